@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gzip
 import sys
 import tempfile
 from pathlib import Path
@@ -34,6 +35,11 @@ def tree(root: Path, *, keep_caches: bool = False) -> dict[str, bytes]:
     return files
 
 
+def _content(name: str, data: bytes) -> bytes:
+    """What a file holds: a gzipped one compared by its content (another zlib may compress it differently)."""
+    return gzip.decompress(data) if name.endswith(".gz") else data
+
+
 def compare(expected: dict[str, bytes], actual: dict[str, bytes], folder: str = "generated/") -> list[str]:
     """What differs between the fresh tree and the committed one in ``folder``; changed files are
     named relative to generated/ (its package), anything else with the folder's path."""
@@ -44,7 +50,7 @@ def compare(expected: dict[str, bytes], actual: dict[str, bytes], folder: str = 
     for name in sorted(actual.keys() - expected.keys()):
         report.append(f"not produced by the generator (hand-added?): {shown}{name}")
     for name in sorted(expected.keys() & actual.keys()):
-        if expected[name] != actual[name]:
+        if _content(name, expected[name]) != _content(name, actual[name]):
             report.append(f"differs: {shown}{name}")
             diff = difflib.unified_diff(
                 actual[name].decode("utf-8", "replace").splitlines(),

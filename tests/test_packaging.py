@@ -22,7 +22,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA_HINT = "pip install 'modelgates[server]'"
-# The runtime dependencies (httpx, attrs, python-dateutil, typing-extensions) and pytest, with
+# The runtime dependencies (httpx, attrs, typing-extensions) and pytest, with
 # what they need in turn: distribution names, linked (code and metadata) into the plain install.
 PLAIN_DISTRIBUTIONS = [
     "httpx",
@@ -33,8 +33,6 @@ PLAIN_DISTRIBUTIONS = [
     "certifi",
     "sniffio",
     "attrs",
-    "python-dateutil",
-    "six",
     "typing_extensions",
     "pytest",
     "pluggy",

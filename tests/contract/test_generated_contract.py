@@ -86,7 +86,7 @@ def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]
         ("models/chat_tool_call.py", "", "\nChatToolCall = None  # the class is gone\n"),
         # a schema renamed away: its module is gone, and the package no longer imports it
         ("models/__init__.py", "    from .chat_usage import ChatUsage\n", ""),
-        remove=("models/chat_usage.py", "openapi.json"),
+        remove=("models/chat_usage.py", "openapi.json.gz"),
     )
     problems = check(package)
     expected = [
@@ -94,7 +94,7 @@ def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]
         f"{package}.models.chat_result.ChatResult: no method 'from_dict'",
         f"{package}.models.chat_tool_call.ChatToolCall: missing",
         f"{package}.models.chat_usage: cannot be imported (ModuleNotFoundError",
-        f"{package}/openapi.json: missing (modelgates.testing validates against it)",
+        f"{package}/openapi.json.gz: missing (modelgates.testing validates against it)",
     ]
     for start in expected:
         assert any(problem.startswith(start) for problem in problems), (start, problems)

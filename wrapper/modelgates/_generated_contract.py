@@ -153,8 +153,8 @@ def check(package: str = "modelgates_api") -> list[str]:
     types = _import(f"{package}.types", problems, "modelgates._accumulate uses types.Unset")
     if types is not None and not isinstance(getattr(types, "Unset", None), type):
         problems.append(f"{package}.types.Unset: missing (modelgates._accumulate tells unset fields by it)")
-    if not (importlib.resources.files(package) / "openapi.json").is_file():
-        problems.append(f"{package}/openapi.json: missing (modelgates.testing validates against it)")
+    if not (importlib.resources.files(package) / "openapi.json.gz").is_file():
+        problems.append(f"{package}/openapi.json.gz: missing (modelgates.testing validates against it)")
     return problems
 
 

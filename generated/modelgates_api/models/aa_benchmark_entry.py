@@ -46,15 +46,12 @@ class AABenchmarkEntry(_ModelBase):
         intelligence_index: float | None
         intelligence_index = self.intelligence_index
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agentic_index": agentic_index,
-                "coding_index": coding_index,
-                "intelligence_index": intelligence_index,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "agentic_index": agentic_index,
+            "coding_index": coding_index,
+            "intelligence_index": intelligence_index,
+        }
 
         return field_dict
 
@@ -100,19 +97,3 @@ class AABenchmarkEntry(_ModelBase):
 
         aa_benchmark_entry.additional_properties = d
         return aa_benchmark_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -61,49 +61,23 @@ class ActivityItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        byok_usage_inference = self.byok_usage_inference
 
-        completion_tokens = self.completion_tokens
-
-        date = self.date
-
-        endpoint_id = self.endpoint_id
-
-        model = self.model
-
-        model_permaslug = self.model_permaslug
-
-        prompt_tokens = self.prompt_tokens
-
-        provider_name = self.provider_name
-
-        reasoning_tokens = self.reasoning_tokens
-
-        requests = self.requests
-
-        usage = self.usage
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "byok_usage_inference": byok_usage_inference,
-                "completion_tokens": completion_tokens,
-                "date": date,
-                "endpoint_id": endpoint_id,
-                "model": model,
-                "model_permaslug": model_permaslug,
-                "prompt_tokens": prompt_tokens,
-                "provider_name": provider_name,
-                "reasoning_tokens": reasoning_tokens,
-                "requests": requests,
-                "usage": usage,
-            }
-        )
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "byok_usage_inference": self.byok_usage_inference,
+            "completion_tokens": self.completion_tokens,
+            "date": self.date,
+            "endpoint_id": self.endpoint_id,
+            "model": self.model,
+            "model_permaslug": self.model_permaslug,
+            "prompt_tokens": self.prompt_tokens,
+            "provider_name": self.provider_name,
+            "reasoning_tokens": self.reasoning_tokens,
+            "requests": self.requests,
+            "usage": self.usage,
+        }
+        if self.workspace_id is not UNSET:
+            field_dict["workspace_id"] = self.workspace_id
 
         return field_dict
 
@@ -167,19 +141,3 @@ class ActivityItem(_ModelBase):
 
         activity_item.additional_properties = d
         return activity_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

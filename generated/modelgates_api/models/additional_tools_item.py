@@ -168,8 +168,6 @@ class AdditionalToolsItem(_ModelBase):
             WebSearchServerTool,
             WebSearchServerToolOpenRouter,
         ) = _lazy_imports()
-        role: str = self.role
-
         tools = []
         for tools_item_data in self.tools:
             tools_item: dict[str, Any]
@@ -209,23 +207,18 @@ class AdditionalToolsItem(_ModelBase):
 
             tools.append(tools_item)
 
-        type_: str = self.type_
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "tools": tools,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+            "tools": tools,
+            "type": self.type_,
+        }
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -591,22 +584,6 @@ class AdditionalToolsItem(_ModelBase):
 
         additional_tools_item.additional_properties = d
         return additional_tools_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -68,43 +68,29 @@ class AdvisorServerToolConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (AdvisorReasoning,) = _lazy_imports()
-        forward_transcript = self.forward_transcript
-
-        instructions = self.instructions
-
-        max_completion_tokens = self.max_completion_tokens
-
-        model = self.model
-
-        name = self.name
-
         reasoning: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reasoning, Unset):
             reasoning = self.reasoning.to_dict()
 
-        stream = self.stream
-
-        temperature = self.temperature
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if forward_transcript is not UNSET:
-            field_dict["forward_transcript"] = forward_transcript
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if model is not UNSET:
-            field_dict["model"] = model
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.forward_transcript is not UNSET:
+            field_dict["forward_transcript"] = self.forward_transcript
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = self.max_completion_tokens
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
 
         return field_dict
 
@@ -158,22 +144,6 @@ class AdvisorServerToolConfig(_ModelBase):
 
         advisor_server_tool_config.additional_properties = d
         return advisor_server_tool_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

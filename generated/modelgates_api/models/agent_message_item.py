@@ -73,8 +73,6 @@ class AgentMessageItem(_ModelBase):
             AgentMessageItemContentItemType2,
             InputText,
         ) = _lazy_imports()
-        author = self.author
-
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]
@@ -86,10 +84,6 @@ class AgentMessageItem(_ModelBase):
                 content_item = content_item_data.to_dict()
 
             content.append(content_item)
-
-        recipient = self.recipient
-
-        type_: str = self.type_
 
         agent: dict[str, Any] | None | Unset
         if isinstance(self.agent, Unset):
@@ -105,16 +99,13 @@ class AgentMessageItem(_ModelBase):
         else:
             id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "author": author,
-                "content": content,
-                "recipient": recipient,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "author": self.author,
+            "content": content,
+            "recipient": self.recipient,
+            "type": self.type_,
+        }
         if agent is not UNSET:
             field_dict["agent"] = agent
         if id is not UNSET:
@@ -238,22 +229,6 @@ class AgentMessageItem(_ModelBase):
 
         agent_message_item.additional_properties = d
         return agent_message_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -72,31 +72,16 @@ class AnnotationAddedEvent(_ModelBase):
         else:
             annotation = self.annotation.to_dict()
 
-        annotation_index = self.annotation_index
-
-        content_index = self.content_index
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        sequence_number = self.sequence_number
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation": annotation,
-                "annotation_index": annotation_index,
-                "content_index": content_index,
-                "item_id": item_id,
-                "output_index": output_index,
-                "sequence_number": sequence_number,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "annotation": annotation,
+            "annotation_index": self.annotation_index,
+            "content_index": self.content_index,
+            "item_id": self.item_id,
+            "output_index": self.output_index,
+            "sequence_number": self.sequence_number,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -181,22 +166,6 @@ class AnnotationAddedEvent(_ModelBase):
 
         annotation_added_event.additional_properties = d
         return annotation_added_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

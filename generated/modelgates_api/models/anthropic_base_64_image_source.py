@@ -43,21 +43,13 @@ class AnthropicBase64ImageSource(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
 
-        media_type: str = self.media_type
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "media_type": media_type,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": self.data,
+            "media_type": self.media_type,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -85,19 +77,3 @@ class AnthropicBase64ImageSource(_ModelBase):
 
         anthropic_base_64_image_source.additional_properties = d
         return anthropic_base_64_image_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -59,27 +59,19 @@ class AnthropicBaseUsageIteration(_ModelBase):
         else:
             cache_creation = self.cache_creation
 
-        cache_creation_input_tokens = self.cache_creation_input_tokens
-
-        cache_read_input_tokens = self.cache_read_input_tokens
-
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if cache_creation is not UNSET:
             field_dict["cache_creation"] = cache_creation
-        if cache_creation_input_tokens is not UNSET:
-            field_dict["cache_creation_input_tokens"] = cache_creation_input_tokens
-        if cache_read_input_tokens is not UNSET:
-            field_dict["cache_read_input_tokens"] = cache_read_input_tokens
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
+        if self.cache_creation_input_tokens is not UNSET:
+            field_dict["cache_creation_input_tokens"] = self.cache_creation_input_tokens
+        if self.cache_read_input_tokens is not UNSET:
+            field_dict["cache_read_input_tokens"] = self.cache_read_input_tokens
+        if self.input_tokens is not UNSET:
+            field_dict["input_tokens"] = self.input_tokens
+        if self.output_tokens is not UNSET:
+            field_dict["output_tokens"] = self.output_tokens
 
         return field_dict
 
@@ -134,22 +126,6 @@ class AnthropicBaseUsageIteration(_ModelBase):
 
         anthropic_base_usage_iteration.additional_properties = d
         return anthropic_base_usage_iteration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -59,25 +59,14 @@ class AnthropicBashCodeExecutionResult(_ModelBase):
             content_item = content_item_data.to_dict()
             content.append(content_item)
 
-        return_code = self.return_code
-
-        stderr = self.stderr
-
-        stdout = self.stdout
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "return_code": return_code,
-                "stderr": stderr,
-                "stdout": stdout,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "return_code": self.return_code,
+            "stderr": self.stderr,
+            "stdout": self.stdout,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -126,22 +115,6 @@ class AnthropicBashCodeExecutionResult(_ModelBase):
 
         anthropic_bash_code_execution_result.additional_properties = d
         return anthropic_bash_code_execution_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -43,21 +43,13 @@ class AnthropicCacheControlDirective(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
 
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
-            ttl = self.ttl
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
+        if self.ttl is not UNSET:
+            field_dict["ttl"] = self.ttl
 
         return field_dict
 
@@ -86,19 +78,3 @@ class AnthropicCacheControlDirective(_ModelBase):
 
         anthropic_cache_control_directive.additional_properties = unknown_fields(d)
         return anthropic_cache_control_directive
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,35 +49,22 @@ class AnthropicCitationCharLocation(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cited_text = self.cited_text
-
-        document_index = self.document_index
-
         document_title: None | str
         document_title = self.document_title
-
-        end_char_index = self.end_char_index
 
         file_id: None | str
         file_id = self.file_id
 
-        start_char_index = self.start_char_index
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cited_text": cited_text,
-                "document_index": document_index,
-                "document_title": document_title,
-                "end_char_index": end_char_index,
-                "file_id": file_id,
-                "start_char_index": start_char_index,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cited_text": self.cited_text,
+            "document_index": self.document_index,
+            "document_title": document_title,
+            "end_char_index": self.end_char_index,
+            "file_id": file_id,
+            "start_char_index": self.start_char_index,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -133,19 +120,3 @@ class AnthropicCitationCharLocation(_ModelBase):
 
         anthropic_citation_char_location.additional_properties = d
         return anthropic_citation_char_location
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -47,31 +47,18 @@ class AnthropicCitationPageLocationParam(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cited_text = self.cited_text
-
-        document_index = self.document_index
-
         document_title: None | str
         document_title = self.document_title
 
-        end_page_number = self.end_page_number
-
-        start_page_number = self.start_page_number
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cited_text": cited_text,
-                "document_index": document_index,
-                "document_title": document_title,
-                "end_page_number": end_page_number,
-                "start_page_number": start_page_number,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cited_text": self.cited_text,
+            "document_index": self.document_index,
+            "document_title": document_title,
+            "end_page_number": self.end_page_number,
+            "start_page_number": self.start_page_number,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -117,19 +104,3 @@ class AnthropicCitationPageLocationParam(_ModelBase):
 
         anthropic_citation_page_location_param.additional_properties = d
         return anthropic_citation_page_location_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,34 +49,19 @@ class AnthropicCitationSearchResultLocation(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cited_text = self.cited_text
-
-        end_block_index = self.end_block_index
-
-        search_result_index = self.search_result_index
-
-        source = self.source
-
-        start_block_index = self.start_block_index
-
         title: None | str
         title = self.title
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cited_text": cited_text,
-                "end_block_index": end_block_index,
-                "search_result_index": search_result_index,
-                "source": source,
-                "start_block_index": start_block_index,
-                "title": title,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cited_text": self.cited_text,
+            "end_block_index": self.end_block_index,
+            "search_result_index": self.search_result_index,
+            "source": self.source,
+            "start_block_index": self.start_block_index,
+            "title": title,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -126,19 +111,3 @@ class AnthropicCitationSearchResultLocation(_ModelBase):
 
         anthropic_citation_search_result_location.additional_properties = d
         return anthropic_citation_search_result_location
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

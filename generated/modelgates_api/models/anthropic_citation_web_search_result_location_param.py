@@ -45,28 +45,17 @@ class AnthropicCitationWebSearchResultLocationParam(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cited_text = self.cited_text
-
-        encrypted_index = self.encrypted_index
-
         title: None | str
         title = self.title
 
-        type_: str = self.type_
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cited_text": cited_text,
-                "encrypted_index": encrypted_index,
-                "title": title,
-                "type": type_,
-                "url": url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cited_text": self.cited_text,
+            "encrypted_index": self.encrypted_index,
+            "title": title,
+            "type": self.type_,
+            "url": self.url,
+        }
 
         return field_dict
 
@@ -110,19 +99,3 @@ class AnthropicCitationWebSearchResultLocationParam(_ModelBase):
 
         anthropic_citation_web_search_result_location_param.additional_properties = d
         return anthropic_citation_web_search_result_location_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

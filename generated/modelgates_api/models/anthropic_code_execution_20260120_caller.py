@@ -37,18 +37,12 @@ class AnthropicCodeExecution20260120Caller(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_id = self.tool_id
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_id": tool_id,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "tool_id": self.tool_id,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -72,19 +66,3 @@ class AnthropicCodeExecution20260120Caller(_ModelBase):
 
         anthropic_code_execution_20260120_caller.additional_properties = d
         return anthropic_code_execution_20260120_caller
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

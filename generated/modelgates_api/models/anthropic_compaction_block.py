@@ -45,22 +45,17 @@ class AnthropicCompactionBlock(_ModelBase):
         content: None | str
         content = self.content
 
-        type_: str = self.type_
-
         encrypted_content: None | str | Unset
         if isinstance(self.encrypted_content, Unset):
             encrypted_content = UNSET
         else:
             encrypted_content = self.encrypted_content
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "type": self.type_,
+        }
         if encrypted_content is not UNSET:
             field_dict["encrypted_content"] = encrypted_content
 
@@ -102,19 +97,3 @@ class AnthropicCompactionBlock(_ModelBase):
 
         anthropic_compaction_block.additional_properties = d
         return anthropic_compaction_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

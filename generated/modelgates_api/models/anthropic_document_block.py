@@ -66,8 +66,6 @@ class AnthropicDocumentBlock(_ModelBase):
         title: None | str
         title = self.title
 
-        type_: str = self.type_
-
         citations: dict[str, Any] | None | Unset
         if isinstance(self.citations, Unset):
             citations = UNSET
@@ -76,15 +74,12 @@ class AnthropicDocumentBlock(_ModelBase):
         else:
             citations = self.citations
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "title": title,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "source": source,
+            "title": title,
+            "type": self.type_,
+        }
         if citations is not UNSET:
             field_dict["citations"] = citations
 
@@ -165,22 +160,6 @@ class AnthropicDocumentBlock(_ModelBase):
 
         anthropic_document_block.additional_properties = d
         return anthropic_document_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -63,16 +63,11 @@ class AnthropicDocumentBlockParamSourceType2(_ModelBase):
         else:
             content = self.content
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -169,22 +164,6 @@ class AnthropicDocumentBlockParamSourceType2(_ModelBase):
 
         anthropic_document_block_param_source_type_2.additional_properties = d
         return anthropic_document_block_param_source_type_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

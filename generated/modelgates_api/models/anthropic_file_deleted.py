@@ -44,21 +44,13 @@ class AnthropicFileDeleted(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_shape: str = self.field_shape
 
-        id = self.id
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "id": id,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "_shape": self.field_shape,
+            "id": self.id,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -86,19 +78,3 @@ class AnthropicFileDeleted(_ModelBase):
 
         anthropic_file_deleted.additional_properties = d
         return anthropic_file_deleted
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -64,20 +64,15 @@ class AnthropicImageBlockParam(_ModelBase):
         else:
             source = self.source.to_dict()
 
-        type_: str = self.type_
-
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "source": source,
+            "type": self.type_,
+        }
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
 
@@ -139,22 +134,6 @@ class AnthropicImageBlockParam(_ModelBase):
 
         anthropic_image_block_param.additional_properties = d
         return anthropic_image_block_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -73,8 +73,6 @@ class AnthropicMessagesErrorResponse(_ModelBase):
         request_id: None | str
         request_id = self.request_id
 
-        type_: str = self.type_
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -90,15 +88,12 @@ class AnthropicMessagesErrorResponse(_ModelBase):
         else:
             openrouter_metadata = self.openrouter_metadata
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "request_id": request_id,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error": error,
+            "request_id": request_id,
+            "type": self.type_,
+        }
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if openrouter_metadata is not UNSET:
@@ -179,22 +174,6 @@ class AnthropicMessagesErrorResponse(_ModelBase):
 
         anthropic_messages_error_response.additional_properties = d
         return anthropic_messages_error_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

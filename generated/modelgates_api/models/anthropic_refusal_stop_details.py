@@ -72,17 +72,12 @@ class AnthropicRefusalStopDetails(_ModelBase):
         explanation: None | str
         explanation = self.explanation
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "explanation": explanation,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "category": category,
+            "explanation": explanation,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -173,19 +168,3 @@ class AnthropicRefusalStopDetails(_ModelBase):
 
         anthropic_refusal_stop_details.additional_properties = d
         return anthropic_refusal_stop_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -74,12 +74,6 @@ class AnthropicSearchResultBlockParam(_ModelBase):
             content_item = content_item_data.to_dict()
             content.append(content_item)
 
-        source = self.source
-
-        title = self.title
-
-        type_: str = self.type_
-
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
@@ -88,16 +82,13 @@ class AnthropicSearchResultBlockParam(_ModelBase):
         if not isinstance(self.citations, Unset):
             citations = self.citations.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "source": source,
-                "title": title,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "source": self.source,
+            "title": self.title,
+            "type": self.type_,
+        }
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
         if citations is not UNSET:
@@ -168,22 +159,6 @@ class AnthropicSearchResultBlockParam(_ModelBase):
 
         anthropic_search_result_block_param.additional_properties = d
         return anthropic_search_result_block_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

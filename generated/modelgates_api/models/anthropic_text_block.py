@@ -106,19 +106,12 @@ class AnthropicTextBlock(_ModelBase):
         else:
             citations = self.citations
 
-        text = self.text
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "citations": citations,
-                "text": text,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "citations": citations,
+            "text": self.text,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -278,22 +271,6 @@ class AnthropicTextBlock(_ModelBase):
 
         anthropic_text_block.additional_properties = d
         return anthropic_text_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -91,10 +91,6 @@ class AnthropicTextBlockParam(_ModelBase):
             AnthropicCitationSearchResultLocationParam,
             AnthropicCitationWebSearchResultLocationParam,
         ) = _lazy_imports()
-        text = self.text
-
-        type_: str = self.type_
-
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
@@ -131,14 +127,11 @@ class AnthropicTextBlockParam(_ModelBase):
         else:
             citations = self.citations
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "text": self.text,
+            "type": self.type_,
+        }
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
         if citations is not UNSET:
@@ -306,22 +299,6 @@ class AnthropicTextBlockParam(_ModelBase):
 
         anthropic_text_block_param.additional_properties = d
         return anthropic_text_block_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

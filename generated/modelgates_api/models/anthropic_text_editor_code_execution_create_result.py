@@ -37,18 +37,12 @@ class AnthropicTextEditorCodeExecutionCreateResult(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_file_update = self.is_file_update
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_file_update": is_file_update,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "is_file_update": self.is_file_update,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -74,19 +68,3 @@ class AnthropicTextEditorCodeExecutionCreateResult(_ModelBase):
 
         anthropic_text_editor_code_execution_create_result.additional_properties = d
         return anthropic_text_editor_code_execution_create_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

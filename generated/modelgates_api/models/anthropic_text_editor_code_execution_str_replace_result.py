@@ -66,20 +66,15 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(_ModelBase):
         old_start: int | None
         old_start = self.old_start
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lines": lines,
-                "new_lines": new_lines,
-                "new_start": new_start,
-                "old_lines": old_lines,
-                "old_start": old_start,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "lines": lines,
+            "new_lines": new_lines,
+            "new_start": new_start,
+            "old_lines": old_lines,
+            "old_start": old_start,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -159,19 +154,3 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(_ModelBase):
 
         anthropic_text_editor_code_execution_str_replace_result.additional_properties = d
         return anthropic_text_editor_code_execution_str_replace_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -51,10 +51,6 @@ class AnthropicTextEditorCodeExecutionViewResult(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        file_type: str = self.file_type
-
         num_lines: int | None
         num_lines = self.num_lines
 
@@ -64,20 +60,15 @@ class AnthropicTextEditorCodeExecutionViewResult(_ModelBase):
         total_lines: int | None
         total_lines = self.total_lines
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "file_type": file_type,
-                "num_lines": num_lines,
-                "start_line": start_line,
-                "total_lines": total_lines,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": self.content,
+            "file_type": self.file_type,
+            "num_lines": num_lines,
+            "start_line": start_line,
+            "total_lines": total_lines,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -141,19 +132,3 @@ class AnthropicTextEditorCodeExecutionViewResult(_ModelBase):
 
         anthropic_text_editor_code_execution_view_result.additional_properties = d
         return anthropic_text_editor_code_execution_view_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -52,16 +52,11 @@ class AnthropicToolSearchResult(_ModelBase):
             tool_references_item = tool_references_item_data.to_dict()
             tool_references.append(tool_references_item)
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_references": tool_references,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "tool_references": tool_references,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -99,22 +94,6 @@ class AnthropicToolSearchResult(_ModelBase):
 
         anthropic_tool_search_result.additional_properties = d
         return anthropic_tool_search_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -44,22 +44,15 @@ class AnthropicToolSearchResultError(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code: str = self.error_code
-
         error_message: None | str
         error_message = self.error_message
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_code": error_code,
-                "error_message": error_message,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error_code": self.error_code,
+            "error_message": error_message,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -93,19 +86,3 @@ class AnthropicToolSearchResultError(_ModelBase):
 
         anthropic_tool_search_result_error.additional_properties = d
         return anthropic_tool_search_result_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

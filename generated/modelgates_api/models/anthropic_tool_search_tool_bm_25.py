@@ -65,10 +65,6 @@ class AnthropicToolSearchToolBm25(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (AnthropicCacheControlDirective,) = _lazy_imports()
-        name: str = self.name
-
-        type_: str = self.type_
-
         allowed_callers: list[str] | Unset = UNSET
         if not isinstance(self.allowed_callers, Unset):
             allowed_callers = []
@@ -84,26 +80,19 @@ class AnthropicToolSearchToolBm25(_ModelBase):
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
 
-        defer_loading = self.defer_loading
-
-        strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "type": self.type_,
+        }
         if allowed_callers is not UNSET:
             field_dict["allowed_callers"] = allowed_callers
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-        if strict is not UNSET:
-            field_dict["strict"] = strict
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
+        if self.strict is not UNSET:
+            field_dict["strict"] = self.strict
 
         return field_dict
 
@@ -171,22 +160,6 @@ class AnthropicToolSearchToolBm25(_ModelBase):
 
         anthropic_tool_search_tool_bm_25.additional_properties = d
         return anthropic_tool_search_tool_bm_25
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

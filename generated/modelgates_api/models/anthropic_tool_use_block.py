@@ -76,26 +76,15 @@ class AnthropicToolUseBlock(_ModelBase):
         else:
             caller = self.caller.to_dict()
 
-        id = self.id
-
-        name = self.name
-
-        type_: str = self.type_
-
-        input_ = self.input_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "caller": caller,
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if input_ is not UNSET:
-            field_dict["input"] = input_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "caller": caller,
+            "id": self.id,
+            "name": self.name,
+            "type": self.type_,
+        }
+        if self.input_ is not UNSET:
+            field_dict["input"] = self.input_
 
         return field_dict
 
@@ -172,22 +161,6 @@ class AnthropicToolUseBlock(_ModelBase):
 
         anthropic_tool_use_block.additional_properties = d
         return anthropic_tool_use_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -53,8 +53,6 @@ class AnthropicUnknownUsageIteration(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (AnthropicIterationCacheCreation,) = _lazy_imports()
-        type_ = self.type_
-
         cache_creation: dict[str, Any] | None | Unset
         if isinstance(self.cache_creation, Unset):
             cache_creation = UNSET
@@ -63,31 +61,20 @@ class AnthropicUnknownUsageIteration(_ModelBase):
         else:
             cache_creation = self.cache_creation
 
-        cache_creation_input_tokens = self.cache_creation_input_tokens
-
-        cache_read_input_tokens = self.cache_read_input_tokens
-
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if cache_creation is not UNSET:
             field_dict["cache_creation"] = cache_creation
-        if cache_creation_input_tokens is not UNSET:
-            field_dict["cache_creation_input_tokens"] = cache_creation_input_tokens
-        if cache_read_input_tokens is not UNSET:
-            field_dict["cache_read_input_tokens"] = cache_read_input_tokens
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
+        if self.cache_creation_input_tokens is not UNSET:
+            field_dict["cache_creation_input_tokens"] = self.cache_creation_input_tokens
+        if self.cache_read_input_tokens is not UNSET:
+            field_dict["cache_read_input_tokens"] = self.cache_read_input_tokens
+        if self.input_tokens is not UNSET:
+            field_dict["input_tokens"] = self.input_tokens
+        if self.output_tokens is not UNSET:
+            field_dict["output_tokens"] = self.output_tokens
 
         return field_dict
 
@@ -146,22 +133,6 @@ class AnthropicUnknownUsageIteration(_ModelBase):
 
         anthropic_unknown_usage_iteration.additional_properties = d
         return anthropic_unknown_usage_iteration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -55,20 +55,13 @@ class AnthropicWebFetchBlock(_ModelBase):
         retrieved_at: None | str
         retrieved_at = self.retrieved_at
 
-        type_: str = self.type_
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "retrieved_at": retrieved_at,
-                "type": type_,
-                "url": url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "retrieved_at": retrieved_at,
+            "type": self.type_,
+            "url": self.url,
+        }
 
         return field_dict
 
@@ -107,22 +100,6 @@ class AnthropicWebFetchBlock(_ModelBase):
 
         anthropic_web_fetch_block.additional_properties = d
         return anthropic_web_fetch_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -47,30 +47,19 @@ class AnthropicWebSearchResultBlockParam(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        encrypted_content = self.encrypted_content
-
-        title = self.title
-
-        type_: str = self.type_
-
-        url = self.url
-
         page_age: None | str | Unset
         if isinstance(self.page_age, Unset):
             page_age = UNSET
         else:
             page_age = self.page_age
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "encrypted_content": encrypted_content,
-                "title": title,
-                "type": type_,
-                "url": url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "encrypted_content": self.encrypted_content,
+            "title": self.title,
+            "type": self.type_,
+            "url": self.url,
+        }
         if page_age is not UNSET:
             field_dict["page_age"] = page_age
 
@@ -114,19 +103,3 @@ class AnthropicWebSearchResultBlockParam(_ModelBase):
 
         anthropic_web_search_result_block_param.additional_properties = d
         return anthropic_web_search_result_block_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -40,27 +40,15 @@ class AppRankingsItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
 
-        app_name = self.app_name
-
-        rank = self.rank
-
-        total_requests = self.total_requests
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app_id": app_id,
-                "app_name": app_name,
-                "rank": rank,
-                "total_requests": total_requests,
-                "total_tokens": total_tokens,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "app_id": self.app_id,
+            "app_name": self.app_name,
+            "rank": self.rank,
+            "total_requests": self.total_requests,
+            "total_tokens": self.total_tokens,
+        }
 
         return field_dict
 
@@ -96,19 +84,3 @@ class AppRankingsItem(_ModelBase):
 
         app_rankings_item.additional_properties = d
         return app_rankings_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -73,8 +73,6 @@ class ApplyPatchCallItem(_ModelBase):
             ApplyPatchDeleteFileOperation,
             ApplyPatchUpdateFileOperation,
         ) = _lazy_imports()
-        call_id = self.call_id
-
         operation: dict[str, Any]
         if isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
             self.operation, ApplyPatchUpdateFileOperation
@@ -83,26 +81,19 @@ class ApplyPatchCallItem(_ModelBase):
         else:
             operation = self.operation.to_dict()
 
-        status: str = self.status
-
-        type_: str = self.type_
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "operation": operation,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "operation": operation,
+            "status": self.status,
+            "type": self.type_,
+        }
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -187,22 +178,6 @@ class ApplyPatchCallItem(_ModelBase):
 
         apply_patch_call_item.additional_properties = d
         return apply_patch_call_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

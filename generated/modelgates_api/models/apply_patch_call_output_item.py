@@ -53,12 +53,6 @@ class ApplyPatchCallOutputItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_id = self.call_id
-
-        status: str = self.status
-
-        type_: str = self.type_
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -71,15 +65,12 @@ class ApplyPatchCallOutputItem(_ModelBase):
         else:
             output = self.output
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "status": self.status,
+            "type": self.type_,
+        }
         if id is not UNSET:
             field_dict["id"] = id
         if output is not UNSET:
@@ -131,19 +122,3 @@ class ApplyPatchCallOutputItem(_ModelBase):
 
         apply_patch_call_output_item.additional_properties = d
         return apply_patch_call_output_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

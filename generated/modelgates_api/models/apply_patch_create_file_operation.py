@@ -40,21 +40,13 @@ class ApplyPatchCreateFileOperation(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        diff = self.diff
 
-        path = self.path
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "diff": diff,
-                "path": path,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "diff": self.diff,
+            "path": self.path,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -82,19 +74,3 @@ class ApplyPatchCreateFileOperation(_ModelBase):
 
         apply_patch_create_file_operation.additional_properties = d
         return apply_patch_create_file_operation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

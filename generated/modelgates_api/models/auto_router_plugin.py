@@ -69,45 +69,30 @@ class AutoRouterPlugin(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str = self.id
-
         allowed_models: list[str] | Unset = UNSET
         if not isinstance(self.allowed_models, Unset):
             allowed_models = self.allowed_models
-
-        cost_quality_tradeoff = self.cost_quality_tradeoff
-
-        cost_tier: str | Unset = UNSET
-        if not isinstance(self.cost_tier, Unset):
-            cost_tier = self.cost_tier
-
-        enabled = self.enabled
 
         excluded_models: list[str] | Unset = UNSET
         if not isinstance(self.excluded_models, Unset):
             excluded_models = self.excluded_models
 
-        pin_model = self.pin_model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
-        if cost_quality_tradeoff is not UNSET:
-            field_dict["cost_quality_tradeoff"] = cost_quality_tradeoff
-        if cost_tier is not UNSET:
-            field_dict["cost_tier"] = cost_tier
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.cost_quality_tradeoff is not UNSET:
+            field_dict["cost_quality_tradeoff"] = self.cost_quality_tradeoff
+        if self.cost_tier is not UNSET:
+            field_dict["cost_tier"] = self.cost_tier
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
         if excluded_models is not UNSET:
             field_dict["excluded_models"] = excluded_models
-        if pin_model is not UNSET:
-            field_dict["pin_model"] = pin_model
+        if self.pin_model is not UNSET:
+            field_dict["pin_model"] = self.pin_model
 
         return field_dict
 
@@ -156,19 +141,3 @@ class AutoRouterPlugin(_ModelBase):
 
         auto_router_plugin.additional_properties = d
         return auto_router_plugin
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

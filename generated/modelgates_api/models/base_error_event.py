@@ -49,26 +49,17 @@ class BaseErrorEvent(_ModelBase):
         code: None | str
         code = self.code
 
-        message = self.message
-
         param: None | str
         param = self.param
 
-        sequence_number = self.sequence_number
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "param": param,
-                "sequence_number": sequence_number,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": code,
+            "message": self.message,
+            "param": param,
+            "sequence_number": self.sequence_number,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -116,19 +107,3 @@ class BaseErrorEvent(_ModelBase):
 
         base_error_event.additional_properties = d
         return base_error_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -116,10 +116,6 @@ class BaseMessagesResultUsage(_ModelBase):
         inference_geo: None | str
         inference_geo = self.inference_geo
 
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
         output_tokens_details: dict[str, Any] | None
         if isinstance(self.output_tokens_details, AnthropicOutputTokensDetails):
             output_tokens_details = self.output_tokens_details.to_dict()
@@ -164,21 +160,18 @@ class BaseMessagesResultUsage(_ModelBase):
         else:
             speed = self.speed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cache_creation": cache_creation,
-                "cache_creation_input_tokens": cache_creation_input_tokens,
-                "cache_read_input_tokens": cache_read_input_tokens,
-                "inference_geo": inference_geo,
-                "input_tokens": input_tokens,
-                "output_tokens": output_tokens,
-                "output_tokens_details": output_tokens_details,
-                "server_tool_use": server_tool_use,
-                "service_tier": service_tier,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cache_creation": cache_creation,
+            "cache_creation_input_tokens": cache_creation_input_tokens,
+            "cache_read_input_tokens": cache_read_input_tokens,
+            "inference_geo": inference_geo,
+            "input_tokens": self.input_tokens,
+            "output_tokens": self.output_tokens,
+            "output_tokens_details": output_tokens_details,
+            "server_tool_use": server_tool_use,
+            "service_tier": service_tier,
+        }
         if iterations is not UNSET:
             field_dict["iterations"] = iterations
         if speed is not UNSET:
@@ -434,22 +427,6 @@ class BaseMessagesResultUsage(_ModelBase):
 
         base_messages_result_usage.additional_properties = d
         return base_messages_result_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

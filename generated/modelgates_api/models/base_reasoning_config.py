@@ -55,10 +55,6 @@ class BaseReasoningConfig(_ModelBase):
         else:
             context = self.context
 
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
-            effort = self.effort
-
         mode: None | str | Unset
         if isinstance(self.mode, Unset):
             mode = UNSET
@@ -75,13 +71,13 @@ class BaseReasoningConfig(_ModelBase):
         else:
             summary = self.summary
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if context is not UNSET:
             field_dict["context"] = context
-        if effort is not UNSET:
-            field_dict["effort"] = effort
+        if self.effort is not UNSET:
+            field_dict["effort"] = self.effort
         if mode is not UNSET:
             field_dict["mode"] = mode
         if summary is not UNSET:
@@ -164,19 +160,3 @@ class BaseReasoningConfig(_ModelBase):
 
         base_reasoning_config.additional_properties = d
         return base_reasoning_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -55,30 +55,17 @@ class BaseReasoningSummaryPartDoneEvent(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ReasoningSummaryText,) = _lazy_imports()
-        item_id = self.item_id
-
-        output_index = self.output_index
-
         part = self.part.to_dict()
 
-        sequence_number = self.sequence_number
-
-        summary_index = self.summary_index
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "item_id": item_id,
-                "output_index": output_index,
-                "part": part,
-                "sequence_number": sequence_number,
-                "summary_index": summary_index,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "item_id": self.item_id,
+            "output_index": self.output_index,
+            "part": part,
+            "sequence_number": self.sequence_number,
+            "summary_index": self.summary_index,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -119,22 +106,6 @@ class BaseReasoningSummaryPartDoneEvent(_ModelBase):
 
         base_reasoning_summary_part_done_event.additional_properties = d
         return base_reasoning_summary_part_done_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -311,8 +311,6 @@ class BaseResponsesResult(_ModelBase):
         completed_at: int | None
         completed_at = self.completed_at
 
-        created_at = self.created_at
-
         error: dict[str, Any] | None
         if isinstance(self.error, ResponsesErrorField):
             error = self.error.to_dict()
@@ -321,8 +319,6 @@ class BaseResponsesResult(_ModelBase):
 
         frequency_penalty: float | None
         frequency_penalty = self.frequency_penalty
-
-        id = self.id
 
         incomplete_details: dict[str, Any] | None
         if isinstance(self.incomplete_details, IncompleteDetails):
@@ -391,10 +387,6 @@ class BaseResponsesResult(_ModelBase):
         else:
             metadata = self.metadata
 
-        model = self.model
-
-        object_: str = self.object_
-
         output = []
         for output_item_data in self.output:
             output_item: dict[str, Any]
@@ -414,12 +406,8 @@ class BaseResponsesResult(_ModelBase):
 
             output.append(output_item)
 
-        parallel_tool_calls = self.parallel_tool_calls
-
         presence_penalty: float | None
         presence_penalty = self.presence_penalty
-
-        status: str = self.status
 
         temperature: float | None
         temperature = self.temperature
@@ -487,8 +475,6 @@ class BaseResponsesResult(_ModelBase):
         else:
             max_tool_calls = self.max_tool_calls
 
-        output_text = self.output_text
-
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
@@ -539,13 +525,9 @@ class BaseResponsesResult(_ModelBase):
         else:
             service_tier = self.service_tier
 
-        store = self.store
-
         text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
             text = self.text.to_dict()
-
-        top_logprobs = self.top_logprobs
 
         truncation: None | str | Unset
         if isinstance(self.truncation, Unset):
@@ -565,38 +547,35 @@ class BaseResponsesResult(_ModelBase):
         else:
             user = self.user
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completed_at": completed_at,
-                "created_at": created_at,
-                "error": error,
-                "frequency_penalty": frequency_penalty,
-                "id": id,
-                "incomplete_details": incomplete_details,
-                "instructions": instructions,
-                "metadata": metadata,
-                "model": model,
-                "object": object_,
-                "output": output,
-                "parallel_tool_calls": parallel_tool_calls,
-                "presence_penalty": presence_penalty,
-                "status": status,
-                "temperature": temperature,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_p": top_p,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "completed_at": completed_at,
+            "created_at": self.created_at,
+            "error": error,
+            "frequency_penalty": frequency_penalty,
+            "id": self.id,
+            "incomplete_details": incomplete_details,
+            "instructions": instructions,
+            "metadata": metadata,
+            "model": self.model,
+            "object": self.object_,
+            "output": output,
+            "parallel_tool_calls": self.parallel_tool_calls,
+            "presence_penalty": presence_penalty,
+            "status": self.status,
+            "temperature": temperature,
+            "tool_choice": tool_choice,
+            "tools": tools,
+            "top_p": top_p,
+        }
         if background is not UNSET:
             field_dict["background"] = background
         if max_output_tokens is not UNSET:
             field_dict["max_output_tokens"] = max_output_tokens
         if max_tool_calls is not UNSET:
             field_dict["max_tool_calls"] = max_tool_calls
-        if output_text is not UNSET:
-            field_dict["output_text"] = output_text
+        if self.output_text is not UNSET:
+            field_dict["output_text"] = self.output_text
         if previous_response_id is not UNSET:
             field_dict["previous_response_id"] = previous_response_id
         if prompt is not UNSET:
@@ -611,12 +590,12 @@ class BaseResponsesResult(_ModelBase):
             field_dict["safety_identifier"] = safety_identifier
         if service_tier is not UNSET:
             field_dict["service_tier"] = service_tier
-        if store is not UNSET:
-            field_dict["store"] = store
+        if self.store is not UNSET:
+            field_dict["store"] = self.store
         if text is not UNSET:
             field_dict["text"] = text
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
+        if self.top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = self.top_logprobs
         if truncation is not UNSET:
             field_dict["truncation"] = truncation
         if usage is not UNSET:
@@ -1554,22 +1533,6 @@ class BaseResponsesResult(_ModelBase):
 
         base_responses_result.additional_properties = d
         return base_responses_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -60,8 +60,6 @@ class BaseResponsesResultToolsItemType0(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (BaseResponsesResultToolsItemType0ParametersType0,) = _lazy_imports()
-        name = self.name
-
         parameters: dict[str, Any] | None
         if isinstance(
             self.parameters, BaseResponsesResultToolsItemType0ParametersType0
@@ -69,8 +67,6 @@ class BaseResponsesResultToolsItemType0(_ModelBase):
             parameters = self.parameters.to_dict()
         else:
             parameters = self.parameters
-
-        type_: str = self.type_
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -84,23 +80,18 @@ class BaseResponsesResultToolsItemType0(_ModelBase):
         else:
             strict = self.strict
 
-        defer_loading = self.defer_loading
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "parameters": parameters,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "parameters": parameters,
+            "type": self.type_,
+        }
         if description is not UNSET:
             field_dict["description"] = description
         if strict is not UNSET:
             field_dict["strict"] = strict
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
 
         return field_dict
 
@@ -176,22 +167,6 @@ class BaseResponsesResultToolsItemType0(_ModelBase):
 
         base_responses_result_tools_item_type_0.additional_properties = d
         return base_responses_result_tools_item_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -60,10 +60,6 @@ class BashServerToolConfig(_ModelBase):
             ContainerAutoEnvironment,
             ContainerReferenceEnvironment,
         ) = _lazy_imports()
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine
-
         environment: dict[str, Any] | Unset
         if isinstance(self.environment, Unset):
             environment = UNSET
@@ -72,17 +68,15 @@ class BashServerToolConfig(_ModelBase):
         else:
             environment = self.environment.to_dict()
 
-        sleep_after_seconds = self.sleep_after_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if engine is not UNSET:
-            field_dict["engine"] = engine
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.engine is not UNSET:
+            field_dict["engine"] = self.engine
         if environment is not UNSET:
             field_dict["environment"] = environment
-        if sleep_after_seconds is not UNSET:
-            field_dict["sleep_after_seconds"] = sleep_after_seconds
+        if self.sleep_after_seconds is not UNSET:
+            field_dict["sleep_after_seconds"] = self.sleep_after_seconds
 
         return field_dict
 
@@ -148,22 +142,6 @@ class BashServerToolConfig(_ModelBase):
 
         bash_server_tool_config.additional_properties = d
         return bash_server_tool_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

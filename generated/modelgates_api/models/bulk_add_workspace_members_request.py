@@ -34,13 +34,10 @@ class BulkAddWorkspaceMembersRequest(_ModelBase):
     def to_dict(self) -> dict[str, Any]:
         user_ids = self.user_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_ids": user_ids,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "user_ids": user_ids,
+        }
 
         return field_dict
 
@@ -60,19 +57,3 @@ class BulkAddWorkspaceMembersRequest(_ModelBase):
 
         bulk_add_workspace_members_request.additional_properties = d
         return bulk_add_workspace_members_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -43,21 +43,16 @@ class BulkAddWorkspaceMembersResponse(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (WorkspaceMember,) = _lazy_imports()
-        added_count = self.added_count
-
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "added_count": added_count,
-                "data": data,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "added_count": self.added_count,
+            "data": data,
+        }
 
         return field_dict
 
@@ -90,22 +85,6 @@ class BulkAddWorkspaceMembersResponse(_ModelBase):
 
         bulk_add_workspace_members_response.additional_properties = d
         return bulk_add_workspace_members_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -34,13 +34,10 @@ class BulkAssignMembersRequest(_ModelBase):
     def to_dict(self) -> dict[str, Any]:
         member_user_ids = self.member_user_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "member_user_ids": member_user_ids,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "member_user_ids": member_user_ids,
+        }
 
         return field_dict
 
@@ -60,19 +57,3 @@ class BulkAssignMembersRequest(_ModelBase):
 
         bulk_assign_members_request.additional_properties = d
         return bulk_assign_members_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

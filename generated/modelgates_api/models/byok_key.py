@@ -90,20 +90,6 @@ class BYOKKey(_ModelBase):
         else:
             allowed_user_ids = self.allowed_user_ids
 
-        created_at = self.created_at
-
-        disabled = self.disabled
-
-        id = self.id
-
-        is_fallback = self.is_fallback
-
-        label = self.label
-
-        provider: str = self.provider
-
-        sort_order = self.sort_order
-
         workspace_id: None | str
         workspace_id = self.workspace_id
 
@@ -113,23 +99,20 @@ class BYOKKey(_ModelBase):
         else:
             name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allowed_api_key_hashes": allowed_api_key_hashes,
-                "allowed_models": allowed_models,
-                "allowed_user_ids": allowed_user_ids,
-                "created_at": created_at,
-                "disabled": disabled,
-                "id": id,
-                "is_fallback": is_fallback,
-                "label": label,
-                "provider": provider,
-                "sort_order": sort_order,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "allowed_api_key_hashes": allowed_api_key_hashes,
+            "allowed_models": allowed_models,
+            "allowed_user_ids": allowed_user_ids,
+            "created_at": self.created_at,
+            "disabled": self.disabled,
+            "id": self.id,
+            "is_fallback": self.is_fallback,
+            "label": self.label,
+            "provider": self.provider,
+            "sort_order": self.sort_order,
+            "workspace_id": workspace_id,
+        }
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -249,19 +232,3 @@ class BYOKKey(_ModelBase):
 
         byok_key.additional_properties = d
         return byok_key
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

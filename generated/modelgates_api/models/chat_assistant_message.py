@@ -66,8 +66,6 @@ class ChatAssistantMessage(_ModelBase):
             ChatReasoningDetail,
             ChatToolCall,
         ) = _lazy_imports()
-        role: str = self.role
-
         content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -79,8 +77,6 @@ class ChatAssistantMessage(_ModelBase):
 
         else:
             content = self.content
-
-        name = self.name
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
@@ -108,17 +104,14 @@ class ChatAssistantMessage(_ModelBase):
                 reasoning_details_item = reasoning_details_item_data.to_dict()
                 reasoning_details.append(reasoning_details_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+        }
         if content is not UNSET:
             field_dict["content"] = content
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if refusal is not UNSET:
@@ -241,22 +234,6 @@ class ChatAssistantMessage(_ModelBase):
 
         chat_assistant_message.additional_properties = unknown_fields(d)
         return chat_assistant_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -89,8 +89,6 @@ class ChatAssistantResponseMessage(_ModelBase):
             ChatResponseImage,
             ChatToolCall,
         ) = _lazy_imports()
-        role: str = self.role
-
         content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -154,13 +152,10 @@ class ChatAssistantResponseMessage(_ModelBase):
                 reasoning_details_item = reasoning_details_item_data.to_dict()
                 reasoning_details.append(reasoning_details_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+        }
         if content is not UNSET:
             field_dict["content"] = content
         if reasoning is not UNSET:
@@ -402,22 +397,6 @@ class ChatAssistantResponseMessage(_ModelBase):
 
         chat_assistant_response_message.additional_properties = d
         return chat_assistant_response_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

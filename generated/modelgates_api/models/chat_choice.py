@@ -51,8 +51,6 @@ class ChatChoice(_ModelBase):
             ChatAssistantResponseMessage,
             ChatChoiceLogprobsType0,
         ) = _lazy_imports()
-        index = self.index
-
         message = self.message.to_dict()
 
         finish_reason: None | str | Unset
@@ -77,14 +75,11 @@ class ChatChoice(_ModelBase):
         else:
             logprobs = self.logprobs
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "index": self.index,
+            "message": message,
+        }
         if finish_reason is not UNSET:
             field_dict["finish_reason"] = finish_reason
         if native_finish_reason is not UNSET:
@@ -164,22 +159,6 @@ class ChatChoice(_ModelBase):
 
         chat_choice.additional_properties = d
         return chat_choice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

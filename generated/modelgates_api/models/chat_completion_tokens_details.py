@@ -35,21 +35,16 @@ class ChatCompletionTokensDetails(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens = self.reasoning_tokens
 
-        audio_tokens = self.audio_tokens
-
-        image_tokens = self.image_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = reasoning_tokens
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
-        if image_tokens is not UNSET:
-            field_dict["image_tokens"] = image_tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.reasoning_tokens is not UNSET:
+            field_dict["reasoning_tokens"] = self.reasoning_tokens
+        if self.audio_tokens is not UNSET:
+            field_dict["audio_tokens"] = self.audio_tokens
+        if self.image_tokens is not UNSET:
+            field_dict["image_tokens"] = self.image_tokens
 
         return field_dict
 
@@ -77,19 +72,3 @@ class ChatCompletionTokensDetails(_ModelBase):
 
         chat_completion_tokens_details.additional_properties = d
         return chat_completion_tokens_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -50,22 +50,15 @@ class ChatContentText(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (AnthropicCacheControlDirective,) = _lazy_imports()
-        type_: str = self.type_
-
-        text = self.text
-
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "text": self.text,
+        }
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
 
@@ -101,22 +94,6 @@ class ChatContentText(_ModelBase):
 
         chat_content_text.additional_properties = unknown_fields(d)
         return chat_content_text
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -32,13 +32,12 @@ class ChatDebugOptions(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        echo_upstream_body = self.echo_upstream_body
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if echo_upstream_body is not UNSET:
-            field_dict["echo_upstream_body"] = echo_upstream_body
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.echo_upstream_body is not UNSET:
+            field_dict["echo_upstream_body"] = self.echo_upstream_body
 
         return field_dict
 
@@ -58,19 +57,3 @@ class ChatDebugOptions(_ModelBase):
 
         chat_debug_options.additional_properties = unknown_fields(d)
         return chat_debug_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

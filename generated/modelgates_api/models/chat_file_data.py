@@ -33,17 +33,14 @@ class ChatFileData(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        filename = self.filename
 
-        file_data = self.file_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if file_data is not UNSET:
-            field_dict["file_data"] = file_data
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        if self.file_data is not UNSET:
+            field_dict["file_data"] = self.file_data
 
         return field_dict
 
@@ -67,19 +64,3 @@ class ChatFileData(_ModelBase):
 
         chat_file_data.additional_properties = d
         return chat_file_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

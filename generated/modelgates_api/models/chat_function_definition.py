@@ -47,10 +47,6 @@ class ChatFunctionDefinition(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ChatFunctionDefinitionParameters,) = _lazy_imports()
-        name = self.name
-
-        description = self.description
-
         parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
@@ -61,15 +57,12 @@ class ChatFunctionDefinition(_ModelBase):
         else:
             strict = self.strict
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
         if strict is not UNSET:
@@ -117,22 +110,6 @@ class ChatFunctionDefinition(_ModelBase):
 
         chat_function_definition.additional_properties = unknown_fields(d)
         return chat_function_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

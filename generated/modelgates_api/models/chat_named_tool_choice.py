@@ -42,18 +42,13 @@ class ChatNamedToolChoice(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ChatNamedToolChoiceFunction,) = _lazy_imports()
-        type_: str = self.type_
-
         function = self.function.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "function": function,
+        }
 
         return field_dict
 
@@ -78,22 +73,6 @@ class ChatNamedToolChoice(_ModelBase):
 
         chat_named_tool_choice.additional_properties = unknown_fields(d)
         return chat_named_tool_choice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -35,21 +35,16 @@ class ChatPromptTokensDetails(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
 
-        cache_write_tokens = self.cache_write_tokens
-
-        audio_tokens = self.audio_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-        if cache_write_tokens is not UNSET:
-            field_dict["cache_write_tokens"] = cache_write_tokens
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.cached_tokens is not UNSET:
+            field_dict["cached_tokens"] = self.cached_tokens
+        if self.cache_write_tokens is not UNSET:
+            field_dict["cache_write_tokens"] = self.cache_write_tokens
+        if self.audio_tokens is not UNSET:
+            field_dict["audio_tokens"] = self.audio_tokens
 
         return field_dict
 
@@ -77,19 +72,3 @@ class ChatPromptTokensDetails(_ModelBase):
 
         chat_prompt_tokens_details.additional_properties = d
         return chat_prompt_tokens_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

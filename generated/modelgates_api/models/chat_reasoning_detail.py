@@ -46,8 +46,6 @@ class ChatReasoningDetail(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -59,8 +57,6 @@ class ChatReasoningDetail(_ModelBase):
             format_ = UNSET
         else:
             format_ = self.format_
-
-        index = self.index
 
         text: None | str | Unset
         if isinstance(self.text, Unset):
@@ -86,17 +82,17 @@ class ChatReasoningDetail(_ModelBase):
         else:
             data = self.data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
         if id is not UNSET:
             field_dict["id"] = id
         if format_ is not UNSET:
             field_dict["format"] = format_
-        if index is not UNSET:
-            field_dict["index"] = index
+        if self.index is not UNSET:
+            field_dict["index"] = self.index
         if text is not UNSET:
             field_dict["text"] = text
         if summary is not UNSET:
@@ -188,19 +184,3 @@ class ChatReasoningDetail(_ModelBase):
 
         chat_reasoning_detail.additional_properties = d
         return chat_reasoning_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -210,8 +210,6 @@ class ChatRequest(_ModelBase):
 
             messages.append(messages_item)
 
-        model = self.model
-
         models: list[str] | Unset = UNSET
         if not isinstance(self.models, Unset):
             models = self.models
@@ -332,8 +330,6 @@ class ChatRequest(_ModelBase):
         else:
             service_tier = self.service_tier
 
-        session_id = self.session_id
-
         stop: list[str] | None | str | Unset
         if isinstance(self.stop, Unset):
             stop = UNSET
@@ -342,8 +338,6 @@ class ChatRequest(_ModelBase):
 
         else:
             stop = self.stop
-
-        stream = self.stream
 
         stream_options: dict[str, Any] | None | Unset
         if isinstance(self.stream_options, Unset):
@@ -390,17 +384,12 @@ class ChatRequest(_ModelBase):
         if not isinstance(self.trace, Unset):
             trace = self.trace.to_dict()
 
-        user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messages": messages,
+        }
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
         if models is not UNSET:
             field_dict["models"] = models
         if cache_control is not UNSET:
@@ -439,12 +428,12 @@ class ChatRequest(_ModelBase):
             field_dict["seed"] = seed
         if service_tier is not UNSET:
             field_dict["service_tier"] = service_tier
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
+        if self.session_id is not UNSET:
+            field_dict["session_id"] = self.session_id
         if stop is not UNSET:
             field_dict["stop"] = stop
-        if stream is not UNSET:
-            field_dict["stream"] = stream
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
         if stream_options is not UNSET:
             field_dict["stream_options"] = stream_options
         if temperature is not UNSET:
@@ -459,8 +448,8 @@ class ChatRequest(_ModelBase):
             field_dict["top_p"] = top_p
         if trace is not UNSET:
             field_dict["trace"] = trace
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
 
         return field_dict
 
@@ -1028,22 +1017,6 @@ class ChatRequest(_ModelBase):
 
         chat_request.additional_properties = unknown_fields(d)
         return chat_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -63,18 +63,8 @@ class ChatRequestImageConfig(_ModelBase):
         chat_request_image_config.additional_properties = additional_properties
         return chat_request_image_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> float | list[Any] | str:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: float | list[Any] | str) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

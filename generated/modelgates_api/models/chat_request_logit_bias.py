@@ -23,8 +23,9 @@ class ChatRequestLogitBias(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
 
         return field_dict
 
@@ -36,18 +37,8 @@ class ChatRequestLogitBias(_ModelBase):
         chat_request_logit_bias.additional_properties = d
         return chat_request_logit_bias
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> float:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: float) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -46,23 +46,16 @@ class ChatRequestPluginFileParser(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (FileParserPdfOptions,) = _lazy_imports()
-        id: str = self.id
-
-        enabled = self.enabled
-
         pdf: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pdf, Unset):
             pdf = self.pdf.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
         if pdf is not UNSET:
             field_dict["pdf"] = pdf
 
@@ -98,22 +91,6 @@ class ChatRequestPluginFileParser(_ModelBase):
 
         chat_request_plugin_file_parser.additional_properties = unknown_fields(d)
         return chat_request_plugin_file_parser
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -37,25 +37,18 @@ class ChatResponseAudio(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
 
-        data = self.data
-
-        transcript = self.transcript
-
-        expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if data is not UNSET:
-            field_dict["data"] = data
-        if transcript is not UNSET:
-            field_dict["transcript"] = transcript
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.transcript is not UNSET:
+            field_dict["transcript"] = self.transcript
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
 
         return field_dict
 
@@ -87,19 +80,3 @@ class ChatResponseAudio(_ModelBase):
 
         chat_response_audio.additional_properties = d
         return chat_response_audio
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

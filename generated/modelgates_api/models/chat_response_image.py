@@ -39,17 +39,15 @@ class ChatResponseImage(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ChatImageUrl,) = _lazy_imports()
-        type_ = self.type_
-
         image_url: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_url, Unset):
             image_url = self.image_url.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
 
@@ -81,22 +79,6 @@ class ChatResponseImage(_ModelBase):
 
         chat_response_image.additional_properties = d
         return chat_response_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -68,18 +68,10 @@ class ChatResult(_ModelBase):
             ChatResultModelgatesMetadataType0,
             ChatUsage,
         ) = _lazy_imports()
-        id = self.id
-
-        created = self.created
-
-        model = self.model
-
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
-
-        object_ = self.object_
 
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
@@ -95,8 +87,6 @@ class ChatResult(_ModelBase):
         else:
             system_fingerprint = self.system_fingerprint
 
-        provider = self.provider
-
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
@@ -111,24 +101,21 @@ class ChatResult(_ModelBase):
         else:
             modelgates_metadata = self.modelgates_metadata
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "created": self.created,
+            "model": self.model,
+            "choices": choices,
+        }
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
         if usage is not UNSET:
             field_dict["usage"] = usage
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
-        if provider is not UNSET:
-            field_dict["provider"] = provider
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
         if service_tier is not UNSET:
             field_dict["service_tier"] = service_tier
         if modelgates_metadata is not UNSET:
@@ -252,22 +239,6 @@ class ChatResult(_ModelBase):
 
         chat_result.additional_properties = d
         return chat_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

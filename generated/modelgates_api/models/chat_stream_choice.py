@@ -53,8 +53,6 @@ class ChatStreamChoice(_ModelBase):
             ChatStreamChoiceLogprobsType0,
             ChatStreamDelta,
         ) = _lazy_imports()
-        index = self.index
-
         delta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delta, Unset):
             delta = self.delta.to_dict()
@@ -81,13 +79,10 @@ class ChatStreamChoice(_ModelBase):
         else:
             logprobs = self.logprobs
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "index": self.index,
+        }
         if delta is not UNSET:
             field_dict["delta"] = delta
         if finish_reason is not UNSET:
@@ -174,22 +169,6 @@ class ChatStreamChoice(_ModelBase):
 
         chat_stream_choice.additional_properties = d
         return chat_stream_choice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -72,14 +72,6 @@ class ChatStreamChunk(_ModelBase):
             ChatStreamError,
             ChatUsage,
         ) = _lazy_imports()
-        id = self.id
-
-        object_ = self.object_
-
-        created = self.created
-
-        model = self.model
-
         choices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.choices, Unset):
             choices = []
@@ -94,8 +86,6 @@ class ChatStreamChunk(_ModelBase):
             usage = self.usage.to_dict()
         else:
             usage = self.usage
-
-        provider = self.provider
 
         system_fingerprint: None | str | Unset
         if isinstance(self.system_fingerprint, Unset):
@@ -123,23 +113,23 @@ class ChatStreamChunk(_ModelBase):
         else:
             modelgates_metadata = self.modelgates_metadata
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if created is not UNSET:
-            field_dict["created"] = created
-        if model is not UNSET:
-            field_dict["model"] = model
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.created is not UNSET:
+            field_dict["created"] = self.created
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
         if choices is not UNSET:
             field_dict["choices"] = choices
         if usage is not UNSET:
             field_dict["usage"] = usage
-        if provider is not UNSET:
-            field_dict["provider"] = provider
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
         if service_tier is not UNSET:
@@ -279,22 +269,6 @@ class ChatStreamChunk(_ModelBase):
 
         chat_stream_chunk.additional_properties = d
         return chat_stream_chunk
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -104,9 +104,9 @@ class ChatStreamDelta(_ModelBase):
                 reasoning_details_item = reasoning_details_item_data.to_dict()
                 reasoning_details.append(reasoning_details_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if role is not UNSET:
             field_dict["role"] = role
         if content is not UNSET:
@@ -234,22 +234,6 @@ class ChatStreamDelta(_ModelBase):
 
         chat_stream_delta.additional_properties = d
         return chat_stream_delta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

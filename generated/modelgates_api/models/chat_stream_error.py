@@ -45,8 +45,6 @@ class ChatStreamError(_ModelBase):
         code: int | str
         code = self.code
 
-        message = self.message
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -55,14 +53,11 @@ class ChatStreamError(_ModelBase):
         else:
             metadata = self.metadata
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": code,
+            "message": self.message,
+        }
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -113,22 +108,6 @@ class ChatStreamError(_ModelBase):
 
         chat_stream_error.additional_properties = d
         return chat_stream_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -32,13 +32,12 @@ class ChatStreamOptions(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        include_usage = self.include_usage
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include_usage is not UNSET:
-            field_dict["include_usage"] = include_usage
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.include_usage is not UNSET:
+            field_dict["include_usage"] = self.include_usage
 
         return field_dict
 
@@ -58,19 +57,3 @@ class ChatStreamOptions(_ModelBase):
 
         chat_stream_options.additional_properties = unknown_fields(d)
         return chat_stream_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

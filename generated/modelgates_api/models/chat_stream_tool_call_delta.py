@@ -45,27 +45,18 @@ class ChatStreamToolCallDelta(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ChatStreamToolCallFunctionDelta,) = _lazy_imports()
-        index = self.index
-
-        id = self.id
-
-        type_ = self.type_
-
         function: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function, Unset):
             function = self.function.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "index": self.index,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
         if function is not UNSET:
             field_dict["function"] = function
 
@@ -105,22 +96,6 @@ class ChatStreamToolCallDelta(_ModelBase):
 
         chat_stream_tool_call_delta.additional_properties = d
         return chat_stream_tool_call_delta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -34,17 +34,14 @@ class ChatStreamToolCallFunctionDelta(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
 
-        arguments = self.arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.arguments is not UNSET:
+            field_dict["arguments"] = self.arguments
 
         return field_dict
 
@@ -68,19 +65,3 @@ class ChatStreamToolCallFunctionDelta(_ModelBase):
 
         chat_stream_tool_call_function_delta.additional_properties = d
         return chat_stream_tool_call_function_delta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -50,8 +50,6 @@ class ChatSystemMessage(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ChatContentText,) = _lazy_imports()
-        role: str = self.role
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -62,18 +60,13 @@ class ChatSystemMessage(_ModelBase):
         else:
             content = self.content
 
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+            "content": content,
+        }
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
         return field_dict
 
@@ -128,22 +121,6 @@ class ChatSystemMessage(_ModelBase):
 
         chat_system_message.additional_properties = unknown_fields(d)
         return chat_system_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

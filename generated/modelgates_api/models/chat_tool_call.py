@@ -40,21 +40,14 @@ class ChatToolCall(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ChatToolCallFunction,) = _lazy_imports()
-        id = self.id
-
-        type_: str = self.type_
-
         function = self.function.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "type": self.type_,
+            "function": function,
+        }
 
         return field_dict
 
@@ -83,22 +76,6 @@ class ChatToolCall(_ModelBase):
 
         chat_tool_call.additional_properties = d
         return chat_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -68,8 +68,6 @@ class ChatToolMessage(_ModelBase):
             ChatContentText,
             ChatContentVideo,
         ) = _lazy_imports()
-        role: str = self.role
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -90,17 +88,12 @@ class ChatToolMessage(_ModelBase):
         else:
             content = self.content
 
-        tool_call_id = self.tool_call_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-                "tool_call_id": tool_call_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+            "content": content,
+            "tool_call_id": self.tool_call_id,
+        }
 
         return field_dict
 
@@ -238,22 +231,6 @@ class ChatToolMessage(_ModelBase):
 
         chat_tool_message.additional_properties = unknown_fields(d)
         return chat_tool_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

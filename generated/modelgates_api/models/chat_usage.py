@@ -54,19 +54,11 @@ class ChatUsage(_ModelBase):
             ChatCompletionTokensDetails,
             ChatPromptTokensDetails,
         ) = _lazy_imports()
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
         cost: float | None | Unset
         if isinstance(self.cost, Unset):
             cost = UNSET
         else:
             cost = self.cost
-
-        is_byok = self.is_byok
 
         prompt_tokens_details: dict[str, Any] | None | Unset
         if isinstance(self.prompt_tokens_details, Unset):
@@ -84,19 +76,16 @@ class ChatUsage(_ModelBase):
         else:
             completion_tokens_details = self.completion_tokens_details
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.total_tokens,
+        }
         if cost is not UNSET:
             field_dict["cost"] = cost
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
+        if self.is_byok is not UNSET:
+            field_dict["is_byok"] = self.is_byok
         if prompt_tokens_details is not UNSET:
             field_dict["prompt_tokens_details"] = prompt_tokens_details
         if completion_tokens_details is not UNSET:
@@ -195,22 +184,6 @@ class ChatUsage(_ModelBase):
 
         chat_usage.additional_properties = d
         return chat_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -61,55 +61,34 @@ class CodeInterpreterFileOutput(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        download_url = self.download_url
-
         error_code: None | str | Unset
         if isinstance(self.error_code, Unset):
             error_code = UNSET
         else:
             error_code = self.error_code
 
-        expires_at = self.expires_at
-
-        filename = self.filename
-
-        id = self.id
-
-        media_type = self.media_type
-
-        sha256 = self.sha256
-
-        size_bytes = self.size_bytes
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
+        if self.download_url is not UNSET:
+            field_dict["download_url"] = self.download_url
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if id is not UNSET:
-            field_dict["id"] = id
-        if media_type is not UNSET:
-            field_dict["media_type"] = media_type
-        if sha256 is not UNSET:
-            field_dict["sha256"] = sha256
-        if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
-        if status is not UNSET:
-            field_dict["status"] = status
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.media_type is not UNSET:
+            field_dict["media_type"] = self.media_type
+        if self.sha256 is not UNSET:
+            field_dict["sha256"] = self.sha256
+        if self.size_bytes is not UNSET:
+            field_dict["size_bytes"] = self.size_bytes
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
         return field_dict
 
@@ -171,19 +150,3 @@ class CodeInterpreterFileOutput(_ModelBase):
 
         code_interpreter_file_output.additional_properties = d
         return code_interpreter_file_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -53,16 +53,11 @@ class CodeInterpreterServerTool(_ModelBase):
         else:
             container = self.container
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "container": container,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "container": container,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -104,22 +99,6 @@ class CodeInterpreterServerTool(_ModelBase):
 
         code_interpreter_server_tool.additional_properties = d
         return code_interpreter_server_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

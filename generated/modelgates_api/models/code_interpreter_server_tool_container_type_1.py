@@ -59,8 +59,6 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         file_ids: list[str] | Unset = UNSET
         if not isinstance(self.file_ids, Unset):
             file_ids = self.file_ids
@@ -77,13 +75,10 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
         else:
             memory_limit = self.memory_limit
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if file_ids is not UNSET:
             field_dict["file_ids"] = file_ids
         if memory_limit is not UNSET:
@@ -170,19 +165,3 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
 
         code_interpreter_server_tool_container_type_1.additional_properties = d
         return code_interpreter_server_tool_container_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,16 +49,11 @@ class CompoundFilter(_ModelBase):
             filters_item = filters_item_data.to_dict()
             filters.append(filters_item)
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filters": filters,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "filters": filters,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -95,22 +90,6 @@ class CompoundFilter(_ModelBase):
 
         compound_filter.additional_properties = d
         return compound_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -46,24 +46,14 @@ class ComputerUseServerTool(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_height = self.display_height
 
-        display_width = self.display_width
-
-        environment: str = self.environment
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_height": display_height,
-                "display_width": display_width,
-                "environment": environment,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "display_height": self.display_height,
+            "display_width": self.display_width,
+            "environment": self.environment,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -97,19 +87,3 @@ class ComputerUseServerTool(_ModelBase):
 
         computer_use_server_tool.additional_properties = d
         return computer_use_server_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -55,28 +55,16 @@ class ContentFilterBuiltinEntryInput(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action: str = self.action
 
-        slug: str = self.slug
-
-        label = self.label
-
-        scan_scope: str | Unset = UNSET
-        if not isinstance(self.scan_scope, Unset):
-            scan_scope = self.scan_scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "slug": slug,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if scan_scope is not UNSET:
-            field_dict["scan_scope"] = scan_scope
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "action": self.action,
+            "slug": self.slug,
+        }
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.scan_scope is not UNSET:
+            field_dict["scan_scope"] = self.scan_scope
 
         return field_dict
 
@@ -113,19 +101,3 @@ class ContentFilterBuiltinEntryInput(_ModelBase):
 
         content_filter_builtin_entry_input.additional_properties = d
         return content_filter_builtin_entry_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -43,24 +43,17 @@ class ContentFilterEntry(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action: str = self.action
-
-        pattern = self.pattern
-
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "pattern": pattern,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "action": self.action,
+            "pattern": self.pattern,
+        }
         if label is not UNSET:
             field_dict["label"] = label
 
@@ -96,19 +89,3 @@ class ContentFilterEntry(_ModelBase):
 
         content_filter_entry.additional_properties = d
         return content_filter_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -45,16 +45,11 @@ class ContentPartAudio(_ModelBase):
         (ContentPartAudioAudioUrl,) = _lazy_imports()
         audio_url = self.audio_url.to_dict()
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "audio_url": audio_url,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "audio_url": audio_url,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -79,22 +74,6 @@ class ContentPartAudio(_ModelBase):
 
         content_part_audio.additional_properties = d
         return content_part_audio
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

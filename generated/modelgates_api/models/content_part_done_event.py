@@ -60,12 +60,6 @@ class ContentPartDoneEvent(_ModelBase):
             ReasoningTextContent,
             ResponseOutputText,
         ) = _lazy_imports()
-        content_index = self.content_index
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
         part: dict[str, Any]
         if isinstance(self.part, ResponseOutputText) or isinstance(
             self.part, ReasoningTextContent
@@ -74,22 +68,15 @@ class ContentPartDoneEvent(_ModelBase):
         else:
             part = self.part.to_dict()
 
-        sequence_number = self.sequence_number
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content_index": content_index,
-                "item_id": item_id,
-                "output_index": output_index,
-                "part": part,
-                "sequence_number": sequence_number,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content_index": self.content_index,
+            "item_id": self.item_id,
+            "output_index": self.output_index,
+            "part": part,
+            "sequence_number": self.sequence_number,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -164,22 +151,6 @@ class ContentPartDoneEvent(_ModelBase):
 
         content_part_done_event.additional_properties = d
         return content_part_done_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

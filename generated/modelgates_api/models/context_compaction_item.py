@@ -43,8 +43,6 @@ class ContextCompactionItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         encrypted_content: None | str | Unset
         if isinstance(self.encrypted_content, Unset):
             encrypted_content = UNSET
@@ -57,13 +55,10 @@ class ContextCompactionItem(_ModelBase):
         else:
             id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if encrypted_content is not UNSET:
             field_dict["encrypted_content"] = encrypted_content
         if id is not UNSET:
@@ -107,19 +102,3 @@ class ContextCompactionItem(_ModelBase):
 
         context_compaction_item.additional_properties = d
         return context_compaction_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

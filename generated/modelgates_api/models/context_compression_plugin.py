@@ -47,25 +47,15 @@ class ContextCompressionPlugin(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str = self.id
 
-        enabled = self.enabled
-
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if engine is not UNSET:
-            field_dict["engine"] = engine
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.engine is not UNSET:
+            field_dict["engine"] = self.engine
 
         return field_dict
 
@@ -98,19 +88,3 @@ class ContextCompressionPlugin(_ModelBase):
 
         context_compression_plugin.additional_properties = d
         return context_compression_plugin
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

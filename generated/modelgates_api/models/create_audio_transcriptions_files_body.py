@@ -63,16 +63,6 @@ class CreateAudioTranscriptionsFilesBody(_ModelBase):
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
-        model = self.model
-
-        language = self.language
-
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format
-
-        temperature = self.temperature
-
         timestamp_granularities: list[str] | Unset = UNSET
         if not isinstance(self.timestamp_granularities, Unset):
             timestamp_granularities = []
@@ -80,20 +70,17 @@ class CreateAudioTranscriptionsFilesBody(_ModelBase):
                 timestamp_granularities_item: str = timestamp_granularities_item_data
                 timestamp_granularities.append(timestamp_granularities_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-                "model": model,
-            }
-        )
-        if language is not UNSET:
-            field_dict["language"] = language
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file": file,
+            "model": self.model,
+        }
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
         if timestamp_granularities is not UNSET:
             field_dict["timestamp_granularities[]"] = timestamp_granularities
 
@@ -207,19 +194,3 @@ class CreateAudioTranscriptionsFilesBody(_ModelBase):
 
         create_audio_transcriptions_files_body.additional_properties = d
         return create_audio_transcriptions_files_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

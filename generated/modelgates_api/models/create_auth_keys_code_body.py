@@ -69,14 +69,6 @@ class CreateAuthKeysCodeBody(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        callback_url = self.callback_url
-
-        code_challenge = self.code_challenge
-
-        code_challenge_method: str | Unset = UNSET
-        if not isinstance(self.code_challenge_method, Unset):
-            code_challenge_method = self.code_challenge_method
-
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
@@ -85,45 +77,28 @@ class CreateAuthKeysCodeBody(_ModelBase):
         else:
             expires_at = self.expires_at
 
-        key_label = self.key_label
-
-        limit = self.limit
-
-        spawn_agent = self.spawn_agent
-
-        spawn_cloud = self.spawn_cloud
-
-        usage_limit_type: str | Unset = UNSET
-        if not isinstance(self.usage_limit_type, Unset):
-            usage_limit_type = self.usage_limit_type
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "callback_url": callback_url,
-            }
-        )
-        if code_challenge is not UNSET:
-            field_dict["code_challenge"] = code_challenge
-        if code_challenge_method is not UNSET:
-            field_dict["code_challenge_method"] = code_challenge_method
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "callback_url": self.callback_url,
+        }
+        if self.code_challenge is not UNSET:
+            field_dict["code_challenge"] = self.code_challenge
+        if self.code_challenge_method is not UNSET:
+            field_dict["code_challenge_method"] = self.code_challenge_method
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
-        if key_label is not UNSET:
-            field_dict["key_label"] = key_label
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if spawn_agent is not UNSET:
-            field_dict["spawn_agent"] = spawn_agent
-        if spawn_cloud is not UNSET:
-            field_dict["spawn_cloud"] = spawn_cloud
-        if usage_limit_type is not UNSET:
-            field_dict["usage_limit_type"] = usage_limit_type
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
+        if self.key_label is not UNSET:
+            field_dict["key_label"] = self.key_label
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        if self.spawn_agent is not UNSET:
+            field_dict["spawn_agent"] = self.spawn_agent
+        if self.spawn_cloud is not UNSET:
+            field_dict["spawn_cloud"] = self.spawn_cloud
+        if self.usage_limit_type is not UNSET:
+            field_dict["usage_limit_type"] = self.usage_limit_type
+        if self.workspace_id is not UNSET:
+            field_dict["workspace_id"] = self.workspace_id
 
         return field_dict
 
@@ -209,19 +184,3 @@ class CreateAuthKeysCodeBody(_ModelBase):
 
         create_auth_keys_code_body.additional_properties = d
         return create_auth_keys_code_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

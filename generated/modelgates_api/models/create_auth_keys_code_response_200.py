@@ -42,13 +42,10 @@ class CreateAuthKeysCodeResponse200(_ModelBase):
         (CreateAuthKeysCodeResponse200Data,) = _lazy_imports()
         data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+        }
 
         return field_dict
 
@@ -69,22 +66,6 @@ class CreateAuthKeysCodeResponse200(_ModelBase):
 
         create_auth_keys_code_response_200.additional_properties = d
         return create_auth_keys_code_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

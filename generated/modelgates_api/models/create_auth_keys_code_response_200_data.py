@@ -36,21 +36,13 @@ class CreateAuthKeysCodeResponse200Data(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
 
-        created_at = self.created_at
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app_id": app_id,
-                "created_at": created_at,
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "app_id": self.app_id,
+            "created_at": self.created_at,
+            "id": self.id,
+        }
 
         return field_dict
 
@@ -78,19 +70,3 @@ class CreateAuthKeysCodeResponse200Data(_ModelBase):
 
         create_auth_keys_code_response_200_data.additional_properties = d
         return create_auth_keys_code_response_200_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -61,10 +61,6 @@ class CreateBYOKKeyRequest(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        provider: str = self.provider
-
         allowed_api_key_hashes: list[str] | None | Unset
         if isinstance(self.allowed_api_key_hashes, Unset):
             allowed_api_key_hashes = UNSET
@@ -92,40 +88,31 @@ class CreateBYOKKeyRequest(_ModelBase):
         else:
             allowed_user_ids = self.allowed_user_ids
 
-        disabled = self.disabled
-
-        is_fallback = self.is_fallback
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
 
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "provider": provider,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "key": self.key,
+            "provider": self.provider,
+        }
         if allowed_api_key_hashes is not UNSET:
             field_dict["allowed_api_key_hashes"] = allowed_api_key_hashes
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
         if allowed_user_ids is not UNSET:
             field_dict["allowed_user_ids"] = allowed_user_ids
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-        if is_fallback is not UNSET:
-            field_dict["is_fallback"] = is_fallback
+        if self.disabled is not UNSET:
+            field_dict["disabled"] = self.disabled
+        if self.is_fallback is not UNSET:
+            field_dict["is_fallback"] = self.is_fallback
         if name is not UNSET:
             field_dict["name"] = name
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
+        if self.workspace_id is not UNSET:
+            field_dict["workspace_id"] = self.workspace_id
 
         return field_dict
 
@@ -225,19 +212,3 @@ class CreateBYOKKeyRequest(_ModelBase):
 
         create_byok_key_request.additional_properties = d
         return create_byok_key_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

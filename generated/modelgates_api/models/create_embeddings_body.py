@@ -95,40 +95,25 @@ class CreateEmbeddingsBody(_ModelBase):
         else:
             input_ = self.input_
 
-        model = self.model
-
-        dimensions = self.dimensions
-
-        encoding_format: str | Unset = UNSET
-        if not isinstance(self.encoding_format, Unset):
-            encoding_format = self.encoding_format
-
-        input_type = self.input_type
-
         provider: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider.to_dict()
 
-        user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "model": model,
-            }
-        )
-        if dimensions is not UNSET:
-            field_dict["dimensions"] = dimensions
-        if encoding_format is not UNSET:
-            field_dict["encoding_format"] = encoding_format
-        if input_type is not UNSET:
-            field_dict["input_type"] = input_type
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input": input_,
+            "model": self.model,
+        }
+        if self.dimensions is not UNSET:
+            field_dict["dimensions"] = self.dimensions
+        if self.encoding_format is not UNSET:
+            field_dict["encoding_format"] = self.encoding_format
+        if self.input_type is not UNSET:
+            field_dict["input_type"] = self.input_type
         if provider is not UNSET:
             field_dict["provider"] = provider
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
 
         return field_dict
 
@@ -253,22 +238,6 @@ class CreateEmbeddingsBody(_ModelBase):
 
         create_embeddings_body.additional_properties = d
         return create_embeddings_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -80,13 +80,10 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
 
             content.append(content_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+        }
 
         return field_dict
 
@@ -183,22 +180,6 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
 
         create_embeddings_body_input_type_4_item.additional_properties = d
         return create_embeddings_body_input_type_4_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -34,18 +34,12 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "text": self.text,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -73,19 +67,3 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType0(_ModelBase):
 
         create_embeddings_body_input_type_4_item_content_item_type_0.additional_properties = d
         return create_embeddings_body_input_type_4_item_content_item_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

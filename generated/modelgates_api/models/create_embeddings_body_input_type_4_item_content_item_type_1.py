@@ -44,16 +44,11 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType1(_ModelBase):
         (CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,) = _lazy_imports()
         image_url = self.image_url.to_dict()
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_url": image_url,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "image_url": image_url,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -86,22 +81,6 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType1(_ModelBase):
 
         create_embeddings_body_input_type_4_item_content_item_type_1.additional_properties = d
         return create_embeddings_body_input_type_4_item_content_item_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

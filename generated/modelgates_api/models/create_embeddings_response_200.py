@@ -71,27 +71,18 @@ class CreateEmbeddingsResponse200(_ModelBase):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        model = self.model
-
-        object_: str = self.object_
-
-        id = self.id
-
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "model": model,
-                "object": object_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+            "model": self.model,
+            "object": self.object_,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if usage is not UNSET:
             field_dict["usage"] = usage
 
@@ -148,22 +139,6 @@ class CreateEmbeddingsResponse200(_ModelBase):
 
         create_embeddings_response_200.additional_properties = d
         return create_embeddings_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

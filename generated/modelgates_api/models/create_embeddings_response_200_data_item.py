@@ -51,20 +51,13 @@ class CreateEmbeddingsResponse200DataItem(_ModelBase):
         else:
             embedding = self.embedding
 
-        object_: str = self.object_
-
-        index = self.index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "embedding": embedding,
-                "object": object_,
-            }
-        )
-        if index is not UNSET:
-            field_dict["index"] = index
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "embedding": embedding,
+            "object": self.object_,
+        }
+        if self.index is not UNSET:
+            field_dict["index"] = self.index
 
         return field_dict
 
@@ -107,19 +100,3 @@ class CreateEmbeddingsResponse200DataItem(_ModelBase):
 
         create_embeddings_response_200_data_item.additional_properties = d
         return create_embeddings_response_200_data_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

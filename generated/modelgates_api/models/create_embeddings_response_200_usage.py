@@ -61,12 +61,6 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
             CostDetails,
             CreateEmbeddingsResponse200UsagePromptTokensDetails,
         ) = _lazy_imports()
-        prompt_tokens = self.prompt_tokens
-
-        total_tokens = self.total_tokens
-
-        cost = self.cost
-
         cost_details: dict[str, Any] | None | Unset
         if isinstance(self.cost_details, Unset):
             cost_details = UNSET
@@ -75,26 +69,21 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
         else:
             cost_details = self.cost_details
 
-        is_byok = self.is_byok
-
         prompt_tokens_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.prompt_tokens_details, Unset):
             prompt_tokens_details = self.prompt_tokens_details.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt_tokens": prompt_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-        if cost is not UNSET:
-            field_dict["cost"] = cost
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "prompt_tokens": self.prompt_tokens,
+            "total_tokens": self.total_tokens,
+        }
+        if self.cost is not UNSET:
+            field_dict["cost"] = self.cost
         if cost_details is not UNSET:
             field_dict["cost_details"] = cost_details
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
+        if self.is_byok is not UNSET:
+            field_dict["is_byok"] = self.is_byok
         if prompt_tokens_details is not UNSET:
             field_dict["prompt_tokens_details"] = prompt_tokens_details
 
@@ -165,22 +154,6 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
 
         create_embeddings_response_200_usage.additional_properties = d
         return create_embeddings_response_200_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

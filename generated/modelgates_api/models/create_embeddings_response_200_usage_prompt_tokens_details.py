@@ -40,29 +40,20 @@ class CreateEmbeddingsResponse200UsagePromptTokensDetails(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audio_tokens = self.audio_tokens
 
-        file_tokens = self.file_tokens
-
-        image_tokens = self.image_tokens
-
-        text_tokens = self.text_tokens
-
-        video_tokens = self.video_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
-        if file_tokens is not UNSET:
-            field_dict["file_tokens"] = file_tokens
-        if image_tokens is not UNSET:
-            field_dict["image_tokens"] = image_tokens
-        if text_tokens is not UNSET:
-            field_dict["text_tokens"] = text_tokens
-        if video_tokens is not UNSET:
-            field_dict["video_tokens"] = video_tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.audio_tokens is not UNSET:
+            field_dict["audio_tokens"] = self.audio_tokens
+        if self.file_tokens is not UNSET:
+            field_dict["file_tokens"] = self.file_tokens
+        if self.image_tokens is not UNSET:
+            field_dict["image_tokens"] = self.image_tokens
+        if self.text_tokens is not UNSET:
+            field_dict["text_tokens"] = self.text_tokens
+        if self.video_tokens is not UNSET:
+            field_dict["video_tokens"] = self.video_tokens
 
         return field_dict
 
@@ -98,19 +89,3 @@ class CreateEmbeddingsResponse200UsagePromptTokensDetails(_ModelBase):
 
         create_embeddings_response_200_usage_prompt_tokens_details.additional_properties = d
         return create_embeddings_response_200_usage_prompt_tokens_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -115,8 +115,6 @@ class CreateGuardrailRequest(_ModelBase):
             ContentFilterBuiltinEntryInput,
             ContentFilterEntry,
         ) = _lazy_imports()
-        name = self.name
-
         allowed_models: list[str] | None | Unset
         if isinstance(self.allowed_models, Unset):
             allowed_models = UNSET
@@ -241,8 +239,6 @@ class CreateGuardrailRequest(_ModelBase):
         else:
             ignored_providers = self.ignored_providers
 
-        include_byok_in_budgets = self.include_byok_in_budgets
-
         limit_usd: float | None | Unset
         if isinstance(self.limit_usd, Unset):
             limit_usd = UNSET
@@ -257,15 +253,10 @@ class CreateGuardrailRequest(_ModelBase):
         else:
             reset_interval = self.reset_interval
 
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
         if allowed_providers is not UNSET:
@@ -298,14 +289,14 @@ class CreateGuardrailRequest(_ModelBase):
             field_dict["ignored_models"] = ignored_models
         if ignored_providers is not UNSET:
             field_dict["ignored_providers"] = ignored_providers
-        if include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+        if self.include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
         if limit_usd is not UNSET:
             field_dict["limit_usd"] = limit_usd
         if reset_interval is not UNSET:
             field_dict["reset_interval"] = reset_interval
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
+        if self.workspace_id is not UNSET:
+            field_dict["workspace_id"] = self.workspace_id
 
         return field_dict
 
@@ -616,22 +607,6 @@ class CreateGuardrailRequest(_ModelBase):
 
         create_guardrail_request.additional_properties = d
         return create_guardrail_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

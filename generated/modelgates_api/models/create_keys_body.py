@@ -73,8 +73,6 @@ class CreateKeysBody(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         creator_user_id: None | str | Unset
         if isinstance(self.creator_user_id, Unset):
             creator_user_id = UNSET
@@ -88,8 +86,6 @@ class CreateKeysBody(_ModelBase):
             expires_at = self.expires_at.isoformat()
         else:
             expires_at = self.expires_at
-
-        include_byok_in_limit = self.include_byok_in_limit
 
         limit: float | None | Unset
         if isinstance(self.limit, Unset):
@@ -109,27 +105,22 @@ class CreateKeysBody(_ModelBase):
         else:
             limit_reset = self.limit_reset
 
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
         if creator_user_id is not UNSET:
             field_dict["creator_user_id"] = creator_user_id
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
-        if include_byok_in_limit is not UNSET:
-            field_dict["include_byok_in_limit"] = include_byok_in_limit
+        if self.include_byok_in_limit is not UNSET:
+            field_dict["include_byok_in_limit"] = self.include_byok_in_limit
         if limit is not UNSET:
             field_dict["limit"] = limit
         if limit_reset is not UNSET:
             field_dict["limit_reset"] = limit_reset
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
+        if self.workspace_id is not UNSET:
+            field_dict["workspace_id"] = self.workspace_id
 
         return field_dict
 
@@ -241,19 +232,3 @@ class CreateKeysBody(_ModelBase):
 
         create_keys_body.additional_properties = d
         return create_keys_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

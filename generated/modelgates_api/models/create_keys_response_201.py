@@ -55,16 +55,11 @@ class CreateKeysResponse201(_ModelBase):
         (CreateKeysResponse201Data,) = _lazy_imports()
         data = self.data.to_dict()
 
-        key = self.key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "key": key,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+            "key": self.key,
+        }
 
         return field_dict
 
@@ -89,22 +84,6 @@ class CreateKeysResponse201(_ModelBase):
 
         create_keys_response_201.additional_properties = d
         return create_keys_response_201
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

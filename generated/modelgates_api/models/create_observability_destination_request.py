@@ -86,10 +86,6 @@ class CreateObservabilityDestinationRequest(_ModelBase):
         ) = _lazy_imports()
         config = self.config.to_dict()
 
-        name = self.name
-
-        type_: str = self.type_
-
         api_key_hashes: list[str] | None | Unset
         if isinstance(self.api_key_hashes, Unset):
             api_key_hashes = UNSET
@@ -99,14 +95,6 @@ class CreateObservabilityDestinationRequest(_ModelBase):
         else:
             api_key_hashes = self.api_key_hashes
 
-        broadcast_generation_cost = self.broadcast_generation_cost
-
-        broadcast_generation_identity = self.broadcast_generation_identity
-
-        broadcast_generation_request_context = self.broadcast_generation_request_context
-
-        enabled = self.enabled
-
         filter_rules: dict[str, Any] | None | Unset
         if isinstance(self.filter_rules, Unset):
             filter_rules = UNSET
@@ -115,41 +103,34 @@ class CreateObservabilityDestinationRequest(_ModelBase):
         else:
             filter_rules = self.filter_rules
 
-        privacy_mode = self.privacy_mode
-
-        sampling_rate = self.sampling_rate
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "config": config,
+            "name": self.name,
+            "type": self.type_,
+        }
         if api_key_hashes is not UNSET:
             field_dict["api_key_hashes"] = api_key_hashes
-        if broadcast_generation_cost is not UNSET:
-            field_dict["broadcast_generation_cost"] = broadcast_generation_cost
-        if broadcast_generation_identity is not UNSET:
-            field_dict["broadcast_generation_identity"] = broadcast_generation_identity
-        if broadcast_generation_request_context is not UNSET:
-            field_dict["broadcast_generation_request_context"] = (
-                broadcast_generation_request_context
+        if self.broadcast_generation_cost is not UNSET:
+            field_dict["broadcast_generation_cost"] = self.broadcast_generation_cost
+        if self.broadcast_generation_identity is not UNSET:
+            field_dict["broadcast_generation_identity"] = (
+                self.broadcast_generation_identity
             )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.broadcast_generation_request_context is not UNSET:
+            field_dict["broadcast_generation_request_context"] = (
+                self.broadcast_generation_request_context
+            )
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
         if filter_rules is not UNSET:
             field_dict["filter_rules"] = filter_rules
-        if privacy_mode is not UNSET:
-            field_dict["privacy_mode"] = privacy_mode
-        if sampling_rate is not UNSET:
-            field_dict["sampling_rate"] = sampling_rate
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
+        if self.privacy_mode is not UNSET:
+            field_dict["privacy_mode"] = self.privacy_mode
+        if self.sampling_rate is not UNSET:
+            field_dict["sampling_rate"] = self.sampling_rate
+        if self.workspace_id is not UNSET:
+            field_dict["workspace_id"] = self.workspace_id
 
         return field_dict
 
@@ -260,22 +241,6 @@ class CreateObservabilityDestinationRequest(_ModelBase):
 
         create_observability_destination_request.additional_properties = d
         return create_observability_destination_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

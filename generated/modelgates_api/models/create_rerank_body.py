@@ -70,29 +70,20 @@ class CreateRerankBody(_ModelBase):
                 documents_item = documents_item_data
             documents.append(documents_item)
 
-        model = self.model
-
-        query = self.query
-
         provider: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider.to_dict()
 
-        top_n = self.top_n
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "documents": documents,
-                "model": model,
-                "query": query,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "documents": documents,
+            "model": self.model,
+            "query": self.query,
+        }
         if provider is not UNSET:
             field_dict["provider"] = provider
-        if top_n is not UNSET:
-            field_dict["top_n"] = top_n
+        if self.top_n is not UNSET:
+            field_dict["top_n"] = self.top_n
 
         return field_dict
 
@@ -169,22 +160,6 @@ class CreateRerankBody(_ModelBase):
 
         create_rerank_body.additional_properties = d
         return create_rerank_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -34,17 +34,14 @@ class CreateRerankBodyDocumentsItemType1(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image
 
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image is not UNSET:
-            field_dict["image"] = image
-        if text is not UNSET:
-            field_dict["text"] = text
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.image is not UNSET:
+            field_dict["image"] = self.image
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
 
         return field_dict
 
@@ -68,19 +65,3 @@ class CreateRerankBodyDocumentsItemType1(_ModelBase):
 
         create_rerank_body_documents_item_type_1.additional_properties = d
         return create_rerank_body_documents_item_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -61,33 +61,24 @@ class CreateRerankResponse200(_ModelBase):
             CreateRerankResponse200ResultsItem,
             CreateRerankResponse200Usage,
         ) = _lazy_imports()
-        model = self.model
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        id = self.id
-
-        provider = self.provider
-
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "results": results,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if provider is not UNSET:
-            field_dict["provider"] = provider
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+            "results": results,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
         if usage is not UNSET:
             field_dict["usage"] = usage
 
@@ -146,22 +137,6 @@ class CreateRerankResponse200(_ModelBase):
 
         create_rerank_response_200.additional_properties = d
         return create_rerank_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

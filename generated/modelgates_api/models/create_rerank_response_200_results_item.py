@@ -47,19 +47,12 @@ class CreateRerankResponse200ResultsItem(_ModelBase):
         (CreateRerankResponse200ResultsItemDocument,) = _lazy_imports()
         document = self.document.to_dict()
 
-        index = self.index
-
-        relevance_score = self.relevance_score
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "document": document,
-                "index": index,
-                "relevance_score": relevance_score,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "document": document,
+            "index": self.index,
+            "relevance_score": self.relevance_score,
+        }
 
         return field_dict
 
@@ -90,22 +83,6 @@ class CreateRerankResponse200ResultsItem(_ModelBase):
 
         create_rerank_response_200_results_item.additional_properties = d
         return create_rerank_response_200_results_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

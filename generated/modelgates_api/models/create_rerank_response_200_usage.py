@@ -38,21 +38,16 @@ class CreateRerankResponse200Usage(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
 
-        search_units = self.search_units
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if search_units is not UNSET:
-            field_dict["search_units"] = search_units
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.cost is not UNSET:
+            field_dict["cost"] = self.cost
+        if self.search_units is not UNSET:
+            field_dict["search_units"] = self.search_units
+        if self.total_tokens is not UNSET:
+            field_dict["total_tokens"] = self.total_tokens
 
         return field_dict
 
@@ -80,19 +75,3 @@ class CreateRerankResponse200Usage(_ModelBase):
 
         create_rerank_response_200_usage.additional_properties = d
         return create_rerank_response_200_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

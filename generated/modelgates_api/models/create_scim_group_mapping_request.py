@@ -36,21 +36,13 @@ class CreateScimGroupMappingRequest(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str = self.role
 
-        scim_group_id = self.scim_group_id
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "scim_group_id": scim_group_id,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": self.role,
+            "scim_group_id": self.scim_group_id,
+            "workspace_id": self.workspace_id,
+        }
 
         return field_dict
 
@@ -78,19 +70,3 @@ class CreateScimGroupMappingRequest(_ModelBase):
 
         create_scim_group_mapping_request.additional_properties = d
         return create_scim_group_mapping_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -57,10 +57,6 @@ class CreateWorkspaceRequest(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        slug = self.slug
-
         default_image_model: None | str | Unset
         if isinstance(self.default_image_model, Unset):
             default_image_model = UNSET
@@ -94,22 +90,11 @@ class CreateWorkspaceRequest(_ModelBase):
         else:
             io_logging_api_key_ids = self.io_logging_api_key_ids
 
-        io_logging_sampling_rate = self.io_logging_sampling_rate
-
-        is_data_discount_logging_enabled = self.is_data_discount_logging_enabled
-
-        is_observability_broadcast_enabled = self.is_observability_broadcast_enabled
-
-        is_observability_io_logging_enabled = self.is_observability_io_logging_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "slug": slug,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "slug": self.slug,
+        }
         if default_image_model is not UNSET:
             field_dict["default_image_model"] = default_image_model
         if default_provider_sort is not UNSET:
@@ -120,19 +105,19 @@ class CreateWorkspaceRequest(_ModelBase):
             field_dict["description"] = description
         if io_logging_api_key_ids is not UNSET:
             field_dict["io_logging_api_key_ids"] = io_logging_api_key_ids
-        if io_logging_sampling_rate is not UNSET:
-            field_dict["io_logging_sampling_rate"] = io_logging_sampling_rate
-        if is_data_discount_logging_enabled is not UNSET:
+        if self.io_logging_sampling_rate is not UNSET:
+            field_dict["io_logging_sampling_rate"] = self.io_logging_sampling_rate
+        if self.is_data_discount_logging_enabled is not UNSET:
             field_dict["is_data_discount_logging_enabled"] = (
-                is_data_discount_logging_enabled
+                self.is_data_discount_logging_enabled
             )
-        if is_observability_broadcast_enabled is not UNSET:
+        if self.is_observability_broadcast_enabled is not UNSET:
             field_dict["is_observability_broadcast_enabled"] = (
-                is_observability_broadcast_enabled
+                self.is_observability_broadcast_enabled
             )
-        if is_observability_io_logging_enabled is not UNSET:
+        if self.is_observability_io_logging_enabled is not UNSET:
             field_dict["is_observability_io_logging_enabled"] = (
-                is_observability_io_logging_enabled
+                self.is_observability_io_logging_enabled
             )
 
         return field_dict
@@ -237,19 +222,3 @@ class CreateWorkspaceRequest(_ModelBase):
 
         create_workspace_request.additional_properties = d
         return create_workspace_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

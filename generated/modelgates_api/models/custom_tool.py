@@ -52,12 +52,6 @@ class CustomTool(_ModelBase):
             CustomToolFormatType0,
             CustomToolFormatType1,
         ) = _lazy_imports()
-        name = self.name
-
-        type_: str = self.type_
-
-        description = self.description
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -66,16 +60,13 @@ class CustomTool(_ModelBase):
         else:
             format_ = self.format_.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "type": self.type_,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if format_ is not UNSET:
             field_dict["format"] = format_
 
@@ -136,22 +127,6 @@ class CustomTool(_ModelBase):
 
         custom_tool.additional_properties = d
         return custom_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -54,38 +54,20 @@ class CustomToolCallItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_id = self.call_id
 
-        input_ = self.input_
-
-        name = self.name
-
-        type_: str = self.type_
-
-        id = self.id
-
-        namespace = self.namespace
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "input": input_,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "input": self.input_,
+            "name": self.name,
+            "type": self.type_,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.namespace is not UNSET:
+            field_dict["namespace"] = self.namespace
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
 
         return field_dict
 
@@ -134,19 +116,3 @@ class CustomToolCallItem(_ModelBase):
 
         custom_tool_call_item.additional_properties = d
         return custom_tool_call_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

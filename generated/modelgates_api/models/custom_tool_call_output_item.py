@@ -66,8 +66,6 @@ class CustomToolCallOutputItem(_ModelBase):
             InputFile,
             InputText,
         ) = _lazy_imports()
-        call_id = self.call_id
-
         output: list[dict[str, Any]] | str
         if isinstance(self.output, list):
             output = []
@@ -86,21 +84,14 @@ class CustomToolCallOutputItem(_ModelBase):
         else:
             output = self.output
 
-        type_: str = self.type_
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "output": output,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "output": output,
+            "type": self.type_,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
         return field_dict
 
@@ -209,22 +200,6 @@ class CustomToolCallOutputItem(_ModelBase):
 
         custom_tool_call_output_item.additional_properties = d
         return custom_tool_call_output_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -40,21 +40,13 @@ class CustomToolFormatType1(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        definition = self.definition
 
-        syntax: str = self.syntax
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "definition": definition,
-                "syntax": syntax,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "definition": self.definition,
+            "syntax": self.syntax,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -82,19 +74,3 @@ class CustomToolFormatType1(_ModelBase):
 
         custom_tool_format_type_1.additional_properties = d
         return custom_tool_format_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -41,27 +41,15 @@ class DABenchmarkEntry(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arena = self.arena
 
-        category = self.category
-
-        elo = self.elo
-
-        rank = self.rank
-
-        win_rate = self.win_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arena": arena,
-                "category": category,
-                "elo": elo,
-                "rank": rank,
-                "win_rate": win_rate,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "arena": self.arena,
+            "category": self.category,
+            "elo": self.elo,
+            "rank": self.rank,
+            "win_rate": self.win_rate,
+        }
 
         return field_dict
 
@@ -97,19 +85,3 @@ class DABenchmarkEntry(_ModelBase):
 
         da_benchmark_entry.additional_properties = d
         return da_benchmark_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

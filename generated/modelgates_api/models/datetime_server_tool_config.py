@@ -35,13 +35,12 @@ class DatetimeServerToolConfig(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timezone = self.timezone
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
 
         return field_dict
 
@@ -61,19 +60,3 @@ class DatetimeServerToolConfig(_ModelBase):
 
         datetime_server_tool_config.additional_properties = d
         return datetime_server_tool_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -52,9 +52,9 @@ class DebugEventDebug(_ModelBase):
         if not isinstance(self.timings, Unset):
             timings = self.timings.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if echo_upstream_body is not UNSET:
             field_dict["echo_upstream_body"] = echo_upstream_body
         if timings is not UNSET:
@@ -98,22 +98,6 @@ class DebugEventDebug(_ModelBase):
 
         debug_event_debug.additional_properties = d
         return debug_event_debug
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

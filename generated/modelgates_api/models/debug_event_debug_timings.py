@@ -36,21 +36,13 @@ class DebugEventDebugTimings(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        epoch_ms = self.epoch_ms
 
-        event: str = self.event
-
-        start_ms = self.start_ms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "epoch_ms": epoch_ms,
-                "event": event,
-                "start_ms": start_ms,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "epoch_ms": self.epoch_ms,
+            "event": self.event,
+            "start_ms": self.start_ms,
+        }
 
         return field_dict
 
@@ -78,19 +70,3 @@ class DebugEventDebugTimings(_ModelBase):
 
         debug_event_debug_timings.additional_properties = d
         return debug_event_debug_timings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

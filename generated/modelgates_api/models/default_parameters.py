@@ -83,9 +83,9 @@ class DefaultParameters(_ModelBase):
         else:
             top_p = self.top_p
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if frequency_penalty is not UNSET:
             field_dict["frequency_penalty"] = frequency_penalty
         if presence_penalty is not UNSET:
@@ -173,19 +173,3 @@ class DefaultParameters(_ModelBase):
 
         default_parameters.additional_properties = unknown_fields(d)
         return default_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -31,15 +31,11 @@ class DeleteGuardrailResponse(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deleted": deleted,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "deleted": self.deleted,
+        }
 
         return field_dict
 
@@ -59,19 +55,3 @@ class DeleteGuardrailResponse(_ModelBase):
 
         delete_guardrail_response.additional_properties = d
         return delete_guardrail_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

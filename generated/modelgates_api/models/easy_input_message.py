@@ -154,23 +154,16 @@ class EasyInputMessage(_ModelBase):
         else:
             phase = self.phase
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "role": role,
+        }
         if content is not UNSET:
             field_dict["content"] = content
         if phase is not UNSET:
             field_dict["phase"] = phase
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -377,22 +370,6 @@ class EasyInputMessage(_ModelBase):
 
         easy_input_message.additional_properties = d
         return easy_input_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -47,16 +47,11 @@ class EndpointsMetadata(_ModelBase):
             available_item = available_item_data.to_dict()
             available.append(available_item)
 
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "available": available,
-                "total": total,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "available": available,
+            "total": self.total,
+        }
 
         return field_dict
 
@@ -91,22 +86,6 @@ class EndpointsMetadata(_ModelBase):
 
         endpoints_metadata.additional_properties = d
         return endpoints_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

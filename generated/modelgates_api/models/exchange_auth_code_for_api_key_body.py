@@ -61,8 +61,6 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
         code_challenge_method: None | str | Unset
         if isinstance(self.code_challenge_method, Unset):
             code_challenge_method = UNSET
@@ -75,19 +73,14 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
         else:
             code_challenge_method = self.code_challenge_method
 
-        code_verifier = self.code_verifier
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+        }
         if code_challenge_method is not UNSET:
             field_dict["code_challenge_method"] = code_challenge_method
-        if code_verifier is not UNSET:
-            field_dict["code_verifier"] = code_verifier
+        if self.code_verifier is not UNSET:
+            field_dict["code_verifier"] = self.code_verifier
 
         return field_dict
 
@@ -168,19 +161,3 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
 
         exchange_auth_code_for_api_key_body.additional_properties = d
         return exchange_auth_code_for_api_key_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -36,19 +36,14 @@ class ExchangeAuthCodeForApiKeyResponse200(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
         user_id: None | str
         user_id = self.user_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "user_id": user_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "key": self.key,
+            "user_id": user_id,
+        }
 
         return field_dict
 
@@ -78,19 +73,3 @@ class ExchangeAuthCodeForApiKeyResponse200(_ModelBase):
 
         exchange_auth_code_for_api_key_response_200.additional_properties = d
         return exchange_auth_code_for_api_key_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

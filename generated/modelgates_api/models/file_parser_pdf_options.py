@@ -33,15 +33,12 @@ class FileParserPdfOptions(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if engine is not UNSET:
-            field_dict["engine"] = engine
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.engine is not UNSET:
+            field_dict["engine"] = self.engine
 
         return field_dict
 
@@ -66,19 +63,3 @@ class FileParserPdfOptions(_ModelBase):
 
         file_parser_pdf_options.additional_properties = unknown_fields(d)
         return file_parser_pdf_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

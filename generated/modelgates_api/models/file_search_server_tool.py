@@ -63,8 +63,6 @@ class FileSearchServerTool(_ModelBase):
             FileSearchServerToolFiltersType0,
             FileSearchServerToolRankingOptions,
         ) = _lazy_imports()
-        type_: str = self.type_
-
         vector_store_ids = self.vector_store_ids
 
         filters: dict[str, Any] | None | Unset
@@ -77,24 +75,19 @@ class FileSearchServerTool(_ModelBase):
         else:
             filters = self.filters
 
-        max_num_results = self.max_num_results
-
         ranking_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ranking_options, Unset):
             ranking_options = self.ranking_options.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "vector_store_ids": vector_store_ids,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "vector_store_ids": vector_store_ids,
+        }
         if filters is not UNSET:
             field_dict["filters"] = filters
-        if max_num_results is not UNSET:
-            field_dict["max_num_results"] = max_num_results
+        if self.max_num_results is not UNSET:
+            field_dict["max_num_results"] = self.max_num_results
         if ranking_options is not UNSET:
             field_dict["ranking_options"] = ranking_options
 
@@ -168,22 +161,6 @@ class FileSearchServerTool(_ModelBase):
 
         file_search_server_tool.additional_properties = d
         return file_search_server_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

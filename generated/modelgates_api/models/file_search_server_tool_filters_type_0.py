@@ -40,10 +40,6 @@ class FileSearchServerToolFiltersType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        type_: str = self.type_
-
         value: bool | float | list[float | str] | str
         if isinstance(self.value, list):
             value = []
@@ -55,15 +51,12 @@ class FileSearchServerToolFiltersType0(_ModelBase):
         else:
             value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "type": type_,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "key": self.key,
+            "type": self.type_,
+            "value": value,
+        }
 
         return field_dict
 
@@ -120,19 +113,3 @@ class FileSearchServerToolFiltersType0(_ModelBase):
 
         file_search_server_tool_filters_type_0.additional_properties = d
         return file_search_server_tool_filters_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -36,19 +36,14 @@ class FileSearchServerToolRankingOptions(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ranker: str | Unset = UNSET
-        if not isinstance(self.ranker, Unset):
-            ranker = self.ranker
 
-        score_threshold = self.score_threshold
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ranker is not UNSET:
-            field_dict["ranker"] = ranker
-        if score_threshold is not UNSET:
-            field_dict["score_threshold"] = score_threshold
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.ranker is not UNSET:
+            field_dict["ranker"] = self.ranker
+        if self.score_threshold is not UNSET:
+            field_dict["score_threshold"] = self.score_threshold
 
         return field_dict
 
@@ -77,19 +72,3 @@ class FileSearchServerToolRankingOptions(_ModelBase):
 
         file_search_server_tool_ranking_options.additional_properties = d
         return file_search_server_tool_ranking_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -54,13 +54,7 @@ class FormatJsonSchemaConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (FormatJsonSchemaConfigSchema,) = _lazy_imports()
-        name = self.name
-
         schema = self.schema.to_dict()
-
-        type_: str = self.type_
-
-        description = self.description
 
         strict: bool | None | Unset
         if isinstance(self.strict, Unset):
@@ -68,17 +62,14 @@ class FormatJsonSchemaConfig(_ModelBase):
         else:
             strict = self.strict
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "schema": schema,
-                "type": type_,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "schema": schema,
+            "type": self.type_,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if strict is not UNSET:
             field_dict["strict"] = strict
 
@@ -123,22 +114,6 @@ class FormatJsonSchemaConfig(_ModelBase):
 
         format_json_schema_config.additional_properties = d
         return format_json_schema_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

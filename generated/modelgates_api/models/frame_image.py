@@ -49,19 +49,12 @@ class FrameImage(_ModelBase):
         (FrameImageImageUrl,) = _lazy_imports()
         image_url = self.image_url.to_dict()
 
-        type_: str = self.type_
-
-        frame_type: str = self.frame_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_url": image_url,
-                "type": type_,
-                "frame_type": frame_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "image_url": image_url,
+            "type": self.type_,
+            "frame_type": self.frame_type,
+        }
 
         return field_dict
 
@@ -90,22 +83,6 @@ class FrameImage(_ModelBase):
 
         frame_image.additional_properties = d
         return frame_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -52,15 +52,11 @@ class FunctionTool(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (FunctionToolParametersType0,) = _lazy_imports()
-        name = self.name
-
         parameters: dict[str, Any] | None
         if isinstance(self.parameters, FunctionToolParametersType0):
             parameters = self.parameters.to_dict()
         else:
             parameters = self.parameters
-
-        type_: str = self.type_
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -74,15 +70,12 @@ class FunctionTool(_ModelBase):
         else:
             strict = self.strict
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "parameters": parameters,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "parameters": parameters,
+            "type": self.type_,
+        }
         if description is not UNSET:
             field_dict["description"] = description
         if strict is not UNSET:
@@ -149,22 +142,6 @@ class FunctionTool(_ModelBase):
 
         function_tool.additional_properties = d
         return function_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -85,17 +85,14 @@ class FusionAnalysisResult(_ModelBase):
             unique_insights_item = unique_insights_item_data.to_dict()
             unique_insights.append(unique_insights_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "blind_spots": blind_spots,
-                "consensus": consensus,
-                "contradictions": contradictions,
-                "partial_coverage": partial_coverage,
-                "unique_insights": unique_insights,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "blind_spots": blind_spots,
+            "consensus": consensus,
+            "contradictions": contradictions,
+            "partial_coverage": partial_coverage,
+            "unique_insights": unique_insights,
+        }
 
         return field_dict
 
@@ -180,22 +177,6 @@ class FusionAnalysisResult(_ModelBase):
 
         fusion_analysis_result.additional_properties = d
         return fusion_analysis_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -46,16 +46,11 @@ class FusionAnalysisResultContradictionsItem(_ModelBase):
             stances_item = stances_item_data.to_dict()
             stances.append(stances_item)
 
-        topic = self.topic
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "stances": stances,
-                "topic": topic,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "stances": stances,
+            "topic": self.topic,
+        }
 
         return field_dict
 
@@ -94,22 +89,6 @@ class FusionAnalysisResultContradictionsItem(_ModelBase):
 
         fusion_analysis_result_contradictions_item.additional_properties = d
         return fusion_analysis_result_contradictions_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -30,18 +30,12 @@ class FusionAnalysisResultContradictionsItemStancesItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
 
-        stance = self.stance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "stance": stance,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+            "stance": self.stance,
+        }
 
         return field_dict
 
@@ -65,19 +59,3 @@ class FusionAnalysisResultContradictionsItemStancesItem(_ModelBase):
 
         fusion_analysis_result_contradictions_item_stances_item.additional_properties = d
         return fusion_analysis_result_contradictions_item_stances_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -32,16 +32,11 @@ class FusionAnalysisResultPartialCoverageItem(_ModelBase):
     def to_dict(self) -> dict[str, Any]:
         models = self.models
 
-        point = self.point
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "models": models,
-                "point": point,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "models": models,
+            "point": self.point,
+        }
 
         return field_dict
 
@@ -65,19 +60,3 @@ class FusionAnalysisResultPartialCoverageItem(_ModelBase):
 
         fusion_analysis_result_partial_coverage_item.additional_properties = d
         return fusion_analysis_result_partial_coverage_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

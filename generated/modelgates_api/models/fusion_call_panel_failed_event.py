@@ -51,34 +51,18 @@ class FusionCallPanelFailedEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
 
-        item_id = self.item_id
-
-        model = self.model
-
-        output_index = self.output_index
-
-        sequence_number = self.sequence_number
-
-        type_: str = self.type_
-
-        status_code = self.status_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "item_id": item_id,
-                "model": model,
-                "output_index": output_index,
-                "sequence_number": sequence_number,
-                "type": type_,
-            }
-        )
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error": self.error,
+            "item_id": self.item_id,
+            "model": self.model,
+            "output_index": self.output_index,
+            "sequence_number": self.sequence_number,
+            "type": self.type_,
+        }
+        if self.status_code is not UNSET:
+            field_dict["status_code"] = self.status_code
 
         return field_dict
 
@@ -122,19 +106,3 @@ class FusionCallPanelFailedEvent(_ModelBase):
 
         fusion_call_panel_failed_event.additional_properties = d
         return fusion_call_panel_failed_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

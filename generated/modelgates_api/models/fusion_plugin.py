@@ -71,21 +71,9 @@ class FusionPlugin(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (FusionPluginToolsItem,) = _lazy_imports()
-        id: str = self.id
-
         analysis_models: list[str] | Unset = UNSET
         if not isinstance(self.analysis_models, Unset):
             analysis_models = self.analysis_models
-
-        enabled = self.enabled
-
-        max_tool_calls = self.max_tool_calls
-
-        model = self.model
-
-        preset: str | Unset = UNSET
-        if not isinstance(self.preset, Unset):
-            preset = self.preset
 
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
@@ -94,23 +82,20 @@ class FusionPlugin(_ModelBase):
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
         if analysis_models is not UNSET:
             field_dict["analysis_models"] = analysis_models
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = max_tool_calls
-        if model is not UNSET:
-            field_dict["model"] = model
-        if preset is not UNSET:
-            field_dict["preset"] = preset
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = self.max_tool_calls
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.preset is not UNSET:
+            field_dict["preset"] = self.preset
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -174,22 +159,6 @@ class FusionPlugin(_ModelBase):
 
         fusion_plugin.additional_properties = d
         return fusion_plugin
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

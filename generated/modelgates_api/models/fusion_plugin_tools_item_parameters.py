@@ -142,10 +142,6 @@ class FusionPluginToolsItemParameters(_ModelBase):
         )
         return fusion_plugin_tools_item_parameters
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(
         self, key: str
     ) -> (
@@ -169,12 +165,6 @@ class FusionPluginToolsItemParameters(_ModelBase):
         | str,
     ) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

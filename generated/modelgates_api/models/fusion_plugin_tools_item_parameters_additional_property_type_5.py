@@ -50,18 +50,8 @@ class FusionPluginToolsItemParametersAdditionalPropertyType5(_ModelBase):
         fusion_plugin_tools_item_parameters_additional_property_type_5.additional_properties = additional_properties
         return fusion_plugin_tools_item_parameters_additional_property_type_5
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> bool | float | None | str:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: bool | float | None | str) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

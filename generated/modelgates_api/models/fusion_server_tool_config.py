@@ -95,17 +95,9 @@ class FusionServerToolConfig(_ModelBase):
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
 
-        max_completion_tokens = self.max_completion_tokens
-
-        max_tool_calls = self.max_tool_calls
-
-        model = self.model
-
         reasoning: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reasoning, Unset):
             reasoning = self.reasoning.to_dict()
-
-        temperature = self.temperature
 
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
@@ -114,23 +106,23 @@ class FusionServerToolConfig(_ModelBase):
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if analysis_models is not UNSET:
             field_dict["analysis_models"] = analysis_models
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = max_tool_calls
-        if model is not UNSET:
-            field_dict["model"] = model
+        if self.max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = self.max_completion_tokens
+        if self.max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = self.max_tool_calls
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -209,22 +201,6 @@ class FusionServerToolConfig(_ModelBase):
 
         fusion_server_tool_config.additional_properties = d
         return fusion_server_tool_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

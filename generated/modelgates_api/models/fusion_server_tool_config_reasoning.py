@@ -40,19 +40,14 @@ class FusionServerToolConfigReasoning(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
-            effort = self.effort
 
-        max_tokens = self.max_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if effort is not UNSET:
-            field_dict["effort"] = effort
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.effort is not UNSET:
+            field_dict["effort"] = self.effort
+        if self.max_tokens is not UNSET:
+            field_dict["max_tokens"] = self.max_tokens
 
         return field_dict
 
@@ -81,19 +76,3 @@ class FusionServerToolConfigReasoning(_ModelBase):
 
         fusion_server_tool_config_reasoning.additional_properties = d
         return fusion_server_tool_config_reasoning
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -71,15 +71,12 @@ class GenerationContentData(_ModelBase):
 
         output = self.output.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "input": input_,
-                "output": output,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error": error,
+            "input": input_,
+            "output": output,
+        }
 
         return field_dict
 
@@ -149,22 +146,6 @@ class GenerationContentData(_ModelBase):
 
         generation_content_data.additional_properties = d
         return generation_content_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

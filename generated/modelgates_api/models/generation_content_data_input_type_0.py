@@ -28,15 +28,11 @@ class GenerationContentDataInputType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "prompt": self.prompt,
+        }
 
         return field_dict
 
@@ -56,19 +52,3 @@ class GenerationContentDataInputType0(_ModelBase):
 
         generation_content_data_input_type_0.additional_properties = d
         return generation_content_data_input_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

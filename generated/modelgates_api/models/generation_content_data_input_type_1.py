@@ -30,13 +30,10 @@ class GenerationContentDataInputType1(_ModelBase):
     def to_dict(self) -> dict[str, Any]:
         messages = self.messages
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messages": messages,
+        }
 
         return field_dict
 
@@ -56,19 +53,3 @@ class GenerationContentDataInputType1(_ModelBase):
 
         generation_content_data_input_type_1.additional_properties = d
         return generation_content_data_input_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

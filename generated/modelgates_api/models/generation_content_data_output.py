@@ -38,14 +38,11 @@ class GenerationContentDataOutput(_ModelBase):
         reasoning: None | str
         reasoning = self.reasoning
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion": completion,
-                "reasoning": reasoning,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "completion": completion,
+            "reasoning": reasoning,
+        }
 
         return field_dict
 
@@ -81,19 +78,3 @@ class GenerationContentDataOutput(_ModelBase):
 
         generation_content_data_output.additional_properties = d
         return generation_content_data_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -71,17 +71,14 @@ class GenerationContentError(_ModelBase):
         status: int | None
         status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "previous_errors": previous_errors,
-                "provider_name": provider_name,
-                "raw": raw,
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message": message,
+            "previous_errors": previous_errors,
+            "provider_name": provider_name,
+            "raw": raw,
+            "status": status,
+        }
 
         return field_dict
 
@@ -155,22 +152,6 @@ class GenerationContentError(_ModelBase):
 
         generation_content_error.additional_properties = d
         return generation_content_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -41,26 +41,19 @@ class GenerationContentErrorAttempt(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
         provider_name: None | str
         provider_name = self.provider_name
 
         raw: None | str
         raw = self.raw
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "provider_name": provider_name,
-                "raw": raw,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "message": self.message,
+            "provider_name": provider_name,
+            "raw": raw,
+        }
 
         return field_dict
 
@@ -104,19 +97,3 @@ class GenerationContentErrorAttempt(_ModelBase):
 
         generation_content_error_attempt.additional_properties = d
         return generation_content_error_attempt
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

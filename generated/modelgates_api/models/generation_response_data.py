@@ -181,10 +181,6 @@ class GenerationResponseData(_ModelBase):
         cancelled: bool | None
         cancelled = self.cancelled
 
-        created_at = self.created_at
-
-        data_region: str = self.data_region
-
         external_user: None | str
         external_user = self.external_user
 
@@ -197,14 +193,8 @@ class GenerationResponseData(_ModelBase):
         http_referer: None | str
         http_referer = self.http_referer
 
-        id = self.id
-
-        is_byok = self.is_byok
-
         latency: float | None
         latency = self.latency
-
-        model = self.model
 
         moderation_latency: float | None
         moderation_latency = self.moderation_latency
@@ -242,8 +232,6 @@ class GenerationResponseData(_ModelBase):
         num_search_results: int | None
         num_search_results = self.num_search_results
 
-        origin = self.origin
-
         preset_id: None | str
         preset_id = self.preset_id
 
@@ -277,15 +265,11 @@ class GenerationResponseData(_ModelBase):
         tokens_prompt: int | None
         tokens_prompt = self.tokens_prompt
 
-        total_cost = self.total_cost
-
         upstream_id: None | str
         upstream_id = self.upstream_id
 
         upstream_inference_cost: float | None
         upstream_inference_cost = self.upstream_inference_cost
-
-        usage = self.usage
 
         user_agent: None | str
         user_agent = self.user_agent
@@ -314,54 +298,51 @@ class GenerationResponseData(_ModelBase):
         else:
             session_id = self.session_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_type": api_type,
-                "app_id": app_id,
-                "cache_discount": cache_discount,
-                "cancelled": cancelled,
-                "created_at": created_at,
-                "data_region": data_region,
-                "external_user": external_user,
-                "finish_reason": finish_reason,
-                "generation_time": generation_time,
-                "http_referer": http_referer,
-                "id": id,
-                "is_byok": is_byok,
-                "latency": latency,
-                "model": model,
-                "moderation_latency": moderation_latency,
-                "native_finish_reason": native_finish_reason,
-                "native_tokens_cached": native_tokens_cached,
-                "native_tokens_completion": native_tokens_completion,
-                "native_tokens_completion_images": native_tokens_completion_images,
-                "native_tokens_prompt": native_tokens_prompt,
-                "native_tokens_reasoning": native_tokens_reasoning,
-                "num_fetches": num_fetches,
-                "num_input_audio_prompt": num_input_audio_prompt,
-                "num_media_completion": num_media_completion,
-                "num_media_prompt": num_media_prompt,
-                "num_search_results": num_search_results,
-                "origin": origin,
-                "preset_id": preset_id,
-                "provider_name": provider_name,
-                "provider_responses": provider_responses,
-                "router": router,
-                "service_tier": service_tier,
-                "streamed": streamed,
-                "tokens_completion": tokens_completion,
-                "tokens_prompt": tokens_prompt,
-                "total_cost": total_cost,
-                "upstream_id": upstream_id,
-                "upstream_inference_cost": upstream_inference_cost,
-                "usage": usage,
-                "user_agent": user_agent,
-                "web_search_engine": web_search_engine,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "api_type": api_type,
+            "app_id": app_id,
+            "cache_discount": cache_discount,
+            "cancelled": cancelled,
+            "created_at": self.created_at,
+            "data_region": self.data_region,
+            "external_user": external_user,
+            "finish_reason": finish_reason,
+            "generation_time": generation_time,
+            "http_referer": http_referer,
+            "id": self.id,
+            "is_byok": self.is_byok,
+            "latency": latency,
+            "model": self.model,
+            "moderation_latency": moderation_latency,
+            "native_finish_reason": native_finish_reason,
+            "native_tokens_cached": native_tokens_cached,
+            "native_tokens_completion": native_tokens_completion,
+            "native_tokens_completion_images": native_tokens_completion_images,
+            "native_tokens_prompt": native_tokens_prompt,
+            "native_tokens_reasoning": native_tokens_reasoning,
+            "num_fetches": num_fetches,
+            "num_input_audio_prompt": num_input_audio_prompt,
+            "num_media_completion": num_media_completion,
+            "num_media_prompt": num_media_prompt,
+            "num_search_results": num_search_results,
+            "origin": self.origin,
+            "preset_id": preset_id,
+            "provider_name": provider_name,
+            "provider_responses": provider_responses,
+            "router": router,
+            "service_tier": service_tier,
+            "streamed": streamed,
+            "tokens_completion": tokens_completion,
+            "tokens_prompt": tokens_prompt,
+            "total_cost": self.total_cost,
+            "upstream_id": upstream_id,
+            "upstream_inference_cost": upstream_inference_cost,
+            "usage": self.usage,
+            "user_agent": user_agent,
+            "web_search_engine": web_search_engine,
+            "workspace_id": workspace_id,
+        }
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
         if response_cache_source_id is not UNSET:
@@ -851,22 +832,6 @@ class GenerationResponseData(_ModelBase):
 
         generation_response_data.additional_properties = d
         return generation_response_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -79,16 +79,13 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
             operators_item = operators_item_data.to_dict()
             operators.append(operators_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dimensions": dimensions,
-                "granularities": granularities,
-                "metrics": metrics,
-                "operators": operators,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "dimensions": dimensions,
+            "granularities": granularities,
+            "metrics": metrics,
+            "operators": operators,
+        }
 
         return field_dict
 
@@ -180,22 +177,6 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
 
         get_analytics_meta_response_200_data.additional_properties = d
         return get_analytics_meta_response_200_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -39,24 +39,14 @@ class GetAnalyticsMetaResponse200DataMetricsItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_format: str = self.display_format
 
-        display_label = self.display_label
-
-        is_rate = self.is_rate
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_format": display_format,
-                "display_label": display_label,
-                "is_rate": is_rate,
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "display_format": self.display_format,
+            "display_label": self.display_label,
+            "is_rate": self.is_rate,
+            "name": self.name,
+        }
 
         return field_dict
 
@@ -92,19 +82,3 @@ class GetAnalyticsMetaResponse200DataMetricsItem(_ModelBase):
 
         get_analytics_meta_response_200_data_metrics_item.additional_properties = d
         return get_analytics_meta_response_200_data_metrics_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -40,18 +40,12 @@ class GetAnalyticsMetaResponse200DataOperatorsItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str = self.name
 
-        value_type: str = self.value_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value_type": value_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "value_type": self.value_type,
+        }
 
         return field_dict
 
@@ -81,19 +75,3 @@ class GetAnalyticsMetaResponse200DataOperatorsItem(_ModelBase):
 
         get_analytics_meta_response_200_data_operators_item.additional_properties = d
         return get_analytics_meta_response_200_data_operators_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

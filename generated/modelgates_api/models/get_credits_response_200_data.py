@@ -33,18 +33,12 @@ class GetCreditsResponse200Data(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_credits = self.total_credits
 
-        total_usage = self.total_usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_credits": total_credits,
-                "total_usage": total_usage,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "total_credits": self.total_credits,
+            "total_usage": self.total_usage,
+        }
 
         return field_dict
 
@@ -68,19 +62,3 @@ class GetCreditsResponse200Data(_ModelBase):
 
         get_credits_response_200_data.additional_properties = d
         return get_credits_response_200_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -90,26 +90,8 @@ class GetCurrentKeyResponse200Data(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (GetCurrentKeyResponse200DataRateLimit,) = _lazy_imports()
-        byok_usage = self.byok_usage
-
-        byok_usage_daily = self.byok_usage_daily
-
-        byok_usage_monthly = self.byok_usage_monthly
-
-        byok_usage_weekly = self.byok_usage_weekly
-
         creator_user_id: None | str
         creator_user_id = self.creator_user_id
-
-        include_byok_in_limit = self.include_byok_in_limit
-
-        is_free_tier = self.is_free_tier
-
-        is_management_key = self.is_management_key
-
-        is_provisioning_key = self.is_provisioning_key
-
-        label = self.label
 
         limit: float | None
         limit = self.limit
@@ -122,14 +104,6 @@ class GetCurrentKeyResponse200Data(_ModelBase):
 
         rate_limit = self.rate_limit.to_dict()
 
-        usage = self.usage
-
-        usage_daily = self.usage_daily
-
-        usage_monthly = self.usage_monthly
-
-        usage_weekly = self.usage_weekly
-
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
@@ -138,30 +112,27 @@ class GetCurrentKeyResponse200Data(_ModelBase):
         else:
             expires_at = self.expires_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "byok_usage": byok_usage,
-                "byok_usage_daily": byok_usage_daily,
-                "byok_usage_monthly": byok_usage_monthly,
-                "byok_usage_weekly": byok_usage_weekly,
-                "creator_user_id": creator_user_id,
-                "include_byok_in_limit": include_byok_in_limit,
-                "is_free_tier": is_free_tier,
-                "is_management_key": is_management_key,
-                "is_provisioning_key": is_provisioning_key,
-                "label": label,
-                "limit": limit,
-                "limit_remaining": limit_remaining,
-                "limit_reset": limit_reset,
-                "rate_limit": rate_limit,
-                "usage": usage,
-                "usage_daily": usage_daily,
-                "usage_monthly": usage_monthly,
-                "usage_weekly": usage_weekly,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "byok_usage": self.byok_usage,
+            "byok_usage_daily": self.byok_usage_daily,
+            "byok_usage_monthly": self.byok_usage_monthly,
+            "byok_usage_weekly": self.byok_usage_weekly,
+            "creator_user_id": creator_user_id,
+            "include_byok_in_limit": self.include_byok_in_limit,
+            "is_free_tier": self.is_free_tier,
+            "is_management_key": self.is_management_key,
+            "is_provisioning_key": self.is_provisioning_key,
+            "label": self.label,
+            "limit": limit,
+            "limit_remaining": limit_remaining,
+            "limit_reset": limit_reset,
+            "rate_limit": rate_limit,
+            "usage": self.usage,
+            "usage_daily": self.usage_daily,
+            "usage_monthly": self.usage_monthly,
+            "usage_weekly": self.usage_weekly,
+        }
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -296,22 +267,6 @@ class GetCurrentKeyResponse200Data(_ModelBase):
 
         get_current_key_response_200_data.additional_properties = d
         return get_current_key_response_200_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -36,21 +36,13 @@ class GetCurrentKeyResponse200DataRateLimit(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        interval = self.interval
 
-        note = self.note
-
-        requests = self.requests
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "interval": interval,
-                "note": note,
-                "requests": requests,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "interval": self.interval,
+            "note": self.note,
+            "requests": self.requests,
+        }
 
         return field_dict
 
@@ -78,19 +70,3 @@ class GetCurrentKeyResponse200DataRateLimit(_ModelBase):
 
         get_current_key_response_200_data_rate_limit.additional_properties = d
         return get_current_key_response_200_data_rate_limit
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -86,26 +86,8 @@ class GetKeyResponse200Data(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        byok_usage = self.byok_usage
-
-        byok_usage_daily = self.byok_usage_daily
-
-        byok_usage_monthly = self.byok_usage_monthly
-
-        byok_usage_weekly = self.byok_usage_weekly
-
-        created_at = self.created_at
-
         creator_user_id: None | str
         creator_user_id = self.creator_user_id
-
-        disabled = self.disabled
-
-        hash_ = self.hash_
-
-        include_byok_in_limit = self.include_byok_in_limit
-
-        label = self.label
 
         limit: float | None
         limit = self.limit
@@ -116,20 +98,8 @@ class GetKeyResponse200Data(_ModelBase):
         limit_reset: None | str
         limit_reset = self.limit_reset
 
-        name = self.name
-
         updated_at: None | str
         updated_at = self.updated_at
-
-        usage = self.usage
-
-        usage_daily = self.usage_daily
-
-        usage_monthly = self.usage_monthly
-
-        usage_weekly = self.usage_weekly
-
-        workspace_id = self.workspace_id
 
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
@@ -139,32 +109,29 @@ class GetKeyResponse200Data(_ModelBase):
         else:
             expires_at = self.expires_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "byok_usage": byok_usage,
-                "byok_usage_daily": byok_usage_daily,
-                "byok_usage_monthly": byok_usage_monthly,
-                "byok_usage_weekly": byok_usage_weekly,
-                "created_at": created_at,
-                "creator_user_id": creator_user_id,
-                "disabled": disabled,
-                "hash": hash_,
-                "include_byok_in_limit": include_byok_in_limit,
-                "label": label,
-                "limit": limit,
-                "limit_remaining": limit_remaining,
-                "limit_reset": limit_reset,
-                "name": name,
-                "updated_at": updated_at,
-                "usage": usage,
-                "usage_daily": usage_daily,
-                "usage_monthly": usage_monthly,
-                "usage_weekly": usage_weekly,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "byok_usage": self.byok_usage,
+            "byok_usage_daily": self.byok_usage_daily,
+            "byok_usage_monthly": self.byok_usage_monthly,
+            "byok_usage_weekly": self.byok_usage_weekly,
+            "created_at": self.created_at,
+            "creator_user_id": creator_user_id,
+            "disabled": self.disabled,
+            "hash": self.hash_,
+            "include_byok_in_limit": self.include_byok_in_limit,
+            "label": self.label,
+            "limit": limit,
+            "limit_remaining": limit_remaining,
+            "limit_reset": limit_reset,
+            "name": self.name,
+            "updated_at": updated_at,
+            "usage": self.usage,
+            "usage_daily": self.usage_daily,
+            "usage_monthly": self.usage_monthly,
+            "usage_weekly": self.usage_weekly,
+            "workspace_id": self.workspace_id,
+        }
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -310,19 +277,3 @@ class GetKeyResponse200Data(_ModelBase):
 
         get_key_response_200_data.additional_properties = d
         return get_key_response_200_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

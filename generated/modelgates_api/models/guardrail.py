@@ -123,14 +123,6 @@ class Guardrail(_ModelBase):
             ContentFilterBuiltinEntry,
             ContentFilterEntry,
         ) = _lazy_imports()
-        created_at = self.created_at
-
-        id = self.id
-
-        include_byok_in_budgets = self.include_byok_in_budgets
-
-        name = self.name
-
         workspace_id: None | str
         workspace_id = self.workspace_id
 
@@ -278,17 +270,14 @@ class Guardrail(_ModelBase):
         else:
             updated_at = self.updated_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "include_byok_in_budgets": include_byok_in_budgets,
-                "name": name,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "created_at": self.created_at,
+            "id": self.id,
+            "include_byok_in_budgets": self.include_byok_in_budgets,
+            "name": self.name,
+            "workspace_id": workspace_id,
+        }
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
         if allowed_providers is not UNSET:
@@ -661,22 +650,6 @@ class Guardrail(_ModelBase):
 
         guardrail.additional_properties = d
         return guardrail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

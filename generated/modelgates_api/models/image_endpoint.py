@@ -74,30 +74,21 @@ class ImageEndpoint(_ModelBase):
             pricing_item = pricing_item_data.to_dict()
             pricing.append(pricing_item)
 
-        provider_name = self.provider_name
-
-        provider_slug = self.provider_slug
-
         provider_tag: None | str
         provider_tag = self.provider_tag
 
         supported_parameters = self.supported_parameters.to_dict()
 
-        supports_streaming = self.supports_streaming
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allowed_passthrough_parameters": allowed_passthrough_parameters,
-                "pricing": pricing,
-                "provider_name": provider_name,
-                "provider_slug": provider_slug,
-                "provider_tag": provider_tag,
-                "supported_parameters": supported_parameters,
-                "supports_streaming": supports_streaming,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "allowed_passthrough_parameters": allowed_passthrough_parameters,
+            "pricing": pricing,
+            "provider_name": self.provider_name,
+            "provider_slug": self.provider_slug,
+            "provider_tag": provider_tag,
+            "supported_parameters": supported_parameters,
+            "supports_streaming": self.supports_streaming,
+        }
 
         return field_dict
 
@@ -165,22 +156,6 @@ class ImageEndpoint(_ModelBase):
 
         image_endpoint.additional_properties = d
         return image_endpoint
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

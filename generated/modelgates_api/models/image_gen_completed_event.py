@@ -55,29 +55,18 @@ class ImageGenCompletedEvent(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ImageGenerationUsage,) = _lazy_imports()
-        b64_json = self.b64_json
-
-        created = self.created
-
-        type_: str = self.type_
-
-        media_type = self.media_type
-
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "b64_json": b64_json,
-                "created": created,
-                "type": type_,
-            }
-        )
-        if media_type is not UNSET:
-            field_dict["media_type"] = media_type
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "b64_json": self.b64_json,
+            "created": self.created,
+            "type": self.type_,
+        }
+        if self.media_type is not UNSET:
+            field_dict["media_type"] = self.media_type
         if usage is not UNSET:
             field_dict["usage"] = usage
 
@@ -121,22 +110,6 @@ class ImageGenCompletedEvent(_ModelBase):
 
         image_gen_completed_event.additional_properties = d
         return image_gen_completed_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

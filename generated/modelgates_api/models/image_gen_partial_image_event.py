@@ -41,21 +41,13 @@ class ImageGenPartialImageEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        b64_json = self.b64_json
 
-        partial_image_index = self.partial_image_index
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "b64_json": b64_json,
-                "partial_image_index": partial_image_index,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "b64_json": self.b64_json,
+            "partial_image_index": self.partial_image_index,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -83,19 +75,3 @@ class ImageGenPartialImageEvent(_ModelBase):
 
         image_gen_partial_image_event.additional_properties = d
         return image_gen_partial_image_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

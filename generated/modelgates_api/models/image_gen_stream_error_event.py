@@ -49,16 +49,11 @@ class ImageGenStreamErrorEvent(_ModelBase):
         (ImageGenStreamErrorEventError,) = _lazy_imports()
         error = self.error.to_dict()
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error": error,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -83,22 +78,6 @@ class ImageGenStreamErrorEvent(_ModelBase):
 
         image_gen_stream_error_event.additional_properties = d
         return image_gen_stream_error_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

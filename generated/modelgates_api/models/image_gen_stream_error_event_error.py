@@ -38,8 +38,6 @@ class ImageGenStreamErrorEventError(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
@@ -58,13 +56,10 @@ class ImageGenStreamErrorEventError(_ModelBase):
         else:
             type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message": self.message,
+        }
         if code is not UNSET:
             field_dict["code"] = code
         if param is not UNSET:
@@ -120,19 +115,3 @@ class ImageGenStreamErrorEventError(_ModelBase):
 
         image_gen_stream_error_event_error.additional_properties = d
         return image_gen_stream_error_event_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

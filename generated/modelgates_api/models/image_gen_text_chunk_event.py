@@ -45,21 +45,13 @@ class ImageGenTextChunkEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phase: str = self.phase
 
-        text = self.text
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phase": phase,
-                "text": text,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "phase": self.phase,
+            "text": self.text,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -87,19 +79,3 @@ class ImageGenTextChunkEvent(_ModelBase):
 
         image_gen_text_chunk_event.additional_properties = d
         return image_gen_text_chunk_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

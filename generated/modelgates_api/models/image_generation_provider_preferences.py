@@ -138,9 +138,9 @@ class ImageGenerationProviderPreferences(_ModelBase):
         else:
             sort = self.sort
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if allow_fallbacks is not UNSET:
             field_dict["allow_fallbacks"] = allow_fallbacks
         if ignore is not UNSET:
@@ -351,22 +351,6 @@ class ImageGenerationProviderPreferences(_ModelBase):
 
         image_generation_provider_preferences.additional_properties = d
         return image_generation_provider_preferences
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -112,18 +112,6 @@ class ImageGenerationRequest(_ModelBase):
             ContentPartImage,
             ImageGenerationProviderPreferences,
         ) = _lazy_imports()
-        model = self.model
-
-        prompt = self.prompt
-
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio
-
-        background: str | Unset = UNSET
-        if not isinstance(self.background, Unset):
-            background = self.background
-
         input_references: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.input_references, Unset):
             input_references = []
@@ -131,64 +119,39 @@ class ImageGenerationRequest(_ModelBase):
                 input_references_item = input_references_item_data.to_dict()
                 input_references.append(input_references_item)
 
-        n = self.n
-
-        output_compression = self.output_compression
-
-        output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
-            output_format = self.output_format
-
         provider: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider.to_dict()
 
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
-            quality = self.quality
-
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
-            resolution = self.resolution
-
-        seed = self.seed
-
-        size = self.size
-
-        stream = self.stream
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "prompt": prompt,
-            }
-        )
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
-        if background is not UNSET:
-            field_dict["background"] = background
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+            "prompt": self.prompt,
+        }
+        if self.aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = self.aspect_ratio
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
         if input_references is not UNSET:
             field_dict["input_references"] = input_references
-        if n is not UNSET:
-            field_dict["n"] = n
-        if output_compression is not UNSET:
-            field_dict["output_compression"] = output_compression
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
+        if self.n is not UNSET:
+            field_dict["n"] = self.n
+        if self.output_compression is not UNSET:
+            field_dict["output_compression"] = self.output_compression
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
         if provider is not UNSET:
             field_dict["provider"] = provider
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if size is not UNSET:
-            field_dict["size"] = size
-        if stream is not UNSET:
-            field_dict["stream"] = stream
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        if self.resolution is not UNSET:
+            field_dict["resolution"] = self.resolution
+        if self.seed is not UNSET:
+            field_dict["seed"] = self.seed
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
 
         return field_dict
 
@@ -313,22 +276,6 @@ class ImageGenerationRequest(_ModelBase):
 
         image_generation_request.additional_properties = d
         return image_generation_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -55,8 +55,6 @@ class ImageGenerationResponse(_ModelBase):
             ImageGenerationResponseDataItem,
             ImageGenerationUsage,
         ) = _lazy_imports()
-        created = self.created
-
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -66,14 +64,11 @@ class ImageGenerationResponse(_ModelBase):
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created": created,
-                "data": data,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "created": self.created,
+            "data": data,
+        }
         if usage is not UNSET:
             field_dict["usage"] = usage
 
@@ -122,22 +117,6 @@ class ImageGenerationResponse(_ModelBase):
 
         image_generation_response.additional_properties = d
         return image_generation_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

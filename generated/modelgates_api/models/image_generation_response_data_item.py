@@ -33,19 +33,13 @@ class ImageGenerationResponseDataItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        b64_json = self.b64_json
 
-        media_type = self.media_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "b64_json": b64_json,
-            }
-        )
-        if media_type is not UNSET:
-            field_dict["media_type"] = media_type
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "b64_json": self.b64_json,
+        }
+        if self.media_type is not UNSET:
+            field_dict["media_type"] = self.media_type
 
         return field_dict
 
@@ -69,19 +63,3 @@ class ImageGenerationResponseDataItem(_ModelBase):
 
         image_generation_response_data_item.additional_properties = d
         return image_generation_response_data_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

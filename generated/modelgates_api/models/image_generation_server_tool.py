@@ -102,12 +102,6 @@ class ImageGenerationServerTool(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ImageGenerationServerToolInputImageMask,) = _lazy_imports()
-        type_: str = self.type_
-
-        background: str | Unset = UNSET
-        if not isinstance(self.background, Unset):
-            background = self.background
-
         input_fidelity: None | str | Unset
         if isinstance(self.input_fidelity, Unset):
             input_fidelity = UNSET
@@ -124,53 +118,30 @@ class ImageGenerationServerTool(_ModelBase):
         if not isinstance(self.input_image_mask, Unset):
             input_image_mask = self.input_image_mask.to_dict()
 
-        model = self.model
-
-        moderation: str | Unset = UNSET
-        if not isinstance(self.moderation, Unset):
-            moderation = self.moderation
-
-        output_compression = self.output_compression
-
-        output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
-            output_format = self.output_format
-
-        partial_images = self.partial_images
-
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
-            quality = self.quality
-
-        size = self.size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if background is not UNSET:
-            field_dict["background"] = background
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
         if input_fidelity is not UNSET:
             field_dict["input_fidelity"] = input_fidelity
         if input_image_mask is not UNSET:
             field_dict["input_image_mask"] = input_image_mask
-        if model is not UNSET:
-            field_dict["model"] = model
-        if moderation is not UNSET:
-            field_dict["moderation"] = moderation
-        if output_compression is not UNSET:
-            field_dict["output_compression"] = output_compression
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
-        if partial_images is not UNSET:
-            field_dict["partial_images"] = partial_images
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        if size is not UNSET:
-            field_dict["size"] = size
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.moderation is not UNSET:
+            field_dict["moderation"] = self.moderation
+        if self.output_compression is not UNSET:
+            field_dict["output_compression"] = self.output_compression
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
+        if self.partial_images is not UNSET:
+            field_dict["partial_images"] = self.partial_images
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
 
         return field_dict
 
@@ -317,22 +288,6 @@ class ImageGenerationServerTool(_ModelBase):
 
         image_generation_server_tool.additional_properties = d
         return image_generation_server_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -39,7 +39,6 @@ class ImageGenerationServerToolConfig(_ModelBase):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -50,8 +49,8 @@ class ImageGenerationServerToolConfig(_ModelBase):
                 field_dict[prop_name] = prop
 
         field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
 
         return field_dict
 
@@ -93,18 +92,8 @@ class ImageGenerationServerToolConfig(_ModelBase):
         )
         return image_generation_server_tool_config
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> float | list[Any] | str:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: float | list[Any] | str) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -32,17 +32,14 @@ class ImageGenerationServerToolInputImageMask(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
 
-        image_url = self.image_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.image_url is not UNSET:
+            field_dict["image_url"] = self.image_url
 
         return field_dict
 
@@ -66,19 +63,3 @@ class ImageGenerationServerToolInputImageMask(_ModelBase):
 
         image_generation_server_tool_input_image_mask.additional_properties = d
         return image_generation_server_tool_input_image_mask
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -117,12 +117,6 @@ class ImageGenerationUsage(_ModelBase):
             ImageGenerationUsagePromptTokensDetailsType0,
             ImageGenerationUsageServerToolUseType0,
         ) = _lazy_imports()
-        completion_tokens = self.completion_tokens
-
-        prompt_tokens = self.prompt_tokens
-
-        total_tokens = self.total_tokens
-
         cache_creation: dict[str, Any] | None | Unset
         if isinstance(self.cache_creation, Unset):
             cache_creation = UNSET
@@ -155,8 +149,6 @@ class ImageGenerationUsage(_ModelBase):
             cost_details = self.cost_details.to_dict()
         else:
             cost_details = self.cost_details
-
-        is_byok = self.is_byok
 
         iterations: list[dict[str, Any]] | None | Unset
         if isinstance(self.iterations, Unset):
@@ -218,15 +210,12 @@ class ImageGenerationUsage(_ModelBase):
         else:
             speed = self.speed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion_tokens": completion_tokens,
-                "prompt_tokens": prompt_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "completion_tokens": self.completion_tokens,
+            "prompt_tokens": self.prompt_tokens,
+            "total_tokens": self.total_tokens,
+        }
         if cache_creation is not UNSET:
             field_dict["cache_creation"] = cache_creation
         if completion_tokens_details is not UNSET:
@@ -235,8 +224,8 @@ class ImageGenerationUsage(_ModelBase):
             field_dict["cost"] = cost
         if cost_details is not UNSET:
             field_dict["cost_details"] = cost_details
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
+        if self.is_byok is not UNSET:
+            field_dict["is_byok"] = self.is_byok
         if iterations is not UNSET:
             field_dict["iterations"] = iterations
         if prompt_tokens_details is not UNSET:
@@ -561,22 +550,6 @@ class ImageGenerationUsage(_ModelBase):
 
         image_generation_usage.additional_properties = d
         return image_generation_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -53,9 +53,9 @@ class ImageGenerationUsageCompletionTokensDetailsType0(_ModelBase):
         else:
             reasoning_tokens = self.reasoning_tokens
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if audio_tokens is not UNSET:
             field_dict["audio_tokens"] = audio_tokens
         if image_tokens is not UNSET:
@@ -107,19 +107,3 @@ class ImageGenerationUsageCompletionTokensDetailsType0(_ModelBase):
 
         image_generation_usage_completion_tokens_details_type_0.additional_properties = d
         return image_generation_usage_completion_tokens_details_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

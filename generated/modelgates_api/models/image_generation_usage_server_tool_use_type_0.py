@@ -58,9 +58,9 @@ class ImageGenerationUsageServerToolUseType0(_ModelBase):
         else:
             web_search_requests = self.web_search_requests
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if tool_calls_executed is not UNSET:
             field_dict["tool_calls_executed"] = tool_calls_executed
         if tool_calls_requested is not UNSET:
@@ -112,19 +112,3 @@ class ImageGenerationUsageServerToolUseType0(_ModelBase):
 
         image_generation_usage_server_tool_use_type_0.additional_properties = d
         return image_generation_usage_server_tool_use_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -51,14 +51,11 @@ class ImageModelArchitecture(_ModelBase):
             output_modalities_item: str = output_modalities_item_data
             output_modalities.append(output_modalities_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_modalities": input_modalities,
-                "output_modalities": output_modalities,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input_modalities": input_modalities,
+            "output_modalities": output_modalities,
+        }
 
         return field_dict
 
@@ -108,19 +105,3 @@ class ImageModelArchitecture(_ModelBase):
 
         image_model_architecture.additional_properties = d
         return image_model_architecture
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

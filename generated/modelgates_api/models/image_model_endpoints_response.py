@@ -51,16 +51,11 @@ class ImageModelEndpointsResponse(_ModelBase):
             endpoints_item = endpoints_item_data.to_dict()
             endpoints.append(endpoints_item)
 
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endpoints": endpoints,
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "endpoints": endpoints,
+            "id": self.id,
+        }
 
         return field_dict
 
@@ -95,22 +90,6 @@ class ImageModelEndpointsResponse(_ModelBase):
 
         image_model_endpoints_response.additional_properties = d
         return image_model_endpoints_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -68,34 +68,19 @@ class ImageModelListItem(_ModelBase):
         ) = _lazy_imports()
         architecture = self.architecture.to_dict()
 
-        created = self.created
-
-        description = self.description
-
-        endpoints = self.endpoints
-
-        id = self.id
-
-        name = self.name
-
         supported_parameters = self.supported_parameters.to_dict()
 
-        supports_streaming = self.supports_streaming
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "architecture": architecture,
-                "created": created,
-                "description": description,
-                "endpoints": endpoints,
-                "id": id,
-                "name": name,
-                "supported_parameters": supported_parameters,
-                "supports_streaming": supports_streaming,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "architecture": architecture,
+            "created": self.created,
+            "description": self.description,
+            "endpoints": self.endpoints,
+            "id": self.id,
+            "name": self.name,
+            "supported_parameters": supported_parameters,
+            "supports_streaming": self.supports_streaming,
+        }
 
         return field_dict
 
@@ -149,22 +134,6 @@ class ImageModelListItem(_ModelBase):
 
         image_model_list_item.additional_properties = d
         return image_model_list_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -48,25 +48,15 @@ class ImagePricingEntry(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        billable: str = self.billable
 
-        cost_usd = self.cost_usd
-
-        unit: str = self.unit
-
-        variant = self.variant
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "billable": billable,
-                "cost_usd": cost_usd,
-                "unit": unit,
-            }
-        )
-        if variant is not UNSET:
-            field_dict["variant"] = variant
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "billable": self.billable,
+            "cost_usd": self.cost_usd,
+            "unit": self.unit,
+        }
+        if self.variant is not UNSET:
+            field_dict["variant"] = self.variant
 
         return field_dict
 
@@ -98,19 +88,3 @@ class ImagePricingEntry(_ModelBase):
 
         image_pricing_entry.additional_properties = d
         return image_pricing_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

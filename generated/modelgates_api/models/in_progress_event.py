@@ -56,19 +56,12 @@ class InProgressEvent(_ModelBase):
         (BaseResponsesResult,) = _lazy_imports()
         response = self.response.to_dict()
 
-        sequence_number = self.sequence_number
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "response": response,
-                "sequence_number": sequence_number,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "response": response,
+            "sequence_number": self.sequence_number,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -97,22 +90,6 @@ class InProgressEvent(_ModelBase):
 
         in_progress_event.additional_properties = d
         return in_progress_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -43,16 +43,11 @@ class InputAudio(_ModelBase):
         (InputAudioInputAudio,) = _lazy_imports()
         input_audio = self.input_audio.to_dict()
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_audio": input_audio,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input_audio": input_audio,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -77,22 +72,6 @@ class InputAudio(_ModelBase):
 
         input_audio.additional_properties = d
         return input_audio
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

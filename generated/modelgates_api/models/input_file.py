@@ -44,35 +44,24 @@ class InputFile(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        file_data = self.file_data
-
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
             file_id = UNSET
         else:
             file_id = self.file_id
 
-        file_url = self.file_url
-
-        filename = self.filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if file_data is not UNSET:
-            field_dict["file_data"] = file_data
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
+        if self.file_data is not UNSET:
+            field_dict["file_data"] = self.file_data
         if file_id is not UNSET:
             field_dict["file_id"] = file_id
-        if file_url is not UNSET:
-            field_dict["file_url"] = file_url
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.file_url is not UNSET:
+            field_dict["file_url"] = self.file_url
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
 
         return field_dict
 
@@ -114,19 +103,3 @@ class InputFile(_ModelBase):
 
         input_file.additional_properties = d
         return input_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

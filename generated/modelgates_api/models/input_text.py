@@ -46,10 +46,6 @@ class InputText(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (PromptCacheBreakpoint,) = _lazy_imports()
-        text = self.text
-
-        type_: str = self.type_
-
         prompt_cache_breakpoint: dict[str, Any] | None | Unset
         if isinstance(self.prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
@@ -58,14 +54,11 @@ class InputText(_ModelBase):
         else:
             prompt_cache_breakpoint = self.prompt_cache_breakpoint
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "text": self.text,
+            "type": self.type_,
+        }
         if prompt_cache_breakpoint is not UNSET:
             field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
@@ -114,22 +107,6 @@ class InputText(_ModelBase):
 
         input_text.additional_properties = d
         return input_text
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

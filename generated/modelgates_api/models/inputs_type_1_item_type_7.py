@@ -113,12 +113,6 @@ class InputsType1ItemType7(_ModelBase):
         else:
             content = self.content
 
-        id = self.id
-
-        role: str = self.role
-
-        type_: str = self.type_
-
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
@@ -135,16 +129,13 @@ class InputsType1ItemType7(_ModelBase):
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "id": id,
-                "role": role,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "id": self.id,
+            "role": self.role,
+            "type": self.type_,
+        }
         if phase is not UNSET:
             field_dict["phase"] = phase
         if status is not UNSET:
@@ -315,22 +306,6 @@ class InputsType1ItemType7(_ModelBase):
 
         inputs_type_1_item_type_7.additional_properties = d
         return inputs_type_1_item_type_7
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

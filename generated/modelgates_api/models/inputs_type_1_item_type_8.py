@@ -89,8 +89,6 @@ class InputsType1ItemType8(_ModelBase):
             ReasoningSummaryText,
             ReasoningTextContent,
         ) = _lazy_imports()
-        id = self.id
-
         summary: list[dict[str, Any]] | None
         if isinstance(self.summary, list):
             summary = []
@@ -100,8 +98,6 @@ class InputsType1ItemType8(_ModelBase):
 
         else:
             summary = self.summary
-
-        type_: str = self.type_
 
         content: list[dict[str, Any]] | None | Unset
         if isinstance(self.content, Unset):
@@ -143,15 +139,12 @@ class InputsType1ItemType8(_ModelBase):
         else:
             signature = self.signature
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "summary": summary,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "summary": summary,
+            "type": self.type_,
+        }
         if content is not UNSET:
             field_dict["content"] = content
         if encrypted_content is not UNSET:
@@ -324,22 +317,6 @@ class InputsType1ItemType8(_ModelBase):
 
         inputs_type_1_item_type_8.additional_properties = d
         return inputs_type_1_item_type_8
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -45,10 +45,6 @@ class JsonSchemaConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (JsonSchemaConfigSchema,) = _lazy_imports()
-        name = self.name
-
-        description = self.description
-
         schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schema, Unset):
             schema = self.schema.to_dict()
@@ -59,15 +55,12 @@ class JsonSchemaConfig(_ModelBase):
         else:
             strict = self.strict
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if schema is not UNSET:
             field_dict["schema"] = schema
         if strict is not UNSET:
@@ -115,22 +108,6 @@ class JsonSchemaConfig(_ModelBase):
 
         json_schema_config.additional_properties = unknown_fields(d)
         return json_schema_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

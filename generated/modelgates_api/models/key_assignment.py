@@ -51,31 +51,16 @@ class KeyAssignment(_ModelBase):
         assigned_by: None | str
         assigned_by = self.assigned_by
 
-        created_at = self.created_at
-
-        guardrail_id = self.guardrail_id
-
-        id = self.id
-
-        key_hash = self.key_hash
-
-        key_label = self.key_label
-
-        key_name = self.key_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assigned_by": assigned_by,
-                "created_at": created_at,
-                "guardrail_id": guardrail_id,
-                "id": id,
-                "key_hash": key_hash,
-                "key_label": key_label,
-                "key_name": key_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "assigned_by": assigned_by,
+            "created_at": self.created_at,
+            "guardrail_id": self.guardrail_id,
+            "id": self.id,
+            "key_hash": self.key_hash,
+            "key_label": self.key_label,
+            "key_name": self.key_name,
+        }
 
         return field_dict
 
@@ -125,19 +110,3 @@ class KeyAssignment(_ModelBase):
 
         key_assignment.additional_properties = d
         return key_assignment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -71,31 +71,20 @@ class ListEndpointsResponse(_ModelBase):
         ) = _lazy_imports()
         architecture = self.architecture.to_dict()
 
-        created = self.created
-
-        description = self.description
-
         endpoints = []
         for endpoints_item_data in self.endpoints:
             endpoints_item = endpoints_item_data.to_dict()
             endpoints.append(endpoints_item)
 
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "architecture": architecture,
-                "created": created,
-                "description": description,
-                "endpoints": endpoints,
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "architecture": architecture,
+            "created": self.created,
+            "description": self.description,
+            "endpoints": endpoints,
+            "id": self.id,
+            "name": self.name,
+        }
 
         return field_dict
 
@@ -151,22 +140,6 @@ class ListEndpointsResponse(_ModelBase):
 
         list_endpoints_response.additional_properties = d
         return list_endpoints_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -74,17 +74,14 @@ class ListEndpointsResponseArchitecture(_ModelBase):
         else:
             tokenizer = self.tokenizer
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_modalities": input_modalities,
-                "instruct_type": instruct_type,
-                "modality": modality,
-                "output_modalities": output_modalities,
-                "tokenizer": tokenizer,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input_modalities": input_modalities,
+            "instruct_type": instruct_type,
+            "modality": modality,
+            "output_modalities": output_modalities,
+            "tokenizer": tokenizer,
+        }
 
         return field_dict
 
@@ -180,19 +177,3 @@ class ListEndpointsResponseArchitecture(_ModelBase):
 
         list_endpoints_response_architecture.additional_properties = d
         return list_endpoints_response_architecture
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

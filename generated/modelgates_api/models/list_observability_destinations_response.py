@@ -155,16 +155,11 @@ class ListObservabilityDestinationsResponse(_ModelBase):
 
             data.append(data_item)
 
-        total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "total_count": total_count,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+            "total_count": self.total_count,
+        }
 
         return field_dict
 
@@ -428,22 +423,6 @@ class ListObservabilityDestinationsResponse(_ModelBase):
 
         list_observability_destinations_response.additional_properties = d
         return list_observability_destinations_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

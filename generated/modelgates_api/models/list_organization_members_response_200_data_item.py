@@ -42,29 +42,20 @@ class ListOrganizationMembersResponse200DataItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
         first_name: None | str
         first_name = self.first_name
-
-        id = self.id
 
         last_name: None | str
         last_name = self.last_name
 
-        role: str = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "first_name": first_name,
-                "id": id,
-                "last_name": last_name,
-                "role": role,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "email": self.email,
+            "first_name": first_name,
+            "id": self.id,
+            "last_name": last_name,
+            "role": self.role,
+        }
 
         return field_dict
 
@@ -114,19 +105,3 @@ class ListOrganizationMembersResponse200DataItem(_ModelBase):
 
         list_organization_members_response_200_data_item.additional_properties = d
         return list_organization_members_response_200_data_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

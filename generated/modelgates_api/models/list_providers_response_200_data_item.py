@@ -79,12 +79,8 @@ class ListProvidersResponse200DataItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         privacy_policy_url: None | str
         privacy_policy_url = self.privacy_policy_url
-
-        slug = self.slug
 
         datacenters: list[str] | None | Unset
         if isinstance(self.datacenters, Unset):
@@ -122,15 +118,12 @@ class ListProvidersResponse200DataItem(_ModelBase):
         else:
             terms_of_service_url = self.terms_of_service_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "privacy_policy_url": privacy_policy_url,
-                "slug": slug,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "privacy_policy_url": privacy_policy_url,
+            "slug": self.slug,
+        }
         if datacenters is not UNSET:
             field_dict["datacenters"] = datacenters
         if headquarters is not UNSET:
@@ -289,19 +282,3 @@ class ListProvidersResponse200DataItem(_ModelBase):
 
         list_providers_response_200_data_item.additional_properties = d
         return list_providers_response_200_data_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

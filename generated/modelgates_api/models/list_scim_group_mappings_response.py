@@ -44,16 +44,11 @@ class ListScimGroupMappingsResponse(_ModelBase):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "total_count": total_count,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+            "total_count": self.total_count,
+        }
 
         return field_dict
 
@@ -86,22 +81,6 @@ class ListScimGroupMappingsResponse(_ModelBase):
 
         list_scim_group_mappings_response.additional_properties = d
         return list_scim_group_mappings_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

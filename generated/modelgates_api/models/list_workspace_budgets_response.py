@@ -53,17 +53,12 @@ class ListWorkspaceBudgetsResponse(_ModelBase):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        include_byok_in_budgets = self.include_byok_in_budgets
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+        }
+        if self.include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
 
         return field_dict
 
@@ -96,22 +91,6 @@ class ListWorkspaceBudgetsResponse(_ModelBase):
 
         list_workspace_budgets_response.additional_properties = d
         return list_workspace_budgets_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -54,25 +54,14 @@ class LocalShellCallItem(_ModelBase):
         (LocalShellCallItemAction,) = _lazy_imports()
         action = self.action.to_dict()
 
-        call_id = self.call_id
-
-        id = self.id
-
-        status: str = self.status
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "call_id": call_id,
-                "id": id,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "action": action,
+            "call_id": self.call_id,
+            "id": self.id,
+            "status": self.status,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -109,22 +98,6 @@ class LocalShellCallItem(_ModelBase):
 
         local_shell_call_item.additional_properties = d
         return local_shell_call_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -55,8 +55,6 @@ class LocalShellCallItemAction(_ModelBase):
 
         env = self.env.to_dict()
 
-        type_: str = self.type_
-
         timeout_ms: int | None | Unset
         if isinstance(self.timeout_ms, Unset):
             timeout_ms = UNSET
@@ -75,15 +73,12 @@ class LocalShellCallItemAction(_ModelBase):
         else:
             working_directory = self.working_directory
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command": command,
-                "env": env,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "command": command,
+            "env": env,
+            "type": self.type_,
+        }
         if timeout_ms is not UNSET:
             field_dict["timeout_ms"] = timeout_ms
         if user is not UNSET:
@@ -148,22 +143,6 @@ class LocalShellCallItemAction(_ModelBase):
 
         local_shell_call_item_action.additional_properties = d
         return local_shell_call_item_action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

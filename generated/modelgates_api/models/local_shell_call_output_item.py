@@ -47,12 +47,6 @@ class LocalShellCallOutputItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        output = self.output
-
-        type_: str = self.type_
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -61,15 +55,12 @@ class LocalShellCallOutputItem(_ModelBase):
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "output": output,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "output": self.output,
+            "type": self.type_,
+        }
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -117,19 +108,3 @@ class LocalShellCallOutputItem(_ModelBase):
 
         local_shell_call_output_item.additional_properties = d
         return local_shell_call_output_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -45,27 +45,15 @@ class McpApprovalRequestItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arguments = self.arguments
 
-        id = self.id
-
-        name = self.name
-
-        server_label = self.server_label
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arguments": arguments,
-                "id": id,
-                "name": name,
-                "server_label": server_label,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "arguments": self.arguments,
+            "id": self.id,
+            "name": self.name,
+            "server_label": self.server_label,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -101,19 +89,3 @@ class McpApprovalRequestItem(_ModelBase):
 
         mcp_approval_request_item.additional_properties = d
         return mcp_approval_request_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

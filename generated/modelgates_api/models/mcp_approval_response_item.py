@@ -48,12 +48,6 @@ class McpApprovalResponseItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approval_request_id = self.approval_request_id
-
-        approve = self.approve
-
-        type_: str = self.type_
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -66,15 +60,12 @@ class McpApprovalResponseItem(_ModelBase):
         else:
             reason = self.reason
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "approval_request_id": approval_request_id,
-                "approve": approve,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "approval_request_id": self.approval_request_id,
+            "approve": self.approve,
+            "type": self.type_,
+        }
         if id is not UNSET:
             field_dict["id"] = id
         if reason is not UNSET:
@@ -126,19 +117,3 @@ class McpApprovalResponseItem(_ModelBase):
 
         mcp_approval_response_item.additional_properties = d
         return mcp_approval_response_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,16 +49,6 @@ class McpCallItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arguments = self.arguments
-
-        id = self.id
-
-        name = self.name
-
-        server_label = self.server_label
-
-        type_: str = self.type_
-
         error: None | str | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -71,17 +61,14 @@ class McpCallItem(_ModelBase):
         else:
             output = self.output
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arguments": arguments,
-                "id": id,
-                "name": name,
-                "server_label": server_label,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "arguments": self.arguments,
+            "id": self.id,
+            "name": self.name,
+            "server_label": self.server_label,
+            "type": self.type_,
+        }
         if error is not UNSET:
             field_dict["error"] = error
         if output is not UNSET:
@@ -141,19 +128,3 @@ class McpCallItem(_ModelBase):
 
         mcp_call_item.additional_properties = d
         return mcp_call_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -58,16 +58,10 @@ class McpListToolsItem(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (McpListToolsItemToolsItem,) = _lazy_imports()
-        id = self.id
-
-        server_label = self.server_label
-
         tools = []
         for tools_item_data in self.tools:
             tools_item = tools_item_data.to_dict()
             tools.append(tools_item)
-
-        type_: str = self.type_
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -75,16 +69,13 @@ class McpListToolsItem(_ModelBase):
         else:
             error = self.error
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "server_label": server_label,
-                "tools": tools,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "server_label": self.server_label,
+            "tools": tools,
+            "type": self.type_,
+        }
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -137,22 +128,6 @@ class McpListToolsItem(_ModelBase):
 
         mcp_list_tools_item.additional_properties = d
         return mcp_list_tools_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -47,26 +47,19 @@ class McpListToolsItemToolsItem(_ModelBase):
         (McpListToolsItemToolsItemInputSchema,) = _lazy_imports()
         input_schema = self.input_schema.to_dict()
 
-        name = self.name
-
-        annotations = self.annotations
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_schema": input_schema,
-                "name": name,
-            }
-        )
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input_schema": input_schema,
+            "name": self.name,
+        }
+        if self.annotations is not UNSET:
+            field_dict["annotations"] = self.annotations
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -109,22 +102,6 @@ class McpListToolsItemToolsItem(_ModelBase):
 
         mcp_list_tools_item_tools_item.additional_properties = d
         return mcp_list_tools_item_tools_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -87,10 +87,6 @@ class McpServerTool(_ModelBase):
             McpServerToolHeadersType0,
             McpServerToolRequireApprovalType0,
         ) = _lazy_imports()
-        server_label = self.server_label
-
-        type_: str = self.type_
-
         allowed_tools: dict[str, Any] | list[str] | None | Unset
         if isinstance(self.allowed_tools, Unset):
             allowed_tools = UNSET
@@ -101,12 +97,6 @@ class McpServerTool(_ModelBase):
             allowed_tools = self.allowed_tools.to_dict()
         else:
             allowed_tools = self.allowed_tools
-
-        authorization = self.authorization
-
-        connector_id: str | Unset = UNSET
-        if not isinstance(self.connector_id, Unset):
-            connector_id = self.connector_id
 
         headers: dict[str, Any] | None | Unset
         if isinstance(self.headers, Unset):
@@ -128,32 +118,25 @@ class McpServerTool(_ModelBase):
         else:
             require_approval = self.require_approval
 
-        server_description = self.server_description
-
-        server_url = self.server_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "server_label": server_label,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "server_label": self.server_label,
+            "type": self.type_,
+        }
         if allowed_tools is not UNSET:
             field_dict["allowed_tools"] = allowed_tools
-        if authorization is not UNSET:
-            field_dict["authorization"] = authorization
-        if connector_id is not UNSET:
-            field_dict["connector_id"] = connector_id
+        if self.authorization is not UNSET:
+            field_dict["authorization"] = self.authorization
+        if self.connector_id is not UNSET:
+            field_dict["connector_id"] = self.connector_id
         if headers is not UNSET:
             field_dict["headers"] = headers
         if require_approval is not UNSET:
             field_dict["require_approval"] = require_approval
-        if server_description is not UNSET:
-            field_dict["server_description"] = server_description
-        if server_url is not UNSET:
-            field_dict["server_url"] = server_url
+        if self.server_description is not UNSET:
+            field_dict["server_description"] = self.server_description
+        if self.server_url is not UNSET:
+            field_dict["server_url"] = self.server_url
 
         return field_dict
 
@@ -310,22 +293,6 @@ class McpServerTool(_ModelBase):
 
         mcp_server_tool.additional_properties = d
         return mcp_server_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -32,17 +32,15 @@ class McpServerToolAllowedToolsType1(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        read_only = self.read_only
-
         tool_names: list[str] | Unset = UNSET
         if not isinstance(self.tool_names, Unset):
             tool_names = self.tool_names
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if read_only is not UNSET:
-            field_dict["read_only"] = read_only
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.read_only is not UNSET:
+            field_dict["read_only"] = self.read_only
         if tool_names is not UNSET:
             field_dict["tool_names"] = tool_names
 
@@ -68,19 +66,3 @@ class McpServerToolAllowedToolsType1(_ModelBase):
 
         mcp_server_tool_allowed_tools_type_1.additional_properties = d
         return mcp_server_tool_allowed_tools_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

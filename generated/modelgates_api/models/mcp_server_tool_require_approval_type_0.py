@@ -54,9 +54,9 @@ class McpServerToolRequireApprovalType0(_ModelBase):
         if not isinstance(self.never, Unset):
             never = self.never.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if always is not UNSET:
             field_dict["always"] = always
         if never is not UNSET:
@@ -98,22 +98,6 @@ class McpServerToolRequireApprovalType0(_ModelBase):
 
         mcp_server_tool_require_approval_type_0.additional_properties = d
         return mcp_server_tool_require_approval_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -34,9 +34,9 @@ class McpServerToolRequireApprovalType0Never(_ModelBase):
         if not isinstance(self.tool_names, Unset):
             tool_names = self.tool_names
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if tool_names is not UNSET:
             field_dict["tool_names"] = tool_names
 
@@ -58,19 +58,3 @@ class McpServerToolRequireApprovalType0Never(_ModelBase):
 
         mcp_server_tool_require_approval_type_0_never.additional_properties = d
         return mcp_server_tool_require_approval_type_0_never
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -47,28 +47,15 @@ class MemberAssignment(_ModelBase):
         assigned_by: None | str
         assigned_by = self.assigned_by
 
-        created_at = self.created_at
-
-        guardrail_id = self.guardrail_id
-
-        id = self.id
-
-        organization_id = self.organization_id
-
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assigned_by": assigned_by,
-                "created_at": created_at,
-                "guardrail_id": guardrail_id,
-                "id": id,
-                "organization_id": organization_id,
-                "user_id": user_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "assigned_by": assigned_by,
+            "created_at": self.created_at,
+            "guardrail_id": self.guardrail_id,
+            "id": self.id,
+            "organization_id": self.organization_id,
+            "user_id": self.user_id,
+        }
 
         return field_dict
 
@@ -114,19 +101,3 @@ class MemberAssignment(_ModelBase):
 
         member_assignment.additional_properties = d
         return member_assignment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

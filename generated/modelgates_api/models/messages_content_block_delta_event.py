@@ -92,19 +92,12 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
         else:
             delta = self.delta.to_dict()
 
-        index = self.index
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delta": delta,
-                "index": index,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "delta": delta,
+            "index": self.index,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -206,22 +199,6 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
 
         messages_content_block_delta_event.additional_properties = d
         return messages_content_block_delta_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

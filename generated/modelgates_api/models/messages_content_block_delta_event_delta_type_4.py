@@ -75,16 +75,11 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
         else:
             citation = self.citation.to_dict()
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "citation": citation,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "citation": citation,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -171,22 +166,6 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
 
         messages_content_block_delta_event_delta_type_4.additional_properties = d
         return messages_content_block_delta_event_delta_type_4
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -141,19 +141,12 @@ class MessagesContentBlockStartEvent(_ModelBase):
         else:
             content_block = self.content_block.to_dict()
 
-        index = self.index
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content_block": content_block,
-                "index": index,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content_block": content_block,
+            "index": self.index,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -362,22 +355,6 @@ class MessagesContentBlockStartEvent(_ModelBase):
 
         messages_content_block_start_event.additional_properties = d
         return messages_content_block_start_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -54,19 +54,14 @@ class MessagesDeltaEvent(_ModelBase):
         ) = _lazy_imports()
         delta = self.delta.to_dict()
 
-        type_: str = self.type_
-
         usage = self.usage.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delta": delta,
-                "type": type_,
-                "usage": usage,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "delta": delta,
+            "type": self.type_,
+            "usage": usage,
+        }
 
         return field_dict
 
@@ -98,22 +93,6 @@ class MessagesDeltaEvent(_ModelBase):
 
         messages_delta_event.additional_properties = d
         return messages_delta_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

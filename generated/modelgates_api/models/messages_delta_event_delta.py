@@ -70,16 +70,13 @@ class MessagesDeltaEventDelta(_ModelBase):
         stop_sequence: None | str
         stop_sequence = self.stop_sequence
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "container": container,
-                "stop_details": stop_details,
-                "stop_reason": stop_reason,
-                "stop_sequence": stop_sequence,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "container": container,
+            "stop_details": stop_details,
+            "stop_reason": stop_reason,
+            "stop_sequence": stop_sequence,
+        }
 
         return field_dict
 
@@ -163,22 +160,6 @@ class MessagesDeltaEventDelta(_ModelBase):
 
         messages_delta_event_delta.additional_properties = d
         return messages_delta_event_delta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

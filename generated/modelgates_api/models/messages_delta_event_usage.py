@@ -96,8 +96,6 @@ class MessagesDeltaEventUsage(_ModelBase):
         input_tokens: int | None
         input_tokens = self.input_tokens
 
-        output_tokens = self.output_tokens
-
         output_tokens_details: dict[str, Any] | None
         if isinstance(self.output_tokens_details, AnthropicOutputTokensDetails):
             output_tokens_details = self.output_tokens_details.to_dict()
@@ -136,18 +134,15 @@ class MessagesDeltaEventUsage(_ModelBase):
 
                 iterations.append(iterations_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cache_creation_input_tokens": cache_creation_input_tokens,
-                "cache_read_input_tokens": cache_read_input_tokens,
-                "input_tokens": input_tokens,
-                "output_tokens": output_tokens,
-                "output_tokens_details": output_tokens_details,
-                "server_tool_use": server_tool_use,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cache_creation_input_tokens": cache_creation_input_tokens,
+            "cache_read_input_tokens": cache_read_input_tokens,
+            "input_tokens": input_tokens,
+            "output_tokens": self.output_tokens,
+            "output_tokens_details": output_tokens_details,
+            "server_tool_use": server_tool_use,
+        }
         if cache_creation is not UNSET:
             field_dict["cache_creation"] = cache_creation
         if iterations is not UNSET:
@@ -372,22 +367,6 @@ class MessagesDeltaEventUsage(_ModelBase):
 
         messages_delta_event_usage.additional_properties = d
         return messages_delta_event_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -30,18 +30,12 @@ class MessagesDeltaEventUsageServerToolUseType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        web_fetch_requests = self.web_fetch_requests
 
-        web_search_requests = self.web_search_requests
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "web_fetch_requests": web_fetch_requests,
-                "web_search_requests": web_search_requests,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "web_fetch_requests": self.web_fetch_requests,
+            "web_search_requests": self.web_search_requests,
+        }
 
         return field_dict
 
@@ -65,19 +59,3 @@ class MessagesDeltaEventUsageServerToolUseType0(_ModelBase):
 
         messages_delta_event_usage_server_tool_use_type_0.additional_properties = d
         return messages_delta_event_usage_server_tool_use_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

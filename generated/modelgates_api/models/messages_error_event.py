@@ -57,20 +57,15 @@ class MessagesErrorEvent(_ModelBase):
         ) = _lazy_imports()
         error = self.error.to_dict()
 
-        type_: str = self.type_
-
         openrouter_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = self.openrouter_metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error": error,
+            "type": self.type_,
+        }
         if openrouter_metadata is not UNSET:
             field_dict["openrouter_metadata"] = openrouter_metadata
 
@@ -109,22 +104,6 @@ class MessagesErrorEvent(_ModelBase):
 
         messages_error_event.additional_properties = d
         return messages_error_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -36,24 +36,14 @@ class MessagesErrorEventError(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
 
-        type_ = self.type_
-
-        error_type: str | Unset = UNSET
-        if not isinstance(self.error_type, Unset):
-            error_type = self.error_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "type": type_,
-            }
-        )
-        if error_type is not UNSET:
-            field_dict["error_type"] = error_type
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message": self.message,
+            "type": self.type_,
+        }
+        if self.error_type is not UNSET:
+            field_dict["error_type"] = self.error_type
 
         return field_dict
 
@@ -86,19 +76,3 @@ class MessagesErrorEventError(_ModelBase):
 
         messages_error_event_error.additional_properties = d
         return messages_error_event_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

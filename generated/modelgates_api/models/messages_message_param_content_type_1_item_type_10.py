@@ -54,8 +54,6 @@ class MessagesMessageParamContentType1ItemType10(_ModelBase):
         content: None | str
         content = self.content
 
-        type_: str = self.type_
-
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
@@ -66,14 +64,11 @@ class MessagesMessageParamContentType1ItemType10(_ModelBase):
         else:
             encrypted_content = self.encrypted_content
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "type": self.type_,
+        }
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
         if encrypted_content is not UNSET:
@@ -129,22 +124,6 @@ class MessagesMessageParamContentType1ItemType10(_ModelBase):
 
         messages_message_param_content_type_1_item_type_10.additional_properties = d
         return messages_message_param_content_type_1_item_type_10
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -52,31 +52,20 @@ class MessagesMessageParamContentType1ItemType3(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (AnthropicCacheControlDirective,) = _lazy_imports()
-        id = self.id
-
-        name = self.name
-
-        type_: str = self.type_
-
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
 
-        input_ = self.input_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "type": self.type_,
+        }
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
-        if input_ is not UNSET:
-            field_dict["input"] = input_
+        if self.input_ is not UNSET:
+            field_dict["input"] = self.input_
 
         return field_dict
 
@@ -120,22 +109,6 @@ class MessagesMessageParamContentType1ItemType3(_ModelBase):
 
         messages_message_param_content_type_1_item_type_3.additional_properties = d
         return messages_message_param_content_type_1_item_type_3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

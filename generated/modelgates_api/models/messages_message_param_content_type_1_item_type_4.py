@@ -83,10 +83,6 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
             AnthropicTextBlockParam,
             MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
         ) = _lazy_imports()
-        tool_use_id = self.tool_use_id
-
-        type_: str = self.type_
-
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
@@ -118,22 +114,17 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
         else:
             content = self.content
 
-        is_error = self.is_error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_use_id": tool_use_id,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "tool_use_id": self.tool_use_id,
+            "type": self.type_,
+        }
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
         if content is not UNSET:
             field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
+        if self.is_error is not UNSET:
+            field_dict["is_error"] = self.is_error
 
         return field_dict
 
@@ -303,22 +294,6 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
 
         messages_message_param_content_type_1_item_type_4.additional_properties = d
         return messages_message_param_content_type_1_item_type_4
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -105,9 +105,9 @@ class MessagesOutputConfig(_ModelBase):
         else:
             task_budget = self.task_budget
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if effort is not UNSET:
             field_dict["effort"] = effort
         if format_ is not UNSET:
@@ -217,22 +217,6 @@ class MessagesOutputConfig(_ModelBase):
 
         messages_output_config.additional_properties = d
         return messages_output_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

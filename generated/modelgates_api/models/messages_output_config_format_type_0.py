@@ -46,16 +46,11 @@ class MessagesOutputConfigFormatType0(_ModelBase):
         (MessagesOutputConfigFormatType0Schema,) = _lazy_imports()
         schema = self.schema.to_dict()
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schema": schema,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "schema": schema,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -80,22 +75,6 @@ class MessagesOutputConfigFormatType0(_ModelBase):
 
         messages_output_config_format_type_0.additional_properties = d
         return messages_output_config_format_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -44,24 +44,17 @@ class MessagesOutputConfigTaskBudgetType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        type_: str = self.type_
-
         remaining: int | None | Unset
         if isinstance(self.remaining, Unset):
             remaining = UNSET
         else:
             remaining = self.remaining
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "total": self.total,
+            "type": self.type_,
+        }
         if remaining is not UNSET:
             field_dict["remaining"] = remaining
 
@@ -97,19 +90,3 @@ class MessagesOutputConfigTaskBudgetType0(_ModelBase):
 
         messages_output_config_task_budget_type_0.additional_properties = d
         return messages_output_config_task_budget_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -326,8 +326,6 @@ class MessagesRequest(_ModelBase):
         else:
             messages = self.messages
 
-        model = self.model
-
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
@@ -351,8 +349,6 @@ class MessagesRequest(_ModelBase):
 
         else:
             fallbacks = self.fallbacks
-
-        max_tokens = self.max_tokens
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -399,10 +395,6 @@ class MessagesRequest(_ModelBase):
             route = self.route
         else:
             route = self.route
-
-        service_tier = self.service_tier
-
-        session_id = self.session_id
 
         speed: None | str | Unset
         if isinstance(self.speed, Unset):
@@ -453,8 +445,6 @@ class MessagesRequest(_ModelBase):
                     componentsschemas_stop_server_tools_when_item
                 )
 
-        stream = self.stream
-
         system: list[dict[str, Any]] | str | Unset
         if isinstance(self.system, Unset):
             system = UNSET
@@ -466,8 +456,6 @@ class MessagesRequest(_ModelBase):
 
         else:
             system = self.system
-
-        temperature = self.temperature
 
         thinking: dict[str, Any] | Unset
         if isinstance(self.thinking, Unset):
@@ -520,32 +508,23 @@ class MessagesRequest(_ModelBase):
 
                 tools.append(tools_item)
 
-        top_k = self.top_k
-
-        top_p = self.top_p
-
         trace: dict[str, Any] | Unset = UNSET
         if not isinstance(self.trace, Unset):
             trace = self.trace.to_dict()
 
-        user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-                "model": model,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messages": messages,
+            "model": self.model,
+        }
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
         if context_management is not UNSET:
             field_dict["context_management"] = context_management
         if fallbacks is not UNSET:
             field_dict["fallbacks"] = fallbacks
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
+        if self.max_tokens is not UNSET:
+            field_dict["max_tokens"] = self.max_tokens
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if models is not UNSET:
@@ -558,36 +537,36 @@ class MessagesRequest(_ModelBase):
             field_dict["provider"] = provider
         if route is not UNSET:
             field_dict["route"] = route
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
+        if self.service_tier is not UNSET:
+            field_dict["service_tier"] = self.service_tier
+        if self.session_id is not UNSET:
+            field_dict["session_id"] = self.session_id
         if speed is not UNSET:
             field_dict["speed"] = speed
         if stop_sequences is not UNSET:
             field_dict["stop_sequences"] = stop_sequences
         if stop_server_tools_when is not UNSET:
             field_dict["stop_server_tools_when"] = stop_server_tools_when
-        if stream is not UNSET:
-            field_dict["stream"] = stream
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
         if system is not UNSET:
             field_dict["system"] = system
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
         if thinking is not UNSET:
             field_dict["thinking"] = thinking
         if tool_choice is not UNSET:
             field_dict["tool_choice"] = tool_choice
         if tools is not UNSET:
             field_dict["tools"] = tools
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
+        if self.top_k is not UNSET:
+            field_dict["top_k"] = self.top_k
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = self.top_p
         if trace is not UNSET:
             field_dict["trace"] = trace
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
 
         return field_dict
 
@@ -1465,22 +1444,6 @@ class MessagesRequest(_ModelBase):
 
         messages_request.additional_properties = d
         return messages_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -77,9 +77,9 @@ class MessagesRequestContextManagementType0(_ModelBase):
 
                 edits.append(edits_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if edits is not UNSET:
             field_dict["edits"] = edits
 
@@ -176,22 +176,6 @@ class MessagesRequestContextManagementType0(_ModelBase):
 
         messages_request_context_management_type_0.additional_properties = d
         return messages_request_context_management_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -61,8 +61,6 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
             AnthropicToolUsesKeep,
             AnthropicToolUsesTrigger,
         ) = _lazy_imports()
-        type_: str = self.type_
-
         clear_at_least: dict[str, Any] | None | Unset
         if isinstance(self.clear_at_least, Unset):
             clear_at_least = UNSET
@@ -101,13 +99,10 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
         else:
             trigger = self.trigger.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if clear_at_least is not UNSET:
             field_dict["clear_at_least"] = clear_at_least
         if clear_tool_inputs is not UNSET:
@@ -241,22 +236,6 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
 
         messages_request_context_management_type_0_edits_item_type_0.additional_properties = d
         return messages_request_context_management_type_0_edits_item_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -59,8 +59,6 @@ class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
             AnthropicThinkingTurns,
             MessagesRequestContextManagementType0EditsItemType1KeepType1,
         ) = _lazy_imports()
-        type_: str = self.type_
-
         keep: dict[str, Any] | str | Unset
         if isinstance(self.keep, Unset):
             keep = UNSET
@@ -71,13 +69,10 @@ class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
         else:
             keep = self.keep
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if keep is not UNSET:
             field_dict["keep"] = keep
 
@@ -156,22 +151,6 @@ class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
 
         messages_request_context_management_type_0_edits_item_type_1.additional_properties = d
         return messages_request_context_management_type_0_edits_item_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

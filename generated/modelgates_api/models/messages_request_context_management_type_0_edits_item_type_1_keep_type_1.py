@@ -32,15 +32,11 @@ class MessagesRequestContextManagementType0EditsItemType1KeepType1(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -62,19 +58,3 @@ class MessagesRequestContextManagementType0EditsItemType1KeepType1(_ModelBase):
 
         messages_request_context_management_type_0_edits_item_type_1_keep_type_1.additional_properties = d
         return messages_request_context_management_type_0_edits_item_type_1_keep_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

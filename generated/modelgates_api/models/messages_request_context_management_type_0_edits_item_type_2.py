@@ -54,15 +54,11 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
         (MessagesRequestContextManagementType0EditsItemType2TriggerType0,) = (
             _lazy_imports()
         )
-        type_: str = self.type_
-
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET
         else:
             instructions = self.instructions
-
-        pause_after_compaction = self.pause_after_compaction
 
         trigger: dict[str, Any] | None | Unset
         if isinstance(self.trigger, Unset):
@@ -75,17 +71,14 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
         else:
             trigger = self.trigger
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
-        if pause_after_compaction is not UNSET:
-            field_dict["pause_after_compaction"] = pause_after_compaction
+        if self.pause_after_compaction is not UNSET:
+            field_dict["pause_after_compaction"] = self.pause_after_compaction
         if trigger is not UNSET:
             field_dict["trigger"] = trigger
 
@@ -155,22 +148,6 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
 
         messages_request_context_management_type_0_edits_item_type_2.additional_properties = d
         return messages_request_context_management_type_0_edits_item_type_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

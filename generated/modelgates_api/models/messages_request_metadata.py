@@ -37,9 +37,9 @@ class MessagesRequestMetadata(_ModelBase):
         else:
             user_id = self.user_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
@@ -67,19 +67,3 @@ class MessagesRequestMetadata(_ModelBase):
 
         messages_request_metadata.additional_properties = d
         return messages_request_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -43,10 +43,6 @@ class MessagesRequestThinkingType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        budget_tokens = self.budget_tokens
-
-        type_: str = self.type_
-
         display: None | str | Unset
         if isinstance(self.display, Unset):
             display = UNSET
@@ -55,14 +51,11 @@ class MessagesRequestThinkingType0(_ModelBase):
         else:
             display = self.display
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "budget_tokens": budget_tokens,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "budget_tokens": self.budget_tokens,
+            "type": self.type_,
+        }
         if display is not UNSET:
             field_dict["display"] = display
 
@@ -106,19 +99,3 @@ class MessagesRequestThinkingType0(_ModelBase):
 
         messages_request_thinking_type_0.additional_properties = d
         return messages_request_thinking_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -41,8 +41,6 @@ class MessagesRequestThinkingType2(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         display: None | str | Unset
         if isinstance(self.display, Unset):
             display = UNSET
@@ -51,13 +49,10 @@ class MessagesRequestThinkingType2(_ModelBase):
         else:
             display = self.display
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if display is not UNSET:
             field_dict["display"] = display
 
@@ -97,19 +92,3 @@ class MessagesRequestThinkingType2(_ModelBase):
 
         messages_request_thinking_type_2.additional_properties = d
         return messages_request_thinking_type_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

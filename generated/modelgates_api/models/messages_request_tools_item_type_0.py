@@ -62,36 +62,23 @@ class MessagesRequestToolsItemType0(_ModelBase):
         ) = _lazy_imports()
         input_schema = self.input_schema.to_dict()
 
-        name = self.name
-
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
 
-        defer_loading = self.defer_loading
-
-        description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_schema": input_schema,
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input_schema": input_schema,
+            "name": self.name,
+        }
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -147,22 +134,6 @@ class MessagesRequestToolsItemType0(_ModelBase):
 
         messages_request_tools_item_type_0.additional_properties = d
         return messages_request_tools_item_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

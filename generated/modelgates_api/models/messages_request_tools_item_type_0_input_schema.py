@@ -35,8 +35,6 @@ class MessagesRequestToolsItemType0InputSchema(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        properties = self.properties
-
         required: list[str] | None | Unset
         if isinstance(self.required, Unset):
             required = UNSET
@@ -46,17 +44,15 @@ class MessagesRequestToolsItemType0InputSchema(_ModelBase):
         else:
             required = self.required
 
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if properties is not UNSET:
-            field_dict["properties"] = properties
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.properties is not UNSET:
+            field_dict["properties"] = self.properties
         if required is not UNSET:
             field_dict["required"] = required
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -98,19 +94,3 @@ class MessagesRequestToolsItemType0InputSchema(_ModelBase):
 
         messages_request_tools_item_type_0_input_schema.additional_properties = d
         return messages_request_tools_item_type_0_input_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -67,10 +67,6 @@ class MessagesRequestToolsItemType3(_ModelBase):
             AnthropicCacheControlDirective,
             AnthropicWebSearchToolUserLocation,
         ) = _lazy_imports()
-        name: str = self.name
-
-        type_: str = self.type_
-
         allowed_domains: list[str] | None | Unset
         if isinstance(self.allowed_domains, Unset):
             allowed_domains = UNSET
@@ -107,14 +103,11 @@ class MessagesRequestToolsItemType3(_ModelBase):
         else:
             user_location = self.user_location
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "type": self.type_,
+        }
         if allowed_domains is not UNSET:
             field_dict["allowed_domains"] = allowed_domains
         if blocked_domains is not UNSET:
@@ -229,22 +222,6 @@ class MessagesRequestToolsItemType3(_ModelBase):
 
         messages_request_tools_item_type_3.additional_properties = d
         return messages_request_tools_item_type_3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -70,12 +70,6 @@ class MessagesRequestToolsItemType5(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (AnthropicCacheControlDirective,) = _lazy_imports()
-        model = self.model
-
-        name: str = self.name
-
-        type_: str = self.type_
-
         allowed_callers: list[str] | Unset = UNSET
         if not isinstance(self.allowed_callers, Unset):
             allowed_callers = []
@@ -99,29 +93,22 @@ class MessagesRequestToolsItemType5(_ModelBase):
         else:
             caching = self.caching
 
-        defer_loading = self.defer_loading
-
-        max_uses = self.max_uses
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+            "name": self.name,
+            "type": self.type_,
+        }
         if allowed_callers is not UNSET:
             field_dict["allowed_callers"] = allowed_callers
         if cache_control is not UNSET:
             field_dict["cache_control"] = cache_control
         if caching is not UNSET:
             field_dict["caching"] = caching
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
+        if self.max_uses is not UNSET:
+            field_dict["max_uses"] = self.max_uses
 
         return field_dict
 
@@ -211,22 +198,6 @@ class MessagesRequestToolsItemType5(_ModelBase):
 
         messages_request_tools_item_type_5.additional_properties = d
         return messages_request_tools_item_type_5
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

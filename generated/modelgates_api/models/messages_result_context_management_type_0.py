@@ -44,13 +44,10 @@ class MessagesResultContextManagementType0(_ModelBase):
             applied_edits_item = applied_edits_item_data.to_dict()
             applied_edits.append(applied_edits_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "applied_edits": applied_edits,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "applied_edits": applied_edits,
+        }
 
         return field_dict
 
@@ -85,22 +82,6 @@ class MessagesResultContextManagementType0(_ModelBase):
 
         messages_result_context_management_type_0.additional_properties = d
         return messages_result_context_management_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -120,10 +120,6 @@ class MessagesResultUsage(_ModelBase):
         inference_geo: None | str
         inference_geo = self.inference_geo
 
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
         output_tokens_details: dict[str, Any] | None
         if isinstance(self.output_tokens_details, AnthropicOutputTokensDetails):
             output_tokens_details = self.output_tokens_details.to_dict()
@@ -153,8 +149,6 @@ class MessagesResultUsage(_ModelBase):
         else:
             cost_details = self.cost_details
 
-        is_byok = self.is_byok
-
         iterations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.iterations, Unset):
             iterations = []
@@ -181,27 +175,24 @@ class MessagesResultUsage(_ModelBase):
         else:
             speed = self.speed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cache_creation": cache_creation,
-                "cache_creation_input_tokens": cache_creation_input_tokens,
-                "cache_read_input_tokens": cache_read_input_tokens,
-                "inference_geo": inference_geo,
-                "input_tokens": input_tokens,
-                "output_tokens": output_tokens,
-                "output_tokens_details": output_tokens_details,
-                "server_tool_use": server_tool_use,
-                "service_tier": service_tier,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cache_creation": cache_creation,
+            "cache_creation_input_tokens": cache_creation_input_tokens,
+            "cache_read_input_tokens": cache_read_input_tokens,
+            "inference_geo": inference_geo,
+            "input_tokens": self.input_tokens,
+            "output_tokens": self.output_tokens,
+            "output_tokens_details": output_tokens_details,
+            "server_tool_use": server_tool_use,
+            "service_tier": service_tier,
+        }
         if cost is not UNSET:
             field_dict["cost"] = cost
         if cost_details is not UNSET:
             field_dict["cost_details"] = cost_details
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
+        if self.is_byok is not UNSET:
+            field_dict["is_byok"] = self.is_byok
         if iterations is not UNSET:
             field_dict["iterations"] = iterations
         if speed is not UNSET:
@@ -482,22 +473,6 @@ class MessagesResultUsage(_ModelBase):
 
         messages_result_usage.additional_properties = d
         return messages_result_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

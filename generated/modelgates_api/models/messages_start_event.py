@@ -50,16 +50,11 @@ class MessagesStartEvent(_ModelBase):
         (MessagesStartEventMessage,) = _lazy_imports()
         message = self.message.to_dict()
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message": message,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -84,22 +79,6 @@ class MessagesStartEvent(_ModelBase):
 
         messages_start_event.additional_properties = d
         return messages_start_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -181,48 +181,29 @@ class MessagesStartEventMessage(_ModelBase):
 
             content.append(content_item)
 
-        id = self.id
-
-        model = self.model
-
-        role: str = self.role
-
         stop_details: dict[str, Any] | None
         if isinstance(self.stop_details, AnthropicRefusalStopDetails):
             stop_details = self.stop_details.to_dict()
         else:
             stop_details = self.stop_details
 
-        stop_reason = self.stop_reason
-
-        stop_sequence = self.stop_sequence
-
-        type_: str = self.type_
-
         usage = self.usage.to_dict()
 
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "container": container,
-                "content": content,
-                "id": id,
-                "model": model,
-                "role": role,
-                "stop_details": stop_details,
-                "stop_reason": stop_reason,
-                "stop_sequence": stop_sequence,
-                "type": type_,
-                "usage": usage,
-            }
-        )
-        if provider is not UNSET:
-            field_dict["provider"] = provider
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "container": container,
+            "content": content,
+            "id": self.id,
+            "model": self.model,
+            "role": self.role,
+            "stop_details": stop_details,
+            "stop_reason": self.stop_reason,
+            "stop_sequence": self.stop_sequence,
+            "type": self.type_,
+            "usage": usage,
+        }
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
 
         return field_dict
 
@@ -547,22 +528,6 @@ class MessagesStartEventMessage(_ModelBase):
 
         messages_start_event_message.additional_properties = d
         return messages_start_event_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

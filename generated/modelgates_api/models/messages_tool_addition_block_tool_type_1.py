@@ -36,21 +36,13 @@ class MessagesToolAdditionBlockToolType1(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
 
-        server_name = self.server_name
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "server_name": server_name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "server_name": self.server_name,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -78,19 +70,3 @@ class MessagesToolAdditionBlockToolType1(_ModelBase):
 
         messages_tool_addition_block_tool_type_1.additional_properties = d
         return messages_tool_addition_block_tool_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

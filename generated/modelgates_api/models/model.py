@@ -127,12 +127,8 @@ class Model(_ModelBase):
         ) = _lazy_imports()
         architecture = self.architecture.to_dict()
 
-        canonical_slug = self.canonical_slug
-
         context_length: int | None
         context_length = self.context_length
-
-        created = self.created
 
         default_parameters: dict[str, Any] | None
         if isinstance(self.default_parameters, DefaultParameters):
@@ -140,11 +136,7 @@ class Model(_ModelBase):
         else:
             default_parameters = self.default_parameters
 
-        id = self.id
-
         links = self.links.to_dict()
-
-        name = self.name
 
         per_request_limits: dict[str, Any] | None
         if isinstance(self.per_request_limits, PerRequestLimits):
@@ -176,8 +168,6 @@ class Model(_ModelBase):
         if not isinstance(self.benchmarks, Unset):
             benchmarks = self.benchmarks.to_dict()
 
-        description = self.description
-
         expiration_date: None | str | Unset
         if isinstance(self.expiration_date, Unset):
             expiration_date = UNSET
@@ -200,31 +190,28 @@ class Model(_ModelBase):
         if not isinstance(self.reasoning, Unset):
             reasoning = self.reasoning.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "architecture": architecture,
-                "canonical_slug": canonical_slug,
-                "context_length": context_length,
-                "created": created,
-                "default_parameters": default_parameters,
-                "id": id,
-                "links": links,
-                "name": name,
-                "per_request_limits": per_request_limits,
-                "pricing": pricing,
-                "supported_parameters": supported_parameters,
-                "supported_voices": supported_voices,
-                "top_provider": top_provider,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "architecture": architecture,
+            "canonical_slug": self.canonical_slug,
+            "context_length": context_length,
+            "created": self.created,
+            "default_parameters": default_parameters,
+            "id": self.id,
+            "links": links,
+            "name": self.name,
+            "per_request_limits": per_request_limits,
+            "pricing": pricing,
+            "supported_parameters": supported_parameters,
+            "supported_voices": supported_voices,
+            "top_provider": top_provider,
+        }
         if alias_target is not UNSET:
             field_dict["alias_target"] = alias_target
         if benchmarks is not UNSET:
             field_dict["benchmarks"] = benchmarks
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if expiration_date is not UNSET:
             field_dict["expiration_date"] = expiration_date
         if hugging_face_id is not UNSET:
@@ -433,22 +420,6 @@ class Model(_ModelBase):
 
         model.additional_properties = d
         return model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

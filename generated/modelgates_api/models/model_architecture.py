@@ -72,23 +72,16 @@ class ModelArchitecture(_ModelBase):
         else:
             instruct_type = self.instruct_type
 
-        tokenizer: str | Unset = UNSET
-        if not isinstance(self.tokenizer, Unset):
-            tokenizer = self.tokenizer
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_modalities": input_modalities,
-                "modality": modality,
-                "output_modalities": output_modalities,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input_modalities": input_modalities,
+            "modality": modality,
+            "output_modalities": output_modalities,
+        }
         if instruct_type is not UNSET:
             field_dict["instruct_type"] = instruct_type
-        if tokenizer is not UNSET:
-            field_dict["tokenizer"] = tokenizer
+        if self.tokenizer is not UNSET:
+            field_dict["tokenizer"] = self.tokenizer
 
         return field_dict
 
@@ -175,19 +168,3 @@ class ModelArchitecture(_ModelBase):
 
         model_architecture.additional_properties = d
         return model_architecture
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -61,13 +61,10 @@ class ModelBenchmarks(_ModelBase):
         if not isinstance(self.artificial_analysis, Unset):
             artificial_analysis = self.artificial_analysis.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "design_arena": design_arena,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "design_arena": design_arena,
+        }
         if artificial_analysis is not UNSET:
             field_dict["artificial_analysis"] = artificial_analysis
 
@@ -114,22 +111,6 @@ class ModelBenchmarks(_ModelBase):
 
         model_benchmarks.additional_properties = d
         return model_benchmarks
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

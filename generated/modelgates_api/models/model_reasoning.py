@@ -51,14 +51,6 @@ class ModelReasoning(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mandatory = self.mandatory
-
-        default_effort: str | Unset = UNSET
-        if not isinstance(self.default_effort, Unset):
-            default_effort = self.default_effort
-
-        default_enabled = self.default_enabled
-
         supported_efforts: list[str] | None | Unset
         if isinstance(self.supported_efforts, Unset):
             supported_efforts = UNSET
@@ -71,23 +63,18 @@ class ModelReasoning(_ModelBase):
         else:
             supported_efforts = self.supported_efforts
 
-        supports_max_tokens = self.supports_max_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mandatory": mandatory,
-            }
-        )
-        if default_effort is not UNSET:
-            field_dict["default_effort"] = default_effort
-        if default_enabled is not UNSET:
-            field_dict["default_enabled"] = default_enabled
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "mandatory": self.mandatory,
+        }
+        if self.default_effort is not UNSET:
+            field_dict["default_effort"] = self.default_effort
+        if self.default_enabled is not UNSET:
+            field_dict["default_enabled"] = self.default_enabled
         if supported_efforts is not UNSET:
             field_dict["supported_efforts"] = supported_efforts
-        if supports_max_tokens is not UNSET:
-            field_dict["supports_max_tokens"] = supports_max_tokens
+        if self.supports_max_tokens is not UNSET:
+            field_dict["supports_max_tokens"] = self.supports_max_tokens
 
         return field_dict
 
@@ -157,19 +144,3 @@ class ModelReasoning(_ModelBase):
 
         model_reasoning.additional_properties = d
         return model_reasoning
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -74,17 +74,12 @@ class ModelsListResponse(_ModelBase):
 
         links = self.links.to_dict()
 
-        total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "links": links,
-                "total_count": total_count,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+            "links": links,
+            "total_count": self.total_count,
+        }
 
         return field_dict
 
@@ -132,22 +127,6 @@ class ModelsListResponse(_ModelBase):
 
         models_list_response.additional_properties = d
         return models_list_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

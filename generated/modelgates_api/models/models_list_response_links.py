@@ -34,13 +34,10 @@ class ModelsListResponseLinks(_ModelBase):
         next_: None | str
         next_ = self.next_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "next": next_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "next": next_,
+        }
 
         return field_dict
 
@@ -66,19 +63,3 @@ class ModelsListResponseLinks(_ModelBase):
 
         models_list_response_links.additional_properties = d
         return models_list_response_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -35,19 +35,13 @@ class MultimodalMedia(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
 
-        format_ = self.format_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": self.data,
+        }
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
 
         return field_dict
 
@@ -71,19 +65,3 @@ class MultimodalMedia(_ModelBase):
 
         multimodal_media.additional_properties = d
         return multimodal_media
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

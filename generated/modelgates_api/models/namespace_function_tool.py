@@ -76,10 +76,6 @@ class NamespaceFunctionTool(_ModelBase):
             NamespaceFunctionToolOutputSchemaType0,
             NamespaceFunctionToolParametersType0,
         ) = _lazy_imports()
-        name = self.name
-
-        type_: str = self.type_
-
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
             allowed_callers = UNSET
@@ -91,8 +87,6 @@ class NamespaceFunctionTool(_ModelBase):
 
         else:
             allowed_callers = self.allowed_callers
-
-        defer_loading = self.defer_loading
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -122,18 +116,15 @@ class NamespaceFunctionTool(_ModelBase):
         else:
             strict = self.strict
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "type": self.type_,
+        }
         if allowed_callers is not UNSET:
             field_dict["allowed_callers"] = allowed_callers
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
         if description is not UNSET:
             field_dict["description"] = description
         if output_schema is not UNSET:
@@ -282,22 +273,6 @@ class NamespaceFunctionTool(_ModelBase):
 
         namespace_function_tool.additional_properties = d
         return namespace_function_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

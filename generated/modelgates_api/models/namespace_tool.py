@@ -54,10 +54,6 @@ class NamespaceTool(_ModelBase):
             CustomTool,
             NamespaceFunctionTool,
         ) = _lazy_imports()
-        description = self.description
-
-        name = self.name
-
         tools = []
         for tools_item_data in self.tools:
             tools_item: dict[str, Any]
@@ -68,18 +64,13 @@ class NamespaceTool(_ModelBase):
 
             tools.append(tools_item)
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "name": name,
-                "tools": tools,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "description": self.description,
+            "name": self.name,
+            "tools": tools,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -145,22 +136,6 @@ class NamespaceTool(_ModelBase):
 
         namespace_tool.additional_properties = d
         return namespace_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

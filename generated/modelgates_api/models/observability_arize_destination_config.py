@@ -47,29 +47,18 @@ class ObservabilityArizeDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityArizeDestinationConfigHeaders,) = _lazy_imports()
-        api_key = self.api_key
-
-        model_id = self.model_id
-
-        space_key = self.space_key
-
-        base_url = self.base_url
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-                "modelId": model_id,
-                "spaceKey": space_key,
-            }
-        )
-        if base_url is not UNSET:
-            field_dict["baseUrl"] = base_url
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "apiKey": self.api_key,
+            "modelId": self.model_id,
+            "spaceKey": self.space_key,
+        }
+        if self.base_url is not UNSET:
+            field_dict["baseUrl"] = self.base_url
         if headers is not UNSET:
             field_dict["headers"] = headers
 
@@ -113,22 +102,6 @@ class ObservabilityArizeDestinationConfig(_ModelBase):
 
         observability_arize_destination_config.additional_properties = d
         return observability_arize_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -49,34 +49,21 @@ class ObservabilityClickhouseDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityClickhouseDestinationConfigHeaders,) = _lazy_imports()
-        database = self.database
-
-        host = self.host
-
-        password = self.password
-
-        username = self.username
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        table = self.table
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "database": database,
-                "host": host,
-                "password": password,
-                "username": username,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "database": self.database,
+            "host": self.host,
+            "password": self.password,
+            "username": self.username,
+        }
         if headers is not UNSET:
             field_dict["headers"] = headers
-        if table is not UNSET:
-            field_dict["table"] = table
+        if self.table is not UNSET:
+            field_dict["table"] = self.table
 
         return field_dict
 
@@ -124,22 +111,6 @@ class ObservabilityClickhouseDestinationConfig(_ModelBase):
 
         observability_clickhouse_destination_config.additional_properties = d
         return observability_clickhouse_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -46,28 +46,19 @@ class ObservabilityDatadogDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityDatadogDestinationConfigHeaders,) = _lazy_imports()
-        api_key = self.api_key
-
-        ml_app = self.ml_app
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-                "mlApp": ml_app,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "apiKey": self.api_key,
+            "mlApp": self.ml_app,
+        }
         if headers is not UNSET:
             field_dict["headers"] = headers
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
 
         return field_dict
 
@@ -107,22 +98,6 @@ class ObservabilityDatadogDestinationConfig(_ModelBase):
 
         observability_datadog_destination_config.additional_properties = d
         return observability_datadog_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -55,19 +55,12 @@ class ObservabilityFilterRuleGroup(_ModelBase):
             rules_item = rules_item_data.to_dict()
             rules.append(rules_item)
 
-        logic: str | Unset = UNSET
-        if not isinstance(self.logic, Unset):
-            logic = self.logic
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rules": rules,
-            }
-        )
-        if logic is not UNSET:
-            field_dict["logic"] = logic
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "rules": rules,
+        }
+        if self.logic is not UNSET:
+            field_dict["logic"] = self.logic
 
         return field_dict
 
@@ -107,22 +100,6 @@ class ObservabilityFilterRuleGroup(_ModelBase):
 
         observability_filter_rule_group.additional_properties = d
         return observability_filter_rule_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

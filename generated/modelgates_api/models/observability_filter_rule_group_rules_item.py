@@ -43,24 +43,17 @@ class ObservabilityFilterRuleGroupRulesItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field: str = self.field
-
-        operator: str = self.operator
-
         value: float | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
             value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "operator": operator,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "field": self.field,
+            "operator": self.operator,
+        }
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -100,19 +93,3 @@ class ObservabilityFilterRuleGroupRulesItem(_ModelBase):
 
         observability_filter_rule_group_rules_item.additional_properties = d
         return observability_filter_rule_group_rules_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

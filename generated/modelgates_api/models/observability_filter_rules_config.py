@@ -47,17 +47,12 @@ class ObservabilityFilterRulesConfig(_ModelBase):
             groups_item = groups_item_data.to_dict()
             groups.append(groups_item)
 
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groups": groups,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "groups": groups,
+        }
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
@@ -94,22 +89,6 @@ class ObservabilityFilterRulesConfig(_ModelBase):
 
         observability_filter_rules_config.additional_properties = d
         return observability_filter_rules_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -45,26 +45,17 @@ class ObservabilityLangfuseDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityLangfuseDestinationConfigHeaders,) = _lazy_imports()
-        public_key = self.public_key
-
-        secret_key = self.secret_key
-
-        base_url = self.base_url
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "publicKey": public_key,
-                "secretKey": secret_key,
-            }
-        )
-        if base_url is not UNSET:
-            field_dict["baseUrl"] = base_url
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "publicKey": self.public_key,
+            "secretKey": self.secret_key,
+        }
+        if self.base_url is not UNSET:
+            field_dict["baseUrl"] = self.base_url
         if headers is not UNSET:
             field_dict["headers"] = headers
 
@@ -106,22 +97,6 @@ class ObservabilityLangfuseDestinationConfig(_ModelBase):
 
         observability_langfuse_destination_config.additional_properties = d
         return observability_langfuse_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -48,33 +48,22 @@ class ObservabilityLangsmithDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityLangsmithDestinationConfigHeaders,) = _lazy_imports()
-        api_key = self.api_key
-
-        endpoint = self.endpoint
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        project = self.project
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-            }
-        )
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "apiKey": self.api_key,
+        }
+        if self.endpoint is not UNSET:
+            field_dict["endpoint"] = self.endpoint
         if headers is not UNSET:
             field_dict["headers"] = headers
-        if project is not UNSET:
-            field_dict["project"] = project
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
+        if self.project is not UNSET:
+            field_dict["project"] = self.project
+        if self.workspace_id is not UNSET:
+            field_dict["workspaceId"] = self.workspace_id
 
         return field_dict
 
@@ -118,22 +107,6 @@ class ObservabilityLangsmithDestinationConfig(_ModelBase):
 
         observability_langsmith_destination_config.additional_properties = d
         return observability_langsmith_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -47,27 +47,18 @@ class ObservabilityNewrelicDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityNewrelicDestinationConfigHeaders,) = _lazy_imports()
-        license_key = self.license_key
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        region: str | Unset = UNSET
-        if not isinstance(self.region, Unset):
-            region = self.region
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "licenseKey": license_key,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "licenseKey": self.license_key,
+        }
         if headers is not UNSET:
             field_dict["headers"] = headers
-        if region is not UNSET:
-            field_dict["region"] = region
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
 
         return field_dict
 
@@ -108,22 +99,6 @@ class ObservabilityNewrelicDestinationConfig(_ModelBase):
 
         observability_newrelic_destination_config.additional_properties = d
         return observability_newrelic_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -95,17 +95,7 @@ class ObservabilityOpikDestination(_ModelBase):
         else:
             api_key_hashes = self.api_key_hashes
 
-        broadcast_generation_cost = self.broadcast_generation_cost
-
-        broadcast_generation_identity = self.broadcast_generation_identity
-
-        broadcast_generation_request_context = self.broadcast_generation_request_context
-
         config = self.config.to_dict()
-
-        created_at = self.created_at
-
-        enabled = self.enabled
 
         filter_rules: dict[str, Any] | None
         if isinstance(self.filter_rules, ObservabilityFilterRulesConfig):
@@ -113,42 +103,27 @@ class ObservabilityOpikDestination(_ModelBase):
         else:
             filter_rules = self.filter_rules
 
-        id = self.id
-
         name: None | str
         name = self.name
 
-        privacy_mode = self.privacy_mode
-
-        sampling_rate = self.sampling_rate
-
-        type_: str = self.type_
-
-        updated_at = self.updated_at
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key_hashes": api_key_hashes,
-                "broadcast_generation_cost": broadcast_generation_cost,
-                "broadcast_generation_identity": broadcast_generation_identity,
-                "broadcast_generation_request_context": broadcast_generation_request_context,
-                "config": config,
-                "created_at": created_at,
-                "enabled": enabled,
-                "filter_rules": filter_rules,
-                "id": id,
-                "name": name,
-                "privacy_mode": privacy_mode,
-                "sampling_rate": sampling_rate,
-                "type": type_,
-                "updated_at": updated_at,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "api_key_hashes": api_key_hashes,
+            "broadcast_generation_cost": self.broadcast_generation_cost,
+            "broadcast_generation_identity": self.broadcast_generation_identity,
+            "broadcast_generation_request_context": self.broadcast_generation_request_context,
+            "config": config,
+            "created_at": self.created_at,
+            "enabled": self.enabled,
+            "filter_rules": filter_rules,
+            "id": self.id,
+            "name": name,
+            "privacy_mode": self.privacy_mode,
+            "sampling_rate": self.sampling_rate,
+            "type": self.type_,
+            "updated_at": self.updated_at,
+            "workspace_id": self.workspace_id,
+        }
 
         return field_dict
 
@@ -266,22 +241,6 @@ class ObservabilityOpikDestination(_ModelBase):
 
         observability_opik_destination.additional_properties = d
         return observability_opik_destination
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

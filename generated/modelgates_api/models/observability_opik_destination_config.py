@@ -45,25 +45,16 @@ class ObservabilityOpikDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityOpikDestinationConfigHeaders,) = _lazy_imports()
-        api_key = self.api_key
-
-        project_name = self.project_name
-
-        workspace = self.workspace
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-                "projectName": project_name,
-                "workspace": workspace,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "apiKey": self.api_key,
+            "projectName": self.project_name,
+            "workspace": self.workspace,
+        }
         if headers is not UNSET:
             field_dict["headers"] = headers
 
@@ -103,22 +94,6 @@ class ObservabilityOpikDestinationConfig(_ModelBase):
 
         observability_opik_destination_config.additional_properties = d
         return observability_opik_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -41,19 +41,14 @@ class ObservabilityOtelCollectorDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityOtelCollectorDestinationConfigHeaders,) = _lazy_imports()
-        endpoint = self.endpoint
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endpoint": endpoint,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "endpoint": self.endpoint,
+        }
         if headers is not UNSET:
             field_dict["headers"] = headers
 
@@ -87,22 +82,6 @@ class ObservabilityOtelCollectorDestinationConfig(_ModelBase):
 
         observability_otel_collector_destination_config.additional_properties = d
         return observability_otel_collector_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

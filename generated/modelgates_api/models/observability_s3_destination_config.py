@@ -58,47 +58,28 @@ class ObservabilityS3DestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityS3DestinationConfigHeaders,) = _lazy_imports()
-        access_key_id = self.access_key_id
-
-        bucket_name = self.bucket_name
-
-        secret_access_key = self.secret_access_key
-
-        endpoint = self.endpoint
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        path_template = self.path_template
-
-        prefix = self.prefix
-
-        region = self.region
-
-        session_token = self.session_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accessKeyId": access_key_id,
-                "bucketName": bucket_name,
-                "secretAccessKey": secret_access_key,
-            }
-        )
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "accessKeyId": self.access_key_id,
+            "bucketName": self.bucket_name,
+            "secretAccessKey": self.secret_access_key,
+        }
+        if self.endpoint is not UNSET:
+            field_dict["endpoint"] = self.endpoint
         if headers is not UNSET:
             field_dict["headers"] = headers
-        if path_template is not UNSET:
-            field_dict["pathTemplate"] = path_template
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if region is not UNSET:
-            field_dict["region"] = region
-        if session_token is not UNSET:
-            field_dict["sessionToken"] = session_token
+        if self.path_template is not UNSET:
+            field_dict["pathTemplate"] = self.path_template
+        if self.prefix is not UNSET:
+            field_dict["prefix"] = self.prefix
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
+        if self.session_token is not UNSET:
+            field_dict["sessionToken"] = self.session_token
 
         return field_dict
 
@@ -156,22 +137,6 @@ class ObservabilityS3DestinationConfig(_ModelBase):
 
         observability_s3_destination_config.additional_properties = d
         return observability_s3_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -43,22 +43,15 @@ class ObservabilitySentryDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilitySentryDestinationConfigHeaders,) = _lazy_imports()
-        dsn = self.dsn
-
-        otlp_endpoint = self.otlp_endpoint
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dsn": dsn,
-                "otlpEndpoint": otlp_endpoint,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "dsn": self.dsn,
+            "otlpEndpoint": self.otlp_endpoint,
+        }
         if headers is not UNSET:
             field_dict["headers"] = headers
 
@@ -96,22 +89,6 @@ class ObservabilitySentryDestinationConfig(_ModelBase):
 
         observability_sentry_destination_config.additional_properties = d
         return observability_sentry_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

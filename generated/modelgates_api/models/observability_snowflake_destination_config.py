@@ -51,40 +51,25 @@ class ObservabilitySnowflakeDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilitySnowflakeDestinationConfigHeaders,) = _lazy_imports()
-        account = self.account
-
-        token = self.token
-
-        database = self.database
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        schema = self.schema
-
-        table = self.table
-
-        warehouse = self.warehouse
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-                "token": token,
-            }
-        )
-        if database is not UNSET:
-            field_dict["database"] = database
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "account": self.account,
+            "token": self.token,
+        }
+        if self.database is not UNSET:
+            field_dict["database"] = self.database
         if headers is not UNSET:
             field_dict["headers"] = headers
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if table is not UNSET:
-            field_dict["table"] = table
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
+        if self.schema is not UNSET:
+            field_dict["schema"] = self.schema
+        if self.table is not UNSET:
+            field_dict["table"] = self.table
+        if self.warehouse is not UNSET:
+            field_dict["warehouse"] = self.warehouse
 
         return field_dict
 
@@ -136,22 +121,6 @@ class ObservabilitySnowflakeDestinationConfig(_ModelBase):
 
         observability_snowflake_destination_config.additional_properties = d
         return observability_snowflake_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

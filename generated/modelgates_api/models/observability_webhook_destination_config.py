@@ -46,27 +46,18 @@ class ObservabilityWebhookDestinationConfig(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ObservabilityWebhookDestinationConfigHeaders,) = _lazy_imports()
-        url = self.url
-
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
         if headers is not UNSET:
             field_dict["headers"] = headers
-        if method is not UNSET:
-            field_dict["method"] = method
+        if self.method is not UNSET:
+            field_dict["method"] = self.method
 
         return field_dict
 
@@ -107,22 +98,6 @@ class ObservabilityWebhookDestinationConfig(_ModelBase):
 
         observability_webhook_destination_config.additional_properties = d
         return observability_webhook_destination_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

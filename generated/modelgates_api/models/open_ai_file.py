@@ -51,36 +51,18 @@ class OpenAIFile(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_shape: str = self.field_shape
 
-        bytes_ = self.bytes_
-
-        created_at = self.created_at
-
-        filename = self.filename
-
-        id = self.id
-
-        object_: str = self.object_
-
-        purpose: str = self.purpose
-
-        status: str = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "bytes": bytes_,
-                "created_at": created_at,
-                "filename": filename,
-                "id": id,
-                "object": object_,
-                "purpose": purpose,
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "_shape": self.field_shape,
+            "bytes": self.bytes_,
+            "created_at": self.created_at,
+            "filename": self.filename,
+            "id": self.id,
+            "object": self.object_,
+            "purpose": self.purpose,
+            "status": self.status,
+        }
 
         return field_dict
 
@@ -128,19 +110,3 @@ class OpenAIFile(_ModelBase):
 
         open_ai_file.additional_properties = d
         return open_ai_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -60,8 +60,6 @@ class OpenAIFileList(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (OpenAIFile,) = _lazy_imports()
-        field_shape: str = self.field_shape
-
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -70,25 +68,18 @@ class OpenAIFileList(_ModelBase):
         first_id: None | str
         first_id = self.first_id
 
-        has_more = self.has_more
-
         last_id: None | str
         last_id = self.last_id
 
-        object_: str = self.object_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "data": data,
-                "first_id": first_id,
-                "has_more": has_more,
-                "last_id": last_id,
-                "object": object_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "_shape": self.field_shape,
+            "data": data,
+            "first_id": first_id,
+            "has_more": self.has_more,
+            "last_id": last_id,
+            "object": self.object_,
+        }
 
         return field_dict
 
@@ -149,22 +140,6 @@ class OpenAIFileList(_ModelBase):
 
         open_ai_file_list.additional_properties = d
         return open_ai_file_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

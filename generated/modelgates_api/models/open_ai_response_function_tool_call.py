@@ -76,24 +76,6 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (OpenAIResponseFunctionToolCallSubagentItemsItem,) = _lazy_imports()
-        arguments = self.arguments
-
-        call_id = self.call_id
-
-        name = self.name
-
-        type_: str = self.type_
-
-        id = self.id
-
-        namespace = self.namespace
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        subagent_id = self.subagent_id
-
         subagent_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subagent_items, Unset):
             subagent_items = []
@@ -101,24 +83,21 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
                 subagent_items_item = subagent_items_item_data.to_dict()
                 subagent_items.append(subagent_items_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arguments": arguments,
-                "call_id": call_id,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if status is not UNSET:
-            field_dict["status"] = status
-        if subagent_id is not UNSET:
-            field_dict["subagent_id"] = subagent_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "arguments": self.arguments,
+            "call_id": self.call_id,
+            "name": self.name,
+            "type": self.type_,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.namespace is not UNSET:
+            field_dict["namespace"] = self.namespace
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.subagent_id is not UNSET:
+            field_dict["subagent_id"] = self.subagent_id
         if subagent_items is not UNSET:
             field_dict["subagent_items"] = subagent_items
 
@@ -197,22 +176,6 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
 
         open_ai_response_function_tool_call.additional_properties = d
         return open_ai_response_function_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -62,8 +62,6 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
             InputImage,
             InputText,
         ) = _lazy_imports()
-        call_id = self.call_id
-
         output: list[dict[str, Any]] | str
         if isinstance(self.output, list):
             output = []
@@ -81,8 +79,6 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
         else:
             output = self.output
 
-        type_: str = self.type_
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -97,15 +93,12 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "output": output,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "output": output,
+            "type": self.type_,
+        }
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
@@ -226,22 +219,6 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
 
         open_ai_response_function_tool_call_output.additional_properties = d
         return open_ai_response_function_tool_call_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

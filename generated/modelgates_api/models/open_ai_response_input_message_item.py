@@ -93,29 +93,20 @@ class OpenAIResponseInputMessageItem(_ModelBase):
 
             content.append(content_item)
 
-        id = self.id
-
         role: str
         if isinstance(self.role, str) or isinstance(self.role, str):
             role = self.role
         else:
             role = self.role
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "id": id,
-                "role": role,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "id": self.id,
+            "role": role,
+        }
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -242,22 +233,6 @@ class OpenAIResponseInputMessageItem(_ModelBase):
 
         open_ai_response_input_message_item.additional_properties = d
         return open_ai_response_input_message_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -46,13 +46,10 @@ class OpenAIResponsesToolChoiceType4(_ModelBase):
         else:
             type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
 
         return field_dict
 
@@ -102,19 +99,3 @@ class OpenAIResponsesToolChoiceType4(_ModelBase):
 
         open_ai_responses_tool_choice_type_4.additional_properties = d
         return open_ai_responses_tool_choice_type_4
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

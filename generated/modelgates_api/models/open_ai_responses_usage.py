@@ -54,27 +54,18 @@ class OpenAIResponsesUsage(_ModelBase):
             OpenAIResponsesUsageInputTokensDetails,
             OpenAIResponsesUsageOutputTokensDetails,
         ) = _lazy_imports()
-        input_tokens = self.input_tokens
-
         input_tokens_details = self.input_tokens_details.to_dict()
-
-        output_tokens = self.output_tokens
 
         output_tokens_details = self.output_tokens_details.to_dict()
 
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-                "input_tokens_details": input_tokens_details,
-                "output_tokens": output_tokens,
-                "output_tokens_details": output_tokens_details,
-                "total_tokens": total_tokens,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input_tokens": self.input_tokens,
+            "input_tokens_details": input_tokens_details,
+            "output_tokens": self.output_tokens,
+            "output_tokens_details": output_tokens_details,
+            "total_tokens": self.total_tokens,
+        }
 
         return field_dict
 
@@ -118,22 +109,6 @@ class OpenAIResponsesUsage(_ModelBase):
 
         open_ai_responses_usage.additional_properties = d
         return open_ai_responses_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -33,21 +33,16 @@ class OpenAIResponsesUsageInputTokensDetails(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
-
         cache_write_tokens: int | None | Unset
         if isinstance(self.cache_write_tokens, Unset):
             cache_write_tokens = UNSET
         else:
             cache_write_tokens = self.cache_write_tokens
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cached_tokens": cached_tokens,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cached_tokens": self.cached_tokens,
+        }
         if cache_write_tokens is not UNSET:
             field_dict["cache_write_tokens"] = cache_write_tokens
 
@@ -79,19 +74,3 @@ class OpenAIResponsesUsageInputTokensDetails(_ModelBase):
 
         open_ai_responses_usage_input_tokens_details.additional_properties = d
         return open_ai_responses_usage_input_tokens_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

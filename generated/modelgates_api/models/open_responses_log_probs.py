@@ -49,10 +49,6 @@ class OpenResponsesLogProbs(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (OpenResponsesTopLogprobs,) = _lazy_imports()
-        logprob = self.logprob
-
-        token = self.token
-
         bytes_: list[int] | Unset = UNSET
         if not isinstance(self.bytes_, Unset):
             bytes_ = self.bytes_
@@ -64,14 +60,11 @@ class OpenResponsesLogProbs(_ModelBase):
                 top_logprobs_item = top_logprobs_item_data.to_dict()
                 top_logprobs.append(top_logprobs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "logprob": logprob,
-                "token": token,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "logprob": self.logprob,
+            "token": self.token,
+        }
         if bytes_ is not UNSET:
             field_dict["bytes"] = bytes_
         if top_logprobs is not UNSET:
@@ -122,22 +115,6 @@ class OpenResponsesLogProbs(_ModelBase):
 
         open_responses_log_probs.additional_properties = d
         return open_responses_log_probs
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -56,36 +56,18 @@ class OpenRouterFile(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_shape: str = self.field_shape
 
-        created_at = self.created_at
-
-        downloadable = self.downloadable
-
-        filename = self.filename
-
-        id = self.id
-
-        mime_type = self.mime_type
-
-        size_bytes = self.size_bytes
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "created_at": created_at,
-                "downloadable": downloadable,
-                "filename": filename,
-                "id": id,
-                "mime_type": mime_type,
-                "size_bytes": size_bytes,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "_shape": self.field_shape,
+            "created_at": self.created_at,
+            "downloadable": self.downloadable,
+            "filename": self.filename,
+            "id": self.id,
+            "mime_type": self.mime_type,
+            "size_bytes": self.size_bytes,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -133,19 +115,3 @@ class OpenRouterFile(_ModelBase):
 
         open_router_file.additional_properties = d
         return open_router_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

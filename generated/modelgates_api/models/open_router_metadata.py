@@ -73,20 +73,10 @@ class OpenRouterMetadata(_ModelBase):
             RouterAttempt,
             RouterParams,
         ) = _lazy_imports()
-        attempt = self.attempt
-
         endpoints = self.endpoints.to_dict()
-
-        is_byok = self.is_byok
 
         region: None | str
         region = self.region
-
-        requested = self.requested
-
-        strategy: str = self.strategy
-
-        summary = self.summary
 
         attempts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attempts, Unset):
@@ -106,19 +96,16 @@ class OpenRouterMetadata(_ModelBase):
                 pipeline_item = pipeline_item_data.to_dict()
                 pipeline.append(pipeline_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attempt": attempt,
-                "endpoints": endpoints,
-                "is_byok": is_byok,
-                "region": region,
-                "requested": requested,
-                "strategy": strategy,
-                "summary": summary,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "attempt": self.attempt,
+            "endpoints": endpoints,
+            "is_byok": self.is_byok,
+            "region": region,
+            "requested": self.requested,
+            "strategy": self.strategy,
+            "summary": self.summary,
+        }
         if attempts is not UNSET:
             field_dict["attempts"] = attempts
         if params is not UNSET:
@@ -221,22 +208,6 @@ class OpenRouterMetadata(_ModelBase):
 
         open_router_metadata.additional_properties = d
         return open_router_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -70,12 +70,6 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
             AnthropicCodeExecution20260120Caller,
             AnthropicDirectCaller,
         ) = _lazy_imports()
-        id = self.id
-
-        name = self.name
-
-        type_: str = self.type_
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -88,21 +82,16 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
         else:
             caller = self.caller
 
-        input_ = self.input_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "type": self.type_,
+        }
         if caller is not UNSET:
             field_dict["caller"] = caller
-        if input_ is not UNSET:
-            field_dict["input"] = input_
+        if self.input_ is not UNSET:
+            field_dict["input"] = self.input_
 
         return field_dict
 
@@ -185,22 +174,6 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
 
         or_anthropic_server_tool_use_block.additional_properties = d
         return or_anthropic_server_tool_use_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -51,19 +51,12 @@ class ORAnthropicShellToolResult(_ModelBase):
         (ORAnthropicShellToolResultContent,) = _lazy_imports()
         content = self.content.to_dict()
 
-        tool_use_id = self.tool_use_id
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "tool_use_id": tool_use_id,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "tool_use_id": self.tool_use_id,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -92,22 +85,6 @@ class ORAnthropicShellToolResult(_ModelBase):
 
         or_anthropic_shell_tool_result.additional_properties = d
         return or_anthropic_shell_tool_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

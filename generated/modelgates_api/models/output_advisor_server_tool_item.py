@@ -63,42 +63,24 @@ class OutputAdvisorServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
 
-        type_: str = self.type_
-
-        advice = self.advice
-
-        error = self.error
-
-        id = self.id
-
-        instance_name = self.instance_name
-
-        model = self.model
-
-        prompt = self.prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if advice is not UNSET:
-            field_dict["advice"] = advice
-        if error is not UNSET:
-            field_dict["error"] = error
-        if id is not UNSET:
-            field_dict["id"] = id
-        if instance_name is not UNSET:
-            field_dict["instance_name"] = instance_name
-        if model is not UNSET:
-            field_dict["model"] = model
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.advice is not UNSET:
+            field_dict["advice"] = self.advice
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.instance_name is not UNSET:
+            field_dict["instance_name"] = self.instance_name
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
 
         return field_dict
 
@@ -146,19 +128,3 @@ class OutputAdvisorServerToolItem(_ModelBase):
 
         output_advisor_server_tool_item.additional_properties = d
         return output_advisor_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -71,14 +71,6 @@ class OutputApplyPatchServerToolItem(_ModelBase):
             ApplyPatchDeleteFileOperation,
             ApplyPatchUpdateFileOperation,
         ) = _lazy_imports()
-        status: str = self.status
-
-        type_: str = self.type_
-
-        call_id = self.call_id
-
-        id = self.id
-
         operation: dict[str, Any] | Unset
         if isinstance(self.operation, Unset):
             operation = UNSET
@@ -89,18 +81,15 @@ class OutputApplyPatchServerToolItem(_ModelBase):
         else:
             operation = self.operation.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if operation is not UNSET:
             field_dict["operation"] = operation
 
@@ -180,22 +169,6 @@ class OutputApplyPatchServerToolItem(_ModelBase):
 
         output_apply_patch_server_tool_item.additional_properties = d
         return output_apply_patch_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -57,10 +57,6 @@ class OutputBashServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        type_: str = self.type_
-
         arguments: None | str | Unset
         if isinstance(self.arguments, Unset):
             arguments = UNSET
@@ -73,38 +69,25 @@ class OutputBashServerToolItem(_ModelBase):
         else:
             call_id = self.call_id
 
-        command = self.command
-
-        exit_code = self.exit_code
-
-        id = self.id
-
-        stderr = self.stderr
-
-        stdout = self.stdout
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
         if call_id is not UNSET:
             field_dict["call_id"] = call_id
-        if command is not UNSET:
-            field_dict["command"] = command
-        if exit_code is not UNSET:
-            field_dict["exitCode"] = exit_code
-        if id is not UNSET:
-            field_dict["id"] = id
-        if stderr is not UNSET:
-            field_dict["stderr"] = stderr
-        if stdout is not UNSET:
-            field_dict["stdout"] = stdout
+        if self.command is not UNSET:
+            field_dict["command"] = self.command
+        if self.exit_code is not UNSET:
+            field_dict["exitCode"] = self.exit_code
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.stderr is not UNSET:
+            field_dict["stderr"] = self.stderr
+        if self.stdout is not UNSET:
+            field_dict["stdout"] = self.stdout
 
         return field_dict
 
@@ -168,19 +151,3 @@ class OutputBashServerToolItem(_ModelBase):
 
         output_bash_server_tool_item.additional_properties = d
         return output_bash_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -47,30 +47,18 @@ class OutputBrowserUseServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
 
-        type_: str = self.type_
-
-        action = self.action
-
-        id = self.id
-
-        screenshot_b64 = self.screenshot_b64
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if action is not UNSET:
-            field_dict["action"] = action
-        if id is not UNSET:
-            field_dict["id"] = id
-        if screenshot_b64 is not UNSET:
-            field_dict["screenshotB64"] = screenshot_b64
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.action is not UNSET:
+            field_dict["action"] = self.action
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.screenshot_b64 is not UNSET:
+            field_dict["screenshotB64"] = self.screenshot_b64
 
         return field_dict
 
@@ -106,19 +94,3 @@ class OutputBrowserUseServerToolItem(_ModelBase):
 
         output_browser_use_server_tool_item.additional_properties = d
         return output_browser_use_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

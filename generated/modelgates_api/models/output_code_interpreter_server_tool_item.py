@@ -54,42 +54,24 @@ class OutputCodeInterpreterServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
 
-        type_: str = self.type_
-
-        code = self.code
-
-        exit_code = self.exit_code
-
-        id = self.id
-
-        language = self.language
-
-        stderr = self.stderr
-
-        stdout = self.stdout
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if exit_code is not UNSET:
-            field_dict["exitCode"] = exit_code
-        if id is not UNSET:
-            field_dict["id"] = id
-        if language is not UNSET:
-            field_dict["language"] = language
-        if stderr is not UNSET:
-            field_dict["stderr"] = stderr
-        if stdout is not UNSET:
-            field_dict["stdout"] = stdout
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.exit_code is not UNSET:
+            field_dict["exitCode"] = self.exit_code
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.stderr is not UNSET:
+            field_dict["stderr"] = self.stderr
+        if self.stdout is not UNSET:
+            field_dict["stdout"] = self.stdout
 
         return field_dict
 
@@ -137,19 +119,3 @@ class OutputCodeInterpreterServerToolItem(_ModelBase):
 
         output_code_interpreter_server_tool_item.additional_properties = d
         return output_code_interpreter_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

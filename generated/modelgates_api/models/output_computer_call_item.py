@@ -63,35 +63,22 @@ class OutputComputerCallItem(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (OutputComputerCallItemPendingSafetyChecksItem,) = _lazy_imports()
-        call_id = self.call_id
-
         pending_safety_checks = []
         for pending_safety_checks_item_data in self.pending_safety_checks:
             pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
             pending_safety_checks.append(pending_safety_checks_item)
 
-        status: str = self.status
-
-        type_: str = self.type_
-
-        action = self.action
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "pending_safety_checks": pending_safety_checks,
-                "status": status,
-                "type": type_,
-            }
-        )
-        if action is not UNSET:
-            field_dict["action"] = action
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "pending_safety_checks": pending_safety_checks,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.action is not UNSET:
+            field_dict["action"] = self.action
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
         return field_dict
 
@@ -147,22 +134,6 @@ class OutputComputerCallItem(_ModelBase):
 
         output_computer_call_item.additional_properties = d
         return output_computer_call_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

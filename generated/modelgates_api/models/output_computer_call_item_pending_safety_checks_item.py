@@ -32,21 +32,13 @@ class OutputComputerCallItemPendingSafetyChecksItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
 
-        id = self.id
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "id": id,
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "id": self.id,
+            "message": self.message,
+        }
 
         return field_dict
 
@@ -74,19 +66,3 @@ class OutputComputerCallItemPendingSafetyChecksItem(_ModelBase):
 
         output_computer_call_item_pending_safety_checks_item.additional_properties = d
         return output_computer_call_item_pending_safety_checks_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

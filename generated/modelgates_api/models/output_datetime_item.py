@@ -48,28 +48,16 @@ class OutputDatetimeItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        datetime_ = self.datetime_
 
-        status: str = self.status
-
-        timezone = self.timezone
-
-        type_: str = self.type_
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "datetime": datetime_,
-                "status": status,
-                "timezone": timezone,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "datetime": self.datetime_,
+            "status": self.status,
+            "timezone": self.timezone,
+            "type": self.type_,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
         return field_dict
 
@@ -105,19 +93,3 @@ class OutputDatetimeItem(_ModelBase):
 
         output_datetime_item.additional_properties = d
         return output_datetime_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -45,26 +45,17 @@ class OutputFileSearchServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        type_: str = self.type_
-
-        id = self.id
-
         queries: list[str] | Unset = UNSET
         if not isinstance(self.queries, Unset):
             queries = self.queries
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if queries is not UNSET:
             field_dict["queries"] = queries
 
@@ -98,19 +89,3 @@ class OutputFileSearchServerToolItem(_ModelBase):
 
         output_file_search_server_tool_item.additional_properties = d
         return output_file_search_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -59,10 +59,6 @@ class OutputFilesServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        type_: str = self.type_
-
         arguments: None | str | Unset
         if isinstance(self.arguments, Unset):
             arguments = UNSET
@@ -75,42 +71,27 @@ class OutputFilesServerToolItem(_ModelBase):
         else:
             call_id = self.call_id
 
-        error = self.error
-
-        file_id = self.file_id
-
-        filename = self.filename
-
-        id = self.id
-
-        operation = self.operation
-
-        result = self.result
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
         if call_id is not UNSET:
             field_dict["call_id"] = call_id
-        if error is not UNSET:
-            field_dict["error"] = error
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if id is not UNSET:
-            field_dict["id"] = id
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if result is not UNSET:
-            field_dict["result"] = result
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.operation is not UNSET:
+            field_dict["operation"] = self.operation
+        if self.result is not UNSET:
+            field_dict["result"] = self.result
 
         return field_dict
 
@@ -178,19 +159,3 @@ class OutputFilesServerToolItem(_ModelBase):
 
         output_files_server_tool_item.additional_properties = d
         return output_files_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

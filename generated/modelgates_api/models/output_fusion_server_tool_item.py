@@ -89,15 +89,9 @@ class OutputFusionServerToolItem(_ModelBase):
             OutputFusionServerToolItemFailedModelsItem,
             OutputFusionServerToolItemResponsesItem,
         ) = _lazy_imports()
-        status: str = self.status
-
-        type_: str = self.type_
-
         analysis: dict[str, Any] | Unset = UNSET
         if not isinstance(self.analysis, Unset):
             analysis = self.analysis.to_dict()
-
-        error = self.error
 
         failed_models: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.failed_models, Unset):
@@ -105,10 +99,6 @@ class OutputFusionServerToolItem(_ModelBase):
             for failed_models_item_data in self.failed_models:
                 failed_models_item = failed_models_item_data.to_dict()
                 failed_models.append(failed_models_item)
-
-        failure_reason = self.failure_reason
-
-        id = self.id
 
         responses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.responses, Unset):
@@ -124,24 +114,21 @@ class OutputFusionServerToolItem(_ModelBase):
                 sources_item = sources_item_data.to_dict()
                 sources.append(sources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
         if analysis is not UNSET:
             field_dict["analysis"] = analysis
-        if error is not UNSET:
-            field_dict["error"] = error
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
         if failed_models is not UNSET:
             field_dict["failed_models"] = failed_models
-        if failure_reason is not UNSET:
-            field_dict["failure_reason"] = failure_reason
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.failure_reason is not UNSET:
+            field_dict["failure_reason"] = self.failure_reason
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if responses is not UNSET:
             field_dict["responses"] = responses
         if sources is not UNSET:
@@ -255,22 +242,6 @@ class OutputFusionServerToolItem(_ModelBase):
 
         output_fusion_server_tool_item.additional_properties = d
         return output_fusion_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

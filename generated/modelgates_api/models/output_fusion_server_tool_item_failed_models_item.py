@@ -34,22 +34,14 @@ class OutputFusionServerToolItemFailedModelsItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
 
-        model = self.model
-
-        status_code = self.status_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "model": model,
-            }
-        )
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error": self.error,
+            "model": self.model,
+        }
+        if self.status_code is not UNSET:
+            field_dict["status_code"] = self.status_code
 
         return field_dict
 
@@ -77,19 +69,3 @@ class OutputFusionServerToolItemFailedModelsItem(_ModelBase):
 
         output_fusion_server_tool_item_failed_models_item.additional_properties = d
         return output_fusion_server_tool_item_failed_models_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

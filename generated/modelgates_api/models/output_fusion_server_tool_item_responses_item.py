@@ -32,19 +32,13 @@ class OutputFusionServerToolItemResponsesItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
 
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+        }
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
 
         return field_dict
 
@@ -68,19 +62,3 @@ class OutputFusionServerToolItemResponsesItem(_ModelBase):
 
         output_fusion_server_tool_item_responses_item.additional_properties = d
         return output_fusion_server_tool_item_responses_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -50,33 +50,22 @@ class OutputImageGenerationCallItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str = self.status
-
-        type_: str = self.type_
-
         result: None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
         else:
             result = self.result
 
-        prompt = self.prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "status": self.status,
+            "type": self.type_,
+        }
         if result is not UNSET:
             field_dict["result"] = result
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
 
         return field_dict
 
@@ -118,19 +107,3 @@ class OutputImageGenerationCallItem(_ModelBase):
 
         output_image_generation_call_item.additional_properties = d
         return output_image_generation_call_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

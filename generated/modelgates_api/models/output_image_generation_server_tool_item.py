@@ -56,46 +56,29 @@ class OutputImageGenerationServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        type_: str = self.type_
-
-        id = self.id
-
-        image_b64 = self.image_b64
-
-        image_url = self.image_url
-
-        prompt = self.prompt
-
         result: None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
         else:
             result = self.result
 
-        revised_prompt = self.revised_prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_b64 is not UNSET:
-            field_dict["imageB64"] = image_b64
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.image_b64 is not UNSET:
+            field_dict["imageB64"] = self.image_b64
+        if self.image_url is not UNSET:
+            field_dict["imageUrl"] = self.image_url
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
         if result is not UNSET:
             field_dict["result"] = result
-        if revised_prompt is not UNSET:
-            field_dict["revisedPrompt"] = revised_prompt
+        if self.revised_prompt is not UNSET:
+            field_dict["revisedPrompt"] = self.revised_prompt
 
         return field_dict
 
@@ -149,19 +132,3 @@ class OutputImageGenerationServerToolItem(_ModelBase):
 
         output_image_generation_server_tool_item.additional_properties = d
         return output_image_generation_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

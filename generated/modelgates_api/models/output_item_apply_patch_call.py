@@ -70,10 +70,6 @@ class OutputItemApplyPatchCall(_ModelBase):
             ApplyPatchDeleteFileOperation,
             ApplyPatchUpdateFileOperation,
         ) = _lazy_imports()
-        call_id = self.call_id
-
-        id = self.id
-
         operation: dict[str, Any]
         if isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
             self.operation, ApplyPatchUpdateFileOperation
@@ -82,25 +78,16 @@ class OutputItemApplyPatchCall(_ModelBase):
         else:
             operation = self.operation.to_dict()
 
-        status: str = self.status
-
-        type_: str = self.type_
-
-        created_by = self.created_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "id": id,
-                "operation": operation,
-                "status": status,
-                "type": type_,
-            }
-        )
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "id": self.id,
+            "operation": operation,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
 
         return field_dict
 
@@ -175,22 +162,6 @@ class OutputItemApplyPatchCall(_ModelBase):
 
         output_item_apply_patch_call.additional_properties = d
         return output_item_apply_patch_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

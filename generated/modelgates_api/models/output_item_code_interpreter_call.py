@@ -77,19 +77,11 @@ class OutputItemCodeInterpreterCall(_ModelBase):
             CodeInterpreterImageOutput,
             CodeInterpreterLogsOutput,
         ) = _lazy_imports()
-        id = self.id
-
-        status: str = self.status
-
-        type_: str = self.type_
-
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
         else:
             code = self.code
-
-        container_id = self.container_id
 
         outputs: list[dict[str, Any]] | None | Unset
         if isinstance(self.outputs, Unset):
@@ -110,19 +102,16 @@ class OutputItemCodeInterpreterCall(_ModelBase):
         else:
             outputs = self.outputs
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "status": self.status,
+            "type": self.type_,
+        }
         if code is not UNSET:
             field_dict["code"] = code
-        if container_id is not UNSET:
-            field_dict["container_id"] = container_id
+        if self.container_id is not UNSET:
+            field_dict["container_id"] = self.container_id
         if outputs is not UNSET:
             field_dict["outputs"] = outputs
 
@@ -262,22 +251,6 @@ class OutputItemCodeInterpreterCall(_ModelBase):
 
         output_item_code_interpreter_call.additional_properties = d
         return output_item_code_interpreter_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -49,32 +49,18 @@ class OutputItemCustomToolCall(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_id = self.call_id
 
-        input_ = self.input_
-
-        name = self.name
-
-        type_: str = self.type_
-
-        id = self.id
-
-        namespace = self.namespace
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "input": input_,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "input": self.input_,
+            "name": self.name,
+            "type": self.type_,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.namespace is not UNSET:
+            field_dict["namespace"] = self.namespace
 
         return field_dict
 
@@ -114,19 +100,3 @@ class OutputItemCustomToolCall(_ModelBase):
 
         output_item_custom_tool_call.additional_properties = d
         return output_item_custom_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

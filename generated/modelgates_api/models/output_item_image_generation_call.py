@@ -50,27 +50,18 @@ class OutputItemImageGenerationCall(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str = self.status
-
-        type_: str = self.type_
-
         result: None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
         else:
             result = self.result
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "status": self.status,
+            "type": self.type_,
+        }
         if result is not UNSET:
             field_dict["result"] = result
 
@@ -110,19 +101,3 @@ class OutputItemImageGenerationCall(_ModelBase):
 
         output_item_image_generation_call.additional_properties = d
         return output_item_image_generation_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

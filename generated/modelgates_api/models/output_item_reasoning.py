@@ -80,14 +80,10 @@ class OutputItemReasoning(_ModelBase):
             ReasoningSummaryText,
             ReasoningTextContent,
         ) = _lazy_imports()
-        id = self.id
-
         summary = []
         for summary_item_data in self.summary:
             summary_item = summary_item_data.to_dict()
             summary.append(summary_item)
-
-        type_: str = self.type_
 
         content: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.content, Unset):
@@ -110,15 +106,12 @@ class OutputItemReasoning(_ModelBase):
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "summary": summary,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "summary": summary,
+            "type": self.type_,
+        }
         if content is not UNSET:
             field_dict["content"] = content
         if encrypted_content is not UNSET:
@@ -227,22 +220,6 @@ class OutputItemReasoning(_ModelBase):
 
         output_item_reasoning.additional_properties = d
         return output_item_reasoning
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -70,12 +70,6 @@ class OutputItemWebSearchCall(_ModelBase):
             OutputItemWebSearchCallActionType1,
             OutputItemWebSearchCallActionType2,
         ) = _lazy_imports()
-        id = self.id
-
-        status: str = self.status
-
-        type_: str = self.type_
-
         action: dict[str, Any] | Unset
         if isinstance(self.action, Unset):
             action = UNSET
@@ -86,15 +80,12 @@ class OutputItemWebSearchCall(_ModelBase):
         else:
             action = self.action.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "status": self.status,
+            "type": self.type_,
+        }
         if action is not UNSET:
             field_dict["action"] = action
 
@@ -170,22 +161,6 @@ class OutputItemWebSearchCall(_ModelBase):
 
         output_item_web_search_call.additional_properties = d
         return output_item_web_search_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -49,10 +49,6 @@ class OutputItemWebSearchCallActionType0(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (WebSearchSource,) = _lazy_imports()
-        query = self.query
-
-        type_: str = self.type_
-
         queries: list[str] | Unset = UNSET
         if not isinstance(self.queries, Unset):
             queries = self.queries
@@ -64,14 +60,11 @@ class OutputItemWebSearchCallActionType0(_ModelBase):
                 sources_item = sources_item_data.to_dict()
                 sources.append(sources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "query": self.query,
+            "type": self.type_,
+        }
         if queries is not UNSET:
             field_dict["queries"] = queries
         if sources is not UNSET:
@@ -120,22 +113,6 @@ class OutputItemWebSearchCallActionType0(_ModelBase):
 
         output_item_web_search_call_action_type_0.additional_properties = d
         return output_item_web_search_call_action_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -48,30 +48,18 @@ class OutputMcpServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
 
-        type_: str = self.type_
-
-        id = self.id
-
-        server_label = self.server_label
-
-        tool_name = self.tool_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if server_label is not UNSET:
-            field_dict["serverLabel"] = server_label
-        if tool_name is not UNSET:
-            field_dict["toolName"] = tool_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.server_label is not UNSET:
+            field_dict["serverLabel"] = self.server_label
+        if self.tool_name is not UNSET:
+            field_dict["toolName"] = self.tool_name
 
         return field_dict
 
@@ -107,19 +95,3 @@ class OutputMcpServerToolItem(_ModelBase):
 
         output_mcp_server_tool_item.additional_properties = d
         return output_mcp_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

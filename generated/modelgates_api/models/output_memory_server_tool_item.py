@@ -54,36 +54,20 @@ class OutputMemoryServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
 
-        type_: str = self.type_
-
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action
-
-        id = self.id
-
-        key = self.key
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if action is not UNSET:
-            field_dict["action"] = action
-        if id is not UNSET:
-            field_dict["id"] = id
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.action is not UNSET:
+            field_dict["action"] = self.action
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
 
         return field_dict
 
@@ -128,19 +112,3 @@ class OutputMemoryServerToolItem(_ModelBase):
 
         output_memory_server_tool_item.additional_properties = d
         return output_memory_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -98,12 +98,6 @@ class OutputMessage(_ModelBase):
 
             content.append(content_item)
 
-        id = self.id
-
-        role: str = self.role
-
-        type_: str = self.type_
-
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
@@ -120,16 +114,13 @@ class OutputMessage(_ModelBase):
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "id": id,
-                "role": role,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "id": self.id,
+            "role": self.role,
+            "type": self.type_,
+        }
         if phase is not UNSET:
             field_dict["phase"] = phase
         if status is not UNSET:
@@ -268,22 +259,6 @@ class OutputMessage(_ModelBase):
 
         output_message.additional_properties = d
         return output_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

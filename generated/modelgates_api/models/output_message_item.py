@@ -107,12 +107,6 @@ class OutputMessageItem(_ModelBase):
 
             content.append(content_item)
 
-        id = self.id
-
-        role: str = self.role
-
-        type_: str = self.type_
-
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
             phase = UNSET
@@ -129,16 +123,13 @@ class OutputMessageItem(_ModelBase):
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "id": id,
-                "role": role,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content": content,
+            "id": self.id,
+            "role": self.role,
+            "type": self.type_,
+        }
         if phase is not UNSET:
             field_dict["phase"] = phase
         if status is not UNSET:
@@ -277,22 +268,6 @@ class OutputMessageItem(_ModelBase):
 
         output_message_item.additional_properties = d
         return output_message_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

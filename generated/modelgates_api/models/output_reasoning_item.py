@@ -89,14 +89,10 @@ class OutputReasoningItem(_ModelBase):
             ReasoningSummaryText,
             ReasoningTextContent,
         ) = _lazy_imports()
-        id = self.id
-
         summary = []
         for summary_item_data in self.summary:
             summary_item = summary_item_data.to_dict()
             summary.append(summary_item)
-
-        type_: str = self.type_
 
         content: list[dict[str, Any]] | None | Unset
         if isinstance(self.content, Unset):
@@ -138,15 +134,12 @@ class OutputReasoningItem(_ModelBase):
         else:
             signature = self.signature
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "summary": summary,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "summary": summary,
+            "type": self.type_,
+        }
         if content is not UNSET:
             field_dict["content"] = content
         if encrypted_content is not UNSET:
@@ -302,22 +295,6 @@ class OutputReasoningItem(_ModelBase):
 
         output_reasoning_item.additional_properties = d
         return output_reasoning_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

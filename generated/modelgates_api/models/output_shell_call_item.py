@@ -59,14 +59,6 @@ class OutputShellCallItem(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (OutputShellCallItemAction,) = _lazy_imports()
-        call_id = self.call_id
-
-        id = self.id
-
-        status: str = self.status
-
-        type_: str = self.type_
-
         action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.to_dict()
@@ -77,16 +69,13 @@ class OutputShellCallItem(_ModelBase):
         else:
             arguments = self.arguments
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "id": id,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "id": self.id,
+            "status": self.status,
+            "type": self.type_,
+        }
         if action is not UNSET:
             field_dict["action"] = action
         if arguments is not UNSET:
@@ -142,22 +131,6 @@ class OutputShellCallItem(_ModelBase):
 
         output_shell_call_item.additional_properties = d
         return output_shell_call_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -41,15 +41,12 @@ class OutputShellCallItemAction(_ModelBase):
         timeout_ms: int | None
         timeout_ms = self.timeout_ms
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commands": commands,
-                "max_output_length": max_output_length,
-                "timeout_ms": timeout_ms,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "commands": commands,
+            "max_output_length": max_output_length,
+            "timeout_ms": timeout_ms,
+        }
 
         return field_dict
 
@@ -89,19 +86,3 @@ class OutputShellCallItemAction(_ModelBase):
 
         output_shell_call_item_action.additional_properties = d
         return output_shell_call_item_action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -61,18 +61,10 @@ class OutputShellCallOutputItem(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ShellCallOutputContent,) = _lazy_imports()
-        call_id = self.call_id
-
-        id = self.id
-
         output = []
         for output_item_data in self.output:
             output_item = output_item_data.to_dict()
             output.append(output_item)
-
-        status: str = self.status
-
-        type_: str = self.type_
 
         max_output_length: int | None | Unset
         if isinstance(self.max_output_length, Unset):
@@ -80,17 +72,14 @@ class OutputShellCallOutputItem(_ModelBase):
         else:
             max_output_length = self.max_output_length
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "id": id,
-                "output": output,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "id": self.id,
+            "output": output,
+            "status": self.status,
+            "type": self.type_,
+        }
         if max_output_length is not UNSET:
             field_dict["max_output_length"] = max_output_length
 
@@ -149,22 +138,6 @@ class OutputShellCallOutputItem(_ModelBase):
 
         output_shell_call_output_item.additional_properties = d
         return output_shell_call_output_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

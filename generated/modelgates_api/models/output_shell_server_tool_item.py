@@ -69,10 +69,6 @@ class OutputShellServerToolItem(_ModelBase):
             OutputShellServerToolItemAction,
             ShellCallOutputContent,
         ) = _lazy_imports()
-        status: str = self.status
-
-        type_: str = self.type_
-
         action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.to_dict()
@@ -89,8 +85,6 @@ class OutputShellServerToolItem(_ModelBase):
         else:
             call_id = self.call_id
 
-        id = self.id
-
         output: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.output, Unset):
             output = []
@@ -98,22 +92,19 @@ class OutputShellServerToolItem(_ModelBase):
                 output_item = output_item_data.to_dict()
                 output.append(output_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
         if action is not UNSET:
             field_dict["action"] = action
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
         if call_id is not UNSET:
             field_dict["call_id"] = call_id
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if output is not UNSET:
             field_dict["output"] = output
 
@@ -192,22 +183,6 @@ class OutputShellServerToolItem(_ModelBase):
 
         output_shell_server_tool_item.additional_properties = d
         return output_shell_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

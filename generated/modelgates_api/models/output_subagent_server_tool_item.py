@@ -74,54 +74,30 @@ class OutputSubagentServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
 
-        type_: str = self.type_
-
-        call_id = self.call_id
-
-        error = self.error
-
-        id = self.id
-
-        instance_name = self.instance_name
-
-        model = self.model
-
-        name = self.name
-
-        outcome = self.outcome
-
-        task_description = self.task_description
-
-        task_name = self.task_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if error is not UNSET:
-            field_dict["error"] = error
-        if id is not UNSET:
-            field_dict["id"] = id
-        if instance_name is not UNSET:
-            field_dict["instance_name"] = instance_name
-        if model is not UNSET:
-            field_dict["model"] = model
-        if name is not UNSET:
-            field_dict["name"] = name
-        if outcome is not UNSET:
-            field_dict["outcome"] = outcome
-        if task_description is not UNSET:
-            field_dict["task_description"] = task_description
-        if task_name is not UNSET:
-            field_dict["task_name"] = task_name
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.instance_name is not UNSET:
+            field_dict["instance_name"] = self.instance_name
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.outcome is not UNSET:
+            field_dict["outcome"] = self.outcome
+        if self.task_description is not UNSET:
+            field_dict["task_description"] = self.task_description
+        if self.task_name is not UNSET:
+            field_dict["task_name"] = self.task_name
 
         return field_dict
 
@@ -181,19 +157,3 @@ class OutputSubagentServerToolItem(_ModelBase):
 
         output_subagent_server_tool_item.additional_properties = d
         return output_subagent_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

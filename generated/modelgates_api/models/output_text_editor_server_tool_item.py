@@ -52,32 +52,18 @@ class OutputTextEditorServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
 
-        type_: str = self.type_
-
-        command: str | Unset = UNSET
-        if not isinstance(self.command, Unset):
-            command = self.command
-
-        file_path = self.file_path
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if command is not UNSET:
-            field_dict["command"] = command
-        if file_path is not UNSET:
-            field_dict["filePath"] = file_path
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.command is not UNSET:
+            field_dict["command"] = self.command
+        if self.file_path is not UNSET:
+            field_dict["filePath"] = self.file_path
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
         return field_dict
 
@@ -118,19 +104,3 @@ class OutputTextEditorServerToolItem(_ModelBase):
 
         output_text_editor_server_tool_item.additional_properties = d
         return output_text_editor_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -54,42 +54,24 @@ class OutputWebFetchServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
 
-        type_: str = self.type_
-
-        content = self.content
-
-        error = self.error
-
-        http_status = self.http_status
-
-        id = self.id
-
-        title = self.title
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if error is not UNSET:
-            field_dict["error"] = error
-        if http_status is not UNSET:
-            field_dict["httpStatus"] = http_status
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        if self.http_status is not UNSET:
+            field_dict["httpStatus"] = self.http_status
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
 
         return field_dict
 
@@ -137,19 +119,3 @@ class OutputWebFetchServerToolItem(_ModelBase):
 
         output_web_fetch_server_tool_item.additional_properties = d
         return output_web_fetch_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -69,12 +69,6 @@ class OutputWebSearchCallItem(_ModelBase):
             OutputWebSearchCallItemActionType1,
             OutputWebSearchCallItemActionType2,
         ) = _lazy_imports()
-        id = self.id
-
-        status: str = self.status
-
-        type_: str = self.type_
-
         action: dict[str, Any] | Unset
         if isinstance(self.action, Unset):
             action = UNSET
@@ -85,15 +79,12 @@ class OutputWebSearchCallItem(_ModelBase):
         else:
             action = self.action.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "status": self.status,
+            "type": self.type_,
+        }
         if action is not UNSET:
             field_dict["action"] = action
 
@@ -169,22 +160,6 @@ class OutputWebSearchCallItem(_ModelBase):
 
         output_web_search_call_item.additional_properties = d
         return output_web_search_call_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -36,21 +36,13 @@ class OutputWebSearchCallItemActionType2(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pattern = self.pattern
 
-        type_: str = self.type_
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pattern": pattern,
-                "type": type_,
-                "url": url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "pattern": self.pattern,
+            "type": self.type_,
+            "url": self.url,
+        }
 
         return field_dict
 
@@ -78,19 +70,3 @@ class OutputWebSearchCallItemActionType2(_ModelBase):
 
         output_web_search_call_item_action_type_2.additional_properties = d
         return output_web_search_call_item_action_type_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

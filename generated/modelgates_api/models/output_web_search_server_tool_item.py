@@ -56,28 +56,19 @@ class OutputWebSearchServerToolItem(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (OutputWebSearchServerToolItemAction,) = _lazy_imports()
-        status: str = self.status
-
-        type_: str = self.type_
-
         action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.to_dict()
 
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": self.status,
+            "type": self.type_,
+        }
         if action is not UNSET:
             field_dict["action"] = action
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
 
         return field_dict
 
@@ -115,22 +106,6 @@ class OutputWebSearchServerToolItem(_ModelBase):
 
         output_web_search_server_tool_item.additional_properties = d
         return output_web_search_server_tool_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

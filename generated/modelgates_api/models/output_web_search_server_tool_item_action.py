@@ -51,10 +51,6 @@ class OutputWebSearchServerToolItemAction(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (OutputWebSearchServerToolItemActionSourcesItem,) = _lazy_imports()
-        query = self.query
-
-        type_: str = self.type_
-
         sources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sources, Unset):
             sources = []
@@ -62,14 +58,11 @@ class OutputWebSearchServerToolItemAction(_ModelBase):
                 sources_item = sources_item_data.to_dict()
                 sources.append(sources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "query": self.query,
+            "type": self.type_,
+        }
         if sources is not UNSET:
             field_dict["sources"] = sources
 
@@ -118,22 +111,6 @@ class OutputWebSearchServerToolItemAction(_ModelBase):
 
         output_web_search_server_tool_item_action.additional_properties = d
         return output_web_search_server_tool_item_action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

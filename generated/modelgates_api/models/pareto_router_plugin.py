@@ -59,33 +59,19 @@ class ParetoRouterPlugin(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str = self.id
 
-        enabled = self.enabled
-
-        max_price = self.max_price
-
-        min_coding_score = self.min_coding_score
-
-        price_source: str | Unset = UNSET
-        if not isinstance(self.price_source, Unset):
-            price_source = self.price_source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if max_price is not UNSET:
-            field_dict["max_price"] = max_price
-        if min_coding_score is not UNSET:
-            field_dict["min_coding_score"] = min_coding_score
-        if price_source is not UNSET:
-            field_dict["price_source"] = price_source
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.max_price is not UNSET:
+            field_dict["max_price"] = self.max_price
+        if self.min_coding_score is not UNSET:
+            field_dict["min_coding_score"] = self.min_coding_score
+        if self.price_source is not UNSET:
+            field_dict["price_source"] = self.price_source
 
         return field_dict
 
@@ -126,19 +112,3 @@ class ParetoRouterPlugin(_ModelBase):
 
         pareto_router_plugin.additional_properties = d
         return pareto_router_plugin
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

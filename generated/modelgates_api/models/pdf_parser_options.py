@@ -52,9 +52,9 @@ class PDFParserOptions(_ModelBase):
         else:
             engine = self.engine
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if engine is not UNSET:
             field_dict["engine"] = engine
 
@@ -103,19 +103,3 @@ class PDFParserOptions(_ModelBase):
 
         pdf_parser_options.additional_properties = d
         return pdf_parser_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -39,24 +39,14 @@ class PercentileStats(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        p50 = self.p50
 
-        p75 = self.p75
-
-        p90 = self.p90
-
-        p99 = self.p99
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "p50": p50,
-                "p75": p75,
-                "p90": p90,
-                "p99": p99,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "p50": self.p50,
+            "p75": self.p75,
+            "p90": self.p90,
+            "p99": self.p99,
+        }
 
         return field_dict
 
@@ -88,19 +78,3 @@ class PercentileStats(_ModelBase):
 
         percentile_stats.additional_properties = d
         return percentile_stats
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -56,10 +56,6 @@ class PipelineStage(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (PipelineStageData,) = _lazy_imports()
-        name = self.name
-
-        type_: str = self.type_
-
         cost_usd: float | None | Unset
         if isinstance(self.cost_usd, Unset):
             cost_usd = UNSET
@@ -70,30 +66,21 @@ class PipelineStage(_ModelBase):
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
-        guardrail_id = self.guardrail_id
-
-        guardrail_scope = self.guardrail_scope
-
-        summary = self.summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+            "type": self.type_,
+        }
         if cost_usd is not UNSET:
             field_dict["cost_usd"] = cost_usd
         if data is not UNSET:
             field_dict["data"] = data
-        if guardrail_id is not UNSET:
-            field_dict["guardrail_id"] = guardrail_id
-        if guardrail_scope is not UNSET:
-            field_dict["guardrail_scope"] = guardrail_scope
-        if summary is not UNSET:
-            field_dict["summary"] = summary
+        if self.guardrail_id is not UNSET:
+            field_dict["guardrail_id"] = self.guardrail_id
+        if self.guardrail_scope is not UNSET:
+            field_dict["guardrail_scope"] = self.guardrail_scope
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
 
         return field_dict
 
@@ -149,22 +136,6 @@ class PipelineStage(_ModelBase):
 
         pipeline_stage.additional_properties = d
         return pipeline_stage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

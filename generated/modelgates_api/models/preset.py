@@ -58,8 +58,6 @@ class Preset(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
         creator_user_id: None | str
         creator_user_id = self.creator_user_id
 
@@ -69,39 +67,26 @@ class Preset(_ModelBase):
         designated_version_id: None | str
         designated_version_id = self.designated_version_id
 
-        id = self.id
-
-        name = self.name
-
-        slug = self.slug
-
-        status: str = self.status
-
         status_updated_at: None | str
         status_updated_at = self.status_updated_at
-
-        updated_at = self.updated_at
 
         workspace_id: None | str
         workspace_id = self.workspace_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "creator_user_id": creator_user_id,
-                "description": description,
-                "designated_version_id": designated_version_id,
-                "id": id,
-                "name": name,
-                "slug": slug,
-                "status": status,
-                "status_updated_at": status_updated_at,
-                "updated_at": updated_at,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "created_at": self.created_at,
+            "creator_user_id": creator_user_id,
+            "description": description,
+            "designated_version_id": designated_version_id,
+            "id": self.id,
+            "name": self.name,
+            "slug": self.slug,
+            "status": self.status,
+            "status_updated_at": status_updated_at,
+            "updated_at": self.updated_at,
+            "workspace_id": workspace_id,
+        }
 
         return field_dict
 
@@ -191,19 +176,3 @@ class Preset(_ModelBase):
 
         preset.additional_properties = d
         return preset
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

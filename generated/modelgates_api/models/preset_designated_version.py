@@ -58,35 +58,20 @@ class PresetDesignatedVersion(_ModelBase):
         (PresetDesignatedVersionConfig,) = _lazy_imports()
         config = self.config.to_dict()
 
-        created_at = self.created_at
-
-        creator_id = self.creator_id
-
-        id = self.id
-
-        preset_id = self.preset_id
-
         system_prompt: None | str
         system_prompt = self.system_prompt
 
-        updated_at = self.updated_at
-
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "created_at": created_at,
-                "creator_id": creator_id,
-                "id": id,
-                "preset_id": preset_id,
-                "system_prompt": system_prompt,
-                "updated_at": updated_at,
-                "version": version,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "config": config,
+            "created_at": self.created_at,
+            "creator_id": self.creator_id,
+            "id": self.id,
+            "preset_id": self.preset_id,
+            "system_prompt": system_prompt,
+            "updated_at": self.updated_at,
+            "version": self.version,
+        }
 
         return field_dict
 
@@ -141,22 +126,6 @@ class PresetDesignatedVersion(_ModelBase):
 
         preset_designated_version.additional_properties = d
         return preset_designated_version
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -83,12 +83,6 @@ class PreviewWebSearchServerTool(_ModelBase):
             PreviewWebSearchUserLocation,
             WebSearchDomainFilter,
         ) = _lazy_imports()
-        type_: str = self.type_
-
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine
-
         filters: dict[str, Any] | None | Unset
         if isinstance(self.filters, Unset):
             filters = UNSET
@@ -96,18 +90,6 @@ class PreviewWebSearchServerTool(_ModelBase):
             filters = self.filters.to_dict()
         else:
             filters = self.filters
-
-        max_results = self.max_results
-
-        max_uses = self.max_uses
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size
 
         user_location: dict[str, Any] | None | Unset
         if isinstance(self.user_location, Unset):
@@ -117,25 +99,22 @@ class PreviewWebSearchServerTool(_ModelBase):
         else:
             user_location = self.user_location
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if engine is not UNSET:
-            field_dict["engine"] = engine
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
+        if self.engine is not UNSET:
+            field_dict["engine"] = self.engine
         if filters is not UNSET:
             field_dict["filters"] = filters
-        if max_results is not UNSET:
-            field_dict["max_results"] = max_results
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if search_context_size is not UNSET:
-            field_dict["search_context_size"] = search_context_size
+        if self.max_results is not UNSET:
+            field_dict["max_results"] = self.max_results
+        if self.max_uses is not UNSET:
+            field_dict["max_uses"] = self.max_uses
+        if self.mode is not UNSET:
+            field_dict["mode"] = self.mode
+        if self.search_context_size is not UNSET:
+            field_dict["search_context_size"] = self.search_context_size
         if user_location is not UNSET:
             field_dict["user_location"] = user_location
 
@@ -236,22 +215,6 @@ class PreviewWebSearchServerTool(_ModelBase):
 
         preview_web_search_server_tool.additional_properties = d
         return preview_web_search_server_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

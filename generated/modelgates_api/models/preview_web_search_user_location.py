@@ -47,8 +47,6 @@ class PreviewWebSearchUserLocation(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         city: None | str | Unset
         if isinstance(self.city, Unset):
             city = UNSET
@@ -73,13 +71,10 @@ class PreviewWebSearchUserLocation(_ModelBase):
         else:
             timezone = self.timezone
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if city is not UNSET:
             field_dict["city"] = city
         if country is not UNSET:
@@ -147,19 +142,3 @@ class PreviewWebSearchUserLocation(_ModelBase):
 
         preview_web_search_user_location.additional_properties = d
         return preview_web_search_user_location
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -58,49 +58,30 @@ class PricingOverride(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audio = self.audio
 
-        completion = self.completion
-
-        input_audio_cache = self.input_audio_cache
-
-        input_cache_read = self.input_cache_read
-
-        input_cache_write = self.input_cache_write
-
-        input_cache_write_1h = self.input_cache_write_1h
-
-        min_prompt_tokens = self.min_prompt_tokens
-
-        prompt = self.prompt
-
-        utc_end = self.utc_end
-
-        utc_start = self.utc_start
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if completion is not UNSET:
-            field_dict["completion"] = completion
-        if input_audio_cache is not UNSET:
-            field_dict["input_audio_cache"] = input_audio_cache
-        if input_cache_read is not UNSET:
-            field_dict["input_cache_read"] = input_cache_read
-        if input_cache_write is not UNSET:
-            field_dict["input_cache_write"] = input_cache_write
-        if input_cache_write_1h is not UNSET:
-            field_dict["input_cache_write_1h"] = input_cache_write_1h
-        if min_prompt_tokens is not UNSET:
-            field_dict["min_prompt_tokens"] = min_prompt_tokens
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if utc_end is not UNSET:
-            field_dict["utc_end"] = utc_end
-        if utc_start is not UNSET:
-            field_dict["utc_start"] = utc_start
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.audio is not UNSET:
+            field_dict["audio"] = self.audio
+        if self.completion is not UNSET:
+            field_dict["completion"] = self.completion
+        if self.input_audio_cache is not UNSET:
+            field_dict["input_audio_cache"] = self.input_audio_cache
+        if self.input_cache_read is not UNSET:
+            field_dict["input_cache_read"] = self.input_cache_read
+        if self.input_cache_write is not UNSET:
+            field_dict["input_cache_write"] = self.input_cache_write
+        if self.input_cache_write_1h is not UNSET:
+            field_dict["input_cache_write_1h"] = self.input_cache_write_1h
+        if self.min_prompt_tokens is not UNSET:
+            field_dict["min_prompt_tokens"] = self.min_prompt_tokens
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.utc_end is not UNSET:
+            field_dict["utc_end"] = self.utc_end
+        if self.utc_start is not UNSET:
+            field_dict["utc_start"] = self.utc_start
 
         return field_dict
 
@@ -156,19 +137,3 @@ class PricingOverride(_ModelBase):
 
         pricing_override.additional_properties = d
         return pricing_override
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -38,15 +38,11 @@ class PromptCacheBreakpoint(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "mode": self.mode,
+        }
 
         return field_dict
 
@@ -66,19 +62,3 @@ class PromptCacheBreakpoint(_ModelBase):
 
         prompt_cache_breakpoint.additional_properties = d
         return prompt_cache_breakpoint
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

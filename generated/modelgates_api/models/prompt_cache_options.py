@@ -42,21 +42,16 @@ class PromptCacheOptions(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str = self.mode
-
         ttl: None | str | Unset
         if isinstance(self.ttl, Unset):
             ttl = UNSET
         else:
             ttl = self.ttl
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "mode": self.mode,
+        }
         if ttl is not UNSET:
             field_dict["ttl"] = ttl
 
@@ -88,19 +83,3 @@ class PromptCacheOptions(_ModelBase):
 
         prompt_cache_options.additional_properties = d
         return prompt_cache_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -40,29 +40,20 @@ class ProviderMaxPrice(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
 
-        completion = self.completion
-
-        image = self.image
-
-        audio = self.audio
-
-        request = self.request
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if completion is not UNSET:
-            field_dict["completion"] = completion
-        if image is not UNSET:
-            field_dict["image"] = image
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if request is not UNSET:
-            field_dict["request"] = request
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.completion is not UNSET:
+            field_dict["completion"] = self.completion
+        if self.image is not UNSET:
+            field_dict["image"] = self.image
+        if self.audio is not UNSET:
+            field_dict["audio"] = self.audio
+        if self.request is not UNSET:
+            field_dict["request"] = self.request
 
         return field_dict
 
@@ -98,19 +89,3 @@ class ProviderMaxPrice(_ModelBase):
 
         provider_max_price.additional_properties = unknown_fields(d)
         return provider_max_price
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -930,9 +930,9 @@ class ProviderOptions(_ModelBase):
         if not isinstance(self.z_ai, Unset):
             z_ai = self.z_ai.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if field_01ai is not UNSET:
             field_dict["01ai"] = field_01ai
         if ai21 is not UNSET:
@@ -2290,22 +2290,6 @@ class ProviderOptions(_ModelBase):
 
         provider_options.additional_properties = d
         return provider_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

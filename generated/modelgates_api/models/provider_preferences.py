@@ -75,10 +75,6 @@ class ProviderPreferences(_ModelBase):
         else:
             require_parameters = self.require_parameters
 
-        data_collection: str | Unset = UNSET
-        if not isinstance(self.data_collection, Unset):
-            data_collection = self.data_collection
-
         zdr: bool | None | Unset
         if isinstance(self.zdr, Unset):
             zdr = UNSET
@@ -104,23 +100,19 @@ class ProviderPreferences(_ModelBase):
                 quantizations_item: str = quantizations_item_data
                 quantizations.append(quantizations_item)
 
-        sort: str | Unset = UNSET
-        if not isinstance(self.sort, Unset):
-            sort = self.sort
-
         max_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.max_price, Unset):
             max_price = self.max_price.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if allow_fallbacks is not UNSET:
             field_dict["allow_fallbacks"] = allow_fallbacks
         if require_parameters is not UNSET:
             field_dict["require_parameters"] = require_parameters
-        if data_collection is not UNSET:
-            field_dict["data_collection"] = data_collection
+        if self.data_collection is not UNSET:
+            field_dict["data_collection"] = self.data_collection
         if zdr is not UNSET:
             field_dict["zdr"] = zdr
         if order is not UNSET:
@@ -131,8 +123,8 @@ class ProviderPreferences(_ModelBase):
             field_dict["ignore"] = ignore
         if quantizations is not UNSET:
             field_dict["quantizations"] = quantizations
-        if sort is not UNSET:
-            field_dict["sort"] = sort
+        if self.sort is not UNSET:
+            field_dict["sort"] = self.sort
         if max_price is not UNSET:
             field_dict["max_price"] = max_price
 
@@ -237,22 +229,6 @@ class ProviderPreferences(_ModelBase):
 
         provider_preferences.additional_properties = unknown_fields(d)
         return provider_preferences
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

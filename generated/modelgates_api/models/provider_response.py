@@ -63,45 +63,24 @@ class ProviderResponse(_ModelBase):
         status: int | None
         status = self.status
 
-        endpoint_id = self.endpoint_id
-
-        id = self.id
-
-        is_byok = self.is_byok
-
-        latency = self.latency
-
-        model_permaslug = self.model_permaslug
-
-        provider_name: str | Unset = UNSET
-        if not isinstance(self.provider_name, Unset):
-            provider_name = self.provider_name
-
-        routed_service_tier: str | Unset = UNSET
-        if not isinstance(self.routed_service_tier, Unset):
-            routed_service_tier = self.routed_service_tier
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if endpoint_id is not UNSET:
-            field_dict["endpoint_id"] = endpoint_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
-        if latency is not UNSET:
-            field_dict["latency"] = latency
-        if model_permaslug is not UNSET:
-            field_dict["model_permaslug"] = model_permaslug
-        if provider_name is not UNSET:
-            field_dict["provider_name"] = provider_name
-        if routed_service_tier is not UNSET:
-            field_dict["routed_service_tier"] = routed_service_tier
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+        }
+        if self.endpoint_id is not UNSET:
+            field_dict["endpoint_id"] = self.endpoint_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.is_byok is not UNSET:
+            field_dict["is_byok"] = self.is_byok
+        if self.latency is not UNSET:
+            field_dict["latency"] = self.latency
+        if self.model_permaslug is not UNSET:
+            field_dict["model_permaslug"] = self.model_permaslug
+        if self.provider_name is not UNSET:
+            field_dict["provider_name"] = self.provider_name
+        if self.routed_service_tier is not UNSET:
+            field_dict["routed_service_tier"] = self.routed_service_tier
 
         return field_dict
 
@@ -167,19 +146,3 @@ class ProviderResponse(_ModelBase):
 
         provider_response.additional_properties = d
         return provider_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

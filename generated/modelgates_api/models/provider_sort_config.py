@@ -101,9 +101,9 @@ class ProviderSortConfig(_ModelBase):
         else:
             partition = self.partition
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if by is not UNSET:
             field_dict["by"] = by
         if partition is not UNSET:
@@ -205,19 +205,3 @@ class ProviderSortConfig(_ModelBase):
 
         provider_sort_config.additional_properties = d
         return provider_sort_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

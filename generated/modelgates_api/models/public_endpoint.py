@@ -100,8 +100,6 @@ class PublicEndpoint(_ModelBase):
             PercentileStats,
             PublicEndpointPricing,
         ) = _lazy_imports()
-        context_length = self.context_length
-
         latency_last_30m: dict[str, Any] | None
         if isinstance(self.latency_last_30m, PercentileStats):
             latency_last_30m = self.latency_last_30m.to_dict()
@@ -114,15 +112,7 @@ class PublicEndpoint(_ModelBase):
         max_prompt_tokens: int | None
         max_prompt_tokens = self.max_prompt_tokens
 
-        model_id = self.model_id
-
-        model_name = self.model_name
-
-        name = self.name
-
         pricing = self.pricing.to_dict()
-
-        provider_name: str = self.provider_name
 
         quantization: None | str
         if isinstance(self.quantization, str):
@@ -134,10 +124,6 @@ class PublicEndpoint(_ModelBase):
         for supported_parameters_item_data in self.supported_parameters:
             supported_parameters_item: str = supported_parameters_item_data
             supported_parameters.append(supported_parameters_item)
-
-        supports_implicit_caching = self.supports_implicit_caching
-
-        tag = self.tag
 
         throughput_last_30m: dict[str, Any] | None
         if isinstance(self.throughput_last_30m, PercentileStats):
@@ -154,39 +140,30 @@ class PublicEndpoint(_ModelBase):
         uptime_last_5m: float | None
         uptime_last_5m = self.uptime_last_5m
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        supports_voice_cloning = self.supports_voice_cloning
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "context_length": context_length,
-                "latency_last_30m": latency_last_30m,
-                "max_completion_tokens": max_completion_tokens,
-                "max_prompt_tokens": max_prompt_tokens,
-                "model_id": model_id,
-                "model_name": model_name,
-                "name": name,
-                "pricing": pricing,
-                "provider_name": provider_name,
-                "quantization": quantization,
-                "supported_parameters": supported_parameters,
-                "supports_implicit_caching": supports_implicit_caching,
-                "tag": tag,
-                "throughput_last_30m": throughput_last_30m,
-                "uptime_last_1d": uptime_last_1d,
-                "uptime_last_30m": uptime_last_30m,
-                "uptime_last_5m": uptime_last_5m,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if supports_voice_cloning is not UNSET:
-            field_dict["supports_voice_cloning"] = supports_voice_cloning
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "context_length": self.context_length,
+            "latency_last_30m": latency_last_30m,
+            "max_completion_tokens": max_completion_tokens,
+            "max_prompt_tokens": max_prompt_tokens,
+            "model_id": self.model_id,
+            "model_name": self.model_name,
+            "name": self.name,
+            "pricing": pricing,
+            "provider_name": self.provider_name,
+            "quantization": quantization,
+            "supported_parameters": supported_parameters,
+            "supports_implicit_caching": self.supports_implicit_caching,
+            "tag": self.tag,
+            "throughput_last_30m": throughput_last_30m,
+            "uptime_last_1d": uptime_last_1d,
+            "uptime_last_30m": uptime_last_30m,
+            "uptime_last_5m": uptime_last_5m,
+        }
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.supports_voice_cloning is not UNSET:
+            field_dict["supports_voice_cloning"] = self.supports_voice_cloning
 
         return field_dict
 
@@ -372,22 +349,6 @@ class PublicEndpoint(_ModelBase):
 
         public_endpoint.additional_properties = d
         return public_endpoint
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

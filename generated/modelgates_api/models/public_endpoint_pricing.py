@@ -76,32 +76,6 @@ class PublicEndpointPricing(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (PricingOverride,) = _lazy_imports()
-        completion = self.completion
-
-        prompt = self.prompt
-
-        audio = self.audio
-
-        audio_output = self.audio_output
-
-        discount = self.discount
-
-        image = self.image
-
-        image_output = self.image_output
-
-        image_token = self.image_token
-
-        input_audio_cache = self.input_audio_cache
-
-        input_cache_read = self.input_cache_read
-
-        input_cache_write = self.input_cache_write
-
-        input_cache_write_1h = self.input_cache_write_1h
-
-        internal_reasoning = self.internal_reasoning
-
         overrides: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.overrides, Unset):
             overrides = []
@@ -109,46 +83,39 @@ class PublicEndpointPricing(_ModelBase):
                 overrides_item = overrides_item_data.to_dict()
                 overrides.append(overrides_item)
 
-        request = self.request
-
-        web_search = self.web_search
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion": completion,
-                "prompt": prompt,
-            }
-        )
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if audio_output is not UNSET:
-            field_dict["audio_output"] = audio_output
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if image is not UNSET:
-            field_dict["image"] = image
-        if image_output is not UNSET:
-            field_dict["image_output"] = image_output
-        if image_token is not UNSET:
-            field_dict["image_token"] = image_token
-        if input_audio_cache is not UNSET:
-            field_dict["input_audio_cache"] = input_audio_cache
-        if input_cache_read is not UNSET:
-            field_dict["input_cache_read"] = input_cache_read
-        if input_cache_write is not UNSET:
-            field_dict["input_cache_write"] = input_cache_write
-        if input_cache_write_1h is not UNSET:
-            field_dict["input_cache_write_1h"] = input_cache_write_1h
-        if internal_reasoning is not UNSET:
-            field_dict["internal_reasoning"] = internal_reasoning
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "completion": self.completion,
+            "prompt": self.prompt,
+        }
+        if self.audio is not UNSET:
+            field_dict["audio"] = self.audio
+        if self.audio_output is not UNSET:
+            field_dict["audio_output"] = self.audio_output
+        if self.discount is not UNSET:
+            field_dict["discount"] = self.discount
+        if self.image is not UNSET:
+            field_dict["image"] = self.image
+        if self.image_output is not UNSET:
+            field_dict["image_output"] = self.image_output
+        if self.image_token is not UNSET:
+            field_dict["image_token"] = self.image_token
+        if self.input_audio_cache is not UNSET:
+            field_dict["input_audio_cache"] = self.input_audio_cache
+        if self.input_cache_read is not UNSET:
+            field_dict["input_cache_read"] = self.input_cache_read
+        if self.input_cache_write is not UNSET:
+            field_dict["input_cache_write"] = self.input_cache_write
+        if self.input_cache_write_1h is not UNSET:
+            field_dict["input_cache_write_1h"] = self.input_cache_write_1h
+        if self.internal_reasoning is not UNSET:
+            field_dict["internal_reasoning"] = self.internal_reasoning
         if overrides is not UNSET:
             field_dict["overrides"] = overrides
-        if request is not UNSET:
-            field_dict["request"] = request
-        if web_search is not UNSET:
-            field_dict["web_search"] = web_search
+        if self.request is not UNSET:
+            field_dict["request"] = self.request
+        if self.web_search is not UNSET:
+            field_dict["web_search"] = self.web_search
 
         return field_dict
 
@@ -241,22 +208,6 @@ class PublicEndpointPricing(_ModelBase):
 
         public_endpoint_pricing.additional_properties = d
         return public_endpoint_pricing
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -100,12 +100,6 @@ class QueryAnalyticsBody(_ModelBase):
                 filters_item = filters_item_data.to_dict()
                 filters.append(filters_item)
 
-        granularity = self.granularity
-
-        group_limit = self.group_limit
-
-        limit = self.limit
-
         order_by: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order_by, Unset):
             order_by = self.order_by.to_dict()
@@ -114,13 +108,10 @@ class QueryAnalyticsBody(_ModelBase):
         if not isinstance(self.time_range, Unset):
             time_range = self.time_range.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metrics": metrics,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "metrics": metrics,
+        }
         if classifier_dimensions is not UNSET:
             field_dict["classifier_dimensions"] = classifier_dimensions
         if classifier_filters is not UNSET:
@@ -129,12 +120,12 @@ class QueryAnalyticsBody(_ModelBase):
             field_dict["dimensions"] = dimensions
         if filters is not UNSET:
             field_dict["filters"] = filters
-        if granularity is not UNSET:
-            field_dict["granularity"] = granularity
-        if group_limit is not UNSET:
-            field_dict["group_limit"] = group_limit
-        if limit is not UNSET:
-            field_dict["limit"] = limit
+        if self.granularity is not UNSET:
+            field_dict["granularity"] = self.granularity
+        if self.group_limit is not UNSET:
+            field_dict["group_limit"] = self.group_limit
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
         if order_by is not UNSET:
             field_dict["order_by"] = order_by
         if time_range is not UNSET:
@@ -241,22 +232,6 @@ class QueryAnalyticsBody(_ModelBase):
 
         query_analytics_body.additional_properties = d
         return query_analytics_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

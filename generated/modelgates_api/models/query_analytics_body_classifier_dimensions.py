@@ -38,25 +38,18 @@ class QueryAnalyticsBodyClassifierDimensions(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        classifier_id = self.classifier_id
-
         dimension_names: list[str] | Unset = UNSET
         if not isinstance(self.dimension_names, Unset):
             dimension_names = self.dimension_names
 
-        include_nulls = self.include_nulls
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "classifier_id": classifier_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "classifier_id": self.classifier_id,
+        }
         if dimension_names is not UNSET:
             field_dict["dimension_names"] = dimension_names
-        if include_nulls is not UNSET:
-            field_dict["include_nulls"] = include_nulls
+        if self.include_nulls is not UNSET:
+            field_dict["include_nulls"] = self.include_nulls
 
         return field_dict
 
@@ -84,19 +77,3 @@ class QueryAnalyticsBodyClassifierDimensions(_ModelBase):
 
         query_analytics_body_classifier_dimensions.additional_properties = d
         return query_analytics_body_classifier_dimensions
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

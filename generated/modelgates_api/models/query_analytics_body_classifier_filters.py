@@ -44,21 +44,16 @@ class QueryAnalyticsBodyClassifierFilters(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (QueryAnalyticsBodyClassifierFiltersFiltersItem,) = _lazy_imports()
-        classifier_id = self.classifier_id
-
         filters = []
         for filters_item_data in self.filters:
             filters_item = filters_item_data.to_dict()
             filters.append(filters_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "classifier_id": classifier_id,
-                "filters": filters,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "classifier_id": self.classifier_id,
+            "filters": filters,
+        }
 
         return field_dict
 
@@ -97,22 +92,6 @@ class QueryAnalyticsBodyClassifierFilters(_ModelBase):
 
         query_analytics_body_classifier_filters.additional_properties = d
         return query_analytics_body_classifier_filters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

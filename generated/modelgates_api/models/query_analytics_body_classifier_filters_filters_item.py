@@ -39,10 +39,6 @@ class QueryAnalyticsBodyClassifierFiltersFiltersItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        operator = self.operator
-
         value: float | list[float | str] | str
         if isinstance(self.value, list):
             value = []
@@ -54,15 +50,12 @@ class QueryAnalyticsBodyClassifierFiltersFiltersItem(_ModelBase):
         else:
             value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "operator": operator,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "field": self.field,
+            "operator": self.operator,
+            "value": value,
+        }
 
         return field_dict
 
@@ -119,19 +112,3 @@ class QueryAnalyticsBodyClassifierFiltersFiltersItem(_ModelBase):
 
         query_analytics_body_classifier_filters_filters_item.additional_properties = d
         return query_analytics_body_classifier_filters_filters_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

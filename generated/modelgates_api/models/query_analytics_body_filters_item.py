@@ -48,10 +48,6 @@ class QueryAnalyticsBodyFiltersItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        operator = self.operator
-
         value: float | list[float | str] | str
         if isinstance(self.value, list):
             value = []
@@ -63,19 +59,14 @@ class QueryAnalyticsBodyFiltersItem(_ModelBase):
         else:
             value = self.value
 
-        include_unset = self.include_unset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "operator": operator,
-                "value": value,
-            }
-        )
-        if include_unset is not UNSET:
-            field_dict["include_unset"] = include_unset
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "field": self.field,
+            "operator": self.operator,
+            "value": value,
+        }
+        if self.include_unset is not UNSET:
+            field_dict["include_unset"] = self.include_unset
 
         return field_dict
 
@@ -136,19 +127,3 @@ class QueryAnalyticsBodyFiltersItem(_ModelBase):
 
         query_analytics_body_filters_item.additional_properties = d
         return query_analytics_body_filters_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -35,18 +35,12 @@ class QueryAnalyticsBodyOrderBy(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        direction: str = self.direction
 
-        field = self.field
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "direction": direction,
-                "field": field,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "direction": self.direction,
+            "field": self.field,
+        }
 
         return field_dict
 
@@ -72,19 +66,3 @@ class QueryAnalyticsBodyOrderBy(_ModelBase):
 
         query_analytics_body_order_by.additional_properties = d
         return query_analytics_body_order_by
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

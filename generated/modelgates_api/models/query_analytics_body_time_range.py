@@ -36,14 +36,11 @@ class QueryAnalyticsBodyTimeRange(_ModelBase):
 
         start = self.start.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "end": end,
+            "start": start,
+        }
 
         return field_dict
 
@@ -67,19 +64,3 @@ class QueryAnalyticsBodyTimeRange(_ModelBase):
 
         query_analytics_body_time_range.additional_properties = d
         return query_analytics_body_time_range
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -61,22 +61,17 @@ class QueryAnalyticsResponse200Data(_ModelBase):
 
         metadata = self.metadata.to_dict()
 
-        cached_at = self.cached_at
-
         warnings: list[str] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
             warnings = self.warnings
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "metadata": metadata,
-            }
-        )
-        if cached_at is not UNSET:
-            field_dict["cachedAt"] = cached_at
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+            "metadata": metadata,
+        }
+        if self.cached_at is not UNSET:
+            field_dict["cachedAt"] = self.cached_at
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
 
@@ -126,22 +121,6 @@ class QueryAnalyticsResponse200Data(_ModelBase):
 
         query_analytics_response_200_data.additional_properties = d
         return query_analytics_response_200_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

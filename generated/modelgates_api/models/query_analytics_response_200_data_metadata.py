@@ -32,21 +32,13 @@ class QueryAnalyticsResponse200DataMetadata(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query_time_ms = self.query_time_ms
 
-        row_count = self.row_count
-
-        truncated = self.truncated
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query_time_ms": query_time_ms,
-                "row_count": row_count,
-                "truncated": truncated,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "query_time_ms": self.query_time_ms,
+            "row_count": self.row_count,
+            "truncated": self.truncated,
+        }
 
         return field_dict
 
@@ -74,19 +66,3 @@ class QueryAnalyticsResponse200DataMetadata(_ModelBase):
 
         query_analytics_response_200_data_metadata.additional_properties = d
         return query_analytics_response_200_data_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -39,21 +39,13 @@ class RankingsDailyItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
 
-        model_permaslug = self.model_permaslug
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "model_permaslug": model_permaslug,
-                "total_tokens": total_tokens,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "date": self.date,
+            "model_permaslug": self.model_permaslug,
+            "total_tokens": self.total_tokens,
+        }
 
         return field_dict
 
@@ -81,19 +73,3 @@ class RankingsDailyItem(_ModelBase):
 
         rankings_daily_item.additional_properties = d
         return rankings_daily_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

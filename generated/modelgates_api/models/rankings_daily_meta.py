@@ -42,24 +42,14 @@ class RankingsDailyMeta(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        as_of = self.as_of
 
-        end_date = self.end_date
-
-        start_date = self.start_date
-
-        version: str = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "as_of": as_of,
-                "end_date": end_date,
-                "start_date": start_date,
-                "version": version,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "as_of": self.as_of,
+            "end_date": self.end_date,
+            "start_date": self.start_date,
+            "version": self.version,
+        }
 
         return field_dict
 
@@ -91,19 +81,3 @@ class RankingsDailyMeta(_ModelBase):
 
         rankings_daily_meta.additional_properties = d
         return rankings_daily_meta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

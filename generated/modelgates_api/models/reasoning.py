@@ -43,37 +43,25 @@ class Reasoning(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
-            effort = self.effort
-
         max_tokens: int | None | Unset
         if isinstance(self.max_tokens, Unset):
             max_tokens = UNSET
         else:
             max_tokens = self.max_tokens
 
-        exclude = self.exclude
-
-        enabled = self.enabled
-
-        summary: str | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if effort is not UNSET:
-            field_dict["effort"] = effort
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.effort is not UNSET:
+            field_dict["effort"] = self.effort
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
-        if exclude is not UNSET:
-            field_dict["exclude"] = exclude
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if summary is not UNSET:
-            field_dict["summary"] = summary
+        if self.exclude is not UNSET:
+            field_dict["exclude"] = self.exclude
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.summary is not UNSET:
+            field_dict["summary"] = self.summary
 
         return field_dict
 
@@ -125,19 +113,3 @@ class Reasoning(_ModelBase):
 
         reasoning.additional_properties = unknown_fields(d)
         return reasoning
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

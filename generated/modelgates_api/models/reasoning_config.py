@@ -60,10 +60,6 @@ class ReasoningConfig(_ModelBase):
         else:
             context = self.context
 
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
-            effort = self.effort
-
         mode: None | str | Unset
         if isinstance(self.mode, Unset):
             mode = UNSET
@@ -92,13 +88,13 @@ class ReasoningConfig(_ModelBase):
         else:
             max_tokens = self.max_tokens
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if context is not UNSET:
             field_dict["context"] = context
-        if effort is not UNSET:
-            field_dict["effort"] = effort
+        if self.effort is not UNSET:
+            field_dict["effort"] = self.effort
         if mode is not UNSET:
             field_dict["mode"] = mode
         if summary is not UNSET:
@@ -205,19 +201,3 @@ class ReasoningConfig(_ModelBase):
 
         reasoning_config.additional_properties = d
         return reasoning_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

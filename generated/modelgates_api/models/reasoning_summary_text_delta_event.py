@@ -47,30 +47,16 @@ class ReasoningSummaryTextDeltaEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        delta = self.delta
 
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        sequence_number = self.sequence_number
-
-        summary_index = self.summary_index
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delta": delta,
-                "item_id": item_id,
-                "output_index": output_index,
-                "sequence_number": sequence_number,
-                "summary_index": summary_index,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "delta": self.delta,
+            "item_id": self.item_id,
+            "output_index": self.output_index,
+            "sequence_number": self.sequence_number,
+            "summary_index": self.summary_index,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -110,19 +96,3 @@ class ReasoningSummaryTextDeltaEvent(_ModelBase):
 
         reasoning_summary_text_delta_event.additional_properties = d
         return reasoning_summary_text_delta_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

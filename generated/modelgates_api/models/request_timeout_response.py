@@ -70,13 +70,10 @@ class RequestTimeoutResponse(_ModelBase):
         else:
             user_id = self.user_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error": error,
+        }
         if modelgates_metadata is not UNSET:
             field_dict["modelgates_metadata"] = modelgates_metadata
         if user_id is not UNSET:
@@ -141,22 +138,6 @@ class RequestTimeoutResponse(_ModelBase):
 
         request_timeout_response.additional_properties = d
         return request_timeout_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

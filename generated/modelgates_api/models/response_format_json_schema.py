@@ -42,18 +42,13 @@ class ResponseFormatJsonSchema(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (JsonSchemaConfig,) = _lazy_imports()
-        type_: str = self.type_
-
         json_schema = self.json_schema.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "json_schema": json_schema,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "json_schema": json_schema,
+        }
 
         return field_dict
 
@@ -78,22 +73,6 @@ class ResponseFormatJsonSchema(_ModelBase):
 
         response_format_json_schema.additional_properties = unknown_fields(d)
         return response_format_json_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

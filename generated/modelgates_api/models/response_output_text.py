@@ -65,10 +65,6 @@ class ResponseOutputText(_ModelBase):
             ResponseOutputTextLogprobsItem,
             URLCitation,
         ) = _lazy_imports()
-        text = self.text
-
-        type_: str = self.type_
-
         annotations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
             annotations = []
@@ -90,14 +86,11 @@ class ResponseOutputText(_ModelBase):
                 logprobs_item = logprobs_item_data.to_dict()
                 logprobs.append(logprobs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "text": self.text,
+            "type": self.type_,
+        }
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if logprobs is not UNSET:
@@ -201,22 +194,6 @@ class ResponseOutputText(_ModelBase):
 
         response_output_text.additional_properties = d
         return response_output_text
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -47,25 +47,18 @@ class ResponseOutputTextLogprobsItem(_ModelBase):
         (ResponseOutputTextLogprobsItemTopLogprobsItem,) = _lazy_imports()
         bytes_ = self.bytes_
 
-        logprob = self.logprob
-
-        token = self.token
-
         top_logprobs = []
         for top_logprobs_item_data in self.top_logprobs:
             top_logprobs_item = top_logprobs_item_data.to_dict()
             top_logprobs.append(top_logprobs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bytes": bytes_,
-                "logprob": logprob,
-                "token": token,
-                "top_logprobs": top_logprobs,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "bytes": bytes_,
+            "logprob": self.logprob,
+            "token": self.token,
+            "top_logprobs": top_logprobs,
+        }
 
         return field_dict
 
@@ -112,22 +105,6 @@ class ResponseOutputTextLogprobsItem(_ModelBase):
 
         response_output_text_logprobs_item.additional_properties = d
         return response_output_text_logprobs_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

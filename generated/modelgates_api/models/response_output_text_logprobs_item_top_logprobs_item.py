@@ -34,19 +34,12 @@ class ResponseOutputTextLogprobsItemTopLogprobsItem(_ModelBase):
     def to_dict(self) -> dict[str, Any]:
         bytes_ = self.bytes_
 
-        logprob = self.logprob
-
-        token = self.token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bytes": bytes_,
-                "logprob": logprob,
-                "token": token,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "bytes": bytes_,
+            "logprob": self.logprob,
+            "token": self.token,
+        }
 
         return field_dict
 
@@ -74,19 +67,3 @@ class ResponseOutputTextLogprobsItemTopLogprobsItem(_ModelBase):
 
         response_output_text_logprobs_item_top_logprobs_item.additional_properties = d
         return response_output_text_logprobs_item_top_logprobs_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -868,8 +868,6 @@ class ResponsesRequest(_ModelBase):
                 modalities_item: str = modalities_item_data
                 modalities.append(modalities_item)
 
-        model = self.model
-
         models: list[str] | Unset = UNSET
         if not isinstance(self.models, Unset):
             models = self.models
@@ -907,8 +905,6 @@ class ResponsesRequest(_ModelBase):
             presence_penalty = UNSET
         else:
             presence_penalty = self.presence_penalty
-
-        previous_response_id = self.previous_response_id
 
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
@@ -970,8 +966,6 @@ class ResponsesRequest(_ModelBase):
         else:
             service_tier = self.service_tier
 
-        session_id = self.session_id
-
         stop_server_tools_when: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.stop_server_tools_when, Unset):
             stop_server_tools_when = []
@@ -1008,10 +1002,6 @@ class ResponsesRequest(_ModelBase):
                 stop_server_tools_when.append(
                     componentsschemas_stop_server_tools_when_item
                 )
-
-        store = self.store
-
-        stream = self.stream
 
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
@@ -1082,8 +1072,6 @@ class ResponsesRequest(_ModelBase):
 
                 tools.append(tools_item)
 
-        top_k = self.top_k
-
         top_logprobs: int | None | Unset
         if isinstance(self.top_logprobs, Unset):
             top_logprobs = UNSET
@@ -1108,11 +1096,9 @@ class ResponsesRequest(_ModelBase):
         else:
             truncation = self.truncation
 
-        user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if background is not UNSET:
             field_dict["background"] = background
         if cache_control is not UNSET:
@@ -1137,8 +1123,8 @@ class ResponsesRequest(_ModelBase):
             field_dict["metadata"] = metadata
         if modalities is not UNSET:
             field_dict["modalities"] = modalities
-        if model is not UNSET:
-            field_dict["model"] = model
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
         if models is not UNSET:
             field_dict["models"] = models
         if parallel_tool_calls is not UNSET:
@@ -1147,8 +1133,8 @@ class ResponsesRequest(_ModelBase):
             field_dict["plugins"] = plugins
         if presence_penalty is not UNSET:
             field_dict["presence_penalty"] = presence_penalty
-        if previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = previous_response_id
+        if self.previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = self.previous_response_id
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
         if prompt_cache_key is not UNSET:
@@ -1165,14 +1151,14 @@ class ResponsesRequest(_ModelBase):
             field_dict["safety_identifier"] = safety_identifier
         if service_tier is not UNSET:
             field_dict["service_tier"] = service_tier
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
+        if self.session_id is not UNSET:
+            field_dict["session_id"] = self.session_id
         if stop_server_tools_when is not UNSET:
             field_dict["stop_server_tools_when"] = stop_server_tools_when
-        if store is not UNSET:
-            field_dict["store"] = store
-        if stream is not UNSET:
-            field_dict["stream"] = stream
+        if self.store is not UNSET:
+            field_dict["store"] = self.store
+        if self.stream is not UNSET:
+            field_dict["stream"] = self.stream
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
         if text is not UNSET:
@@ -1181,8 +1167,8 @@ class ResponsesRequest(_ModelBase):
             field_dict["tool_choice"] = tool_choice
         if tools is not UNSET:
             field_dict["tools"] = tools
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
+        if self.top_k is not UNSET:
+            field_dict["top_k"] = self.top_k
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
         if top_p is not UNSET:
@@ -1191,8 +1177,8 @@ class ResponsesRequest(_ModelBase):
             field_dict["trace"] = trace
         if truncation is not UNSET:
             field_dict["truncation"] = truncation
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
 
         return field_dict
 
@@ -3287,22 +3273,6 @@ class ResponsesRequest(_ModelBase):
 
         responses_request.additional_properties = d
         return responses_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -37,21 +37,16 @@ class RouterParams(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quality_floor = self.quality_floor
 
-        throughput_floor = self.throughput_floor
-
-        version_group = self.version_group
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quality_floor is not UNSET:
-            field_dict["quality_floor"] = quality_floor
-        if throughput_floor is not UNSET:
-            field_dict["throughput_floor"] = throughput_floor
-        if version_group is not UNSET:
-            field_dict["version_group"] = version_group
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.quality_floor is not UNSET:
+            field_dict["quality_floor"] = self.quality_floor
+        if self.throughput_floor is not UNSET:
+            field_dict["throughput_floor"] = self.throughput_floor
+        if self.version_group is not UNSET:
+            field_dict["version_group"] = self.version_group
 
         return field_dict
 
@@ -79,19 +74,3 @@ class RouterParams(_ModelBase):
 
         router_params.additional_properties = d
         return router_params
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

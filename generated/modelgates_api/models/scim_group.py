@@ -44,31 +44,18 @@ class ScimGroup(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        display_name = self.display_name
-
         external_id: None | str
         external_id = self.external_id
 
-        id = self.id
-
-        organization_id = self.organization_id
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "display_name": display_name,
-                "external_id": external_id,
-                "id": id,
-                "organization_id": organization_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "created_at": self.created_at,
+            "display_name": self.display_name,
+            "external_id": external_id,
+            "id": self.id,
+            "organization_id": self.organization_id,
+            "updated_at": self.updated_at,
+        }
 
         return field_dict
 
@@ -114,19 +101,3 @@ class ScimGroup(_ModelBase):
 
         scim_group.additional_properties = d
         return scim_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,33 +49,17 @@ class ScimGroupMapping(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
 
-        id = self.id
-
-        organization_id = self.organization_id
-
-        role: str = self.role
-
-        scim_group_id = self.scim_group_id
-
-        updated_at = self.updated_at
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "organization_id": organization_id,
-                "role": role,
-                "scim_group_id": scim_group_id,
-                "updated_at": updated_at,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "created_at": self.created_at,
+            "id": self.id,
+            "organization_id": self.organization_id,
+            "role": self.role,
+            "scim_group_id": self.scim_group_id,
+            "updated_at": self.updated_at,
+            "workspace_id": self.workspace_id,
+        }
 
         return field_dict
 
@@ -119,19 +103,3 @@ class ScimGroupMapping(_ModelBase):
 
         scim_group_mapping.additional_properties = d
         return scim_group_mapping
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

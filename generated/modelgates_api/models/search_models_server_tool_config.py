@@ -34,13 +34,12 @@ class SearchModelsServerToolConfig(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_results = self.max_results
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_results is not UNSET:
-            field_dict["max_results"] = max_results
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.max_results is not UNSET:
+            field_dict["max_results"] = self.max_results
 
         return field_dict
 
@@ -60,19 +59,3 @@ class SearchModelsServerToolConfig(_ModelBase):
 
         search_models_server_tool_config.additional_properties = d
         return search_models_server_tool_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

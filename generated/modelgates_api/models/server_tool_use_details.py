@@ -61,9 +61,9 @@ class ServerToolUseDetails(_ModelBase):
         else:
             web_search_requests = self.web_search_requests
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if tool_calls_executed is not UNSET:
             field_dict["tool_calls_executed"] = tool_calls_executed
         if tool_calls_requested is not UNSET:
@@ -115,19 +115,3 @@ class ServerToolUseDetails(_ModelBase):
 
         server_tool_use_details.additional_properties = d
         return server_tool_use_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

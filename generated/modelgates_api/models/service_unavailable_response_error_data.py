@@ -44,10 +44,6 @@ class ServiceUnavailableResponseErrorData(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ServiceUnavailableResponseErrorDataMetadataType0,) = _lazy_imports()
-        code = self.code
-
-        message = self.message
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -58,14 +54,11 @@ class ServiceUnavailableResponseErrorData(_ModelBase):
         else:
             metadata = self.metadata
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "message": self.message,
+        }
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -119,22 +112,6 @@ class ServiceUnavailableResponseErrorData(_ModelBase):
 
         service_unavailable_response_error_data.additional_properties = d
         return service_unavailable_response_error_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -40,27 +40,15 @@ class SessionCostItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_name = self.app_name
 
-        app_slug = self.app_slug
-
-        median_session_cost_usd = self.median_session_cost_usd
-
-        model_permaslug = self.model_permaslug
-
-        turn_range: str = self.turn_range
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app_name": app_name,
-                "app_slug": app_slug,
-                "median_session_cost_usd": median_session_cost_usd,
-                "model_permaslug": model_permaslug,
-                "turn_range": turn_range,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "app_name": self.app_name,
+            "app_slug": self.app_slug,
+            "median_session_cost_usd": self.median_session_cost_usd,
+            "model_permaslug": self.model_permaslug,
+            "turn_range": self.turn_range,
+        }
 
         return field_dict
 
@@ -96,19 +84,3 @@ class SessionCostItem(_ModelBase):
 
         session_cost_item.additional_properties = d
         return session_cost_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -41,26 +41,19 @@ class SessionCostMeta(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        as_of = self.as_of
-
-        version: str = self.version
-
         window_days: int | None
         window_days = self.window_days
 
         window_end_date: None | str
         window_end_date = self.window_end_date
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "as_of": as_of,
-                "version": version,
-                "window_days": window_days,
-                "window_end_date": window_end_date,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "as_of": self.as_of,
+            "version": self.version,
+            "window_days": window_days,
+            "window_end_date": window_end_date,
+        }
 
         return field_dict
 
@@ -104,19 +97,3 @@ class SessionCostMeta(_ModelBase):
 
         session_cost_meta.additional_properties = d
         return session_cost_meta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

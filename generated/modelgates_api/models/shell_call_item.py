@@ -59,17 +59,11 @@ class ShellCallItem(_ModelBase):
         (ShellCallItemAction,) = _lazy_imports()
         action = self.action.to_dict()
 
-        call_id = self.call_id
-
-        type_: str = self.type_
-
         arguments: None | str | Unset
         if isinstance(self.arguments, Unset):
             arguments = UNSET
         else:
             arguments = self.arguments
-
-        environment = self.environment
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -85,19 +79,16 @@ class ShellCallItem(_ModelBase):
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "call_id": call_id,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "action": action,
+            "call_id": self.call_id,
+            "type": self.type_,
+        }
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
-        if environment is not UNSET:
-            field_dict["environment"] = environment
+        if self.environment is not UNSET:
+            field_dict["environment"] = self.environment
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:
@@ -172,22 +163,6 @@ class ShellCallItem(_ModelBase):
 
         shell_call_item.additional_properties = d
         return shell_call_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -49,13 +49,10 @@ class ShellCallItemAction(_ModelBase):
         else:
             timeout_ms = self.timeout_ms
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commands": commands,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "commands": commands,
+        }
         if max_output_length is not UNSET:
             field_dict["max_output_length"] = max_output_length
         if timeout_ms is not UNSET:
@@ -99,19 +96,3 @@ class ShellCallItemAction(_ModelBase):
 
         shell_call_item_action.additional_properties = d
         return shell_call_item_action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

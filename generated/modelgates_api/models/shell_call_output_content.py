@@ -57,19 +57,12 @@ class ShellCallOutputContent(_ModelBase):
         else:
             outcome = self.outcome.to_dict()
 
-        stderr = self.stderr
-
-        stdout = self.stdout
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "outcome": outcome,
-                "stderr": stderr,
-                "stdout": stdout,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "outcome": outcome,
+            "stderr": self.stderr,
+            "stdout": self.stdout,
+        }
 
         return field_dict
 
@@ -123,22 +116,6 @@ class ShellCallOutputContent(_ModelBase):
 
         shell_call_output_content.additional_properties = d
         return shell_call_output_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -34,18 +34,12 @@ class ShellCallOutputContentOutcomeType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        exit_code = self.exit_code
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exit_code": exit_code,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "exit_code": self.exit_code,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -69,19 +63,3 @@ class ShellCallOutputContentOutcomeType0(_ModelBase):
 
         shell_call_output_content_outcome_type_0.additional_properties = d
         return shell_call_output_content_outcome_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

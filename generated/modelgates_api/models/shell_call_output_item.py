@@ -60,14 +60,10 @@ class ShellCallOutputItem(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ShellCallOutputContent,) = _lazy_imports()
-        call_id = self.call_id
-
         output = []
         for output_item_data in self.output:
             output_item = output_item_data.to_dict()
             output.append(output_item)
-
-        type_: str = self.type_
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -89,15 +85,12 @@ class ShellCallOutputItem(_ModelBase):
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_id": call_id,
-                "output": output,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "call_id": self.call_id,
+            "output": output,
+            "type": self.type_,
+        }
         if id is not UNSET:
             field_dict["id"] = id
         if max_output_length is not UNSET:
@@ -180,22 +173,6 @@ class ShellCallOutputItem(_ModelBase):
 
         shell_call_output_item.additional_properties = d
         return shell_call_output_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -48,19 +48,14 @@ class ShellServerToolOpenRouter(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (ShellServerToolConfig,) = _lazy_imports()
-        type_: str = self.type_
-
         parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
 
@@ -92,22 +87,6 @@ class ShellServerToolOpenRouter(_ModelBase):
 
         shell_server_tool_open_router.additional_properties = d
         return shell_server_tool_open_router
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

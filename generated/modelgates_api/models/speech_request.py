@@ -52,37 +52,22 @@ class SpeechRequest(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (SpeechRequestProvider,) = _lazy_imports()
-        input_ = self.input_
-
-        model = self.model
-
-        voice = self.voice
-
         provider: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider.to_dict()
 
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format
-
-        speed = self.speed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "model": model,
-                "voice": voice,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input": self.input_,
+            "model": self.model,
+            "voice": self.voice,
+        }
         if provider is not UNSET:
             field_dict["provider"] = provider
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if speed is not UNSET:
-            field_dict["speed"] = speed
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.speed is not UNSET:
+            field_dict["speed"] = self.speed
 
         return field_dict
 
@@ -133,22 +118,6 @@ class SpeechRequest(_ModelBase):
 
         speech_request.additional_properties = d
         return speech_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

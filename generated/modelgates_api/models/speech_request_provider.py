@@ -42,9 +42,9 @@ class SpeechRequestProvider(_ModelBase):
         if not isinstance(self.options, Unset):
             options = self.options.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if options is not UNSET:
             field_dict["options"] = options
 
@@ -72,22 +72,6 @@ class SpeechRequestProvider(_ModelBase):
 
         speech_request_provider.additional_properties = d
         return speech_request_provider
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

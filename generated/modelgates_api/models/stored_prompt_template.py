@@ -44,8 +44,6 @@ class StoredPromptTemplate(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (StoredPromptTemplateVariablesType0,) = _lazy_imports()
-        id = self.id
-
         variables: dict[str, Any] | None | Unset
         if isinstance(self.variables, Unset):
             variables = UNSET
@@ -54,13 +52,10 @@ class StoredPromptTemplate(_ModelBase):
         else:
             variables = self.variables
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
         if variables is not UNSET:
             field_dict["variables"] = variables
 
@@ -105,22 +100,6 @@ class StoredPromptTemplate(_ModelBase):
 
         stored_prompt_template.additional_properties = d
         return stored_prompt_template
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -101,10 +101,6 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
         )
         return stored_prompt_template_variables_type_0
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> InputFile | InputImage | InputText | str:
         return self.additional_properties[key]
 
@@ -112,12 +108,6 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
         self, key: str, value: InputFile | InputImage | InputText | str
     ) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -42,19 +42,15 @@ class StreamLogprobTopLogprob(_ModelBase):
         if not isinstance(self.bytes_, Unset):
             bytes_ = self.bytes_
 
-        logprob = self.logprob
-
-        token = self.token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if bytes_ is not UNSET:
             field_dict["bytes"] = bytes_
-        if logprob is not UNSET:
-            field_dict["logprob"] = logprob
-        if token is not UNSET:
-            field_dict["token"] = token
+        if self.logprob is not UNSET:
+            field_dict["logprob"] = self.logprob
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
 
         return field_dict
 
@@ -82,19 +78,3 @@ class StreamLogprobTopLogprob(_ModelBase):
 
         stream_logprob_top_logprob.additional_properties = d
         return stream_logprob_top_logprob
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

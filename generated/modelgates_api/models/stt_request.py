@@ -74,19 +74,9 @@ class STTRequest(_ModelBase):
         ) = _lazy_imports()
         input_audio = self.input_audio.to_dict()
 
-        model = self.model
-
-        language = self.language
-
         provider: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider.to_dict()
-
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format
-
-        temperature = self.temperature
 
         timestamp_granularities: list[str] | Unset = UNSET
         if not isinstance(self.timestamp_granularities, Unset):
@@ -95,22 +85,19 @@ class STTRequest(_ModelBase):
                 timestamp_granularities_item: str = timestamp_granularities_item_data
                 timestamp_granularities.append(timestamp_granularities_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_audio": input_audio,
-                "model": model,
-            }
-        )
-        if language is not UNSET:
-            field_dict["language"] = language
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input_audio": input_audio,
+            "model": self.model,
+        }
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
         if provider is not UNSET:
             field_dict["provider"] = provider
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
         if timestamp_granularities is not UNSET:
             field_dict["timestamp_granularities"] = timestamp_granularities
 
@@ -187,22 +174,6 @@ class STTRequest(_ModelBase):
 
         stt_request.additional_properties = d
         return stt_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

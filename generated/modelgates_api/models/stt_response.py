@@ -67,20 +67,12 @@ class STTResponse(_ModelBase):
             STTUsage,
             STTWord,
         ) = _lazy_imports()
-        text = self.text
-
-        duration = self.duration
-
-        language = self.language
-
         segments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.segments, Unset):
             segments = []
             for segments_item_data in self.segments:
                 segments_item = segments_item_data.to_dict()
                 segments.append(segments_item)
-
-        task = self.task
 
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
@@ -93,21 +85,18 @@ class STTResponse(_ModelBase):
                 words_item = words_item_data.to_dict()
                 words.append(words_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if language is not UNSET:
-            field_dict["language"] = language
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "text": self.text,
+        }
+        if self.duration is not UNSET:
+            field_dict["duration"] = self.duration
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
         if segments is not UNSET:
             field_dict["segments"] = segments
-        if task is not UNSET:
-            field_dict["task"] = task
+        if self.task is not UNSET:
+            field_dict["task"] = self.task
         if usage is not UNSET:
             field_dict["usage"] = usage
         if words is not UNSET:
@@ -189,22 +178,6 @@ class STTResponse(_ModelBase):
 
         stt_response.additional_properties = d
         return stt_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

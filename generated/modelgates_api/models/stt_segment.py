@@ -56,52 +56,29 @@ class STTSegment(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end
-
-        id = self.id
-
-        start = self.start
-
-        text = self.text
-
-        avg_logprob = self.avg_logprob
-
-        compression_ratio = self.compression_ratio
-
-        no_speech_prob = self.no_speech_prob
-
-        seek = self.seek
-
-        speaker = self.speaker
-
-        temperature = self.temperature
-
         tokens: list[int] | Unset = UNSET
         if not isinstance(self.tokens, Unset):
             tokens = self.tokens
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "id": id,
-                "start": start,
-                "text": text,
-            }
-        )
-        if avg_logprob is not UNSET:
-            field_dict["avg_logprob"] = avg_logprob
-        if compression_ratio is not UNSET:
-            field_dict["compression_ratio"] = compression_ratio
-        if no_speech_prob is not UNSET:
-            field_dict["no_speech_prob"] = no_speech_prob
-        if seek is not UNSET:
-            field_dict["seek"] = seek
-        if speaker is not UNSET:
-            field_dict["speaker"] = speaker
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "end": self.end,
+            "id": self.id,
+            "start": self.start,
+            "text": self.text,
+        }
+        if self.avg_logprob is not UNSET:
+            field_dict["avg_logprob"] = self.avg_logprob
+        if self.compression_ratio is not UNSET:
+            field_dict["compression_ratio"] = self.compression_ratio
+        if self.no_speech_prob is not UNSET:
+            field_dict["no_speech_prob"] = self.no_speech_prob
+        if self.seek is not UNSET:
+            field_dict["seek"] = self.seek
+        if self.speaker is not UNSET:
+            field_dict["speaker"] = self.speaker
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
 
@@ -163,19 +140,3 @@ class STTSegment(_ModelBase):
 
         stt_segment.additional_properties = d
         return stt_segment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -42,29 +42,20 @@ class STTUsage(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
 
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        seconds = self.seconds
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
-        if seconds is not UNSET:
-            field_dict["seconds"] = seconds
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.cost is not UNSET:
+            field_dict["cost"] = self.cost
+        if self.input_tokens is not UNSET:
+            field_dict["input_tokens"] = self.input_tokens
+        if self.output_tokens is not UNSET:
+            field_dict["output_tokens"] = self.output_tokens
+        if self.seconds is not UNSET:
+            field_dict["seconds"] = self.seconds
+        if self.total_tokens is not UNSET:
+            field_dict["total_tokens"] = self.total_tokens
 
         return field_dict
 
@@ -100,19 +91,3 @@ class STTUsage(_ModelBase):
 
         stt_usage.additional_properties = d
         return stt_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

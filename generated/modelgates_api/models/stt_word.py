@@ -41,25 +41,15 @@ class STTWord(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end
 
-        start = self.start
-
-        word = self.word
-
-        speaker = self.speaker
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-                "word": word,
-            }
-        )
-        if speaker is not UNSET:
-            field_dict["speaker"] = speaker
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "end": self.end,
+            "start": self.start,
+            "word": self.word,
+        }
+        if self.speaker is not UNSET:
+            field_dict["speaker"] = self.speaker
 
         return field_dict
 
@@ -91,19 +81,3 @@ class STTWord(_ModelBase):
 
         stt_word.additional_properties = d
         return stt_word
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

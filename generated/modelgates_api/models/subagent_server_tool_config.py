@@ -84,27 +84,13 @@ class SubagentServerToolConfig(_ModelBase):
             SubagentNestedTool,
             SubagentReasoning,
         ) = _lazy_imports()
-        inherit_functions = self.inherit_functions
-
         inherited_function_names: list[str] | Unset = UNSET
         if not isinstance(self.inherited_function_names, Unset):
             inherited_function_names = self.inherited_function_names
 
-        instructions = self.instructions
-
-        max_completion_tokens = self.max_completion_tokens
-
-        max_tool_calls = self.max_tool_calls
-
-        model = self.model
-
-        name = self.name
-
         reasoning: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reasoning, Unset):
             reasoning = self.reasoning.to_dict()
-
-        temperature = self.temperature
 
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
@@ -113,27 +99,27 @@ class SubagentServerToolConfig(_ModelBase):
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if inherit_functions is not UNSET:
-            field_dict["inherit_functions"] = inherit_functions
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.inherit_functions is not UNSET:
+            field_dict["inherit_functions"] = self.inherit_functions
         if inherited_function_names is not UNSET:
             field_dict["inherited_function_names"] = inherited_function_names
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = max_tool_calls
-        if model is not UNSET:
-            field_dict["model"] = model
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = self.max_completion_tokens
+        if self.max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = self.max_tool_calls
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -214,22 +200,6 @@ class SubagentServerToolConfig(_ModelBase):
 
         subagent_server_tool_config.additional_properties = d
         return subagent_server_tool_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -45,22 +45,14 @@ class SubmitGenerationFeedbackRequest(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category: str = self.category
 
-        generation_id = self.generation_id
-
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "generation_id": generation_id,
-            }
-        )
-        if comment is not UNSET:
-            field_dict["comment"] = comment
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "category": self.category,
+            "generation_id": self.generation_id,
+        }
+        if self.comment is not UNSET:
+            field_dict["comment"] = self.comment
 
         return field_dict
 
@@ -90,19 +82,3 @@ class SubmitGenerationFeedbackRequest(_ModelBase):
 
         submit_generation_feedback_request.additional_properties = d
         return submit_generation_feedback_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -109,10 +109,6 @@ class SupportedParameters(_ModelBase):
         supported_parameters.additional_properties = additional_properties
         return supported_parameters
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(
         self, key: str
     ) -> BooleanCapability | EnumCapability | RangeCapability:
@@ -122,12 +118,6 @@ class SupportedParameters(_ModelBase):
         self, key: str, value: BooleanCapability | EnumCapability | RangeCapability
     ) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

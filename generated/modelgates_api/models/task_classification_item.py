@@ -64,39 +64,22 @@ class TaskClassificationItem(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (TaskClassificationModel,) = _lazy_imports()
-        category_token_share = self.category_token_share
-
-        category_usage_share = self.category_usage_share
-
-        display_name = self.display_name
-
-        macro_category = self.macro_category
-
         models = []
         for models_item_data in self.models:
             models_item = models_item_data.to_dict()
             models.append(models_item)
 
-        tag = self.tag
-
-        token_share = self.token_share
-
-        usage_share = self.usage_share
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category_token_share": category_token_share,
-                "category_usage_share": category_usage_share,
-                "display_name": display_name,
-                "macro_category": macro_category,
-                "models": models,
-                "tag": tag,
-                "token_share": token_share,
-                "usage_share": usage_share,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "category_token_share": self.category_token_share,
+            "category_usage_share": self.category_usage_share,
+            "display_name": self.display_name,
+            "macro_category": self.macro_category,
+            "models": models,
+            "tag": self.tag,
+            "token_share": self.token_share,
+            "usage_share": self.usage_share,
+        }
 
         return field_dict
 
@@ -155,22 +138,6 @@ class TaskClassificationItem(_ModelBase):
 
         task_classification_item.additional_properties = d
         return task_classification_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

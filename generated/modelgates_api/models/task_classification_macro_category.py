@@ -37,24 +37,14 @@ class TaskClassificationMacroCategory(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
 
-        label = self.label
-
-        token_share = self.token_share
-
-        usage_share = self.usage_share
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "label": label,
-                "token_share": token_share,
-                "usage_share": usage_share,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "key": self.key,
+            "label": self.label,
+            "token_share": self.token_share,
+            "usage_share": self.usage_share,
+        }
 
         return field_dict
 
@@ -86,19 +76,3 @@ class TaskClassificationMacroCategory(_ModelBase):
 
         task_classification_macro_category.additional_properties = d
         return task_classification_macro_category
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

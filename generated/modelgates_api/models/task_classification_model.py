@@ -39,21 +39,13 @@ class TaskClassificationModel(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
 
-        tag_token_share = self.tag_token_share
-
-        tag_usage_share = self.tag_usage_share
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "tag_token_share": tag_token_share,
-                "tag_usage_share": tag_usage_share,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "tag_token_share": self.tag_token_share,
+            "tag_usage_share": self.tag_usage_share,
+        }
 
         return field_dict
 
@@ -81,19 +73,3 @@ class TaskClassificationModel(_ModelBase):
 
         task_classification_model.additional_properties = d
         return task_classification_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -53,8 +53,6 @@ class TaskClassificationResponseData(_ModelBase):
             TaskClassificationItem,
             TaskClassificationMacroCategory,
         ) = _lazy_imports()
-        as_of = self.as_of
-
         classifications = []
         for classifications_item_data in self.classifications:
             classifications_item = classifications_item_data.to_dict()
@@ -65,18 +63,13 @@ class TaskClassificationResponseData(_ModelBase):
             macro_categories_item = macro_categories_item_data.to_dict()
             macro_categories.append(macro_categories_item)
 
-        window_days = self.window_days
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "as_of": as_of,
-                "classifications": classifications,
-                "macro_categories": macro_categories,
-                "window_days": window_days,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "as_of": self.as_of,
+            "classifications": classifications,
+            "macro_categories": macro_categories,
+            "window_days": self.window_days,
+        }
 
         return field_dict
 
@@ -138,22 +131,6 @@ class TaskClassificationResponseData(_ModelBase):
 
         task_classification_response_data.additional_properties = d
         return task_classification_response_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -93,9 +93,9 @@ class TextConfig(_ModelBase):
         else:
             verbosity = self.verbosity
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if format_ is not UNSET:
             field_dict["format"] = format_
         if verbosity is not UNSET:
@@ -199,22 +199,6 @@ class TextConfig(_ModelBase):
 
         text_config.additional_properties = d
         return text_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

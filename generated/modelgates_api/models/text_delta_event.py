@@ -58,36 +58,21 @@ class TextDeltaEvent(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (StreamLogprob,) = _lazy_imports()
-        content_index = self.content_index
-
-        delta = self.delta
-
-        item_id = self.item_id
-
         logprobs = []
         for logprobs_item_data in self.logprobs:
             logprobs_item = logprobs_item_data.to_dict()
             logprobs.append(logprobs_item)
 
-        output_index = self.output_index
-
-        sequence_number = self.sequence_number
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content_index": content_index,
-                "delta": delta,
-                "item_id": item_id,
-                "logprobs": logprobs,
-                "output_index": output_index,
-                "sequence_number": sequence_number,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "content_index": self.content_index,
+            "delta": self.delta,
+            "item_id": self.item_id,
+            "logprobs": logprobs,
+            "output_index": self.output_index,
+            "sequence_number": self.sequence_number,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -142,22 +127,6 @@ class TextDeltaEvent(_ModelBase):
 
         text_delta_event.additional_properties = d
         return text_delta_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

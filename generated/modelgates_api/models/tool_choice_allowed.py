@@ -69,17 +69,12 @@ class ToolChoiceAllowed(_ModelBase):
             tools_item = tools_item_data.to_dict()
             tools.append(tools_item)
 
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-                "tools": tools,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "mode": mode,
+            "tools": tools,
+            "type": self.type_,
+        }
 
         return field_dict
 
@@ -138,22 +133,6 @@ class ToolChoiceAllowed(_ModelBase):
 
         tool_choice_allowed.additional_properties = d
         return tool_choice_allowed
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -39,8 +39,6 @@ class TopProviderInfo(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_moderated = self.is_moderated
-
         context_length: int | None | Unset
         if isinstance(self.context_length, Unset):
             context_length = UNSET
@@ -53,13 +51,10 @@ class TopProviderInfo(_ModelBase):
         else:
             max_completion_tokens = self.max_completion_tokens
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_moderated": is_moderated,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "is_moderated": self.is_moderated,
+        }
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
         if max_completion_tokens is not UNSET:
@@ -103,19 +98,3 @@ class TopProviderInfo(_ModelBase):
 
         top_provider_info.additional_properties = d
         return top_provider_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

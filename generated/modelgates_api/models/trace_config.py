@@ -40,29 +40,20 @@ class TraceConfig(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trace_id = self.trace_id
 
-        trace_name = self.trace_name
-
-        span_name = self.span_name
-
-        generation_name = self.generation_name
-
-        parent_span_id = self.parent_span_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if trace_name is not UNSET:
-            field_dict["trace_name"] = trace_name
-        if span_name is not UNSET:
-            field_dict["span_name"] = span_name
-        if generation_name is not UNSET:
-            field_dict["generation_name"] = generation_name
-        if parent_span_id is not UNSET:
-            field_dict["parent_span_id"] = parent_span_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.trace_id is not UNSET:
+            field_dict["trace_id"] = self.trace_id
+        if self.trace_name is not UNSET:
+            field_dict["trace_name"] = self.trace_name
+        if self.span_name is not UNSET:
+            field_dict["span_name"] = self.span_name
+        if self.generation_name is not UNSET:
+            field_dict["generation_name"] = self.generation_name
+        if self.parent_span_id is not UNSET:
+            field_dict["parent_span_id"] = self.parent_span_id
 
         return field_dict
 
@@ -98,19 +89,3 @@ class TraceConfig(_ModelBase):
 
         trace_config.additional_properties = d
         return trace_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

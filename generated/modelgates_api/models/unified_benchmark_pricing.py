@@ -34,18 +34,12 @@ class UnifiedBenchmarkPricing(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        completion = self.completion
 
-        prompt = self.prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion": completion,
-                "prompt": prompt,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "completion": self.completion,
+            "prompt": self.prompt,
+        }
 
         return field_dict
 
@@ -69,19 +63,3 @@ class UnifiedBenchmarkPricing(_ModelBase):
 
         unified_benchmark_pricing.additional_properties = d
         return unified_benchmark_pricing
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

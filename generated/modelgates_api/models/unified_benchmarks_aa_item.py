@@ -64,12 +64,8 @@ class UnifiedBenchmarksAAItem(_ModelBase):
         coding_index: float | None
         coding_index = self.coding_index
 
-        display_name = self.display_name
-
         intelligence_index: float | None
         intelligence_index = self.intelligence_index
-
-        model_permaslug = self.model_permaslug
 
         pricing: dict[str, Any] | None
         if isinstance(self.pricing, UnifiedBenchmarkPricing):
@@ -77,21 +73,16 @@ class UnifiedBenchmarksAAItem(_ModelBase):
         else:
             pricing = self.pricing
 
-        source: str = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agentic_index": agentic_index,
-                "coding_index": coding_index,
-                "display_name": display_name,
-                "intelligence_index": intelligence_index,
-                "model_permaslug": model_permaslug,
-                "pricing": pricing,
-                "source": source,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "agentic_index": agentic_index,
+            "coding_index": coding_index,
+            "display_name": self.display_name,
+            "intelligence_index": intelligence_index,
+            "model_permaslug": self.model_permaslug,
+            "pricing": pricing,
+            "source": self.source,
+        }
 
         return field_dict
 
@@ -168,22 +159,6 @@ class UnifiedBenchmarksAAItem(_ModelBase):
 
         unified_benchmarks_aa_item.additional_properties = d
         return unified_benchmarks_aa_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -70,18 +70,8 @@ class UnifiedBenchmarksDAItem(_ModelBase):
             UnifiedBenchmarkPricing,
             UnifiedBenchmarksDAItemTournamentStats,
         ) = _lazy_imports()
-        arena = self.arena
-
         avg_generation_time_ms: float | None
         avg_generation_time_ms = self.avg_generation_time_ms
-
-        category = self.category
-
-        display_name = self.display_name
-
-        elo = self.elo
-
-        model_permaslug = self.model_permaslug
 
         pricing: dict[str, Any] | None
         if isinstance(self.pricing, UnifiedBenchmarkPricing):
@@ -89,28 +79,21 @@ class UnifiedBenchmarksDAItem(_ModelBase):
         else:
             pricing = self.pricing
 
-        source: str = self.source
-
         tournament_stats = self.tournament_stats.to_dict()
 
-        win_rate = self.win_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arena": arena,
-                "avg_generation_time_ms": avg_generation_time_ms,
-                "category": category,
-                "display_name": display_name,
-                "elo": elo,
-                "model_permaslug": model_permaslug,
-                "pricing": pricing,
-                "source": source,
-                "tournament_stats": tournament_stats,
-                "win_rate": win_rate,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "arena": self.arena,
+            "avg_generation_time_ms": avg_generation_time_ms,
+            "category": self.category,
+            "display_name": self.display_name,
+            "elo": self.elo,
+            "model_permaslug": self.model_permaslug,
+            "pricing": pricing,
+            "source": self.source,
+            "tournament_stats": tournament_stats,
+            "win_rate": self.win_rate,
+        }
 
         return field_dict
 
@@ -192,22 +175,6 @@ class UnifiedBenchmarksDAItem(_ModelBase):
 
         unified_benchmarks_da_item.additional_properties = d
         return unified_benchmarks_da_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

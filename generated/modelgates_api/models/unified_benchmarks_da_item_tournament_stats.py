@@ -53,17 +53,14 @@ class UnifiedBenchmarksDAItemTournamentStats(_ModelBase):
         total: int | None
         total = self.total
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "first_place": first_place,
-                "fourth_place": fourth_place,
-                "second_place": second_place,
-                "third_place": third_place,
-                "total": total,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "first_place": first_place,
+            "fourth_place": fourth_place,
+            "second_place": second_place,
+            "third_place": third_place,
+            "total": total,
+        }
 
         return field_dict
 
@@ -129,19 +126,3 @@ class UnifiedBenchmarksDAItemTournamentStats(_ModelBase):
 
         unified_benchmarks_da_item_tournament_stats.additional_properties = d
         return unified_benchmarks_da_item_tournament_stats
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -72,12 +72,8 @@ class UnifiedBenchmarksMeta(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        as_of = self.as_of
-
         citation: None | str
         citation = self.citation
-
-        model_count = self.model_count
 
         source: None | str
         if (
@@ -95,21 +91,16 @@ class UnifiedBenchmarksMeta(_ModelBase):
         task_type: None | str
         task_type = self.task_type
 
-        version: str = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "as_of": as_of,
-                "citation": citation,
-                "model_count": model_count,
-                "source": source,
-                "source_url": source_url,
-                "task_type": task_type,
-                "version": version,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "as_of": self.as_of,
+            "citation": citation,
+            "model_count": self.model_count,
+            "source": source,
+            "source_url": source_url,
+            "task_type": task_type,
+            "version": self.version,
+        }
 
         return field_dict
 
@@ -211,19 +202,3 @@ class UnifiedBenchmarksMeta(_ModelBase):
 
         unified_benchmarks_meta.additional_properties = d
         return unified_benchmarks_meta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

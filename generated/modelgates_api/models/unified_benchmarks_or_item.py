@@ -59,41 +59,24 @@ class UnifiedBenchmarksORItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accuracy = self.accuracy
-
         accuracy_stddev: float | None
         accuracy_stddev = self.accuracy_stddev
 
         avg_cost_per_task: float | None
         avg_cost_per_task = self.avg_cost_per_task
 
-        benchmark_type: str = self.benchmark_type
-
-        display_name = self.display_name
-
-        last_run_timestamp = self.last_run_timestamp
-
-        model_permaslug = self.model_permaslug
-
-        source: str = self.source
-
-        total_tasks = self.total_tasks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accuracy": accuracy,
-                "accuracy_stddev": accuracy_stddev,
-                "avg_cost_per_task": avg_cost_per_task,
-                "benchmark_type": benchmark_type,
-                "display_name": display_name,
-                "last_run_timestamp": last_run_timestamp,
-                "model_permaslug": model_permaslug,
-                "source": source,
-                "total_tasks": total_tasks,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "accuracy": self.accuracy,
+            "accuracy_stddev": accuracy_stddev,
+            "avg_cost_per_task": avg_cost_per_task,
+            "benchmark_type": self.benchmark_type,
+            "display_name": self.display_name,
+            "last_run_timestamp": self.last_run_timestamp,
+            "model_permaslug": self.model_permaslug,
+            "source": self.source,
+            "total_tasks": self.total_tasks,
+        }
 
         return field_dict
 
@@ -159,19 +142,3 @@ class UnifiedBenchmarksORItem(_ModelBase):
 
         unified_benchmarks_or_item.additional_properties = d
         return unified_benchmarks_or_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

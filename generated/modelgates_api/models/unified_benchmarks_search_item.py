@@ -94,48 +94,25 @@ class UnifiedBenchmarksSearchItem(_ModelBase):
         avg_latency_per_task_ms: float | None
         avg_latency_per_task_ms = self.avg_latency_per_task_ms
 
-        benchmark_type: str = self.benchmark_type
-
-        display_name = self.display_name
-
-        last_run_timestamp = self.last_run_timestamp
-
-        model_permaslug = self.model_permaslug
-
-        primary_metric: str = self.primary_metric
-
-        primary_score = self.primary_score
-
-        search_engine = self.search_engine
-
-        search_surface: str = self.search_surface
-
-        source: str = self.source
-
-        total_tasks = self.total_tasks
-
         run_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.run_config, Unset):
             run_config = self.run_config.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "avg_cost_per_task": avg_cost_per_task,
-                "avg_latency_per_task_ms": avg_latency_per_task_ms,
-                "benchmark_type": benchmark_type,
-                "display_name": display_name,
-                "last_run_timestamp": last_run_timestamp,
-                "model_permaslug": model_permaslug,
-                "primary_metric": primary_metric,
-                "primary_score": primary_score,
-                "search_engine": search_engine,
-                "search_surface": search_surface,
-                "source": source,
-                "total_tasks": total_tasks,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "avg_cost_per_task": avg_cost_per_task,
+            "avg_latency_per_task_ms": avg_latency_per_task_ms,
+            "benchmark_type": self.benchmark_type,
+            "display_name": self.display_name,
+            "last_run_timestamp": self.last_run_timestamp,
+            "model_permaslug": self.model_permaslug,
+            "primary_metric": self.primary_metric,
+            "primary_score": self.primary_score,
+            "search_engine": self.search_engine,
+            "search_surface": self.search_surface,
+            "source": self.source,
+            "total_tasks": self.total_tasks,
+        }
         if run_config is not UNSET:
             field_dict["run_config"] = run_config
 
@@ -229,22 +206,6 @@ class UnifiedBenchmarksSearchItem(_ModelBase):
 
         unified_benchmarks_search_item.additional_properties = d
         return unified_benchmarks_search_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -46,15 +46,12 @@ class UnifiedBenchmarksSearchRunConfig(_ModelBase):
         temperature: float | None
         temperature = self.temperature
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "max_agent_turns": max_agent_turns,
-                "reasoning_effort": reasoning_effort,
-                "temperature": temperature,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "max_agent_turns": max_agent_turns,
+            "reasoning_effort": reasoning_effort,
+            "temperature": temperature,
+        }
 
         return field_dict
 
@@ -100,19 +97,3 @@ class UnifiedBenchmarksSearchRunConfig(_ModelBase):
 
         unified_benchmarks_search_run_config.additional_properties = d
         return unified_benchmarks_search_run_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

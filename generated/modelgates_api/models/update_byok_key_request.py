@@ -81,33 +81,27 @@ class UpdateBYOKKeyRequest(_ModelBase):
         else:
             allowed_user_ids = self.allowed_user_ids
 
-        disabled = self.disabled
-
-        is_fallback = self.is_fallback
-
-        key = self.key
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if allowed_api_key_hashes is not UNSET:
             field_dict["allowed_api_key_hashes"] = allowed_api_key_hashes
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
         if allowed_user_ids is not UNSET:
             field_dict["allowed_user_ids"] = allowed_user_ids
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-        if is_fallback is not UNSET:
-            field_dict["is_fallback"] = is_fallback
-        if key is not UNSET:
-            field_dict["key"] = key
+        if self.disabled is not UNSET:
+            field_dict["disabled"] = self.disabled
+        if self.is_fallback is not UNSET:
+            field_dict["is_fallback"] = self.is_fallback
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -201,19 +195,3 @@ class UpdateBYOKKeyRequest(_ModelBase):
 
         update_byok_key_request.additional_properties = d
         return update_byok_key_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -230,15 +230,11 @@ class UpdateGuardrailRequest(_ModelBase):
         else:
             ignored_providers = self.ignored_providers
 
-        include_byok_in_budgets = self.include_byok_in_budgets
-
         limit_usd: float | None | Unset
         if isinstance(self.limit_usd, Unset):
             limit_usd = UNSET
         else:
             limit_usd = self.limit_usd
-
-        name = self.name
 
         reset_interval: None | str | Unset
         if isinstance(self.reset_interval, Unset):
@@ -248,9 +244,9 @@ class UpdateGuardrailRequest(_ModelBase):
         else:
             reset_interval = self.reset_interval
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
         if allowed_providers is not UNSET:
@@ -283,12 +279,12 @@ class UpdateGuardrailRequest(_ModelBase):
             field_dict["ignored_models"] = ignored_models
         if ignored_providers is not UNSET:
             field_dict["ignored_providers"] = ignored_providers
-        if include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+        if self.include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
         if limit_usd is not UNSET:
             field_dict["limit_usd"] = limit_usd
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if reset_interval is not UNSET:
             field_dict["reset_interval"] = reset_interval
 
@@ -597,22 +593,6 @@ class UpdateGuardrailRequest(_ModelBase):
 
         update_guardrail_request.additional_properties = d
         return update_guardrail_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

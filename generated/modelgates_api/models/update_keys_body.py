@@ -63,10 +63,6 @@ class UpdateKeysBody(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        disabled = self.disabled
-
-        include_byok_in_limit = self.include_byok_in_limit
-
         limit: float | None | Unset
         if isinstance(self.limit, Unset):
             limit = UNSET
@@ -85,21 +81,19 @@ class UpdateKeysBody(_ModelBase):
         else:
             limit_reset = self.limit_reset
 
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-        if include_byok_in_limit is not UNSET:
-            field_dict["include_byok_in_limit"] = include_byok_in_limit
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if self.disabled is not UNSET:
+            field_dict["disabled"] = self.disabled
+        if self.include_byok_in_limit is not UNSET:
+            field_dict["include_byok_in_limit"] = self.include_byok_in_limit
         if limit is not UNSET:
             field_dict["limit"] = limit
         if limit_reset is not UNSET:
             field_dict["limit_reset"] = limit_reset
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
         return field_dict
 
@@ -183,19 +177,3 @@ class UpdateKeysBody(_ModelBase):
 
         update_keys_body.additional_properties = d
         return update_keys_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

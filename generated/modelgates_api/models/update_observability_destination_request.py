@@ -82,17 +82,9 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
         else:
             api_key_hashes = self.api_key_hashes
 
-        broadcast_generation_cost = self.broadcast_generation_cost
-
-        broadcast_generation_identity = self.broadcast_generation_identity
-
-        broadcast_generation_request_context = self.broadcast_generation_request_context
-
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
-
-        enabled = self.enabled
 
         filter_rules: dict[str, Any] | None | Unset
         if isinstance(self.filter_rules, Unset):
@@ -102,37 +94,33 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
         else:
             filter_rules = self.filter_rules
 
-        name = self.name
-
-        privacy_mode = self.privacy_mode
-
-        sampling_rate = self.sampling_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if api_key_hashes is not UNSET:
             field_dict["api_key_hashes"] = api_key_hashes
-        if broadcast_generation_cost is not UNSET:
-            field_dict["broadcast_generation_cost"] = broadcast_generation_cost
-        if broadcast_generation_identity is not UNSET:
-            field_dict["broadcast_generation_identity"] = broadcast_generation_identity
-        if broadcast_generation_request_context is not UNSET:
+        if self.broadcast_generation_cost is not UNSET:
+            field_dict["broadcast_generation_cost"] = self.broadcast_generation_cost
+        if self.broadcast_generation_identity is not UNSET:
+            field_dict["broadcast_generation_identity"] = (
+                self.broadcast_generation_identity
+            )
+        if self.broadcast_generation_request_context is not UNSET:
             field_dict["broadcast_generation_request_context"] = (
-                broadcast_generation_request_context
+                self.broadcast_generation_request_context
             )
         if config is not UNSET:
             field_dict["config"] = config
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
         if filter_rules is not UNSET:
             field_dict["filter_rules"] = filter_rules
-        if name is not UNSET:
-            field_dict["name"] = name
-        if privacy_mode is not UNSET:
-            field_dict["privacy_mode"] = privacy_mode
-        if sampling_rate is not UNSET:
-            field_dict["sampling_rate"] = sampling_rate
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.privacy_mode is not UNSET:
+            field_dict["privacy_mode"] = self.privacy_mode
+        if self.sampling_rate is not UNSET:
+            field_dict["sampling_rate"] = self.sampling_rate
 
         return field_dict
 
@@ -238,22 +226,6 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
 
         update_observability_destination_request.additional_properties = d
         return update_observability_destination_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -89,21 +89,9 @@ class UpdateWorkspaceRequest(_ModelBase):
         else:
             io_logging_api_key_ids = self.io_logging_api_key_ids
 
-        io_logging_sampling_rate = self.io_logging_sampling_rate
-
-        is_data_discount_logging_enabled = self.is_data_discount_logging_enabled
-
-        is_observability_broadcast_enabled = self.is_observability_broadcast_enabled
-
-        is_observability_io_logging_enabled = self.is_observability_io_logging_enabled
-
-        name = self.name
-
-        slug = self.slug
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if default_image_model is not UNSET:
             field_dict["default_image_model"] = default_image_model
         if default_provider_sort is not UNSET:
@@ -114,24 +102,24 @@ class UpdateWorkspaceRequest(_ModelBase):
             field_dict["description"] = description
         if io_logging_api_key_ids is not UNSET:
             field_dict["io_logging_api_key_ids"] = io_logging_api_key_ids
-        if io_logging_sampling_rate is not UNSET:
-            field_dict["io_logging_sampling_rate"] = io_logging_sampling_rate
-        if is_data_discount_logging_enabled is not UNSET:
+        if self.io_logging_sampling_rate is not UNSET:
+            field_dict["io_logging_sampling_rate"] = self.io_logging_sampling_rate
+        if self.is_data_discount_logging_enabled is not UNSET:
             field_dict["is_data_discount_logging_enabled"] = (
-                is_data_discount_logging_enabled
+                self.is_data_discount_logging_enabled
             )
-        if is_observability_broadcast_enabled is not UNSET:
+        if self.is_observability_broadcast_enabled is not UNSET:
             field_dict["is_observability_broadcast_enabled"] = (
-                is_observability_broadcast_enabled
+                self.is_observability_broadcast_enabled
             )
-        if is_observability_io_logging_enabled is not UNSET:
+        if self.is_observability_io_logging_enabled is not UNSET:
             field_dict["is_observability_io_logging_enabled"] = (
-                is_observability_io_logging_enabled
+                self.is_observability_io_logging_enabled
             )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
 
         return field_dict
 
@@ -235,19 +223,3 @@ class UpdateWorkspaceRequest(_ModelBase):
 
         update_workspace_request.additional_properties = d
         return update_workspace_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

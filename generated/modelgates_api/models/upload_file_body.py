@@ -33,13 +33,10 @@ class UploadFileBody(_ModelBase):
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file": file,
+        }
 
         return field_dict
 
@@ -69,19 +66,3 @@ class UploadFileBody(_ModelBase):
 
         upload_file_body.additional_properties = d
         return upload_file_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

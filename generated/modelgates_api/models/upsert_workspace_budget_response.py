@@ -49,17 +49,12 @@ class UpsertWorkspaceBudgetResponse(_ModelBase):
         (WorkspaceBudget,) = _lazy_imports()
         data = self.data.to_dict()
 
-        include_byok_in_budgets = self.include_byok_in_budgets
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+        }
+        if self.include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
 
         return field_dict
 
@@ -84,22 +79,6 @@ class UpsertWorkspaceBudgetResponse(_ModelBase):
 
         upsert_workspace_budget_response.additional_properties = d
         return upsert_workspace_budget_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

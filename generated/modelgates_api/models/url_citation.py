@@ -46,31 +46,17 @@ class URLCitation(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end_index = self.end_index
 
-        start_index = self.start_index
-
-        title = self.title
-
-        type_: str = self.type_
-
-        url = self.url
-
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end_index": end_index,
-                "start_index": start_index,
-                "title": title,
-                "type": type_,
-                "url": url,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "end_index": self.end_index,
+            "start_index": self.start_index,
+            "title": self.title,
+            "type": self.type_,
+            "url": self.url,
+        }
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
 
         return field_dict
 
@@ -110,19 +96,3 @@ class URLCitation(_ModelBase):
 
         url_citation.additional_properties = d
         return url_citation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

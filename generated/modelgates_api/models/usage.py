@@ -67,15 +67,9 @@ class Usage(_ModelBase):
             UsageInputTokensDetails,
             UsageOutputTokensDetails,
         ) = _lazy_imports()
-        input_tokens = self.input_tokens
-
         input_tokens_details = self.input_tokens_details.to_dict()
 
-        output_tokens = self.output_tokens
-
         output_tokens_details = self.output_tokens_details.to_dict()
-
-        total_tokens = self.total_tokens
 
         cost: float | None | Unset
         if isinstance(self.cost, Unset):
@@ -87,8 +81,6 @@ class Usage(_ModelBase):
         if not isinstance(self.cost_details, Unset):
             cost_details = self.cost_details.to_dict()
 
-        is_byok = self.is_byok
-
         server_tool_use_details: dict[str, Any] | None | Unset
         if isinstance(self.server_tool_use_details, Unset):
             server_tool_use_details = UNSET
@@ -97,23 +89,20 @@ class Usage(_ModelBase):
         else:
             server_tool_use_details = self.server_tool_use_details
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-                "input_tokens_details": input_tokens_details,
-                "output_tokens": output_tokens,
-                "output_tokens_details": output_tokens_details,
-                "total_tokens": total_tokens,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input_tokens": self.input_tokens,
+            "input_tokens_details": input_tokens_details,
+            "output_tokens": self.output_tokens,
+            "output_tokens_details": output_tokens_details,
+            "total_tokens": self.total_tokens,
+        }
         if cost is not UNSET:
             field_dict["cost"] = cost
         if cost_details is not UNSET:
             field_dict["cost_details"] = cost_details
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
+        if self.is_byok is not UNSET:
+            field_dict["is_byok"] = self.is_byok
         if server_tool_use_details is not UNSET:
             field_dict["server_tool_use_details"] = server_tool_use_details
 
@@ -206,22 +195,6 @@ class Usage(_ModelBase):
 
         usage.additional_properties = d
         return usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -35,24 +35,17 @@ class UsageCostDetails(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        upstream_inference_input_cost = self.upstream_inference_input_cost
-
-        upstream_inference_output_cost = self.upstream_inference_output_cost
-
         upstream_inference_cost: float | None | Unset
         if isinstance(self.upstream_inference_cost, Unset):
             upstream_inference_cost = UNSET
         else:
             upstream_inference_cost = self.upstream_inference_cost
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "upstream_inference_input_cost": upstream_inference_input_cost,
-                "upstream_inference_output_cost": upstream_inference_output_cost,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "upstream_inference_input_cost": self.upstream_inference_input_cost,
+            "upstream_inference_output_cost": self.upstream_inference_output_cost,
+        }
         if upstream_inference_cost is not UNSET:
             field_dict["upstream_inference_cost"] = upstream_inference_cost
 
@@ -88,19 +81,3 @@ class UsageCostDetails(_ModelBase):
 
         usage_cost_details.additional_properties = d
         return usage_cost_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -103,26 +103,12 @@ class VideoGenerationRequest(_ModelBase):
             FrameImage,
             VideoGenerationRequestProvider,
         ) = _lazy_imports()
-        model = self.model
-
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio
-
-        callback_url = self.callback_url
-
-        creativity = self.creativity
-
-        duration = self.duration
-
         frame_images: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.frame_images, Unset):
             frame_images = []
             for frame_images_item_data in self.frame_images:
                 frame_images_item = frame_images_item_data.to_dict()
                 frame_images.append(frame_images_item)
-
-        generate_audio = self.generate_audio
 
         input_references: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.input_references, Unset):
@@ -138,55 +124,40 @@ class VideoGenerationRequest(_ModelBase):
 
                 input_references.append(input_references_item)
 
-        prompt = self.prompt
-
         provider: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider.to_dict()
 
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
-            resolution = self.resolution
-
-        seed = self.seed
-
-        size = self.size
-
-        upscale_factor = self.upscale_factor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if creativity is not UNSET:
-            field_dict["creativity"] = creativity
-        if duration is not UNSET:
-            field_dict["duration"] = duration
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "model": self.model,
+        }
+        if self.aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = self.aspect_ratio
+        if self.callback_url is not UNSET:
+            field_dict["callback_url"] = self.callback_url
+        if self.creativity is not UNSET:
+            field_dict["creativity"] = self.creativity
+        if self.duration is not UNSET:
+            field_dict["duration"] = self.duration
         if frame_images is not UNSET:
             field_dict["frame_images"] = frame_images
-        if generate_audio is not UNSET:
-            field_dict["generate_audio"] = generate_audio
+        if self.generate_audio is not UNSET:
+            field_dict["generate_audio"] = self.generate_audio
         if input_references is not UNSET:
             field_dict["input_references"] = input_references
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
         if provider is not UNSET:
             field_dict["provider"] = provider
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if size is not UNSET:
-            field_dict["size"] = size
-        if upscale_factor is not UNSET:
-            field_dict["upscale_factor"] = upscale_factor
+        if self.resolution is not UNSET:
+            field_dict["resolution"] = self.resolution
+        if self.seed is not UNSET:
+            field_dict["seed"] = self.seed
+        if self.size is not UNSET:
+            field_dict["size"] = self.size
+        if self.upscale_factor is not UNSET:
+            field_dict["upscale_factor"] = self.upscale_factor
 
         return field_dict
 
@@ -351,22 +322,6 @@ class VideoGenerationRequest(_ModelBase):
 
         video_generation_request.additional_properties = d
         return video_generation_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

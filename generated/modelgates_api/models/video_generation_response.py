@@ -58,16 +58,6 @@ class VideoGenerationResponse(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (VideoGenerationUsage,) = _lazy_imports()
-        id = self.id
-
-        polling_url = self.polling_url
-
-        status: str = self.status
-
-        error = self.error
-
-        generation_id = self.generation_id
-
         unsigned_urls: list[str] | Unset = UNSET
         if not isinstance(self.unsigned_urls, Unset):
             unsigned_urls = self.unsigned_urls
@@ -76,19 +66,16 @@ class VideoGenerationResponse(_ModelBase):
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "polling_url": polling_url,
-                "status": status,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if generation_id is not UNSET:
-            field_dict["generation_id"] = generation_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "polling_url": self.polling_url,
+            "status": self.status,
+        }
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        if self.generation_id is not UNSET:
+            field_dict["generation_id"] = self.generation_id
         if unsigned_urls is not UNSET:
             field_dict["unsigned_urls"] = unsigned_urls
         if usage is not UNSET:
@@ -142,22 +129,6 @@ class VideoGenerationResponse(_ModelBase):
 
         video_generation_response.additional_properties = d
         return video_generation_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -43,15 +43,13 @@ class VideoGenerationUsage(_ModelBase):
         else:
             cost = self.cost
 
-        is_byok = self.is_byok
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if cost is not UNSET:
             field_dict["cost"] = cost
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
+        if self.is_byok is not UNSET:
+            field_dict["is_byok"] = self.is_byok
 
         return field_dict
 
@@ -81,19 +79,3 @@ class VideoGenerationUsage(_ModelBase):
 
         video_generation_usage.additional_properties = d
         return video_generation_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -106,10 +106,6 @@ class VideoModel(_ModelBase):
         ) = _lazy_imports()
         allowed_passthrough_parameters = self.allowed_passthrough_parameters
 
-        canonical_slug = self.canonical_slug
-
-        created = self.created
-
         creativity: list[int] | None
         if isinstance(self.creativity, list):
             creativity = self.creativity
@@ -119,10 +115,6 @@ class VideoModel(_ModelBase):
 
         generate_audio: bool | None
         generate_audio = self.generate_audio
-
-        id = self.id
-
-        name = self.name
 
         seed: bool | None
         seed = self.seed
@@ -188,8 +180,6 @@ class VideoModel(_ModelBase):
         else:
             upscale_factor = self.upscale_factor
 
-        description = self.description
-
         hugging_face_id: None | str | Unset
         if isinstance(self.hugging_face_id, Unset):
             hugging_face_id = UNSET
@@ -204,28 +194,25 @@ class VideoModel(_ModelBase):
         else:
             pricing_skus = self.pricing_skus
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allowed_passthrough_parameters": allowed_passthrough_parameters,
-                "canonical_slug": canonical_slug,
-                "created": created,
-                "creativity": creativity,
-                "generate_audio": generate_audio,
-                "id": id,
-                "name": name,
-                "seed": seed,
-                "supported_aspect_ratios": supported_aspect_ratios,
-                "supported_durations": supported_durations,
-                "supported_frame_images": supported_frame_images,
-                "supported_resolutions": supported_resolutions,
-                "supported_sizes": supported_sizes,
-                "upscale_factor": upscale_factor,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "allowed_passthrough_parameters": allowed_passthrough_parameters,
+            "canonical_slug": self.canonical_slug,
+            "created": self.created,
+            "creativity": creativity,
+            "generate_audio": generate_audio,
+            "id": self.id,
+            "name": self.name,
+            "seed": seed,
+            "supported_aspect_ratios": supported_aspect_ratios,
+            "supported_durations": supported_durations,
+            "supported_frame_images": supported_frame_images,
+            "supported_resolutions": supported_resolutions,
+            "supported_sizes": supported_sizes,
+            "upscale_factor": upscale_factor,
+        }
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if hugging_face_id is not UNSET:
             field_dict["hugging_face_id"] = hugging_face_id
         if pricing_skus is not UNSET:
@@ -553,22 +540,6 @@ class VideoModel(_ModelBase):
 
         video_model.additional_properties = d
         return video_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

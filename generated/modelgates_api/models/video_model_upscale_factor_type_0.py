@@ -46,9 +46,9 @@ class VideoModelUpscaleFactorType0(_ModelBase):
         else:
             min_ = self.min_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if max_ is not UNSET:
             field_dict["max"] = max_
         if min_ is not UNSET:
@@ -88,19 +88,3 @@ class VideoModelUpscaleFactorType0(_ModelBase):
 
         video_model_upscale_factor_type_0.additional_properties = d
         return video_model_upscale_factor_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -43,8 +43,6 @@ class WebFetchPlugin(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str = self.id
-
         allowed_domains: list[str] | Unset = UNSET
         if not isinstance(self.allowed_domains, Unset):
             allowed_domains = self.allowed_domains
@@ -53,25 +51,18 @@ class WebFetchPlugin(_ModelBase):
         if not isinstance(self.blocked_domains, Unset):
             blocked_domains = self.blocked_domains
 
-        max_content_tokens = self.max_content_tokens
-
-        max_uses = self.max_uses
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
         if allowed_domains is not UNSET:
             field_dict["allowed_domains"] = allowed_domains
         if blocked_domains is not UNSET:
             field_dict["blocked_domains"] = blocked_domains
-        if max_content_tokens is not UNSET:
-            field_dict["max_content_tokens"] = max_content_tokens
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
+        if self.max_content_tokens is not UNSET:
+            field_dict["max_content_tokens"] = self.max_content_tokens
+        if self.max_uses is not UNSET:
+            field_dict["max_uses"] = self.max_uses
 
         return field_dict
 
@@ -107,19 +98,3 @@ class WebFetchPlugin(_ModelBase):
 
         web_fetch_plugin.additional_properties = d
         return web_fetch_plugin
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -59,27 +59,19 @@ class WebFetchServerToolConfig(_ModelBase):
         if not isinstance(self.blocked_domains, Unset):
             blocked_domains = self.blocked_domains
 
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine
-
-        max_content_tokens = self.max_content_tokens
-
-        max_uses = self.max_uses
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if allowed_domains is not UNSET:
             field_dict["allowed_domains"] = allowed_domains
         if blocked_domains is not UNSET:
             field_dict["blocked_domains"] = blocked_domains
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if max_content_tokens is not UNSET:
-            field_dict["max_content_tokens"] = max_content_tokens
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
+        if self.engine is not UNSET:
+            field_dict["engine"] = self.engine
+        if self.max_content_tokens is not UNSET:
+            field_dict["max_content_tokens"] = self.max_content_tokens
+        if self.max_uses is not UNSET:
+            field_dict["max_uses"] = self.max_uses
 
         return field_dict
 
@@ -120,19 +112,3 @@ class WebFetchServerToolConfig(_ModelBase):
 
         web_fetch_server_tool_config.additional_properties = d
         return web_fetch_server_tool_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -96,55 +96,35 @@ class WebSearchConfig(_ModelBase):
         if not isinstance(self.allowed_domains, Unset):
             allowed_domains = self.allowed_domains
 
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine
-
         excluded_domains: list[str] | Unset = UNSET
         if not isinstance(self.excluded_domains, Unset):
             excluded_domains = self.excluded_domains
-
-        max_characters = self.max_characters
-
-        max_results = self.max_results
-
-        max_total_results = self.max_total_results
-
-        max_uses = self.max_uses
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size
 
         user_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_location, Unset):
             user_location = self.user_location.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if allowed_domains is not UNSET:
             field_dict["allowed_domains"] = allowed_domains
-        if engine is not UNSET:
-            field_dict["engine"] = engine
+        if self.engine is not UNSET:
+            field_dict["engine"] = self.engine
         if excluded_domains is not UNSET:
             field_dict["excluded_domains"] = excluded_domains
-        if max_characters is not UNSET:
-            field_dict["max_characters"] = max_characters
-        if max_results is not UNSET:
-            field_dict["max_results"] = max_results
-        if max_total_results is not UNSET:
-            field_dict["max_total_results"] = max_total_results
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if search_context_size is not UNSET:
-            field_dict["search_context_size"] = search_context_size
+        if self.max_characters is not UNSET:
+            field_dict["max_characters"] = self.max_characters
+        if self.max_results is not UNSET:
+            field_dict["max_results"] = self.max_results
+        if self.max_total_results is not UNSET:
+            field_dict["max_total_results"] = self.max_total_results
+        if self.max_uses is not UNSET:
+            field_dict["max_uses"] = self.max_uses
+        if self.mode is not UNSET:
+            field_dict["mode"] = self.mode
+        if self.search_context_size is not UNSET:
+            field_dict["search_context_size"] = self.search_context_size
         if user_location is not UNSET:
             field_dict["user_location"] = user_location
 
@@ -225,22 +205,6 @@ class WebSearchConfig(_ModelBase):
 
         web_search_config.additional_properties = d
         return web_search_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -65,9 +65,9 @@ class WebSearchDomainFilter(_ModelBase):
         else:
             excluded_domains = self.excluded_domains
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if allowed_domains is not UNSET:
             field_dict["allowed_domains"] = allowed_domains
         if blocked_domains is not UNSET:
@@ -143,19 +143,3 @@ class WebSearchDomainFilter(_ModelBase):
 
         web_search_domain_filter.additional_properties = d
         return web_search_domain_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -73,14 +73,6 @@ class WebSearchPlugin(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         (WebSearchPluginUserLocationType0,) = _lazy_imports()
-        id: str = self.id
-
-        enabled = self.enabled
-
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine
-
         exclude_domains: list[str] | Unset = UNSET
         if not isinstance(self.exclude_domains, Unset):
             exclude_domains = self.exclude_domains
@@ -88,16 +80,6 @@ class WebSearchPlugin(_ModelBase):
         include_domains: list[str] | Unset = UNSET
         if not isinstance(self.include_domains, Unset):
             include_domains = self.include_domains
-
-        max_results = self.max_results
-
-        max_uses = self.max_uses
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
-        search_prompt = self.search_prompt
 
         user_location: dict[str, Any] | None | Unset
         if isinstance(self.user_location, Unset):
@@ -107,29 +89,26 @@ class WebSearchPlugin(_ModelBase):
         else:
             user_location = self.user_location
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if engine is not UNSET:
-            field_dict["engine"] = engine
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+        }
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.engine is not UNSET:
+            field_dict["engine"] = self.engine
         if exclude_domains is not UNSET:
             field_dict["exclude_domains"] = exclude_domains
         if include_domains is not UNSET:
             field_dict["include_domains"] = include_domains
-        if max_results is not UNSET:
-            field_dict["max_results"] = max_results
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if search_prompt is not UNSET:
-            field_dict["search_prompt"] = search_prompt
+        if self.max_results is not UNSET:
+            field_dict["max_results"] = self.max_results
+        if self.max_uses is not UNSET:
+            field_dict["max_uses"] = self.max_uses
+        if self.mode is not UNSET:
+            field_dict["mode"] = self.mode
+        if self.search_prompt is not UNSET:
+            field_dict["search_prompt"] = self.search_prompt
         if user_location is not UNSET:
             field_dict["user_location"] = user_location
 
@@ -216,22 +195,6 @@ class WebSearchPlugin(_ModelBase):
 
         web_search_plugin.additional_properties = d
         return web_search_plugin
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 @functools.cache

@@ -72,13 +72,9 @@ class WebSearchUserLocationServerTool(_ModelBase):
         else:
             timezone = self.timezone
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if city is not UNSET:
             field_dict["city"] = city
         if country is not UNSET:
@@ -87,8 +83,8 @@ class WebSearchUserLocationServerTool(_ModelBase):
             field_dict["region"] = region
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -153,19 +149,3 @@ class WebSearchUserLocationServerTool(_ModelBase):
 
         web_search_user_location_server_tool.additional_properties = d
         return web_search_user_location_server_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

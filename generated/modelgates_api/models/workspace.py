@@ -80,12 +80,8 @@ class Workspace(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
         created_by: None | str
         created_by = self.created_by
-
-        default_guardrail_id = self.default_guardrail_id
 
         default_image_model: None | str
         default_image_model = self.default_image_model
@@ -99,8 +95,6 @@ class Workspace(_ModelBase):
         description: None | str
         description = self.description
 
-        id = self.id
-
         io_logging_api_key_ids: list[int] | None
         if isinstance(self.io_logging_api_key_ids, list):
             io_logging_api_key_ids = self.io_logging_api_key_ids
@@ -108,47 +102,30 @@ class Workspace(_ModelBase):
         else:
             io_logging_api_key_ids = self.io_logging_api_key_ids
 
-        io_logging_sampling_rate = self.io_logging_sampling_rate
-
-        is_data_discount_logging_enabled = self.is_data_discount_logging_enabled
-
-        is_observability_broadcast_enabled = self.is_observability_broadcast_enabled
-
-        is_observability_io_logging_enabled = self.is_observability_io_logging_enabled
-
-        name = self.name
-
-        slug = self.slug
-
         updated_at: None | str
         updated_at = self.updated_at
 
-        include_byok_in_budgets = self.include_byok_in_budgets
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by": created_by,
-                "default_guardrail_id": default_guardrail_id,
-                "default_image_model": default_image_model,
-                "default_provider_sort": default_provider_sort,
-                "default_text_model": default_text_model,
-                "description": description,
-                "id": id,
-                "io_logging_api_key_ids": io_logging_api_key_ids,
-                "io_logging_sampling_rate": io_logging_sampling_rate,
-                "is_data_discount_logging_enabled": is_data_discount_logging_enabled,
-                "is_observability_broadcast_enabled": is_observability_broadcast_enabled,
-                "is_observability_io_logging_enabled": is_observability_io_logging_enabled,
-                "name": name,
-                "slug": slug,
-                "updated_at": updated_at,
-            }
-        )
-        if include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "created_at": self.created_at,
+            "created_by": created_by,
+            "default_guardrail_id": self.default_guardrail_id,
+            "default_image_model": default_image_model,
+            "default_provider_sort": default_provider_sort,
+            "default_text_model": default_text_model,
+            "description": description,
+            "id": self.id,
+            "io_logging_api_key_ids": io_logging_api_key_ids,
+            "io_logging_sampling_rate": self.io_logging_sampling_rate,
+            "is_data_discount_logging_enabled": self.is_data_discount_logging_enabled,
+            "is_observability_broadcast_enabled": self.is_observability_broadcast_enabled,
+            "is_observability_io_logging_enabled": self.is_observability_io_logging_enabled,
+            "name": self.name,
+            "slug": self.slug,
+            "updated_at": updated_at,
+        }
+        if self.include_byok_in_budgets is not UNSET:
+            field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
 
         return field_dict
 
@@ -286,19 +263,3 @@ class Workspace(_ModelBase):
 
         workspace.additional_properties = d
         return workspace
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -63,12 +63,6 @@ class WorkspaceBudget(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        id = self.id
-
-        limit_usd = self.limit_usd
-
         reset_interval: None | str
         if (
             isinstance(self.reset_interval, str)
@@ -79,22 +73,15 @@ class WorkspaceBudget(_ModelBase):
         else:
             reset_interval = self.reset_interval
 
-        updated_at = self.updated_at
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "limit_usd": limit_usd,
-                "reset_interval": reset_interval,
-                "updated_at": updated_at,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "created_at": self.created_at,
+            "id": self.id,
+            "limit_usd": self.limit_usd,
+            "reset_interval": reset_interval,
+            "updated_at": self.updated_at,
+            "workspace_id": self.workspace_id,
+        }
 
         return field_dict
 
@@ -184,19 +171,3 @@ class WorkspaceBudget(_ModelBase):
 
         workspace_budget.additional_properties = d
         return workspace_budget
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -44,27 +44,15 @@ class WorkspaceMember(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
 
-        id = self.id
-
-        role: str = self.role
-
-        user_id = self.user_id
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "role": role,
-                "user_id": user_id,
-                "workspace_id": workspace_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "created_at": self.created_at,
+            "id": self.id,
+            "role": self.role,
+            "user_id": self.user_id,
+            "workspace_id": self.workspace_id,
+        }
 
         return field_dict
 
@@ -100,19 +88,3 @@ class WorkspaceMember(_ModelBase):
 
         workspace_member.additional_properties = d
         return workspace_member
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
