@@ -71,6 +71,42 @@ class ModelBase:
         return key in self.additional_properties
 
 
+class LazyModel:
+    """modelgates: a model class that a module refers to, imported where it is first used.
+
+    A module's reference ``ChatUsage = LazyModel(globals(), "...models.chat_usage", "ChatUsage")`` imports the
+    class on its first use (an attribute such as ``ChatUsage.from_dict``, a call, ``isinstance``) and rebinds the
+    module's global to it, so every later use is a plain global lookup. Importing every model a module can meet
+    at once (the previous design) made a chat call import 60 models, each ~0.4 ms for attrs to build.
+    """
+
+    __slots__ = ("_module", "_name", "_namespace")
+
+    def __init__(self, namespace: dict[str, Any], module: str, name: str) -> None:
+        self._namespace = namespace
+        self._module = module
+        self._name = name
+
+    def resolve(self) -> Any:
+        import importlib
+
+        real = getattr(importlib.import_module(self._module), self._name)
+        self._namespace[self._name] = real
+        return real
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self.resolve(), attribute)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve()(*args, **kwargs)
+
+    def __instancecheck__(self, instance: Any) -> bool:
+        return isinstance(instance, self.resolve())
+
+    def __repr__(self) -> str:
+        return f"<{self._name} from {self._module}, not imported yet>"
+
+
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(attribute.name for attribute in fields(cls))
@@ -460,6 +496,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "LazyModel",
     "ModelBase",
     "RequestFiles",
     "Response",

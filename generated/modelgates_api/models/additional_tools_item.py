@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +23,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -137,37 +137,6 @@ class AdditionalToolsItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AdditionalToolsItemToolsItemType0,
-            AdditionalToolsItemToolsItemType28,
-            AdvisorServerToolOpenRouter,
-            ApplyPatchServerTool,
-            ApplyPatchServerToolOpenRouter,
-            BashServerTool,
-            CodeInterpreterServerTool,
-            CodexLocalShellTool,
-            ComputerUseServerTool,
-            CustomTool,
-            DatetimeServerTool,
-            FileSearchServerTool,
-            FilesServerTool,
-            FusionServerToolOpenRouter,
-            ImageGenerationServerTool,
-            ImageGenerationServerToolOpenRouter,
-            LegacyWebSearchServerTool,
-            McpServerTool,
-            NamespaceTool,
-            Preview20250311WebSearchServerTool,
-            PreviewWebSearchServerTool,
-            SearchModelsServerToolOpenRouter,
-            ShellServerTool,
-            ShellServerToolOpenRouter,
-            SubagentServerToolOpenRouter,
-            ToolSearchServerTool,
-            WebFetchServerTool,
-            WebSearchServerTool,
-            WebSearchServerToolOpenRouter,
-        ) = _lazy_imports()
         tools = []
         for tools_item_data in self.tools:
             tools_item: dict[str, Any]
@@ -226,37 +195,6 @@ class AdditionalToolsItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AdditionalToolsItemToolsItemType0,
-            AdditionalToolsItemToolsItemType28,
-            AdvisorServerToolOpenRouter,
-            ApplyPatchServerTool,
-            ApplyPatchServerToolOpenRouter,
-            BashServerTool,
-            CodeInterpreterServerTool,
-            CodexLocalShellTool,
-            ComputerUseServerTool,
-            CustomTool,
-            DatetimeServerTool,
-            FileSearchServerTool,
-            FilesServerTool,
-            FusionServerToolOpenRouter,
-            ImageGenerationServerTool,
-            ImageGenerationServerToolOpenRouter,
-            LegacyWebSearchServerTool,
-            McpServerTool,
-            NamespaceTool,
-            Preview20250311WebSearchServerTool,
-            PreviewWebSearchServerTool,
-            SearchModelsServerToolOpenRouter,
-            ShellServerTool,
-            ShellServerToolOpenRouter,
-            SubagentServerToolOpenRouter,
-            ToolSearchServerTool,
-            WebFetchServerTool,
-            WebSearchServerTool,
-            WebSearchServerToolOpenRouter,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -586,99 +524,133 @@ class AdditionalToolsItem(_ModelBase):
         return additional_tools_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.additional_tools_item_tools_item_type_0 import (
-        AdditionalToolsItemToolsItemType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AdditionalToolsItemToolsItemType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.additional_tools_item_tools_item_type_0",
+        "AdditionalToolsItemToolsItemType0",
     )
-    from modelgates_api.models.additional_tools_item_tools_item_type_28 import (
-        AdditionalToolsItemToolsItemType28,
+    AdditionalToolsItemToolsItemType28 = _LazyModel(
+        globals(),
+        "modelgates_api.models.additional_tools_item_tools_item_type_28",
+        "AdditionalToolsItemToolsItemType28",
     )
-    from modelgates_api.models.advisor_server_tool_open_router import (
-        AdvisorServerToolOpenRouter,
+    AdvisorServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.advisor_server_tool_open_router",
+        "AdvisorServerToolOpenRouter",
     )
-    from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-    from modelgates_api.models.apply_patch_server_tool_open_router import (
-        ApplyPatchServerToolOpenRouter,
+    ApplyPatchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_server_tool",
+        "ApplyPatchServerTool",
     )
-    from modelgates_api.models.bash_server_tool import BashServerTool
-    from modelgates_api.models.code_interpreter_server_tool import (
-        CodeInterpreterServerTool,
+    ApplyPatchServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_server_tool_open_router",
+        "ApplyPatchServerToolOpenRouter",
     )
-    from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-    from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-    from modelgates_api.models.custom_tool import CustomTool
-    from modelgates_api.models.datetime_server_tool import DatetimeServerTool
-    from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-    from modelgates_api.models.files_server_tool import FilesServerTool
-    from modelgates_api.models.fusion_server_tool_open_router import (
-        FusionServerToolOpenRouter,
+    BashServerTool = _LazyModel(
+        globals(), "modelgates_api.models.bash_server_tool", "BashServerTool"
     )
-    from modelgates_api.models.image_generation_server_tool import (
-        ImageGenerationServerTool,
+    CodeInterpreterServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_server_tool",
+        "CodeInterpreterServerTool",
     )
-    from modelgates_api.models.image_generation_server_tool_open_router import (
-        ImageGenerationServerToolOpenRouter,
+    CodexLocalShellTool = _LazyModel(
+        globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool"
     )
-    from modelgates_api.models.legacy_web_search_server_tool import (
-        LegacyWebSearchServerTool,
+    ComputerUseServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.computer_use_server_tool",
+        "ComputerUseServerTool",
     )
-    from modelgates_api.models.mcp_server_tool import McpServerTool
-    from modelgates_api.models.namespace_tool import NamespaceTool
-    from modelgates_api.models.preview_20250311_web_search_server_tool import (
-        Preview20250311WebSearchServerTool,
+    CustomTool = _LazyModel(
+        globals(), "modelgates_api.models.custom_tool", "CustomTool"
     )
-    from modelgates_api.models.preview_web_search_server_tool import (
-        PreviewWebSearchServerTool,
+    DatetimeServerTool = _LazyModel(
+        globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool"
     )
-    from modelgates_api.models.search_models_server_tool_open_router import (
-        SearchModelsServerToolOpenRouter,
+    FileSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.file_search_server_tool",
+        "FileSearchServerTool",
     )
-    from modelgates_api.models.shell_server_tool import ShellServerTool
-    from modelgates_api.models.shell_server_tool_open_router import (
-        ShellServerToolOpenRouter,
+    FilesServerTool = _LazyModel(
+        globals(), "modelgates_api.models.files_server_tool", "FilesServerTool"
     )
-    from modelgates_api.models.subagent_server_tool_open_router import (
-        SubagentServerToolOpenRouter,
+    FusionServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_server_tool_open_router",
+        "FusionServerToolOpenRouter",
     )
-    from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
-    from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
-    from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-    from modelgates_api.models.web_search_server_tool_open_router import (
-        WebSearchServerToolOpenRouter,
+    ImageGenerationServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_server_tool",
+        "ImageGenerationServerTool",
     )
-
-    return (
-        AdditionalToolsItemToolsItemType0,
-        AdditionalToolsItemToolsItemType28,
-        AdvisorServerToolOpenRouter,
-        ApplyPatchServerTool,
-        ApplyPatchServerToolOpenRouter,
-        BashServerTool,
-        CodeInterpreterServerTool,
-        CodexLocalShellTool,
-        ComputerUseServerTool,
-        CustomTool,
-        DatetimeServerTool,
-        FileSearchServerTool,
-        FilesServerTool,
-        FusionServerToolOpenRouter,
-        ImageGenerationServerTool,
-        ImageGenerationServerToolOpenRouter,
-        LegacyWebSearchServerTool,
-        McpServerTool,
-        NamespaceTool,
-        Preview20250311WebSearchServerTool,
-        PreviewWebSearchServerTool,
-        SearchModelsServerToolOpenRouter,
-        ShellServerTool,
-        ShellServerToolOpenRouter,
-        SubagentServerToolOpenRouter,
-        ToolSearchServerTool,
-        WebFetchServerTool,
-        WebSearchServerTool,
-        WebSearchServerToolOpenRouter,
+    ImageGenerationServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_server_tool_open_router",
+        "ImageGenerationServerToolOpenRouter",
+    )
+    LegacyWebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.legacy_web_search_server_tool",
+        "LegacyWebSearchServerTool",
+    )
+    McpServerTool = _LazyModel(
+        globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool"
+    )
+    NamespaceTool = _LazyModel(
+        globals(), "modelgates_api.models.namespace_tool", "NamespaceTool"
+    )
+    Preview20250311WebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.preview_20250311_web_search_server_tool",
+        "Preview20250311WebSearchServerTool",
+    )
+    PreviewWebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.preview_web_search_server_tool",
+        "PreviewWebSearchServerTool",
+    )
+    SearchModelsServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.search_models_server_tool_open_router",
+        "SearchModelsServerToolOpenRouter",
+    )
+    ShellServerTool = _LazyModel(
+        globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool"
+    )
+    ShellServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.shell_server_tool_open_router",
+        "ShellServerToolOpenRouter",
+    )
+    SubagentServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.subagent_server_tool_open_router",
+        "SubagentServerToolOpenRouter",
+    )
+    ToolSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.tool_search_server_tool",
+        "ToolSearchServerTool",
+    )
+    WebFetchServerTool = _LazyModel(
+        globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool"
+    )
+    WebSearchServerTool = _LazyModel(
+        globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool"
+    )
+    WebSearchServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.web_search_server_tool_open_router",
+        "WebSearchServerToolOpenRouter",
     )

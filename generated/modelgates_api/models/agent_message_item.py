@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -67,12 +67,6 @@ class AgentMessageItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AgentMessageItemAgentType0,
-            AgentMessageItemContentItemType1,
-            AgentMessageItemContentItemType2,
-            InputText,
-        ) = _lazy_imports()
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]
@@ -115,12 +109,6 @@ class AgentMessageItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AgentMessageItemAgentType0,
-            AgentMessageItemContentItemType1,
-            AgentMessageItemContentItemType2,
-            InputText,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -231,25 +219,24 @@ class AgentMessageItem(_ModelBase):
         return agent_message_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.agent_message_item_agent_type_0 import (
-        AgentMessageItemAgentType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AgentMessageItemAgentType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.agent_message_item_agent_type_0",
+        "AgentMessageItemAgentType0",
     )
-    from modelgates_api.models.agent_message_item_content_item_type_1 import (
-        AgentMessageItemContentItemType1,
+    AgentMessageItemContentItemType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.agent_message_item_content_item_type_1",
+        "AgentMessageItemContentItemType1",
     )
-    from modelgates_api.models.agent_message_item_content_item_type_2 import (
-        AgentMessageItemContentItemType2,
+    AgentMessageItemContentItemType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.agent_message_item_content_item_type_2",
+        "AgentMessageItemContentItemType2",
     )
-    from modelgates_api.models.input_text import InputText
-
-    return (
-        AgentMessageItemAgentType0,
-        AgentMessageItemContentItemType1,
-        AgentMessageItemContentItemType2,
-        InputText,
-    )
+    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")

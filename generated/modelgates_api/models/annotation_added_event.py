@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -59,11 +59,6 @@ class AnnotationAddedEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            FileCitation,
-            FilePath,
-            URLCitation,
-        ) = _lazy_imports()
         annotation: dict[str, Any]
         if isinstance(self.annotation, FileCitation) or isinstance(
             self.annotation, URLCitation
@@ -87,11 +82,6 @@ class AnnotationAddedEvent(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            FileCitation,
-            FilePath,
-            URLCitation,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -168,17 +158,15 @@ class AnnotationAddedEvent(_ModelBase):
         return annotation_added_event
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.file_citation import FileCitation
-    from modelgates_api.models.file_path import FilePath
-    from modelgates_api.models.url_citation import URLCitation
-
-    return (
-        FileCitation,
-        FilePath,
-        URLCitation,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    FileCitation = _LazyModel(
+        globals(), "modelgates_api.models.file_citation", "FileCitation"
+    )
+    FilePath = _LazyModel(globals(), "modelgates_api.models.file_path", "FilePath")
+    URLCitation = _LazyModel(
+        globals(), "modelgates_api.models.url_citation", "URLCitation"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -50,7 +50,6 @@ class AnthropicBaseUsageIteration(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (AnthropicIterationCacheCreation,) = _lazy_imports()
         cache_creation: dict[str, Any] | None | Unset
         if isinstance(self.cache_creation, Unset):
             cache_creation = UNSET
@@ -77,7 +76,6 @@ class AnthropicBaseUsageIteration(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (AnthropicIterationCacheCreation,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -128,13 +126,13 @@ class AnthropicBaseUsageIteration(_ModelBase):
         return anthropic_base_usage_iteration
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_iteration_cache_creation import (
-        AnthropicIterationCacheCreation,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicIterationCacheCreation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_iteration_cache_creation",
+        "AnthropicIterationCacheCreation",
     )
-
-    return (AnthropicIterationCacheCreation,)

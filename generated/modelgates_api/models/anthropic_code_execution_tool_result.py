@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -58,11 +58,6 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCodeExecutionResult,
-            AnthropicCodeExecutionToolResultError,
-            AnthropicEncryptedCodeExecutionResult,
-        ) = _lazy_imports()
         content: dict[str, Any]
         if isinstance(
             self.content, AnthropicCodeExecutionToolResultError
@@ -82,11 +77,6 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCodeExecutionResult,
-            AnthropicCodeExecutionToolResultError,
-            AnthropicEncryptedCodeExecutionResult,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -151,23 +141,23 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
         return anthropic_code_execution_tool_result
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_code_execution_result import (
-        AnthropicCodeExecutionResult,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCodeExecutionResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_code_execution_result",
+        "AnthropicCodeExecutionResult",
     )
-    from modelgates_api.models.anthropic_code_execution_tool_result_error import (
-        AnthropicCodeExecutionToolResultError,
+    AnthropicCodeExecutionToolResultError = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_code_execution_tool_result_error",
+        "AnthropicCodeExecutionToolResultError",
     )
-    from modelgates_api.models.anthropic_encrypted_code_execution_result import (
-        AnthropicEncryptedCodeExecutionResult,
-    )
-
-    return (
-        AnthropicCodeExecutionResult,
-        AnthropicCodeExecutionToolResultError,
-        AnthropicEncryptedCodeExecutionResult,
+    AnthropicEncryptedCodeExecutionResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_encrypted_code_execution_result",
+        "AnthropicEncryptedCodeExecutionResult",
     )

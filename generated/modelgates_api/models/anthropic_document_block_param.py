@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -74,15 +74,6 @@ class AnthropicDocumentBlockParam(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicBase64PdfSource,
-            AnthropicCacheControlDirective,
-            AnthropicDocumentBlockParamCitationsType0,
-            AnthropicDocumentBlockParamSourceType2,
-            AnthropicFileDocumentSource,
-            AnthropicPlainTextSource,
-            AnthropicUrlPdfSource,
-        ) = _lazy_imports()
         source: dict[str, Any]
         if (
             isinstance(self.source, AnthropicBase64PdfSource)
@@ -136,15 +127,6 @@ class AnthropicDocumentBlockParam(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicBase64PdfSource,
-            AnthropicCacheControlDirective,
-            AnthropicDocumentBlockParamCitationsType0,
-            AnthropicDocumentBlockParamSourceType2,
-            AnthropicFileDocumentSource,
-            AnthropicPlainTextSource,
-            AnthropicUrlPdfSource,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -269,37 +251,43 @@ class AnthropicDocumentBlockParam(_ModelBase):
         return anthropic_document_block_param
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_base_64_pdf_source import (
-        AnthropicBase64PdfSource,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicBase64PdfSource = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_base_64_pdf_source",
+        "AnthropicBase64PdfSource",
     )
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.anthropic_document_block_param_citations_type_0 import (
-        AnthropicDocumentBlockParamCitationsType0,
+    AnthropicDocumentBlockParamCitationsType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_document_block_param_citations_type_0",
+        "AnthropicDocumentBlockParamCitationsType0",
     )
-    from modelgates_api.models.anthropic_document_block_param_source_type_2 import (
-        AnthropicDocumentBlockParamSourceType2,
+    AnthropicDocumentBlockParamSourceType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_document_block_param_source_type_2",
+        "AnthropicDocumentBlockParamSourceType2",
     )
-    from modelgates_api.models.anthropic_file_document_source import (
-        AnthropicFileDocumentSource,
+    AnthropicFileDocumentSource = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_file_document_source",
+        "AnthropicFileDocumentSource",
     )
-    from modelgates_api.models.anthropic_plain_text_source import (
-        AnthropicPlainTextSource,
+    AnthropicPlainTextSource = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_plain_text_source",
+        "AnthropicPlainTextSource",
     )
-    from modelgates_api.models.anthropic_url_pdf_source import AnthropicUrlPdfSource
-
-    return (
-        AnthropicBase64PdfSource,
-        AnthropicCacheControlDirective,
-        AnthropicDocumentBlockParamCitationsType0,
-        AnthropicDocumentBlockParamSourceType2,
-        AnthropicFileDocumentSource,
-        AnthropicPlainTextSource,
-        AnthropicUrlPdfSource,
+    AnthropicUrlPdfSource = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_url_pdf_source",
+        "AnthropicUrlPdfSource",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -53,11 +53,6 @@ class AnthropicImageBlockParam(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicBase64ImageSource,
-            AnthropicCacheControlDirective,
-            AnthropicUrlImageSource,
-        ) = _lazy_imports()
         source: dict[str, Any]
         if isinstance(self.source, AnthropicBase64ImageSource):
             source = self.source.to_dict()
@@ -80,11 +75,6 @@ class AnthropicImageBlockParam(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicBase64ImageSource,
-            AnthropicCacheControlDirective,
-            AnthropicUrlImageSource,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -136,21 +126,23 @@ class AnthropicImageBlockParam(_ModelBase):
         return anthropic_image_block_param
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_base_64_image_source import (
-        AnthropicBase64ImageSource,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicBase64ImageSource = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_base_64_image_source",
+        "AnthropicBase64ImageSource",
     )
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.anthropic_url_image_source import AnthropicUrlImageSource
-
-    return (
-        AnthropicBase64ImageSource,
-        AnthropicCacheControlDirective,
-        AnthropicUrlImageSource,
+    AnthropicUrlImageSource = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_url_image_source",
+        "AnthropicUrlImageSource",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -63,11 +63,6 @@ class AnthropicMessagesErrorResponse(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicMessagesErrorResponseError,
-            AnthropicMessagesErrorResponseMetadata,
-            AnthropicMessagesErrorResponseOpenrouterMetadataType0,
-        ) = _lazy_imports()
         error = self.error.to_dict()
 
         request_id: None | str
@@ -103,11 +98,6 @@ class AnthropicMessagesErrorResponse(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicMessagesErrorResponseError,
-            AnthropicMessagesErrorResponseMetadata,
-            AnthropicMessagesErrorResponseOpenrouterMetadataType0,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -176,23 +166,23 @@ class AnthropicMessagesErrorResponse(_ModelBase):
         return anthropic_messages_error_response
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_messages_error_response_error import (
-        AnthropicMessagesErrorResponseError,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicMessagesErrorResponseError = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_messages_error_response_error",
+        "AnthropicMessagesErrorResponseError",
     )
-    from modelgates_api.models.anthropic_messages_error_response_metadata import (
-        AnthropicMessagesErrorResponseMetadata,
+    AnthropicMessagesErrorResponseMetadata = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_messages_error_response_metadata",
+        "AnthropicMessagesErrorResponseMetadata",
     )
-    from modelgates_api.models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
-        AnthropicMessagesErrorResponseOpenrouterMetadataType0,
-    )
-
-    return (
-        AnthropicMessagesErrorResponseError,
-        AnthropicMessagesErrorResponseMetadata,
-        AnthropicMessagesErrorResponseOpenrouterMetadataType0,
+    AnthropicMessagesErrorResponseOpenrouterMetadataType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_messages_error_response_openrouter_metadata_type_0",
+        "AnthropicMessagesErrorResponseOpenrouterMetadataType0",
     )

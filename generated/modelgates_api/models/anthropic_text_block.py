@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +17,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -69,13 +69,6 @@ class AnthropicTextBlock(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCitationCharLocation,
-            AnthropicCitationContentBlockLocation,
-            AnthropicCitationPageLocation,
-            AnthropicCitationSearchResultLocation,
-            AnthropicCitationWebSearchResultLocation,
-        ) = _lazy_imports()
         citations: list[dict[str, Any]] | None
         if isinstance(self.citations, list):
             citations = []
@@ -117,13 +110,6 @@ class AnthropicTextBlock(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCitationCharLocation,
-            AnthropicCitationContentBlockLocation,
-            AnthropicCitationPageLocation,
-            AnthropicCitationSearchResultLocation,
-            AnthropicCitationWebSearchResultLocation,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -273,31 +259,33 @@ class AnthropicTextBlock(_ModelBase):
         return anthropic_text_block
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_citation_char_location import (
-        AnthropicCitationCharLocation,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCitationCharLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_char_location",
+        "AnthropicCitationCharLocation",
     )
-    from modelgates_api.models.anthropic_citation_content_block_location import (
-        AnthropicCitationContentBlockLocation,
+    AnthropicCitationContentBlockLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_content_block_location",
+        "AnthropicCitationContentBlockLocation",
     )
-    from modelgates_api.models.anthropic_citation_page_location import (
-        AnthropicCitationPageLocation,
+    AnthropicCitationPageLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_page_location",
+        "AnthropicCitationPageLocation",
     )
-    from modelgates_api.models.anthropic_citation_search_result_location import (
-        AnthropicCitationSearchResultLocation,
+    AnthropicCitationSearchResultLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_search_result_location",
+        "AnthropicCitationSearchResultLocation",
     )
-    from modelgates_api.models.anthropic_citation_web_search_result_location import (
-        AnthropicCitationWebSearchResultLocation,
-    )
-
-    return (
-        AnthropicCitationCharLocation,
-        AnthropicCitationContentBlockLocation,
-        AnthropicCitationPageLocation,
-        AnthropicCitationSearchResultLocation,
-        AnthropicCitationWebSearchResultLocation,
+    AnthropicCitationWebSearchResultLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_web_search_result_location",
+        "AnthropicCitationWebSearchResultLocation",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -83,14 +83,6 @@ class AnthropicTextBlockParam(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicCitationCharLocationParam,
-            AnthropicCitationContentBlockLocationParam,
-            AnthropicCitationPageLocationParam,
-            AnthropicCitationSearchResultLocationParam,
-            AnthropicCitationWebSearchResultLocationParam,
-        ) = _lazy_imports()
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
@@ -141,14 +133,6 @@ class AnthropicTextBlockParam(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicCitationCharLocationParam,
-            AnthropicCitationContentBlockLocationParam,
-            AnthropicCitationPageLocationParam,
-            AnthropicCitationSearchResultLocationParam,
-            AnthropicCitationWebSearchResultLocationParam,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -301,35 +285,38 @@ class AnthropicTextBlockParam(_ModelBase):
         return anthropic_text_block_param
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.anthropic_citation_char_location_param import (
-        AnthropicCitationCharLocationParam,
+    AnthropicCitationCharLocationParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_char_location_param",
+        "AnthropicCitationCharLocationParam",
     )
-    from modelgates_api.models.anthropic_citation_content_block_location_param import (
-        AnthropicCitationContentBlockLocationParam,
+    AnthropicCitationContentBlockLocationParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_content_block_location_param",
+        "AnthropicCitationContentBlockLocationParam",
     )
-    from modelgates_api.models.anthropic_citation_page_location_param import (
-        AnthropicCitationPageLocationParam,
+    AnthropicCitationPageLocationParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_page_location_param",
+        "AnthropicCitationPageLocationParam",
     )
-    from modelgates_api.models.anthropic_citation_search_result_location_param import (
-        AnthropicCitationSearchResultLocationParam,
+    AnthropicCitationSearchResultLocationParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_search_result_location_param",
+        "AnthropicCitationSearchResultLocationParam",
     )
-    from modelgates_api.models.anthropic_citation_web_search_result_location_param import (
-        AnthropicCitationWebSearchResultLocationParam,
-    )
-
-    return (
-        AnthropicCacheControlDirective,
-        AnthropicCitationCharLocationParam,
-        AnthropicCitationContentBlockLocationParam,
-        AnthropicCitationPageLocationParam,
-        AnthropicCitationSearchResultLocationParam,
-        AnthropicCitationWebSearchResultLocationParam,
+    AnthropicCitationWebSearchResultLocationParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_web_search_result_location_param",
+        "AnthropicCitationWebSearchResultLocationParam",
     )

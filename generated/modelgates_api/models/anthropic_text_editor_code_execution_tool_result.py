@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -66,12 +66,6 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicTextEditorCodeExecutionCreateResult,
-            AnthropicTextEditorCodeExecutionStrReplaceResult,
-            AnthropicTextEditorCodeExecutionToolResultError,
-            AnthropicTextEditorCodeExecutionViewResult,
-        ) = _lazy_imports()
         content: dict[str, Any]
         if (
             isinstance(self.content, AnthropicTextEditorCodeExecutionToolResultError)
@@ -93,12 +87,6 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicTextEditorCodeExecutionCreateResult,
-            AnthropicTextEditorCodeExecutionStrReplaceResult,
-            AnthropicTextEditorCodeExecutionToolResultError,
-            AnthropicTextEditorCodeExecutionViewResult,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -185,27 +173,28 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
         return anthropic_text_editor_code_execution_tool_result
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_text_editor_code_execution_create_result import (
-        AnthropicTextEditorCodeExecutionCreateResult,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicTextEditorCodeExecutionCreateResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_text_editor_code_execution_create_result",
+        "AnthropicTextEditorCodeExecutionCreateResult",
     )
-    from modelgates_api.models.anthropic_text_editor_code_execution_str_replace_result import (
-        AnthropicTextEditorCodeExecutionStrReplaceResult,
+    AnthropicTextEditorCodeExecutionStrReplaceResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_text_editor_code_execution_str_replace_result",
+        "AnthropicTextEditorCodeExecutionStrReplaceResult",
     )
-    from modelgates_api.models.anthropic_text_editor_code_execution_tool_result_error import (
-        AnthropicTextEditorCodeExecutionToolResultError,
+    AnthropicTextEditorCodeExecutionToolResultError = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_text_editor_code_execution_tool_result_error",
+        "AnthropicTextEditorCodeExecutionToolResultError",
     )
-    from modelgates_api.models.anthropic_text_editor_code_execution_view_result import (
-        AnthropicTextEditorCodeExecutionViewResult,
-    )
-
-    return (
-        AnthropicTextEditorCodeExecutionCreateResult,
-        AnthropicTextEditorCodeExecutionStrReplaceResult,
-        AnthropicTextEditorCodeExecutionToolResultError,
-        AnthropicTextEditorCodeExecutionViewResult,
+    AnthropicTextEditorCodeExecutionViewResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_text_editor_code_execution_view_result",
+        "AnthropicTextEditorCodeExecutionViewResult",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -54,10 +54,6 @@ class BaseContentPartAddedEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            OpenAIResponsesRefusalContent,
-            ResponseOutputText,
-        ) = _lazy_imports()
         part: dict[str, Any]
         if isinstance(self.part, ResponseOutputText):
             part = self.part.to_dict()
@@ -78,10 +74,6 @@ class BaseContentPartAddedEvent(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            OpenAIResponsesRefusalContent,
-            ResponseOutputText,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -140,17 +132,16 @@ class BaseContentPartAddedEvent(_ModelBase):
         return base_content_part_added_event
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.open_ai_responses_refusal_content import (
-        OpenAIResponsesRefusalContent,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    OpenAIResponsesRefusalContent = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_refusal_content",
+        "OpenAIResponsesRefusalContent",
     )
-    from modelgates_api.models.response_output_text import ResponseOutputText
-
-    return (
-        OpenAIResponsesRefusalContent,
-        ResponseOutputText,
+    ResponseOutputText = _LazyModel(
+        globals(), "modelgates_api.models.response_output_text", "ResponseOutputText"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +25,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -127,27 +127,6 @@ class BaseMessagesResult(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicAdvisorToolResult,
-            AnthropicBashCodeExecutionToolResult,
-            AnthropicCodeExecutionToolResult,
-            AnthropicCompactionBlock,
-            AnthropicContainer,
-            AnthropicContainerUpload,
-            AnthropicRedactedThinkingBlock,
-            AnthropicRefusalStopDetails,
-            AnthropicTextBlock,
-            AnthropicTextEditorCodeExecutionToolResult,
-            AnthropicThinkingBlock,
-            AnthropicToolSearchToolResult,
-            AnthropicToolUseBlock,
-            AnthropicWebFetchToolResult,
-            AnthropicWebSearchToolResult,
-            BaseMessagesResultUsage,
-            ORAnthropicBashToolResult,
-            ORAnthropicServerToolUseBlock,
-            ORAnthropicShellToolResult,
-        ) = _lazy_imports()
         container: dict[str, Any] | None
         if isinstance(self.container, AnthropicContainer):
             container = self.container.to_dict()
@@ -217,27 +196,6 @@ class BaseMessagesResult(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicAdvisorToolResult,
-            AnthropicBashCodeExecutionToolResult,
-            AnthropicCodeExecutionToolResult,
-            AnthropicCompactionBlock,
-            AnthropicContainer,
-            AnthropicContainerUpload,
-            AnthropicRedactedThinkingBlock,
-            AnthropicRefusalStopDetails,
-            AnthropicTextBlock,
-            AnthropicTextEditorCodeExecutionToolResult,
-            AnthropicThinkingBlock,
-            AnthropicToolSearchToolResult,
-            AnthropicToolUseBlock,
-            AnthropicWebFetchToolResult,
-            AnthropicWebSearchToolResult,
-            BaseMessagesResultUsage,
-            ORAnthropicBashToolResult,
-            ORAnthropicServerToolUseBlock,
-            ORAnthropicShellToolResult,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -549,77 +507,99 @@ class BaseMessagesResult(_ModelBase):
         return base_messages_result
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_advisor_tool_result import (
-        AnthropicAdvisorToolResult,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicAdvisorToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_advisor_tool_result",
+        "AnthropicAdvisorToolResult",
     )
-    from modelgates_api.models.anthropic_bash_code_execution_tool_result import (
-        AnthropicBashCodeExecutionToolResult,
+    AnthropicBashCodeExecutionToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_bash_code_execution_tool_result",
+        "AnthropicBashCodeExecutionToolResult",
     )
-    from modelgates_api.models.anthropic_code_execution_tool_result import (
-        AnthropicCodeExecutionToolResult,
+    AnthropicCodeExecutionToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_code_execution_tool_result",
+        "AnthropicCodeExecutionToolResult",
     )
-    from modelgates_api.models.anthropic_compaction_block import (
-        AnthropicCompactionBlock,
+    AnthropicCompactionBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_compaction_block",
+        "AnthropicCompactionBlock",
     )
-    from modelgates_api.models.anthropic_container import AnthropicContainer
-    from modelgates_api.models.anthropic_container_upload import (
-        AnthropicContainerUpload,
+    AnthropicContainer = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer"
     )
-    from modelgates_api.models.anthropic_redacted_thinking_block import (
-        AnthropicRedactedThinkingBlock,
+    AnthropicContainerUpload = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_container_upload",
+        "AnthropicContainerUpload",
     )
-    from modelgates_api.models.anthropic_refusal_stop_details import (
-        AnthropicRefusalStopDetails,
+    AnthropicRedactedThinkingBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_redacted_thinking_block",
+        "AnthropicRedactedThinkingBlock",
     )
-    from modelgates_api.models.anthropic_text_block import AnthropicTextBlock
-    from modelgates_api.models.anthropic_text_editor_code_execution_tool_result import (
-        AnthropicTextEditorCodeExecutionToolResult,
+    AnthropicRefusalStopDetails = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_refusal_stop_details",
+        "AnthropicRefusalStopDetails",
     )
-    from modelgates_api.models.anthropic_thinking_block import AnthropicThinkingBlock
-    from modelgates_api.models.anthropic_tool_search_tool_result import (
-        AnthropicToolSearchToolResult,
+    AnthropicTextBlock = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock"
     )
-    from modelgates_api.models.anthropic_tool_use_block import AnthropicToolUseBlock
-    from modelgates_api.models.anthropic_web_fetch_tool_result import (
-        AnthropicWebFetchToolResult,
+    AnthropicTextEditorCodeExecutionToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_text_editor_code_execution_tool_result",
+        "AnthropicTextEditorCodeExecutionToolResult",
     )
-    from modelgates_api.models.anthropic_web_search_tool_result import (
-        AnthropicWebSearchToolResult,
+    AnthropicThinkingBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_thinking_block",
+        "AnthropicThinkingBlock",
     )
-    from modelgates_api.models.base_messages_result_usage import BaseMessagesResultUsage
-    from modelgates_api.models.or_anthropic_bash_tool_result import (
-        ORAnthropicBashToolResult,
+    AnthropicToolSearchToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_tool_search_tool_result",
+        "AnthropicToolSearchToolResult",
     )
-    from modelgates_api.models.or_anthropic_server_tool_use_block import (
-        ORAnthropicServerToolUseBlock,
+    AnthropicToolUseBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_tool_use_block",
+        "AnthropicToolUseBlock",
     )
-    from modelgates_api.models.or_anthropic_shell_tool_result import (
-        ORAnthropicShellToolResult,
+    AnthropicWebFetchToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_web_fetch_tool_result",
+        "AnthropicWebFetchToolResult",
     )
-
-    return (
-        AnthropicAdvisorToolResult,
-        AnthropicBashCodeExecutionToolResult,
-        AnthropicCodeExecutionToolResult,
-        AnthropicCompactionBlock,
-        AnthropicContainer,
-        AnthropicContainerUpload,
-        AnthropicRedactedThinkingBlock,
-        AnthropicRefusalStopDetails,
-        AnthropicTextBlock,
-        AnthropicTextEditorCodeExecutionToolResult,
-        AnthropicThinkingBlock,
-        AnthropicToolSearchToolResult,
-        AnthropicToolUseBlock,
-        AnthropicWebFetchToolResult,
-        AnthropicWebSearchToolResult,
-        BaseMessagesResultUsage,
-        ORAnthropicBashToolResult,
-        ORAnthropicServerToolUseBlock,
-        ORAnthropicShellToolResult,
+    AnthropicWebSearchToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_web_search_tool_result",
+        "AnthropicWebSearchToolResult",
+    )
+    BaseMessagesResultUsage = _LazyModel(
+        globals(),
+        "modelgates_api.models.base_messages_result_usage",
+        "BaseMessagesResultUsage",
+    )
+    ORAnthropicBashToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.or_anthropic_bash_tool_result",
+        "ORAnthropicBashToolResult",
+    )
+    ORAnthropicServerToolUseBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.or_anthropic_server_tool_use_block",
+        "ORAnthropicServerToolUseBlock",
+    )
+    ORAnthropicShellToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.or_anthropic_shell_tool_result",
+        "ORAnthropicShellToolResult",
     )

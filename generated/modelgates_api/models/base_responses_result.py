@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +37,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -261,53 +261,6 @@ class BaseResponsesResult(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ApplyPatchCallItem,
-            ApplyPatchCallOutputItem,
-            ApplyPatchServerTool,
-            BaseInputsType1ItemType0,
-            BaseReasoningConfig,
-            BaseResponsesResultToolsItemType0,
-            CodeInterpreterServerTool,
-            CodexLocalShellTool,
-            ComputerUseServerTool,
-            CustomTool,
-            FileSearchServerTool,
-            ImageGenerationServerTool,
-            IncompleteDetails,
-            LegacyWebSearchServerTool,
-            McpServerTool,
-            NamespaceTool,
-            OpenAIResponseCustomToolCall,
-            OpenAIResponseCustomToolCallOutput,
-            OpenAIResponseFunctionToolCall,
-            OpenAIResponseFunctionToolCallOutput,
-            OpenAIResponseInputMessageItem,
-            OpenAIResponsesToolChoiceType3,
-            OpenAIResponsesToolChoiceType4,
-            OpenAIResponsesToolChoiceType6,
-            OpenAIResponsesToolChoiceType7,
-            OpenAIResponsesUsage,
-            OutputItemApplyPatchCall,
-            OutputItemCodeInterpreterCall,
-            OutputItemCustomToolCall,
-            OutputItemFileSearchCall,
-            OutputItemFunctionCall,
-            OutputItemImageGenerationCall,
-            OutputItemReasoning,
-            OutputItemWebSearchCall,
-            OutputMessage,
-            Preview20250311WebSearchServerTool,
-            PreviewWebSearchServerTool,
-            PromptCacheOptions,
-            RequestMetadata,
-            ResponsesErrorField,
-            ShellServerTool,
-            StoredPromptTemplate,
-            TextConfig,
-            ToolChoiceAllowed,
-            WebSearchServerTool,
-        ) = _lazy_imports()
         completed_at: int | None
         completed_at = self.completed_at
 
@@ -607,53 +560,6 @@ class BaseResponsesResult(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ApplyPatchCallItem,
-            ApplyPatchCallOutputItem,
-            ApplyPatchServerTool,
-            BaseInputsType1ItemType0,
-            BaseReasoningConfig,
-            BaseResponsesResultToolsItemType0,
-            CodeInterpreterServerTool,
-            CodexLocalShellTool,
-            ComputerUseServerTool,
-            CustomTool,
-            FileSearchServerTool,
-            ImageGenerationServerTool,
-            IncompleteDetails,
-            LegacyWebSearchServerTool,
-            McpServerTool,
-            NamespaceTool,
-            OpenAIResponseCustomToolCall,
-            OpenAIResponseCustomToolCallOutput,
-            OpenAIResponseFunctionToolCall,
-            OpenAIResponseFunctionToolCallOutput,
-            OpenAIResponseInputMessageItem,
-            OpenAIResponsesToolChoiceType3,
-            OpenAIResponsesToolChoiceType4,
-            OpenAIResponsesToolChoiceType6,
-            OpenAIResponsesToolChoiceType7,
-            OpenAIResponsesUsage,
-            OutputItemApplyPatchCall,
-            OutputItemCodeInterpreterCall,
-            OutputItemCustomToolCall,
-            OutputItemFileSearchCall,
-            OutputItemFunctionCall,
-            OutputItemImageGenerationCall,
-            OutputItemReasoning,
-            OutputItemWebSearchCall,
-            OutputMessage,
-            Preview20250311WebSearchServerTool,
-            PreviewWebSearchServerTool,
-            PromptCacheOptions,
-            RequestMetadata,
-            ResponsesErrorField,
-            ShellServerTool,
-            StoredPromptTemplate,
-            TextConfig,
-            ToolChoiceAllowed,
-            WebSearchServerTool,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -1535,147 +1441,201 @@ class BaseResponsesResult(_ModelBase):
         return base_responses_result
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
-    from modelgates_api.models.apply_patch_call_output_item import (
-        ApplyPatchCallOutputItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ApplyPatchCallItem = _LazyModel(
+        globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem"
     )
-    from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-    from modelgates_api.models.base_inputs_type_1_item_type_0 import (
-        BaseInputsType1ItemType0,
+    ApplyPatchCallOutputItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_call_output_item",
+        "ApplyPatchCallOutputItem",
     )
-    from modelgates_api.models.base_reasoning_config import BaseReasoningConfig
-    from modelgates_api.models.base_responses_result_tools_item_type_0 import (
-        BaseResponsesResultToolsItemType0,
+    ApplyPatchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_server_tool",
+        "ApplyPatchServerTool",
     )
-    from modelgates_api.models.code_interpreter_server_tool import (
-        CodeInterpreterServerTool,
+    BaseInputsType1ItemType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.base_inputs_type_1_item_type_0",
+        "BaseInputsType1ItemType0",
     )
-    from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-    from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-    from modelgates_api.models.custom_tool import CustomTool
-    from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-    from modelgates_api.models.image_generation_server_tool import (
-        ImageGenerationServerTool,
+    BaseReasoningConfig = _LazyModel(
+        globals(), "modelgates_api.models.base_reasoning_config", "BaseReasoningConfig"
     )
-    from modelgates_api.models.incomplete_details import IncompleteDetails
-    from modelgates_api.models.legacy_web_search_server_tool import (
-        LegacyWebSearchServerTool,
+    BaseResponsesResultToolsItemType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.base_responses_result_tools_item_type_0",
+        "BaseResponsesResultToolsItemType0",
     )
-    from modelgates_api.models.mcp_server_tool import McpServerTool
-    from modelgates_api.models.namespace_tool import NamespaceTool
-    from modelgates_api.models.open_ai_response_custom_tool_call import (
-        OpenAIResponseCustomToolCall,
+    CodeInterpreterServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_server_tool",
+        "CodeInterpreterServerTool",
     )
-    from modelgates_api.models.open_ai_response_custom_tool_call_output import (
-        OpenAIResponseCustomToolCallOutput,
+    CodexLocalShellTool = _LazyModel(
+        globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool"
     )
-    from modelgates_api.models.open_ai_response_function_tool_call import (
-        OpenAIResponseFunctionToolCall,
+    ComputerUseServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.computer_use_server_tool",
+        "ComputerUseServerTool",
     )
-    from modelgates_api.models.open_ai_response_function_tool_call_output import (
-        OpenAIResponseFunctionToolCallOutput,
+    CustomTool = _LazyModel(
+        globals(), "modelgates_api.models.custom_tool", "CustomTool"
     )
-    from modelgates_api.models.open_ai_response_input_message_item import (
-        OpenAIResponseInputMessageItem,
+    FileSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.file_search_server_tool",
+        "FileSearchServerTool",
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
-        OpenAIResponsesToolChoiceType3,
+    ImageGenerationServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_server_tool",
+        "ImageGenerationServerTool",
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
-        OpenAIResponsesToolChoiceType4,
+    IncompleteDetails = _LazyModel(
+        globals(), "modelgates_api.models.incomplete_details", "IncompleteDetails"
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
-        OpenAIResponsesToolChoiceType6,
+    LegacyWebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.legacy_web_search_server_tool",
+        "LegacyWebSearchServerTool",
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_7 import (
-        OpenAIResponsesToolChoiceType7,
+    McpServerTool = _LazyModel(
+        globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool"
     )
-    from modelgates_api.models.open_ai_responses_usage import OpenAIResponsesUsage
-    from modelgates_api.models.output_item_apply_patch_call import (
-        OutputItemApplyPatchCall,
+    NamespaceTool = _LazyModel(
+        globals(), "modelgates_api.models.namespace_tool", "NamespaceTool"
     )
-    from modelgates_api.models.output_item_code_interpreter_call import (
-        OutputItemCodeInterpreterCall,
+    OpenAIResponseCustomToolCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_custom_tool_call",
+        "OpenAIResponseCustomToolCall",
     )
-    from modelgates_api.models.output_item_custom_tool_call import (
-        OutputItemCustomToolCall,
+    OpenAIResponseCustomToolCallOutput = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_custom_tool_call_output",
+        "OpenAIResponseCustomToolCallOutput",
     )
-    from modelgates_api.models.output_item_file_search_call import (
-        OutputItemFileSearchCall,
+    OpenAIResponseFunctionToolCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_function_tool_call",
+        "OpenAIResponseFunctionToolCall",
     )
-    from modelgates_api.models.output_item_function_call import OutputItemFunctionCall
-    from modelgates_api.models.output_item_image_generation_call import (
-        OutputItemImageGenerationCall,
+    OpenAIResponseFunctionToolCallOutput = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_function_tool_call_output",
+        "OpenAIResponseFunctionToolCallOutput",
     )
-    from modelgates_api.models.output_item_reasoning import OutputItemReasoning
-    from modelgates_api.models.output_item_web_search_call import (
-        OutputItemWebSearchCall,
+    OpenAIResponseInputMessageItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_input_message_item",
+        "OpenAIResponseInputMessageItem",
     )
-    from modelgates_api.models.output_message import OutputMessage
-    from modelgates_api.models.preview_20250311_web_search_server_tool import (
-        Preview20250311WebSearchServerTool,
+    OpenAIResponsesToolChoiceType3 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_3",
+        "OpenAIResponsesToolChoiceType3",
     )
-    from modelgates_api.models.preview_web_search_server_tool import (
-        PreviewWebSearchServerTool,
+    OpenAIResponsesToolChoiceType4 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_4",
+        "OpenAIResponsesToolChoiceType4",
     )
-    from modelgates_api.models.prompt_cache_options import PromptCacheOptions
-    from modelgates_api.models.request_metadata import RequestMetadata
-    from modelgates_api.models.responses_error_field import ResponsesErrorField
-    from modelgates_api.models.shell_server_tool import ShellServerTool
-    from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
-    from modelgates_api.models.text_config import TextConfig
-    from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
-    from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-
-    return (
-        ApplyPatchCallItem,
-        ApplyPatchCallOutputItem,
-        ApplyPatchServerTool,
-        BaseInputsType1ItemType0,
-        BaseReasoningConfig,
-        BaseResponsesResultToolsItemType0,
-        CodeInterpreterServerTool,
-        CodexLocalShellTool,
-        ComputerUseServerTool,
-        CustomTool,
-        FileSearchServerTool,
-        ImageGenerationServerTool,
-        IncompleteDetails,
-        LegacyWebSearchServerTool,
-        McpServerTool,
-        NamespaceTool,
-        OpenAIResponseCustomToolCall,
-        OpenAIResponseCustomToolCallOutput,
-        OpenAIResponseFunctionToolCall,
-        OpenAIResponseFunctionToolCallOutput,
-        OpenAIResponseInputMessageItem,
-        OpenAIResponsesToolChoiceType3,
-        OpenAIResponsesToolChoiceType4,
-        OpenAIResponsesToolChoiceType6,
-        OpenAIResponsesToolChoiceType7,
-        OpenAIResponsesUsage,
-        OutputItemApplyPatchCall,
-        OutputItemCodeInterpreterCall,
-        OutputItemCustomToolCall,
-        OutputItemFileSearchCall,
-        OutputItemFunctionCall,
-        OutputItemImageGenerationCall,
-        OutputItemReasoning,
-        OutputItemWebSearchCall,
-        OutputMessage,
-        Preview20250311WebSearchServerTool,
-        PreviewWebSearchServerTool,
-        PromptCacheOptions,
-        RequestMetadata,
-        ResponsesErrorField,
-        ShellServerTool,
-        StoredPromptTemplate,
-        TextConfig,
-        ToolChoiceAllowed,
-        WebSearchServerTool,
+    OpenAIResponsesToolChoiceType6 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_6",
+        "OpenAIResponsesToolChoiceType6",
+    )
+    OpenAIResponsesToolChoiceType7 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_7",
+        "OpenAIResponsesToolChoiceType7",
+    )
+    OpenAIResponsesUsage = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_usage",
+        "OpenAIResponsesUsage",
+    )
+    OutputItemApplyPatchCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_apply_patch_call",
+        "OutputItemApplyPatchCall",
+    )
+    OutputItemCodeInterpreterCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_code_interpreter_call",
+        "OutputItemCodeInterpreterCall",
+    )
+    OutputItemCustomToolCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_custom_tool_call",
+        "OutputItemCustomToolCall",
+    )
+    OutputItemFileSearchCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_file_search_call",
+        "OutputItemFileSearchCall",
+    )
+    OutputItemFunctionCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_function_call",
+        "OutputItemFunctionCall",
+    )
+    OutputItemImageGenerationCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_image_generation_call",
+        "OutputItemImageGenerationCall",
+    )
+    OutputItemReasoning = _LazyModel(
+        globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning"
+    )
+    OutputItemWebSearchCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_web_search_call",
+        "OutputItemWebSearchCall",
+    )
+    OutputMessage = _LazyModel(
+        globals(), "modelgates_api.models.output_message", "OutputMessage"
+    )
+    Preview20250311WebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.preview_20250311_web_search_server_tool",
+        "Preview20250311WebSearchServerTool",
+    )
+    PreviewWebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.preview_web_search_server_tool",
+        "PreviewWebSearchServerTool",
+    )
+    PromptCacheOptions = _LazyModel(
+        globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions"
+    )
+    RequestMetadata = _LazyModel(
+        globals(), "modelgates_api.models.request_metadata", "RequestMetadata"
+    )
+    ResponsesErrorField = _LazyModel(
+        globals(), "modelgates_api.models.responses_error_field", "ResponsesErrorField"
+    )
+    ShellServerTool = _LazyModel(
+        globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool"
+    )
+    StoredPromptTemplate = _LazyModel(
+        globals(),
+        "modelgates_api.models.stored_prompt_template",
+        "StoredPromptTemplate",
+    )
+    TextConfig = _LazyModel(
+        globals(), "modelgates_api.models.text_config", "TextConfig"
+    )
+    ToolChoiceAllowed = _LazyModel(
+        globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed"
+    )
+    WebSearchServerTool = _LazyModel(
+        globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool"
     )

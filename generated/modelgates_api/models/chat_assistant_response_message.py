@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -78,17 +78,6 @@ class ChatAssistantResponseMessage(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ChatContentAudio,
-            ChatContentFile,
-            ChatContentImage,
-            ChatContentText,
-            ChatContentVideo,
-            ChatReasoningDetail,
-            ChatResponseAudio,
-            ChatResponseImage,
-            ChatToolCall,
-        ) = _lazy_imports()
         content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -175,17 +164,6 @@ class ChatAssistantResponseMessage(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ChatContentAudio,
-            ChatContentFile,
-            ChatContentImage,
-            ChatContentText,
-            ChatContentVideo,
-            ChatReasoningDetail,
-            ChatResponseAudio,
-            ChatResponseImage,
-            ChatToolCall,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -399,29 +377,35 @@ class ChatAssistantResponseMessage(_ModelBase):
         return chat_assistant_response_message
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.chat_content_audio import ChatContentAudio
-    from modelgates_api.models.chat_content_file import ChatContentFile
-    from modelgates_api.models.chat_content_image import ChatContentImage
-    from modelgates_api.models.chat_content_text import ChatContentText
-    from modelgates_api.models.chat_content_video import ChatContentVideo
-    from modelgates_api.models.chat_reasoning_detail import ChatReasoningDetail
-    from modelgates_api.models.chat_response_audio import ChatResponseAudio
-    from modelgates_api.models.chat_response_image import ChatResponseImage
-    from modelgates_api.models.chat_tool_call import ChatToolCall
-
-    return (
-        ChatContentAudio,
-        ChatContentFile,
-        ChatContentImage,
-        ChatContentText,
-        ChatContentVideo,
-        ChatReasoningDetail,
-        ChatResponseAudio,
-        ChatResponseImage,
-        ChatToolCall,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ChatContentAudio = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_audio", "ChatContentAudio"
+    )
+    ChatContentFile = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_file", "ChatContentFile"
+    )
+    ChatContentImage = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_image", "ChatContentImage"
+    )
+    ChatContentText = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_text", "ChatContentText"
+    )
+    ChatContentVideo = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_video", "ChatContentVideo"
+    )
+    ChatReasoningDetail = _LazyModel(
+        globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail"
+    )
+    ChatResponseAudio = _LazyModel(
+        globals(), "modelgates_api.models.chat_response_audio", "ChatResponseAudio"
+    )
+    ChatResponseImage = _LazyModel(
+        globals(), "modelgates_api.models.chat_response_image", "ChatResponseImage"
+    )
+    ChatToolCall = _LazyModel(
+        globals(), "modelgates_api.models.chat_tool_call", "ChatToolCall"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,6 +15,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -47,10 +47,6 @@ class ChatChoice(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ChatAssistantResponseMessage,
-            ChatChoiceLogprobsType0,
-        ) = _lazy_imports()
         message = self.message.to_dict()
 
         finish_reason: None | str | Unset
@@ -91,10 +87,6 @@ class ChatChoice(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ChatAssistantResponseMessage,
-            ChatChoiceLogprobsType0,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -161,19 +153,18 @@ class ChatChoice(_ModelBase):
         return chat_choice
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.chat_assistant_response_message import (
-        ChatAssistantResponseMessage,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ChatAssistantResponseMessage = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_assistant_response_message",
+        "ChatAssistantResponseMessage",
     )
-    from modelgates_api.models.chat_choice_logprobs_type_0 import (
-        ChatChoiceLogprobsType0,
-    )
-
-    return (
-        ChatAssistantResponseMessage,
-        ChatChoiceLogprobsType0,
+    ChatChoiceLogprobsType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_choice_logprobs_type_0",
+        "ChatChoiceLogprobsType0",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +17,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -41,7 +41,6 @@ class ChatContentVideo(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ChatVideoUrl,) = _lazy_imports()
         video_url = self.video_url.to_dict()
 
         field_dict: dict[str, Any] = {
@@ -54,7 +53,6 @@ class ChatContentVideo(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (ChatVideoUrl,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -75,11 +73,11 @@ class ChatContentVideo(_ModelBase):
         return chat_content_video
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.chat_video_url import ChatVideoUrl
-
-    return (ChatVideoUrl,)
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ChatVideoUrl = _LazyModel(
+        globals(), "modelgates_api.models.chat_video_url", "ChatVideoUrl"
+    )

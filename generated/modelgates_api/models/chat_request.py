@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -26,6 +25,7 @@ from ..types import (
     unknown_fields,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -169,32 +169,6 @@ class ChatRequest(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCacheControlDirective,
-            ChatAssistantMessage,
-            ChatDebugOptions,
-            ChatDeveloperMessage,
-            ChatFunctionTool,
-            ChatNamedToolChoice,
-            ChatRequestImageConfig,
-            ChatRequestLogitBias,
-            ChatRequestMetadata,
-            ChatRequestPluginContextCompression,
-            ChatRequestPluginFileParser,
-            ChatRequestPluginModeration,
-            ChatRequestPluginResponseHealing,
-            ChatRequestPluginWeb,
-            ChatStreamOptions,
-            ChatSystemMessage,
-            ChatToolMessage,
-            ChatUserMessage,
-            ProviderPreferences,
-            Reasoning,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            ResponseFormatText,
-            TraceConfig,
-        ) = _lazy_imports()
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
@@ -455,32 +429,6 @@ class ChatRequest(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCacheControlDirective,
-            ChatAssistantMessage,
-            ChatDebugOptions,
-            ChatDeveloperMessage,
-            ChatFunctionTool,
-            ChatNamedToolChoice,
-            ChatRequestImageConfig,
-            ChatRequestLogitBias,
-            ChatRequestMetadata,
-            ChatRequestPluginContextCompression,
-            ChatRequestPluginFileParser,
-            ChatRequestPluginModeration,
-            ChatRequestPluginResponseHealing,
-            ChatRequestPluginWeb,
-            ChatStreamOptions,
-            ChatSystemMessage,
-            ChatToolMessage,
-            ChatUserMessage,
-            ProviderPreferences,
-            Reasoning,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            ResponseFormatText,
-            TraceConfig,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -1019,73 +967,102 @@ class ChatRequest(_ModelBase):
         return chat_request
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.chat_assistant_message import ChatAssistantMessage
-    from modelgates_api.models.chat_debug_options import ChatDebugOptions
-    from modelgates_api.models.chat_developer_message import ChatDeveloperMessage
-    from modelgates_api.models.chat_function_tool import ChatFunctionTool
-    from modelgates_api.models.chat_named_tool_choice import ChatNamedToolChoice
-    from modelgates_api.models.chat_request_image_config import ChatRequestImageConfig
-    from modelgates_api.models.chat_request_logit_bias import ChatRequestLogitBias
-    from modelgates_api.models.chat_request_metadata import ChatRequestMetadata
-    from modelgates_api.models.chat_request_plugin_context_compression import (
-        ChatRequestPluginContextCompression,
+    ChatAssistantMessage = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_assistant_message",
+        "ChatAssistantMessage",
     )
-    from modelgates_api.models.chat_request_plugin_file_parser import (
-        ChatRequestPluginFileParser,
+    ChatDebugOptions = _LazyModel(
+        globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions"
     )
-    from modelgates_api.models.chat_request_plugin_moderation import (
-        ChatRequestPluginModeration,
+    ChatDeveloperMessage = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_developer_message",
+        "ChatDeveloperMessage",
     )
-    from modelgates_api.models.chat_request_plugin_response_healing import (
-        ChatRequestPluginResponseHealing,
+    ChatFunctionTool = _LazyModel(
+        globals(), "modelgates_api.models.chat_function_tool", "ChatFunctionTool"
     )
-    from modelgates_api.models.chat_request_plugin_web import ChatRequestPluginWeb
-    from modelgates_api.models.chat_stream_options import ChatStreamOptions
-    from modelgates_api.models.chat_system_message import ChatSystemMessage
-    from modelgates_api.models.chat_tool_message import ChatToolMessage
-    from modelgates_api.models.chat_user_message import ChatUserMessage
-    from modelgates_api.models.provider_preferences import ProviderPreferences
-    from modelgates_api.models.reasoning import Reasoning
-    from modelgates_api.models.response_format_json_object import (
-        ResponseFormatJsonObject,
+    ChatNamedToolChoice = _LazyModel(
+        globals(), "modelgates_api.models.chat_named_tool_choice", "ChatNamedToolChoice"
     )
-    from modelgates_api.models.response_format_json_schema import (
-        ResponseFormatJsonSchema,
+    ChatRequestImageConfig = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_request_image_config",
+        "ChatRequestImageConfig",
     )
-    from modelgates_api.models.response_format_text import ResponseFormatText
-    from modelgates_api.models.trace_config import TraceConfig
-
-    return (
-        AnthropicCacheControlDirective,
-        ChatAssistantMessage,
-        ChatDebugOptions,
-        ChatDeveloperMessage,
-        ChatFunctionTool,
-        ChatNamedToolChoice,
-        ChatRequestImageConfig,
-        ChatRequestLogitBias,
-        ChatRequestMetadata,
-        ChatRequestPluginContextCompression,
-        ChatRequestPluginFileParser,
-        ChatRequestPluginModeration,
-        ChatRequestPluginResponseHealing,
-        ChatRequestPluginWeb,
-        ChatStreamOptions,
-        ChatSystemMessage,
-        ChatToolMessage,
-        ChatUserMessage,
-        ProviderPreferences,
-        Reasoning,
-        ResponseFormatJsonObject,
-        ResponseFormatJsonSchema,
-        ResponseFormatText,
-        TraceConfig,
+    ChatRequestLogitBias = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_request_logit_bias",
+        "ChatRequestLogitBias",
+    )
+    ChatRequestMetadata = _LazyModel(
+        globals(), "modelgates_api.models.chat_request_metadata", "ChatRequestMetadata"
+    )
+    ChatRequestPluginContextCompression = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_request_plugin_context_compression",
+        "ChatRequestPluginContextCompression",
+    )
+    ChatRequestPluginFileParser = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_request_plugin_file_parser",
+        "ChatRequestPluginFileParser",
+    )
+    ChatRequestPluginModeration = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_request_plugin_moderation",
+        "ChatRequestPluginModeration",
+    )
+    ChatRequestPluginResponseHealing = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_request_plugin_response_healing",
+        "ChatRequestPluginResponseHealing",
+    )
+    ChatRequestPluginWeb = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_request_plugin_web",
+        "ChatRequestPluginWeb",
+    )
+    ChatStreamOptions = _LazyModel(
+        globals(), "modelgates_api.models.chat_stream_options", "ChatStreamOptions"
+    )
+    ChatSystemMessage = _LazyModel(
+        globals(), "modelgates_api.models.chat_system_message", "ChatSystemMessage"
+    )
+    ChatToolMessage = _LazyModel(
+        globals(), "modelgates_api.models.chat_tool_message", "ChatToolMessage"
+    )
+    ChatUserMessage = _LazyModel(
+        globals(), "modelgates_api.models.chat_user_message", "ChatUserMessage"
+    )
+    ProviderPreferences = _LazyModel(
+        globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences"
+    )
+    Reasoning = _LazyModel(globals(), "modelgates_api.models.reasoning", "Reasoning")
+    ResponseFormatJsonObject = _LazyModel(
+        globals(),
+        "modelgates_api.models.response_format_json_object",
+        "ResponseFormatJsonObject",
+    )
+    ResponseFormatJsonSchema = _LazyModel(
+        globals(),
+        "modelgates_api.models.response_format_json_schema",
+        "ResponseFormatJsonSchema",
+    )
+    ResponseFormatText = _LazyModel(
+        globals(), "modelgates_api.models.response_format_text", "ResponseFormatText"
+    )
+    TraceConfig = _LazyModel(
+        globals(), "modelgates_api.models.trace_config", "TraceConfig"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
     unknown_fields,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -45,7 +45,6 @@ class ChatRequestPluginFileParser(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (FileParserPdfOptions,) = _lazy_imports()
         pdf: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pdf, Unset):
             pdf = self.pdf.to_dict()
@@ -63,7 +62,6 @@ class ChatRequestPluginFileParser(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (FileParserPdfOptions,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -93,11 +91,13 @@ class ChatRequestPluginFileParser(_ModelBase):
         return chat_request_plugin_file_parser
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.file_parser_pdf_options import FileParserPdfOptions
-
-    return (FileParserPdfOptions,)
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    FileParserPdfOptions = _LazyModel(
+        globals(),
+        "modelgates_api.models.file_parser_pdf_options",
+        "FileParserPdfOptions",
+    )

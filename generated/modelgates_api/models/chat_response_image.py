@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -38,7 +38,6 @@ class ChatResponseImage(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ChatImageUrl,) = _lazy_imports()
         image_url: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_url, Unset):
             image_url = self.image_url.to_dict()
@@ -55,7 +54,6 @@ class ChatResponseImage(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (ChatImageUrl,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -81,11 +79,11 @@ class ChatResponseImage(_ModelBase):
         return chat_response_image
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.chat_image_url import ChatImageUrl
-
-    return (ChatImageUrl,)
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ChatImageUrl = _LazyModel(
+        globals(), "modelgates_api.models.chat_image_url", "ChatImageUrl"
+    )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,6 +15,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -63,11 +63,6 @@ class ChatResult(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ChatChoice,
-            ChatResultModelgatesMetadataType0,
-            ChatUsage,
-        ) = _lazy_imports()
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
@@ -125,11 +120,6 @@ class ChatResult(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ChatChoice,
-            ChatResultModelgatesMetadataType0,
-            ChatUsage,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -241,19 +231,17 @@ class ChatResult(_ModelBase):
         return chat_result
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.chat_choice import ChatChoice
-    from modelgates_api.models.chat_result_modelgates_metadata_type_0 import (
-        ChatResultModelgatesMetadataType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ChatChoice = _LazyModel(
+        globals(), "modelgates_api.models.chat_choice", "ChatChoice"
     )
-    from modelgates_api.models.chat_usage import ChatUsage
-
-    return (
-        ChatChoice,
-        ChatResultModelgatesMetadataType0,
-        ChatUsage,
+    ChatResultModelgatesMetadataType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_result_modelgates_metadata_type_0",
+        "ChatResultModelgatesMetadataType0",
     )
+    ChatUsage = _LazyModel(globals(), "modelgates_api.models.chat_usage", "ChatUsage")

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,6 +15,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -66,12 +66,6 @@ class ChatStreamChunk(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ChatStreamChoice,
-            ChatStreamChunkModelgatesMetadataType0,
-            ChatStreamError,
-            ChatUsage,
-        ) = _lazy_imports()
         choices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.choices, Unset):
             choices = []
@@ -143,12 +137,6 @@ class ChatStreamChunk(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ChatStreamChoice,
-            ChatStreamChunkModelgatesMetadataType0,
-            ChatStreamError,
-            ChatUsage,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -271,21 +259,20 @@ class ChatStreamChunk(_ModelBase):
         return chat_stream_chunk
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.chat_stream_choice import ChatStreamChoice
-    from modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0 import (
-        ChatStreamChunkModelgatesMetadataType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ChatStreamChoice = _LazyModel(
+        globals(), "modelgates_api.models.chat_stream_choice", "ChatStreamChoice"
     )
-    from modelgates_api.models.chat_stream_error import ChatStreamError
-    from modelgates_api.models.chat_usage import ChatUsage
-
-    return (
-        ChatStreamChoice,
-        ChatStreamChunkModelgatesMetadataType0,
-        ChatStreamError,
-        ChatUsage,
+    ChatStreamChunkModelgatesMetadataType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0",
+        "ChatStreamChunkModelgatesMetadataType0",
     )
+    ChatStreamError = _LazyModel(
+        globals(), "modelgates_api.models.chat_stream_error", "ChatStreamError"
+    )
+    ChatUsage = _LazyModel(globals(), "modelgates_api.models.chat_usage", "ChatUsage")

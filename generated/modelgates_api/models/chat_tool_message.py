@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     unknown_fields,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -61,13 +61,6 @@ class ChatToolMessage(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ChatContentAudio,
-            ChatContentFile,
-            ChatContentImage,
-            ChatContentText,
-            ChatContentVideo,
-        ) = _lazy_imports()
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -99,13 +92,6 @@ class ChatToolMessage(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ChatContentAudio,
-            ChatContentFile,
-            ChatContentImage,
-            ChatContentText,
-            ChatContentVideo,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -233,21 +219,23 @@ class ChatToolMessage(_ModelBase):
         return chat_tool_message
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.chat_content_audio import ChatContentAudio
-    from modelgates_api.models.chat_content_file import ChatContentFile
-    from modelgates_api.models.chat_content_image import ChatContentImage
-    from modelgates_api.models.chat_content_text import ChatContentText
-    from modelgates_api.models.chat_content_video import ChatContentVideo
-
-    return (
-        ChatContentAudio,
-        ChatContentFile,
-        ChatContentImage,
-        ChatContentText,
-        ChatContentVideo,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ChatContentAudio = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_audio", "ChatContentAudio"
+    )
+    ChatContentFile = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_file", "ChatContentFile"
+    )
+    ChatContentImage = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_image", "ChatContentImage"
+    )
+    ChatContentText = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_text", "ChatContentText"
+    )
+    ChatContentVideo = _LazyModel(
+        globals(), "modelgates_api.models.chat_content_video", "ChatContentVideo"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -46,7 +46,6 @@ class CodeInterpreterServerTool(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (CodeInterpreterServerToolContainerType1,) = _lazy_imports()
         container: dict[str, Any] | str
         if isinstance(self.container, CodeInterpreterServerToolContainerType1):
             container = self.container.to_dict()
@@ -63,7 +62,6 @@ class CodeInterpreterServerTool(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (CodeInterpreterServerToolContainerType1,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -101,13 +99,13 @@ class CodeInterpreterServerTool(_ModelBase):
         return code_interpreter_server_tool
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.code_interpreter_server_tool_container_type_1 import (
-        CodeInterpreterServerToolContainerType1,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    CodeInterpreterServerToolContainerType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_server_tool_container_type_1",
+        "CodeInterpreterServerToolContainerType1",
     )
-
-    return (CodeInterpreterServerToolContainerType1,)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -44,7 +44,6 @@ class ContentPartInputVideo(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (MultimodalMedia,) = _lazy_imports()
         input_video = self.input_video.to_dict()
 
         field_dict: dict[str, Any] = {
@@ -57,7 +56,6 @@ class ContentPartInputVideo(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (MultimodalMedia,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -78,11 +76,11 @@ class ContentPartInputVideo(_ModelBase):
         return content_part_input_video
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.multimodal_media import MultimodalMedia
-
-    return (MultimodalMedia,)
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    MultimodalMedia = _LazyModel(
+        globals(), "modelgates_api.models.multimodal_media", "MultimodalMedia"
+    )

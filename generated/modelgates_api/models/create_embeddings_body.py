@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -71,10 +71,6 @@ class CreateEmbeddingsBody(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            CreateEmbeddingsBodyInputType4Item,
-            ProviderPreferences,
-        ) = _lazy_imports()
         input_: list[dict[str, Any]] | list[float] | list[list[float]] | list[str] | str
         if isinstance(self.input_, list) or isinstance(self.input_, list):
             input_ = self.input_
@@ -119,10 +115,6 @@ class CreateEmbeddingsBody(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            CreateEmbeddingsBodyInputType4Item,
-            ProviderPreferences,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -240,17 +232,16 @@ class CreateEmbeddingsBody(_ModelBase):
         return create_embeddings_body
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.create_embeddings_body_input_type_4_item import (
-        CreateEmbeddingsBodyInputType4Item,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    CreateEmbeddingsBodyInputType4Item = _LazyModel(
+        globals(),
+        "modelgates_api.models.create_embeddings_body_input_type_4_item",
+        "CreateEmbeddingsBodyInputType4Item",
     )
-    from modelgates_api.models.provider_preferences import ProviderPreferences
-
-    return (
-        CreateEmbeddingsBodyInputType4Item,
-        ProviderPreferences,
+    ProviderPreferences = _LazyModel(
+        globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +13,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -52,13 +52,6 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ContentPartInputAudio,
-            ContentPartInputFile,
-            ContentPartInputVideo,
-            CreateEmbeddingsBodyInputType4ItemContentItemType0,
-            CreateEmbeddingsBodyInputType4ItemContentItemType1,
-        ) = _lazy_imports()
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]
@@ -89,13 +82,6 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ContentPartInputAudio,
-            ContentPartInputFile,
-            ContentPartInputVideo,
-            CreateEmbeddingsBodyInputType4ItemContentItemType0,
-            CreateEmbeddingsBodyInputType4ItemContentItemType1,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -182,25 +168,33 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
         return create_embeddings_body_input_type_4_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.content_part_input_audio import ContentPartInputAudio
-    from modelgates_api.models.content_part_input_file import ContentPartInputFile
-    from modelgates_api.models.content_part_input_video import ContentPartInputVideo
-    from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_0 import (
-        CreateEmbeddingsBodyInputType4ItemContentItemType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ContentPartInputAudio = _LazyModel(
+        globals(),
+        "modelgates_api.models.content_part_input_audio",
+        "ContentPartInputAudio",
     )
-    from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
-        CreateEmbeddingsBodyInputType4ItemContentItemType1,
+    ContentPartInputFile = _LazyModel(
+        globals(),
+        "modelgates_api.models.content_part_input_file",
+        "ContentPartInputFile",
     )
-
-    return (
-        ContentPartInputAudio,
-        ContentPartInputFile,
-        ContentPartInputVideo,
-        CreateEmbeddingsBodyInputType4ItemContentItemType0,
-        CreateEmbeddingsBodyInputType4ItemContentItemType1,
+    ContentPartInputVideo = _LazyModel(
+        globals(),
+        "modelgates_api.models.content_part_input_video",
+        "ContentPartInputVideo",
+    )
+    CreateEmbeddingsBodyInputType4ItemContentItemType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_0",
+        "CreateEmbeddingsBodyInputType4ItemContentItemType0",
+    )
+    CreateEmbeddingsBodyInputType4ItemContentItemType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1",
+        "CreateEmbeddingsBodyInputType4ItemContentItemType1",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -41,7 +41,6 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType1(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,) = _lazy_imports()
         image_url = self.image_url.to_dict()
 
         field_dict: dict[str, Any] = {
@@ -54,7 +53,6 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType1(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -83,13 +81,13 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType1(_ModelBase):
         return create_embeddings_body_input_type_4_item_content_item_type_1
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (
-        CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl = _LazyModel(
+        globals(),
+        "modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url",
+        "CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl",
     )
-
-    return (CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,)

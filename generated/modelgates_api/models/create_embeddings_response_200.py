@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -62,10 +62,6 @@ class CreateEmbeddingsResponse200(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            CreateEmbeddingsResponse200DataItem,
-            CreateEmbeddingsResponse200Usage,
-        ) = _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -90,10 +86,6 @@ class CreateEmbeddingsResponse200(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            CreateEmbeddingsResponse200DataItem,
-            CreateEmbeddingsResponse200Usage,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -141,19 +133,18 @@ class CreateEmbeddingsResponse200(_ModelBase):
         return create_embeddings_response_200
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.create_embeddings_response_200_data_item import (
-        CreateEmbeddingsResponse200DataItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    CreateEmbeddingsResponse200DataItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.create_embeddings_response_200_data_item",
+        "CreateEmbeddingsResponse200DataItem",
     )
-    from modelgates_api.models.create_embeddings_response_200_usage import (
-        CreateEmbeddingsResponse200Usage,
-    )
-
-    return (
-        CreateEmbeddingsResponse200DataItem,
-        CreateEmbeddingsResponse200Usage,
+    CreateEmbeddingsResponse200Usage = _LazyModel(
+        globals(),
+        "modelgates_api.models.create_embeddings_response_200_usage",
+        "CreateEmbeddingsResponse200Usage",
     )

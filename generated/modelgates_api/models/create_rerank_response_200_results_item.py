@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -44,7 +44,6 @@ class CreateRerankResponse200ResultsItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (CreateRerankResponse200ResultsItemDocument,) = _lazy_imports()
         document = self.document.to_dict()
 
         field_dict: dict[str, Any] = {
@@ -58,7 +57,6 @@ class CreateRerankResponse200ResultsItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (CreateRerankResponse200ResultsItemDocument,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -85,13 +83,13 @@ class CreateRerankResponse200ResultsItem(_ModelBase):
         return create_rerank_response_200_results_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.create_rerank_response_200_results_item_document import (
-        CreateRerankResponse200ResultsItemDocument,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    CreateRerankResponse200ResultsItemDocument = _LazyModel(
+        globals(),
+        "modelgates_api.models.create_rerank_response_200_results_item_document",
+        "CreateRerankResponse200ResultsItemDocument",
     )
-
-    return (CreateRerankResponse200ResultsItemDocument,)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -40,10 +40,6 @@ class DebugEventDebug(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            DebugEventDebugEchoUpstreamBody,
-            DebugEventDebugTimings,
-        ) = _lazy_imports()
         echo_upstream_body: dict[str, Any] | Unset = UNSET
         if not isinstance(self.echo_upstream_body, Unset):
             echo_upstream_body = self.echo_upstream_body.to_dict()
@@ -64,10 +60,6 @@ class DebugEventDebug(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            DebugEventDebugEchoUpstreamBody,
-            DebugEventDebugTimings,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -100,17 +92,18 @@ class DebugEventDebug(_ModelBase):
         return debug_event_debug
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.debug_event_debug_echo_upstream_body import (
-        DebugEventDebugEchoUpstreamBody,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    DebugEventDebugEchoUpstreamBody = _LazyModel(
+        globals(),
+        "modelgates_api.models.debug_event_debug_echo_upstream_body",
+        "DebugEventDebugEchoUpstreamBody",
     )
-    from modelgates_api.models.debug_event_debug_timings import DebugEventDebugTimings
-
-    return (
-        DebugEventDebugEchoUpstreamBody,
-        DebugEventDebugTimings,
+    DebugEventDebugTimings = _LazyModel(
+        globals(),
+        "modelgates_api.models.debug_event_debug_timings",
+        "DebugEventDebugTimings",
     )

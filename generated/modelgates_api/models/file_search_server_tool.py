@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -58,11 +58,6 @@ class FileSearchServerTool(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            CompoundFilter,
-            FileSearchServerToolFiltersType0,
-            FileSearchServerToolRankingOptions,
-        ) = _lazy_imports()
         vector_store_ids = self.vector_store_ids
 
         filters: dict[str, Any] | None | Unset
@@ -95,11 +90,6 @@ class FileSearchServerTool(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            CompoundFilter,
-            FileSearchServerToolFiltersType0,
-            FileSearchServerToolRankingOptions,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -163,21 +153,21 @@ class FileSearchServerTool(_ModelBase):
         return file_search_server_tool
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.compound_filter import CompoundFilter
-    from modelgates_api.models.file_search_server_tool_filters_type_0 import (
-        FileSearchServerToolFiltersType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    CompoundFilter = _LazyModel(
+        globals(), "modelgates_api.models.compound_filter", "CompoundFilter"
     )
-    from modelgates_api.models.file_search_server_tool_ranking_options import (
-        FileSearchServerToolRankingOptions,
+    FileSearchServerToolFiltersType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.file_search_server_tool_filters_type_0",
+        "FileSearchServerToolFiltersType0",
     )
-
-    return (
-        CompoundFilter,
-        FileSearchServerToolFiltersType0,
-        FileSearchServerToolRankingOptions,
+    FileSearchServerToolRankingOptions = _LazyModel(
+        globals(),
+        "modelgates_api.models.file_search_server_tool_ranking_options",
+        "FileSearchServerToolRankingOptions",
     )

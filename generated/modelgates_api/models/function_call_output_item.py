@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -63,11 +63,6 @@ class FunctionCallOutputItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            FunctionCallOutputItemOutputType1ItemType1,
-            InputFile,
-            InputText,
-        ) = _lazy_imports()
         output: list[dict[str, Any]] | str
         if isinstance(self.output, list):
             output = []
@@ -114,11 +109,6 @@ class FunctionCallOutputItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            FunctionCallOutputItemOutputType1ItemType1,
-            InputFile,
-            InputText,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -243,19 +233,15 @@ class FunctionCallOutputItem(_ModelBase):
         return function_call_output_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.function_call_output_item_output_type_1_item_type_1 import (
-        FunctionCallOutputItemOutputType1ItemType1,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    FunctionCallOutputItemOutputType1ItemType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.function_call_output_item_output_type_1_item_type_1",
+        "FunctionCallOutputItemOutputType1ItemType1",
     )
-    from modelgates_api.models.input_file import InputFile
-    from modelgates_api.models.input_text import InputText
-
-    return (
-        FunctionCallOutputItemOutputType1ItemType1,
-        InputFile,
-        InputText,
-    )
+    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
+    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")

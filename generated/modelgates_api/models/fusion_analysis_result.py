@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -14,6 +13,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -61,11 +61,6 @@ class FusionAnalysisResult(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            FusionAnalysisResultContradictionsItem,
-            FusionAnalysisResultPartialCoverageItem,
-            FusionAnalysisResultUniqueInsightsItem,
-        ) = _lazy_imports()
         blind_spots = self.blind_spots
 
         consensus = self.consensus
@@ -98,11 +93,6 @@ class FusionAnalysisResult(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            FusionAnalysisResultContradictionsItem,
-            FusionAnalysisResultPartialCoverageItem,
-            FusionAnalysisResultUniqueInsightsItem,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -179,23 +169,23 @@ class FusionAnalysisResult(_ModelBase):
         return fusion_analysis_result
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.fusion_analysis_result_contradictions_item import (
-        FusionAnalysisResultContradictionsItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    FusionAnalysisResultContradictionsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_analysis_result_contradictions_item",
+        "FusionAnalysisResultContradictionsItem",
     )
-    from modelgates_api.models.fusion_analysis_result_partial_coverage_item import (
-        FusionAnalysisResultPartialCoverageItem,
+    FusionAnalysisResultPartialCoverageItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_analysis_result_partial_coverage_item",
+        "FusionAnalysisResultPartialCoverageItem",
     )
-    from modelgates_api.models.fusion_analysis_result_unique_insights_item import (
-        FusionAnalysisResultUniqueInsightsItem,
-    )
-
-    return (
-        FusionAnalysisResultContradictionsItem,
-        FusionAnalysisResultPartialCoverageItem,
-        FusionAnalysisResultUniqueInsightsItem,
+    FusionAnalysisResultUniqueInsightsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_analysis_result_unique_insights_item",
+        "FusionAnalysisResultUniqueInsightsItem",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -18,6 +17,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -70,7 +70,6 @@ class FusionPlugin(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (FusionPluginToolsItem,) = _lazy_imports()
         analysis_models: list[str] | Unset = UNSET
         if not isinstance(self.analysis_models, Unset):
             analysis_models = self.analysis_models
@@ -103,7 +102,6 @@ class FusionPlugin(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (FusionPluginToolsItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -161,11 +159,13 @@ class FusionPlugin(_ModelBase):
         return fusion_plugin
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.fusion_plugin_tools_item import FusionPluginToolsItem
-
-    return (FusionPluginToolsItem,)
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    FusionPluginToolsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_plugin_tools_item",
+        "FusionPluginToolsItem",
+    )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import (
@@ -41,7 +41,6 @@ class FusionPluginToolsItemParameters(_ModelBase):
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (FusionPluginToolsItemParametersAdditionalPropertyType5,) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -65,7 +64,6 @@ class FusionPluginToolsItemParameters(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (FusionPluginToolsItemParametersAdditionalPropertyType5,) = _lazy_imports()
         d = as_object(src_dict)
         fusion_plugin_tools_item_parameters = cls()
 
@@ -167,13 +165,13 @@ class FusionPluginToolsItemParameters(_ModelBase):
         self.additional_properties[key] = value
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
-        FusionPluginToolsItemParametersAdditionalPropertyType5,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    FusionPluginToolsItemParametersAdditionalPropertyType5 = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_plugin_tools_item_parameters_additional_property_type_5",
+        "FusionPluginToolsItemParametersAdditionalPropertyType5",
     )
-
-    return (FusionPluginToolsItemParametersAdditionalPropertyType5,)

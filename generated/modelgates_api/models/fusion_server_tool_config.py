@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -16,6 +15,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -82,11 +82,6 @@ class FusionServerToolConfig(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCacheControlDirective,
-            FusionServerToolConfigReasoning,
-            FusionServerToolConfigToolsItem,
-        ) = _lazy_imports()
         analysis_models: list[str] | Unset = UNSET
         if not isinstance(self.analysis_models, Unset):
             analysis_models = self.analysis_models
@@ -130,11 +125,6 @@ class FusionServerToolConfig(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCacheControlDirective,
-            FusionServerToolConfigReasoning,
-            FusionServerToolConfigToolsItem,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -203,23 +193,23 @@ class FusionServerToolConfig(_ModelBase):
         return fusion_server_tool_config
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.fusion_server_tool_config_reasoning import (
-        FusionServerToolConfigReasoning,
+    FusionServerToolConfigReasoning = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_server_tool_config_reasoning",
+        "FusionServerToolConfigReasoning",
     )
-    from modelgates_api.models.fusion_server_tool_config_tools_item import (
-        FusionServerToolConfigToolsItem,
-    )
-
-    return (
-        AnthropicCacheControlDirective,
-        FusionServerToolConfigReasoning,
-        FusionServerToolConfigToolsItem,
+    FusionServerToolConfigToolsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_server_tool_config_tools_item",
+        "FusionServerToolConfigToolsItem",
     )

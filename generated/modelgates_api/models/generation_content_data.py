@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -51,12 +51,6 @@ class GenerationContentData(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            GenerationContentDataInputType0,
-            GenerationContentDataInputType1,
-            GenerationContentDataOutput,
-            GenerationContentError,
-        ) = _lazy_imports()
         error: dict[str, Any] | None
         if isinstance(self.error, GenerationContentError):
             error = self.error.to_dict()
@@ -82,12 +76,6 @@ class GenerationContentData(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            GenerationContentDataInputType0,
-            GenerationContentDataInputType1,
-            GenerationContentDataOutput,
-            GenerationContentError,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -148,25 +136,28 @@ class GenerationContentData(_ModelBase):
         return generation_content_data
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.generation_content_data_input_type_0 import (
-        GenerationContentDataInputType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    GenerationContentDataInputType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.generation_content_data_input_type_0",
+        "GenerationContentDataInputType0",
     )
-    from modelgates_api.models.generation_content_data_input_type_1 import (
-        GenerationContentDataInputType1,
+    GenerationContentDataInputType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.generation_content_data_input_type_1",
+        "GenerationContentDataInputType1",
     )
-    from modelgates_api.models.generation_content_data_output import (
-        GenerationContentDataOutput,
+    GenerationContentDataOutput = _LazyModel(
+        globals(),
+        "modelgates_api.models.generation_content_data_output",
+        "GenerationContentDataOutput",
     )
-    from modelgates_api.models.generation_content_error import GenerationContentError
-
-    return (
-        GenerationContentDataInputType0,
-        GenerationContentDataInputType1,
-        GenerationContentDataOutput,
-        GenerationContentError,
+    GenerationContentError = _LazyModel(
+        globals(),
+        "modelgates_api.models.generation_content_error",
+        "GenerationContentError",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +13,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -53,12 +53,6 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            GetAnalyticsMetaResponse200DataDimensionsItem,
-            GetAnalyticsMetaResponse200DataGranularitiesItem,
-            GetAnalyticsMetaResponse200DataMetricsItem,
-            GetAnalyticsMetaResponse200DataOperatorsItem,
-        ) = _lazy_imports()
         dimensions = []
         for dimensions_item_data in self.dimensions:
             dimensions_item = dimensions_item_data.to_dict()
@@ -91,12 +85,6 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            GetAnalyticsMetaResponse200DataDimensionsItem,
-            GetAnalyticsMetaResponse200DataGranularitiesItem,
-            GetAnalyticsMetaResponse200DataMetricsItem,
-            GetAnalyticsMetaResponse200DataOperatorsItem,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -179,27 +167,28 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
         return get_analytics_meta_response_200_data
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.get_analytics_meta_response_200_data_dimensions_item import (
-        GetAnalyticsMetaResponse200DataDimensionsItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    GetAnalyticsMetaResponse200DataDimensionsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.get_analytics_meta_response_200_data_dimensions_item",
+        "GetAnalyticsMetaResponse200DataDimensionsItem",
     )
-    from modelgates_api.models.get_analytics_meta_response_200_data_granularities_item import (
-        GetAnalyticsMetaResponse200DataGranularitiesItem,
+    GetAnalyticsMetaResponse200DataGranularitiesItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.get_analytics_meta_response_200_data_granularities_item",
+        "GetAnalyticsMetaResponse200DataGranularitiesItem",
     )
-    from modelgates_api.models.get_analytics_meta_response_200_data_metrics_item import (
-        GetAnalyticsMetaResponse200DataMetricsItem,
+    GetAnalyticsMetaResponse200DataMetricsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.get_analytics_meta_response_200_data_metrics_item",
+        "GetAnalyticsMetaResponse200DataMetricsItem",
     )
-    from modelgates_api.models.get_analytics_meta_response_200_data_operators_item import (
-        GetAnalyticsMetaResponse200DataOperatorsItem,
-    )
-
-    return (
-        GetAnalyticsMetaResponse200DataDimensionsItem,
-        GetAnalyticsMetaResponse200DataGranularitiesItem,
-        GetAnalyticsMetaResponse200DataMetricsItem,
-        GetAnalyticsMetaResponse200DataOperatorsItem,
+    GetAnalyticsMetaResponse200DataOperatorsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.get_analytics_meta_response_200_data_operators_item",
+        "GetAnalyticsMetaResponse200DataOperatorsItem",
     )

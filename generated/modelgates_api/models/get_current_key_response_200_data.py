@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     at_field,
     parse_datetime,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -89,7 +89,6 @@ class GetCurrentKeyResponse200Data(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (GetCurrentKeyResponse200DataRateLimit,) = _lazy_imports()
         creator_user_id: None | str
         creator_user_id = self.creator_user_id
 
@@ -140,7 +139,6 @@ class GetCurrentKeyResponse200Data(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (GetCurrentKeyResponse200DataRateLimit,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -269,13 +267,13 @@ class GetCurrentKeyResponse200Data(_ModelBase):
         return get_current_key_response_200_data
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.get_current_key_response_200_data_rate_limit import (
-        GetCurrentKeyResponse200DataRateLimit,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    GetCurrentKeyResponse200DataRateLimit = _LazyModel(
+        globals(),
+        "modelgates_api.models.get_current_key_response_200_data_rate_limit",
+        "GetCurrentKeyResponse200DataRateLimit",
     )
-
-    return (GetCurrentKeyResponse200DataRateLimit,)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -109,25 +109,6 @@ class GetObservabilityDestinationResponse(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ObservabilityArizeDestination,
-            ObservabilityBraintrustDestination,
-            ObservabilityClickhouseDestination,
-            ObservabilityDatadogDestination,
-            ObservabilityGrafanaDestination,
-            ObservabilityLangfuseDestination,
-            ObservabilityLangsmithDestination,
-            ObservabilityNewrelicDestination,
-            ObservabilityOpikDestination,
-            ObservabilityOtelCollectorDestination,
-            ObservabilityPosthogDestination,
-            ObservabilityRampDestination,
-            ObservabilityS3Destination,
-            ObservabilitySentryDestination,
-            ObservabilitySnowflakeDestination,
-            ObservabilityWeaveDestination,
-            ObservabilityWebhookDestination,
-        ) = _lazy_imports()
         data: dict[str, Any]
         if (
             isinstance(self.data, ObservabilityArizeDestination)
@@ -160,25 +141,6 @@ class GetObservabilityDestinationResponse(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ObservabilityArizeDestination,
-            ObservabilityBraintrustDestination,
-            ObservabilityClickhouseDestination,
-            ObservabilityDatadogDestination,
-            ObservabilityGrafanaDestination,
-            ObservabilityLangfuseDestination,
-            ObservabilityLangsmithDestination,
-            ObservabilityNewrelicDestination,
-            ObservabilityOpikDestination,
-            ObservabilityOtelCollectorDestination,
-            ObservabilityPosthogDestination,
-            ObservabilityRampDestination,
-            ObservabilityS3Destination,
-            ObservabilitySentryDestination,
-            ObservabilitySnowflakeDestination,
-            ObservabilityWeaveDestination,
-            ObservabilityWebhookDestination,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -371,79 +333,93 @@ class GetObservabilityDestinationResponse(_ModelBase):
         return get_observability_destination_response
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.observability_arize_destination import (
-        ObservabilityArizeDestination,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ObservabilityArizeDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_arize_destination",
+        "ObservabilityArizeDestination",
     )
-    from modelgates_api.models.observability_braintrust_destination import (
-        ObservabilityBraintrustDestination,
+    ObservabilityBraintrustDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_braintrust_destination",
+        "ObservabilityBraintrustDestination",
     )
-    from modelgates_api.models.observability_clickhouse_destination import (
-        ObservabilityClickhouseDestination,
+    ObservabilityClickhouseDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_clickhouse_destination",
+        "ObservabilityClickhouseDestination",
     )
-    from modelgates_api.models.observability_datadog_destination import (
-        ObservabilityDatadogDestination,
+    ObservabilityDatadogDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_datadog_destination",
+        "ObservabilityDatadogDestination",
     )
-    from modelgates_api.models.observability_grafana_destination import (
-        ObservabilityGrafanaDestination,
+    ObservabilityGrafanaDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_grafana_destination",
+        "ObservabilityGrafanaDestination",
     )
-    from modelgates_api.models.observability_langfuse_destination import (
-        ObservabilityLangfuseDestination,
+    ObservabilityLangfuseDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_langfuse_destination",
+        "ObservabilityLangfuseDestination",
     )
-    from modelgates_api.models.observability_langsmith_destination import (
-        ObservabilityLangsmithDestination,
+    ObservabilityLangsmithDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_langsmith_destination",
+        "ObservabilityLangsmithDestination",
     )
-    from modelgates_api.models.observability_newrelic_destination import (
-        ObservabilityNewrelicDestination,
+    ObservabilityNewrelicDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_newrelic_destination",
+        "ObservabilityNewrelicDestination",
     )
-    from modelgates_api.models.observability_opik_destination import (
-        ObservabilityOpikDestination,
+    ObservabilityOpikDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_opik_destination",
+        "ObservabilityOpikDestination",
     )
-    from modelgates_api.models.observability_otel_collector_destination import (
-        ObservabilityOtelCollectorDestination,
+    ObservabilityOtelCollectorDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_otel_collector_destination",
+        "ObservabilityOtelCollectorDestination",
     )
-    from modelgates_api.models.observability_posthog_destination import (
-        ObservabilityPosthogDestination,
+    ObservabilityPosthogDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_posthog_destination",
+        "ObservabilityPosthogDestination",
     )
-    from modelgates_api.models.observability_ramp_destination import (
-        ObservabilityRampDestination,
+    ObservabilityRampDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_ramp_destination",
+        "ObservabilityRampDestination",
     )
-    from modelgates_api.models.observability_s3_destination import (
-        ObservabilityS3Destination,
+    ObservabilityS3Destination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_s3_destination",
+        "ObservabilityS3Destination",
     )
-    from modelgates_api.models.observability_sentry_destination import (
-        ObservabilitySentryDestination,
+    ObservabilitySentryDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_sentry_destination",
+        "ObservabilitySentryDestination",
     )
-    from modelgates_api.models.observability_snowflake_destination import (
-        ObservabilitySnowflakeDestination,
+    ObservabilitySnowflakeDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_snowflake_destination",
+        "ObservabilitySnowflakeDestination",
     )
-    from modelgates_api.models.observability_weave_destination import (
-        ObservabilityWeaveDestination,
+    ObservabilityWeaveDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_weave_destination",
+        "ObservabilityWeaveDestination",
     )
-    from modelgates_api.models.observability_webhook_destination import (
-        ObservabilityWebhookDestination,
-    )
-
-    return (
-        ObservabilityArizeDestination,
-        ObservabilityBraintrustDestination,
-        ObservabilityClickhouseDestination,
-        ObservabilityDatadogDestination,
-        ObservabilityGrafanaDestination,
-        ObservabilityLangfuseDestination,
-        ObservabilityLangsmithDestination,
-        ObservabilityNewrelicDestination,
-        ObservabilityOpikDestination,
-        ObservabilityOtelCollectorDestination,
-        ObservabilityPosthogDestination,
-        ObservabilityRampDestination,
-        ObservabilityS3Destination,
-        ObservabilitySentryDestination,
-        ObservabilitySnowflakeDestination,
-        ObservabilityWeaveDestination,
-        ObservabilityWebhookDestination,
+    ObservabilityWebhookDestination = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_webhook_destination",
+        "ObservabilityWebhookDestination",
     )

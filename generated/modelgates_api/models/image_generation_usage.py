@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -106,17 +106,6 @@ class ImageGenerationUsage(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicAdvisorMessageUsageIteration,
-            AnthropicCacheCreation,
-            AnthropicCompactionUsageIteration,
-            AnthropicMessageUsageIteration,
-            AnthropicUnknownUsageIteration,
-            CostDetails,
-            ImageGenerationUsageCompletionTokensDetailsType0,
-            ImageGenerationUsagePromptTokensDetailsType0,
-            ImageGenerationUsageServerToolUseType0,
-        ) = _lazy_imports()
         cache_creation: dict[str, Any] | None | Unset
         if isinstance(self.cache_creation, Unset):
             cache_creation = UNSET
@@ -241,17 +230,6 @@ class ImageGenerationUsage(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicAdvisorMessageUsageIteration,
-            AnthropicCacheCreation,
-            AnthropicCompactionUsageIteration,
-            AnthropicMessageUsageIteration,
-            AnthropicUnknownUsageIteration,
-            CostDetails,
-            ImageGenerationUsageCompletionTokensDetailsType0,
-            ImageGenerationUsagePromptTokensDetailsType0,
-            ImageGenerationUsageServerToolUseType0,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -552,43 +530,51 @@ class ImageGenerationUsage(_ModelBase):
         return image_generation_usage
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
-        AnthropicAdvisorMessageUsageIteration,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicAdvisorMessageUsageIteration = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_advisor_message_usage_iteration",
+        "AnthropicAdvisorMessageUsageIteration",
     )
-    from modelgates_api.models.anthropic_cache_creation import AnthropicCacheCreation
-    from modelgates_api.models.anthropic_compaction_usage_iteration import (
-        AnthropicCompactionUsageIteration,
+    AnthropicCacheCreation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_creation",
+        "AnthropicCacheCreation",
     )
-    from modelgates_api.models.anthropic_message_usage_iteration import (
-        AnthropicMessageUsageIteration,
+    AnthropicCompactionUsageIteration = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_compaction_usage_iteration",
+        "AnthropicCompactionUsageIteration",
     )
-    from modelgates_api.models.anthropic_unknown_usage_iteration import (
-        AnthropicUnknownUsageIteration,
+    AnthropicMessageUsageIteration = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_message_usage_iteration",
+        "AnthropicMessageUsageIteration",
     )
-    from modelgates_api.models.cost_details import CostDetails
-    from modelgates_api.models.image_generation_usage_completion_tokens_details_type_0 import (
-        ImageGenerationUsageCompletionTokensDetailsType0,
+    AnthropicUnknownUsageIteration = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_unknown_usage_iteration",
+        "AnthropicUnknownUsageIteration",
     )
-    from modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0 import (
-        ImageGenerationUsagePromptTokensDetailsType0,
+    CostDetails = _LazyModel(
+        globals(), "modelgates_api.models.cost_details", "CostDetails"
     )
-    from modelgates_api.models.image_generation_usage_server_tool_use_type_0 import (
-        ImageGenerationUsageServerToolUseType0,
+    ImageGenerationUsageCompletionTokensDetailsType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_usage_completion_tokens_details_type_0",
+        "ImageGenerationUsageCompletionTokensDetailsType0",
     )
-
-    return (
-        AnthropicAdvisorMessageUsageIteration,
-        AnthropicCacheCreation,
-        AnthropicCompactionUsageIteration,
-        AnthropicMessageUsageIteration,
-        AnthropicUnknownUsageIteration,
-        CostDetails,
-        ImageGenerationUsageCompletionTokensDetailsType0,
-        ImageGenerationUsagePromptTokensDetailsType0,
-        ImageGenerationUsageServerToolUseType0,
+    ImageGenerationUsagePromptTokensDetailsType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0",
+        "ImageGenerationUsagePromptTokensDetailsType0",
+    )
+    ImageGenerationUsageServerToolUseType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_usage_server_tool_use_type_0",
+        "ImageGenerationUsageServerToolUseType0",
     )

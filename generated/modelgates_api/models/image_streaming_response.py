@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -46,12 +46,6 @@ class ImageStreamingResponse(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ImageGenCompletedEvent,
-            ImageGenPartialImageEvent,
-            ImageGenStreamErrorEvent,
-            ImageGenTextChunkEvent,
-        ) = _lazy_imports()
         data: dict[str, Any]
         if (
             isinstance(self.data, ImageGenPartialImageEvent)
@@ -71,12 +65,6 @@ class ImageStreamingResponse(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ImageGenCompletedEvent,
-            ImageGenPartialImageEvent,
-            ImageGenStreamErrorEvent,
-            ImageGenTextChunkEvent,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -131,23 +119,28 @@ class ImageStreamingResponse(_ModelBase):
         return image_streaming_response
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.image_gen_completed_event import ImageGenCompletedEvent
-    from modelgates_api.models.image_gen_partial_image_event import (
-        ImageGenPartialImageEvent,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ImageGenCompletedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_gen_completed_event",
+        "ImageGenCompletedEvent",
     )
-    from modelgates_api.models.image_gen_stream_error_event import (
-        ImageGenStreamErrorEvent,
+    ImageGenPartialImageEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_gen_partial_image_event",
+        "ImageGenPartialImageEvent",
     )
-    from modelgates_api.models.image_gen_text_chunk_event import ImageGenTextChunkEvent
-
-    return (
-        ImageGenCompletedEvent,
-        ImageGenPartialImageEvent,
-        ImageGenStreamErrorEvent,
-        ImageGenTextChunkEvent,
+    ImageGenStreamErrorEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_gen_stream_error_event",
+        "ImageGenStreamErrorEvent",
+    )
+    ImageGenTextChunkEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_gen_text_chunk_event",
+        "ImageGenTextChunkEvent",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +13,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ class InputAudio(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (InputAudioInputAudio,) = _lazy_imports()
         input_audio = self.input_audio.to_dict()
 
         field_dict: dict[str, Any] = {
@@ -53,7 +52,6 @@ class InputAudio(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (InputAudioInputAudio,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -74,11 +72,13 @@ class InputAudio(_ModelBase):
         return input_audio
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.input_audio_input_audio import InputAudioInputAudio
-
-    return (InputAudioInputAudio,)
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    InputAudioInputAudio = _LazyModel(
+        globals(),
+        "modelgates_api.models.input_audio_input_audio",
+        "InputAudioInputAudio",
+    )

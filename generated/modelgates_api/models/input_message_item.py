@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,6 +31,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -86,13 +86,6 @@ class InputMessageItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            InputAudio,
-            InputFile,
-            InputMessageItemContentType0ItemType1,
-            InputText,
-            InputVideo,
-        ) = _lazy_imports()
         role: str
         if isinstance(self.role, str) or isinstance(self.role, str):
             role = self.role
@@ -138,13 +131,6 @@ class InputMessageItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            InputAudio,
-            InputFile,
-            InputMessageItemContentType0ItemType1,
-            InputText,
-            InputVideo,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -309,23 +295,21 @@ class InputMessageItem(_ModelBase):
         return input_message_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.input_audio import InputAudio
-    from modelgates_api.models.input_file import InputFile
-    from modelgates_api.models.input_message_item_content_type_0_item_type_1 import (
-        InputMessageItemContentType0ItemType1,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    InputAudio = _LazyModel(
+        globals(), "modelgates_api.models.input_audio", "InputAudio"
     )
-    from modelgates_api.models.input_text import InputText
-    from modelgates_api.models.input_video import InputVideo
-
-    return (
-        InputAudio,
-        InputFile,
-        InputMessageItemContentType0ItemType1,
-        InputText,
-        InputVideo,
+    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
+    InputMessageItemContentType0ItemType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.input_message_item_content_type_0_item_type_1",
+        "InputMessageItemContentType0ItemType1",
+    )
+    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
+    InputVideo = _LazyModel(
+        globals(), "modelgates_api.models.input_video", "InputVideo"
     )

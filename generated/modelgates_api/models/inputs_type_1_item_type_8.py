@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +32,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -85,10 +85,6 @@ class InputsType1ItemType8(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ReasoningSummaryText,
-            ReasoningTextContent,
-        ) = _lazy_imports()
         summary: list[dict[str, Any]] | None
         if isinstance(self.summary, list):
             summary = []
@@ -160,10 +156,6 @@ class InputsType1ItemType8(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ReasoningSummaryText,
-            ReasoningTextContent,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -319,15 +311,18 @@ class InputsType1ItemType8(_ModelBase):
         return inputs_type_1_item_type_8
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.reasoning_summary_text import ReasoningSummaryText
-    from modelgates_api.models.reasoning_text_content import ReasoningTextContent
-
-    return (
-        ReasoningSummaryText,
-        ReasoningTextContent,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ReasoningSummaryText = _LazyModel(
+        globals(),
+        "modelgates_api.models.reasoning_summary_text",
+        "ReasoningSummaryText",
+    )
+    ReasoningTextContent = _LazyModel(
+        globals(),
+        "modelgates_api.models.reasoning_text_content",
+        "ReasoningTextContent",
     )

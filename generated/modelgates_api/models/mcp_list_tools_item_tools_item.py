@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -44,7 +44,6 @@ class McpListToolsItemToolsItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (McpListToolsItemToolsItemInputSchema,) = _lazy_imports()
         input_schema = self.input_schema.to_dict()
 
         description: None | str | Unset
@@ -67,7 +66,6 @@ class McpListToolsItemToolsItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (McpListToolsItemToolsItemInputSchema,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -104,13 +102,13 @@ class McpListToolsItemToolsItem(_ModelBase):
         return mcp_list_tools_item_tools_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.mcp_list_tools_item_tools_item_input_schema import (
-        McpListToolsItemToolsItemInputSchema,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    McpListToolsItemToolsItemInputSchema = _LazyModel(
+        globals(),
+        "modelgates_api.models.mcp_list_tools_item_tools_item_input_schema",
+        "McpListToolsItemToolsItemInputSchema",
     )
-
-    return (McpListToolsItemToolsItemInputSchema,)

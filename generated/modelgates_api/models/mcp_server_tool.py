@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -28,6 +27,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -82,11 +82,6 @@ class McpServerTool(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            McpServerToolAllowedToolsType1,
-            McpServerToolHeadersType0,
-            McpServerToolRequireApprovalType0,
-        ) = _lazy_imports()
         allowed_tools: dict[str, Any] | list[str] | None | Unset
         if isinstance(self.allowed_tools, Unset):
             allowed_tools = UNSET
@@ -142,11 +137,6 @@ class McpServerTool(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            McpServerToolAllowedToolsType1,
-            McpServerToolHeadersType0,
-            McpServerToolRequireApprovalType0,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -295,23 +285,23 @@ class McpServerTool(_ModelBase):
         return mcp_server_tool
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.mcp_server_tool_allowed_tools_type_1 import (
-        McpServerToolAllowedToolsType1,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    McpServerToolAllowedToolsType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.mcp_server_tool_allowed_tools_type_1",
+        "McpServerToolAllowedToolsType1",
     )
-    from modelgates_api.models.mcp_server_tool_headers_type_0 import (
-        McpServerToolHeadersType0,
+    McpServerToolHeadersType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.mcp_server_tool_headers_type_0",
+        "McpServerToolHeadersType0",
     )
-    from modelgates_api.models.mcp_server_tool_require_approval_type_0 import (
-        McpServerToolRequireApprovalType0,
-    )
-
-    return (
-        McpServerToolAllowedToolsType1,
-        McpServerToolHeadersType0,
-        McpServerToolRequireApprovalType0,
+    McpServerToolRequireApprovalType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.mcp_server_tool_require_approval_type_0",
+        "McpServerToolRequireApprovalType0",
     )

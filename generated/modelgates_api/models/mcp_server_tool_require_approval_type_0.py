@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -42,10 +42,6 @@ class McpServerToolRequireApprovalType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            McpServerToolRequireApprovalType0Always,
-            McpServerToolRequireApprovalType0Never,
-        ) = _lazy_imports()
         always: dict[str, Any] | Unset = UNSET
         if not isinstance(self.always, Unset):
             always = self.always.to_dict()
@@ -66,10 +62,6 @@ class McpServerToolRequireApprovalType0(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            McpServerToolRequireApprovalType0Always,
-            McpServerToolRequireApprovalType0Never,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -100,19 +92,18 @@ class McpServerToolRequireApprovalType0(_ModelBase):
         return mcp_server_tool_require_approval_type_0
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.mcp_server_tool_require_approval_type_0_always import (
-        McpServerToolRequireApprovalType0Always,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    McpServerToolRequireApprovalType0Always = _LazyModel(
+        globals(),
+        "modelgates_api.models.mcp_server_tool_require_approval_type_0_always",
+        "McpServerToolRequireApprovalType0Always",
     )
-    from modelgates_api.models.mcp_server_tool_require_approval_type_0_never import (
-        McpServerToolRequireApprovalType0Never,
-    )
-
-    return (
-        McpServerToolRequireApprovalType0Always,
-        McpServerToolRequireApprovalType0Never,
+    McpServerToolRequireApprovalType0Never = _LazyModel(
+        globals(),
+        "modelgates_api.models.mcp_server_tool_require_approval_type_0_never",
+        "McpServerToolRequireApprovalType0Never",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -72,14 +72,6 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            MessagesContentBlockDeltaEventDeltaType0,
-            MessagesContentBlockDeltaEventDeltaType1,
-            MessagesContentBlockDeltaEventDeltaType2,
-            MessagesContentBlockDeltaEventDeltaType3,
-            MessagesContentBlockDeltaEventDeltaType4,
-            MessagesContentBlockDeltaEventDeltaType5,
-        ) = _lazy_imports()
         delta: dict[str, Any]
         if (
             isinstance(self.delta, MessagesContentBlockDeltaEventDeltaType0)
@@ -103,14 +95,6 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            MessagesContentBlockDeltaEventDeltaType0,
-            MessagesContentBlockDeltaEventDeltaType1,
-            MessagesContentBlockDeltaEventDeltaType2,
-            MessagesContentBlockDeltaEventDeltaType3,
-            MessagesContentBlockDeltaEventDeltaType4,
-            MessagesContentBlockDeltaEventDeltaType5,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -201,35 +185,38 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
         return messages_content_block_delta_event
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.messages_content_block_delta_event_delta_type_0 import (
-        MessagesContentBlockDeltaEventDeltaType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    MessagesContentBlockDeltaEventDeltaType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_delta_event_delta_type_0",
+        "MessagesContentBlockDeltaEventDeltaType0",
     )
-    from modelgates_api.models.messages_content_block_delta_event_delta_type_1 import (
-        MessagesContentBlockDeltaEventDeltaType1,
+    MessagesContentBlockDeltaEventDeltaType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_delta_event_delta_type_1",
+        "MessagesContentBlockDeltaEventDeltaType1",
     )
-    from modelgates_api.models.messages_content_block_delta_event_delta_type_2 import (
-        MessagesContentBlockDeltaEventDeltaType2,
+    MessagesContentBlockDeltaEventDeltaType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_delta_event_delta_type_2",
+        "MessagesContentBlockDeltaEventDeltaType2",
     )
-    from modelgates_api.models.messages_content_block_delta_event_delta_type_3 import (
-        MessagesContentBlockDeltaEventDeltaType3,
+    MessagesContentBlockDeltaEventDeltaType3 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_delta_event_delta_type_3",
+        "MessagesContentBlockDeltaEventDeltaType3",
     )
-    from modelgates_api.models.messages_content_block_delta_event_delta_type_4 import (
-        MessagesContentBlockDeltaEventDeltaType4,
+    MessagesContentBlockDeltaEventDeltaType4 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_delta_event_delta_type_4",
+        "MessagesContentBlockDeltaEventDeltaType4",
     )
-    from modelgates_api.models.messages_content_block_delta_event_delta_type_5 import (
-        MessagesContentBlockDeltaEventDeltaType5,
-    )
-
-    return (
-        MessagesContentBlockDeltaEventDeltaType0,
-        MessagesContentBlockDeltaEventDeltaType1,
-        MessagesContentBlockDeltaEventDeltaType2,
-        MessagesContentBlockDeltaEventDeltaType3,
-        MessagesContentBlockDeltaEventDeltaType4,
-        MessagesContentBlockDeltaEventDeltaType5,
+    MessagesContentBlockDeltaEventDeltaType5 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_delta_event_delta_type_5",
+        "MessagesContentBlockDeltaEventDeltaType5",
     )

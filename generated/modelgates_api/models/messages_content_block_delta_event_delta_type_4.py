@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -57,13 +57,6 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCitationCharLocation,
-            AnthropicCitationContentBlockLocation,
-            AnthropicCitationPageLocation,
-            AnthropicCitationSearchResultLocation,
-            AnthropicCitationWebSearchResultLocation,
-        ) = _lazy_imports()
         citation: dict[str, Any]
         if (
             isinstance(self.citation, AnthropicCitationCharLocation)
@@ -85,13 +78,6 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCitationCharLocation,
-            AnthropicCitationContentBlockLocation,
-            AnthropicCitationPageLocation,
-            AnthropicCitationSearchResultLocation,
-            AnthropicCitationWebSearchResultLocation,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -168,31 +154,33 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
         return messages_content_block_delta_event_delta_type_4
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_citation_char_location import (
-        AnthropicCitationCharLocation,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCitationCharLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_char_location",
+        "AnthropicCitationCharLocation",
     )
-    from modelgates_api.models.anthropic_citation_content_block_location import (
-        AnthropicCitationContentBlockLocation,
+    AnthropicCitationContentBlockLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_content_block_location",
+        "AnthropicCitationContentBlockLocation",
     )
-    from modelgates_api.models.anthropic_citation_page_location import (
-        AnthropicCitationPageLocation,
+    AnthropicCitationPageLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_page_location",
+        "AnthropicCitationPageLocation",
     )
-    from modelgates_api.models.anthropic_citation_search_result_location import (
-        AnthropicCitationSearchResultLocation,
+    AnthropicCitationSearchResultLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_search_result_location",
+        "AnthropicCitationSearchResultLocation",
     )
-    from modelgates_api.models.anthropic_citation_web_search_result_location import (
-        AnthropicCitationWebSearchResultLocation,
-    )
-
-    return (
-        AnthropicCitationCharLocation,
-        AnthropicCitationContentBlockLocation,
-        AnthropicCitationPageLocation,
-        AnthropicCitationSearchResultLocation,
-        AnthropicCitationWebSearchResultLocation,
+    AnthropicCitationWebSearchResultLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_web_search_result_location",
+        "AnthropicCitationWebSearchResultLocation",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -97,25 +97,6 @@ class MessagesContentBlockStartEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicAdvisorToolResult,
-            AnthropicBashCodeExecutionToolResult,
-            AnthropicCodeExecutionToolResult,
-            AnthropicCompactionBlock,
-            AnthropicContainerUpload,
-            AnthropicRedactedThinkingBlock,
-            AnthropicTextBlock,
-            AnthropicTextEditorCodeExecutionToolResult,
-            AnthropicThinkingBlock,
-            AnthropicToolSearchToolResult,
-            AnthropicToolUseBlock,
-            AnthropicWebFetchToolResult,
-            AnthropicWebSearchToolResult,
-            MessagesContentBlockStartEventContentBlockType16,
-            ORAnthropicBashToolResult,
-            ORAnthropicServerToolUseBlock,
-            ORAnthropicShellToolResult,
-        ) = _lazy_imports()
         content_block: dict[str, Any]
         if (
             isinstance(self.content_block, AnthropicTextBlock)
@@ -152,25 +133,6 @@ class MessagesContentBlockStartEvent(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicAdvisorToolResult,
-            AnthropicBashCodeExecutionToolResult,
-            AnthropicCodeExecutionToolResult,
-            AnthropicCompactionBlock,
-            AnthropicContainerUpload,
-            AnthropicRedactedThinkingBlock,
-            AnthropicTextBlock,
-            AnthropicTextEditorCodeExecutionToolResult,
-            AnthropicThinkingBlock,
-            AnthropicToolSearchToolResult,
-            AnthropicToolUseBlock,
-            AnthropicWebFetchToolResult,
-            AnthropicWebSearchToolResult,
-            MessagesContentBlockStartEventContentBlockType16,
-            ORAnthropicBashToolResult,
-            ORAnthropicServerToolUseBlock,
-            ORAnthropicShellToolResult,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -357,73 +319,91 @@ class MessagesContentBlockStartEvent(_ModelBase):
         return messages_content_block_start_event
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_advisor_tool_result import (
-        AnthropicAdvisorToolResult,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicAdvisorToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_advisor_tool_result",
+        "AnthropicAdvisorToolResult",
     )
-    from modelgates_api.models.anthropic_bash_code_execution_tool_result import (
-        AnthropicBashCodeExecutionToolResult,
+    AnthropicBashCodeExecutionToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_bash_code_execution_tool_result",
+        "AnthropicBashCodeExecutionToolResult",
     )
-    from modelgates_api.models.anthropic_code_execution_tool_result import (
-        AnthropicCodeExecutionToolResult,
+    AnthropicCodeExecutionToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_code_execution_tool_result",
+        "AnthropicCodeExecutionToolResult",
     )
-    from modelgates_api.models.anthropic_compaction_block import (
-        AnthropicCompactionBlock,
+    AnthropicCompactionBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_compaction_block",
+        "AnthropicCompactionBlock",
     )
-    from modelgates_api.models.anthropic_container_upload import (
-        AnthropicContainerUpload,
+    AnthropicContainerUpload = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_container_upload",
+        "AnthropicContainerUpload",
     )
-    from modelgates_api.models.anthropic_redacted_thinking_block import (
-        AnthropicRedactedThinkingBlock,
+    AnthropicRedactedThinkingBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_redacted_thinking_block",
+        "AnthropicRedactedThinkingBlock",
     )
-    from modelgates_api.models.anthropic_text_block import AnthropicTextBlock
-    from modelgates_api.models.anthropic_text_editor_code_execution_tool_result import (
-        AnthropicTextEditorCodeExecutionToolResult,
+    AnthropicTextBlock = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock"
     )
-    from modelgates_api.models.anthropic_thinking_block import AnthropicThinkingBlock
-    from modelgates_api.models.anthropic_tool_search_tool_result import (
-        AnthropicToolSearchToolResult,
+    AnthropicTextEditorCodeExecutionToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_text_editor_code_execution_tool_result",
+        "AnthropicTextEditorCodeExecutionToolResult",
     )
-    from modelgates_api.models.anthropic_tool_use_block import AnthropicToolUseBlock
-    from modelgates_api.models.anthropic_web_fetch_tool_result import (
-        AnthropicWebFetchToolResult,
+    AnthropicThinkingBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_thinking_block",
+        "AnthropicThinkingBlock",
     )
-    from modelgates_api.models.anthropic_web_search_tool_result import (
-        AnthropicWebSearchToolResult,
+    AnthropicToolSearchToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_tool_search_tool_result",
+        "AnthropicToolSearchToolResult",
     )
-    from modelgates_api.models.messages_content_block_start_event_content_block_type_16 import (
-        MessagesContentBlockStartEventContentBlockType16,
+    AnthropicToolUseBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_tool_use_block",
+        "AnthropicToolUseBlock",
     )
-    from modelgates_api.models.or_anthropic_bash_tool_result import (
-        ORAnthropicBashToolResult,
+    AnthropicWebFetchToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_web_fetch_tool_result",
+        "AnthropicWebFetchToolResult",
     )
-    from modelgates_api.models.or_anthropic_server_tool_use_block import (
-        ORAnthropicServerToolUseBlock,
+    AnthropicWebSearchToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_web_search_tool_result",
+        "AnthropicWebSearchToolResult",
     )
-    from modelgates_api.models.or_anthropic_shell_tool_result import (
-        ORAnthropicShellToolResult,
+    MessagesContentBlockStartEventContentBlockType16 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_start_event_content_block_type_16",
+        "MessagesContentBlockStartEventContentBlockType16",
     )
-
-    return (
-        AnthropicAdvisorToolResult,
-        AnthropicBashCodeExecutionToolResult,
-        AnthropicCodeExecutionToolResult,
-        AnthropicCompactionBlock,
-        AnthropicContainerUpload,
-        AnthropicRedactedThinkingBlock,
-        AnthropicTextBlock,
-        AnthropicTextEditorCodeExecutionToolResult,
-        AnthropicThinkingBlock,
-        AnthropicToolSearchToolResult,
-        AnthropicToolUseBlock,
-        AnthropicWebFetchToolResult,
-        AnthropicWebSearchToolResult,
-        MessagesContentBlockStartEventContentBlockType16,
-        ORAnthropicBashToolResult,
-        ORAnthropicServerToolUseBlock,
-        ORAnthropicShellToolResult,
+    ORAnthropicBashToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.or_anthropic_bash_tool_result",
+        "ORAnthropicBashToolResult",
+    )
+    ORAnthropicServerToolUseBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.or_anthropic_server_tool_use_block",
+        "ORAnthropicServerToolUseBlock",
+    )
+    ORAnthropicShellToolResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.or_anthropic_shell_tool_result",
+        "ORAnthropicShellToolResult",
     )

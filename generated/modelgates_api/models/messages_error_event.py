@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -51,10 +51,6 @@ class MessagesErrorEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            MessagesErrorEventError,
-            OpenRouterMetadata,
-        ) = _lazy_imports()
         error = self.error.to_dict()
 
         openrouter_metadata: dict[str, Any] | Unset = UNSET
@@ -73,10 +69,6 @@ class MessagesErrorEvent(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            MessagesErrorEventError,
-            OpenRouterMetadata,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -106,15 +98,16 @@ class MessagesErrorEvent(_ModelBase):
         return messages_error_event
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.messages_error_event_error import MessagesErrorEventError
-    from modelgates_api.models.open_router_metadata import OpenRouterMetadata
-
-    return (
-        MessagesErrorEventError,
-        OpenRouterMetadata,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    MessagesErrorEventError = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_error_event_error",
+        "MessagesErrorEventError",
+    )
+    OpenRouterMetadata = _LazyModel(
+        globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +17,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -106,24 +106,6 @@ class MessagesMessageParam(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicDocumentBlockParam,
-            AnthropicImageBlockParam,
-            AnthropicSearchResultBlockParam,
-            AnthropicTextBlockParam,
-            MessagesAdvisorToolResultBlock,
-            MessagesBashToolResultBlock,
-            MessagesMessageParamContentType1ItemType10,
-            MessagesMessageParamContentType1ItemType3,
-            MessagesMessageParamContentType1ItemType4,
-            MessagesMessageParamContentType1ItemType5,
-            MessagesMessageParamContentType1ItemType6,
-            MessagesMessageParamContentType1ItemType7,
-            MessagesMessageParamContentType1ItemType8,
-            MessagesShellToolResultBlock,
-            MessagesToolAdditionBlock,
-            MessagesToolRemovalBlock,
-        ) = _lazy_imports()
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -192,24 +174,6 @@ class MessagesMessageParam(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicDocumentBlockParam,
-            AnthropicImageBlockParam,
-            AnthropicSearchResultBlockParam,
-            AnthropicTextBlockParam,
-            MessagesAdvisorToolResultBlock,
-            MessagesBashToolResultBlock,
-            MessagesMessageParamContentType1ItemType10,
-            MessagesMessageParamContentType1ItemType3,
-            MessagesMessageParamContentType1ItemType4,
-            MessagesMessageParamContentType1ItemType5,
-            MessagesMessageParamContentType1ItemType6,
-            MessagesMessageParamContentType1ItemType7,
-            MessagesMessageParamContentType1ItemType8,
-            MessagesShellToolResultBlock,
-            MessagesToolAdditionBlock,
-            MessagesToolRemovalBlock,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -538,73 +502,88 @@ class MessagesMessageParam(_ModelBase):
         return messages_message_param
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_document_block_param import (
-        AnthropicDocumentBlockParam,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicDocumentBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_document_block_param",
+        "AnthropicDocumentBlockParam",
     )
-    from modelgates_api.models.anthropic_image_block_param import (
-        AnthropicImageBlockParam,
+    AnthropicImageBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_image_block_param",
+        "AnthropicImageBlockParam",
     )
-    from modelgates_api.models.anthropic_search_result_block_param import (
-        AnthropicSearchResultBlockParam,
+    AnthropicSearchResultBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_search_result_block_param",
+        "AnthropicSearchResultBlockParam",
     )
-    from modelgates_api.models.anthropic_text_block_param import AnthropicTextBlockParam
-    from modelgates_api.models.messages_advisor_tool_result_block import (
-        MessagesAdvisorToolResultBlock,
+    AnthropicTextBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_text_block_param",
+        "AnthropicTextBlockParam",
     )
-    from modelgates_api.models.messages_bash_tool_result_block import (
-        MessagesBashToolResultBlock,
+    MessagesAdvisorToolResultBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_advisor_tool_result_block",
+        "MessagesAdvisorToolResultBlock",
     )
-    from modelgates_api.models.messages_message_param_content_type_1_item_type_3 import (
-        MessagesMessageParamContentType1ItemType3,
+    MessagesBashToolResultBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_bash_tool_result_block",
+        "MessagesBashToolResultBlock",
     )
-    from modelgates_api.models.messages_message_param_content_type_1_item_type_4 import (
-        MessagesMessageParamContentType1ItemType4,
+    MessagesMessageParamContentType1ItemType10 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_10",
+        "MessagesMessageParamContentType1ItemType10",
     )
-    from modelgates_api.models.messages_message_param_content_type_1_item_type_5 import (
-        MessagesMessageParamContentType1ItemType5,
+    MessagesMessageParamContentType1ItemType3 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_3",
+        "MessagesMessageParamContentType1ItemType3",
     )
-    from modelgates_api.models.messages_message_param_content_type_1_item_type_6 import (
-        MessagesMessageParamContentType1ItemType6,
+    MessagesMessageParamContentType1ItemType4 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_4",
+        "MessagesMessageParamContentType1ItemType4",
     )
-    from modelgates_api.models.messages_message_param_content_type_1_item_type_7 import (
-        MessagesMessageParamContentType1ItemType7,
+    MessagesMessageParamContentType1ItemType5 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_5",
+        "MessagesMessageParamContentType1ItemType5",
     )
-    from modelgates_api.models.messages_message_param_content_type_1_item_type_8 import (
-        MessagesMessageParamContentType1ItemType8,
+    MessagesMessageParamContentType1ItemType6 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_6",
+        "MessagesMessageParamContentType1ItemType6",
     )
-    from modelgates_api.models.messages_message_param_content_type_1_item_type_10 import (
-        MessagesMessageParamContentType1ItemType10,
+    MessagesMessageParamContentType1ItemType7 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_7",
+        "MessagesMessageParamContentType1ItemType7",
     )
-    from modelgates_api.models.messages_shell_tool_result_block import (
-        MessagesShellToolResultBlock,
+    MessagesMessageParamContentType1ItemType8 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_8",
+        "MessagesMessageParamContentType1ItemType8",
     )
-    from modelgates_api.models.messages_tool_addition_block import (
-        MessagesToolAdditionBlock,
+    MessagesShellToolResultBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_shell_tool_result_block",
+        "MessagesShellToolResultBlock",
     )
-    from modelgates_api.models.messages_tool_removal_block import (
-        MessagesToolRemovalBlock,
+    MessagesToolAdditionBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_tool_addition_block",
+        "MessagesToolAdditionBlock",
     )
-
-    return (
-        AnthropicDocumentBlockParam,
-        AnthropicImageBlockParam,
-        AnthropicSearchResultBlockParam,
-        AnthropicTextBlockParam,
-        MessagesAdvisorToolResultBlock,
-        MessagesBashToolResultBlock,
-        MessagesMessageParamContentType1ItemType10,
-        MessagesMessageParamContentType1ItemType3,
-        MessagesMessageParamContentType1ItemType4,
-        MessagesMessageParamContentType1ItemType5,
-        MessagesMessageParamContentType1ItemType6,
-        MessagesMessageParamContentType1ItemType7,
-        MessagesMessageParamContentType1ItemType8,
-        MessagesShellToolResultBlock,
-        MessagesToolAdditionBlock,
-        MessagesToolRemovalBlock,
+    MessagesToolRemovalBlock = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_tool_removal_block",
+        "MessagesToolRemovalBlock",
     )

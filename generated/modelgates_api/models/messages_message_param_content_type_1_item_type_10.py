@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -50,7 +50,6 @@ class MessagesMessageParamContentType1ItemType10(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (AnthropicCacheControlDirective,) = _lazy_imports()
         content: None | str
         content = self.content
 
@@ -78,7 +77,6 @@ class MessagesMessageParamContentType1ItemType10(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (AnthropicCacheControlDirective,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -126,13 +124,13 @@ class MessagesMessageParamContentType1ItemType10(_ModelBase):
         return messages_message_param_content_type_1_item_type_10
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-
-    return (AnthropicCacheControlDirective,)

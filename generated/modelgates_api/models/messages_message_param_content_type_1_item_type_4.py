@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -75,14 +75,6 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicDocumentBlockParam,
-            AnthropicImageBlockParam,
-            AnthropicSearchResultBlockParam,
-            AnthropicTextBlockParam,
-            MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
-        ) = _lazy_imports()
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
@@ -130,14 +122,6 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicDocumentBlockParam,
-            AnthropicImageBlockParam,
-            AnthropicSearchResultBlockParam,
-            AnthropicTextBlockParam,
-            MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -296,33 +280,38 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
         return messages_message_param_content_type_1_item_type_4
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.anthropic_document_block_param import (
-        AnthropicDocumentBlockParam,
+    AnthropicDocumentBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_document_block_param",
+        "AnthropicDocumentBlockParam",
     )
-    from modelgates_api.models.anthropic_image_block_param import (
-        AnthropicImageBlockParam,
+    AnthropicImageBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_image_block_param",
+        "AnthropicImageBlockParam",
     )
-    from modelgates_api.models.anthropic_search_result_block_param import (
-        AnthropicSearchResultBlockParam,
+    AnthropicSearchResultBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_search_result_block_param",
+        "AnthropicSearchResultBlockParam",
     )
-    from modelgates_api.models.anthropic_text_block_param import AnthropicTextBlockParam
-    from modelgates_api.models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 import (
-        MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
+    AnthropicTextBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_text_block_param",
+        "AnthropicTextBlockParam",
     )
-
-    return (
-        AnthropicCacheControlDirective,
-        AnthropicDocumentBlockParam,
-        AnthropicImageBlockParam,
-        AnthropicSearchResultBlockParam,
-        AnthropicTextBlockParam,
-        MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
+    MessagesMessageParamContentType1ItemType4ContentType1ItemType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2",
+        "MessagesMessageParamContentType1ItemType4ContentType1ItemType2",
     )

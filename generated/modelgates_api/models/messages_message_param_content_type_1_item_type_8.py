@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -62,11 +62,6 @@ class MessagesMessageParamContentType1ItemType8(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicWebSearchResultBlockParam,
-            MessagesMessageParamContentType1ItemType8ContentType1,
-        ) = _lazy_imports()
         content: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.content, list):
             content = []
@@ -94,11 +89,6 @@ class MessagesMessageParamContentType1ItemType8(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicWebSearchResultBlockParam,
-            MessagesMessageParamContentType1ItemType8ContentType1,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -182,23 +172,23 @@ class MessagesMessageParamContentType1ItemType8(_ModelBase):
         return messages_message_param_content_type_1_item_type_8
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.anthropic_web_search_result_block_param import (
-        AnthropicWebSearchResultBlockParam,
+    AnthropicWebSearchResultBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_web_search_result_block_param",
+        "AnthropicWebSearchResultBlockParam",
     )
-    from modelgates_api.models.messages_message_param_content_type_1_item_type_8_content_type_1 import (
-        MessagesMessageParamContentType1ItemType8ContentType1,
-    )
-
-    return (
-        AnthropicCacheControlDirective,
-        AnthropicWebSearchResultBlockParam,
-        MessagesMessageParamContentType1ItemType8ContentType1,
+    MessagesMessageParamContentType1ItemType8ContentType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_8_content_type_1",
+        "MessagesMessageParamContentType1ItemType8ContentType1",
     )

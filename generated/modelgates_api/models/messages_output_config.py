@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +26,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -73,10 +73,6 @@ class MessagesOutputConfig(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            MessagesOutputConfigFormatType0,
-            MessagesOutputConfigTaskBudgetType0,
-        ) = _lazy_imports()
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
             effort = UNSET
@@ -119,10 +115,6 @@ class MessagesOutputConfig(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            MessagesOutputConfigFormatType0,
-            MessagesOutputConfigTaskBudgetType0,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -219,19 +211,18 @@ class MessagesOutputConfig(_ModelBase):
         return messages_output_config
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.messages_output_config_format_type_0 import (
-        MessagesOutputConfigFormatType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    MessagesOutputConfigFormatType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_output_config_format_type_0",
+        "MessagesOutputConfigFormatType0",
     )
-    from modelgates_api.models.messages_output_config_task_budget_type_0 import (
-        MessagesOutputConfigTaskBudgetType0,
-    )
-
-    return (
-        MessagesOutputConfigFormatType0,
-        MessagesOutputConfigTaskBudgetType0,
+    MessagesOutputConfigTaskBudgetType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_output_config_task_budget_type_0",
+        "MessagesOutputConfigTaskBudgetType0",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -18,6 +17,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -266,56 +266,6 @@ class MessagesRequest(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicTextBlockParam,
-            AnthropicToolSearchToolBm25,
-            AnthropicToolSearchToolRegex,
-            AutoBetaRouterPlugin,
-            AutoRouterPlugin,
-            BashServerTool,
-            ContextCompressionPlugin,
-            DatetimeServerTool,
-            FileParserPlugin,
-            FusionPlugin,
-            ImageGenerationServerToolOpenRouter,
-            MessagesFallbackParam,
-            MessagesMessageParam,
-            MessagesOutputConfig,
-            MessagesRequestContextManagementType0,
-            MessagesRequestMetadata,
-            MessagesRequestThinkingType0,
-            MessagesRequestThinkingType1,
-            MessagesRequestThinkingType2,
-            MessagesRequestToolChoiceType0,
-            MessagesRequestToolChoiceType1,
-            MessagesRequestToolChoiceType2,
-            MessagesRequestToolChoiceType3,
-            MessagesRequestToolsItemType0,
-            MessagesRequestToolsItemType1,
-            MessagesRequestToolsItemType12,
-            MessagesRequestToolsItemType2,
-            MessagesRequestToolsItemType3,
-            MessagesRequestToolsItemType4,
-            MessagesRequestToolsItemType5,
-            MessagesSearchModelsServerTool,
-            ModerationPlugin,
-            OpenRouterWebSearchServerTool,
-            ParetoRouterPlugin,
-            ProviderPreferences,
-            ResponseHealingPlugin,
-            ShellServerToolOpenRouter,
-            StopServerToolsWhenFinishReasonIs,
-            StopServerToolsWhenHasToolCall,
-            StopServerToolsWhenMaxCost,
-            StopServerToolsWhenMaxTokensUsed,
-            StopServerToolsWhenStepCountIs,
-            ToolSearchServerTool,
-            TraceConfig,
-            WebFetchPlugin,
-            WebFetchServerTool,
-            WebSearchPlugin,
-        ) = _lazy_imports()
         messages: list[dict[str, Any]] | None
         if isinstance(self.messages, list):
             messages = []
@@ -572,56 +522,6 @@ class MessagesRequest(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicTextBlockParam,
-            AnthropicToolSearchToolBm25,
-            AnthropicToolSearchToolRegex,
-            AutoBetaRouterPlugin,
-            AutoRouterPlugin,
-            BashServerTool,
-            ContextCompressionPlugin,
-            DatetimeServerTool,
-            FileParserPlugin,
-            FusionPlugin,
-            ImageGenerationServerToolOpenRouter,
-            MessagesFallbackParam,
-            MessagesMessageParam,
-            MessagesOutputConfig,
-            MessagesRequestContextManagementType0,
-            MessagesRequestMetadata,
-            MessagesRequestThinkingType0,
-            MessagesRequestThinkingType1,
-            MessagesRequestThinkingType2,
-            MessagesRequestToolChoiceType0,
-            MessagesRequestToolChoiceType1,
-            MessagesRequestToolChoiceType2,
-            MessagesRequestToolChoiceType3,
-            MessagesRequestToolsItemType0,
-            MessagesRequestToolsItemType1,
-            MessagesRequestToolsItemType12,
-            MessagesRequestToolsItemType2,
-            MessagesRequestToolsItemType3,
-            MessagesRequestToolsItemType4,
-            MessagesRequestToolsItemType5,
-            MessagesSearchModelsServerTool,
-            ModerationPlugin,
-            OpenRouterWebSearchServerTool,
-            ParetoRouterPlugin,
-            ProviderPreferences,
-            ResponseHealingPlugin,
-            ShellServerToolOpenRouter,
-            StopServerToolsWhenFinishReasonIs,
-            StopServerToolsWhenHasToolCall,
-            StopServerToolsWhenMaxCost,
-            StopServerToolsWhenMaxTokensUsed,
-            StopServerToolsWhenStepCountIs,
-            ToolSearchServerTool,
-            TraceConfig,
-            WebFetchPlugin,
-            WebFetchServerTool,
-            WebSearchPlugin,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -1446,163 +1346,224 @@ class MessagesRequest(_ModelBase):
         return messages_request
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.anthropic_text_block_param import AnthropicTextBlockParam
-    from modelgates_api.models.anthropic_tool_search_tool_bm_25 import (
-        AnthropicToolSearchToolBm25,
+    AnthropicTextBlockParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_text_block_param",
+        "AnthropicTextBlockParam",
     )
-    from modelgates_api.models.anthropic_tool_search_tool_regex import (
-        AnthropicToolSearchToolRegex,
+    AnthropicToolSearchToolBm25 = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_tool_search_tool_bm_25",
+        "AnthropicToolSearchToolBm25",
     )
-    from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
-    from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
-    from modelgates_api.models.bash_server_tool import BashServerTool
-    from modelgates_api.models.context_compression_plugin import (
-        ContextCompressionPlugin,
+    AnthropicToolSearchToolRegex = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_tool_search_tool_regex",
+        "AnthropicToolSearchToolRegex",
     )
-    from modelgates_api.models.datetime_server_tool import DatetimeServerTool
-    from modelgates_api.models.file_parser_plugin import FileParserPlugin
-    from modelgates_api.models.fusion_plugin import FusionPlugin
-    from modelgates_api.models.image_generation_server_tool_open_router import (
-        ImageGenerationServerToolOpenRouter,
+    AutoBetaRouterPlugin = _LazyModel(
+        globals(),
+        "modelgates_api.models.auto_beta_router_plugin",
+        "AutoBetaRouterPlugin",
     )
-    from modelgates_api.models.messages_fallback_param import MessagesFallbackParam
-    from modelgates_api.models.messages_message_param import MessagesMessageParam
-    from modelgates_api.models.messages_output_config import MessagesOutputConfig
-    from modelgates_api.models.messages_request_context_management_type_0 import (
-        MessagesRequestContextManagementType0,
+    AutoRouterPlugin = _LazyModel(
+        globals(), "modelgates_api.models.auto_router_plugin", "AutoRouterPlugin"
     )
-    from modelgates_api.models.messages_request_metadata import MessagesRequestMetadata
-    from modelgates_api.models.messages_request_thinking_type_0 import (
-        MessagesRequestThinkingType0,
+    BashServerTool = _LazyModel(
+        globals(), "modelgates_api.models.bash_server_tool", "BashServerTool"
     )
-    from modelgates_api.models.messages_request_thinking_type_1 import (
-        MessagesRequestThinkingType1,
+    ContextCompressionPlugin = _LazyModel(
+        globals(),
+        "modelgates_api.models.context_compression_plugin",
+        "ContextCompressionPlugin",
     )
-    from modelgates_api.models.messages_request_thinking_type_2 import (
-        MessagesRequestThinkingType2,
+    DatetimeServerTool = _LazyModel(
+        globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool"
     )
-    from modelgates_api.models.messages_request_tool_choice_type_0 import (
-        MessagesRequestToolChoiceType0,
+    FileParserPlugin = _LazyModel(
+        globals(), "modelgates_api.models.file_parser_plugin", "FileParserPlugin"
     )
-    from modelgates_api.models.messages_request_tool_choice_type_1 import (
-        MessagesRequestToolChoiceType1,
+    FusionPlugin = _LazyModel(
+        globals(), "modelgates_api.models.fusion_plugin", "FusionPlugin"
     )
-    from modelgates_api.models.messages_request_tool_choice_type_2 import (
-        MessagesRequestToolChoiceType2,
+    ImageGenerationServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_server_tool_open_router",
+        "ImageGenerationServerToolOpenRouter",
     )
-    from modelgates_api.models.messages_request_tool_choice_type_3 import (
-        MessagesRequestToolChoiceType3,
+    MessagesFallbackParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_fallback_param",
+        "MessagesFallbackParam",
     )
-    from modelgates_api.models.messages_request_tools_item_type_0 import (
-        MessagesRequestToolsItemType0,
+    MessagesMessageParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param",
+        "MessagesMessageParam",
     )
-    from modelgates_api.models.messages_request_tools_item_type_1 import (
-        MessagesRequestToolsItemType1,
+    MessagesOutputConfig = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_output_config",
+        "MessagesOutputConfig",
     )
-    from modelgates_api.models.messages_request_tools_item_type_2 import (
-        MessagesRequestToolsItemType2,
+    MessagesRequestContextManagementType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_context_management_type_0",
+        "MessagesRequestContextManagementType0",
     )
-    from modelgates_api.models.messages_request_tools_item_type_3 import (
-        MessagesRequestToolsItemType3,
+    MessagesRequestMetadata = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_metadata",
+        "MessagesRequestMetadata",
     )
-    from modelgates_api.models.messages_request_tools_item_type_4 import (
-        MessagesRequestToolsItemType4,
+    MessagesRequestThinkingType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_thinking_type_0",
+        "MessagesRequestThinkingType0",
     )
-    from modelgates_api.models.messages_request_tools_item_type_5 import (
-        MessagesRequestToolsItemType5,
+    MessagesRequestThinkingType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_thinking_type_1",
+        "MessagesRequestThinkingType1",
     )
-    from modelgates_api.models.messages_request_tools_item_type_12 import (
-        MessagesRequestToolsItemType12,
+    MessagesRequestThinkingType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_thinking_type_2",
+        "MessagesRequestThinkingType2",
     )
-    from modelgates_api.models.messages_search_models_server_tool import (
-        MessagesSearchModelsServerTool,
+    MessagesRequestToolChoiceType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tool_choice_type_0",
+        "MessagesRequestToolChoiceType0",
     )
-    from modelgates_api.models.moderation_plugin import ModerationPlugin
-    from modelgates_api.models.open_router_web_search_server_tool import (
-        OpenRouterWebSearchServerTool,
+    MessagesRequestToolChoiceType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tool_choice_type_1",
+        "MessagesRequestToolChoiceType1",
     )
-    from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
-    from modelgates_api.models.provider_preferences import ProviderPreferences
-    from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
-    from modelgates_api.models.shell_server_tool_open_router import (
-        ShellServerToolOpenRouter,
+    MessagesRequestToolChoiceType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tool_choice_type_2",
+        "MessagesRequestToolChoiceType2",
     )
-    from modelgates_api.models.stop_server_tools_when_finish_reason_is import (
-        StopServerToolsWhenFinishReasonIs,
+    MessagesRequestToolChoiceType3 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tool_choice_type_3",
+        "MessagesRequestToolChoiceType3",
     )
-    from modelgates_api.models.stop_server_tools_when_has_tool_call import (
-        StopServerToolsWhenHasToolCall,
+    MessagesRequestToolsItemType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tools_item_type_0",
+        "MessagesRequestToolsItemType0",
     )
-    from modelgates_api.models.stop_server_tools_when_max_cost import (
-        StopServerToolsWhenMaxCost,
+    MessagesRequestToolsItemType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tools_item_type_1",
+        "MessagesRequestToolsItemType1",
     )
-    from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
-        StopServerToolsWhenMaxTokensUsed,
+    MessagesRequestToolsItemType12 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tools_item_type_12",
+        "MessagesRequestToolsItemType12",
     )
-    from modelgates_api.models.stop_server_tools_when_step_count_is import (
-        StopServerToolsWhenStepCountIs,
+    MessagesRequestToolsItemType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tools_item_type_2",
+        "MessagesRequestToolsItemType2",
     )
-    from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
-    from modelgates_api.models.trace_config import TraceConfig
-    from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
-    from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
-    from modelgates_api.models.web_search_plugin import WebSearchPlugin
-
-    return (
-        AnthropicCacheControlDirective,
-        AnthropicTextBlockParam,
-        AnthropicToolSearchToolBm25,
-        AnthropicToolSearchToolRegex,
-        AutoBetaRouterPlugin,
-        AutoRouterPlugin,
-        BashServerTool,
-        ContextCompressionPlugin,
-        DatetimeServerTool,
-        FileParserPlugin,
-        FusionPlugin,
-        ImageGenerationServerToolOpenRouter,
-        MessagesFallbackParam,
-        MessagesMessageParam,
-        MessagesOutputConfig,
-        MessagesRequestContextManagementType0,
-        MessagesRequestMetadata,
-        MessagesRequestThinkingType0,
-        MessagesRequestThinkingType1,
-        MessagesRequestThinkingType2,
-        MessagesRequestToolChoiceType0,
-        MessagesRequestToolChoiceType1,
-        MessagesRequestToolChoiceType2,
-        MessagesRequestToolChoiceType3,
-        MessagesRequestToolsItemType0,
-        MessagesRequestToolsItemType1,
-        MessagesRequestToolsItemType12,
-        MessagesRequestToolsItemType2,
-        MessagesRequestToolsItemType3,
-        MessagesRequestToolsItemType4,
-        MessagesRequestToolsItemType5,
-        MessagesSearchModelsServerTool,
-        ModerationPlugin,
-        OpenRouterWebSearchServerTool,
-        ParetoRouterPlugin,
-        ProviderPreferences,
-        ResponseHealingPlugin,
-        ShellServerToolOpenRouter,
-        StopServerToolsWhenFinishReasonIs,
-        StopServerToolsWhenHasToolCall,
-        StopServerToolsWhenMaxCost,
-        StopServerToolsWhenMaxTokensUsed,
-        StopServerToolsWhenStepCountIs,
-        ToolSearchServerTool,
-        TraceConfig,
-        WebFetchPlugin,
-        WebFetchServerTool,
-        WebSearchPlugin,
+    MessagesRequestToolsItemType3 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tools_item_type_3",
+        "MessagesRequestToolsItemType3",
+    )
+    MessagesRequestToolsItemType4 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tools_item_type_4",
+        "MessagesRequestToolsItemType4",
+    )
+    MessagesRequestToolsItemType5 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_tools_item_type_5",
+        "MessagesRequestToolsItemType5",
+    )
+    MessagesSearchModelsServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_search_models_server_tool",
+        "MessagesSearchModelsServerTool",
+    )
+    ModerationPlugin = _LazyModel(
+        globals(), "modelgates_api.models.moderation_plugin", "ModerationPlugin"
+    )
+    OpenRouterWebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_router_web_search_server_tool",
+        "OpenRouterWebSearchServerTool",
+    )
+    ParetoRouterPlugin = _LazyModel(
+        globals(), "modelgates_api.models.pareto_router_plugin", "ParetoRouterPlugin"
+    )
+    ProviderPreferences = _LazyModel(
+        globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences"
+    )
+    ResponseHealingPlugin = _LazyModel(
+        globals(),
+        "modelgates_api.models.response_healing_plugin",
+        "ResponseHealingPlugin",
+    )
+    ShellServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.shell_server_tool_open_router",
+        "ShellServerToolOpenRouter",
+    )
+    StopServerToolsWhenFinishReasonIs = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_finish_reason_is",
+        "StopServerToolsWhenFinishReasonIs",
+    )
+    StopServerToolsWhenHasToolCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_has_tool_call",
+        "StopServerToolsWhenHasToolCall",
+    )
+    StopServerToolsWhenMaxCost = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_max_cost",
+        "StopServerToolsWhenMaxCost",
+    )
+    StopServerToolsWhenMaxTokensUsed = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_max_tokens_used",
+        "StopServerToolsWhenMaxTokensUsed",
+    )
+    StopServerToolsWhenStepCountIs = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_step_count_is",
+        "StopServerToolsWhenStepCountIs",
+    )
+    ToolSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.tool_search_server_tool",
+        "ToolSearchServerTool",
+    )
+    TraceConfig = _LazyModel(
+        globals(), "modelgates_api.models.trace_config", "TraceConfig"
+    )
+    WebFetchPlugin = _LazyModel(
+        globals(), "modelgates_api.models.web_fetch_plugin", "WebFetchPlugin"
+    )
+    WebFetchServerTool = _LazyModel(
+        globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool"
+    )
+    WebSearchPlugin = _LazyModel(
+        globals(), "modelgates_api.models.web_search_plugin", "WebSearchPlugin"
     )

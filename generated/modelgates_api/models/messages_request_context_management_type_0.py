@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,6 +15,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -56,11 +56,6 @@ class MessagesRequestContextManagementType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            MessagesRequestContextManagementType0EditsItemType0,
-            MessagesRequestContextManagementType0EditsItemType1,
-            MessagesRequestContextManagementType0EditsItemType2,
-        ) = _lazy_imports()
         edits: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.edits, Unset):
             edits = []
@@ -87,11 +82,6 @@ class MessagesRequestContextManagementType0(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            MessagesRequestContextManagementType0EditsItemType0,
-            MessagesRequestContextManagementType0EditsItemType1,
-            MessagesRequestContextManagementType0EditsItemType2,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -178,23 +168,23 @@ class MessagesRequestContextManagementType0(_ModelBase):
         return messages_request_context_management_type_0
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_0 import (
-        MessagesRequestContextManagementType0EditsItemType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    MessagesRequestContextManagementType0EditsItemType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_context_management_type_0_edits_item_type_0",
+        "MessagesRequestContextManagementType0EditsItemType0",
     )
-    from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1 import (
-        MessagesRequestContextManagementType0EditsItemType1,
+    MessagesRequestContextManagementType0EditsItemType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1",
+        "MessagesRequestContextManagementType0EditsItemType1",
     )
-    from modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2 import (
-        MessagesRequestContextManagementType0EditsItemType2,
-    )
-
-    return (
-        MessagesRequestContextManagementType0EditsItemType0,
-        MessagesRequestContextManagementType0EditsItemType1,
-        MessagesRequestContextManagementType0EditsItemType2,
+    MessagesRequestContextManagementType0EditsItemType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2",
+        "MessagesRequestContextManagementType0EditsItemType2",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -55,12 +55,6 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicInputTokensClearAtLeast,
-            AnthropicInputTokensTrigger,
-            AnthropicToolUsesKeep,
-            AnthropicToolUsesTrigger,
-        ) = _lazy_imports()
         clear_at_least: dict[str, Any] | None | Unset
         if isinstance(self.clear_at_least, Unset):
             clear_at_least = UNSET
@@ -118,12 +112,6 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicInputTokensClearAtLeast,
-            AnthropicInputTokensTrigger,
-            AnthropicToolUsesKeep,
-            AnthropicToolUsesTrigger,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -238,25 +226,28 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
         return messages_request_context_management_type_0_edits_item_type_0
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_input_tokens_clear_at_least import (
-        AnthropicInputTokensClearAtLeast,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicInputTokensClearAtLeast = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_input_tokens_clear_at_least",
+        "AnthropicInputTokensClearAtLeast",
     )
-    from modelgates_api.models.anthropic_input_tokens_trigger import (
-        AnthropicInputTokensTrigger,
+    AnthropicInputTokensTrigger = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_input_tokens_trigger",
+        "AnthropicInputTokensTrigger",
     )
-    from modelgates_api.models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
-    from modelgates_api.models.anthropic_tool_uses_trigger import (
-        AnthropicToolUsesTrigger,
+    AnthropicToolUsesKeep = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_tool_uses_keep",
+        "AnthropicToolUsesKeep",
     )
-
-    return (
-        AnthropicInputTokensClearAtLeast,
-        AnthropicInputTokensTrigger,
-        AnthropicToolUsesKeep,
-        AnthropicToolUsesTrigger,
+    AnthropicToolUsesTrigger = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_tool_uses_trigger",
+        "AnthropicToolUsesTrigger",
     )

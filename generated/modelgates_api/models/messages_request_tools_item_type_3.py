@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -23,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -63,10 +63,6 @@ class MessagesRequestToolsItemType3(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicWebSearchToolUserLocation,
-        ) = _lazy_imports()
         allowed_domains: list[str] | None | Unset
         if isinstance(self.allowed_domains, Unset):
             allowed_domains = UNSET
@@ -123,10 +119,6 @@ class MessagesRequestToolsItemType3(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCacheControlDirective,
-            AnthropicWebSearchToolUserLocation,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -224,19 +216,18 @@ class MessagesRequestToolsItemType3(_ModelBase):
         return messages_request_tools_item_type_3
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.anthropic_web_search_tool_user_location import (
-        AnthropicWebSearchToolUserLocation,
-    )
-
-    return (
-        AnthropicCacheControlDirective,
-        AnthropicWebSearchToolUserLocation,
+    AnthropicWebSearchToolUserLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_web_search_tool_user_location",
+        "AnthropicWebSearchToolUserLocation",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -92,15 +92,6 @@ class MessagesStartEventMessageUsage(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicAdvisorMessageUsageIteration,
-            AnthropicCacheCreation,
-            AnthropicCompactionUsageIteration,
-            AnthropicMessageUsageIteration,
-            AnthropicOutputTokensDetails,
-            AnthropicServerToolUsage,
-            AnthropicUnknownUsageIteration,
-        ) = _lazy_imports()
         cache_creation: dict[str, Any] | None
         if isinstance(self.cache_creation, AnthropicCacheCreation):
             cache_creation = self.cache_creation.to_dict()
@@ -181,15 +172,6 @@ class MessagesStartEventMessageUsage(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicAdvisorMessageUsageIteration,
-            AnthropicCacheCreation,
-            AnthropicCompactionUsageIteration,
-            AnthropicMessageUsageIteration,
-            AnthropicOutputTokensDetails,
-            AnthropicServerToolUsage,
-            AnthropicUnknownUsageIteration,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -429,37 +411,43 @@ class MessagesStartEventMessageUsage(_ModelBase):
         return messages_start_event_message_usage
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_advisor_message_usage_iteration import (
-        AnthropicAdvisorMessageUsageIteration,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicAdvisorMessageUsageIteration = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_advisor_message_usage_iteration",
+        "AnthropicAdvisorMessageUsageIteration",
     )
-    from modelgates_api.models.anthropic_cache_creation import AnthropicCacheCreation
-    from modelgates_api.models.anthropic_compaction_usage_iteration import (
-        AnthropicCompactionUsageIteration,
+    AnthropicCacheCreation = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_creation",
+        "AnthropicCacheCreation",
     )
-    from modelgates_api.models.anthropic_message_usage_iteration import (
-        AnthropicMessageUsageIteration,
+    AnthropicCompactionUsageIteration = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_compaction_usage_iteration",
+        "AnthropicCompactionUsageIteration",
     )
-    from modelgates_api.models.anthropic_output_tokens_details import (
-        AnthropicOutputTokensDetails,
+    AnthropicMessageUsageIteration = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_message_usage_iteration",
+        "AnthropicMessageUsageIteration",
     )
-    from modelgates_api.models.anthropic_server_tool_usage import (
-        AnthropicServerToolUsage,
+    AnthropicOutputTokensDetails = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_output_tokens_details",
+        "AnthropicOutputTokensDetails",
     )
-    from modelgates_api.models.anthropic_unknown_usage_iteration import (
-        AnthropicUnknownUsageIteration,
+    AnthropicServerToolUsage = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_server_tool_usage",
+        "AnthropicServerToolUsage",
     )
-
-    return (
-        AnthropicAdvisorMessageUsageIteration,
-        AnthropicCacheCreation,
-        AnthropicCompactionUsageIteration,
-        AnthropicMessageUsageIteration,
-        AnthropicOutputTokensDetails,
-        AnthropicServerToolUsage,
-        AnthropicUnknownUsageIteration,
+    AnthropicUnknownUsageIteration = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_unknown_usage_iteration",
+        "AnthropicUnknownUsageIteration",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -63,16 +63,6 @@ class MessagesStreamingResponse(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            MessagesContentBlockDeltaEvent,
-            MessagesContentBlockStartEvent,
-            MessagesContentBlockStopEvent,
-            MessagesDeltaEvent,
-            MessagesErrorEvent,
-            MessagesPingEvent,
-            MessagesStartEvent,
-            MessagesStopEvent,
-        ) = _lazy_imports()
         data: dict[str, Any]
         if (
             isinstance(self.data, MessagesStartEvent)
@@ -97,16 +87,6 @@ class MessagesStreamingResponse(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            MessagesContentBlockDeltaEvent,
-            MessagesContentBlockStartEvent,
-            MessagesContentBlockStopEvent,
-            MessagesDeltaEvent,
-            MessagesErrorEvent,
-            MessagesPingEvent,
-            MessagesStartEvent,
-            MessagesStopEvent,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -213,33 +193,38 @@ class MessagesStreamingResponse(_ModelBase):
         return messages_streaming_response
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.messages_content_block_delta_event import (
-        MessagesContentBlockDeltaEvent,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    MessagesContentBlockDeltaEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_delta_event",
+        "MessagesContentBlockDeltaEvent",
     )
-    from modelgates_api.models.messages_content_block_start_event import (
-        MessagesContentBlockStartEvent,
+    MessagesContentBlockStartEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_start_event",
+        "MessagesContentBlockStartEvent",
     )
-    from modelgates_api.models.messages_content_block_stop_event import (
-        MessagesContentBlockStopEvent,
+    MessagesContentBlockStopEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_content_block_stop_event",
+        "MessagesContentBlockStopEvent",
     )
-    from modelgates_api.models.messages_delta_event import MessagesDeltaEvent
-    from modelgates_api.models.messages_error_event import MessagesErrorEvent
-    from modelgates_api.models.messages_ping_event import MessagesPingEvent
-    from modelgates_api.models.messages_start_event import MessagesStartEvent
-    from modelgates_api.models.messages_stop_event import MessagesStopEvent
-
-    return (
-        MessagesContentBlockDeltaEvent,
-        MessagesContentBlockStartEvent,
-        MessagesContentBlockStopEvent,
-        MessagesDeltaEvent,
-        MessagesErrorEvent,
-        MessagesPingEvent,
-        MessagesStartEvent,
-        MessagesStopEvent,
+    MessagesDeltaEvent = _LazyModel(
+        globals(), "modelgates_api.models.messages_delta_event", "MessagesDeltaEvent"
+    )
+    MessagesErrorEvent = _LazyModel(
+        globals(), "modelgates_api.models.messages_error_event", "MessagesErrorEvent"
+    )
+    MessagesPingEvent = _LazyModel(
+        globals(), "modelgates_api.models.messages_ping_event", "MessagesPingEvent"
+    )
+    MessagesStartEvent = _LazyModel(
+        globals(), "modelgates_api.models.messages_start_event", "MessagesStartEvent"
+    )
+    MessagesStopEvent = _LazyModel(
+        globals(), "modelgates_api.models.messages_stop_event", "MessagesStopEvent"
     )

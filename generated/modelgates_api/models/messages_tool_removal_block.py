@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -67,12 +67,6 @@ class MessagesToolRemovalBlock(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCacheControlDirective,
-            MessagesToolRemovalBlockToolType0,
-            MessagesToolRemovalBlockToolType1,
-            MessagesToolRemovalBlockToolType2,
-        ) = _lazy_imports()
         tool: dict[str, Any]
         if isinstance(self.tool, MessagesToolRemovalBlockToolType0) or isinstance(
             self.tool, MessagesToolRemovalBlockToolType1
@@ -97,12 +91,6 @@ class MessagesToolRemovalBlock(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCacheControlDirective,
-            MessagesToolRemovalBlockToolType0,
-            MessagesToolRemovalBlockToolType1,
-            MessagesToolRemovalBlockToolType2,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -162,27 +150,28 @@ class MessagesToolRemovalBlock(_ModelBase):
         return messages_tool_removal_block
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.messages_tool_removal_block_tool_type_0 import (
-        MessagesToolRemovalBlockToolType0,
+    MessagesToolRemovalBlockToolType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_tool_removal_block_tool_type_0",
+        "MessagesToolRemovalBlockToolType0",
     )
-    from modelgates_api.models.messages_tool_removal_block_tool_type_1 import (
-        MessagesToolRemovalBlockToolType1,
+    MessagesToolRemovalBlockToolType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_tool_removal_block_tool_type_1",
+        "MessagesToolRemovalBlockToolType1",
     )
-    from modelgates_api.models.messages_tool_removal_block_tool_type_2 import (
-        MessagesToolRemovalBlockToolType2,
-    )
-
-    return (
-        AnthropicCacheControlDirective,
-        MessagesToolRemovalBlockToolType0,
-        MessagesToolRemovalBlockToolType1,
-        MessagesToolRemovalBlockToolType2,
+    MessagesToolRemovalBlockToolType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_tool_removal_block_tool_type_2",
+        "MessagesToolRemovalBlockToolType2",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -17,6 +16,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -114,17 +114,6 @@ class Model(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            DefaultParameters,
-            ModelAliasTarget,
-            ModelArchitecture,
-            ModelBenchmarks,
-            ModelLinks,
-            ModelReasoning,
-            PerRequestLimits,
-            PublicPricing,
-            TopProviderInfo,
-        ) = _lazy_imports()
         architecture = self.architecture.to_dict()
 
         context_length: int | None
@@ -225,17 +214,6 @@ class Model(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            DefaultParameters,
-            ModelAliasTarget,
-            ModelArchitecture,
-            ModelBenchmarks,
-            ModelLinks,
-            ModelReasoning,
-            PerRequestLimits,
-            PublicPricing,
-            TopProviderInfo,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -422,29 +400,35 @@ class Model(_ModelBase):
         return model
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.default_parameters import DefaultParameters
-    from modelgates_api.models.model_alias_target import ModelAliasTarget
-    from modelgates_api.models.model_architecture import ModelArchitecture
-    from modelgates_api.models.model_benchmarks import ModelBenchmarks
-    from modelgates_api.models.model_links import ModelLinks
-    from modelgates_api.models.model_reasoning import ModelReasoning
-    from modelgates_api.models.per_request_limits import PerRequestLimits
-    from modelgates_api.models.public_pricing import PublicPricing
-    from modelgates_api.models.top_provider_info import TopProviderInfo
-
-    return (
-        DefaultParameters,
-        ModelAliasTarget,
-        ModelArchitecture,
-        ModelBenchmarks,
-        ModelLinks,
-        ModelReasoning,
-        PerRequestLimits,
-        PublicPricing,
-        TopProviderInfo,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    DefaultParameters = _LazyModel(
+        globals(), "modelgates_api.models.default_parameters", "DefaultParameters"
+    )
+    ModelAliasTarget = _LazyModel(
+        globals(), "modelgates_api.models.model_alias_target", "ModelAliasTarget"
+    )
+    ModelArchitecture = _LazyModel(
+        globals(), "modelgates_api.models.model_architecture", "ModelArchitecture"
+    )
+    ModelBenchmarks = _LazyModel(
+        globals(), "modelgates_api.models.model_benchmarks", "ModelBenchmarks"
+    )
+    ModelLinks = _LazyModel(
+        globals(), "modelgates_api.models.model_links", "ModelLinks"
+    )
+    ModelReasoning = _LazyModel(
+        globals(), "modelgates_api.models.model_reasoning", "ModelReasoning"
+    )
+    PerRequestLimits = _LazyModel(
+        globals(), "modelgates_api.models.per_request_limits", "PerRequestLimits"
+    )
+    PublicPricing = _LazyModel(
+        globals(), "modelgates_api.models.public_pricing", "PublicPricing"
+    )
+    TopProviderInfo = _LazyModel(
+        globals(), "modelgates_api.models.top_provider_info", "TopProviderInfo"
     )

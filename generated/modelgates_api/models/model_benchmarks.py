@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,6 +15,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -48,10 +48,6 @@ class ModelBenchmarks(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AABenchmarkEntry,
-            DABenchmarkEntry,
-        ) = _lazy_imports()
         design_arena = []
         for design_arena_item_data in self.design_arena:
             design_arena_item = design_arena_item_data.to_dict()
@@ -72,10 +68,6 @@ class ModelBenchmarks(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AABenchmarkEntry,
-            DABenchmarkEntry,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -113,15 +105,14 @@ class ModelBenchmarks(_ModelBase):
         return model_benchmarks
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.aa_benchmark_entry import AABenchmarkEntry
-    from modelgates_api.models.da_benchmark_entry import DABenchmarkEntry
-
-    return (
-        AABenchmarkEntry,
-        DABenchmarkEntry,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AABenchmarkEntry = _LazyModel(
+        globals(), "modelgates_api.models.aa_benchmark_entry", "AABenchmarkEntry"
+    )
+    DABenchmarkEntry = _LazyModel(
+        globals(), "modelgates_api.models.da_benchmark_entry", "DABenchmarkEntry"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +23,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -72,10 +72,6 @@ class NamespaceFunctionTool(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            NamespaceFunctionToolOutputSchemaType0,
-            NamespaceFunctionToolParametersType0,
-        ) = _lazy_imports()
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
             allowed_callers = UNSET
@@ -138,10 +134,6 @@ class NamespaceFunctionTool(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            NamespaceFunctionToolOutputSchemaType0,
-            NamespaceFunctionToolParametersType0,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -275,19 +267,18 @@ class NamespaceFunctionTool(_ModelBase):
         return namespace_function_tool
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.namespace_function_tool_output_schema_type_0 import (
-        NamespaceFunctionToolOutputSchemaType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    NamespaceFunctionToolOutputSchemaType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.namespace_function_tool_output_schema_type_0",
+        "NamespaceFunctionToolOutputSchemaType0",
     )
-    from modelgates_api.models.namespace_function_tool_parameters_type_0 import (
-        NamespaceFunctionToolParametersType0,
-    )
-
-    return (
-        NamespaceFunctionToolOutputSchemaType0,
-        NamespaceFunctionToolParametersType0,
+    NamespaceFunctionToolParametersType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.namespace_function_tool_parameters_type_0",
+        "NamespaceFunctionToolParametersType0",
     )

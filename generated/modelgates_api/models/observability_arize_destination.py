@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -84,10 +84,6 @@ class ObservabilityArizeDestination(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ObservabilityArizeDestinationConfig,
-            ObservabilityFilterRulesConfig,
-        ) = _lazy_imports()
         api_key_hashes: list[str] | None
         if isinstance(self.api_key_hashes, list):
             api_key_hashes = self.api_key_hashes
@@ -129,10 +125,6 @@ class ObservabilityArizeDestination(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ObservabilityArizeDestinationConfig,
-            ObservabilityFilterRulesConfig,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -243,19 +235,18 @@ class ObservabilityArizeDestination(_ModelBase):
         return observability_arize_destination
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.observability_arize_destination_config import (
-        ObservabilityArizeDestinationConfig,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ObservabilityArizeDestinationConfig = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_arize_destination_config",
+        "ObservabilityArizeDestinationConfig",
     )
-    from modelgates_api.models.observability_filter_rules_config import (
-        ObservabilityFilterRulesConfig,
-    )
-
-    return (
-        ObservabilityArizeDestinationConfig,
-        ObservabilityFilterRulesConfig,
+    ObservabilityFilterRulesConfig = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_filter_rules_config",
+        "ObservabilityFilterRulesConfig",
     )

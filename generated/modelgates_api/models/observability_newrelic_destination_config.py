@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ class ObservabilityNewrelicDestinationConfig(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ObservabilityNewrelicDestinationConfigHeaders,) = _lazy_imports()
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
@@ -64,7 +63,6 @@ class ObservabilityNewrelicDestinationConfig(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (ObservabilityNewrelicDestinationConfigHeaders,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -101,13 +99,13 @@ class ObservabilityNewrelicDestinationConfig(_ModelBase):
         return observability_newrelic_destination_config
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.observability_newrelic_destination_config_headers import (
-        ObservabilityNewrelicDestinationConfigHeaders,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ObservabilityNewrelicDestinationConfigHeaders = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_newrelic_destination_config_headers",
+        "ObservabilityNewrelicDestinationConfigHeaders",
     )
-
-    return (ObservabilityNewrelicDestinationConfigHeaders,)

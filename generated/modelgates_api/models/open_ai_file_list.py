@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,6 +21,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -59,7 +59,6 @@ class OpenAIFileList(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (OpenAIFile,) = _lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -85,7 +84,6 @@ class OpenAIFileList(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (OpenAIFile,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -142,11 +140,11 @@ class OpenAIFileList(_ModelBase):
         return open_ai_file_list
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.open_ai_file import OpenAIFile
-
-    return (OpenAIFile,)
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    OpenAIFile = _LazyModel(
+        globals(), "modelgates_api.models.open_ai_file", "OpenAIFile"
+    )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -75,7 +75,6 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (OpenAIResponseFunctionToolCallSubagentItemsItem,) = _lazy_imports()
         subagent_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subagent_items, Unset):
             subagent_items = []
@@ -105,7 +104,6 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (OpenAIResponseFunctionToolCallSubagentItemsItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -178,13 +176,13 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
         return open_ai_response_function_tool_call
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.open_ai_response_function_tool_call_subagent_items_item import (
-        OpenAIResponseFunctionToolCallSubagentItemsItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    OpenAIResponseFunctionToolCallSubagentItemsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_function_tool_call_subagent_items_item",
+        "OpenAIResponseFunctionToolCallSubagentItemsItem",
     )
-
-    return (OpenAIResponseFunctionToolCallSubagentItemsItem,)

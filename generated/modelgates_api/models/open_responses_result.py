@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +37,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -343,78 +343,6 @@ class OpenResponsesResult(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ApplyPatchCallItem,
-            ApplyPatchCallOutputItem,
-            ApplyPatchServerTool,
-            BaseInputsType1ItemType0,
-            BaseReasoningConfig,
-            CodeInterpreterServerTool,
-            CodexLocalShellTool,
-            ComputerUseServerTool,
-            CustomTool,
-            FileSearchServerTool,
-            ImageGenerationServerTool,
-            IncompleteDetails,
-            LegacyWebSearchServerTool,
-            McpServerTool,
-            NamespaceTool,
-            OpenAIResponseCustomToolCall,
-            OpenAIResponseCustomToolCallOutput,
-            OpenAIResponseFunctionToolCall,
-            OpenAIResponseFunctionToolCallOutput,
-            OpenAIResponseInputMessageItem,
-            OpenAIResponsesToolChoiceType3,
-            OpenAIResponsesToolChoiceType4,
-            OpenAIResponsesToolChoiceType6,
-            OpenAIResponsesToolChoiceType7,
-            OpenResponsesResultToolsItemType0,
-            OpenRouterMetadata,
-            OutputAdvisorServerToolItem,
-            OutputApplyPatchCallItem,
-            OutputApplyPatchServerToolItem,
-            OutputBashServerToolItem,
-            OutputBrowserUseServerToolItem,
-            OutputCodeInterpreterCallItem,
-            OutputCodeInterpreterServerToolItem,
-            OutputComputerCallItem,
-            OutputCustomToolCallItem,
-            OutputDatetimeItem,
-            OutputFileSearchCallItem,
-            OutputFileSearchServerToolItem,
-            OutputFilesServerToolItem,
-            OutputFunctionCallItem,
-            OutputFusionServerToolItem,
-            OutputImageGenerationCallItem,
-            OutputImageGenerationServerToolItem,
-            OutputItemImageGenerationCall,
-            OutputMcpServerToolItem,
-            OutputMemoryServerToolItem,
-            OutputMessage,
-            OutputMessageItem,
-            OutputReasoningItem,
-            OutputSearchModelsServerToolItem,
-            OutputShellCallItem,
-            OutputShellCallOutputItem,
-            OutputShellServerToolItem,
-            OutputSubagentServerToolItem,
-            OutputTextEditorServerToolItem,
-            OutputToolSearchServerToolItem,
-            OutputWebFetchServerToolItem,
-            OutputWebSearchCallItem,
-            OutputWebSearchServerToolItem,
-            Preview20250311WebSearchServerTool,
-            PreviewWebSearchServerTool,
-            PromptCacheOptions,
-            RequestMetadata,
-            ResponsesErrorField,
-            ShellServerTool,
-            StoredPromptTemplate,
-            TextExtendedConfig,
-            ToolChoiceAllowed,
-            Usage,
-            WebSearchServerTool,
-        ) = _lazy_imports()
         completed_at: int | None
         completed_at = self.completed_at
 
@@ -746,78 +674,6 @@ class OpenResponsesResult(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ApplyPatchCallItem,
-            ApplyPatchCallOutputItem,
-            ApplyPatchServerTool,
-            BaseInputsType1ItemType0,
-            BaseReasoningConfig,
-            CodeInterpreterServerTool,
-            CodexLocalShellTool,
-            ComputerUseServerTool,
-            CustomTool,
-            FileSearchServerTool,
-            ImageGenerationServerTool,
-            IncompleteDetails,
-            LegacyWebSearchServerTool,
-            McpServerTool,
-            NamespaceTool,
-            OpenAIResponseCustomToolCall,
-            OpenAIResponseCustomToolCallOutput,
-            OpenAIResponseFunctionToolCall,
-            OpenAIResponseFunctionToolCallOutput,
-            OpenAIResponseInputMessageItem,
-            OpenAIResponsesToolChoiceType3,
-            OpenAIResponsesToolChoiceType4,
-            OpenAIResponsesToolChoiceType6,
-            OpenAIResponsesToolChoiceType7,
-            OpenResponsesResultToolsItemType0,
-            OpenRouterMetadata,
-            OutputAdvisorServerToolItem,
-            OutputApplyPatchCallItem,
-            OutputApplyPatchServerToolItem,
-            OutputBashServerToolItem,
-            OutputBrowserUseServerToolItem,
-            OutputCodeInterpreterCallItem,
-            OutputCodeInterpreterServerToolItem,
-            OutputComputerCallItem,
-            OutputCustomToolCallItem,
-            OutputDatetimeItem,
-            OutputFileSearchCallItem,
-            OutputFileSearchServerToolItem,
-            OutputFilesServerToolItem,
-            OutputFunctionCallItem,
-            OutputFusionServerToolItem,
-            OutputImageGenerationCallItem,
-            OutputImageGenerationServerToolItem,
-            OutputItemImageGenerationCall,
-            OutputMcpServerToolItem,
-            OutputMemoryServerToolItem,
-            OutputMessage,
-            OutputMessageItem,
-            OutputReasoningItem,
-            OutputSearchModelsServerToolItem,
-            OutputShellCallItem,
-            OutputShellCallOutputItem,
-            OutputShellServerToolItem,
-            OutputSubagentServerToolItem,
-            OutputTextEditorServerToolItem,
-            OutputToolSearchServerToolItem,
-            OutputWebFetchServerToolItem,
-            OutputWebSearchCallItem,
-            OutputWebSearchServerToolItem,
-            Preview20250311WebSearchServerTool,
-            PreviewWebSearchServerTool,
-            PromptCacheOptions,
-            RequestMetadata,
-            ResponsesErrorField,
-            ShellServerTool,
-            StoredPromptTemplate,
-            TextExtendedConfig,
-            ToolChoiceAllowed,
-            Usage,
-            WebSearchServerTool,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -2001,237 +1857,314 @@ class OpenResponsesResult(_ModelBase):
         return open_responses_result
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
-    from modelgates_api.models.apply_patch_call_output_item import (
-        ApplyPatchCallOutputItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ApplyPatchCallItem = _LazyModel(
+        globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem"
     )
-    from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-    from modelgates_api.models.base_inputs_type_1_item_type_0 import (
-        BaseInputsType1ItemType0,
+    ApplyPatchCallOutputItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_call_output_item",
+        "ApplyPatchCallOutputItem",
     )
-    from modelgates_api.models.base_reasoning_config import BaseReasoningConfig
-    from modelgates_api.models.code_interpreter_server_tool import (
-        CodeInterpreterServerTool,
+    ApplyPatchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_server_tool",
+        "ApplyPatchServerTool",
     )
-    from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-    from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-    from modelgates_api.models.custom_tool import CustomTool
-    from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-    from modelgates_api.models.image_generation_server_tool import (
-        ImageGenerationServerTool,
+    BaseInputsType1ItemType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.base_inputs_type_1_item_type_0",
+        "BaseInputsType1ItemType0",
     )
-    from modelgates_api.models.incomplete_details import IncompleteDetails
-    from modelgates_api.models.legacy_web_search_server_tool import (
-        LegacyWebSearchServerTool,
+    BaseReasoningConfig = _LazyModel(
+        globals(), "modelgates_api.models.base_reasoning_config", "BaseReasoningConfig"
     )
-    from modelgates_api.models.mcp_server_tool import McpServerTool
-    from modelgates_api.models.namespace_tool import NamespaceTool
-    from modelgates_api.models.open_ai_response_custom_tool_call import (
-        OpenAIResponseCustomToolCall,
+    CodeInterpreterServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_server_tool",
+        "CodeInterpreterServerTool",
     )
-    from modelgates_api.models.open_ai_response_custom_tool_call_output import (
-        OpenAIResponseCustomToolCallOutput,
+    CodexLocalShellTool = _LazyModel(
+        globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool"
     )
-    from modelgates_api.models.open_ai_response_function_tool_call import (
-        OpenAIResponseFunctionToolCall,
+    ComputerUseServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.computer_use_server_tool",
+        "ComputerUseServerTool",
     )
-    from modelgates_api.models.open_ai_response_function_tool_call_output import (
-        OpenAIResponseFunctionToolCallOutput,
+    CustomTool = _LazyModel(
+        globals(), "modelgates_api.models.custom_tool", "CustomTool"
     )
-    from modelgates_api.models.open_ai_response_input_message_item import (
-        OpenAIResponseInputMessageItem,
+    FileSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.file_search_server_tool",
+        "FileSearchServerTool",
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
-        OpenAIResponsesToolChoiceType3,
+    ImageGenerationServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_server_tool",
+        "ImageGenerationServerTool",
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
-        OpenAIResponsesToolChoiceType4,
+    IncompleteDetails = _LazyModel(
+        globals(), "modelgates_api.models.incomplete_details", "IncompleteDetails"
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
-        OpenAIResponsesToolChoiceType6,
+    LegacyWebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.legacy_web_search_server_tool",
+        "LegacyWebSearchServerTool",
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_7 import (
-        OpenAIResponsesToolChoiceType7,
+    McpServerTool = _LazyModel(
+        globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool"
     )
-    from modelgates_api.models.open_responses_result_tools_item_type_0 import (
-        OpenResponsesResultToolsItemType0,
+    NamespaceTool = _LazyModel(
+        globals(), "modelgates_api.models.namespace_tool", "NamespaceTool"
     )
-    from modelgates_api.models.open_router_metadata import OpenRouterMetadata
-    from modelgates_api.models.output_advisor_server_tool_item import (
-        OutputAdvisorServerToolItem,
+    OpenAIResponseCustomToolCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_custom_tool_call",
+        "OpenAIResponseCustomToolCall",
     )
-    from modelgates_api.models.output_apply_patch_call_item import (
-        OutputApplyPatchCallItem,
+    OpenAIResponseCustomToolCallOutput = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_custom_tool_call_output",
+        "OpenAIResponseCustomToolCallOutput",
     )
-    from modelgates_api.models.output_apply_patch_server_tool_item import (
-        OutputApplyPatchServerToolItem,
+    OpenAIResponseFunctionToolCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_function_tool_call",
+        "OpenAIResponseFunctionToolCall",
     )
-    from modelgates_api.models.output_bash_server_tool_item import (
-        OutputBashServerToolItem,
+    OpenAIResponseFunctionToolCallOutput = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_function_tool_call_output",
+        "OpenAIResponseFunctionToolCallOutput",
     )
-    from modelgates_api.models.output_browser_use_server_tool_item import (
-        OutputBrowserUseServerToolItem,
+    OpenAIResponseInputMessageItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_input_message_item",
+        "OpenAIResponseInputMessageItem",
     )
-    from modelgates_api.models.output_code_interpreter_call_item import (
-        OutputCodeInterpreterCallItem,
+    OpenAIResponsesToolChoiceType3 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_3",
+        "OpenAIResponsesToolChoiceType3",
     )
-    from modelgates_api.models.output_code_interpreter_server_tool_item import (
-        OutputCodeInterpreterServerToolItem,
+    OpenAIResponsesToolChoiceType4 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_4",
+        "OpenAIResponsesToolChoiceType4",
     )
-    from modelgates_api.models.output_computer_call_item import OutputComputerCallItem
-    from modelgates_api.models.output_custom_tool_call_item import (
-        OutputCustomToolCallItem,
+    OpenAIResponsesToolChoiceType6 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_6",
+        "OpenAIResponsesToolChoiceType6",
     )
-    from modelgates_api.models.output_datetime_item import OutputDatetimeItem
-    from modelgates_api.models.output_file_search_call_item import (
-        OutputFileSearchCallItem,
+    OpenAIResponsesToolChoiceType7 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_7",
+        "OpenAIResponsesToolChoiceType7",
     )
-    from modelgates_api.models.output_file_search_server_tool_item import (
-        OutputFileSearchServerToolItem,
+    OpenResponsesResultToolsItemType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_responses_result_tools_item_type_0",
+        "OpenResponsesResultToolsItemType0",
     )
-    from modelgates_api.models.output_files_server_tool_item import (
-        OutputFilesServerToolItem,
+    OpenRouterMetadata = _LazyModel(
+        globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata"
     )
-    from modelgates_api.models.output_function_call_item import OutputFunctionCallItem
-    from modelgates_api.models.output_fusion_server_tool_item import (
-        OutputFusionServerToolItem,
+    OutputAdvisorServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_advisor_server_tool_item",
+        "OutputAdvisorServerToolItem",
     )
-    from modelgates_api.models.output_image_generation_call_item import (
-        OutputImageGenerationCallItem,
+    OutputApplyPatchCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_apply_patch_call_item",
+        "OutputApplyPatchCallItem",
     )
-    from modelgates_api.models.output_image_generation_server_tool_item import (
-        OutputImageGenerationServerToolItem,
+    OutputApplyPatchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_apply_patch_server_tool_item",
+        "OutputApplyPatchServerToolItem",
     )
-    from modelgates_api.models.output_item_image_generation_call import (
-        OutputItemImageGenerationCall,
+    OutputBashServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_bash_server_tool_item",
+        "OutputBashServerToolItem",
     )
-    from modelgates_api.models.output_mcp_server_tool_item import (
-        OutputMcpServerToolItem,
+    OutputBrowserUseServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_browser_use_server_tool_item",
+        "OutputBrowserUseServerToolItem",
     )
-    from modelgates_api.models.output_memory_server_tool_item import (
-        OutputMemoryServerToolItem,
+    OutputCodeInterpreterCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_code_interpreter_call_item",
+        "OutputCodeInterpreterCallItem",
     )
-    from modelgates_api.models.output_message import OutputMessage
-    from modelgates_api.models.output_message_item import OutputMessageItem
-    from modelgates_api.models.output_reasoning_item import OutputReasoningItem
-    from modelgates_api.models.output_search_models_server_tool_item import (
-        OutputSearchModelsServerToolItem,
+    OutputCodeInterpreterServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_code_interpreter_server_tool_item",
+        "OutputCodeInterpreterServerToolItem",
     )
-    from modelgates_api.models.output_shell_call_item import OutputShellCallItem
-    from modelgates_api.models.output_shell_call_output_item import (
-        OutputShellCallOutputItem,
+    OutputComputerCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_computer_call_item",
+        "OutputComputerCallItem",
     )
-    from modelgates_api.models.output_shell_server_tool_item import (
-        OutputShellServerToolItem,
+    OutputCustomToolCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_custom_tool_call_item",
+        "OutputCustomToolCallItem",
     )
-    from modelgates_api.models.output_subagent_server_tool_item import (
-        OutputSubagentServerToolItem,
+    OutputDatetimeItem = _LazyModel(
+        globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem"
     )
-    from modelgates_api.models.output_text_editor_server_tool_item import (
-        OutputTextEditorServerToolItem,
+    OutputFileSearchCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_file_search_call_item",
+        "OutputFileSearchCallItem",
     )
-    from modelgates_api.models.output_tool_search_server_tool_item import (
-        OutputToolSearchServerToolItem,
+    OutputFileSearchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_file_search_server_tool_item",
+        "OutputFileSearchServerToolItem",
     )
-    from modelgates_api.models.output_web_fetch_server_tool_item import (
-        OutputWebFetchServerToolItem,
+    OutputFilesServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_files_server_tool_item",
+        "OutputFilesServerToolItem",
     )
-    from modelgates_api.models.output_web_search_call_item import (
-        OutputWebSearchCallItem,
+    OutputFunctionCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_function_call_item",
+        "OutputFunctionCallItem",
     )
-    from modelgates_api.models.output_web_search_server_tool_item import (
-        OutputWebSearchServerToolItem,
+    OutputFusionServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_fusion_server_tool_item",
+        "OutputFusionServerToolItem",
     )
-    from modelgates_api.models.preview_20250311_web_search_server_tool import (
-        Preview20250311WebSearchServerTool,
+    OutputImageGenerationCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_image_generation_call_item",
+        "OutputImageGenerationCallItem",
     )
-    from modelgates_api.models.preview_web_search_server_tool import (
-        PreviewWebSearchServerTool,
+    OutputImageGenerationServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_image_generation_server_tool_item",
+        "OutputImageGenerationServerToolItem",
     )
-    from modelgates_api.models.prompt_cache_options import PromptCacheOptions
-    from modelgates_api.models.request_metadata import RequestMetadata
-    from modelgates_api.models.responses_error_field import ResponsesErrorField
-    from modelgates_api.models.shell_server_tool import ShellServerTool
-    from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
-    from modelgates_api.models.text_extended_config import TextExtendedConfig
-    from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
-    from modelgates_api.models.usage import Usage
-    from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-
-    return (
-        ApplyPatchCallItem,
-        ApplyPatchCallOutputItem,
-        ApplyPatchServerTool,
-        BaseInputsType1ItemType0,
-        BaseReasoningConfig,
-        CodeInterpreterServerTool,
-        CodexLocalShellTool,
-        ComputerUseServerTool,
-        CustomTool,
-        FileSearchServerTool,
-        ImageGenerationServerTool,
-        IncompleteDetails,
-        LegacyWebSearchServerTool,
-        McpServerTool,
-        NamespaceTool,
-        OpenAIResponseCustomToolCall,
-        OpenAIResponseCustomToolCallOutput,
-        OpenAIResponseFunctionToolCall,
-        OpenAIResponseFunctionToolCallOutput,
-        OpenAIResponseInputMessageItem,
-        OpenAIResponsesToolChoiceType3,
-        OpenAIResponsesToolChoiceType4,
-        OpenAIResponsesToolChoiceType6,
-        OpenAIResponsesToolChoiceType7,
-        OpenResponsesResultToolsItemType0,
-        OpenRouterMetadata,
-        OutputAdvisorServerToolItem,
-        OutputApplyPatchCallItem,
-        OutputApplyPatchServerToolItem,
-        OutputBashServerToolItem,
-        OutputBrowserUseServerToolItem,
-        OutputCodeInterpreterCallItem,
-        OutputCodeInterpreterServerToolItem,
-        OutputComputerCallItem,
-        OutputCustomToolCallItem,
-        OutputDatetimeItem,
-        OutputFileSearchCallItem,
-        OutputFileSearchServerToolItem,
-        OutputFilesServerToolItem,
-        OutputFunctionCallItem,
-        OutputFusionServerToolItem,
-        OutputImageGenerationCallItem,
-        OutputImageGenerationServerToolItem,
-        OutputItemImageGenerationCall,
-        OutputMcpServerToolItem,
-        OutputMemoryServerToolItem,
-        OutputMessage,
-        OutputMessageItem,
-        OutputReasoningItem,
-        OutputSearchModelsServerToolItem,
-        OutputShellCallItem,
-        OutputShellCallOutputItem,
-        OutputShellServerToolItem,
-        OutputSubagentServerToolItem,
-        OutputTextEditorServerToolItem,
-        OutputToolSearchServerToolItem,
-        OutputWebFetchServerToolItem,
-        OutputWebSearchCallItem,
-        OutputWebSearchServerToolItem,
-        Preview20250311WebSearchServerTool,
-        PreviewWebSearchServerTool,
-        PromptCacheOptions,
-        RequestMetadata,
-        ResponsesErrorField,
-        ShellServerTool,
-        StoredPromptTemplate,
-        TextExtendedConfig,
-        ToolChoiceAllowed,
-        Usage,
-        WebSearchServerTool,
+    OutputItemImageGenerationCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_image_generation_call",
+        "OutputItemImageGenerationCall",
+    )
+    OutputMcpServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_mcp_server_tool_item",
+        "OutputMcpServerToolItem",
+    )
+    OutputMemoryServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_memory_server_tool_item",
+        "OutputMemoryServerToolItem",
+    )
+    OutputMessage = _LazyModel(
+        globals(), "modelgates_api.models.output_message", "OutputMessage"
+    )
+    OutputMessageItem = _LazyModel(
+        globals(), "modelgates_api.models.output_message_item", "OutputMessageItem"
+    )
+    OutputReasoningItem = _LazyModel(
+        globals(), "modelgates_api.models.output_reasoning_item", "OutputReasoningItem"
+    )
+    OutputSearchModelsServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_search_models_server_tool_item",
+        "OutputSearchModelsServerToolItem",
+    )
+    OutputShellCallItem = _LazyModel(
+        globals(), "modelgates_api.models.output_shell_call_item", "OutputShellCallItem"
+    )
+    OutputShellCallOutputItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_shell_call_output_item",
+        "OutputShellCallOutputItem",
+    )
+    OutputShellServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_shell_server_tool_item",
+        "OutputShellServerToolItem",
+    )
+    OutputSubagentServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_subagent_server_tool_item",
+        "OutputSubagentServerToolItem",
+    )
+    OutputTextEditorServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_text_editor_server_tool_item",
+        "OutputTextEditorServerToolItem",
+    )
+    OutputToolSearchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_tool_search_server_tool_item",
+        "OutputToolSearchServerToolItem",
+    )
+    OutputWebFetchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_fetch_server_tool_item",
+        "OutputWebFetchServerToolItem",
+    )
+    OutputWebSearchCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_call_item",
+        "OutputWebSearchCallItem",
+    )
+    OutputWebSearchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_server_tool_item",
+        "OutputWebSearchServerToolItem",
+    )
+    Preview20250311WebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.preview_20250311_web_search_server_tool",
+        "Preview20250311WebSearchServerTool",
+    )
+    PreviewWebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.preview_web_search_server_tool",
+        "PreviewWebSearchServerTool",
+    )
+    PromptCacheOptions = _LazyModel(
+        globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions"
+    )
+    RequestMetadata = _LazyModel(
+        globals(), "modelgates_api.models.request_metadata", "RequestMetadata"
+    )
+    ResponsesErrorField = _LazyModel(
+        globals(), "modelgates_api.models.responses_error_field", "ResponsesErrorField"
+    )
+    ShellServerTool = _LazyModel(
+        globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool"
+    )
+    StoredPromptTemplate = _LazyModel(
+        globals(),
+        "modelgates_api.models.stored_prompt_template",
+        "StoredPromptTemplate",
+    )
+    TextExtendedConfig = _LazyModel(
+        globals(), "modelgates_api.models.text_extended_config", "TextExtendedConfig"
+    )
+    ToolChoiceAllowed = _LazyModel(
+        globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed"
+    )
+    Usage = _LazyModel(globals(), "modelgates_api.models.usage", "Usage")
+    WebSearchServerTool = _LazyModel(
+        globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -67,12 +67,6 @@ class OpenRouterMetadata(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            EndpointsMetadata,
-            PipelineStage,
-            RouterAttempt,
-            RouterParams,
-        ) = _lazy_imports()
         endpoints = self.endpoints.to_dict()
 
         region: None | str
@@ -117,12 +111,6 @@ class OpenRouterMetadata(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            EndpointsMetadata,
-            PipelineStage,
-            RouterAttempt,
-            RouterParams,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -210,19 +198,20 @@ class OpenRouterMetadata(_ModelBase):
         return open_router_metadata
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.endpoints_metadata import EndpointsMetadata
-    from modelgates_api.models.pipeline_stage import PipelineStage
-    from modelgates_api.models.router_attempt import RouterAttempt
-    from modelgates_api.models.router_params import RouterParams
-
-    return (
-        EndpointsMetadata,
-        PipelineStage,
-        RouterAttempt,
-        RouterParams,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    EndpointsMetadata = _LazyModel(
+        globals(), "modelgates_api.models.endpoints_metadata", "EndpointsMetadata"
+    )
+    PipelineStage = _LazyModel(
+        globals(), "modelgates_api.models.pipeline_stage", "PipelineStage"
+    )
+    RouterAttempt = _LazyModel(
+        globals(), "modelgates_api.models.router_attempt", "RouterAttempt"
+    )
+    RouterParams = _LazyModel(
+        globals(), "modelgates_api.models.router_params", "RouterParams"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -65,11 +65,6 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnthropicCodeExecution20250825Caller,
-            AnthropicCodeExecution20260120Caller,
-            AnthropicDirectCaller,
-        ) = _lazy_imports()
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -97,11 +92,6 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnthropicCodeExecution20250825Caller,
-            AnthropicCodeExecution20260120Caller,
-            AnthropicDirectCaller,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -176,21 +166,23 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
         return or_anthropic_server_tool_use_block
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.anthropic_code_execution_20250825_caller import (
-        AnthropicCodeExecution20250825Caller,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnthropicCodeExecution20250825Caller = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_code_execution_20250825_caller",
+        "AnthropicCodeExecution20250825Caller",
     )
-    from modelgates_api.models.anthropic_code_execution_20260120_caller import (
-        AnthropicCodeExecution20260120Caller,
+    AnthropicCodeExecution20260120Caller = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_code_execution_20260120_caller",
+        "AnthropicCodeExecution20260120Caller",
     )
-    from modelgates_api.models.anthropic_direct_caller import AnthropicDirectCaller
-
-    return (
-        AnthropicCodeExecution20250825Caller,
-        AnthropicCodeExecution20260120Caller,
-        AnthropicDirectCaller,
+    AnthropicDirectCaller = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_direct_caller",
+        "AnthropicDirectCaller",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +20,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -66,11 +66,6 @@ class OutputApplyPatchCallItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ApplyPatchCreateFileOperation,
-            ApplyPatchDeleteFileOperation,
-            ApplyPatchUpdateFileOperation,
-        ) = _lazy_imports()
         operation: dict[str, Any]
         if isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
             self.operation, ApplyPatchUpdateFileOperation
@@ -92,11 +87,6 @@ class OutputApplyPatchCallItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ApplyPatchCreateFileOperation,
-            ApplyPatchDeleteFileOperation,
-            ApplyPatchUpdateFileOperation,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -165,23 +155,23 @@ class OutputApplyPatchCallItem(_ModelBase):
         return output_apply_patch_call_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.apply_patch_create_file_operation import (
-        ApplyPatchCreateFileOperation,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ApplyPatchCreateFileOperation = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_create_file_operation",
+        "ApplyPatchCreateFileOperation",
     )
-    from modelgates_api.models.apply_patch_delete_file_operation import (
-        ApplyPatchDeleteFileOperation,
+    ApplyPatchDeleteFileOperation = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_delete_file_operation",
+        "ApplyPatchDeleteFileOperation",
     )
-    from modelgates_api.models.apply_patch_update_file_operation import (
-        ApplyPatchUpdateFileOperation,
-    )
-
-    return (
-        ApplyPatchCreateFileOperation,
-        ApplyPatchDeleteFileOperation,
-        ApplyPatchUpdateFileOperation,
+    ApplyPatchUpdateFileOperation = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_update_file_operation",
+        "ApplyPatchUpdateFileOperation",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +23,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -73,11 +73,6 @@ class OutputCodeInterpreterCallItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            CodeInterpreterFileOutput,
-            CodeInterpreterImageOutput,
-            CodeInterpreterLogsOutput,
-        ) = _lazy_imports()
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
@@ -120,11 +115,6 @@ class OutputCodeInterpreterCallItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            CodeInterpreterFileOutput,
-            CodeInterpreterImageOutput,
-            CodeInterpreterLogsOutput,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -254,23 +244,23 @@ class OutputCodeInterpreterCallItem(_ModelBase):
         return output_code_interpreter_call_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.code_interpreter_file_output import (
-        CodeInterpreterFileOutput,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    CodeInterpreterFileOutput = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_file_output",
+        "CodeInterpreterFileOutput",
     )
-    from modelgates_api.models.code_interpreter_image_output import (
-        CodeInterpreterImageOutput,
+    CodeInterpreterImageOutput = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_image_output",
+        "CodeInterpreterImageOutput",
     )
-    from modelgates_api.models.code_interpreter_logs_output import (
-        CodeInterpreterLogsOutput,
-    )
-
-    return (
-        CodeInterpreterFileOutput,
-        CodeInterpreterImageOutput,
-        CodeInterpreterLogsOutput,
+    CodeInterpreterLogsOutput = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_logs_output",
+        "CodeInterpreterLogsOutput",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,6 +31,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -91,7 +91,6 @@ class OutputFunctionCallItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (OutputFunctionCallItemSubagentItemsItem,) = _lazy_imports()
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -129,7 +128,6 @@ class OutputFunctionCallItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (OutputFunctionCallItemSubagentItemsItem,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -228,13 +226,13 @@ class OutputFunctionCallItem(_ModelBase):
         return output_function_call_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.output_function_call_item_subagent_items_item import (
-        OutputFunctionCallItemSubagentItemsItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    OutputFunctionCallItemSubagentItemsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_function_call_item_subagent_items_item",
+        "OutputFunctionCallItemSubagentItemsItem",
     )
-
-    return (OutputFunctionCallItemSubagentItemsItem,)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -83,12 +83,6 @@ class OutputFusionServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            FusionAnalysisResult,
-            FusionSource,
-            OutputFusionServerToolItemFailedModelsItem,
-            OutputFusionServerToolItemResponsesItem,
-        ) = _lazy_imports()
         analysis: dict[str, Any] | Unset = UNSET
         if not isinstance(self.analysis, Unset):
             analysis = self.analysis.to_dict()
@@ -138,12 +132,6 @@ class OutputFusionServerToolItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            FusionAnalysisResult,
-            FusionSource,
-            OutputFusionServerToolItemFailedModelsItem,
-            OutputFusionServerToolItemResponsesItem,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -244,23 +232,26 @@ class OutputFusionServerToolItem(_ModelBase):
         return output_fusion_server_tool_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.fusion_analysis_result import FusionAnalysisResult
-    from modelgates_api.models.fusion_source import FusionSource
-    from modelgates_api.models.output_fusion_server_tool_item_failed_models_item import (
-        OutputFusionServerToolItemFailedModelsItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    FusionAnalysisResult = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_analysis_result",
+        "FusionAnalysisResult",
     )
-    from modelgates_api.models.output_fusion_server_tool_item_responses_item import (
-        OutputFusionServerToolItemResponsesItem,
+    FusionSource = _LazyModel(
+        globals(), "modelgates_api.models.fusion_source", "FusionSource"
     )
-
-    return (
-        FusionAnalysisResult,
-        FusionSource,
-        OutputFusionServerToolItemFailedModelsItem,
-        OutputFusionServerToolItemResponsesItem,
+    OutputFusionServerToolItemFailedModelsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_fusion_server_tool_item_failed_models_item",
+        "OutputFusionServerToolItemFailedModelsItem",
+    )
+    OutputFusionServerToolItemResponsesItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_fusion_server_tool_item_responses_item",
+        "OutputFusionServerToolItemResponsesItem",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +22,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -65,11 +65,6 @@ class OutputItemApplyPatchCall(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ApplyPatchCreateFileOperation,
-            ApplyPatchDeleteFileOperation,
-            ApplyPatchUpdateFileOperation,
-        ) = _lazy_imports()
         operation: dict[str, Any]
         if isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
             self.operation, ApplyPatchUpdateFileOperation
@@ -93,11 +88,6 @@ class OutputItemApplyPatchCall(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ApplyPatchCreateFileOperation,
-            ApplyPatchDeleteFileOperation,
-            ApplyPatchUpdateFileOperation,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -164,23 +154,23 @@ class OutputItemApplyPatchCall(_ModelBase):
         return output_item_apply_patch_call
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.apply_patch_create_file_operation import (
-        ApplyPatchCreateFileOperation,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ApplyPatchCreateFileOperation = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_create_file_operation",
+        "ApplyPatchCreateFileOperation",
     )
-    from modelgates_api.models.apply_patch_delete_file_operation import (
-        ApplyPatchDeleteFileOperation,
+    ApplyPatchDeleteFileOperation = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_delete_file_operation",
+        "ApplyPatchDeleteFileOperation",
     )
-    from modelgates_api.models.apply_patch_update_file_operation import (
-        ApplyPatchUpdateFileOperation,
-    )
-
-    return (
-        ApplyPatchCreateFileOperation,
-        ApplyPatchDeleteFileOperation,
-        ApplyPatchUpdateFileOperation,
+    ApplyPatchUpdateFileOperation = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_update_file_operation",
+        "ApplyPatchUpdateFileOperation",
     )

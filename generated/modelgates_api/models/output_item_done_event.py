@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -70,17 +70,6 @@ class OutputItemDoneEvent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            OutputItemApplyPatchCall,
-            OutputItemCodeInterpreterCall,
-            OutputItemCustomToolCall,
-            OutputItemFileSearchCall,
-            OutputItemFunctionCall,
-            OutputItemImageGenerationCall,
-            OutputItemReasoning,
-            OutputItemWebSearchCall,
-            OutputMessage,
-        ) = _lazy_imports()
         item: dict[str, Any]
         if (
             isinstance(self.item, OutputMessage)
@@ -108,17 +97,6 @@ class OutputItemDoneEvent(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            OutputItemApplyPatchCall,
-            OutputItemCodeInterpreterCall,
-            OutputItemCustomToolCall,
-            OutputItemFileSearchCall,
-            OutputItemFunctionCall,
-            OutputItemImageGenerationCall,
-            OutputItemReasoning,
-            OutputItemWebSearchCall,
-            OutputMessage,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -225,41 +203,49 @@ class OutputItemDoneEvent(_ModelBase):
         return output_item_done_event
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.output_item_apply_patch_call import (
-        OutputItemApplyPatchCall,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    OutputItemApplyPatchCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_apply_patch_call",
+        "OutputItemApplyPatchCall",
     )
-    from modelgates_api.models.output_item_code_interpreter_call import (
-        OutputItemCodeInterpreterCall,
+    OutputItemCodeInterpreterCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_code_interpreter_call",
+        "OutputItemCodeInterpreterCall",
     )
-    from modelgates_api.models.output_item_custom_tool_call import (
-        OutputItemCustomToolCall,
+    OutputItemCustomToolCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_custom_tool_call",
+        "OutputItemCustomToolCall",
     )
-    from modelgates_api.models.output_item_file_search_call import (
-        OutputItemFileSearchCall,
+    OutputItemFileSearchCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_file_search_call",
+        "OutputItemFileSearchCall",
     )
-    from modelgates_api.models.output_item_function_call import OutputItemFunctionCall
-    from modelgates_api.models.output_item_image_generation_call import (
-        OutputItemImageGenerationCall,
+    OutputItemFunctionCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_function_call",
+        "OutputItemFunctionCall",
     )
-    from modelgates_api.models.output_item_reasoning import OutputItemReasoning
-    from modelgates_api.models.output_item_web_search_call import (
-        OutputItemWebSearchCall,
+    OutputItemImageGenerationCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_image_generation_call",
+        "OutputItemImageGenerationCall",
     )
-    from modelgates_api.models.output_message import OutputMessage
-
-    return (
-        OutputItemApplyPatchCall,
-        OutputItemCodeInterpreterCall,
-        OutputItemCustomToolCall,
-        OutputItemFileSearchCall,
-        OutputItemFunctionCall,
-        OutputItemImageGenerationCall,
-        OutputItemReasoning,
-        OutputItemWebSearchCall,
-        OutputMessage,
+    OutputItemReasoning = _LazyModel(
+        globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning"
+    )
+    OutputItemWebSearchCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_web_search_call",
+        "OutputItemWebSearchCall",
+    )
+    OutputMessage = _LazyModel(
+        globals(), "modelgates_api.models.output_message", "OutputMessage"
     )

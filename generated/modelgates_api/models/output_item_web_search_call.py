@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -65,11 +65,6 @@ class OutputItemWebSearchCall(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            OutputItemWebSearchCallActionType0,
-            OutputItemWebSearchCallActionType1,
-            OutputItemWebSearchCallActionType2,
-        ) = _lazy_imports()
         action: dict[str, Any] | Unset
         if isinstance(self.action, Unset):
             action = UNSET
@@ -93,11 +88,6 @@ class OutputItemWebSearchCall(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            OutputItemWebSearchCallActionType0,
-            OutputItemWebSearchCallActionType1,
-            OutputItemWebSearchCallActionType2,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -163,23 +153,23 @@ class OutputItemWebSearchCall(_ModelBase):
         return output_item_web_search_call
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.output_item_web_search_call_action_type_0 import (
-        OutputItemWebSearchCallActionType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    OutputItemWebSearchCallActionType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_web_search_call_action_type_0",
+        "OutputItemWebSearchCallActionType0",
     )
-    from modelgates_api.models.output_item_web_search_call_action_type_1 import (
-        OutputItemWebSearchCallActionType1,
+    OutputItemWebSearchCallActionType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_web_search_call_action_type_1",
+        "OutputItemWebSearchCallActionType1",
     )
-    from modelgates_api.models.output_item_web_search_call_action_type_2 import (
-        OutputItemWebSearchCallActionType2,
-    )
-
-    return (
-        OutputItemWebSearchCallActionType0,
-        OutputItemWebSearchCallActionType1,
-        OutputItemWebSearchCallActionType2,
+    OutputItemWebSearchCallActionType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_item_web_search_call_action_type_2",
+        "OutputItemWebSearchCallActionType2",
     )

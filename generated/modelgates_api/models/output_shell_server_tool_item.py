@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +20,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -65,10 +65,6 @@ class OutputShellServerToolItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            OutputShellServerToolItemAction,
-            ShellCallOutputContent,
-        ) = _lazy_imports()
         action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.to_dict()
@@ -112,10 +108,6 @@ class OutputShellServerToolItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            OutputShellServerToolItemAction,
-            ShellCallOutputContent,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -185,17 +177,18 @@ class OutputShellServerToolItem(_ModelBase):
         return output_shell_server_tool_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.output_shell_server_tool_item_action import (
-        OutputShellServerToolItemAction,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    OutputShellServerToolItemAction = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_shell_server_tool_item_action",
+        "OutputShellServerToolItemAction",
     )
-    from modelgates_api.models.shell_call_output_content import ShellCallOutputContent
-
-    return (
-        OutputShellServerToolItemAction,
-        ShellCallOutputContent,
+    ShellCallOutputContent = _LazyModel(
+        globals(),
+        "modelgates_api.models.shell_call_output_content",
+        "ShellCallOutputContent",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -64,11 +64,6 @@ class OutputWebSearchCallItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            OutputWebSearchCallItemActionType0,
-            OutputWebSearchCallItemActionType1,
-            OutputWebSearchCallItemActionType2,
-        ) = _lazy_imports()
         action: dict[str, Any] | Unset
         if isinstance(self.action, Unset):
             action = UNSET
@@ -92,11 +87,6 @@ class OutputWebSearchCallItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            OutputWebSearchCallItemActionType0,
-            OutputWebSearchCallItemActionType1,
-            OutputWebSearchCallItemActionType2,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -162,23 +152,23 @@ class OutputWebSearchCallItem(_ModelBase):
         return output_web_search_call_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.output_web_search_call_item_action_type_0 import (
-        OutputWebSearchCallItemActionType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    OutputWebSearchCallItemActionType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_call_item_action_type_0",
+        "OutputWebSearchCallItemActionType0",
     )
-    from modelgates_api.models.output_web_search_call_item_action_type_1 import (
-        OutputWebSearchCallItemActionType1,
+    OutputWebSearchCallItemActionType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_call_item_action_type_1",
+        "OutputWebSearchCallItemActionType1",
     )
-    from modelgates_api.models.output_web_search_call_item_action_type_2 import (
-        OutputWebSearchCallItemActionType2,
-    )
-
-    return (
-        OutputWebSearchCallItemActionType0,
-        OutputWebSearchCallItemActionType1,
-        OutputWebSearchCallItemActionType2,
+    OutputWebSearchCallItemActionType2 = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_call_item_action_type_2",
+        "OutputWebSearchCallItemActionType2",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,6 +27,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -79,10 +79,6 @@ class Preview20250311WebSearchServerTool(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            PreviewWebSearchUserLocation,
-            WebSearchDomainFilter,
-        ) = _lazy_imports()
         filters: dict[str, Any] | None | Unset
         if isinstance(self.filters, Unset):
             filters = UNSET
@@ -122,10 +118,6 @@ class Preview20250311WebSearchServerTool(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            PreviewWebSearchUserLocation,
-            WebSearchDomainFilter,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -217,17 +209,18 @@ class Preview20250311WebSearchServerTool(_ModelBase):
         return preview_20250311_web_search_server_tool
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.preview_web_search_user_location import (
-        PreviewWebSearchUserLocation,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    PreviewWebSearchUserLocation = _LazyModel(
+        globals(),
+        "modelgates_api.models.preview_web_search_user_location",
+        "PreviewWebSearchUserLocation",
     )
-    from modelgates_api.models.web_search_domain_filter import WebSearchDomainFilter
-
-    return (
-        PreviewWebSearchUserLocation,
-        WebSearchDomainFilter,
+    WebSearchDomainFilter = _LazyModel(
+        globals(),
+        "modelgates_api.models.web_search_domain_filter",
+        "WebSearchDomainFilter",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -373,119 +373,6 @@ class ProviderOptions(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ProviderOptions01Ai,
-            ProviderOptionsAi21,
-            ProviderOptionsAionLabs,
-            ProviderOptionsAkashml,
-            ProviderOptionsAlibaba,
-            ProviderOptionsAmazonBedrock,
-            ProviderOptionsAmazonNova,
-            ProviderOptionsAmbient,
-            ProviderOptionsAnthropic,
-            ProviderOptionsAnyscale,
-            ProviderOptionsArceeAi,
-            ProviderOptionsAtlasCloud,
-            ProviderOptionsAtoma,
-            ProviderOptionsAvian,
-            ProviderOptionsAzure,
-            ProviderOptionsBaidu,
-            ProviderOptionsBaseten,
-            ProviderOptionsBlackForestLabs,
-            ProviderOptionsByteplus,
-            ProviderOptionsCentml,
-            ProviderOptionsCerebras,
-            ProviderOptionsChutes,
-            ProviderOptionsCirrascale,
-            ProviderOptionsClarifai,
-            ProviderOptionsCloudflare,
-            ProviderOptionsCohere,
-            ProviderOptionsCrofai,
-            ProviderOptionsCrucible,
-            ProviderOptionsCrusoe,
-            ProviderOptionsDeepinfra,
-            ProviderOptionsDeepseek,
-            ProviderOptionsDekallm,
-            ProviderOptionsEnfer,
-            ProviderOptionsFakeProvider,
-            ProviderOptionsFeatherless,
-            ProviderOptionsFireworks,
-            ProviderOptionsFriendli,
-            ProviderOptionsGmicloud,
-            ProviderOptionsGoogleAiStudio,
-            ProviderOptionsGoogleVertex,
-            ProviderOptionsGopomelo,
-            ProviderOptionsGroq,
-            ProviderOptionsHuggingface,
-            ProviderOptionsHyperbolic,
-            ProviderOptionsHyperbolicQuantized,
-            ProviderOptionsInception,
-            ProviderOptionsInceptron,
-            ProviderOptionsInferenceNet,
-            ProviderOptionsInfermatic,
-            ProviderOptionsInflection,
-            ProviderOptionsInocloud,
-            ProviderOptionsIoNet,
-            ProviderOptionsIonstream,
-            ProviderOptionsKlusterai,
-            ProviderOptionsLambda,
-            ProviderOptionsLepton,
-            ProviderOptionsLiquid,
-            ProviderOptionsLynn,
-            ProviderOptionsLynnPrivate,
-            ProviderOptionsMancer,
-            ProviderOptionsMancerOld,
-            ProviderOptionsMara,
-            ProviderOptionsMeta,
-            ProviderOptionsMinimax,
-            ProviderOptionsMistral,
-            ProviderOptionsModal,
-            ProviderOptionsModelrun,
-            ProviderOptionsModular,
-            ProviderOptionsMoonshotai,
-            ProviderOptionsMorph,
-            ProviderOptionsNcompass,
-            ProviderOptionsNebius,
-            ProviderOptionsNexAgi,
-            ProviderOptionsNextbit,
-            ProviderOptionsNineteen,
-            ProviderOptionsNovita,
-            ProviderOptionsNvidia,
-            ProviderOptionsOctoai,
-            ProviderOptionsOpenInference,
-            ProviderOptionsOpenai,
-            ProviderOptionsParasail,
-            ProviderOptionsPerceptron,
-            ProviderOptionsPerplexity,
-            ProviderOptionsPhala,
-            ProviderOptionsPoolside,
-            ProviderOptionsRecraft,
-            ProviderOptionsRecursal,
-            ProviderOptionsReflection,
-            ProviderOptionsReka,
-            ProviderOptionsRelace,
-            ProviderOptionsReplicate,
-            ProviderOptionsSambanova,
-            ProviderOptionsSambanovaCloaked,
-            ProviderOptionsSeed,
-            ProviderOptionsSfCompute,
-            ProviderOptionsSiliconflow,
-            ProviderOptionsSourceful,
-            ProviderOptionsStealth,
-            ProviderOptionsStepfun,
-            ProviderOptionsStreamlake,
-            ProviderOptionsSwitchpoint,
-            ProviderOptionsTargon,
-            ProviderOptionsTogether,
-            ProviderOptionsTogetherLite,
-            ProviderOptionsUbicloud,
-            ProviderOptionsUpstage,
-            ProviderOptionsVenice,
-            ProviderOptionsWandb,
-            ProviderOptionsXai,
-            ProviderOptionsXiaomi,
-            ProviderOptionsZAi,
-        ) = _lazy_imports()
         field_01ai: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_01ai, Unset):
             field_01ai = self.field_01ai.to_dict()
@@ -1160,119 +1047,6 @@ class ProviderOptions(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ProviderOptions01Ai,
-            ProviderOptionsAi21,
-            ProviderOptionsAionLabs,
-            ProviderOptionsAkashml,
-            ProviderOptionsAlibaba,
-            ProviderOptionsAmazonBedrock,
-            ProviderOptionsAmazonNova,
-            ProviderOptionsAmbient,
-            ProviderOptionsAnthropic,
-            ProviderOptionsAnyscale,
-            ProviderOptionsArceeAi,
-            ProviderOptionsAtlasCloud,
-            ProviderOptionsAtoma,
-            ProviderOptionsAvian,
-            ProviderOptionsAzure,
-            ProviderOptionsBaidu,
-            ProviderOptionsBaseten,
-            ProviderOptionsBlackForestLabs,
-            ProviderOptionsByteplus,
-            ProviderOptionsCentml,
-            ProviderOptionsCerebras,
-            ProviderOptionsChutes,
-            ProviderOptionsCirrascale,
-            ProviderOptionsClarifai,
-            ProviderOptionsCloudflare,
-            ProviderOptionsCohere,
-            ProviderOptionsCrofai,
-            ProviderOptionsCrucible,
-            ProviderOptionsCrusoe,
-            ProviderOptionsDeepinfra,
-            ProviderOptionsDeepseek,
-            ProviderOptionsDekallm,
-            ProviderOptionsEnfer,
-            ProviderOptionsFakeProvider,
-            ProviderOptionsFeatherless,
-            ProviderOptionsFireworks,
-            ProviderOptionsFriendli,
-            ProviderOptionsGmicloud,
-            ProviderOptionsGoogleAiStudio,
-            ProviderOptionsGoogleVertex,
-            ProviderOptionsGopomelo,
-            ProviderOptionsGroq,
-            ProviderOptionsHuggingface,
-            ProviderOptionsHyperbolic,
-            ProviderOptionsHyperbolicQuantized,
-            ProviderOptionsInception,
-            ProviderOptionsInceptron,
-            ProviderOptionsInferenceNet,
-            ProviderOptionsInfermatic,
-            ProviderOptionsInflection,
-            ProviderOptionsInocloud,
-            ProviderOptionsIoNet,
-            ProviderOptionsIonstream,
-            ProviderOptionsKlusterai,
-            ProviderOptionsLambda,
-            ProviderOptionsLepton,
-            ProviderOptionsLiquid,
-            ProviderOptionsLynn,
-            ProviderOptionsLynnPrivate,
-            ProviderOptionsMancer,
-            ProviderOptionsMancerOld,
-            ProviderOptionsMara,
-            ProviderOptionsMeta,
-            ProviderOptionsMinimax,
-            ProviderOptionsMistral,
-            ProviderOptionsModal,
-            ProviderOptionsModelrun,
-            ProviderOptionsModular,
-            ProviderOptionsMoonshotai,
-            ProviderOptionsMorph,
-            ProviderOptionsNcompass,
-            ProviderOptionsNebius,
-            ProviderOptionsNexAgi,
-            ProviderOptionsNextbit,
-            ProviderOptionsNineteen,
-            ProviderOptionsNovita,
-            ProviderOptionsNvidia,
-            ProviderOptionsOctoai,
-            ProviderOptionsOpenInference,
-            ProviderOptionsOpenai,
-            ProviderOptionsParasail,
-            ProviderOptionsPerceptron,
-            ProviderOptionsPerplexity,
-            ProviderOptionsPhala,
-            ProviderOptionsPoolside,
-            ProviderOptionsRecraft,
-            ProviderOptionsRecursal,
-            ProviderOptionsReflection,
-            ProviderOptionsReka,
-            ProviderOptionsRelace,
-            ProviderOptionsReplicate,
-            ProviderOptionsSambanova,
-            ProviderOptionsSambanovaCloaked,
-            ProviderOptionsSeed,
-            ProviderOptionsSfCompute,
-            ProviderOptionsSiliconflow,
-            ProviderOptionsSourceful,
-            ProviderOptionsStealth,
-            ProviderOptionsStepfun,
-            ProviderOptionsStreamlake,
-            ProviderOptionsSwitchpoint,
-            ProviderOptionsTargon,
-            ProviderOptionsTogether,
-            ProviderOptionsTogetherLite,
-            ProviderOptionsUbicloud,
-            ProviderOptionsUpstage,
-            ProviderOptionsVenice,
-            ProviderOptionsWandb,
-            ProviderOptionsXai,
-            ProviderOptionsXiaomi,
-            ProviderOptionsZAi,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -2292,311 +2066,543 @@ class ProviderOptions(_ModelBase):
         return provider_options
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.provider_options_01_ai import ProviderOptions01Ai
-    from modelgates_api.models.provider_options_ai_21 import ProviderOptionsAi21
-    from modelgates_api.models.provider_options_aion_labs import ProviderOptionsAionLabs
-    from modelgates_api.models.provider_options_akashml import ProviderOptionsAkashml
-    from modelgates_api.models.provider_options_alibaba import ProviderOptionsAlibaba
-    from modelgates_api.models.provider_options_amazon_bedrock import (
-        ProviderOptionsAmazonBedrock,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ProviderOptions01Ai = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_01_ai", "ProviderOptions01Ai"
     )
-    from modelgates_api.models.provider_options_amazon_nova import (
-        ProviderOptionsAmazonNova,
+    ProviderOptionsAi21 = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_ai_21", "ProviderOptionsAi21"
     )
-    from modelgates_api.models.provider_options_ambient import ProviderOptionsAmbient
-    from modelgates_api.models.provider_options_anthropic import (
-        ProviderOptionsAnthropic,
+    ProviderOptionsAionLabs = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_aion_labs",
+        "ProviderOptionsAionLabs",
     )
-    from modelgates_api.models.provider_options_anyscale import ProviderOptionsAnyscale
-    from modelgates_api.models.provider_options_arcee_ai import ProviderOptionsArceeAi
-    from modelgates_api.models.provider_options_atlas_cloud import (
-        ProviderOptionsAtlasCloud,
+    ProviderOptionsAkashml = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_akashml",
+        "ProviderOptionsAkashml",
     )
-    from modelgates_api.models.provider_options_atoma import ProviderOptionsAtoma
-    from modelgates_api.models.provider_options_avian import ProviderOptionsAvian
-    from modelgates_api.models.provider_options_azure import ProviderOptionsAzure
-    from modelgates_api.models.provider_options_baidu import ProviderOptionsBaidu
-    from modelgates_api.models.provider_options_baseten import ProviderOptionsBaseten
-    from modelgates_api.models.provider_options_black_forest_labs import (
-        ProviderOptionsBlackForestLabs,
+    ProviderOptionsAlibaba = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_alibaba",
+        "ProviderOptionsAlibaba",
     )
-    from modelgates_api.models.provider_options_byteplus import ProviderOptionsByteplus
-    from modelgates_api.models.provider_options_centml import ProviderOptionsCentml
-    from modelgates_api.models.provider_options_cerebras import ProviderOptionsCerebras
-    from modelgates_api.models.provider_options_chutes import ProviderOptionsChutes
-    from modelgates_api.models.provider_options_cirrascale import (
-        ProviderOptionsCirrascale,
+    ProviderOptionsAmazonBedrock = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_amazon_bedrock",
+        "ProviderOptionsAmazonBedrock",
     )
-    from modelgates_api.models.provider_options_clarifai import ProviderOptionsClarifai
-    from modelgates_api.models.provider_options_cloudflare import (
-        ProviderOptionsCloudflare,
+    ProviderOptionsAmazonNova = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_amazon_nova",
+        "ProviderOptionsAmazonNova",
     )
-    from modelgates_api.models.provider_options_cohere import ProviderOptionsCohere
-    from modelgates_api.models.provider_options_crofai import ProviderOptionsCrofai
-    from modelgates_api.models.provider_options_crucible import ProviderOptionsCrucible
-    from modelgates_api.models.provider_options_crusoe import ProviderOptionsCrusoe
-    from modelgates_api.models.provider_options_deepinfra import (
-        ProviderOptionsDeepinfra,
+    ProviderOptionsAmbient = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_ambient",
+        "ProviderOptionsAmbient",
     )
-    from modelgates_api.models.provider_options_deepseek import ProviderOptionsDeepseek
-    from modelgates_api.models.provider_options_dekallm import ProviderOptionsDekallm
-    from modelgates_api.models.provider_options_enfer import ProviderOptionsEnfer
-    from modelgates_api.models.provider_options_fake_provider import (
-        ProviderOptionsFakeProvider,
+    ProviderOptionsAnthropic = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_anthropic",
+        "ProviderOptionsAnthropic",
     )
-    from modelgates_api.models.provider_options_featherless import (
-        ProviderOptionsFeatherless,
+    ProviderOptionsAnyscale = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_anyscale",
+        "ProviderOptionsAnyscale",
     )
-    from modelgates_api.models.provider_options_fireworks import (
-        ProviderOptionsFireworks,
+    ProviderOptionsArceeAi = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_arcee_ai",
+        "ProviderOptionsArceeAi",
     )
-    from modelgates_api.models.provider_options_friendli import ProviderOptionsFriendli
-    from modelgates_api.models.provider_options_gmicloud import ProviderOptionsGmicloud
-    from modelgates_api.models.provider_options_google_ai_studio import (
-        ProviderOptionsGoogleAiStudio,
+    ProviderOptionsAtlasCloud = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_atlas_cloud",
+        "ProviderOptionsAtlasCloud",
     )
-    from modelgates_api.models.provider_options_google_vertex import (
-        ProviderOptionsGoogleVertex,
+    ProviderOptionsAtoma = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_atoma",
+        "ProviderOptionsAtoma",
     )
-    from modelgates_api.models.provider_options_gopomelo import ProviderOptionsGopomelo
-    from modelgates_api.models.provider_options_groq import ProviderOptionsGroq
-    from modelgates_api.models.provider_options_huggingface import (
-        ProviderOptionsHuggingface,
+    ProviderOptionsAvian = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_avian",
+        "ProviderOptionsAvian",
     )
-    from modelgates_api.models.provider_options_hyperbolic import (
-        ProviderOptionsHyperbolic,
+    ProviderOptionsAzure = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_azure",
+        "ProviderOptionsAzure",
     )
-    from modelgates_api.models.provider_options_hyperbolic_quantized import (
-        ProviderOptionsHyperbolicQuantized,
+    ProviderOptionsBaidu = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_baidu",
+        "ProviderOptionsBaidu",
     )
-    from modelgates_api.models.provider_options_inception import (
-        ProviderOptionsInception,
+    ProviderOptionsBaseten = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_baseten",
+        "ProviderOptionsBaseten",
     )
-    from modelgates_api.models.provider_options_inceptron import (
-        ProviderOptionsInceptron,
+    ProviderOptionsBlackForestLabs = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_black_forest_labs",
+        "ProviderOptionsBlackForestLabs",
     )
-    from modelgates_api.models.provider_options_inference_net import (
-        ProviderOptionsInferenceNet,
+    ProviderOptionsByteplus = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_byteplus",
+        "ProviderOptionsByteplus",
     )
-    from modelgates_api.models.provider_options_infermatic import (
-        ProviderOptionsInfermatic,
+    ProviderOptionsCentml = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_centml",
+        "ProviderOptionsCentml",
     )
-    from modelgates_api.models.provider_options_inflection import (
-        ProviderOptionsInflection,
+    ProviderOptionsCerebras = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_cerebras",
+        "ProviderOptionsCerebras",
     )
-    from modelgates_api.models.provider_options_inocloud import ProviderOptionsInocloud
-    from modelgates_api.models.provider_options_io_net import ProviderOptionsIoNet
-    from modelgates_api.models.provider_options_ionstream import (
-        ProviderOptionsIonstream,
+    ProviderOptionsChutes = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_chutes",
+        "ProviderOptionsChutes",
     )
-    from modelgates_api.models.provider_options_klusterai import (
-        ProviderOptionsKlusterai,
+    ProviderOptionsCirrascale = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_cirrascale",
+        "ProviderOptionsCirrascale",
     )
-    from modelgates_api.models.provider_options_lambda import ProviderOptionsLambda
-    from modelgates_api.models.provider_options_lepton import ProviderOptionsLepton
-    from modelgates_api.models.provider_options_liquid import ProviderOptionsLiquid
-    from modelgates_api.models.provider_options_lynn import ProviderOptionsLynn
-    from modelgates_api.models.provider_options_lynn_private import (
-        ProviderOptionsLynnPrivate,
+    ProviderOptionsClarifai = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_clarifai",
+        "ProviderOptionsClarifai",
     )
-    from modelgates_api.models.provider_options_mancer import ProviderOptionsMancer
-    from modelgates_api.models.provider_options_mancer_old import (
-        ProviderOptionsMancerOld,
+    ProviderOptionsCloudflare = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_cloudflare",
+        "ProviderOptionsCloudflare",
     )
-    from modelgates_api.models.provider_options_mara import ProviderOptionsMara
-    from modelgates_api.models.provider_options_meta import ProviderOptionsMeta
-    from modelgates_api.models.provider_options_minimax import ProviderOptionsMinimax
-    from modelgates_api.models.provider_options_mistral import ProviderOptionsMistral
-    from modelgates_api.models.provider_options_modal import ProviderOptionsModal
-    from modelgates_api.models.provider_options_modelrun import ProviderOptionsModelrun
-    from modelgates_api.models.provider_options_modular import ProviderOptionsModular
-    from modelgates_api.models.provider_options_moonshotai import (
-        ProviderOptionsMoonshotai,
+    ProviderOptionsCohere = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_cohere",
+        "ProviderOptionsCohere",
     )
-    from modelgates_api.models.provider_options_morph import ProviderOptionsMorph
-    from modelgates_api.models.provider_options_ncompass import ProviderOptionsNcompass
-    from modelgates_api.models.provider_options_nebius import ProviderOptionsNebius
-    from modelgates_api.models.provider_options_nex_agi import ProviderOptionsNexAgi
-    from modelgates_api.models.provider_options_nextbit import ProviderOptionsNextbit
-    from modelgates_api.models.provider_options_nineteen import ProviderOptionsNineteen
-    from modelgates_api.models.provider_options_novita import ProviderOptionsNovita
-    from modelgates_api.models.provider_options_nvidia import ProviderOptionsNvidia
-    from modelgates_api.models.provider_options_octoai import ProviderOptionsOctoai
-    from modelgates_api.models.provider_options_open_inference import (
-        ProviderOptionsOpenInference,
+    ProviderOptionsCrofai = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_crofai",
+        "ProviderOptionsCrofai",
     )
-    from modelgates_api.models.provider_options_openai import ProviderOptionsOpenai
-    from modelgates_api.models.provider_options_parasail import ProviderOptionsParasail
-    from modelgates_api.models.provider_options_perceptron import (
-        ProviderOptionsPerceptron,
+    ProviderOptionsCrucible = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_crucible",
+        "ProviderOptionsCrucible",
     )
-    from modelgates_api.models.provider_options_perplexity import (
-        ProviderOptionsPerplexity,
+    ProviderOptionsCrusoe = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_crusoe",
+        "ProviderOptionsCrusoe",
     )
-    from modelgates_api.models.provider_options_phala import ProviderOptionsPhala
-    from modelgates_api.models.provider_options_poolside import ProviderOptionsPoolside
-    from modelgates_api.models.provider_options_recraft import ProviderOptionsRecraft
-    from modelgates_api.models.provider_options_recursal import ProviderOptionsRecursal
-    from modelgates_api.models.provider_options_reflection import (
-        ProviderOptionsReflection,
+    ProviderOptionsDeepinfra = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_deepinfra",
+        "ProviderOptionsDeepinfra",
     )
-    from modelgates_api.models.provider_options_reka import ProviderOptionsReka
-    from modelgates_api.models.provider_options_relace import ProviderOptionsRelace
-    from modelgates_api.models.provider_options_replicate import (
-        ProviderOptionsReplicate,
+    ProviderOptionsDeepseek = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_deepseek",
+        "ProviderOptionsDeepseek",
     )
-    from modelgates_api.models.provider_options_sambanova import (
-        ProviderOptionsSambanova,
+    ProviderOptionsDekallm = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_dekallm",
+        "ProviderOptionsDekallm",
     )
-    from modelgates_api.models.provider_options_sambanova_cloaked import (
-        ProviderOptionsSambanovaCloaked,
+    ProviderOptionsEnfer = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_enfer",
+        "ProviderOptionsEnfer",
     )
-    from modelgates_api.models.provider_options_seed import ProviderOptionsSeed
-    from modelgates_api.models.provider_options_sf_compute import (
-        ProviderOptionsSfCompute,
+    ProviderOptionsFakeProvider = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_fake_provider",
+        "ProviderOptionsFakeProvider",
     )
-    from modelgates_api.models.provider_options_siliconflow import (
-        ProviderOptionsSiliconflow,
+    ProviderOptionsFeatherless = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_featherless",
+        "ProviderOptionsFeatherless",
     )
-    from modelgates_api.models.provider_options_sourceful import (
-        ProviderOptionsSourceful,
+    ProviderOptionsFireworks = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_fireworks",
+        "ProviderOptionsFireworks",
     )
-    from modelgates_api.models.provider_options_stealth import ProviderOptionsStealth
-    from modelgates_api.models.provider_options_stepfun import ProviderOptionsStepfun
-    from modelgates_api.models.provider_options_streamlake import (
-        ProviderOptionsStreamlake,
+    ProviderOptionsFriendli = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_friendli",
+        "ProviderOptionsFriendli",
     )
-    from modelgates_api.models.provider_options_switchpoint import (
-        ProviderOptionsSwitchpoint,
+    ProviderOptionsGmicloud = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_gmicloud",
+        "ProviderOptionsGmicloud",
     )
-    from modelgates_api.models.provider_options_targon import ProviderOptionsTargon
-    from modelgates_api.models.provider_options_together import ProviderOptionsTogether
-    from modelgates_api.models.provider_options_together_lite import (
-        ProviderOptionsTogetherLite,
+    ProviderOptionsGoogleAiStudio = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_google_ai_studio",
+        "ProviderOptionsGoogleAiStudio",
     )
-    from modelgates_api.models.provider_options_ubicloud import ProviderOptionsUbicloud
-    from modelgates_api.models.provider_options_upstage import ProviderOptionsUpstage
-    from modelgates_api.models.provider_options_venice import ProviderOptionsVenice
-    from modelgates_api.models.provider_options_wandb import ProviderOptionsWandb
-    from modelgates_api.models.provider_options_xai import ProviderOptionsXai
-    from modelgates_api.models.provider_options_xiaomi import ProviderOptionsXiaomi
-    from modelgates_api.models.provider_options_z_ai import ProviderOptionsZAi
-
-    return (
-        ProviderOptions01Ai,
-        ProviderOptionsAi21,
-        ProviderOptionsAionLabs,
-        ProviderOptionsAkashml,
-        ProviderOptionsAlibaba,
-        ProviderOptionsAmazonBedrock,
-        ProviderOptionsAmazonNova,
-        ProviderOptionsAmbient,
-        ProviderOptionsAnthropic,
-        ProviderOptionsAnyscale,
-        ProviderOptionsArceeAi,
-        ProviderOptionsAtlasCloud,
-        ProviderOptionsAtoma,
-        ProviderOptionsAvian,
-        ProviderOptionsAzure,
-        ProviderOptionsBaidu,
-        ProviderOptionsBaseten,
-        ProviderOptionsBlackForestLabs,
-        ProviderOptionsByteplus,
-        ProviderOptionsCentml,
-        ProviderOptionsCerebras,
-        ProviderOptionsChutes,
-        ProviderOptionsCirrascale,
-        ProviderOptionsClarifai,
-        ProviderOptionsCloudflare,
-        ProviderOptionsCohere,
-        ProviderOptionsCrofai,
-        ProviderOptionsCrucible,
-        ProviderOptionsCrusoe,
-        ProviderOptionsDeepinfra,
-        ProviderOptionsDeepseek,
-        ProviderOptionsDekallm,
-        ProviderOptionsEnfer,
-        ProviderOptionsFakeProvider,
-        ProviderOptionsFeatherless,
-        ProviderOptionsFireworks,
-        ProviderOptionsFriendli,
-        ProviderOptionsGmicloud,
-        ProviderOptionsGoogleAiStudio,
-        ProviderOptionsGoogleVertex,
-        ProviderOptionsGopomelo,
-        ProviderOptionsGroq,
-        ProviderOptionsHuggingface,
-        ProviderOptionsHyperbolic,
-        ProviderOptionsHyperbolicQuantized,
-        ProviderOptionsInception,
-        ProviderOptionsInceptron,
-        ProviderOptionsInferenceNet,
-        ProviderOptionsInfermatic,
-        ProviderOptionsInflection,
-        ProviderOptionsInocloud,
-        ProviderOptionsIoNet,
-        ProviderOptionsIonstream,
-        ProviderOptionsKlusterai,
-        ProviderOptionsLambda,
-        ProviderOptionsLepton,
-        ProviderOptionsLiquid,
-        ProviderOptionsLynn,
-        ProviderOptionsLynnPrivate,
-        ProviderOptionsMancer,
-        ProviderOptionsMancerOld,
-        ProviderOptionsMara,
-        ProviderOptionsMeta,
-        ProviderOptionsMinimax,
-        ProviderOptionsMistral,
-        ProviderOptionsModal,
-        ProviderOptionsModelrun,
-        ProviderOptionsModular,
-        ProviderOptionsMoonshotai,
-        ProviderOptionsMorph,
-        ProviderOptionsNcompass,
-        ProviderOptionsNebius,
-        ProviderOptionsNexAgi,
-        ProviderOptionsNextbit,
-        ProviderOptionsNineteen,
-        ProviderOptionsNovita,
-        ProviderOptionsNvidia,
-        ProviderOptionsOctoai,
-        ProviderOptionsOpenInference,
-        ProviderOptionsOpenai,
-        ProviderOptionsParasail,
-        ProviderOptionsPerceptron,
-        ProviderOptionsPerplexity,
-        ProviderOptionsPhala,
-        ProviderOptionsPoolside,
-        ProviderOptionsRecraft,
-        ProviderOptionsRecursal,
-        ProviderOptionsReflection,
-        ProviderOptionsReka,
-        ProviderOptionsRelace,
-        ProviderOptionsReplicate,
-        ProviderOptionsSambanova,
-        ProviderOptionsSambanovaCloaked,
-        ProviderOptionsSeed,
-        ProviderOptionsSfCompute,
-        ProviderOptionsSiliconflow,
-        ProviderOptionsSourceful,
-        ProviderOptionsStealth,
-        ProviderOptionsStepfun,
-        ProviderOptionsStreamlake,
-        ProviderOptionsSwitchpoint,
-        ProviderOptionsTargon,
-        ProviderOptionsTogether,
-        ProviderOptionsTogetherLite,
-        ProviderOptionsUbicloud,
-        ProviderOptionsUpstage,
-        ProviderOptionsVenice,
-        ProviderOptionsWandb,
-        ProviderOptionsXai,
-        ProviderOptionsXiaomi,
-        ProviderOptionsZAi,
+    ProviderOptionsGoogleVertex = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_google_vertex",
+        "ProviderOptionsGoogleVertex",
+    )
+    ProviderOptionsGopomelo = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_gopomelo",
+        "ProviderOptionsGopomelo",
+    )
+    ProviderOptionsGroq = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_groq", "ProviderOptionsGroq"
+    )
+    ProviderOptionsHuggingface = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_huggingface",
+        "ProviderOptionsHuggingface",
+    )
+    ProviderOptionsHyperbolic = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_hyperbolic",
+        "ProviderOptionsHyperbolic",
+    )
+    ProviderOptionsHyperbolicQuantized = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_hyperbolic_quantized",
+        "ProviderOptionsHyperbolicQuantized",
+    )
+    ProviderOptionsInception = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_inception",
+        "ProviderOptionsInception",
+    )
+    ProviderOptionsInceptron = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_inceptron",
+        "ProviderOptionsInceptron",
+    )
+    ProviderOptionsInferenceNet = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_inference_net",
+        "ProviderOptionsInferenceNet",
+    )
+    ProviderOptionsInfermatic = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_infermatic",
+        "ProviderOptionsInfermatic",
+    )
+    ProviderOptionsInflection = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_inflection",
+        "ProviderOptionsInflection",
+    )
+    ProviderOptionsInocloud = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_inocloud",
+        "ProviderOptionsInocloud",
+    )
+    ProviderOptionsIoNet = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_io_net",
+        "ProviderOptionsIoNet",
+    )
+    ProviderOptionsIonstream = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_ionstream",
+        "ProviderOptionsIonstream",
+    )
+    ProviderOptionsKlusterai = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_klusterai",
+        "ProviderOptionsKlusterai",
+    )
+    ProviderOptionsLambda = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_lambda",
+        "ProviderOptionsLambda",
+    )
+    ProviderOptionsLepton = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_lepton",
+        "ProviderOptionsLepton",
+    )
+    ProviderOptionsLiquid = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_liquid",
+        "ProviderOptionsLiquid",
+    )
+    ProviderOptionsLynn = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_lynn", "ProviderOptionsLynn"
+    )
+    ProviderOptionsLynnPrivate = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_lynn_private",
+        "ProviderOptionsLynnPrivate",
+    )
+    ProviderOptionsMancer = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_mancer",
+        "ProviderOptionsMancer",
+    )
+    ProviderOptionsMancerOld = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_mancer_old",
+        "ProviderOptionsMancerOld",
+    )
+    ProviderOptionsMara = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_mara", "ProviderOptionsMara"
+    )
+    ProviderOptionsMeta = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_meta", "ProviderOptionsMeta"
+    )
+    ProviderOptionsMinimax = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_minimax",
+        "ProviderOptionsMinimax",
+    )
+    ProviderOptionsMistral = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_mistral",
+        "ProviderOptionsMistral",
+    )
+    ProviderOptionsModal = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_modal",
+        "ProviderOptionsModal",
+    )
+    ProviderOptionsModelrun = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_modelrun",
+        "ProviderOptionsModelrun",
+    )
+    ProviderOptionsModular = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_modular",
+        "ProviderOptionsModular",
+    )
+    ProviderOptionsMoonshotai = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_moonshotai",
+        "ProviderOptionsMoonshotai",
+    )
+    ProviderOptionsMorph = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_morph",
+        "ProviderOptionsMorph",
+    )
+    ProviderOptionsNcompass = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_ncompass",
+        "ProviderOptionsNcompass",
+    )
+    ProviderOptionsNebius = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_nebius",
+        "ProviderOptionsNebius",
+    )
+    ProviderOptionsNexAgi = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_nex_agi",
+        "ProviderOptionsNexAgi",
+    )
+    ProviderOptionsNextbit = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_nextbit",
+        "ProviderOptionsNextbit",
+    )
+    ProviderOptionsNineteen = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_nineteen",
+        "ProviderOptionsNineteen",
+    )
+    ProviderOptionsNovita = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_novita",
+        "ProviderOptionsNovita",
+    )
+    ProviderOptionsNvidia = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_nvidia",
+        "ProviderOptionsNvidia",
+    )
+    ProviderOptionsOctoai = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_octoai",
+        "ProviderOptionsOctoai",
+    )
+    ProviderOptionsOpenInference = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_open_inference",
+        "ProviderOptionsOpenInference",
+    )
+    ProviderOptionsOpenai = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_openai",
+        "ProviderOptionsOpenai",
+    )
+    ProviderOptionsParasail = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_parasail",
+        "ProviderOptionsParasail",
+    )
+    ProviderOptionsPerceptron = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_perceptron",
+        "ProviderOptionsPerceptron",
+    )
+    ProviderOptionsPerplexity = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_perplexity",
+        "ProviderOptionsPerplexity",
+    )
+    ProviderOptionsPhala = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_phala",
+        "ProviderOptionsPhala",
+    )
+    ProviderOptionsPoolside = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_poolside",
+        "ProviderOptionsPoolside",
+    )
+    ProviderOptionsRecraft = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_recraft",
+        "ProviderOptionsRecraft",
+    )
+    ProviderOptionsRecursal = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_recursal",
+        "ProviderOptionsRecursal",
+    )
+    ProviderOptionsReflection = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_reflection",
+        "ProviderOptionsReflection",
+    )
+    ProviderOptionsReka = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_reka", "ProviderOptionsReka"
+    )
+    ProviderOptionsRelace = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_relace",
+        "ProviderOptionsRelace",
+    )
+    ProviderOptionsReplicate = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_replicate",
+        "ProviderOptionsReplicate",
+    )
+    ProviderOptionsSambanova = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_sambanova",
+        "ProviderOptionsSambanova",
+    )
+    ProviderOptionsSambanovaCloaked = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_sambanova_cloaked",
+        "ProviderOptionsSambanovaCloaked",
+    )
+    ProviderOptionsSeed = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_seed", "ProviderOptionsSeed"
+    )
+    ProviderOptionsSfCompute = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_sf_compute",
+        "ProviderOptionsSfCompute",
+    )
+    ProviderOptionsSiliconflow = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_siliconflow",
+        "ProviderOptionsSiliconflow",
+    )
+    ProviderOptionsSourceful = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_sourceful",
+        "ProviderOptionsSourceful",
+    )
+    ProviderOptionsStealth = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_stealth",
+        "ProviderOptionsStealth",
+    )
+    ProviderOptionsStepfun = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_stepfun",
+        "ProviderOptionsStepfun",
+    )
+    ProviderOptionsStreamlake = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_streamlake",
+        "ProviderOptionsStreamlake",
+    )
+    ProviderOptionsSwitchpoint = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_switchpoint",
+        "ProviderOptionsSwitchpoint",
+    )
+    ProviderOptionsTargon = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_targon",
+        "ProviderOptionsTargon",
+    )
+    ProviderOptionsTogether = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_together",
+        "ProviderOptionsTogether",
+    )
+    ProviderOptionsTogetherLite = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_together_lite",
+        "ProviderOptionsTogetherLite",
+    )
+    ProviderOptionsUbicloud = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_ubicloud",
+        "ProviderOptionsUbicloud",
+    )
+    ProviderOptionsUpstage = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_upstage",
+        "ProviderOptionsUpstage",
+    )
+    ProviderOptionsVenice = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_venice",
+        "ProviderOptionsVenice",
+    )
+    ProviderOptionsWandb = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_wandb",
+        "ProviderOptionsWandb",
+    )
+    ProviderOptionsXai = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_xai", "ProviderOptionsXai"
+    )
+    ProviderOptionsXiaomi = _LazyModel(
+        globals(),
+        "modelgates_api.models.provider_options_xiaomi",
+        "ProviderOptionsXiaomi",
+    )
+    ProviderOptionsZAi = _LazyModel(
+        globals(), "modelgates_api.models.provider_options_z_ai", "ProviderOptionsZAi"
     )

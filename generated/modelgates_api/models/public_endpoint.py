@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -96,10 +96,6 @@ class PublicEndpoint(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            PercentileStats,
-            PublicEndpointPricing,
-        ) = _lazy_imports()
         latency_last_30m: dict[str, Any] | None
         if isinstance(self.latency_last_30m, PercentileStats):
             latency_last_30m = self.latency_last_30m.to_dict()
@@ -169,10 +165,6 @@ class PublicEndpoint(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            PercentileStats,
-            PublicEndpointPricing,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -351,15 +343,16 @@ class PublicEndpoint(_ModelBase):
         return public_endpoint
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.percentile_stats import PercentileStats
-    from modelgates_api.models.public_endpoint_pricing import PublicEndpointPricing
-
-    return (
-        PercentileStats,
-        PublicEndpointPricing,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    PercentileStats = _LazyModel(
+        globals(), "modelgates_api.models.percentile_stats", "PercentileStats"
+    )
+    PublicEndpointPricing = _LazyModel(
+        globals(),
+        "modelgates_api.models.public_endpoint_pricing",
+        "PublicEndpointPricing",
     )

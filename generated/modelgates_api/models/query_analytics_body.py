@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -16,6 +15,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -72,13 +72,6 @@ class QueryAnalyticsBody(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            QueryAnalyticsBodyClassifierDimensions,
-            QueryAnalyticsBodyClassifierFilters,
-            QueryAnalyticsBodyFiltersItem,
-            QueryAnalyticsBodyOrderBy,
-            QueryAnalyticsBodyTimeRange,
-        ) = _lazy_imports()
         metrics = self.metrics
 
         classifier_dimensions: dict[str, Any] | Unset = UNSET
@@ -135,13 +128,6 @@ class QueryAnalyticsBody(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            QueryAnalyticsBodyClassifierDimensions,
-            QueryAnalyticsBodyClassifierFilters,
-            QueryAnalyticsBodyFiltersItem,
-            QueryAnalyticsBodyOrderBy,
-            QueryAnalyticsBodyTimeRange,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -234,31 +220,33 @@ class QueryAnalyticsBody(_ModelBase):
         return query_analytics_body
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.query_analytics_body_classifier_dimensions import (
-        QueryAnalyticsBodyClassifierDimensions,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    QueryAnalyticsBodyClassifierDimensions = _LazyModel(
+        globals(),
+        "modelgates_api.models.query_analytics_body_classifier_dimensions",
+        "QueryAnalyticsBodyClassifierDimensions",
     )
-    from modelgates_api.models.query_analytics_body_classifier_filters import (
-        QueryAnalyticsBodyClassifierFilters,
+    QueryAnalyticsBodyClassifierFilters = _LazyModel(
+        globals(),
+        "modelgates_api.models.query_analytics_body_classifier_filters",
+        "QueryAnalyticsBodyClassifierFilters",
     )
-    from modelgates_api.models.query_analytics_body_filters_item import (
-        QueryAnalyticsBodyFiltersItem,
+    QueryAnalyticsBodyFiltersItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.query_analytics_body_filters_item",
+        "QueryAnalyticsBodyFiltersItem",
     )
-    from modelgates_api.models.query_analytics_body_order_by import (
-        QueryAnalyticsBodyOrderBy,
+    QueryAnalyticsBodyOrderBy = _LazyModel(
+        globals(),
+        "modelgates_api.models.query_analytics_body_order_by",
+        "QueryAnalyticsBodyOrderBy",
     )
-    from modelgates_api.models.query_analytics_body_time_range import (
-        QueryAnalyticsBodyTimeRange,
-    )
-
-    return (
-        QueryAnalyticsBodyClassifierDimensions,
-        QueryAnalyticsBodyClassifierFilters,
-        QueryAnalyticsBodyFiltersItem,
-        QueryAnalyticsBodyOrderBy,
-        QueryAnalyticsBodyTimeRange,
+    QueryAnalyticsBodyTimeRange = _LazyModel(
+        globals(),
+        "modelgates_api.models.query_analytics_body_time_range",
+        "QueryAnalyticsBodyTimeRange",
     )

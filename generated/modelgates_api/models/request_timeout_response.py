@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -48,10 +48,6 @@ class RequestTimeoutResponse(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            RequestTimeoutResponseErrorData,
-            RequestTimeoutResponseModelgatesMetadataType0,
-        ) = _lazy_imports()
         error = self.error.to_dict()
 
         modelgates_metadata: dict[str, Any] | None | Unset
@@ -83,10 +79,6 @@ class RequestTimeoutResponse(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            RequestTimeoutResponseErrorData,
-            RequestTimeoutResponseModelgatesMetadataType0,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -140,19 +132,18 @@ class RequestTimeoutResponse(_ModelBase):
         return request_timeout_response
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.request_timeout_response_error_data import (
-        RequestTimeoutResponseErrorData,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    RequestTimeoutResponseErrorData = _LazyModel(
+        globals(),
+        "modelgates_api.models.request_timeout_response_error_data",
+        "RequestTimeoutResponseErrorData",
     )
-    from modelgates_api.models.request_timeout_response_modelgates_metadata_type_0 import (
-        RequestTimeoutResponseModelgatesMetadataType0,
-    )
-
-    return (
-        RequestTimeoutResponseErrorData,
-        RequestTimeoutResponseModelgatesMetadataType0,
+    RequestTimeoutResponseModelgatesMetadataType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.request_timeout_response_modelgates_metadata_type_0",
+        "RequestTimeoutResponseModelgatesMetadataType0",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -59,12 +59,6 @@ class ResponseOutputText(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            FileCitation,
-            FilePath,
-            ResponseOutputTextLogprobsItem,
-            URLCitation,
-        ) = _lazy_imports()
         annotations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
             annotations = []
@@ -100,12 +94,6 @@ class ResponseOutputText(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            FileCitation,
-            FilePath,
-            ResponseOutputTextLogprobsItem,
-            URLCitation,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -196,21 +184,20 @@ class ResponseOutputText(_ModelBase):
         return response_output_text
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.file_citation import FileCitation
-    from modelgates_api.models.file_path import FilePath
-    from modelgates_api.models.response_output_text_logprobs_item import (
-        ResponseOutputTextLogprobsItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    FileCitation = _LazyModel(
+        globals(), "modelgates_api.models.file_citation", "FileCitation"
     )
-    from modelgates_api.models.url_citation import URLCitation
-
-    return (
-        FileCitation,
-        FilePath,
-        ResponseOutputTextLogprobsItem,
-        URLCitation,
+    FilePath = _LazyModel(globals(), "modelgates_api.models.file_path", "FilePath")
+    ResponseOutputTextLogprobsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.response_output_text_logprobs_item",
+        "ResponseOutputTextLogprobsItem",
+    )
+    URLCitation = _LazyModel(
+        globals(), "modelgates_api.models.url_citation", "URLCitation"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -50,6 +49,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -487,115 +487,6 @@ class ResponsesRequest(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AdditionalToolsItem,
-            AdvisorServerToolOpenRouter,
-            AgentMessageItem,
-            AnthropicCacheControlDirective,
-            ApplyPatchCallItem,
-            ApplyPatchCallOutputItem,
-            ApplyPatchServerTool,
-            ApplyPatchServerToolOpenRouter,
-            AutoBetaRouterPlugin,
-            AutoRouterPlugin,
-            BashServerTool,
-            ChatDebugOptions,
-            CodeInterpreterServerTool,
-            CodexLocalShellTool,
-            CompactionItem,
-            ComputerUseServerTool,
-            ContextCompactionItem,
-            ContextCompressionPlugin,
-            CustomTool,
-            CustomToolCallItem,
-            CustomToolCallOutputItem,
-            DatetimeServerTool,
-            EasyInputMessage,
-            FileParserPlugin,
-            FileSearchServerTool,
-            FilesServerTool,
-            FunctionCallItem,
-            FunctionCallOutputItem,
-            FusionPlugin,
-            FusionServerToolOpenRouter,
-            ImageGenerationServerTool,
-            ImageGenerationServerToolOpenRouter,
-            InputMessageItem,
-            InputsType1ItemType7,
-            InputsType1ItemType8,
-            ItemReferenceItem,
-            LegacyWebSearchServerTool,
-            LocalShellCallItem,
-            LocalShellCallOutputItem,
-            McpApprovalRequestItem,
-            McpApprovalResponseItem,
-            McpCallItem,
-            McpListToolsItem,
-            McpServerTool,
-            ModerationPlugin,
-            NamespaceTool,
-            OpenAIResponsesToolChoiceType3,
-            OpenAIResponsesToolChoiceType4,
-            OpenAIResponsesToolChoiceType6,
-            OpenAIResponsesToolChoiceType7,
-            OutputAdvisorServerToolItem,
-            OutputApplyPatchServerToolItem,
-            OutputBashServerToolItem,
-            OutputBrowserUseServerToolItem,
-            OutputCodeInterpreterCallItem,
-            OutputCodeInterpreterServerToolItem,
-            OutputComputerCallItem,
-            OutputCustomToolCallItem,
-            OutputDatetimeItem,
-            OutputFileSearchCallItem,
-            OutputFileSearchServerToolItem,
-            OutputFilesServerToolItem,
-            OutputFunctionCallItem,
-            OutputFusionServerToolItem,
-            OutputImageGenerationCallItem,
-            OutputImageGenerationServerToolItem,
-            OutputMcpServerToolItem,
-            OutputMemoryServerToolItem,
-            OutputSearchModelsServerToolItem,
-            OutputShellServerToolItem,
-            OutputSubagentServerToolItem,
-            OutputTextEditorServerToolItem,
-            OutputToolSearchServerToolItem,
-            OutputWebFetchServerToolItem,
-            OutputWebSearchCallItem,
-            OutputWebSearchServerToolItem,
-            ParetoRouterPlugin,
-            Preview20250311WebSearchServerTool,
-            PreviewWebSearchServerTool,
-            PromptCacheOptions,
-            ProviderPreferences,
-            ReasoningConfig,
-            ReasoningItem,
-            RequestMetadata,
-            ResponseHealingPlugin,
-            ResponsesRequestToolsItemType0,
-            SearchModelsServerToolOpenRouter,
-            ShellCallItem,
-            ShellCallOutputItem,
-            ShellServerTool,
-            ShellServerToolOpenRouter,
-            StopServerToolsWhenFinishReasonIs,
-            StopServerToolsWhenHasToolCall,
-            StopServerToolsWhenMaxCost,
-            StopServerToolsWhenMaxTokensUsed,
-            StopServerToolsWhenStepCountIs,
-            StoredPromptTemplate,
-            SubagentServerToolOpenRouter,
-            TextExtendedConfig,
-            ToolChoiceAllowed,
-            ToolSearchServerTool,
-            TraceConfig,
-            WebFetchPlugin,
-            WebFetchServerTool,
-            WebSearchPlugin,
-            WebSearchServerTool,
-            WebSearchServerToolOpenRouter,
-        ) = _lazy_imports()
         background: bool | None | Unset
         if isinstance(self.background, Unset):
             background = UNSET
@@ -1184,115 +1075,6 @@ class ResponsesRequest(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AdditionalToolsItem,
-            AdvisorServerToolOpenRouter,
-            AgentMessageItem,
-            AnthropicCacheControlDirective,
-            ApplyPatchCallItem,
-            ApplyPatchCallOutputItem,
-            ApplyPatchServerTool,
-            ApplyPatchServerToolOpenRouter,
-            AutoBetaRouterPlugin,
-            AutoRouterPlugin,
-            BashServerTool,
-            ChatDebugOptions,
-            CodeInterpreterServerTool,
-            CodexLocalShellTool,
-            CompactionItem,
-            ComputerUseServerTool,
-            ContextCompactionItem,
-            ContextCompressionPlugin,
-            CustomTool,
-            CustomToolCallItem,
-            CustomToolCallOutputItem,
-            DatetimeServerTool,
-            EasyInputMessage,
-            FileParserPlugin,
-            FileSearchServerTool,
-            FilesServerTool,
-            FunctionCallItem,
-            FunctionCallOutputItem,
-            FusionPlugin,
-            FusionServerToolOpenRouter,
-            ImageGenerationServerTool,
-            ImageGenerationServerToolOpenRouter,
-            InputMessageItem,
-            InputsType1ItemType7,
-            InputsType1ItemType8,
-            ItemReferenceItem,
-            LegacyWebSearchServerTool,
-            LocalShellCallItem,
-            LocalShellCallOutputItem,
-            McpApprovalRequestItem,
-            McpApprovalResponseItem,
-            McpCallItem,
-            McpListToolsItem,
-            McpServerTool,
-            ModerationPlugin,
-            NamespaceTool,
-            OpenAIResponsesToolChoiceType3,
-            OpenAIResponsesToolChoiceType4,
-            OpenAIResponsesToolChoiceType6,
-            OpenAIResponsesToolChoiceType7,
-            OutputAdvisorServerToolItem,
-            OutputApplyPatchServerToolItem,
-            OutputBashServerToolItem,
-            OutputBrowserUseServerToolItem,
-            OutputCodeInterpreterCallItem,
-            OutputCodeInterpreterServerToolItem,
-            OutputComputerCallItem,
-            OutputCustomToolCallItem,
-            OutputDatetimeItem,
-            OutputFileSearchCallItem,
-            OutputFileSearchServerToolItem,
-            OutputFilesServerToolItem,
-            OutputFunctionCallItem,
-            OutputFusionServerToolItem,
-            OutputImageGenerationCallItem,
-            OutputImageGenerationServerToolItem,
-            OutputMcpServerToolItem,
-            OutputMemoryServerToolItem,
-            OutputSearchModelsServerToolItem,
-            OutputShellServerToolItem,
-            OutputSubagentServerToolItem,
-            OutputTextEditorServerToolItem,
-            OutputToolSearchServerToolItem,
-            OutputWebFetchServerToolItem,
-            OutputWebSearchCallItem,
-            OutputWebSearchServerToolItem,
-            ParetoRouterPlugin,
-            Preview20250311WebSearchServerTool,
-            PreviewWebSearchServerTool,
-            PromptCacheOptions,
-            ProviderPreferences,
-            ReasoningConfig,
-            ReasoningItem,
-            RequestMetadata,
-            ResponseHealingPlugin,
-            ResponsesRequestToolsItemType0,
-            SearchModelsServerToolOpenRouter,
-            ShellCallItem,
-            ShellCallOutputItem,
-            ShellServerTool,
-            ShellServerToolOpenRouter,
-            StopServerToolsWhenFinishReasonIs,
-            StopServerToolsWhenHasToolCall,
-            StopServerToolsWhenMaxCost,
-            StopServerToolsWhenMaxTokensUsed,
-            StopServerToolsWhenStepCountIs,
-            StoredPromptTemplate,
-            SubagentServerToolOpenRouter,
-            TextExtendedConfig,
-            ToolChoiceAllowed,
-            ToolSearchServerTool,
-            TraceConfig,
-            WebFetchPlugin,
-            WebFetchServerTool,
-            WebSearchPlugin,
-            WebSearchServerTool,
-            WebSearchServerToolOpenRouter,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -3275,327 +3057,461 @@ class ResponsesRequest(_ModelBase):
         return responses_request
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.additional_tools_item import AdditionalToolsItem
-    from modelgates_api.models.advisor_server_tool_open_router import (
-        AdvisorServerToolOpenRouter,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AdditionalToolsItem = _LazyModel(
+        globals(), "modelgates_api.models.additional_tools_item", "AdditionalToolsItem"
     )
-    from modelgates_api.models.agent_message_item import AgentMessageItem
-    from modelgates_api.models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
+    AdvisorServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.advisor_server_tool_open_router",
+        "AdvisorServerToolOpenRouter",
     )
-    from modelgates_api.models.apply_patch_call_item import ApplyPatchCallItem
-    from modelgates_api.models.apply_patch_call_output_item import (
-        ApplyPatchCallOutputItem,
+    AgentMessageItem = _LazyModel(
+        globals(), "modelgates_api.models.agent_message_item", "AgentMessageItem"
     )
-    from modelgates_api.models.apply_patch_server_tool import ApplyPatchServerTool
-    from modelgates_api.models.apply_patch_server_tool_open_router import (
-        ApplyPatchServerToolOpenRouter,
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_cache_control_directive",
+        "AnthropicCacheControlDirective",
     )
-    from modelgates_api.models.auto_beta_router_plugin import AutoBetaRouterPlugin
-    from modelgates_api.models.auto_router_plugin import AutoRouterPlugin
-    from modelgates_api.models.bash_server_tool import BashServerTool
-    from modelgates_api.models.chat_debug_options import ChatDebugOptions
-    from modelgates_api.models.code_interpreter_server_tool import (
-        CodeInterpreterServerTool,
+    ApplyPatchCallItem = _LazyModel(
+        globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem"
     )
-    from modelgates_api.models.codex_local_shell_tool import CodexLocalShellTool
-    from modelgates_api.models.compaction_item import CompactionItem
-    from modelgates_api.models.computer_use_server_tool import ComputerUseServerTool
-    from modelgates_api.models.context_compaction_item import ContextCompactionItem
-    from modelgates_api.models.context_compression_plugin import (
-        ContextCompressionPlugin,
+    ApplyPatchCallOutputItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_call_output_item",
+        "ApplyPatchCallOutputItem",
     )
-    from modelgates_api.models.custom_tool import CustomTool
-    from modelgates_api.models.custom_tool_call_item import CustomToolCallItem
-    from modelgates_api.models.custom_tool_call_output_item import (
-        CustomToolCallOutputItem,
+    ApplyPatchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_server_tool",
+        "ApplyPatchServerTool",
     )
-    from modelgates_api.models.datetime_server_tool import DatetimeServerTool
-    from modelgates_api.models.easy_input_message import EasyInputMessage
-    from modelgates_api.models.file_parser_plugin import FileParserPlugin
-    from modelgates_api.models.file_search_server_tool import FileSearchServerTool
-    from modelgates_api.models.files_server_tool import FilesServerTool
-    from modelgates_api.models.function_call_item import FunctionCallItem
-    from modelgates_api.models.function_call_output_item import FunctionCallOutputItem
-    from modelgates_api.models.fusion_plugin import FusionPlugin
-    from modelgates_api.models.fusion_server_tool_open_router import (
-        FusionServerToolOpenRouter,
+    ApplyPatchServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_server_tool_open_router",
+        "ApplyPatchServerToolOpenRouter",
     )
-    from modelgates_api.models.image_generation_server_tool import (
-        ImageGenerationServerTool,
+    AutoBetaRouterPlugin = _LazyModel(
+        globals(),
+        "modelgates_api.models.auto_beta_router_plugin",
+        "AutoBetaRouterPlugin",
     )
-    from modelgates_api.models.image_generation_server_tool_open_router import (
-        ImageGenerationServerToolOpenRouter,
+    AutoRouterPlugin = _LazyModel(
+        globals(), "modelgates_api.models.auto_router_plugin", "AutoRouterPlugin"
     )
-    from modelgates_api.models.input_message_item import InputMessageItem
-    from modelgates_api.models.inputs_type_1_item_type_7 import InputsType1ItemType7
-    from modelgates_api.models.inputs_type_1_item_type_8 import InputsType1ItemType8
-    from modelgates_api.models.item_reference_item import ItemReferenceItem
-    from modelgates_api.models.legacy_web_search_server_tool import (
-        LegacyWebSearchServerTool,
+    BashServerTool = _LazyModel(
+        globals(), "modelgates_api.models.bash_server_tool", "BashServerTool"
     )
-    from modelgates_api.models.local_shell_call_item import LocalShellCallItem
-    from modelgates_api.models.local_shell_call_output_item import (
-        LocalShellCallOutputItem,
+    ChatDebugOptions = _LazyModel(
+        globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions"
     )
-    from modelgates_api.models.mcp_approval_request_item import McpApprovalRequestItem
-    from modelgates_api.models.mcp_approval_response_item import McpApprovalResponseItem
-    from modelgates_api.models.mcp_call_item import McpCallItem
-    from modelgates_api.models.mcp_list_tools_item import McpListToolsItem
-    from modelgates_api.models.mcp_server_tool import McpServerTool
-    from modelgates_api.models.moderation_plugin import ModerationPlugin
-    from modelgates_api.models.namespace_tool import NamespaceTool
-    from modelgates_api.models.open_ai_responses_tool_choice_type_3 import (
-        OpenAIResponsesToolChoiceType3,
+    CodeInterpreterServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_server_tool",
+        "CodeInterpreterServerTool",
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_4 import (
-        OpenAIResponsesToolChoiceType4,
+    CodexLocalShellTool = _LazyModel(
+        globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool"
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_6 import (
-        OpenAIResponsesToolChoiceType6,
+    CompactionItem = _LazyModel(
+        globals(), "modelgates_api.models.compaction_item", "CompactionItem"
     )
-    from modelgates_api.models.open_ai_responses_tool_choice_type_7 import (
-        OpenAIResponsesToolChoiceType7,
+    ComputerUseServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.computer_use_server_tool",
+        "ComputerUseServerTool",
     )
-    from modelgates_api.models.output_advisor_server_tool_item import (
-        OutputAdvisorServerToolItem,
+    ContextCompactionItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.context_compaction_item",
+        "ContextCompactionItem",
     )
-    from modelgates_api.models.output_apply_patch_server_tool_item import (
-        OutputApplyPatchServerToolItem,
+    ContextCompressionPlugin = _LazyModel(
+        globals(),
+        "modelgates_api.models.context_compression_plugin",
+        "ContextCompressionPlugin",
     )
-    from modelgates_api.models.output_bash_server_tool_item import (
-        OutputBashServerToolItem,
+    CustomTool = _LazyModel(
+        globals(), "modelgates_api.models.custom_tool", "CustomTool"
     )
-    from modelgates_api.models.output_browser_use_server_tool_item import (
-        OutputBrowserUseServerToolItem,
+    CustomToolCallItem = _LazyModel(
+        globals(), "modelgates_api.models.custom_tool_call_item", "CustomToolCallItem"
     )
-    from modelgates_api.models.output_code_interpreter_call_item import (
-        OutputCodeInterpreterCallItem,
+    CustomToolCallOutputItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.custom_tool_call_output_item",
+        "CustomToolCallOutputItem",
     )
-    from modelgates_api.models.output_code_interpreter_server_tool_item import (
-        OutputCodeInterpreterServerToolItem,
+    DatetimeServerTool = _LazyModel(
+        globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool"
     )
-    from modelgates_api.models.output_computer_call_item import OutputComputerCallItem
-    from modelgates_api.models.output_custom_tool_call_item import (
-        OutputCustomToolCallItem,
+    EasyInputMessage = _LazyModel(
+        globals(), "modelgates_api.models.easy_input_message", "EasyInputMessage"
     )
-    from modelgates_api.models.output_datetime_item import OutputDatetimeItem
-    from modelgates_api.models.output_file_search_call_item import (
-        OutputFileSearchCallItem,
+    FileParserPlugin = _LazyModel(
+        globals(), "modelgates_api.models.file_parser_plugin", "FileParserPlugin"
     )
-    from modelgates_api.models.output_file_search_server_tool_item import (
-        OutputFileSearchServerToolItem,
+    FileSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.file_search_server_tool",
+        "FileSearchServerTool",
     )
-    from modelgates_api.models.output_files_server_tool_item import (
-        OutputFilesServerToolItem,
+    FilesServerTool = _LazyModel(
+        globals(), "modelgates_api.models.files_server_tool", "FilesServerTool"
     )
-    from modelgates_api.models.output_function_call_item import OutputFunctionCallItem
-    from modelgates_api.models.output_fusion_server_tool_item import (
-        OutputFusionServerToolItem,
+    FunctionCallItem = _LazyModel(
+        globals(), "modelgates_api.models.function_call_item", "FunctionCallItem"
     )
-    from modelgates_api.models.output_image_generation_call_item import (
-        OutputImageGenerationCallItem,
+    FunctionCallOutputItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.function_call_output_item",
+        "FunctionCallOutputItem",
     )
-    from modelgates_api.models.output_image_generation_server_tool_item import (
-        OutputImageGenerationServerToolItem,
+    FusionPlugin = _LazyModel(
+        globals(), "modelgates_api.models.fusion_plugin", "FusionPlugin"
     )
-    from modelgates_api.models.output_mcp_server_tool_item import (
-        OutputMcpServerToolItem,
+    FusionServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_server_tool_open_router",
+        "FusionServerToolOpenRouter",
     )
-    from modelgates_api.models.output_memory_server_tool_item import (
-        OutputMemoryServerToolItem,
+    ImageGenerationServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_server_tool",
+        "ImageGenerationServerTool",
     )
-    from modelgates_api.models.output_search_models_server_tool_item import (
-        OutputSearchModelsServerToolItem,
+    ImageGenerationServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_server_tool_open_router",
+        "ImageGenerationServerToolOpenRouter",
     )
-    from modelgates_api.models.output_shell_server_tool_item import (
-        OutputShellServerToolItem,
+    InputMessageItem = _LazyModel(
+        globals(), "modelgates_api.models.input_message_item", "InputMessageItem"
     )
-    from modelgates_api.models.output_subagent_server_tool_item import (
-        OutputSubagentServerToolItem,
+    InputsType1ItemType7 = _LazyModel(
+        globals(),
+        "modelgates_api.models.inputs_type_1_item_type_7",
+        "InputsType1ItemType7",
     )
-    from modelgates_api.models.output_text_editor_server_tool_item import (
-        OutputTextEditorServerToolItem,
+    InputsType1ItemType8 = _LazyModel(
+        globals(),
+        "modelgates_api.models.inputs_type_1_item_type_8",
+        "InputsType1ItemType8",
     )
-    from modelgates_api.models.output_tool_search_server_tool_item import (
-        OutputToolSearchServerToolItem,
+    ItemReferenceItem = _LazyModel(
+        globals(), "modelgates_api.models.item_reference_item", "ItemReferenceItem"
     )
-    from modelgates_api.models.output_web_fetch_server_tool_item import (
-        OutputWebFetchServerToolItem,
+    LegacyWebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.legacy_web_search_server_tool",
+        "LegacyWebSearchServerTool",
     )
-    from modelgates_api.models.output_web_search_call_item import (
-        OutputWebSearchCallItem,
+    LocalShellCallItem = _LazyModel(
+        globals(), "modelgates_api.models.local_shell_call_item", "LocalShellCallItem"
     )
-    from modelgates_api.models.output_web_search_server_tool_item import (
-        OutputWebSearchServerToolItem,
+    LocalShellCallOutputItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.local_shell_call_output_item",
+        "LocalShellCallOutputItem",
     )
-    from modelgates_api.models.pareto_router_plugin import ParetoRouterPlugin
-    from modelgates_api.models.preview_20250311_web_search_server_tool import (
-        Preview20250311WebSearchServerTool,
+    McpApprovalRequestItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.mcp_approval_request_item",
+        "McpApprovalRequestItem",
     )
-    from modelgates_api.models.preview_web_search_server_tool import (
-        PreviewWebSearchServerTool,
+    McpApprovalResponseItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.mcp_approval_response_item",
+        "McpApprovalResponseItem",
     )
-    from modelgates_api.models.prompt_cache_options import PromptCacheOptions
-    from modelgates_api.models.provider_preferences import ProviderPreferences
-    from modelgates_api.models.reasoning_config import ReasoningConfig
-    from modelgates_api.models.reasoning_item import ReasoningItem
-    from modelgates_api.models.request_metadata import RequestMetadata
-    from modelgates_api.models.response_healing_plugin import ResponseHealingPlugin
-    from modelgates_api.models.responses_request_tools_item_type_0 import (
-        ResponsesRequestToolsItemType0,
+    McpCallItem = _LazyModel(
+        globals(), "modelgates_api.models.mcp_call_item", "McpCallItem"
     )
-    from modelgates_api.models.search_models_server_tool_open_router import (
-        SearchModelsServerToolOpenRouter,
+    McpListToolsItem = _LazyModel(
+        globals(), "modelgates_api.models.mcp_list_tools_item", "McpListToolsItem"
     )
-    from modelgates_api.models.shell_call_item import ShellCallItem
-    from modelgates_api.models.shell_call_output_item import ShellCallOutputItem
-    from modelgates_api.models.shell_server_tool import ShellServerTool
-    from modelgates_api.models.shell_server_tool_open_router import (
-        ShellServerToolOpenRouter,
+    McpServerTool = _LazyModel(
+        globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool"
     )
-    from modelgates_api.models.stop_server_tools_when_finish_reason_is import (
-        StopServerToolsWhenFinishReasonIs,
+    ModerationPlugin = _LazyModel(
+        globals(), "modelgates_api.models.moderation_plugin", "ModerationPlugin"
     )
-    from modelgates_api.models.stop_server_tools_when_has_tool_call import (
-        StopServerToolsWhenHasToolCall,
+    NamespaceTool = _LazyModel(
+        globals(), "modelgates_api.models.namespace_tool", "NamespaceTool"
     )
-    from modelgates_api.models.stop_server_tools_when_max_cost import (
-        StopServerToolsWhenMaxCost,
+    OpenAIResponsesToolChoiceType3 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_3",
+        "OpenAIResponsesToolChoiceType3",
     )
-    from modelgates_api.models.stop_server_tools_when_max_tokens_used import (
-        StopServerToolsWhenMaxTokensUsed,
+    OpenAIResponsesToolChoiceType4 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_4",
+        "OpenAIResponsesToolChoiceType4",
     )
-    from modelgates_api.models.stop_server_tools_when_step_count_is import (
-        StopServerToolsWhenStepCountIs,
+    OpenAIResponsesToolChoiceType6 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_6",
+        "OpenAIResponsesToolChoiceType6",
     )
-    from modelgates_api.models.stored_prompt_template import StoredPromptTemplate
-    from modelgates_api.models.subagent_server_tool_open_router import (
-        SubagentServerToolOpenRouter,
+    OpenAIResponsesToolChoiceType7 = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_responses_tool_choice_type_7",
+        "OpenAIResponsesToolChoiceType7",
     )
-    from modelgates_api.models.text_extended_config import TextExtendedConfig
-    from modelgates_api.models.tool_choice_allowed import ToolChoiceAllowed
-    from modelgates_api.models.tool_search_server_tool import ToolSearchServerTool
-    from modelgates_api.models.trace_config import TraceConfig
-    from modelgates_api.models.web_fetch_plugin import WebFetchPlugin
-    from modelgates_api.models.web_fetch_server_tool import WebFetchServerTool
-    from modelgates_api.models.web_search_plugin import WebSearchPlugin
-    from modelgates_api.models.web_search_server_tool import WebSearchServerTool
-    from modelgates_api.models.web_search_server_tool_open_router import (
-        WebSearchServerToolOpenRouter,
+    OutputAdvisorServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_advisor_server_tool_item",
+        "OutputAdvisorServerToolItem",
     )
-
-    return (
-        AdditionalToolsItem,
-        AdvisorServerToolOpenRouter,
-        AgentMessageItem,
-        AnthropicCacheControlDirective,
-        ApplyPatchCallItem,
-        ApplyPatchCallOutputItem,
-        ApplyPatchServerTool,
-        ApplyPatchServerToolOpenRouter,
-        AutoBetaRouterPlugin,
-        AutoRouterPlugin,
-        BashServerTool,
-        ChatDebugOptions,
-        CodeInterpreterServerTool,
-        CodexLocalShellTool,
-        CompactionItem,
-        ComputerUseServerTool,
-        ContextCompactionItem,
-        ContextCompressionPlugin,
-        CustomTool,
-        CustomToolCallItem,
-        CustomToolCallOutputItem,
-        DatetimeServerTool,
-        EasyInputMessage,
-        FileParserPlugin,
-        FileSearchServerTool,
-        FilesServerTool,
-        FunctionCallItem,
-        FunctionCallOutputItem,
-        FusionPlugin,
-        FusionServerToolOpenRouter,
-        ImageGenerationServerTool,
-        ImageGenerationServerToolOpenRouter,
-        InputMessageItem,
-        InputsType1ItemType7,
-        InputsType1ItemType8,
-        ItemReferenceItem,
-        LegacyWebSearchServerTool,
-        LocalShellCallItem,
-        LocalShellCallOutputItem,
-        McpApprovalRequestItem,
-        McpApprovalResponseItem,
-        McpCallItem,
-        McpListToolsItem,
-        McpServerTool,
-        ModerationPlugin,
-        NamespaceTool,
-        OpenAIResponsesToolChoiceType3,
-        OpenAIResponsesToolChoiceType4,
-        OpenAIResponsesToolChoiceType6,
-        OpenAIResponsesToolChoiceType7,
-        OutputAdvisorServerToolItem,
-        OutputApplyPatchServerToolItem,
-        OutputBashServerToolItem,
-        OutputBrowserUseServerToolItem,
-        OutputCodeInterpreterCallItem,
-        OutputCodeInterpreterServerToolItem,
-        OutputComputerCallItem,
-        OutputCustomToolCallItem,
-        OutputDatetimeItem,
-        OutputFileSearchCallItem,
-        OutputFileSearchServerToolItem,
-        OutputFilesServerToolItem,
-        OutputFunctionCallItem,
-        OutputFusionServerToolItem,
-        OutputImageGenerationCallItem,
-        OutputImageGenerationServerToolItem,
-        OutputMcpServerToolItem,
-        OutputMemoryServerToolItem,
-        OutputSearchModelsServerToolItem,
-        OutputShellServerToolItem,
-        OutputSubagentServerToolItem,
-        OutputTextEditorServerToolItem,
-        OutputToolSearchServerToolItem,
-        OutputWebFetchServerToolItem,
-        OutputWebSearchCallItem,
-        OutputWebSearchServerToolItem,
-        ParetoRouterPlugin,
-        Preview20250311WebSearchServerTool,
-        PreviewWebSearchServerTool,
-        PromptCacheOptions,
-        ProviderPreferences,
-        ReasoningConfig,
-        ReasoningItem,
-        RequestMetadata,
-        ResponseHealingPlugin,
-        ResponsesRequestToolsItemType0,
-        SearchModelsServerToolOpenRouter,
-        ShellCallItem,
-        ShellCallOutputItem,
-        ShellServerTool,
-        ShellServerToolOpenRouter,
-        StopServerToolsWhenFinishReasonIs,
-        StopServerToolsWhenHasToolCall,
-        StopServerToolsWhenMaxCost,
-        StopServerToolsWhenMaxTokensUsed,
-        StopServerToolsWhenStepCountIs,
-        StoredPromptTemplate,
-        SubagentServerToolOpenRouter,
-        TextExtendedConfig,
-        ToolChoiceAllowed,
-        ToolSearchServerTool,
-        TraceConfig,
-        WebFetchPlugin,
-        WebFetchServerTool,
-        WebSearchPlugin,
-        WebSearchServerTool,
-        WebSearchServerToolOpenRouter,
+    OutputApplyPatchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_apply_patch_server_tool_item",
+        "OutputApplyPatchServerToolItem",
+    )
+    OutputBashServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_bash_server_tool_item",
+        "OutputBashServerToolItem",
+    )
+    OutputBrowserUseServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_browser_use_server_tool_item",
+        "OutputBrowserUseServerToolItem",
+    )
+    OutputCodeInterpreterCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_code_interpreter_call_item",
+        "OutputCodeInterpreterCallItem",
+    )
+    OutputCodeInterpreterServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_code_interpreter_server_tool_item",
+        "OutputCodeInterpreterServerToolItem",
+    )
+    OutputComputerCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_computer_call_item",
+        "OutputComputerCallItem",
+    )
+    OutputCustomToolCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_custom_tool_call_item",
+        "OutputCustomToolCallItem",
+    )
+    OutputDatetimeItem = _LazyModel(
+        globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem"
+    )
+    OutputFileSearchCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_file_search_call_item",
+        "OutputFileSearchCallItem",
+    )
+    OutputFileSearchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_file_search_server_tool_item",
+        "OutputFileSearchServerToolItem",
+    )
+    OutputFilesServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_files_server_tool_item",
+        "OutputFilesServerToolItem",
+    )
+    OutputFunctionCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_function_call_item",
+        "OutputFunctionCallItem",
+    )
+    OutputFusionServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_fusion_server_tool_item",
+        "OutputFusionServerToolItem",
+    )
+    OutputImageGenerationCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_image_generation_call_item",
+        "OutputImageGenerationCallItem",
+    )
+    OutputImageGenerationServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_image_generation_server_tool_item",
+        "OutputImageGenerationServerToolItem",
+    )
+    OutputMcpServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_mcp_server_tool_item",
+        "OutputMcpServerToolItem",
+    )
+    OutputMemoryServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_memory_server_tool_item",
+        "OutputMemoryServerToolItem",
+    )
+    OutputSearchModelsServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_search_models_server_tool_item",
+        "OutputSearchModelsServerToolItem",
+    )
+    OutputShellServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_shell_server_tool_item",
+        "OutputShellServerToolItem",
+    )
+    OutputSubagentServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_subagent_server_tool_item",
+        "OutputSubagentServerToolItem",
+    )
+    OutputTextEditorServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_text_editor_server_tool_item",
+        "OutputTextEditorServerToolItem",
+    )
+    OutputToolSearchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_tool_search_server_tool_item",
+        "OutputToolSearchServerToolItem",
+    )
+    OutputWebFetchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_fetch_server_tool_item",
+        "OutputWebFetchServerToolItem",
+    )
+    OutputWebSearchCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_call_item",
+        "OutputWebSearchCallItem",
+    )
+    OutputWebSearchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_server_tool_item",
+        "OutputWebSearchServerToolItem",
+    )
+    ParetoRouterPlugin = _LazyModel(
+        globals(), "modelgates_api.models.pareto_router_plugin", "ParetoRouterPlugin"
+    )
+    Preview20250311WebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.preview_20250311_web_search_server_tool",
+        "Preview20250311WebSearchServerTool",
+    )
+    PreviewWebSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.preview_web_search_server_tool",
+        "PreviewWebSearchServerTool",
+    )
+    PromptCacheOptions = _LazyModel(
+        globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions"
+    )
+    ProviderPreferences = _LazyModel(
+        globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences"
+    )
+    ReasoningConfig = _LazyModel(
+        globals(), "modelgates_api.models.reasoning_config", "ReasoningConfig"
+    )
+    ReasoningItem = _LazyModel(
+        globals(), "modelgates_api.models.reasoning_item", "ReasoningItem"
+    )
+    RequestMetadata = _LazyModel(
+        globals(), "modelgates_api.models.request_metadata", "RequestMetadata"
+    )
+    ResponseHealingPlugin = _LazyModel(
+        globals(),
+        "modelgates_api.models.response_healing_plugin",
+        "ResponseHealingPlugin",
+    )
+    ResponsesRequestToolsItemType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.responses_request_tools_item_type_0",
+        "ResponsesRequestToolsItemType0",
+    )
+    SearchModelsServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.search_models_server_tool_open_router",
+        "SearchModelsServerToolOpenRouter",
+    )
+    ShellCallItem = _LazyModel(
+        globals(), "modelgates_api.models.shell_call_item", "ShellCallItem"
+    )
+    ShellCallOutputItem = _LazyModel(
+        globals(), "modelgates_api.models.shell_call_output_item", "ShellCallOutputItem"
+    )
+    ShellServerTool = _LazyModel(
+        globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool"
+    )
+    ShellServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.shell_server_tool_open_router",
+        "ShellServerToolOpenRouter",
+    )
+    StopServerToolsWhenFinishReasonIs = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_finish_reason_is",
+        "StopServerToolsWhenFinishReasonIs",
+    )
+    StopServerToolsWhenHasToolCall = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_has_tool_call",
+        "StopServerToolsWhenHasToolCall",
+    )
+    StopServerToolsWhenMaxCost = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_max_cost",
+        "StopServerToolsWhenMaxCost",
+    )
+    StopServerToolsWhenMaxTokensUsed = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_max_tokens_used",
+        "StopServerToolsWhenMaxTokensUsed",
+    )
+    StopServerToolsWhenStepCountIs = _LazyModel(
+        globals(),
+        "modelgates_api.models.stop_server_tools_when_step_count_is",
+        "StopServerToolsWhenStepCountIs",
+    )
+    StoredPromptTemplate = _LazyModel(
+        globals(),
+        "modelgates_api.models.stored_prompt_template",
+        "StoredPromptTemplate",
+    )
+    SubagentServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.subagent_server_tool_open_router",
+        "SubagentServerToolOpenRouter",
+    )
+    TextExtendedConfig = _LazyModel(
+        globals(), "modelgates_api.models.text_extended_config", "TextExtendedConfig"
+    )
+    ToolChoiceAllowed = _LazyModel(
+        globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed"
+    )
+    ToolSearchServerTool = _LazyModel(
+        globals(),
+        "modelgates_api.models.tool_search_server_tool",
+        "ToolSearchServerTool",
+    )
+    TraceConfig = _LazyModel(
+        globals(), "modelgates_api.models.trace_config", "TraceConfig"
+    )
+    WebFetchPlugin = _LazyModel(
+        globals(), "modelgates_api.models.web_fetch_plugin", "WebFetchPlugin"
+    )
+    WebFetchServerTool = _LazyModel(
+        globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool"
+    )
+    WebSearchPlugin = _LazyModel(
+        globals(), "modelgates_api.models.web_search_plugin", "WebSearchPlugin"
+    )
+    WebSearchServerTool = _LazyModel(
+        globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool"
+    )
+    WebSearchServerToolOpenRouter = _LazyModel(
+        globals(),
+        "modelgates_api.models.web_search_server_tool_open_router",
+        "WebSearchServerToolOpenRouter",
     )

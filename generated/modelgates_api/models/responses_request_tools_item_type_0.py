@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -59,7 +59,6 @@ class ResponsesRequestToolsItemType0(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (ResponsesRequestToolsItemType0ParametersType0,) = _lazy_imports()
         parameters: dict[str, Any] | None
         if isinstance(self.parameters, ResponsesRequestToolsItemType0ParametersType0):
             parameters = self.parameters.to_dict()
@@ -95,7 +94,6 @@ class ResponsesRequestToolsItemType0(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (ResponsesRequestToolsItemType0ParametersType0,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -167,13 +165,13 @@ class ResponsesRequestToolsItemType0(_ModelBase):
         return responses_request_tools_item_type_0
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.responses_request_tools_item_type_0_parameters_type_0 import (
-        ResponsesRequestToolsItemType0ParametersType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ResponsesRequestToolsItemType0ParametersType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.responses_request_tools_item_type_0_parameters_type_0",
+        "ResponsesRequestToolsItemType0ParametersType0",
     )
-
-    return (ResponsesRequestToolsItemType0ParametersType0,)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -189,57 +189,6 @@ class ResponsesStreamingResponse(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            AnnotationAddedEvent,
-            ApplyPatchCallOperationDiffDeltaEvent,
-            ApplyPatchCallOperationDiffDoneEvent,
-            CodeInterpreterCallCodeDeltaEvent,
-            CodeInterpreterCallCodeDoneEvent,
-            CodeInterpreterCallCompletedEvent,
-            CodeInterpreterCallInProgressEvent,
-            CodeInterpreterCallInterpretingEvent,
-            ContentPartAddedEvent,
-            ContentPartDoneEvent,
-            CustomToolCallInputDeltaEvent,
-            CustomToolCallInputDoneEvent,
-            DebugEvent,
-            ErrorEvent,
-            FunctionCallArgsDeltaEvent,
-            FunctionCallArgsDoneEvent,
-            FusionCallAnalysisCompletedEvent,
-            FusionCallAnalysisInProgressEvent,
-            FusionCallCompletedEvent,
-            FusionCallInProgressEvent,
-            FusionCallPanelAddedEvent,
-            FusionCallPanelCompletedEvent,
-            FusionCallPanelDeltaEvent,
-            FusionCallPanelFailedEvent,
-            FusionCallPanelReasoningDeltaEvent,
-            ImageGenCallCompletedEvent,
-            ImageGenCallGeneratingEvent,
-            ImageGenCallInProgressEvent,
-            ImageGenCallPartialImageEvent,
-            OpenResponsesCreatedEvent,
-            OpenResponsesInProgressEvent,
-            ReasoningDeltaEvent,
-            ReasoningDoneEvent,
-            ReasoningSummaryPartAddedEvent,
-            ReasoningSummaryPartDoneEvent,
-            ReasoningSummaryTextDeltaEvent,
-            ReasoningSummaryTextDoneEvent,
-            RefusalDeltaEvent,
-            RefusalDoneEvent,
-            StreamEventsResponseCompleted,
-            StreamEventsResponseFailed,
-            StreamEventsResponseIncomplete,
-            StreamEventsResponseOutputItemAdded,
-            StreamEventsResponseOutputItemDone,
-            TextDeltaEvent,
-            TextDoneEvent,
-            WebSearchCallCompletedEvent,
-            WebSearchCallInProgressEvent,
-            WebSearchCallSearchingEvent,
-        ) = _lazy_imports()
         data: dict[str, Any]
         if (
             isinstance(self.data, OpenResponsesCreatedEvent)
@@ -304,57 +253,6 @@ class ResponsesStreamingResponse(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnnotationAddedEvent,
-            ApplyPatchCallOperationDiffDeltaEvent,
-            ApplyPatchCallOperationDiffDoneEvent,
-            CodeInterpreterCallCodeDeltaEvent,
-            CodeInterpreterCallCodeDoneEvent,
-            CodeInterpreterCallCompletedEvent,
-            CodeInterpreterCallInProgressEvent,
-            CodeInterpreterCallInterpretingEvent,
-            ContentPartAddedEvent,
-            ContentPartDoneEvent,
-            CustomToolCallInputDeltaEvent,
-            CustomToolCallInputDoneEvent,
-            DebugEvent,
-            ErrorEvent,
-            FunctionCallArgsDeltaEvent,
-            FunctionCallArgsDoneEvent,
-            FusionCallAnalysisCompletedEvent,
-            FusionCallAnalysisInProgressEvent,
-            FusionCallCompletedEvent,
-            FusionCallInProgressEvent,
-            FusionCallPanelAddedEvent,
-            FusionCallPanelCompletedEvent,
-            FusionCallPanelDeltaEvent,
-            FusionCallPanelFailedEvent,
-            FusionCallPanelReasoningDeltaEvent,
-            ImageGenCallCompletedEvent,
-            ImageGenCallGeneratingEvent,
-            ImageGenCallInProgressEvent,
-            ImageGenCallPartialImageEvent,
-            OpenResponsesCreatedEvent,
-            OpenResponsesInProgressEvent,
-            ReasoningDeltaEvent,
-            ReasoningDoneEvent,
-            ReasoningSummaryPartAddedEvent,
-            ReasoningSummaryPartDoneEvent,
-            ReasoningSummaryTextDeltaEvent,
-            ReasoningSummaryTextDoneEvent,
-            RefusalDeltaEvent,
-            RefusalDoneEvent,
-            StreamEventsResponseCompleted,
-            StreamEventsResponseFailed,
-            StreamEventsResponseIncomplete,
-            StreamEventsResponseOutputItemAdded,
-            StreamEventsResponseOutputItemDone,
-            TextDeltaEvent,
-            TextDoneEvent,
-            WebSearchCallCompletedEvent,
-            WebSearchCallInProgressEvent,
-            WebSearchCallSearchingEvent,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -859,185 +757,237 @@ class ResponsesStreamingResponse(_ModelBase):
         return responses_streaming_response
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.annotation_added_event import AnnotationAddedEvent
-    from modelgates_api.models.apply_patch_call_operation_diff_delta_event import (
-        ApplyPatchCallOperationDiffDeltaEvent,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    AnnotationAddedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.annotation_added_event",
+        "AnnotationAddedEvent",
     )
-    from modelgates_api.models.apply_patch_call_operation_diff_done_event import (
-        ApplyPatchCallOperationDiffDoneEvent,
+    ApplyPatchCallOperationDiffDeltaEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_call_operation_diff_delta_event",
+        "ApplyPatchCallOperationDiffDeltaEvent",
     )
-    from modelgates_api.models.code_interpreter_call_code_delta_event import (
-        CodeInterpreterCallCodeDeltaEvent,
+    ApplyPatchCallOperationDiffDoneEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.apply_patch_call_operation_diff_done_event",
+        "ApplyPatchCallOperationDiffDoneEvent",
     )
-    from modelgates_api.models.code_interpreter_call_code_done_event import (
-        CodeInterpreterCallCodeDoneEvent,
+    CodeInterpreterCallCodeDeltaEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_call_code_delta_event",
+        "CodeInterpreterCallCodeDeltaEvent",
     )
-    from modelgates_api.models.code_interpreter_call_completed_event import (
-        CodeInterpreterCallCompletedEvent,
+    CodeInterpreterCallCodeDoneEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_call_code_done_event",
+        "CodeInterpreterCallCodeDoneEvent",
     )
-    from modelgates_api.models.code_interpreter_call_in_progress_event import (
-        CodeInterpreterCallInProgressEvent,
+    CodeInterpreterCallCompletedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_call_completed_event",
+        "CodeInterpreterCallCompletedEvent",
     )
-    from modelgates_api.models.code_interpreter_call_interpreting_event import (
-        CodeInterpreterCallInterpretingEvent,
+    CodeInterpreterCallInProgressEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_call_in_progress_event",
+        "CodeInterpreterCallInProgressEvent",
     )
-    from modelgates_api.models.content_part_added_event import ContentPartAddedEvent
-    from modelgates_api.models.content_part_done_event import ContentPartDoneEvent
-    from modelgates_api.models.custom_tool_call_input_delta_event import (
-        CustomToolCallInputDeltaEvent,
+    CodeInterpreterCallInterpretingEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.code_interpreter_call_interpreting_event",
+        "CodeInterpreterCallInterpretingEvent",
     )
-    from modelgates_api.models.custom_tool_call_input_done_event import (
-        CustomToolCallInputDoneEvent,
+    ContentPartAddedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.content_part_added_event",
+        "ContentPartAddedEvent",
     )
-    from modelgates_api.models.debug_event import DebugEvent
-    from modelgates_api.models.error_event import ErrorEvent
-    from modelgates_api.models.function_call_args_delta_event import (
-        FunctionCallArgsDeltaEvent,
+    ContentPartDoneEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.content_part_done_event",
+        "ContentPartDoneEvent",
     )
-    from modelgates_api.models.function_call_args_done_event import (
-        FunctionCallArgsDoneEvent,
+    CustomToolCallInputDeltaEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.custom_tool_call_input_delta_event",
+        "CustomToolCallInputDeltaEvent",
     )
-    from modelgates_api.models.fusion_call_analysis_completed_event import (
-        FusionCallAnalysisCompletedEvent,
+    CustomToolCallInputDoneEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.custom_tool_call_input_done_event",
+        "CustomToolCallInputDoneEvent",
     )
-    from modelgates_api.models.fusion_call_analysis_in_progress_event import (
-        FusionCallAnalysisInProgressEvent,
+    DebugEvent = _LazyModel(
+        globals(), "modelgates_api.models.debug_event", "DebugEvent"
     )
-    from modelgates_api.models.fusion_call_completed_event import (
-        FusionCallCompletedEvent,
+    ErrorEvent = _LazyModel(
+        globals(), "modelgates_api.models.error_event", "ErrorEvent"
     )
-    from modelgates_api.models.fusion_call_in_progress_event import (
-        FusionCallInProgressEvent,
+    FunctionCallArgsDeltaEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.function_call_args_delta_event",
+        "FunctionCallArgsDeltaEvent",
     )
-    from modelgates_api.models.fusion_call_panel_added_event import (
-        FusionCallPanelAddedEvent,
+    FunctionCallArgsDoneEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.function_call_args_done_event",
+        "FunctionCallArgsDoneEvent",
     )
-    from modelgates_api.models.fusion_call_panel_completed_event import (
-        FusionCallPanelCompletedEvent,
+    FusionCallAnalysisCompletedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_call_analysis_completed_event",
+        "FusionCallAnalysisCompletedEvent",
     )
-    from modelgates_api.models.fusion_call_panel_delta_event import (
-        FusionCallPanelDeltaEvent,
+    FusionCallAnalysisInProgressEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_call_analysis_in_progress_event",
+        "FusionCallAnalysisInProgressEvent",
     )
-    from modelgates_api.models.fusion_call_panel_failed_event import (
-        FusionCallPanelFailedEvent,
+    FusionCallCompletedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_call_completed_event",
+        "FusionCallCompletedEvent",
     )
-    from modelgates_api.models.fusion_call_panel_reasoning_delta_event import (
-        FusionCallPanelReasoningDeltaEvent,
+    FusionCallInProgressEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_call_in_progress_event",
+        "FusionCallInProgressEvent",
     )
-    from modelgates_api.models.image_gen_call_completed_event import (
-        ImageGenCallCompletedEvent,
+    FusionCallPanelAddedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_call_panel_added_event",
+        "FusionCallPanelAddedEvent",
     )
-    from modelgates_api.models.image_gen_call_generating_event import (
-        ImageGenCallGeneratingEvent,
+    FusionCallPanelCompletedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_call_panel_completed_event",
+        "FusionCallPanelCompletedEvent",
     )
-    from modelgates_api.models.image_gen_call_in_progress_event import (
-        ImageGenCallInProgressEvent,
+    FusionCallPanelDeltaEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_call_panel_delta_event",
+        "FusionCallPanelDeltaEvent",
     )
-    from modelgates_api.models.image_gen_call_partial_image_event import (
-        ImageGenCallPartialImageEvent,
+    FusionCallPanelFailedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_call_panel_failed_event",
+        "FusionCallPanelFailedEvent",
     )
-    from modelgates_api.models.open_responses_created_event import (
-        OpenResponsesCreatedEvent,
+    FusionCallPanelReasoningDeltaEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_call_panel_reasoning_delta_event",
+        "FusionCallPanelReasoningDeltaEvent",
     )
-    from modelgates_api.models.open_responses_in_progress_event import (
-        OpenResponsesInProgressEvent,
+    ImageGenCallCompletedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_gen_call_completed_event",
+        "ImageGenCallCompletedEvent",
     )
-    from modelgates_api.models.reasoning_delta_event import ReasoningDeltaEvent
-    from modelgates_api.models.reasoning_done_event import ReasoningDoneEvent
-    from modelgates_api.models.reasoning_summary_part_added_event import (
-        ReasoningSummaryPartAddedEvent,
+    ImageGenCallGeneratingEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_gen_call_generating_event",
+        "ImageGenCallGeneratingEvent",
     )
-    from modelgates_api.models.reasoning_summary_part_done_event import (
-        ReasoningSummaryPartDoneEvent,
+    ImageGenCallInProgressEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_gen_call_in_progress_event",
+        "ImageGenCallInProgressEvent",
     )
-    from modelgates_api.models.reasoning_summary_text_delta_event import (
-        ReasoningSummaryTextDeltaEvent,
+    ImageGenCallPartialImageEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_gen_call_partial_image_event",
+        "ImageGenCallPartialImageEvent",
     )
-    from modelgates_api.models.reasoning_summary_text_done_event import (
-        ReasoningSummaryTextDoneEvent,
+    OpenResponsesCreatedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_responses_created_event",
+        "OpenResponsesCreatedEvent",
     )
-    from modelgates_api.models.refusal_delta_event import RefusalDeltaEvent
-    from modelgates_api.models.refusal_done_event import RefusalDoneEvent
-    from modelgates_api.models.stream_events_response_completed import (
-        StreamEventsResponseCompleted,
+    OpenResponsesInProgressEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_responses_in_progress_event",
+        "OpenResponsesInProgressEvent",
     )
-    from modelgates_api.models.stream_events_response_failed import (
-        StreamEventsResponseFailed,
+    ReasoningDeltaEvent = _LazyModel(
+        globals(), "modelgates_api.models.reasoning_delta_event", "ReasoningDeltaEvent"
     )
-    from modelgates_api.models.stream_events_response_incomplete import (
-        StreamEventsResponseIncomplete,
+    ReasoningDoneEvent = _LazyModel(
+        globals(), "modelgates_api.models.reasoning_done_event", "ReasoningDoneEvent"
     )
-    from modelgates_api.models.stream_events_response_output_item_added import (
-        StreamEventsResponseOutputItemAdded,
+    ReasoningSummaryPartAddedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.reasoning_summary_part_added_event",
+        "ReasoningSummaryPartAddedEvent",
     )
-    from modelgates_api.models.stream_events_response_output_item_done import (
-        StreamEventsResponseOutputItemDone,
+    ReasoningSummaryPartDoneEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.reasoning_summary_part_done_event",
+        "ReasoningSummaryPartDoneEvent",
     )
-    from modelgates_api.models.text_delta_event import TextDeltaEvent
-    from modelgates_api.models.text_done_event import TextDoneEvent
-    from modelgates_api.models.web_search_call_completed_event import (
-        WebSearchCallCompletedEvent,
+    ReasoningSummaryTextDeltaEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.reasoning_summary_text_delta_event",
+        "ReasoningSummaryTextDeltaEvent",
     )
-    from modelgates_api.models.web_search_call_in_progress_event import (
-        WebSearchCallInProgressEvent,
+    ReasoningSummaryTextDoneEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.reasoning_summary_text_done_event",
+        "ReasoningSummaryTextDoneEvent",
     )
-    from modelgates_api.models.web_search_call_searching_event import (
-        WebSearchCallSearchingEvent,
+    RefusalDeltaEvent = _LazyModel(
+        globals(), "modelgates_api.models.refusal_delta_event", "RefusalDeltaEvent"
     )
-
-    return (
-        AnnotationAddedEvent,
-        ApplyPatchCallOperationDiffDeltaEvent,
-        ApplyPatchCallOperationDiffDoneEvent,
-        CodeInterpreterCallCodeDeltaEvent,
-        CodeInterpreterCallCodeDoneEvent,
-        CodeInterpreterCallCompletedEvent,
-        CodeInterpreterCallInProgressEvent,
-        CodeInterpreterCallInterpretingEvent,
-        ContentPartAddedEvent,
-        ContentPartDoneEvent,
-        CustomToolCallInputDeltaEvent,
-        CustomToolCallInputDoneEvent,
-        DebugEvent,
-        ErrorEvent,
-        FunctionCallArgsDeltaEvent,
-        FunctionCallArgsDoneEvent,
-        FusionCallAnalysisCompletedEvent,
-        FusionCallAnalysisInProgressEvent,
-        FusionCallCompletedEvent,
-        FusionCallInProgressEvent,
-        FusionCallPanelAddedEvent,
-        FusionCallPanelCompletedEvent,
-        FusionCallPanelDeltaEvent,
-        FusionCallPanelFailedEvent,
-        FusionCallPanelReasoningDeltaEvent,
-        ImageGenCallCompletedEvent,
-        ImageGenCallGeneratingEvent,
-        ImageGenCallInProgressEvent,
-        ImageGenCallPartialImageEvent,
-        OpenResponsesCreatedEvent,
-        OpenResponsesInProgressEvent,
-        ReasoningDeltaEvent,
-        ReasoningDoneEvent,
-        ReasoningSummaryPartAddedEvent,
-        ReasoningSummaryPartDoneEvent,
-        ReasoningSummaryTextDeltaEvent,
-        ReasoningSummaryTextDoneEvent,
-        RefusalDeltaEvent,
-        RefusalDoneEvent,
-        StreamEventsResponseCompleted,
-        StreamEventsResponseFailed,
-        StreamEventsResponseIncomplete,
-        StreamEventsResponseOutputItemAdded,
-        StreamEventsResponseOutputItemDone,
-        TextDeltaEvent,
-        TextDoneEvent,
-        WebSearchCallCompletedEvent,
-        WebSearchCallInProgressEvent,
-        WebSearchCallSearchingEvent,
+    RefusalDoneEvent = _LazyModel(
+        globals(), "modelgates_api.models.refusal_done_event", "RefusalDoneEvent"
+    )
+    StreamEventsResponseCompleted = _LazyModel(
+        globals(),
+        "modelgates_api.models.stream_events_response_completed",
+        "StreamEventsResponseCompleted",
+    )
+    StreamEventsResponseFailed = _LazyModel(
+        globals(),
+        "modelgates_api.models.stream_events_response_failed",
+        "StreamEventsResponseFailed",
+    )
+    StreamEventsResponseIncomplete = _LazyModel(
+        globals(),
+        "modelgates_api.models.stream_events_response_incomplete",
+        "StreamEventsResponseIncomplete",
+    )
+    StreamEventsResponseOutputItemAdded = _LazyModel(
+        globals(),
+        "modelgates_api.models.stream_events_response_output_item_added",
+        "StreamEventsResponseOutputItemAdded",
+    )
+    StreamEventsResponseOutputItemDone = _LazyModel(
+        globals(),
+        "modelgates_api.models.stream_events_response_output_item_done",
+        "StreamEventsResponseOutputItemDone",
+    )
+    TextDeltaEvent = _LazyModel(
+        globals(), "modelgates_api.models.text_delta_event", "TextDeltaEvent"
+    )
+    TextDoneEvent = _LazyModel(
+        globals(), "modelgates_api.models.text_done_event", "TextDoneEvent"
+    )
+    WebSearchCallCompletedEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.web_search_call_completed_event",
+        "WebSearchCallCompletedEvent",
+    )
+    WebSearchCallInProgressEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.web_search_call_in_progress_event",
+        "WebSearchCallInProgressEvent",
+    )
+    WebSearchCallSearchingEvent = _LazyModel(
+        globals(),
+        "modelgates_api.models.web_search_call_searching_event",
+        "WebSearchCallSearchingEvent",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,6 +12,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -47,10 +47,6 @@ class ShellCallOutputContent(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ShellCallOutputContentOutcomeType0,
-            ShellCallOutputContentOutcomeType1,
-        ) = _lazy_imports()
         outcome: dict[str, Any]
         if isinstance(self.outcome, ShellCallOutputContentOutcomeType0):
             outcome = self.outcome.to_dict()
@@ -68,10 +64,6 @@ class ShellCallOutputContent(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ShellCallOutputContentOutcomeType0,
-            ShellCallOutputContentOutcomeType1,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -118,19 +110,18 @@ class ShellCallOutputContent(_ModelBase):
         return shell_call_output_content
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.shell_call_output_content_outcome_type_0 import (
-        ShellCallOutputContentOutcomeType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ShellCallOutputContentOutcomeType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.shell_call_output_content_outcome_type_0",
+        "ShellCallOutputContentOutcomeType0",
     )
-    from modelgates_api.models.shell_call_output_content_outcome_type_1 import (
-        ShellCallOutputContentOutcomeType1,
-    )
-
-    return (
-        ShellCallOutputContentOutcomeType0,
-        ShellCallOutputContentOutcomeType1,
+    ShellCallOutputContentOutcomeType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.shell_call_output_content_outcome_type_1",
+        "ShellCallOutputContentOutcomeType1",
     )

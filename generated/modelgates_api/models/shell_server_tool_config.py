@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +18,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -57,10 +57,6 @@ class ShellServerToolConfig(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ContainerAutoEnvironment,
-            ContainerReferenceEnvironment,
-        ) = _lazy_imports()
         environment: dict[str, Any] | Unset
         if isinstance(self.environment, Unset):
             environment = UNSET
@@ -83,10 +79,6 @@ class ShellServerToolConfig(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ContainerAutoEnvironment,
-            ContainerReferenceEnvironment,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -145,19 +137,18 @@ class ShellServerToolConfig(_ModelBase):
         return shell_server_tool_config
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.container_auto_environment import (
-        ContainerAutoEnvironment,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ContainerAutoEnvironment = _LazyModel(
+        globals(),
+        "modelgates_api.models.container_auto_environment",
+        "ContainerAutoEnvironment",
     )
-    from modelgates_api.models.container_reference_environment import (
-        ContainerReferenceEnvironment,
-    )
-
-    return (
-        ContainerAutoEnvironment,
-        ContainerReferenceEnvironment,
+    ContainerReferenceEnvironment = _LazyModel(
+        globals(),
+        "modelgates_api.models.container_reference_environment",
+        "ContainerReferenceEnvironment",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
@@ -30,11 +30,6 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            InputFile,
-            InputImage,
-            InputText,
-        ) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -51,11 +46,6 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            InputFile,
-            InputImage,
-            InputText,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         stored_prompt_template_variables_type_0 = cls()
 
@@ -110,17 +100,13 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
         self.additional_properties[key] = value
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.input_file import InputFile
-    from modelgates_api.models.input_image import InputImage
-    from modelgates_api.models.input_text import InputText
-
-    return (
-        InputFile,
-        InputImage,
-        InputText,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
+    InputImage = _LazyModel(
+        globals(), "modelgates_api.models.input_image", "InputImage"
     )
+    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -139,39 +139,6 @@ class StreamEventsResponseOutputItemAdded(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            OutputAdvisorServerToolItem,
-            OutputApplyPatchCallItem,
-            OutputApplyPatchServerToolItem,
-            OutputBashServerToolItem,
-            OutputBrowserUseServerToolItem,
-            OutputCodeInterpreterCallItem,
-            OutputCodeInterpreterServerToolItem,
-            OutputComputerCallItem,
-            OutputCustomToolCallItem,
-            OutputDatetimeItem,
-            OutputFileSearchCallItem,
-            OutputFileSearchServerToolItem,
-            OutputFilesServerToolItem,
-            OutputFunctionCallItem,
-            OutputFusionServerToolItem,
-            OutputImageGenerationCallItem,
-            OutputImageGenerationServerToolItem,
-            OutputMcpServerToolItem,
-            OutputMemoryServerToolItem,
-            OutputMessageItem,
-            OutputReasoningItem,
-            OutputSearchModelsServerToolItem,
-            OutputShellCallItem,
-            OutputShellCallOutputItem,
-            OutputShellServerToolItem,
-            OutputSubagentServerToolItem,
-            OutputTextEditorServerToolItem,
-            OutputToolSearchServerToolItem,
-            OutputWebFetchServerToolItem,
-            OutputWebSearchCallItem,
-            OutputWebSearchServerToolItem,
-        ) = _lazy_imports()
         item: dict[str, Any]
         if (
             isinstance(self.item, OutputMessageItem)
@@ -221,39 +188,6 @@ class StreamEventsResponseOutputItemAdded(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            OutputAdvisorServerToolItem,
-            OutputApplyPatchCallItem,
-            OutputApplyPatchServerToolItem,
-            OutputBashServerToolItem,
-            OutputBrowserUseServerToolItem,
-            OutputCodeInterpreterCallItem,
-            OutputCodeInterpreterServerToolItem,
-            OutputComputerCallItem,
-            OutputCustomToolCallItem,
-            OutputDatetimeItem,
-            OutputFileSearchCallItem,
-            OutputFileSearchServerToolItem,
-            OutputFilesServerToolItem,
-            OutputFunctionCallItem,
-            OutputFusionServerToolItem,
-            OutputImageGenerationCallItem,
-            OutputImageGenerationServerToolItem,
-            OutputMcpServerToolItem,
-            OutputMemoryServerToolItem,
-            OutputMessageItem,
-            OutputReasoningItem,
-            OutputSearchModelsServerToolItem,
-            OutputShellCallItem,
-            OutputShellCallOutputItem,
-            OutputShellServerToolItem,
-            OutputSubagentServerToolItem,
-            OutputTextEditorServerToolItem,
-            OutputToolSearchServerToolItem,
-            OutputWebFetchServerToolItem,
-            OutputWebSearchCallItem,
-            OutputWebSearchServerToolItem,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -598,123 +532,155 @@ class StreamEventsResponseOutputItemAdded(_ModelBase):
         return stream_events_response_output_item_added
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.output_advisor_server_tool_item import (
-        OutputAdvisorServerToolItem,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    OutputAdvisorServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_advisor_server_tool_item",
+        "OutputAdvisorServerToolItem",
     )
-    from modelgates_api.models.output_apply_patch_call_item import (
-        OutputApplyPatchCallItem,
+    OutputApplyPatchCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_apply_patch_call_item",
+        "OutputApplyPatchCallItem",
     )
-    from modelgates_api.models.output_apply_patch_server_tool_item import (
-        OutputApplyPatchServerToolItem,
+    OutputApplyPatchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_apply_patch_server_tool_item",
+        "OutputApplyPatchServerToolItem",
     )
-    from modelgates_api.models.output_bash_server_tool_item import (
-        OutputBashServerToolItem,
+    OutputBashServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_bash_server_tool_item",
+        "OutputBashServerToolItem",
     )
-    from modelgates_api.models.output_browser_use_server_tool_item import (
-        OutputBrowserUseServerToolItem,
+    OutputBrowserUseServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_browser_use_server_tool_item",
+        "OutputBrowserUseServerToolItem",
     )
-    from modelgates_api.models.output_code_interpreter_call_item import (
-        OutputCodeInterpreterCallItem,
+    OutputCodeInterpreterCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_code_interpreter_call_item",
+        "OutputCodeInterpreterCallItem",
     )
-    from modelgates_api.models.output_code_interpreter_server_tool_item import (
-        OutputCodeInterpreterServerToolItem,
+    OutputCodeInterpreterServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_code_interpreter_server_tool_item",
+        "OutputCodeInterpreterServerToolItem",
     )
-    from modelgates_api.models.output_computer_call_item import OutputComputerCallItem
-    from modelgates_api.models.output_custom_tool_call_item import (
-        OutputCustomToolCallItem,
+    OutputComputerCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_computer_call_item",
+        "OutputComputerCallItem",
     )
-    from modelgates_api.models.output_datetime_item import OutputDatetimeItem
-    from modelgates_api.models.output_file_search_call_item import (
-        OutputFileSearchCallItem,
+    OutputCustomToolCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_custom_tool_call_item",
+        "OutputCustomToolCallItem",
     )
-    from modelgates_api.models.output_file_search_server_tool_item import (
-        OutputFileSearchServerToolItem,
+    OutputDatetimeItem = _LazyModel(
+        globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem"
     )
-    from modelgates_api.models.output_files_server_tool_item import (
-        OutputFilesServerToolItem,
+    OutputFileSearchCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_file_search_call_item",
+        "OutputFileSearchCallItem",
     )
-    from modelgates_api.models.output_function_call_item import OutputFunctionCallItem
-    from modelgates_api.models.output_fusion_server_tool_item import (
-        OutputFusionServerToolItem,
+    OutputFileSearchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_file_search_server_tool_item",
+        "OutputFileSearchServerToolItem",
     )
-    from modelgates_api.models.output_image_generation_call_item import (
-        OutputImageGenerationCallItem,
+    OutputFilesServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_files_server_tool_item",
+        "OutputFilesServerToolItem",
     )
-    from modelgates_api.models.output_image_generation_server_tool_item import (
-        OutputImageGenerationServerToolItem,
+    OutputFunctionCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_function_call_item",
+        "OutputFunctionCallItem",
     )
-    from modelgates_api.models.output_mcp_server_tool_item import (
-        OutputMcpServerToolItem,
+    OutputFusionServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_fusion_server_tool_item",
+        "OutputFusionServerToolItem",
     )
-    from modelgates_api.models.output_memory_server_tool_item import (
-        OutputMemoryServerToolItem,
+    OutputImageGenerationCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_image_generation_call_item",
+        "OutputImageGenerationCallItem",
     )
-    from modelgates_api.models.output_message_item import OutputMessageItem
-    from modelgates_api.models.output_reasoning_item import OutputReasoningItem
-    from modelgates_api.models.output_search_models_server_tool_item import (
-        OutputSearchModelsServerToolItem,
+    OutputImageGenerationServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_image_generation_server_tool_item",
+        "OutputImageGenerationServerToolItem",
     )
-    from modelgates_api.models.output_shell_call_item import OutputShellCallItem
-    from modelgates_api.models.output_shell_call_output_item import (
-        OutputShellCallOutputItem,
+    OutputMcpServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_mcp_server_tool_item",
+        "OutputMcpServerToolItem",
     )
-    from modelgates_api.models.output_shell_server_tool_item import (
-        OutputShellServerToolItem,
+    OutputMemoryServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_memory_server_tool_item",
+        "OutputMemoryServerToolItem",
     )
-    from modelgates_api.models.output_subagent_server_tool_item import (
-        OutputSubagentServerToolItem,
+    OutputMessageItem = _LazyModel(
+        globals(), "modelgates_api.models.output_message_item", "OutputMessageItem"
     )
-    from modelgates_api.models.output_text_editor_server_tool_item import (
-        OutputTextEditorServerToolItem,
+    OutputReasoningItem = _LazyModel(
+        globals(), "modelgates_api.models.output_reasoning_item", "OutputReasoningItem"
     )
-    from modelgates_api.models.output_tool_search_server_tool_item import (
-        OutputToolSearchServerToolItem,
+    OutputSearchModelsServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_search_models_server_tool_item",
+        "OutputSearchModelsServerToolItem",
     )
-    from modelgates_api.models.output_web_fetch_server_tool_item import (
-        OutputWebFetchServerToolItem,
+    OutputShellCallItem = _LazyModel(
+        globals(), "modelgates_api.models.output_shell_call_item", "OutputShellCallItem"
     )
-    from modelgates_api.models.output_web_search_call_item import (
-        OutputWebSearchCallItem,
+    OutputShellCallOutputItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_shell_call_output_item",
+        "OutputShellCallOutputItem",
     )
-    from modelgates_api.models.output_web_search_server_tool_item import (
-        OutputWebSearchServerToolItem,
+    OutputShellServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_shell_server_tool_item",
+        "OutputShellServerToolItem",
     )
-
-    return (
-        OutputAdvisorServerToolItem,
-        OutputApplyPatchCallItem,
-        OutputApplyPatchServerToolItem,
-        OutputBashServerToolItem,
-        OutputBrowserUseServerToolItem,
-        OutputCodeInterpreterCallItem,
-        OutputCodeInterpreterServerToolItem,
-        OutputComputerCallItem,
-        OutputCustomToolCallItem,
-        OutputDatetimeItem,
-        OutputFileSearchCallItem,
-        OutputFileSearchServerToolItem,
-        OutputFilesServerToolItem,
-        OutputFunctionCallItem,
-        OutputFusionServerToolItem,
-        OutputImageGenerationCallItem,
-        OutputImageGenerationServerToolItem,
-        OutputMcpServerToolItem,
-        OutputMemoryServerToolItem,
-        OutputMessageItem,
-        OutputReasoningItem,
-        OutputSearchModelsServerToolItem,
-        OutputShellCallItem,
-        OutputShellCallOutputItem,
-        OutputShellServerToolItem,
-        OutputSubagentServerToolItem,
-        OutputTextEditorServerToolItem,
-        OutputToolSearchServerToolItem,
-        OutputWebFetchServerToolItem,
-        OutputWebSearchCallItem,
-        OutputWebSearchServerToolItem,
+    OutputSubagentServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_subagent_server_tool_item",
+        "OutputSubagentServerToolItem",
+    )
+    OutputTextEditorServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_text_editor_server_tool_item",
+        "OutputTextEditorServerToolItem",
+    )
+    OutputToolSearchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_tool_search_server_tool_item",
+        "OutputToolSearchServerToolItem",
+    )
+    OutputWebFetchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_fetch_server_tool_item",
+        "OutputWebFetchServerToolItem",
+    )
+    OutputWebSearchCallItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_call_item",
+        "OutputWebSearchCallItem",
+    )
+    OutputWebSearchServerToolItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_server_tool_item",
+        "OutputWebSearchServerToolItem",
     )

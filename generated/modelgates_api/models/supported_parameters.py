@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
@@ -39,11 +39,6 @@ class SupportedParameters(_ModelBase):
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            BooleanCapability,
-            EnumCapability,
-            RangeCapability,
-        ) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -56,11 +51,6 @@ class SupportedParameters(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            BooleanCapability,
-            EnumCapability,
-            RangeCapability,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         supported_parameters = cls()
 
@@ -120,17 +110,17 @@ class SupportedParameters(_ModelBase):
         self.additional_properties[key] = value
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.boolean_capability import BooleanCapability
-    from modelgates_api.models.enum_capability import EnumCapability
-    from modelgates_api.models.range_capability import RangeCapability
-
-    return (
-        BooleanCapability,
-        EnumCapability,
-        RangeCapability,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    BooleanCapability = _LazyModel(
+        globals(), "modelgates_api.models.boolean_capability", "BooleanCapability"
+    )
+    EnumCapability = _LazyModel(
+        globals(), "modelgates_api.models.enum_capability", "EnumCapability"
+    )
+    RangeCapability = _LazyModel(
+        globals(), "modelgates_api.models.range_capability", "RangeCapability"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +26,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -66,11 +66,6 @@ class TextConfig(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            FormatJsonObjectConfig,
-            FormatJsonSchemaConfig,
-            FormatTextConfig,
-        ) = _lazy_imports()
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -105,11 +100,6 @@ class TextConfig(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            FormatJsonObjectConfig,
-            FormatJsonSchemaConfig,
-            FormatTextConfig,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -201,17 +191,21 @@ class TextConfig(_ModelBase):
         return text_config
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.format_json_object_config import FormatJsonObjectConfig
-    from modelgates_api.models.format_json_schema_config import FormatJsonSchemaConfig
-    from modelgates_api.models.format_text_config import FormatTextConfig
-
-    return (
-        FormatJsonObjectConfig,
-        FormatJsonSchemaConfig,
-        FormatTextConfig,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    FormatJsonObjectConfig = _LazyModel(
+        globals(),
+        "modelgates_api.models.format_json_object_config",
+        "FormatJsonObjectConfig",
+    )
+    FormatJsonSchemaConfig = _LazyModel(
+        globals(),
+        "modelgates_api.models.format_json_schema_config",
+        "FormatJsonSchemaConfig",
+    )
+    FormatTextConfig = _LazyModel(
+        globals(), "modelgates_api.models.format_text_config", "FormatTextConfig"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +16,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -66,10 +66,6 @@ class UnifiedBenchmarksDAItem(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            UnifiedBenchmarkPricing,
-            UnifiedBenchmarksDAItemTournamentStats,
-        ) = _lazy_imports()
         avg_generation_time_ms: float | None
         avg_generation_time_ms = self.avg_generation_time_ms
 
@@ -99,10 +95,6 @@ class UnifiedBenchmarksDAItem(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            UnifiedBenchmarkPricing,
-            UnifiedBenchmarksDAItemTournamentStats,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -177,17 +169,18 @@ class UnifiedBenchmarksDAItem(_ModelBase):
         return unified_benchmarks_da_item
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.unified_benchmark_pricing import UnifiedBenchmarkPricing
-    from modelgates_api.models.unified_benchmarks_da_item_tournament_stats import (
-        UnifiedBenchmarksDAItemTournamentStats,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    UnifiedBenchmarkPricing = _LazyModel(
+        globals(),
+        "modelgates_api.models.unified_benchmark_pricing",
+        "UnifiedBenchmarkPricing",
     )
-
-    return (
-        UnifiedBenchmarkPricing,
-        UnifiedBenchmarksDAItemTournamentStats,
+    UnifiedBenchmarksDAItemTournamentStats = _LazyModel(
+        globals(),
+        "modelgates_api.models.unified_benchmarks_da_item_tournament_stats",
+        "UnifiedBenchmarksDAItemTournamentStats",
     )

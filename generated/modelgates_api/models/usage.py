@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,6 +14,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -61,12 +61,6 @@ class Usage(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ServerToolUseDetails,
-            UsageCostDetails,
-            UsageInputTokensDetails,
-            UsageOutputTokensDetails,
-        ) = _lazy_imports()
         input_tokens_details = self.input_tokens_details.to_dict()
 
         output_tokens_details = self.output_tokens_details.to_dict()
@@ -110,12 +104,6 @@ class Usage(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ServerToolUseDetails,
-            UsageCostDetails,
-            UsageInputTokensDetails,
-            UsageOutputTokensDetails,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -197,21 +185,26 @@ class Usage(_ModelBase):
         return usage
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.server_tool_use_details import ServerToolUseDetails
-    from modelgates_api.models.usage_cost_details import UsageCostDetails
-    from modelgates_api.models.usage_input_tokens_details import UsageInputTokensDetails
-    from modelgates_api.models.usage_output_tokens_details import (
-        UsageOutputTokensDetails,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ServerToolUseDetails = _LazyModel(
+        globals(),
+        "modelgates_api.models.server_tool_use_details",
+        "ServerToolUseDetails",
     )
-
-    return (
-        ServerToolUseDetails,
-        UsageCostDetails,
-        UsageInputTokensDetails,
-        UsageOutputTokensDetails,
+    UsageCostDetails = _LazyModel(
+        globals(), "modelgates_api.models.usage_cost_details", "UsageCostDetails"
+    )
+    UsageInputTokensDetails = _LazyModel(
+        globals(),
+        "modelgates_api.models.usage_input_tokens_details",
+        "UsageInputTokensDetails",
+    )
+    UsageOutputTokensDetails = _LazyModel(
+        globals(),
+        "modelgates_api.models.usage_output_tokens_details",
+        "UsageOutputTokensDetails",
     )

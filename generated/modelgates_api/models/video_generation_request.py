@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +23,7 @@ from ..types import (
     at_field,
 )
 from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
@@ -96,13 +96,6 @@ class VideoGenerationRequest(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            ContentPartAudio,
-            ContentPartImage,
-            ContentPartVideo,
-            FrameImage,
-            VideoGenerationRequestProvider,
-        ) = _lazy_imports()
         frame_images: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.frame_images, Unset):
             frame_images = []
@@ -163,13 +156,6 @@ class VideoGenerationRequest(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            ContentPartAudio,
-            ContentPartImage,
-            ContentPartVideo,
-            FrameImage,
-            VideoGenerationRequestProvider,
-        ) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -324,23 +310,25 @@ class VideoGenerationRequest(_ModelBase):
         return video_generation_request
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.content_part_audio import ContentPartAudio
-    from modelgates_api.models.content_part_image import ContentPartImage
-    from modelgates_api.models.content_part_video import ContentPartVideo
-    from modelgates_api.models.frame_image import FrameImage
-    from modelgates_api.models.video_generation_request_provider import (
-        VideoGenerationRequestProvider,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    ContentPartAudio = _LazyModel(
+        globals(), "modelgates_api.models.content_part_audio", "ContentPartAudio"
     )
-
-    return (
-        ContentPartAudio,
-        ContentPartImage,
-        ContentPartVideo,
-        FrameImage,
-        VideoGenerationRequestProvider,
+    ContentPartImage = _LazyModel(
+        globals(), "modelgates_api.models.content_part_image", "ContentPartImage"
+    )
+    ContentPartVideo = _LazyModel(
+        globals(), "modelgates_api.models.content_part_video", "ContentPartVideo"
+    )
+    FrameImage = _LazyModel(
+        globals(), "modelgates_api.models.frame_image", "FrameImage"
+    )
+    VideoGenerationRequestProvider = _LazyModel(
+        globals(),
+        "modelgates_api.models.video_generation_request_provider",
+        "VideoGenerationRequestProvider",
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -18,6 +17,7 @@ from ..types import (
     as_object,
     at_field,
 )
+from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -72,7 +72,6 @@ class WebSearchPlugin(_ModelBase):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (WebSearchPluginUserLocationType0,) = _lazy_imports()
         exclude_domains: list[str] | Unset = UNSET
         if not isinstance(self.exclude_domains, Unset):
             exclude_domains = self.exclude_domains
@@ -116,7 +115,6 @@ class WebSearchPlugin(_ModelBase):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (WebSearchPluginUserLocationType0,) = _lazy_imports()
         d = as_object(src_dict)
         _at_field_ = ""
         try:
@@ -197,13 +195,13 @@ class WebSearchPlugin(_ModelBase):
         return web_search_plugin
 
 
-@functools.cache
-def _lazy_imports() -> tuple[Any, ...]:
-    """The models the methods above use: imported on their first call, not with this module (the
-    models refer to each other in cycles), and bound once. Absolute imports: a relative one reads
-    the module's ``__spec__.parent``, a Python-level property."""
-    from modelgates_api.models.web_search_plugin_user_location_type_0 import (
-        WebSearchPluginUserLocationType0,
+# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
+# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
+# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
+# relative import reads the module's ``__spec__.parent``, a Python-level property.
+if not TYPE_CHECKING:
+    WebSearchPluginUserLocationType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.web_search_plugin_user_location_type_0",
+        "WebSearchPluginUserLocationType0",
     )
-
-    return (WebSearchPluginUserLocationType0,)
