@@ -18,20 +18,24 @@ regular file (a directory, a FIFO, a device such as /dev/null) is refused, never
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import os
 import secrets
 import signal
 import stat
+import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from types import FrameType, TracebackType
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ._exceptions import LocalFileError
+from ._loops import running_asyncio_loop
+
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = ["WRITEBACK_EVERY", "AtomicFile", "terminate_cleanly", "terminate_cleanly_async"]
 
@@ -47,6 +51,8 @@ _sync_data = getattr(os, "fdatasync", os.fsync)  # fdatasync: the data, not the 
 @functools.cache
 def _writeback_pool() -> ThreadPoolExecutor:
     """One thread for the process, started when a file first grows large."""
+    from concurrent.futures import ThreadPoolExecutor  # only for files that large
+
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="modelgates-writeback")
 
 
@@ -193,11 +199,8 @@ async def terminate_cleanly_async() -> AsyncIterator[None]:
     them has unwound, removing its file, SIGTERM is delivered again with its default action. Under
     another event loop (trio, through anyio), outside the main thread, or when the application
     handles SIGTERM itself: nothing changes."""
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:  # not asyncio
-        loop = None
-    task = asyncio.current_task() if loop is not None else None
+    loop = running_asyncio_loop()
+    task = sys.modules["asyncio"].current_task() if loop is not None else None
     if loop is None or task is None:
         yield
         return

@@ -17,7 +17,6 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
-import anyio
 import httpx
 
 from ._accumulate import ChatAccumulator
@@ -419,6 +418,8 @@ class _AsyncStream(_StreamBase):
         # See ChatStream._drain; here a cancel scope bounds the wait.
         if self._body is None:
             return
+        import anyio  # here, not at the top: sync code never imports anyio (nor asyncio)
+
         received = 0
         with anyio.move_on_after(DRAIN_SECONDS):
             try:

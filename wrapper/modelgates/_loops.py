@@ -12,14 +12,18 @@ closes such generators before closing the loop (``shutdown_asyncgens``), which r
 
 from __future__ import annotations
 
-import asyncio
+import sys
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Callable
+from typing import TYPE_CHECKING
 
 import httpx
 
-__all__ = ["LoopClients"]
+if TYPE_CHECKING:
+    import asyncio
+
+__all__ = ["LoopClients", "running_asyncio_loop"]
 
 
 async def _closed_with_the_loop(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
@@ -29,11 +33,20 @@ async def _closed_with_the_loop(client: httpx.AsyncClient) -> AsyncGenerator[Non
         await client.aclose()
 
 
-def _running_loop() -> asyncio.AbstractEventLoop | None:
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:  # not asyncio (trio): one shared client, as before
+def running_asyncio_loop() -> asyncio.AbstractEventLoop | None:
+    """The asyncio loop running this code; None under trio (through anyio) or outside any loop.
+
+    Read from ``sys.modules``, not imported: no asyncio loop runs before asyncio is imported, and a
+    sync-only program (a script, a CLI) then never pays asyncio's import (~25 ms with its dependencies).
+    """
+    module = sys.modules.get("asyncio")
+    if module is None:
         return None
+    try:
+        loop: asyncio.AbstractEventLoop = module.get_running_loop()
+    except RuntimeError:
+        return None
+    return loop
 
 
 class _Entry:
@@ -67,7 +80,7 @@ class LoopClients:
         self._entries: dict[int, _Entry] = {}
 
     def get(self) -> httpx.AsyncClient:
-        loop = _running_loop()
+        loop = running_asyncio_loop()
         key = id(loop)
         with self._lock:
             for other, entry in list(self._entries.items()):
@@ -82,7 +95,7 @@ class LoopClients:
         """Close the running loop's client now; those of loops still running elsewhere close
         with their loops (a client may only be closed from its own loop)."""
         with self._lock:
-            entry = self._entries.pop(id(_running_loop()), None)
+            entry = self._entries.pop(id(running_asyncio_loop()), None)
             self._entries.clear()
         if entry is not None:
             closer, entry.closer = entry.closer, None

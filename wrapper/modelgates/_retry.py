@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from datetime import timezone
 from typing import Literal
 
-import anyio
-
 from ._exceptions import InvalidRequestError
 from ._validate import check_number
 
@@ -183,12 +181,18 @@ def _wall_clock() -> float:
     return time.time()
 
 
+async def _anyio_sleep(seconds: float) -> None:
+    import anyio  # not at the top: a sync-only program never imports anyio (nor asyncio)
+
+    await anyio.sleep(seconds)
+
+
 @dataclass
 class Pacer:
     """Clock, randomness and sleep used by the retry loop; tests replace them to not wait."""
 
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = _anyio_sleep
     random: Callable[[], float] = random.random
     monotonic: Callable[[], float] = time.monotonic
     wall_clock: Callable[[], float] = field(default=_wall_clock)

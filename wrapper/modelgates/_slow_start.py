@@ -15,19 +15,22 @@ transports included.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import sys
 import weakref
 from collections import deque
 from collections.abc import AsyncIterator, Iterable
 from ssl import SSLContext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpcore
 import httpx
 
 from ._deadline import swap_network_backend
+from ._loops import running_asyncio_loop
+
+if TYPE_CHECKING:
+    import asyncio
 from ._limits import timeout_seconds
 
 __all__ = ["SLOW_START", "SlowStart", "slot_for", "with_slow_start"]
@@ -66,6 +69,8 @@ class SlowStart:
             self._admit()
 
     async def _wait(self, pool_timeout: float | None) -> None:
+        import asyncio  # imported already: this runs in its loop (slot_for); not on the sync path
+
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
         try:
@@ -166,8 +171,6 @@ def slot_for(client: httpx.AsyncClient, request: httpx.Request) -> contextlib.Ab
     gate = _GATES.get(client)
     if gate is None:
         return contextlib.nullcontext()
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:  # not asyncio (trio, through anyio): the gate's waiters are asyncio futures
+    if running_asyncio_loop() is None:  # not asyncio (trio, through anyio): the gate's waiters are asyncio futures
         return contextlib.nullcontext()
     return gate.slot(timeout_seconds(request, "pool"))

@@ -14,8 +14,6 @@ import wave
 from collections.abc import AsyncGenerator, Callable, Iterator
 from types import TracebackType
 
-import anyio
-import anyio.to_thread
 import httpx
 
 from ._atomic import AtomicFile, terminate_cleanly, terminate_cleanly_async
@@ -286,6 +284,8 @@ class AsyncSpeechResponse(_AudioBase):
         return self._content
 
     async def _copy(self, out: AtomicFile, progress: Progress) -> int:
+        import anyio.to_thread  # here, not at the top: sync code never imports anyio (nor asyncio)
+
         written = 0
         async with contextlib.aclosing(self.aiter_bytes()) as pieces:
             async for piece in pieces:
@@ -302,6 +302,8 @@ class AsyncSpeechResponse(_AudioBase):
         ``path`` appears only when the body is complete; on any failure (cancellation
         included) it is left as it was.
         """
+        import anyio.to_thread  # here, not at the top: sync code never imports anyio (nor asyncio)
+
         try:
             # AtomicFile created inline: a cancel between creation and `with` would leak it.
             async with terminate_cleanly_async():
@@ -324,6 +326,8 @@ class AsyncSpeechResponse(_AudioBase):
         """Async ``SpeechResponse.save_wav``: raw PCM saved as a WAV file; returns the PCM byte count."""
         if self._is_wav_already(sample_rate, sample_width, channels):
             return _wav_data_size(path, await self.stream_to_file(path, progress=progress))
+        import anyio.to_thread  # here, not at the top: sync code never imports anyio (nor asyncio)
+
         try:
             async with terminate_cleanly_async():
                 with AtomicFile(path) as out:  # created inline: a cancel between creation and `with` would leak it
@@ -334,6 +338,8 @@ class AsyncSpeechResponse(_AudioBase):
             await self.aclose()
 
     async def aclose(self) -> None:
+        import anyio  # here, not at the top: sync code never imports anyio (nor asyncio)
+
         # Shielded: closing must complete even when the caller is being cancelled.
         with anyio.CancelScope(shield=True):
             await self._response.aclose()

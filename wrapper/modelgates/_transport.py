@@ -17,7 +17,6 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
-import anyio
 import httpx
 import httpx._client
 
@@ -364,6 +363,8 @@ def _attempt_sync_unbounded(
 async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy) -> httpx.Response:
     # The whole attempt (headers, and a buffered body) within the timeout: a cancel scope does in
     # async what the sync twin can only check between two reads.
+    import anyio  # not at the top: a sync-only program never imports anyio (nor asyncio)
+
     seconds = attempt_seconds(request)
     try:
         # (policy.stream None: the media type decides, after the headers; bounded like a stream until then)

@@ -1,0 +1,53 @@
+"""A sync-only program (a script, a CLI, a CI step) never pays for the async machinery it does not use.
+
+asyncio and anyio's core together take ~25 ms to import, a sixth of ``import modelgates``; the SDK imports
+them only inside its async code paths (httpcore itself imports only anyio's lazy top-level module). A fresh interpreter makes every sync kind of call (JSON, event stream,
+audio to a file) and reports what got imported.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from modelgates.testing import LocalServer
+
+from tests.conftest import untraced_env
+
+SCRIPT = textwrap.dedent(
+    """
+    import json, sys
+    from modelgates import ModelGates
+
+    out = sys.argv[2]
+    with ModelGates(api_key="sk-test", server_url=sys.argv[1]) as client:
+        result = client.chat.send(messages=[{"role": "user", "content": "hi"}], model="openai/gpt-4o")
+        with client.chat.send(messages=[{"role": "user", "content": "hi"}], model="openai/gpt-4o", stream=True) as events:
+            streamed = events.final()
+        client.tts.create_speech(input="Hello", model="openai/gpt-4o-mini-tts", voice="alloy").stream_to_file(out)
+    print(json.dumps({
+        "answered": bool(result.choices) and bool(streamed.choices),
+        "async_modules": sorted(m for m in ("asyncio", "anyio._core", "sniffio", "concurrent.futures") if m in sys.modules),
+    }))
+    """
+)
+
+
+def test_sync_calls_import_neither_asyncio_nor_anyios_core(tmp_path: Path) -> None:
+    with LocalServer(port=0, api_key=None) as server:
+        done = subprocess.run(
+            [sys.executable, "-c", SCRIPT, server.url, str(tmp_path / "hello.mp3")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            env=untraced_env(),
+        )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["answered"]
+    assert (tmp_path / "hello.mp3").stat().st_size > 0
+    assert report["async_modules"] == []
