@@ -50,11 +50,12 @@ def compare(expected: dict[str, bytes], actual: dict[str, bytes], folder: str = 
     for name in sorted(actual.keys() - expected.keys()):
         report.append(f"not produced by the generator (hand-added?): {shown}{name}")
     for name in sorted(expected.keys() & actual.keys()):
-        if _content(name, expected[name]) != _content(name, actual[name]):
+        fresh, committed = _content(name, expected[name]), _content(name, actual[name])
+        if fresh != committed:
             report.append(f"differs: {shown}{name}")
             diff = difflib.unified_diff(
-                actual[name].decode("utf-8", "replace").splitlines(),
-                expected[name].decode("utf-8", "replace").splitlines(),
+                committed.decode("utf-8", "replace").splitlines(),
+                fresh.decode("utf-8", "replace").splitlines(),
                 f"{folder}{name}",
                 f"regenerated/{name}",
                 lineterm="",

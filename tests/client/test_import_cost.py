@@ -1,8 +1,8 @@
 """A sync-only program (a script, a CLI, a CI step) never pays for the async machinery it does not use.
 
 asyncio and anyio's core together take ~25 ms to import, a sixth of ``import modelgates``; the SDK imports
-them only inside its async code paths (httpcore itself imports only anyio's lazy top-level module). A fresh interpreter makes every sync kind of call (JSON, event stream,
-audio to a file) and reports what got imported.
+them only inside its async code paths (httpcore itself imports only anyio's lazy top-level module). A fresh
+interpreter makes every sync kind of call (JSON, event stream, audio to a file) and reports what got imported.
 """
 
 from __future__ import annotations
@@ -23,14 +23,16 @@ SCRIPT = textwrap.dedent(
     from modelgates import ModelGates
 
     out = sys.argv[2]
+    chat = {"messages": [{"role": "user", "content": "hi"}], "model": "openai/gpt-4o"}
+    async_modules = ("asyncio", "anyio._core", "sniffio", "concurrent.futures")
     with ModelGates(api_key="sk-test", server_url=sys.argv[1]) as client:
-        result = client.chat.send(messages=[{"role": "user", "content": "hi"}], model="openai/gpt-4o")
-        with client.chat.send(messages=[{"role": "user", "content": "hi"}], model="openai/gpt-4o", stream=True) as events:
+        result = client.chat.send(**chat)
+        with client.chat.send(**chat, stream=True) as events:
             streamed = events.final()
         client.tts.create_speech(input="Hello", model="openai/gpt-4o-mini-tts", voice="alloy").stream_to_file(out)
     print(json.dumps({
         "answered": bool(result.choices) and bool(streamed.choices),
-        "async_modules": sorted(m for m in ("asyncio", "anyio._core", "sniffio", "concurrent.futures") if m in sys.modules),
+        "async_modules": sorted(m for m in async_modules if m in sys.modules),
     }))
     """
 )
