@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.additional_tools_item_role import (
     AdditionalToolsItemRole,
@@ -30,6 +29,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.additional_tools_item_tools_item_type_0 import (
         AdditionalToolsItemToolsItemType0,
     )
@@ -73,9 +74,6 @@ if TYPE_CHECKING:
     from ..models.web_search_server_tool_open_router import (
         WebSearchServerToolOpenRouter,
     )
-
-
-T = TypeVar("T", bound="AdditionalToolsItem")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.additional_tools_item_tools_item_type_0_type import (
     AdditionalToolsItemToolsItemType0Type,
@@ -23,12 +22,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.additional_tools_item_tools_item_type_0_parameters_type_0 import (
         AdditionalToolsItemToolsItemType0ParametersType0,
     )
-
-
-T = TypeVar("T", bound="AdditionalToolsItemToolsItemType0")
 
 
 @_attrs_define(repr=False, eq=False)

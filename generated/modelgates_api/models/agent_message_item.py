@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.agent_message_item_type import (
     AgentMessageItemType,
@@ -26,6 +25,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0
     from ..models.agent_message_item_content_item_type_1 import (
         AgentMessageItemContentItemType1,
@@ -34,9 +35,6 @@ if TYPE_CHECKING:
         AgentMessageItemContentItemType2,
     )
     from ..models.input_text import InputText
-
-
-T = TypeVar("T", bound="AgentMessageItem")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_bash_code_execution_tool_result_type import (
     AnthropicBashCodeExecutionToolResultType,
@@ -21,15 +20,14 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_bash_code_execution_result import (
         AnthropicBashCodeExecutionResult,
     )
     from ..models.anthropic_bash_code_execution_tool_result_error import (
         AnthropicBashCodeExecutionToolResultError,
     )
-
-
-T = TypeVar("T", bound="AnthropicBashCodeExecutionToolResult")
 
 
 @_attrs_define(repr=False, eq=False)

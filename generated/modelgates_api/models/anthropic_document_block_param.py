@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_document_block_param_type import (
     AnthropicDocumentBlockParamType,
@@ -23,6 +22,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
     from ..models.anthropic_cache_control_directive import (
         AnthropicCacheControlDirective,
@@ -36,9 +37,6 @@ if TYPE_CHECKING:
     from ..models.anthropic_file_document_source import AnthropicFileDocumentSource
     from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
     from ..models.anthropic_url_pdf_source import AnthropicUrlPdfSource
-
-
-T = TypeVar("T", bound="AnthropicDocumentBlockParam")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_document_block_param_source_type_2_type import (
     AnthropicDocumentBlockParamSourceType2Type,
@@ -24,11 +23,10 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-
-
-T = TypeVar("T", bound="AnthropicDocumentBlockParamSourceType2")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_image_block_param_type import (
     AnthropicImageBlockParamType,
@@ -23,14 +22,13 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
     from ..models.anthropic_cache_control_directive import (
         AnthropicCacheControlDirective,
     )
     from ..models.anthropic_url_image_source import AnthropicUrlImageSource
-
-
-T = TypeVar("T", bound="AnthropicImageBlockParam")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_messages_error_response_type import (
     AnthropicMessagesErrorResponseType,
@@ -23,6 +22,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_messages_error_response_error import (
         AnthropicMessagesErrorResponseError,
     )
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
     from ..models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
         AnthropicMessagesErrorResponseOpenrouterMetadataType0,
     )
-
-
-T = TypeVar("T", bound="AnthropicMessagesErrorResponse")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_search_result_block_param_type import (
     AnthropicSearchResultBlockParamType,
@@ -25,6 +24,8 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_cache_control_directive import (
         AnthropicCacheControlDirective,
     )
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
         AnthropicSearchResultBlockParamCitations,
     )
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-
-
-T = TypeVar("T", bound="AnthropicSearchResultBlockParam")
 
 
 @_attrs_define(repr=False, eq=False)

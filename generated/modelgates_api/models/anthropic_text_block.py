@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_text_block_type import (
     AnthropicTextBlockType,
@@ -24,6 +23,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
     from ..models.anthropic_citation_content_block_location import (
         AnthropicCitationContentBlockLocation,
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
     from ..models.anthropic_citation_web_search_result_location import (
         AnthropicCitationWebSearchResultLocation,
     )
-
-
-T = TypeVar("T", bound="AnthropicTextBlock")
 
 
 @_attrs_define(repr=False, eq=False)

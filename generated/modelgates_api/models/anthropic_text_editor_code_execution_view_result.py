@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_text_editor_code_execution_view_result_file_type import (
     AnthropicTextEditorCodeExecutionViewResultFileType,
@@ -23,7 +22,8 @@ from ..types import (
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
-T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionViewResult")
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)

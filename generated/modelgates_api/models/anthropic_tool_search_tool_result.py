@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_tool_search_tool_result_type import (
     AnthropicToolSearchToolResultType,
@@ -21,13 +20,12 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_tool_search_result import AnthropicToolSearchResult
     from ..models.anthropic_tool_search_result_error import (
         AnthropicToolSearchResultError,
     )
-
-
-T = TypeVar("T", bound="AnthropicToolSearchToolResult")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_tool_use_block_type import (
     AnthropicToolUseBlockType,
@@ -23,6 +22,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_code_execution_20250825_caller import (
         AnthropicCodeExecution20250825Caller,
     )
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
         AnthropicCodeExecution20260120Caller,
     )
     from ..models.anthropic_direct_caller import AnthropicDirectCaller
-
-
-T = TypeVar("T", bound="AnthropicToolUseBlock")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_service_tier import (
     AnthropicServiceTier,
@@ -21,12 +20,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
     from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
     from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
-
-
-T = TypeVar("T", bound="AnthropicUsage")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_web_fetch_tool_result_type import (
     AnthropicWebFetchToolResultType,
@@ -21,6 +20,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_code_execution_20250825_caller import (
         AnthropicCodeExecution20250825Caller,
     )
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
     from ..models.anthropic_web_fetch_tool_result_error import (
         AnthropicWebFetchToolResultError,
     )
-
-
-T = TypeVar("T", bound="AnthropicWebFetchToolResult")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_web_search_tool_result_type import (
     AnthropicWebSearchToolResultType,
@@ -24,6 +23,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_code_execution_20250825_caller import (
         AnthropicCodeExecution20250825Caller,
     )
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
     from ..models.anthropic_web_search_tool_result_error import (
         AnthropicWebSearchToolResultError,
     )
-
-
-T = TypeVar("T", bound="AnthropicWebSearchToolResult")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_service_tier import (
     AnthropicServiceTier,
@@ -27,6 +26,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_advisor_message_usage_iteration import (
         AnthropicAdvisorMessageUsageIteration,
     )
@@ -42,9 +43,6 @@ if TYPE_CHECKING:
     from ..models.anthropic_unknown_usage_iteration import (
         AnthropicUnknownUsageIteration,
     )
-
-
-T = TypeVar("T", bound="BaseMessagesResultUsage")
 
 
 @_attrs_define(repr=False, eq=False)

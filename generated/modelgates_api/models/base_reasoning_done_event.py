@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.base_reasoning_done_event_type import (
     BaseReasoningDoneEventType,
@@ -18,7 +17,8 @@ from ..types import (
 )
 from ..types import ModelBase as _ModelBase
 
-T = TypeVar("T", bound="BaseReasoningDoneEvent")
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.base_responses_result_object import (
     BaseResponsesResultObject,
@@ -44,6 +43,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.apply_patch_call_item import ApplyPatchCallItem
     from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
     from ..models.apply_patch_server_tool import ApplyPatchServerTool
@@ -109,9 +110,6 @@ if TYPE_CHECKING:
     from ..models.text_config import TextConfig
     from ..models.tool_choice_allowed import ToolChoiceAllowed
     from ..models.web_search_server_tool import WebSearchServerTool
-
-
-T = TypeVar("T", bound="BaseResponsesResult")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.byok_provider_slug import BYOKProviderSlug, check_byok_provider_slug
 from ..types import (
@@ -18,7 +17,8 @@ from ..types import (
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
-T = TypeVar("T", bound="BYOKKey")
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.chat_assistant_message_role import (
     ChatAssistantMessageRole,
@@ -27,12 +26,11 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.chat_content_text import ChatContentText
     from ..models.chat_reasoning_detail import ChatReasoningDetail
     from ..models.chat_tool_call import ChatToolCall
-
-
-T = TypeVar("T", bound="ChatAssistantMessage")
 
 
 @_attrs_define(repr=False, eq=False)

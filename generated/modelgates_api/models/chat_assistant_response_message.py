@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.chat_assistant_response_message_role import (
     ChatAssistantResponseMessageRole,
@@ -26,6 +25,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.chat_content_audio import ChatContentAudio
     from ..models.chat_content_file import ChatContentFile
     from ..models.chat_content_image import ChatContentImage
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
     from ..models.chat_response_audio import ChatResponseAudio
     from ..models.chat_response_image import ChatResponseImage
     from ..models.chat_tool_call import ChatToolCall
-
-
-T = TypeVar("T", bound="ChatAssistantResponseMessage")
 
 
 @_attrs_define(repr=False, eq=False)

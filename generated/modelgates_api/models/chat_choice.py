@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.chat_finish_reason import ChatFinishReason, check_chat_finish_reason
 from ..types import (
@@ -20,11 +19,10 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.chat_assistant_response_message import ChatAssistantResponseMessage
     from ..models.chat_choice_logprobs_type_0 import ChatChoiceLogprobsType0
-
-
-T = TypeVar("T", bound="ChatChoice")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.chat_request_plugin_file_parser_id import (
     ChatRequestPluginFileParserId,
@@ -23,10 +22,9 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.file_parser_pdf_options import FileParserPdfOptions
-
-
-T = TypeVar("T", bound="ChatRequestPluginFileParser")
 
 
 @_attrs_define(repr=False, eq=False)

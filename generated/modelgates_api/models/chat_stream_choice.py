@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.chat_finish_reason import ChatFinishReason, check_chat_finish_reason
 from ..types import (
@@ -20,13 +19,12 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.chat_stream_choice_logprobs_type_0 import (
         ChatStreamChoiceLogprobsType0,
     )
     from ..models.chat_stream_delta import ChatStreamDelta
-
-
-T = TypeVar("T", bound="ChatStreamChoice")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -22,12 +21,11 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.chat_reasoning_detail import ChatReasoningDetail
     from ..models.chat_response_image import ChatResponseImage
     from ..models.chat_stream_tool_call_delta import ChatStreamToolCallDelta
-
-
-T = TypeVar("T", bound="ChatStreamDelta")
 
 
 @_attrs_define(repr=False, eq=False)

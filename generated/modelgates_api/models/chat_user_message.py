@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.chat_user_message_role import (
     ChatUserMessageRole,
@@ -27,14 +26,13 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.chat_content_audio import ChatContentAudio
     from ..models.chat_content_file import ChatContentFile
     from ..models.chat_content_image import ChatContentImage
     from ..models.chat_content_text import ChatContentText
     from ..models.chat_content_video import ChatContentVideo
-
-
-T = TypeVar("T", bound="ChatUserMessage")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.code_interpreter_call_item_status import (
     CodeInterpreterCallItemStatus,
@@ -30,12 +29,11 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
     from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
     from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
-
-
-T = TypeVar("T", bound="CodeInterpreterCallItem")
 
 
 @_attrs_define(repr=False, eq=False)

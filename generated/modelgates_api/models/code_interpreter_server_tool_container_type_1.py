@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.code_interpreter_server_tool_container_type_1_memory_limit_type_1 import (
     CodeInterpreterServerToolContainerType1MemoryLimitType1,
@@ -33,7 +32,8 @@ from ..types import (
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
-T = TypeVar("T", bound="CodeInterpreterServerToolContainerType1")
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)

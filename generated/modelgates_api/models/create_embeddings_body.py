@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.create_embeddings_body_encoding_format import (
     CreateEmbeddingsBodyEncodingFormat,
@@ -26,13 +25,12 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.create_embeddings_body_input_type_4_item import (
         CreateEmbeddingsBodyInputType4Item,
     )
     from ..models.provider_preferences import ProviderPreferences
-
-
-T = TypeVar("T", bound="CreateEmbeddingsBody")
 
 
 @_attrs_define(repr=False, eq=False)

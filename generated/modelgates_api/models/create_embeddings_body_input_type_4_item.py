@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -20,6 +19,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.content_part_input_audio import ContentPartInputAudio
     from ..models.content_part_input_file import ContentPartInputFile
     from ..models.content_part_input_video import ContentPartInputVideo
@@ -29,9 +30,6 @@ if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item_content_item_type_1 import (
         CreateEmbeddingsBodyInputType4ItemContentItemType1,
     )
-
-
-T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4Item")
 
 
 @_attrs_define(repr=False, eq=False)

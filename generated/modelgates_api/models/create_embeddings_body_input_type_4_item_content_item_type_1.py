@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_type import (
     CreateEmbeddingsBodyInputType4ItemContentItemType1Type,
@@ -20,12 +19,11 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (
         CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl,
     )
-
-
-T = TypeVar("T", bound="CreateEmbeddingsBodyInputType4ItemContentItemType1")
 
 
 @_attrs_define(repr=False, eq=False)

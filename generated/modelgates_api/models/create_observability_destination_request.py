@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.create_observability_destination_request_type import (
     CreateObservabilityDestinationRequestType,
@@ -23,15 +22,14 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.create_observability_destination_request_config import (
         CreateObservabilityDestinationRequestConfig,
     )
     from ..models.observability_filter_rules_config_nullable import (
         ObservabilityFilterRulesConfigNullable,
     )
-
-
-T = TypeVar("T", bound="CreateObservabilityDestinationRequest")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -17,6 +16,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.observability_arize_destination import ObservabilityArizeDestination
     from ..models.observability_braintrust_destination import (
         ObservabilityBraintrustDestination,
@@ -56,9 +57,6 @@ if TYPE_CHECKING:
     from ..models.observability_webhook_destination import (
         ObservabilityWebhookDestination,
     )
-
-
-T = TypeVar("T", bound="CreateObservabilityDestinationResponse")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -22,13 +21,12 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.create_rerank_body_documents_item_type_1 import (
         CreateRerankBodyDocumentsItemType1,
     )
     from ..models.provider_preferences import ProviderPreferences
-
-
-T = TypeVar("T", bound="CreateRerankBody")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.custom_tool_type import CustomToolType, check_custom_tool_type
 from ..types import (
@@ -20,11 +19,10 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.custom_tool_format_type_0 import CustomToolFormatType0
     from ..models.custom_tool_format_type_1 import CustomToolFormatType1
-
-
-T = TypeVar("T", bound="CustomTool")
 
 
 @_attrs_define(repr=False, eq=False)

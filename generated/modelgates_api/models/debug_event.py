@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.debug_event_type import DebugEventType, check_debug_event_type
 from ..types import (
@@ -17,10 +16,9 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.debug_event_debug import DebugEventDebug
-
-
-T = TypeVar("T", bound="DebugEvent")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.easy_input_message_phase_type_0 import (
     EasyInputMessagePhaseType0,
@@ -50,6 +49,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.easy_input_message_content_type_0_item_type_1 import (
         EasyInputMessageContentType0ItemType1,
     )
@@ -57,9 +58,6 @@ if TYPE_CHECKING:
     from ..models.input_file import InputFile
     from ..models.input_text import InputText
     from ..models.input_video import InputVideo
-
-
-T = TypeVar("T", bound="EasyInputMessage")
 
 
 @_attrs_define(repr=False, eq=False)

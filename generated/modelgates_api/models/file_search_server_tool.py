@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.file_search_server_tool_type import (
     FileSearchServerToolType,
@@ -23,6 +22,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.compound_filter import CompoundFilter
     from ..models.file_search_server_tool_filters_type_0 import (
         FileSearchServerToolFiltersType0,
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
     from ..models.file_search_server_tool_ranking_options import (
         FileSearchServerToolRankingOptions,
     )
-
-
-T = TypeVar("T", bound="FileSearchServerTool")
 
 
 @_attrs_define(repr=False, eq=False)

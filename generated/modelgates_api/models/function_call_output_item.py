@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.function_call_output_item_type import (
     FunctionCallOutputItemType,
@@ -27,14 +26,13 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.function_call_output_item_output_type_1_item_type_1 import (
         FunctionCallOutputItemOutputType1ItemType1,
     )
     from ..models.input_file import InputFile
     from ..models.input_text import InputText
-
-
-T = TypeVar("T", bound="FunctionCallOutputItem")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
 from ..models.fusion_plugin_preset import FusionPluginPreset, check_fusion_plugin_preset
@@ -23,10 +22,9 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
-
-
-T = TypeVar("T", bound="FusionPlugin")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
@@ -18,12 +17,11 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
         FusionPluginToolsItemParametersAdditionalPropertyType5,
     )
-
-
-T = TypeVar("T", bound="FusionPluginToolsItemParameters")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -21,6 +20,8 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_cache_control_directive import (
         AnthropicCacheControlDirective,
     )
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
     from ..models.fusion_server_tool_config_tools_item import (
         FusionServerToolConfigToolsItem,
     )
-
-
-T = TypeVar("T", bound="FusionServerToolConfig")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -19,6 +18,8 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.get_analytics_meta_response_200_data_dimensions_item import (
         GetAnalyticsMetaResponse200DataDimensionsItem,
     )
@@ -31,9 +32,6 @@ if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_200_data_operators_item import (
         GetAnalyticsMetaResponse200DataOperatorsItem,
     )
-
-
-T = TypeVar("T", bound="GetAnalyticsMetaResponse200Data")
 
 
 @_attrs_define(repr=False, eq=False)

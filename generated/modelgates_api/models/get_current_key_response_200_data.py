@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -21,12 +20,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.get_current_key_response_200_data_rate_limit import (
         GetCurrentKeyResponse200DataRateLimit,
     )
-
-
-T = TypeVar("T", bound="GetCurrentKeyResponse200Data")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.guardrail_interval import GuardrailInterval, check_guardrail_interval
 from ..types import (
@@ -23,11 +22,10 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.content_filter_builtin_entry import ContentFilterBuiltinEntry
     from ..models.content_filter_entry import ContentFilterEntry
-
-
-T = TypeVar("T", bound="Guardrail")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.provider_name import ProviderName, check_provider_name
 from ..models.provider_sort import ProviderSort, check_provider_sort
@@ -24,11 +23,10 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.provider_options import ProviderOptions
     from ..models.provider_sort_config import ProviderSortConfig
-
-
-T = TypeVar("T", bound="ImageGenerationProviderPreferences")
 
 
 @_attrs_define(repr=False, eq=False)

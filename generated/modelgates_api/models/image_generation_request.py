@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.image_generation_request_aspect_ratio import (
     ImageGenerationRequestAspectRatio,
@@ -41,13 +40,12 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.content_part_image import ContentPartImage
     from ..models.image_generation_provider_preferences import (
         ImageGenerationProviderPreferences,
     )
-
-
-T = TypeVar("T", bound="ImageGenerationRequest")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.image_generation_server_tool_background import (
     ImageGenerationServerToolBackground,
@@ -51,12 +50,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.image_generation_server_tool_input_image_mask import (
         ImageGenerationServerToolInputImageMask,
     )
-
-
-T = TypeVar("T", bound="ImageGenerationServerTool")
 
 
 @_attrs_define(repr=False, eq=False)

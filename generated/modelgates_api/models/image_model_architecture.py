@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.image_input_modality import ImageInputModality, check_image_input_modality
 from ..models.image_output_modality import (
@@ -22,7 +21,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
-T = TypeVar("T", bound="ImageModelArchitecture")
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -17,13 +16,12 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.image_gen_completed_event import ImageGenCompletedEvent
     from ..models.image_gen_partial_image_event import ImageGenPartialImageEvent
     from ..models.image_gen_stream_error_event import ImageGenStreamErrorEvent
     from ..models.image_gen_text_chunk_event import ImageGenTextChunkEvent
-
-
-T = TypeVar("T", bound="ImageStreamingResponse")
 
 
 @_attrs_define(repr=False, eq=False)

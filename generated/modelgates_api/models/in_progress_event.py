@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.in_progress_event_type import (
     InProgressEventType,
@@ -20,10 +19,9 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.base_responses_result import BaseResponsesResult
-
-
-T = TypeVar("T", bound="InProgressEvent")
 
 
 @_attrs_define(repr=False, eq=False)

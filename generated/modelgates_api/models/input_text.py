@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.input_text_type import InputTextType, check_input_text_type
 from ..types import (
@@ -20,10 +19,9 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
-
-
-T = TypeVar("T", bound="InputText")
 
 
 @_attrs_define(repr=False, eq=False)

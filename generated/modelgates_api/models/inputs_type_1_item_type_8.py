@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.inputs_type_1_item_type_8_status_type_0 import (
     InputsType1ItemType8StatusType0,
@@ -39,11 +38,10 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.reasoning_summary_text import ReasoningSummaryText
     from ..models.reasoning_text_content import ReasoningTextContent
-
-
-T = TypeVar("T", bound="InputsType1ItemType8")
 
 
 @_attrs_define(repr=False, eq=False)

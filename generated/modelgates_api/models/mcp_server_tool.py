@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.mcp_server_tool_connector_id import (
     McpServerToolConnectorId,
@@ -32,6 +31,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.mcp_server_tool_allowed_tools_type_1 import (
         McpServerToolAllowedToolsType1,
     )
@@ -39,9 +40,6 @@ if TYPE_CHECKING:
     from ..models.mcp_server_tool_require_approval_type_0 import (
         McpServerToolRequireApprovalType0,
     )
-
-
-T = TypeVar("T", bound="McpServerTool")
 
 
 @_attrs_define(repr=False, eq=False)

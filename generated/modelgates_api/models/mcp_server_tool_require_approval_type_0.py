@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -18,15 +17,14 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.mcp_server_tool_require_approval_type_0_always import (
         McpServerToolRequireApprovalType0Always,
     )
     from ..models.mcp_server_tool_require_approval_type_0_never import (
         McpServerToolRequireApprovalType0Never,
     )
-
-
-T = TypeVar("T", bound="McpServerToolRequireApprovalType0")
 
 
 @_attrs_define(repr=False, eq=False)

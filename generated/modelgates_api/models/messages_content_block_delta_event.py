@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_content_block_delta_event_type import (
     MessagesContentBlockDeltaEventType,
@@ -21,6 +20,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.messages_content_block_delta_event_delta_type_0 import (
         MessagesContentBlockDeltaEventDeltaType0,
     )
@@ -39,9 +40,6 @@ if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event_delta_type_5 import (
         MessagesContentBlockDeltaEventDeltaType5,
     )
-
-
-T = TypeVar("T", bound="MessagesContentBlockDeltaEvent")
 
 
 @_attrs_define(repr=False, eq=False)

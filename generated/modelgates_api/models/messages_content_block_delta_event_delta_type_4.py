@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_content_block_delta_event_delta_type_4_type import (
     MessagesContentBlockDeltaEventDeltaType4Type,
@@ -21,6 +20,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
     from ..models.anthropic_citation_content_block_location import (
         AnthropicCitationContentBlockLocation,
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
     from ..models.anthropic_citation_web_search_result_location import (
         AnthropicCitationWebSearchResultLocation,
     )
-
-
-T = TypeVar("T", bound="MessagesContentBlockDeltaEventDeltaType4")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_delta_event_type import (
     MessagesDeltaEventType,
@@ -20,11 +19,10 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
     from ..models.messages_delta_event_usage import MessagesDeltaEventUsage
-
-
-T = TypeVar("T", bound="MessagesDeltaEvent")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.or_anthropic_stop_reason import (
     ORAnthropicStopReason,
@@ -21,11 +20,10 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_container import AnthropicContainer
     from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
-
-
-T = TypeVar("T", bound="MessagesDeltaEventDelta")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_message_param_role import (
     MessagesMessageParamRole,
@@ -24,6 +23,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam
     from ..models.anthropic_search_result_block_param import (
@@ -58,9 +59,6 @@ if TYPE_CHECKING:
     from ..models.messages_shell_tool_result_block import MessagesShellToolResultBlock
     from ..models.messages_tool_addition_block import MessagesToolAdditionBlock
     from ..models.messages_tool_removal_block import MessagesToolRemovalBlock
-
-
-T = TypeVar("T", bound="MessagesMessageParam")
 
 
 @_attrs_define(repr=False, eq=False)

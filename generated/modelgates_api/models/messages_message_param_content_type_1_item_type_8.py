@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_message_param_content_type_1_item_type_8_type import (
     MessagesMessageParamContentType1ItemType8Type,
@@ -26,6 +25,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_cache_control_directive import (
         AnthropicCacheControlDirective,
     )
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
     from ..models.messages_message_param_content_type_1_item_type_8_content_type_1 import (
         MessagesMessageParamContentType1ItemType8ContentType1,
     )
-
-
-T = TypeVar("T", bound="MessagesMessageParamContentType1ItemType8")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_output_config_effort_type_1 import (
     MessagesOutputConfigEffortType1,
@@ -31,15 +30,14 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.messages_output_config_format_type_0 import (
         MessagesOutputConfigFormatType0,
     )
     from ..models.messages_output_config_task_budget_type_0 import (
         MessagesOutputConfigTaskBudgetType0,
     )
-
-
-T = TypeVar("T", bound="MessagesOutputConfig")
 
 
 @_attrs_define(repr=False, eq=False)

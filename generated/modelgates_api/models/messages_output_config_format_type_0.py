@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_output_config_format_type_0_type import (
     MessagesOutputConfigFormatType0Type,
@@ -20,12 +19,11 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.messages_output_config_format_type_0_schema import (
         MessagesOutputConfigFormatType0Schema,
     )
-
-
-T = TypeVar("T", bound="MessagesOutputConfigFormatType0")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
 from ..models.deprecated_route import DeprecatedRoute, check_deprecated_route
@@ -24,6 +23,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_cache_control_directive import (
         AnthropicCacheControlDirective,
     )
@@ -112,9 +113,6 @@ if TYPE_CHECKING:
     from ..models.web_fetch_plugin import WebFetchPlugin
     from ..models.web_fetch_server_tool import WebFetchServerTool
     from ..models.web_search_plugin import WebSearchPlugin
-
-
-T = TypeVar("T", bound="MessagesRequest")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_request_context_management_type_0_edits_item_type_0_type import (
     MessagesRequestContextManagementType0EditsItemType0Type,
@@ -23,15 +22,14 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_input_tokens_clear_at_least import (
         AnthropicInputTokensClearAtLeast,
     )
     from ..models.anthropic_input_tokens_trigger import AnthropicInputTokensTrigger
     from ..models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
     from ..models.anthropic_tool_uses_trigger import AnthropicToolUsesTrigger
-
-
-T = TypeVar("T", bound="MessagesRequestContextManagementType0EditsItemType0")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_type_2 import (
     MessagesRequestContextManagementType0EditsItemType1KeepType2,
@@ -27,13 +26,12 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
     from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1 import (
         MessagesRequestContextManagementType0EditsItemType1KeepType1,
     )
-
-
-T = TypeVar("T", bound="MessagesRequestContextManagementType0EditsItemType1")
 
 
 @_attrs_define(repr=False, eq=False)

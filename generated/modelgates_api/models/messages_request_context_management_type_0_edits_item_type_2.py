@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_request_context_management_type_0_edits_item_type_2_type import (
     MessagesRequestContextManagementType0EditsItemType2Type,
@@ -23,12 +22,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
         MessagesRequestContextManagementType0EditsItemType2TriggerType0,
     )
-
-
-T = TypeVar("T", bound="MessagesRequestContextManagementType0EditsItemType2")
 
 
 @_attrs_define(repr=False, eq=False)

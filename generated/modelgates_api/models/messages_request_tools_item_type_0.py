@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_request_tools_item_type_0_type import (
     MessagesRequestToolsItemType0Type,
@@ -22,15 +21,14 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_cache_control_directive import (
         AnthropicCacheControlDirective,
     )
     from ..models.messages_request_tools_item_type_0_input_schema import (
         MessagesRequestToolsItemType0InputSchema,
     )
-
-
-T = TypeVar("T", bound="MessagesRequestToolsItemType0")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_allowed_callers_item import (
     AnthropicAllowedCallersItem,
@@ -34,15 +33,14 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_cache_control_directive import (
         AnthropicCacheControlDirective,
     )
     from ..models.anthropic_web_search_tool_user_location import (
         AnthropicWebSearchToolUserLocation,
     )
-
-
-T = TypeVar("T", bound="MessagesRequestToolsItemType4")
 
 
 @_attrs_define(repr=False, eq=False)

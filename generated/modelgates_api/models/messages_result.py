@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_result_role import MessagesResultRole, check_messages_result_role
 from ..models.messages_result_type import MessagesResultType, check_messages_result_type
@@ -29,6 +28,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
     from ..models.anthropic_bash_code_execution_tool_result import (
         AnthropicBashCodeExecutionToolResult,
@@ -62,9 +63,6 @@ if TYPE_CHECKING:
         ORAnthropicServerToolUseBlock,
     )
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
-
-
-T = TypeVar("T", bound="MessagesResult")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
 from ..types import (
@@ -23,6 +22,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_advisor_message_usage_iteration import (
         AnthropicAdvisorMessageUsageIteration,
     )
@@ -39,9 +40,6 @@ if TYPE_CHECKING:
         AnthropicUnknownUsageIteration,
     )
     from ..models.cost_details import CostDetails
-
-
-T = TypeVar("T", bound="MessagesResultUsage")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_start_event_message_provider import (
     MessagesStartEventMessageProvider,
@@ -34,6 +33,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
     from ..models.anthropic_bash_code_execution_tool_result import (
         AnthropicBashCodeExecutionToolResult,
@@ -65,9 +66,6 @@ if TYPE_CHECKING:
         ORAnthropicServerToolUseBlock,
     )
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
-
-
-T = TypeVar("T", bound="MessagesStartEventMessage")
 
 
 @_attrs_define(repr=False, eq=False)

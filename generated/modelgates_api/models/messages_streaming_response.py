@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -17,6 +16,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.messages_content_block_delta_event import (
         MessagesContentBlockDeltaEvent,
     )
@@ -29,9 +30,6 @@ if TYPE_CHECKING:
     from ..models.messages_ping_event import MessagesPingEvent
     from ..models.messages_start_event import MessagesStartEvent
     from ..models.messages_stop_event import MessagesStopEvent
-
-
-T = TypeVar("T", bound="MessagesStreamingResponse")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.messages_tool_addition_block_type import (
     MessagesToolAdditionBlockType,
@@ -23,6 +22,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.anthropic_cache_control_directive import (
         AnthropicCacheControlDirective,
     )
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
     from ..models.messages_tool_addition_block_tool_type_2 import (
         MessagesToolAdditionBlockToolType2,
     )
-
-
-T = TypeVar("T", bound="MessagesToolAdditionBlock")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.parameter import Parameter, check_parameter
 from ..types import (
@@ -23,6 +22,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.default_parameters import DefaultParameters
     from ..models.model_alias_target import ModelAliasTarget
     from ..models.model_architecture import ModelArchitecture
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
     from ..models.per_request_limits import PerRequestLimits
     from ..models.public_pricing import PublicPricing
     from ..models.top_provider_info import TopProviderInfo
-
-
-T = TypeVar("T", bound="Model")
 
 
 @_attrs_define(repr=False, eq=False)

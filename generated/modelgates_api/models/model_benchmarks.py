@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -21,11 +20,10 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.aa_benchmark_entry import AABenchmarkEntry
     from ..models.da_benchmark_entry import DABenchmarkEntry
-
-
-T = TypeVar("T", bound="ModelBenchmarks")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..types import (
@@ -21,7 +20,8 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
-T = TypeVar("T", bound="ModelReasoning")
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.namespace_function_tool_allowed_callers_type_0_item import (
     NamespaceFunctionToolAllowedCallersType0Item,
@@ -30,15 +29,14 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.namespace_function_tool_output_schema_type_0 import (
         NamespaceFunctionToolOutputSchemaType0,
     )
     from ..models.namespace_function_tool_parameters_type_0 import (
         NamespaceFunctionToolParametersType0,
     )
-
-
-T = TypeVar("T", bound="NamespaceFunctionTool")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.namespace_tool_type import NamespaceToolType, check_namespace_tool_type
 from ..types import (
@@ -21,11 +20,10 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.custom_tool import CustomTool
     from ..models.namespace_function_tool import NamespaceFunctionTool
-
-
-T = TypeVar("T", bound="NamespaceTool")
 
 
 @_attrs_define(repr=False, eq=False)

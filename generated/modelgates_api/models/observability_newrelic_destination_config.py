@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.observability_newrelic_destination_config_region import (
     ObservabilityNewrelicDestinationConfigRegion,
@@ -22,12 +21,11 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.observability_newrelic_destination_config_headers import (
         ObservabilityNewrelicDestinationConfigHeaders,
     )
-
-
-T = TypeVar("T", bound="ObservabilityNewrelicDestinationConfig")
 
 
 @_attrs_define(repr=False, eq=False)

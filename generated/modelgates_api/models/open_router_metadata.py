@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.routing_strategy import RoutingStrategy, check_routing_strategy
 from ..types import (
@@ -23,13 +22,12 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.endpoints_metadata import EndpointsMetadata
     from ..models.pipeline_stage import PipelineStage
     from ..models.router_attempt import RouterAttempt
     from ..models.router_params import RouterParams
-
-
-T = TypeVar("T", bound="OpenRouterMetadata")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.output_function_call_item_status_type_0 import (
     OutputFunctionCallItemStatusType0,
@@ -38,12 +37,11 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.output_function_call_item_subagent_items_item import (
         OutputFunctionCallItemSubagentItemsItem,
     )
-
-
-T = TypeVar("T", bound="OutputFunctionCallItem")
 
 
 @_attrs_define(repr=False, eq=False)

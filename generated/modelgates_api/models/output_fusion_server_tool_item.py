@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.output_fusion_server_tool_item_type import (
     OutputFusionServerToolItemType,
@@ -26,6 +25,8 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.fusion_analysis_result import FusionAnalysisResult
     from ..models.fusion_source import FusionSource
     from ..models.output_fusion_server_tool_item_failed_models_item import (
@@ -34,9 +35,6 @@ if TYPE_CHECKING:
     from ..models.output_fusion_server_tool_item_responses_item import (
         OutputFusionServerToolItemResponsesItem,
     )
-
-
-T = TypeVar("T", bound="OutputFusionServerToolItem")
 
 
 @_attrs_define(repr=False, eq=False)

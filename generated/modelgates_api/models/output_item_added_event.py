@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.output_item_added_event_type import (
     OutputItemAddedEventType,
@@ -21,6 +20,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
     from ..models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall
     from ..models.output_item_custom_tool_call import OutputItemCustomToolCall
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
     from ..models.output_item_reasoning import OutputItemReasoning
     from ..models.output_item_web_search_call import OutputItemWebSearchCall
     from ..models.output_message import OutputMessage
-
-
-T = TypeVar("T", bound="OutputItemAddedEvent")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.output_item_apply_patch_call_status import (
     OutputItemApplyPatchCallStatus,
@@ -27,12 +26,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
-
-
-T = TypeVar("T", bound="OutputItemApplyPatchCall")
 
 
 @_attrs_define(repr=False, eq=False)

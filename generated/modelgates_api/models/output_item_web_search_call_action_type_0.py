@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.output_item_web_search_call_action_type_0_type import (
     OutputItemWebSearchCallActionType0Type,
@@ -25,10 +24,9 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.web_search_source import WebSearchSource
-
-
-T = TypeVar("T", bound="OutputItemWebSearchCallActionType0")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.output_message_item_phase_type_0 import (
     OutputMessageItemPhaseType0,
@@ -50,11 +49,10 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
     from ..models.response_output_text import ResponseOutputText
-
-
-T = TypeVar("T", bound="OutputMessageItem")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.output_shell_server_tool_item_type import (
     OutputShellServerToolItemType,
@@ -27,13 +26,12 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.output_shell_server_tool_item_action import (
         OutputShellServerToolItemAction,
     )
     from ..models.shell_call_output_content import ShellCallOutputContent
-
-
-T = TypeVar("T", bound="OutputShellServerToolItem")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.output_web_search_call_item_type import (
     OutputWebSearchCallItemType,
@@ -24,6 +23,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.output_web_search_call_item_action_type_0 import (
         OutputWebSearchCallItemActionType0,
     )
@@ -33,9 +34,6 @@ if TYPE_CHECKING:
     from ..models.output_web_search_call_item_action_type_2 import (
         OutputWebSearchCallItemActionType2,
     )
-
-
-T = TypeVar("T", bound="OutputWebSearchCallItem")
 
 
 @_attrs_define(repr=False, eq=False)

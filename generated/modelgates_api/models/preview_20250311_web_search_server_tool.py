@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.preview_20250311_web_search_server_tool_type import (
     Preview20250311WebSearchServerToolType,
@@ -32,11 +31,10 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.preview_web_search_user_location import PreviewWebSearchUserLocation
     from ..models.web_search_domain_filter import WebSearchDomainFilter
-
-
-T = TypeVar("T", bound="Preview20250311WebSearchServerTool")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -18,6 +17,8 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.provider_options_01_ai import ProviderOptions01Ai
     from ..models.provider_options_ai_21 import ProviderOptionsAi21
     from ..models.provider_options_aion_labs import ProviderOptionsAionLabs
@@ -135,9 +136,6 @@ if TYPE_CHECKING:
     from ..models.provider_options_xai import ProviderOptionsXai
     from ..models.provider_options_xiaomi import ProviderOptionsXiaomi
     from ..models.provider_options_z_ai import ProviderOptionsZAi
-
-
-T = TypeVar("T", bound="ProviderOptions")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import ModelBase as _ModelBase
 from ..types import (
     as_object,
 )
 
-T = TypeVar("T", bound="ProviderOptionsFeatherless")
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.data_collection import DataCollection, check_data_collection
 from ..models.provider_sort import ProviderSort, check_provider_sort
@@ -26,10 +25,9 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.provider_max_price import ProviderMaxPrice
-
-
-T = TypeVar("T", bound="ProviderPreferences")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.endpoint_status import EndpointStatus, check_endpoint_status
 from ..models.parameter import Parameter, check_parameter
@@ -26,11 +25,10 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.percentile_stats import PercentileStats
     from ..models.public_endpoint_pricing import PublicEndpointPricing
-
-
-T = TypeVar("T", bound="PublicEndpoint")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -21,6 +20,8 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.query_analytics_body_classifier_dimensions import (
         QueryAnalyticsBodyClassifierDimensions,
     )
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
     from ..models.query_analytics_body_filters_item import QueryAnalyticsBodyFiltersItem
     from ..models.query_analytics_body_order_by import QueryAnalyticsBodyOrderBy
     from ..models.query_analytics_body_time_range import QueryAnalyticsBodyTimeRange
-
-
-T = TypeVar("T", bound="QueryAnalyticsBody")
 
 
 @_attrs_define(repr=False, eq=False)

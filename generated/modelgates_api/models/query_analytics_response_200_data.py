@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -21,15 +20,14 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.query_analytics_response_200_data_data_item import (
         QueryAnalyticsResponse200DataDataItem,
     )
     from ..models.query_analytics_response_200_data_metadata import (
         QueryAnalyticsResponse200DataMetadata,
     )
-
-
-T = TypeVar("T", bound="QueryAnalyticsResponse200Data")
 
 
 @_attrs_define(repr=False, eq=False)

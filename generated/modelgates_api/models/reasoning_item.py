@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.reasoning_format import ReasoningFormat, check_reasoning_format
 from ..models.reasoning_item_status_type_0 import (
@@ -36,11 +35,10 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.reasoning_summary_text import ReasoningSummaryText
     from ..models.reasoning_text_content import ReasoningTextContent
-
-
-T = TypeVar("T", bound="ReasoningItem")
 
 
 @_attrs_define(repr=False, eq=False)

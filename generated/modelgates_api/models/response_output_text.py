@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.response_output_text_type import (
     ResponseOutputTextType,
@@ -26,15 +25,14 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.file_citation import FileCitation
     from ..models.file_path import FilePath
     from ..models.response_output_text_logprobs_item import (
         ResponseOutputTextLogprobsItem,
     )
     from ..models.url_citation import URLCitation
-
-
-T = TypeVar("T", bound="ResponseOutputText")
 
 
 @_attrs_define(repr=False, eq=False)

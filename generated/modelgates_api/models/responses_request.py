@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.deprecated_route import DeprecatedRoute, check_deprecated_route
 from ..models.open_ai_responses_tool_choice_type_0 import (
@@ -56,6 +55,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.additional_tools_item import AdditionalToolsItem
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
     from ..models.agent_message_item import AgentMessageItem
@@ -211,9 +212,6 @@ if TYPE_CHECKING:
     from ..models.web_search_server_tool_open_router import (
         WebSearchServerToolOpenRouter,
     )
-
-
-T = TypeVar("T", bound="ResponsesRequest")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -17,6 +16,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.annotation_added_event import AnnotationAddedEvent
     from ..models.apply_patch_call_operation_diff_delta_event import (
         ApplyPatchCallOperationDiffDeltaEvent,
@@ -100,9 +101,6 @@ if TYPE_CHECKING:
     from ..models.web_search_call_completed_event import WebSearchCallCompletedEvent
     from ..models.web_search_call_in_progress_event import WebSearchCallInProgressEvent
     from ..models.web_search_call_searching_event import WebSearchCallSearchingEvent
-
-
-T = TypeVar("T", bound="ResponsesStreamingResponse")
 
 
 @_attrs_define(repr=False, eq=False)

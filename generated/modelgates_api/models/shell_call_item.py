@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.shell_call_item_type import ShellCallItemType, check_shell_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
@@ -21,10 +20,9 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.shell_call_item_action import ShellCallItemAction
-
-
-T = TypeVar("T", bound="ShellCallItem")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -17,15 +16,14 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.shell_call_output_content_outcome_type_0 import (
         ShellCallOutputContentOutcomeType0,
     )
     from ..models.shell_call_output_content_outcome_type_1 import (
         ShellCallOutputContentOutcomeType1,
     )
-
-
-T = TypeVar("T", bound="ShellCallOutputContent")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.shell_server_tool_engine import (
     ShellServerToolEngine,
@@ -23,11 +22,10 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.container_auto_environment import ContainerAutoEnvironment
     from ..models.container_reference_environment import ContainerReferenceEnvironment
-
-
-T = TypeVar("T", bound="ShellServerToolConfig")
 
 
 @_attrs_define(repr=False, eq=False)

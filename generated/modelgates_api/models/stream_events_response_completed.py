@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.stream_events_response_completed_type import (
     StreamEventsResponseCompletedType,
@@ -20,10 +19,9 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.open_responses_result import OpenResponsesResult
-
-
-T = TypeVar("T", bound="StreamEventsResponseCompleted")
 
 
 @_attrs_define(repr=False, eq=False)

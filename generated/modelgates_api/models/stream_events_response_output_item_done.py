@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.stream_events_response_output_item_done_type import (
     StreamEventsResponseOutputItemDoneType,
@@ -21,6 +20,8 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
     from ..models.output_apply_patch_call_item import OutputApplyPatchCallItem
     from ..models.output_apply_patch_server_tool_item import (
@@ -70,9 +71,6 @@ if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item import (
         OutputWebSearchServerToolItem,
     )
-
-
-T = TypeVar("T", bound="StreamEventsResponseOutputItemDone")
 
 
 @_attrs_define(repr=False, eq=False)

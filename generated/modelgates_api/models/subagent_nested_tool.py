@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -18,10 +17,9 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.subagent_nested_tool_parameters import SubagentNestedToolParameters
-
-
-T = TypeVar("T", bound="SubagentNestedTool")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -15,12 +14,11 @@ from ..types import (
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.boolean_capability import BooleanCapability
     from ..models.enum_capability import EnumCapability
     from ..models.range_capability import RangeCapability
-
-
-T = TypeVar("T", bound="SupportedParameters")
 
 
 @_attrs_define(repr=False, eq=False)

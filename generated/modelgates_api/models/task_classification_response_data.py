@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -19,13 +18,12 @@ from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.task_classification_item import TaskClassificationItem
     from ..models.task_classification_macro_category import (
         TaskClassificationMacroCategory,
     )
-
-
-T = TypeVar("T", bound="TaskClassificationResponseData")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.text_extended_config_verbosity_type_1 import (
     TextExtendedConfigVerbosityType1,
@@ -31,12 +30,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.format_json_object_config import FormatJsonObjectConfig
     from ..models.format_json_schema_config import FormatJsonSchemaConfig
     from ..models.format_text_config import FormatTextConfig
-
-
-T = TypeVar("T", bound="TextExtendedConfig")
 
 
 @_attrs_define(repr=False, eq=False)

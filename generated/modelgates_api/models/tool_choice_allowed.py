@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.tool_choice_allowed_mode_type_0 import (
     ToolChoiceAllowedModeType0,
@@ -32,10 +31,9 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
-
-
-T = TypeVar("T", bound="ToolChoiceAllowed")
 
 
 @_attrs_define(repr=False, eq=False)

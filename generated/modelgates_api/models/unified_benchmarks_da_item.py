@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.unified_benchmarks_da_item_source import (
     UnifiedBenchmarksDAItemSource,
@@ -21,13 +20,12 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
     from ..models.unified_benchmarks_da_item_tournament_stats import (
         UnifiedBenchmarksDAItemTournamentStats,
     )
-
-
-T = TypeVar("T", bound="UnifiedBenchmarksDAItem")
 
 
 @_attrs_define(repr=False, eq=False)

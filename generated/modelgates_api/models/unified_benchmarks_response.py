@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -20,14 +19,13 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
     from ..models.unified_benchmarks_da_item import UnifiedBenchmarksDAItem
     from ..models.unified_benchmarks_meta import UnifiedBenchmarksMeta
     from ..models.unified_benchmarks_or_item import UnifiedBenchmarksORItem
     from ..models.unified_benchmarks_search_item import UnifiedBenchmarksSearchItem
-
-
-T = TypeVar("T", bound="UnifiedBenchmarksResponse")
 
 
 @_attrs_define(repr=False, eq=False)

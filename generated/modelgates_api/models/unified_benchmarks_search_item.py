@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.unified_benchmarks_search_item_benchmark_type import (
     UnifiedBenchmarksSearchItemBenchmarkType,
@@ -35,12 +34,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.unified_benchmarks_search_run_config import (
         UnifiedBenchmarksSearchRunConfig,
     )
-
-
-T = TypeVar("T", bound="UnifiedBenchmarksSearchItem")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import (
     PARSE_ERRORS,
@@ -19,12 +18,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.unprocessable_entity_response_error_data_metadata_type_0 import (
         UnprocessableEntityResponseErrorDataMetadataType0,
     )
-
-
-T = TypeVar("T", bound="UnprocessableEntityResponseErrorData")
 
 
 @_attrs_define(repr=False, eq=False)

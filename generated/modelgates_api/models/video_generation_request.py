@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.video_generation_request_aspect_ratio import (
     VideoGenerationRequestAspectRatio,
@@ -30,6 +29,8 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.content_part_audio import ContentPartAudio
     from ..models.content_part_image import ContentPartImage
     from ..models.content_part_video import ContentPartVideo
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
     from ..models.video_generation_request_provider import (
         VideoGenerationRequestProvider,
     )
-
-
-T = TypeVar("T", bound="VideoGenerationRequest")
 
 
 @_attrs_define(repr=False, eq=False)

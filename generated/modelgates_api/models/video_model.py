@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.video_model_supported_aspect_ratios_type_0_item import (
     VideoModelSupportedAspectRatiosType0Item,
@@ -38,11 +37,10 @@ from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0
     from ..models.video_model_upscale_factor_type_0 import VideoModelUpscaleFactorType0
-
-
-T = TypeVar("T", bound="VideoModel")
 
 
 @_attrs_define(repr=False, eq=False)

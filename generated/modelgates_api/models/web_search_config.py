@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.search_quality_level import SearchQualityLevel, check_search_quality_level
 from ..models.web_search_engine_enum import (
@@ -24,12 +23,11 @@ from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.web_search_user_location_server_tool import (
         WebSearchUserLocationServerTool,
     )
-
-
-T = TypeVar("T", bound="WebSearchConfig")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
@@ -22,12 +21,11 @@ from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ..models.web_search_plugin_user_location_type_0 import (
         WebSearchPluginUserLocationType0,
     )
-
-
-T = TypeVar("T", bound="WebSearchPlugin")
 
 
 @_attrs_define(repr=False, eq=False)

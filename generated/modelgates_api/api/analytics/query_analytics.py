@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.query_analytics_body import QueryAnalyticsBody
 from ...models.query_analytics_response_200 import QueryAnalyticsResponse200
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -93,169 +92,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | QueryAnalyticsResponse200
-    | RequestTimeoutResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: QueryAnalyticsBody,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | QueryAnalyticsResponse200
-    | RequestTimeoutResponse
-    | UnauthorizedResponse
-]:
-    """Query analytics data
-
-     Execute an analytics query with specified metrics, dimensions, filters, and time range. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (QueryAnalyticsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | QueryAnalyticsResponse200 | RequestTimeoutResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: QueryAnalyticsBody,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | QueryAnalyticsResponse200
-    | RequestTimeoutResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Query analytics data
-
-     Execute an analytics query with specified metrics, dimensions, filters, and time range. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (QueryAnalyticsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | InternalServerResponse | QueryAnalyticsResponse200 | RequestTimeoutResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: QueryAnalyticsBody,
-) -> Response[
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | QueryAnalyticsResponse200
-    | RequestTimeoutResponse
-    | UnauthorizedResponse
-]:
-    """Query analytics data
-
-     Execute an analytics query with specified metrics, dimensions, filters, and time range. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (QueryAnalyticsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | QueryAnalyticsResponse200 | RequestTimeoutResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: QueryAnalyticsBody,
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | QueryAnalyticsResponse200
-    | RequestTimeoutResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Query analytics data
-
-     Execute an analytics query with specified metrics, dimensions, filters, and time range. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (QueryAnalyticsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ForbiddenResponse | InternalServerResponse | QueryAnalyticsResponse200 | RequestTimeoutResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.messages_request import MessagesRequest
 from ...models.messages_result import MessagesResult
 from ...models.metadata_level import MetadataLevel
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.anthropic_messages_error_response import (
@@ -124,156 +124,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnthropicMessagesErrorResponse | MessagesResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessagesRequest,
-    x_open_router_metadata: MetadataLevel | Unset = UNSET,
-) -> Response[AnthropicMessagesErrorResponse | MessagesResult]:
-    """Create a message
-
-     Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and
-    extended thinking.
-
-    Args:
-        x_open_router_metadata (MetadataLevel | Unset): Whether to surface routing metadata on the
-            response under `modelgates_metadata`.
-        body (MessagesRequest): Request schema for Anthropic Messages API endpoint Example:
-            {'max_tokens': 1024, 'messages': [{'content': 'Hello, how are you?', 'role': 'user'}],
-            'model': 'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AnthropicMessagesErrorResponse | MessagesResult]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_open_router_metadata=x_open_router_metadata,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessagesRequest,
-    x_open_router_metadata: MetadataLevel | Unset = UNSET,
-) -> AnthropicMessagesErrorResponse | MessagesResult | None:
-    """Create a message
-
-     Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and
-    extended thinking.
-
-    Args:
-        x_open_router_metadata (MetadataLevel | Unset): Whether to surface routing metadata on the
-            response under `modelgates_metadata`.
-        body (MessagesRequest): Request schema for Anthropic Messages API endpoint Example:
-            {'max_tokens': 1024, 'messages': [{'content': 'Hello, how are you?', 'role': 'user'}],
-            'model': 'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AnthropicMessagesErrorResponse | MessagesResult
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_open_router_metadata=x_open_router_metadata,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessagesRequest,
-    x_open_router_metadata: MetadataLevel | Unset = UNSET,
-) -> Response[AnthropicMessagesErrorResponse | MessagesResult]:
-    """Create a message
-
-     Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and
-    extended thinking.
-
-    Args:
-        x_open_router_metadata (MetadataLevel | Unset): Whether to surface routing metadata on the
-            response under `modelgates_metadata`.
-        body (MessagesRequest): Request schema for Anthropic Messages API endpoint Example:
-            {'max_tokens': 1024, 'messages': [{'content': 'Hello, how are you?', 'role': 'user'}],
-            'model': 'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AnthropicMessagesErrorResponse | MessagesResult]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_open_router_metadata=x_open_router_metadata,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessagesRequest,
-    x_open_router_metadata: MetadataLevel | Unset = UNSET,
-) -> AnthropicMessagesErrorResponse | MessagesResult | None:
-    """Create a message
-
-     Creates a message using the Anthropic Messages API format. Supports text, images, PDFs, tools, and
-    extended thinking.
-
-    Args:
-        x_open_router_metadata (MetadataLevel | Unset): Whether to surface routing metadata on the
-            response under `modelgates_metadata`.
-        body (MessagesRequest): Request schema for Anthropic Messages API endpoint Example:
-            {'max_tokens': 1024, 'messages': [{'content': 'Hello, how are you?', 'role': 'user'}],
-            'model': 'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AnthropicMessagesErrorResponse | MessagesResult
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_open_router_metadata=x_open_router_metadata,
-        )
-    ).parsed

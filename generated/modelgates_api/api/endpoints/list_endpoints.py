@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_endpoints_response_200 import ListEndpointsResponse200
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.forbidden_response import ForbiddenResponse
@@ -72,159 +71,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponse200
-    | NotFoundResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    author: str,
-    slug: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponse200
-    | NotFoundResponse
-]:
-    """List all endpoints for a model
-
-    Args:
-        author (str): The author/organization of the model Example: openai.
-        slug (str): The model slug Example: gpt-4.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse]
-    """
-
-    kwargs = _get_kwargs(
-        author=author,
-        slug=slug,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    author: str,
-    slug: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponse200
-    | NotFoundResponse
-    | None
-):
-    """List all endpoints for a model
-
-    Args:
-        author (str): The author/organization of the model Example: openai.
-        slug (str): The model slug Example: gpt-4.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse
-    """
-
-    return sync_detailed(
-        author=author,
-        slug=slug,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    author: str,
-    slug: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponse200
-    | NotFoundResponse
-]:
-    """List all endpoints for a model
-
-    Args:
-        author (str): The author/organization of the model Example: openai.
-        slug (str): The model slug Example: gpt-4.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse]
-    """
-
-    kwargs = _get_kwargs(
-        author=author,
-        slug=slug,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    author: str,
-    slug: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponse200
-    | NotFoundResponse
-    | None
-):
-    """List all endpoints for a model
-
-    Args:
-        author (str): The author/organization of the model Example: openai.
-        slug (str): The model slug Example: gpt-4.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            author=author,
-            slug=slug,
-            client=client,
-        )
-    ).parsed

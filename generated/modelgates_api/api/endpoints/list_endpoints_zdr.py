@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_endpoints_zdr_response_200 import ListEndpointsZdrResponse200
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.forbidden_response import ForbiddenResponse
@@ -51,98 +50,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]:
-    """Preview the impact of ZDR on the available endpoints
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200 | None:
-    """Preview the impact of ZDR on the available endpoints
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]:
-    """Preview the impact of ZDR on the available endpoints
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200 | None:
-    """Preview the impact of ZDR on the available endpoints
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse | InternalServerResponse | ListEndpointsZdrResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed

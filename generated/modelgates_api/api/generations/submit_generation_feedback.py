@@ -1,17 +1,16 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.submit_generation_feedback_request import SubmitGenerationFeedbackRequest
 from ...models.submit_generation_feedback_response import (
     SubmitGenerationFeedbackResponse,
 )
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -95,177 +94,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | SubmitGenerationFeedbackResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubmitGenerationFeedbackRequest,
-) -> Response[
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | SubmitGenerationFeedbackResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-]:
-    """Submit feedback for a generation
-
-     Submit structured feedback on a generation the authenticated user made. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (SubmitGenerationFeedbackRequest): Structured feedback about a specific generation
-            Example: {'category': 'incorrect_response', 'comment': 'The model repeated the same
-            paragraph three times.', 'generation_id': 'gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | InternalServerResponse | NotFoundResponse | SubmitGenerationFeedbackResponse | TooManyRequestsResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubmitGenerationFeedbackRequest,
-) -> (
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | SubmitGenerationFeedbackResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Submit feedback for a generation
-
-     Submit structured feedback on a generation the authenticated user made. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (SubmitGenerationFeedbackRequest): Structured feedback about a specific generation
-            Example: {'category': 'incorrect_response', 'comment': 'The model repeated the same
-            paragraph three times.', 'generation_id': 'gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | InternalServerResponse | NotFoundResponse | SubmitGenerationFeedbackResponse | TooManyRequestsResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubmitGenerationFeedbackRequest,
-) -> Response[
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | SubmitGenerationFeedbackResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-]:
-    """Submit feedback for a generation
-
-     Submit structured feedback on a generation the authenticated user made. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (SubmitGenerationFeedbackRequest): Structured feedback about a specific generation
-            Example: {'category': 'incorrect_response', 'comment': 'The model repeated the same
-            paragraph three times.', 'generation_id': 'gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | InternalServerResponse | NotFoundResponse | SubmitGenerationFeedbackResponse | TooManyRequestsResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubmitGenerationFeedbackRequest,
-) -> (
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | SubmitGenerationFeedbackResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Submit feedback for a generation
-
-     Submit structured feedback on a generation the authenticated user made. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (SubmitGenerationFeedbackRequest): Structured feedback about a specific generation
-            Example: {'category': 'incorrect_response', 'comment': 'The model repeated the same
-            paragraph three times.', 'generation_id': 'gen-3bhGkxlo4XFrqiabUM7NDtwDzWwG'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | InternalServerResponse | NotFoundResponse | SubmitGenerationFeedbackResponse | TooManyRequestsResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_key_assignments_response import ListKeyAssignmentsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.internal_server_response import InternalServerResponse
@@ -69,158 +69,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
-) -> Response[
-    InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse
-]:
-    """List all key assignments
-
-     List all API key guardrail assignments for the authenticated user. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
-            0.
-        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
-            50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
-) -> InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse | None:
-    """List all key assignments
-
-     List all API key guardrail assignments for the authenticated user. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
-            0.
-        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
-            50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
-) -> Response[
-    InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse
-]:
-    """List all key assignments
-
-     List all API key guardrail assignments for the authenticated user. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
-            0.
-        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
-            50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
-) -> InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse | None:
-    """List all key assignments
-
-     List all API key guardrail assignments for the authenticated user. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        offset (int | None | Unset): Number of records to skip for pagination Default: 0. Example:
-            0.
-        limit (int | Unset): Maximum number of records to return (max 100) Default: 50. Example:
-            50.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InternalServerResponse | ListKeyAssignmentsResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed

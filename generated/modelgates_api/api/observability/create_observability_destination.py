@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_observability_destination_request import (
     CreateObservabilityDestinationRequest,
 )
 from ...models.create_observability_destination_response import (
     CreateObservabilityDestinationResponse,
 )
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -97,181 +96,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreateObservabilityDestinationResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateObservabilityDestinationRequest,
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreateObservabilityDestinationResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | UnauthorizedResponse
-]:
-    """Create an observability destination
-
-     Create a new observability destination. A maximum of 5 destinations per type is allowed. Defaults to
-    the authenticated entity's default workspace; use the `workspace_id` body field to scope to a
-    different workspace. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateObservabilityDestinationRequest):  Example: {'config': {'baseUrl':
-            'https://us.cloud.langfuse.com', 'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'},
-            'name': 'Production Langfuse', 'type': 'langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | CreateObservabilityDestinationResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateObservabilityDestinationRequest,
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | CreateObservabilityDestinationResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create an observability destination
-
-     Create a new observability destination. A maximum of 5 destinations per type is allowed. Defaults to
-    the authenticated entity's default workspace; use the `workspace_id` body field to scope to a
-    different workspace. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateObservabilityDestinationRequest):  Example: {'config': {'baseUrl':
-            'https://us.cloud.langfuse.com', 'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'},
-            'name': 'Production Langfuse', 'type': 'langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | CreateObservabilityDestinationResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateObservabilityDestinationRequest,
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreateObservabilityDestinationResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | UnauthorizedResponse
-]:
-    """Create an observability destination
-
-     Create a new observability destination. A maximum of 5 destinations per type is allowed. Defaults to
-    the authenticated entity's default workspace; use the `workspace_id` body field to scope to a
-    different workspace. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateObservabilityDestinationRequest):  Example: {'config': {'baseUrl':
-            'https://us.cloud.langfuse.com', 'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'},
-            'name': 'Production Langfuse', 'type': 'langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | CreateObservabilityDestinationResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateObservabilityDestinationRequest,
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | CreateObservabilityDestinationResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create an observability destination
-
-     Create a new observability destination. A maximum of 5 destinations per type is allowed. Defaults to
-    the authenticated entity's default workspace; use the `workspace_id` body field to scope to a
-    different workspace. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateObservabilityDestinationRequest):  Example: {'config': {'baseUrl':
-            'https://us.cloud.langfuse.com', 'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'},
-            'name': 'Production Langfuse', 'type': 'langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | CreateObservabilityDestinationResponse | ForbiddenResponse | InternalServerResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,20 +1,19 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.update_observability_destination_request import (
     UpdateObservabilityDestinationRequest,
 )
 from ...models.update_observability_destination_response import (
     UpdateObservabilityDestinationResponse,
 )
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -110,190 +109,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateObservabilityDestinationRequest,
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-]:
-    """Update an observability destination
-
-     Update an existing observability destination. Only the fields provided in the request body are
-    updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
-        body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
-            'Updated Langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateObservabilityDestinationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateObservabilityDestinationRequest,
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-    | None
-):
-    """Update an observability destination
-
-     Update an existing observability destination. Only the fields provided in the request body are
-    updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
-        body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
-            'Updated Langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateObservabilityDestinationResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateObservabilityDestinationRequest,
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-]:
-    """Update an observability destination
-
-     Update an existing observability destination. Only the fields provided in the request body are
-    updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
-        body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
-            'Updated Langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateObservabilityDestinationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateObservabilityDestinationRequest,
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateObservabilityDestinationResponse
-    | None
-):
-    """Update an observability destination
-
-     Update an existing observability destination. Only the fields provided in the request body are
-    updated. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The destination ID (UUID). Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
-        body (UpdateObservabilityDestinationRequest):  Example: {'enabled': False, 'name':
-            'Updated Langfuse'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateObservabilityDestinationResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

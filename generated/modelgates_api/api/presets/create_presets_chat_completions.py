@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.chat_request import ChatRequest
 from ...models.create_preset_from_inference_response import (
     CreatePresetFromInferenceResponse,
 )
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -108,194 +107,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreatePresetFromInferenceResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    slug: str,
-    *,
-    client: AuthenticatedClient,
-    body: ChatRequest,
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreatePresetFromInferenceResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Create a preset from a chat-completions request body
-
-     Creates a preset (or a new version of an existing one) from an inference request body. Only fields
-    that overlap with the preset config are persisted; other fields (e.g. `messages`, `stream`,
-    `prompt`) are silently ignored.
-
-    Args:
-        slug (str): URL-safe slug identifying the preset. Created if it does not exist. Example:
-            my-preset.
-        body (ChatRequest): Chat completion request.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | CreatePresetFromInferenceResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        slug=slug,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    slug: str,
-    *,
-    client: AuthenticatedClient,
-    body: ChatRequest,
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | CreatePresetFromInferenceResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create a preset from a chat-completions request body
-
-     Creates a preset (or a new version of an existing one) from an inference request body. Only fields
-    that overlap with the preset config are persisted; other fields (e.g. `messages`, `stream`,
-    `prompt`) are silently ignored.
-
-    Args:
-        slug (str): URL-safe slug identifying the preset. Created if it does not exist. Example:
-            my-preset.
-        body (ChatRequest): Chat completion request.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | CreatePresetFromInferenceResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        slug=slug,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    slug: str,
-    *,
-    client: AuthenticatedClient,
-    body: ChatRequest,
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreatePresetFromInferenceResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Create a preset from a chat-completions request body
-
-     Creates a preset (or a new version of an existing one) from an inference request body. Only fields
-    that overlap with the preset config are persisted; other fields (e.g. `messages`, `stream`,
-    `prompt`) are silently ignored.
-
-    Args:
-        slug (str): URL-safe slug identifying the preset. Created if it does not exist. Example:
-            my-preset.
-        body (ChatRequest): Chat completion request.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | CreatePresetFromInferenceResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        slug=slug,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    slug: str,
-    *,
-    client: AuthenticatedClient,
-    body: ChatRequest,
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | CreatePresetFromInferenceResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create a preset from a chat-completions request body
-
-     Creates a preset (or a new version of an existing one) from an inference request body. Only fields
-    that overlap with the preset config are persisted; other fields (e.g. `messages`, `stream`,
-    `prompt`) are silently ignored.
-
-    Args:
-        slug (str): URL-safe slug identifying the preset. Created if it does not exist. Example:
-            my-preset.
-        body (ChatRequest): Chat completion request.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | CreatePresetFromInferenceResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            slug=slug,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.get_preset_response import GetPresetResponse
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -79,160 +78,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | GetPresetResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    slug: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[
-    BadRequestResponse
-    | GetPresetResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Get a preset
-
-     Retrieves a preset by its slug with its currently designated version inline.
-
-    Args:
-        slug (str): URL-safe slug identifying the preset. Example: my-preset.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | GetPresetResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        slug=slug,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    slug: str,
-    *,
-    client: AuthenticatedClient,
-) -> (
-    BadRequestResponse
-    | GetPresetResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Get a preset
-
-     Retrieves a preset by its slug with its currently designated version inline.
-
-    Args:
-        slug (str): URL-safe slug identifying the preset. Example: my-preset.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | GetPresetResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        slug=slug,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    slug: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[
-    BadRequestResponse
-    | GetPresetResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Get a preset
-
-     Retrieves a preset by its slug with its currently designated version inline.
-
-    Args:
-        slug (str): URL-safe slug identifying the preset. Example: my-preset.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | GetPresetResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        slug=slug,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    slug: str,
-    *,
-    client: AuthenticatedClient,
-) -> (
-    BadRequestResponse
-    | GetPresetResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Get a preset
-
-     Retrieves a preset by its slug with its currently designated version inline.
-
-    Args:
-        slug (str): URL-safe slug identifying the preset. Example: my-preset.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | GetPresetResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            slug=slug,
-            client=client,
-        )
-    ).parsed

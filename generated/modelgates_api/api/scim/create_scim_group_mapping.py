@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_scim_group_mapping_request import CreateScimGroupMappingRequest
 from ...models.create_scim_group_mapping_response import CreateScimGroupMappingResponse
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -93,169 +92,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateScimGroupMappingRequest,
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Create a SCIM group mapping
-
-     Create a SCIM group-to-workspace role mapping. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | CreateScimGroupMappingResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateScimGroupMappingRequest,
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create a SCIM group mapping
-
-     Create a SCIM group-to-workspace role mapping. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | CreateScimGroupMappingResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateScimGroupMappingRequest,
-) -> Response[
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Create a SCIM group mapping
-
-     Create a SCIM group-to-workspace role mapping. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | ConflictResponse | CreateScimGroupMappingResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateScimGroupMappingRequest,
-) -> (
-    BadRequestResponse
-    | ConflictResponse
-    | CreateScimGroupMappingResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create a SCIM group mapping
-
-     Create a SCIM group-to-workspace role mapping. [Management
-    key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        body (CreateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | ConflictResponse | CreateScimGroupMappingResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.update_scim_group_mapping_request import UpdateScimGroupMappingRequest
 from ...models.update_scim_group_mapping_response import UpdateScimGroupMappingResponse
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -88,176 +87,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateScimGroupMappingResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateScimGroupMappingRequest,
-) -> Response[
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateScimGroupMappingResponse
-]:
-    """Update a SCIM group mapping
-
-     Update a SCIM group mapping role. [Management key](/docs/guides/overview/auth/management-api-keys)
-    required.
-
-    Args:
-        id (str):
-        body (UpdateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateScimGroupMappingResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateScimGroupMappingRequest,
-) -> (
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateScimGroupMappingResponse
-    | None
-):
-    """Update a SCIM group mapping
-
-     Update a SCIM group mapping role. [Management key](/docs/guides/overview/auth/management-api-keys)
-    required.
-
-    Args:
-        id (str):
-        body (UpdateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateScimGroupMappingResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateScimGroupMappingRequest,
-) -> Response[
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateScimGroupMappingResponse
-]:
-    """Update a SCIM group mapping
-
-     Update a SCIM group mapping role. [Management key](/docs/guides/overview/auth/management-api-keys)
-    required.
-
-    Args:
-        id (str):
-        body (UpdateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateScimGroupMappingResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateScimGroupMappingRequest,
-) -> (
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateScimGroupMappingResponse
-    | None
-):
-    """Update a SCIM group mapping
-
-     Update a SCIM group mapping role. [Management key](/docs/guides/overview/auth/management-api-keys)
-    required.
-
-    Args:
-        id (str):
-        body (UpdateScimGroupMappingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateScimGroupMappingResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_audio_transcriptions_files_body import (
     CreateAudioTranscriptionsFilesBody,
 )
 from ...models.stt_request import STTRequest
 from ...models.stt_response import STTResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse
@@ -146,206 +146,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadGatewayResponse
-    | BadRequestResponse
-    | EdgeNetworkTimeoutResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | PaymentRequiredResponse
-    | ProviderOverloadedResponse
-    | STTResponse
-    | ServiceUnavailableResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
-) -> Response[
-    BadGatewayResponse
-    | BadRequestResponse
-    | EdgeNetworkTimeoutResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | PaymentRequiredResponse
-    | ProviderOverloadedResponse
-    | STTResponse
-    | ServiceUnavailableResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-]:
-    """Create transcription
-
-     Transcribes audio into text. Accepts base64-encoded audio input as JSON or an OpenAI-style
-    multipart/form-data file upload, and returns the transcribed text.
-
-    Args:
-        body (STTRequest): Speech-to-text request input. Accepts a JSON body with input_audio
-            containing base64-encoded audio. Example: {'input_audio': {'data': 'UklGRiQA...',
-            'format': 'wav'}, 'language': 'en', 'model': 'openai/whisper-large-v3'}.
-        body (CreateAudioTranscriptionsFilesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | STTResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
-) -> (
-    BadGatewayResponse
-    | BadRequestResponse
-    | EdgeNetworkTimeoutResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | PaymentRequiredResponse
-    | ProviderOverloadedResponse
-    | STTResponse
-    | ServiceUnavailableResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create transcription
-
-     Transcribes audio into text. Accepts base64-encoded audio input as JSON or an OpenAI-style
-    multipart/form-data file upload, and returns the transcribed text.
-
-    Args:
-        body (STTRequest): Speech-to-text request input. Accepts a JSON body with input_audio
-            containing base64-encoded audio. Example: {'input_audio': {'data': 'UklGRiQA...',
-            'format': 'wav'}, 'language': 'en', 'model': 'openai/whisper-large-v3'}.
-        body (CreateAudioTranscriptionsFilesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | STTResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
-) -> Response[
-    BadGatewayResponse
-    | BadRequestResponse
-    | EdgeNetworkTimeoutResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | PaymentRequiredResponse
-    | ProviderOverloadedResponse
-    | STTResponse
-    | ServiceUnavailableResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-]:
-    """Create transcription
-
-     Transcribes audio into text. Accepts base64-encoded audio input as JSON or an OpenAI-style
-    multipart/form-data file upload, and returns the transcribed text.
-
-    Args:
-        body (STTRequest): Speech-to-text request input. Accepts a JSON body with input_audio
-            containing base64-encoded audio. Example: {'input_audio': {'data': 'UklGRiQA...',
-            'format': 'wav'}, 'language': 'en', 'model': 'openai/whisper-large-v3'}.
-        body (CreateAudioTranscriptionsFilesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | STTResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: STTRequest | CreateAudioTranscriptionsFilesBody | Unset = UNSET,
-) -> (
-    BadGatewayResponse
-    | BadRequestResponse
-    | EdgeNetworkTimeoutResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | PaymentRequiredResponse
-    | ProviderOverloadedResponse
-    | STTResponse
-    | ServiceUnavailableResponse
-    | TooManyRequestsResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Create transcription
-
-     Transcribes audio into text. Accepts base64-encoded audio input as JSON or an OpenAI-style
-    multipart/form-data file upload, and returns the transcribed text.
-
-    Args:
-        body (STTRequest): Speech-to-text request input. Accepts a JSON body with input_audio
-            containing base64-encoded audio. Example: {'input_audio': {'data': 'UklGRiQA...',
-            'format': 'wav'}, 'language': 'en', 'model': 'openai/whisper-large-v3'}.
-        body (CreateAudioTranscriptionsFilesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | STTResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.video_generation_response import VideoGenerationResponse
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.internal_server_response import InternalServerResponse
@@ -70,155 +69,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | VideoGenerationResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | VideoGenerationResponse
-]:
-    """Poll video generation status
-
-     Returns job status and content URLs when completed
-
-    Args:
-        job_id (str):  Example: job-abc123.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InternalServerResponse | NotFoundResponse | UnauthorizedResponse | VideoGenerationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | VideoGenerationResponse
-    | None
-):
-    """Poll video generation status
-
-     Returns job status and content URLs when completed
-
-    Args:
-        job_id (str):  Example: job-abc123.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InternalServerResponse | NotFoundResponse | UnauthorizedResponse | VideoGenerationResponse
-    """
-
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | VideoGenerationResponse
-]:
-    """Poll video generation status
-
-     Returns job status and content URLs when completed
-
-    Args:
-        job_id (str):  Example: job-abc123.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InternalServerResponse | NotFoundResponse | UnauthorizedResponse | VideoGenerationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | VideoGenerationResponse
-    | None
-):
-    """Poll video generation status
-
-     Returns job status and content URLs when completed
-
-    Args:
-        job_id (str):  Example: job-abc123.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InternalServerResponse | NotFoundResponse | UnauthorizedResponse | VideoGenerationResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed

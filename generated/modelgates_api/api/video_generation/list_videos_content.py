@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from io import BytesIO
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+from io import BytesIO
+
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse
@@ -102,177 +103,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadGatewayResponse
-    | BadRequestResponse
-    | File
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    index: int | None | Unset = 0,
-) -> Response[
-    BadGatewayResponse
-    | BadRequestResponse
-    | File
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Download generated video content
-
-     Streams the generated video content from the upstream provider
-
-    Args:
-        job_id (str):  Example: job-abc123.
-        index (int | None | Unset):  Default: 0. Example: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadGatewayResponse | BadRequestResponse | File | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        index=index,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    index: int | None | Unset = 0,
-) -> (
-    BadGatewayResponse
-    | BadRequestResponse
-    | File
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Download generated video content
-
-     Streams the generated video content from the upstream provider
-
-    Args:
-        job_id (str):  Example: job-abc123.
-        index (int | None | Unset):  Default: 0. Example: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadGatewayResponse | BadRequestResponse | File | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-        index=index,
-    ).parsed
-
-
-async def asyncio_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    index: int | None | Unset = 0,
-) -> Response[
-    BadGatewayResponse
-    | BadRequestResponse
-    | File
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Download generated video content
-
-     Streams the generated video content from the upstream provider
-
-    Args:
-        job_id (str):  Example: job-abc123.
-        index (int | None | Unset):  Default: 0. Example: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadGatewayResponse | BadRequestResponse | File | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        index=index,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    index: int | None | Unset = 0,
-) -> (
-    BadGatewayResponse
-    | BadRequestResponse
-    | File
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Download generated video content
-
-     Streams the generated video content from the upstream provider
-
-    Args:
-        job_id (str):  Example: job-abc123.
-        index (int | None | Unset):  Default: 0. Example: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadGatewayResponse | BadRequestResponse | File | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-            index=index,
-        )
-    ).parsed

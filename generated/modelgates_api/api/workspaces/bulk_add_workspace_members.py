@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bulk_add_workspace_members_request import BulkAddWorkspaceMembersRequest
 from ...models.bulk_add_workspace_members_response import (
     BulkAddWorkspaceMembersResponse,
 )
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -99,185 +98,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | BulkAddWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkAddWorkspaceMembersRequest,
-) -> Response[
-    BadRequestResponse
-    | BulkAddWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Bulk add members to a workspace
-
-     Add multiple organization members to a workspace. Members are assigned the same role they hold in
-    the organization. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The workspace ID (UUID) or slug Example: production.
-        body (BulkAddWorkspaceMembersRequest):  Example: {'user_ids': ['user_abc123',
-            'user_def456']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | BulkAddWorkspaceMembersResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkAddWorkspaceMembersRequest,
-) -> (
-    BadRequestResponse
-    | BulkAddWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Bulk add members to a workspace
-
-     Add multiple organization members to a workspace. Members are assigned the same role they hold in
-    the organization. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The workspace ID (UUID) or slug Example: production.
-        body (BulkAddWorkspaceMembersRequest):  Example: {'user_ids': ['user_abc123',
-            'user_def456']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | BulkAddWorkspaceMembersResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkAddWorkspaceMembersRequest,
-) -> Response[
-    BadRequestResponse
-    | BulkAddWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Bulk add members to a workspace
-
-     Add multiple organization members to a workspace. Members are assigned the same role they hold in
-    the organization. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The workspace ID (UUID) or slug Example: production.
-        body (BulkAddWorkspaceMembersRequest):  Example: {'user_ids': ['user_abc123',
-            'user_def456']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | BulkAddWorkspaceMembersResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkAddWorkspaceMembersRequest,
-) -> (
-    BadRequestResponse
-    | BulkAddWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Bulk add members to a workspace
-
-     Add multiple organization members to a workspace. Members are assigned the same role they hold in
-    the organization. [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The workspace ID (UUID) or slug Example: production.
-        body (BulkAddWorkspaceMembersRequest):  Example: {'user_ids': ['user_abc123',
-            'user_def456']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | BulkAddWorkspaceMembersResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,20 +1,19 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bulk_remove_workspace_members_request import (
     BulkRemoveWorkspaceMembersRequest,
 )
 from ...models.bulk_remove_workspace_members_response import (
     BulkRemoveWorkspaceMembersResponse,
 )
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -101,189 +100,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse
-    | BulkRemoveWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkRemoveWorkspaceMembersRequest,
-) -> Response[
-    BadRequestResponse
-    | BulkRemoveWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Bulk remove members from a workspace
-
-     Remove multiple members from a workspace. Members with active API keys in the workspace cannot be
-    removed. SCIM-managed members cannot be removed; changes must be made in your identity provider.
-    [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The workspace ID (UUID) or slug Example: production.
-        body (BulkRemoveWorkspaceMembersRequest):  Example: {'user_ids': ['user_abc123',
-            'user_def456']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | BulkRemoveWorkspaceMembersResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkRemoveWorkspaceMembersRequest,
-) -> (
-    BadRequestResponse
-    | BulkRemoveWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Bulk remove members from a workspace
-
-     Remove multiple members from a workspace. Members with active API keys in the workspace cannot be
-    removed. SCIM-managed members cannot be removed; changes must be made in your identity provider.
-    [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The workspace ID (UUID) or slug Example: production.
-        body (BulkRemoveWorkspaceMembersRequest):  Example: {'user_ids': ['user_abc123',
-            'user_def456']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | BulkRemoveWorkspaceMembersResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkRemoveWorkspaceMembersRequest,
-) -> Response[
-    BadRequestResponse
-    | BulkRemoveWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-]:
-    """Bulk remove members from a workspace
-
-     Remove multiple members from a workspace. Members with active API keys in the workspace cannot be
-    removed. SCIM-managed members cannot be removed; changes must be made in your identity provider.
-    [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The workspace ID (UUID) or slug Example: production.
-        body (BulkRemoveWorkspaceMembersRequest):  Example: {'user_ids': ['user_abc123',
-            'user_def456']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestResponse | BulkRemoveWorkspaceMembersResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkRemoveWorkspaceMembersRequest,
-) -> (
-    BadRequestResponse
-    | BulkRemoveWorkspaceMembersResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
-    """Bulk remove members from a workspace
-
-     Remove multiple members from a workspace. Members with active API keys in the workspace cannot be
-    removed. SCIM-managed members cannot be removed; changes must be made in your identity provider.
-    [Management key](/docs/guides/overview/auth/management-api-keys) required.
-
-    Args:
-        id (str): The workspace ID (UUID) or slug Example: production.
-        body (BulkRemoveWorkspaceMembersRequest):  Example: {'user_ids': ['user_abc123',
-            'user_def456']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse | BulkRemoveWorkspaceMembersResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
