@@ -3,10 +3,11 @@
 import datetime
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from http import HTTPStatus
+from types import FunctionType as _FunctionType
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define, fields
@@ -366,12 +367,12 @@ def _mismatch(error: Exception) -> bool:
 
 
 def parse_union(
-    data: Any,
-    members: "Sequence[tuple[str, Callable[[Any], Any]]]",
-    *,
-    plain: "tuple[type, ...]" = (),
+    data: Any, members: "Sequence[tuple[str, Any]]", *, plain: "tuple[type, ...]" = ()
 ) -> Any:
     """The first member that accepts ``data``, in passes from STRICT down to the enclosing level.
+
+    A member is a function that parses the value, or a model class (or its ``LazyModel``), which
+    parses an object with ``from_dict`` and refuses anything else.
 
     ``plain`` are the types of the members the generator does not construct (``str``, ``object``
     for any value): one of them takes the value as it is once the constructed members refused it.
@@ -390,7 +391,14 @@ def parse_union(
         try:
             for name, member in members:
                 try:
-                    parsed = member(data)
+                    if member.__class__ is _FunctionType:
+                        parsed = member(data)
+                    elif isinstance(
+                        data, dict
+                    ):  # a model class (or its LazyModel): objects only
+                        parsed = member.from_dict(data)
+                    else:
+                        raise TypeError()  # what the generated guards raise: a mismatch (see _mismatch)
                 except PARSE_ERRORS as error:
                     errors.append((name, error))
                     if notes is not None:

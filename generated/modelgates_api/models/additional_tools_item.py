@@ -205,290 +205,64 @@ class AdditionalToolsItem(_ModelBase):
             for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                 try:
                     tools_item = tools_item_data
-
-                    def _tools_item_member_0(
-                        data: object,
-                    ) -> AdditionalToolsItemToolsItemType0:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = AdditionalToolsItemToolsItemType0.from_dict(
-                            data
-                        )
-
-                        return tools_item_type_0
-
-                    def _tools_item_member_1(
-                        data: object,
-                    ) -> PreviewWebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
-
-                        return tools_item_type_1
-
-                    def _tools_item_member_2(
-                        data: object,
-                    ) -> Preview20250311WebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_2 = (
-                            Preview20250311WebSearchServerTool.from_dict(data)
-                        )
-
-                        return tools_item_type_2
-
-                    def _tools_item_member_3(data: object) -> LegacyWebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
-
-                        return tools_item_type_3
-
-                    def _tools_item_member_4(data: object) -> WebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                        return tools_item_type_4
-
-                    def _tools_item_member_5(data: object) -> FileSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                        return tools_item_type_5
-
-                    def _tools_item_member_6(data: object) -> ComputerUseServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                        return tools_item_type_6
-
-                    def _tools_item_member_7(data: object) -> CodeInterpreterServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
-
-                        return tools_item_type_7
-
-                    def _tools_item_member_8(data: object) -> McpServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_8 = McpServerTool.from_dict(data)
-
-                        return tools_item_type_8
-
-                    def _tools_item_member_9(data: object) -> ImageGenerationServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
-
-                        return tools_item_type_9
-
-                    def _tools_item_member_10(data: object) -> CodexLocalShellTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                        return tools_item_type_10
-
-                    def _tools_item_member_11(data: object) -> ShellServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                        return tools_item_type_11
-
-                    def _tools_item_member_12(data: object) -> ApplyPatchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                        return tools_item_type_12
-
-                    def _tools_item_member_13(data: object) -> CustomTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_13 = CustomTool.from_dict(data)
-
-                        return tools_item_type_13
-
-                    def _tools_item_member_14(data: object) -> NamespaceTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                        return tools_item_type_14
-
-                    def _tools_item_member_15(
-                        data: object,
-                    ) -> AdvisorServerToolOpenRouter:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(data)
-
-                        return tools_item_type_15
-
-                    def _tools_item_member_16(
-                        data: object,
-                    ) -> SubagentServerToolOpenRouter:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(
-                            data
-                        )
-
-                        return tools_item_type_16
-
-                    def _tools_item_member_17(data: object) -> DatetimeServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_17 = DatetimeServerTool.from_dict(data)
-
-                        return tools_item_type_17
-
-                    def _tools_item_member_18(data: object) -> FilesServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_18 = FilesServerTool.from_dict(data)
-
-                        return tools_item_type_18
-
-                    def _tools_item_member_19(
-                        data: object,
-                    ) -> FusionServerToolOpenRouter:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_19 = FusionServerToolOpenRouter.from_dict(data)
-
-                        return tools_item_type_19
-
-                    def _tools_item_member_20(
-                        data: object,
-                    ) -> ImageGenerationServerToolOpenRouter:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_20 = (
-                            ImageGenerationServerToolOpenRouter.from_dict(data)
-                        )
-
-                        return tools_item_type_20
-
-                    def _tools_item_member_21(
-                        data: object,
-                    ) -> SearchModelsServerToolOpenRouter:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_21 = SearchModelsServerToolOpenRouter.from_dict(
-                            data
-                        )
-
-                        return tools_item_type_21
-
-                    def _tools_item_member_22(data: object) -> WebFetchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_22 = WebFetchServerTool.from_dict(data)
-
-                        return tools_item_type_22
-
-                    def _tools_item_member_23(
-                        data: object,
-                    ) -> WebSearchServerToolOpenRouter:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_23 = WebSearchServerToolOpenRouter.from_dict(
-                            data
-                        )
-
-                        return tools_item_type_23
-
-                    def _tools_item_member_24(
-                        data: object,
-                    ) -> ApplyPatchServerToolOpenRouter:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_24 = ApplyPatchServerToolOpenRouter.from_dict(
-                            data
-                        )
-
-                        return tools_item_type_24
-
-                    def _tools_item_member_25(data: object) -> BashServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_25 = BashServerTool.from_dict(data)
-
-                        return tools_item_type_25
-
-                    def _tools_item_member_26(
-                        data: object,
-                    ) -> ShellServerToolOpenRouter:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_26 = ShellServerToolOpenRouter.from_dict(data)
-
-                        return tools_item_type_26
-
-                    def _tools_item_member_27(data: object) -> ToolSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_27 = ToolSearchServerTool.from_dict(data)
-
-                        return tools_item_type_27
-
-                    def _tools_item_member_28(
-                        data: object,
-                    ) -> AdditionalToolsItemToolsItemType28:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_28 = (
-                            AdditionalToolsItemToolsItemType28.from_dict(data)
-                        )
-
-                        return tools_item_type_28
-
                     tools_item = _parse_union(
                         tools_item,
                         (
-                            ("AdditionalToolsItemToolsItemType0", _tools_item_member_0),
-                            ("PreviewWebSearchServerTool", _tools_item_member_1),
+                            (
+                                "AdditionalToolsItemToolsItemType0",
+                                AdditionalToolsItemToolsItemType0,
+                            ),
+                            ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
                             (
                                 "Preview20250311WebSearchServerTool",
-                                _tools_item_member_2,
+                                Preview20250311WebSearchServerTool,
                             ),
-                            ("LegacyWebSearchServerTool", _tools_item_member_3),
-                            ("WebSearchServerTool", _tools_item_member_4),
-                            ("FileSearchServerTool", _tools_item_member_5),
-                            ("ComputerUseServerTool", _tools_item_member_6),
-                            ("CodeInterpreterServerTool", _tools_item_member_7),
-                            ("McpServerTool", _tools_item_member_8),
-                            ("ImageGenerationServerTool", _tools_item_member_9),
-                            ("CodexLocalShellTool", _tools_item_member_10),
-                            ("ShellServerTool", _tools_item_member_11),
-                            ("ApplyPatchServerTool", _tools_item_member_12),
-                            ("CustomTool", _tools_item_member_13),
-                            ("NamespaceTool", _tools_item_member_14),
-                            ("AdvisorServerToolOpenRouter", _tools_item_member_15),
-                            ("SubagentServerToolOpenRouter", _tools_item_member_16),
-                            ("DatetimeServerTool", _tools_item_member_17),
-                            ("FilesServerTool", _tools_item_member_18),
-                            ("FusionServerToolOpenRouter", _tools_item_member_19),
+                            ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
+                            ("WebSearchServerTool", WebSearchServerTool),
+                            ("FileSearchServerTool", FileSearchServerTool),
+                            ("ComputerUseServerTool", ComputerUseServerTool),
+                            ("CodeInterpreterServerTool", CodeInterpreterServerTool),
+                            ("McpServerTool", McpServerTool),
+                            ("ImageGenerationServerTool", ImageGenerationServerTool),
+                            ("CodexLocalShellTool", CodexLocalShellTool),
+                            ("ShellServerTool", ShellServerTool),
+                            ("ApplyPatchServerTool", ApplyPatchServerTool),
+                            ("CustomTool", CustomTool),
+                            ("NamespaceTool", NamespaceTool),
+                            (
+                                "AdvisorServerToolOpenRouter",
+                                AdvisorServerToolOpenRouter,
+                            ),
+                            (
+                                "SubagentServerToolOpenRouter",
+                                SubagentServerToolOpenRouter,
+                            ),
+                            ("DatetimeServerTool", DatetimeServerTool),
+                            ("FilesServerTool", FilesServerTool),
+                            ("FusionServerToolOpenRouter", FusionServerToolOpenRouter),
                             (
                                 "ImageGenerationServerToolOpenRouter",
-                                _tools_item_member_20,
+                                ImageGenerationServerToolOpenRouter,
                             ),
-                            ("SearchModelsServerToolOpenRouter", _tools_item_member_21),
-                            ("WebFetchServerTool", _tools_item_member_22),
-                            ("WebSearchServerToolOpenRouter", _tools_item_member_23),
-                            ("ApplyPatchServerToolOpenRouter", _tools_item_member_24),
-                            ("BashServerTool", _tools_item_member_25),
-                            ("ShellServerToolOpenRouter", _tools_item_member_26),
-                            ("ToolSearchServerTool", _tools_item_member_27),
+                            (
+                                "SearchModelsServerToolOpenRouter",
+                                SearchModelsServerToolOpenRouter,
+                            ),
+                            ("WebFetchServerTool", WebFetchServerTool),
+                            (
+                                "WebSearchServerToolOpenRouter",
+                                WebSearchServerToolOpenRouter,
+                            ),
+                            (
+                                "ApplyPatchServerToolOpenRouter",
+                                ApplyPatchServerToolOpenRouter,
+                            ),
+                            ("BashServerTool", BashServerTool),
+                            ("ShellServerToolOpenRouter", ShellServerToolOpenRouter),
+                            ("ToolSearchServerTool", ToolSearchServerTool),
                             (
                                 "AdditionalToolsItemToolsItemType28",
-                                _tools_item_member_28,
+                                AdditionalToolsItemToolsItemType28,
                             ),
                         ),
                     )

@@ -121,47 +121,17 @@ class AgentMessageItem(_ModelBase):
             ):
                 try:
                     content_item = content_item_data
-
-                    def _content_item_member_0(data: object) -> InputText:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = InputText.from_dict(data)
-
-                        return content_item_type_0
-
-                    def _content_item_member_1(
-                        data: object,
-                    ) -> AgentMessageItemContentItemType1:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_1 = (
-                            AgentMessageItemContentItemType1.from_dict(data)
-                        )
-
-                        return content_item_type_1
-
-                    def _content_item_member_2(
-                        data: object,
-                    ) -> AgentMessageItemContentItemType2:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_2 = (
-                            AgentMessageItemContentItemType2.from_dict(data)
-                        )
-
-                        return content_item_type_2
-
                     content_item = _parse_union(
                         content_item,
                         (
-                            ("InputText", _content_item_member_0),
+                            ("InputText", InputText),
                             (
                                 "AgentMessageItemContentItemType1",
-                                _content_item_member_1,
+                                AgentMessageItemContentItemType1,
                             ),
                             (
                                 "AgentMessageItemContentItemType2",
-                                _content_item_member_2,
+                                AgentMessageItemContentItemType2,
                             ),
                         ),
                     )
@@ -179,17 +149,9 @@ class AgentMessageItem(_ModelBase):
             _at_field_ = "agent"
             agent = d.pop("agent", UNSET)
             if not isinstance(agent, (type(None), Unset)):
-
-                def _agent_member_0(data: object) -> AgentMessageItemAgentType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    agent_type_0 = AgentMessageItemAgentType0.from_dict(data)
-
-                    return agent_type_0
-
                 agent = _parse_union(
                     agent,
-                    (("AgentMessageItemAgentType0", _agent_member_0),),
+                    (("AgentMessageItemAgentType0", AgentMessageItemAgentType0),),
                     plain=(type(None),),
                 )
 

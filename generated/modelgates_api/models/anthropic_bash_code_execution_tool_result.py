@@ -74,32 +74,17 @@ class AnthropicBashCodeExecutionToolResult(_ModelBase):
         try:
             _at_field_ = "content"
             content = d.pop("content")
-
-            def _content_member_0(
-                data: object,
-            ) -> AnthropicBashCodeExecutionToolResultError:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_bash_code_execution_content_type_0 = (
-                    AnthropicBashCodeExecutionToolResultError.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_bash_code_execution_content_type_0
-
-            def _content_member_1(data: object) -> AnthropicBashCodeExecutionResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_bash_code_execution_content_type_1 = (
-                    AnthropicBashCodeExecutionResult.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_bash_code_execution_content_type_1
-
             content = _parse_union(
                 content,
                 (
-                    ("AnthropicBashCodeExecutionToolResultError", _content_member_0),
-                    ("AnthropicBashCodeExecutionResult", _content_member_1),
+                    (
+                        "AnthropicBashCodeExecutionToolResultError",
+                        AnthropicBashCodeExecutionToolResultError,
+                    ),
+                    (
+                        "AnthropicBashCodeExecutionResult",
+                        AnthropicBashCodeExecutionResult,
+                    ),
                 ),
             )
 

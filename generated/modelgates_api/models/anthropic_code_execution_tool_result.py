@@ -80,44 +80,18 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
         try:
             _at_field_ = "content"
             content = d.pop("content")
-
-            def _content_member_0(
-                data: object,
-            ) -> AnthropicCodeExecutionToolResultError:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_code_execution_content_type_0 = (
-                    AnthropicCodeExecutionToolResultError.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_code_execution_content_type_0
-
-            def _content_member_1(data: object) -> AnthropicCodeExecutionResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_code_execution_content_type_1 = (
-                    AnthropicCodeExecutionResult.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_code_execution_content_type_1
-
-            def _content_member_2(
-                data: object,
-            ) -> AnthropicEncryptedCodeExecutionResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_code_execution_content_type_2 = (
-                    AnthropicEncryptedCodeExecutionResult.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_code_execution_content_type_2
-
             content = _parse_union(
                 content,
                 (
-                    ("AnthropicCodeExecutionToolResultError", _content_member_0),
-                    ("AnthropicCodeExecutionResult", _content_member_1),
-                    ("AnthropicEncryptedCodeExecutionResult", _content_member_2),
+                    (
+                        "AnthropicCodeExecutionToolResultError",
+                        AnthropicCodeExecutionToolResultError,
+                    ),
+                    ("AnthropicCodeExecutionResult", AnthropicCodeExecutionResult),
+                    (
+                        "AnthropicEncryptedCodeExecutionResult",
+                        AnthropicEncryptedCodeExecutionResult,
+                    ),
                 ),
             )
 

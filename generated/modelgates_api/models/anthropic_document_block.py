@@ -85,26 +85,11 @@ class AnthropicDocumentBlock(_ModelBase):
         try:
             _at_field_ = "source"
             source = d.pop("source")
-
-            def _source_member_0(data: object) -> AnthropicBase64PdfSource:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = AnthropicBase64PdfSource.from_dict(data)
-
-                return source_type_0
-
-            def _source_member_1(data: object) -> AnthropicPlainTextSource:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = AnthropicPlainTextSource.from_dict(data)
-
-                return source_type_1
-
             source = _parse_union(
                 source,
                 (
-                    ("AnthropicBase64PdfSource", _source_member_0),
-                    ("AnthropicPlainTextSource", _source_member_1),
+                    ("AnthropicBase64PdfSource", AnthropicBase64PdfSource),
+                    ("AnthropicPlainTextSource", AnthropicPlainTextSource),
                 ),
             )
 
@@ -123,17 +108,9 @@ class AnthropicDocumentBlock(_ModelBase):
             _at_field_ = "citations"
             citations = d.pop("citations", UNSET)
             if not isinstance(citations, (type(None), Unset)):
-
-                def _citations_member_0(data: object) -> AnthropicCitationsConfig:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    citations_type_0 = AnthropicCitationsConfig.from_dict(data)
-
-                    return citations_type_0
-
                 citations = _parse_union(
                     citations,
-                    (("AnthropicCitationsConfig", _citations_member_0),),
+                    (("AnthropicCitationsConfig", AnthropicCitationsConfig),),
                     plain=(type(None),),
                 )
 

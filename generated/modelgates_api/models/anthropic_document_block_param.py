@@ -130,52 +130,17 @@ class AnthropicDocumentBlockParam(_ModelBase):
         try:
             _at_field_ = "source"
             source = d.pop("source")
-
-            def _source_member_0(data: object) -> AnthropicBase64PdfSource:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = AnthropicBase64PdfSource.from_dict(data)
-
-                return source_type_0
-
-            def _source_member_1(data: object) -> AnthropicPlainTextSource:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = AnthropicPlainTextSource.from_dict(data)
-
-                return source_type_1
-
-            def _source_member_2(
-                data: object,
-            ) -> AnthropicDocumentBlockParamSourceType2:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_2 = AnthropicDocumentBlockParamSourceType2.from_dict(data)
-
-                return source_type_2
-
-            def _source_member_3(data: object) -> AnthropicUrlPdfSource:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_3 = AnthropicUrlPdfSource.from_dict(data)
-
-                return source_type_3
-
-            def _source_member_4(data: object) -> AnthropicFileDocumentSource:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_4 = AnthropicFileDocumentSource.from_dict(data)
-
-                return source_type_4
-
             source = _parse_union(
                 source,
                 (
-                    ("AnthropicBase64PdfSource", _source_member_0),
-                    ("AnthropicPlainTextSource", _source_member_1),
-                    ("AnthropicDocumentBlockParamSourceType2", _source_member_2),
-                    ("AnthropicUrlPdfSource", _source_member_3),
-                    ("AnthropicFileDocumentSource", _source_member_4),
+                    ("AnthropicBase64PdfSource", AnthropicBase64PdfSource),
+                    ("AnthropicPlainTextSource", AnthropicPlainTextSource),
+                    (
+                        "AnthropicDocumentBlockParamSourceType2",
+                        AnthropicDocumentBlockParamSourceType2,
+                    ),
+                    ("AnthropicUrlPdfSource", AnthropicUrlPdfSource),
+                    ("AnthropicFileDocumentSource", AnthropicFileDocumentSource),
                 ),
             )
 
@@ -193,24 +158,12 @@ class AnthropicDocumentBlockParam(_ModelBase):
             _at_field_ = "citations"
             citations = d.pop("citations", UNSET)
             if not isinstance(citations, (type(None), Unset)):
-
-                def _citations_member_0(
-                    data: object,
-                ) -> AnthropicDocumentBlockParamCitationsType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    citations_type_0 = (
-                        AnthropicDocumentBlockParamCitationsType0.from_dict(data)
-                    )
-
-                    return citations_type_0
-
                 citations = _parse_union(
                     citations,
                     (
                         (
                             "AnthropicDocumentBlockParamCitationsType0",
-                            _citations_member_0,
+                            AnthropicDocumentBlockParamCitationsType0,
                         ),
                     ),
                     plain=(type(None),),

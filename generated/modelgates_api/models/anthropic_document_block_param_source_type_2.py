@@ -86,40 +86,11 @@ class AnthropicDocumentBlockParamSourceType2(_ModelBase):
                 ) in enumerate(_as_list(_content_type_1)):
                     try:
                         content_type_1_item = content_type_1_item_data
-
-                        def _content_type_1_item_member_0(
-                            data: object,
-                        ) -> AnthropicTextBlockParam:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_0 = (
-                                AnthropicTextBlockParam.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_0
-
-                        def _content_type_1_item_member_1(
-                            data: object,
-                        ) -> AnthropicImageBlockParam:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_1 = (
-                                AnthropicImageBlockParam.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_1
-
                         content_type_1_item = _parse_union(
                             content_type_1_item,
                             (
-                                (
-                                    "AnthropicTextBlockParam",
-                                    _content_type_1_item_member_0,
-                                ),
-                                (
-                                    "AnthropicImageBlockParam",
-                                    _content_type_1_item_member_1,
-                                ),
+                                ("AnthropicTextBlockParam", AnthropicTextBlockParam),
+                                ("AnthropicImageBlockParam", AnthropicImageBlockParam),
                             ),
                         )
 

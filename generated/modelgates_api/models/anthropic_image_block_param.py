@@ -78,26 +78,11 @@ class AnthropicImageBlockParam(_ModelBase):
         try:
             _at_field_ = "source"
             source = d.pop("source")
-
-            def _source_member_0(data: object) -> AnthropicBase64ImageSource:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = AnthropicBase64ImageSource.from_dict(data)
-
-                return source_type_0
-
-            def _source_member_1(data: object) -> AnthropicUrlImageSource:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = AnthropicUrlImageSource.from_dict(data)
-
-                return source_type_1
-
             source = _parse_union(
                 source,
                 (
-                    ("AnthropicBase64ImageSource", _source_member_0),
-                    ("AnthropicUrlImageSource", _source_member_1),
+                    ("AnthropicBase64ImageSource", AnthropicBase64ImageSource),
+                    ("AnthropicUrlImageSource", AnthropicUrlImageSource),
                 ),
             )
 

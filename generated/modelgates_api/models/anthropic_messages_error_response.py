@@ -125,26 +125,12 @@ class AnthropicMessagesErrorResponse(_ModelBase):
             _at_field_ = "openrouter_metadata"
             openrouter_metadata = d.pop("openrouter_metadata", UNSET)
             if not isinstance(openrouter_metadata, (type(None), Unset)):
-
-                def _openrouter_metadata_member_0(
-                    data: object,
-                ) -> AnthropicMessagesErrorResponseOpenrouterMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    openrouter_metadata_type_0 = (
-                        AnthropicMessagesErrorResponseOpenrouterMetadataType0.from_dict(
-                            data
-                        )
-                    )
-
-                    return openrouter_metadata_type_0
-
                 openrouter_metadata = _parse_union(
                     openrouter_metadata,
                     (
                         (
                             "AnthropicMessagesErrorResponseOpenrouterMetadataType0",
-                            _openrouter_metadata_member_0,
+                            AnthropicMessagesErrorResponseOpenrouterMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

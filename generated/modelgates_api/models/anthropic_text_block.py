@@ -134,90 +134,28 @@ class AnthropicTextBlock(_ModelBase):
                     ) in enumerate(_as_list(_citations_type_0)):
                         try:
                             citations_type_0_item = citations_type_0_item_data
-
-                            def _citations_type_0_item_member_0(
-                                data: object,
-                            ) -> AnthropicCitationCharLocation:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_text_citation_type_0 = (
-                                    AnthropicCitationCharLocation.from_dict(data)
-                                )
-
-                                return componentsschemas_anthropic_text_citation_type_0
-
-                            def _citations_type_0_item_member_1(
-                                data: object,
-                            ) -> AnthropicCitationPageLocation:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_text_citation_type_1 = (
-                                    AnthropicCitationPageLocation.from_dict(data)
-                                )
-
-                                return componentsschemas_anthropic_text_citation_type_1
-
-                            def _citations_type_0_item_member_2(
-                                data: object,
-                            ) -> AnthropicCitationContentBlockLocation:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_text_citation_type_2 = (
-                                    AnthropicCitationContentBlockLocation.from_dict(
-                                        data
-                                    )
-                                )
-
-                                return componentsschemas_anthropic_text_citation_type_2
-
-                            def _citations_type_0_item_member_3(
-                                data: object,
-                            ) -> AnthropicCitationWebSearchResultLocation:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_text_citation_type_3 = (
-                                    AnthropicCitationWebSearchResultLocation.from_dict(
-                                        data
-                                    )
-                                )
-
-                                return componentsschemas_anthropic_text_citation_type_3
-
-                            def _citations_type_0_item_member_4(
-                                data: object,
-                            ) -> AnthropicCitationSearchResultLocation:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_text_citation_type_4 = (
-                                    AnthropicCitationSearchResultLocation.from_dict(
-                                        data
-                                    )
-                                )
-
-                                return componentsschemas_anthropic_text_citation_type_4
-
                             citations_type_0_item = _parse_union(
                                 citations_type_0_item,
                                 (
                                     (
                                         "AnthropicCitationCharLocation",
-                                        _citations_type_0_item_member_0,
+                                        AnthropicCitationCharLocation,
                                     ),
                                     (
                                         "AnthropicCitationPageLocation",
-                                        _citations_type_0_item_member_1,
+                                        AnthropicCitationPageLocation,
                                     ),
                                     (
                                         "AnthropicCitationContentBlockLocation",
-                                        _citations_type_0_item_member_2,
+                                        AnthropicCitationContentBlockLocation,
                                     ),
                                     (
                                         "AnthropicCitationWebSearchResultLocation",
-                                        _citations_type_0_item_member_3,
+                                        AnthropicCitationWebSearchResultLocation,
                                     ),
                                     (
                                         "AnthropicCitationSearchResultLocation",
-                                        _citations_type_0_item_member_4,
+                                        AnthropicCitationSearchResultLocation,
                                     ),
                                 ),
                             )

@@ -171,84 +171,28 @@ class AnthropicTextBlockParam(_ModelBase):
                     ) in enumerate(_as_list(_citations_type_0)):
                         try:
                             citations_type_0_item = citations_type_0_item_data
-
-                            def _citations_type_0_item_member_0(
-                                data: object,
-                            ) -> AnthropicCitationCharLocationParam:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                citations_type_0_item_type_0 = (
-                                    AnthropicCitationCharLocationParam.from_dict(data)
-                                )
-
-                                return citations_type_0_item_type_0
-
-                            def _citations_type_0_item_member_1(
-                                data: object,
-                            ) -> AnthropicCitationPageLocationParam:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                citations_type_0_item_type_1 = (
-                                    AnthropicCitationPageLocationParam.from_dict(data)
-                                )
-
-                                return citations_type_0_item_type_1
-
-                            def _citations_type_0_item_member_2(
-                                data: object,
-                            ) -> AnthropicCitationContentBlockLocationParam:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                citations_type_0_item_type_2 = AnthropicCitationContentBlockLocationParam.from_dict(
-                                    data
-                                )
-
-                                return citations_type_0_item_type_2
-
-                            def _citations_type_0_item_member_3(
-                                data: object,
-                            ) -> AnthropicCitationWebSearchResultLocationParam:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                citations_type_0_item_type_3 = AnthropicCitationWebSearchResultLocationParam.from_dict(
-                                    data
-                                )
-
-                                return citations_type_0_item_type_3
-
-                            def _citations_type_0_item_member_4(
-                                data: object,
-                            ) -> AnthropicCitationSearchResultLocationParam:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                citations_type_0_item_type_4 = AnthropicCitationSearchResultLocationParam.from_dict(
-                                    data
-                                )
-
-                                return citations_type_0_item_type_4
-
                             citations_type_0_item = _parse_union(
                                 citations_type_0_item,
                                 (
                                     (
                                         "AnthropicCitationCharLocationParam",
-                                        _citations_type_0_item_member_0,
+                                        AnthropicCitationCharLocationParam,
                                     ),
                                     (
                                         "AnthropicCitationPageLocationParam",
-                                        _citations_type_0_item_member_1,
+                                        AnthropicCitationPageLocationParam,
                                     ),
                                     (
                                         "AnthropicCitationContentBlockLocationParam",
-                                        _citations_type_0_item_member_2,
+                                        AnthropicCitationContentBlockLocationParam,
                                     ),
                                     (
                                         "AnthropicCitationWebSearchResultLocationParam",
-                                        _citations_type_0_item_member_3,
+                                        AnthropicCitationWebSearchResultLocationParam,
                                     ),
                                     (
                                         "AnthropicCitationSearchResultLocationParam",
-                                        _citations_type_0_item_member_4,
+                                        AnthropicCitationSearchResultLocationParam,
                                     ),
                                 ),
                             )

@@ -90,63 +90,24 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
         try:
             _at_field_ = "content"
             content = d.pop("content")
-
-            def _content_member_0(
-                data: object,
-            ) -> AnthropicTextEditorCodeExecutionToolResultError:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_text_editor_code_execution_content_type_0 = AnthropicTextEditorCodeExecutionToolResultError.from_dict(
-                    data
-                )
-
-                return componentsschemas_anthropic_text_editor_code_execution_content_type_0
-
-            def _content_member_1(
-                data: object,
-            ) -> AnthropicTextEditorCodeExecutionViewResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_text_editor_code_execution_content_type_1 = AnthropicTextEditorCodeExecutionViewResult.from_dict(
-                    data
-                )
-
-                return componentsschemas_anthropic_text_editor_code_execution_content_type_1
-
-            def _content_member_2(
-                data: object,
-            ) -> AnthropicTextEditorCodeExecutionCreateResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_text_editor_code_execution_content_type_2 = AnthropicTextEditorCodeExecutionCreateResult.from_dict(
-                    data
-                )
-
-                return componentsschemas_anthropic_text_editor_code_execution_content_type_2
-
-            def _content_member_3(
-                data: object,
-            ) -> AnthropicTextEditorCodeExecutionStrReplaceResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_text_editor_code_execution_content_type_3 = AnthropicTextEditorCodeExecutionStrReplaceResult.from_dict(
-                    data
-                )
-
-                return componentsschemas_anthropic_text_editor_code_execution_content_type_3
-
             content = _parse_union(
                 content,
                 (
                     (
                         "AnthropicTextEditorCodeExecutionToolResultError",
-                        _content_member_0,
+                        AnthropicTextEditorCodeExecutionToolResultError,
                     ),
-                    ("AnthropicTextEditorCodeExecutionViewResult", _content_member_1),
-                    ("AnthropicTextEditorCodeExecutionCreateResult", _content_member_2),
+                    (
+                        "AnthropicTextEditorCodeExecutionViewResult",
+                        AnthropicTextEditorCodeExecutionViewResult,
+                    ),
+                    (
+                        "AnthropicTextEditorCodeExecutionCreateResult",
+                        AnthropicTextEditorCodeExecutionCreateResult,
+                    ),
                     (
                         "AnthropicTextEditorCodeExecutionStrReplaceResult",
-                        _content_member_3,
+                        AnthropicTextEditorCodeExecutionStrReplaceResult,
                     ),
                 ),
             )

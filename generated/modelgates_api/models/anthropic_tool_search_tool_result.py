@@ -70,30 +70,11 @@ class AnthropicToolSearchToolResult(_ModelBase):
         try:
             _at_field_ = "content"
             content = d.pop("content")
-
-            def _content_member_0(data: object) -> AnthropicToolSearchResultError:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_tool_search_content_type_0 = (
-                    AnthropicToolSearchResultError.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_tool_search_content_type_0
-
-            def _content_member_1(data: object) -> AnthropicToolSearchResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_tool_search_content_type_1 = (
-                    AnthropicToolSearchResult.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_tool_search_content_type_1
-
             content = _parse_union(
                 content,
                 (
-                    ("AnthropicToolSearchResultError", _content_member_0),
-                    ("AnthropicToolSearchResult", _content_member_1),
+                    ("AnthropicToolSearchResultError", AnthropicToolSearchResultError),
+                    ("AnthropicToolSearchResult", AnthropicToolSearchResult),
                 ),
             )
 

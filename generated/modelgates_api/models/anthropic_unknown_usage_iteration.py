@@ -86,21 +86,14 @@ class AnthropicUnknownUsageIteration(_ModelBase):
             _at_field_ = "cache_creation"
             cache_creation = d.pop("cache_creation", UNSET)
             if not isinstance(cache_creation, (type(None), Unset)):
-
-                def _cache_creation_member_0(
-                    data: object,
-                ) -> AnthropicIterationCacheCreation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    cache_creation_type_0 = AnthropicIterationCacheCreation.from_dict(
-                        data
-                    )
-
-                    return cache_creation_type_0
-
                 cache_creation = _parse_union(
                     cache_creation,
-                    (("AnthropicIterationCacheCreation", _cache_creation_member_0),),
+                    (
+                        (
+                            "AnthropicIterationCacheCreation",
+                            AnthropicIterationCacheCreation,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

@@ -115,17 +115,9 @@ class AnthropicUsage(_ModelBase):
             _at_field_ = "cache_creation"
             cache_creation = d.pop("cache_creation")
             if not (cache_creation is None):
-
-                def _cache_creation_member_0(data: object) -> AnthropicCacheCreation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
-
-                    return cache_creation_type_0
-
                 cache_creation = _parse_union(
                     cache_creation,
-                    (("AnthropicCacheCreation", _cache_creation_member_0),),
+                    (("AnthropicCacheCreation", AnthropicCacheCreation),),
                     plain=(type(None),),
                 )
 
@@ -165,43 +157,18 @@ class AnthropicUsage(_ModelBase):
             _at_field_ = "output_tokens_details"
             output_tokens_details = d.pop("output_tokens_details")
             if not (output_tokens_details is None):
-
-                def _output_tokens_details_member_0(
-                    data: object,
-                ) -> AnthropicOutputTokensDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    output_tokens_details_type_0 = (
-                        AnthropicOutputTokensDetails.from_dict(data)
-                    )
-
-                    return output_tokens_details_type_0
-
                 output_tokens_details = _parse_union(
                     output_tokens_details,
-                    (
-                        (
-                            "AnthropicOutputTokensDetails",
-                            _output_tokens_details_member_0,
-                        ),
-                    ),
+                    (("AnthropicOutputTokensDetails", AnthropicOutputTokensDetails),),
                     plain=(type(None),),
                 )
 
             _at_field_ = "server_tool_use"
             server_tool_use = d.pop("server_tool_use")
             if not (server_tool_use is None):
-
-                def _server_tool_use_member_0(data: object) -> AnthropicServerToolUsage:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_tool_use_type_0 = AnthropicServerToolUsage.from_dict(data)
-
-                    return server_tool_use_type_0
-
                 server_tool_use = _parse_union(
                     server_tool_use,
-                    (("AnthropicServerToolUsage", _server_tool_use_member_0),),
+                    (("AnthropicServerToolUsage", AnthropicServerToolUsage),),
                     plain=(type(None),),
                 )
 

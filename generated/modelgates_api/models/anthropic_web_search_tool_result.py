@@ -98,40 +98,18 @@ class AnthropicWebSearchToolResult(_ModelBase):
         try:
             _at_field_ = "caller"
             caller = d.pop("caller")
-
-            def _caller_member_0(data: object) -> AnthropicDirectCaller:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_caller_type_0 = (
-                    AnthropicDirectCaller.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_caller_type_0
-
-            def _caller_member_1(data: object) -> AnthropicCodeExecution20250825Caller:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_caller_type_1 = (
-                    AnthropicCodeExecution20250825Caller.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_caller_type_1
-
-            def _caller_member_2(data: object) -> AnthropicCodeExecution20260120Caller:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_caller_type_2 = (
-                    AnthropicCodeExecution20260120Caller.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_caller_type_2
-
             caller = _parse_union(
                 caller,
                 (
-                    ("AnthropicDirectCaller", _caller_member_0),
-                    ("AnthropicCodeExecution20250825Caller", _caller_member_1),
-                    ("AnthropicCodeExecution20260120Caller", _caller_member_2),
+                    ("AnthropicDirectCaller", AnthropicDirectCaller),
+                    (
+                        "AnthropicCodeExecution20250825Caller",
+                        AnthropicCodeExecution20250825Caller,
+                    ),
+                    (
+                        "AnthropicCodeExecution20260120Caller",
+                        AnthropicCodeExecution20260120Caller,
+                    ),
                 ),
             )
 
@@ -158,18 +136,14 @@ class AnthropicWebSearchToolResult(_ModelBase):
 
                 return content_type_0
 
-            def _content_member_1(data: object) -> AnthropicWebSearchToolResultError:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_1 = AnthropicWebSearchToolResultError.from_dict(data)
-
-                return content_type_1
-
             content = _parse_union(
                 content,
                 (
                     ("list[AnthropicWebSearchResult]", _content_member_0),
-                    ("AnthropicWebSearchToolResultError", _content_member_1),
+                    (
+                        "AnthropicWebSearchToolResultError",
+                        AnthropicWebSearchToolResultError,
+                    ),
                 ),
             )
 

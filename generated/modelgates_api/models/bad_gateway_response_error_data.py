@@ -73,21 +73,14 @@ class BadGatewayResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> BadGatewayResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = (
-                        BadGatewayResponseErrorDataMetadataType0.from_dict(data)
-                    )
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("BadGatewayResponseErrorDataMetadataType0", _metadata_member_0),),
+                    (
+                        (
+                            "BadGatewayResponseErrorDataMetadataType0",
+                            BadGatewayResponseErrorDataMetadataType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

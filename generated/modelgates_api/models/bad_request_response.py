@@ -84,24 +84,12 @@ class BadRequestResponse(_ModelBase):
             _at_field_ = "modelgates_metadata"
             modelgates_metadata = d.pop("modelgates_metadata", UNSET)
             if not isinstance(modelgates_metadata, (type(None), Unset)):
-
-                def _modelgates_metadata_member_0(
-                    data: object,
-                ) -> BadRequestResponseModelgatesMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    modelgates_metadata_type_0 = (
-                        BadRequestResponseModelgatesMetadataType0.from_dict(data)
-                    )
-
-                    return modelgates_metadata_type_0
-
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
                     (
                         (
                             "BadRequestResponseModelgatesMetadataType0",
-                            _modelgates_metadata_member_0,
+                            BadRequestResponseModelgatesMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

@@ -73,21 +73,14 @@ class BadRequestResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> BadRequestResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = (
-                        BadRequestResponseErrorDataMetadataType0.from_dict(data)
-                    )
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("BadRequestResponseErrorDataMetadataType0", _metadata_member_0),),
+                    (
+                        (
+                            "BadRequestResponseErrorDataMetadataType0",
+                            BadRequestResponseErrorDataMetadataType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

@@ -85,40 +85,12 @@ class BaseAnnotationAddedEvent(_ModelBase):
         try:
             _at_field_ = "annotation"
             annotation = d.pop("annotation")
-
-            def _annotation_member_0(data: object) -> FileCitation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_annotation_type_0 = (
-                    FileCitation.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_annotation_type_0
-
-            def _annotation_member_1(data: object) -> URLCitation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_annotation_type_1 = (
-                    URLCitation.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_annotation_type_1
-
-            def _annotation_member_2(data: object) -> FilePath:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_annotation_type_2 = (
-                    FilePath.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_annotation_type_2
-
             annotation = _parse_union(
                 annotation,
                 (
-                    ("FileCitation", _annotation_member_0),
-                    ("URLCitation", _annotation_member_1),
-                    ("FilePath", _annotation_member_2),
+                    ("FileCitation", FileCitation),
+                    ("URLCitation", URLCitation),
+                    ("FilePath", FilePath),
                 ),
             )
 

@@ -86,26 +86,11 @@ class BaseContentPartDoneEvent(_ModelBase):
 
             _at_field_ = "part"
             part = d.pop("part")
-
-            def _part_member_0(data: object) -> ResponseOutputText:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_0 = ResponseOutputText.from_dict(data)
-
-                return part_type_0
-
-            def _part_member_1(data: object) -> OpenAIResponsesRefusalContent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_1 = OpenAIResponsesRefusalContent.from_dict(data)
-
-                return part_type_1
-
             part = _parse_union(
                 part,
                 (
-                    ("ResponseOutputText", _part_member_0),
-                    ("OpenAIResponsesRefusalContent", _part_member_1),
+                    ("ResponseOutputText", ResponseOutputText),
+                    ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                 ),
             )
 

@@ -576,17 +576,9 @@ class BaseResponsesResult(_ModelBase):
             _at_field_ = "error"
             error = d.pop("error")
             if not (error is None):
-
-                def _error_member_0(data: object) -> ResponsesErrorField:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    error_type_0 = ResponsesErrorField.from_dict(data)
-
-                    return error_type_0
-
                 error = _parse_union(
                     error,
-                    (("ResponsesErrorField", _error_member_0),),
+                    (("ResponsesErrorField", ResponsesErrorField),),
                     plain=(type(None),),
                 )
 
@@ -605,17 +597,9 @@ class BaseResponsesResult(_ModelBase):
             _at_field_ = "incomplete_details"
             incomplete_details = d.pop("incomplete_details")
             if not (incomplete_details is None):
-
-                def _incomplete_details_member_0(data: object) -> IncompleteDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    incomplete_details_type_0 = IncompleteDetails.from_dict(data)
-
-                    return incomplete_details_type_0
-
                 incomplete_details = _parse_union(
                     incomplete_details,
-                    (("IncompleteDetails", _incomplete_details_member_0),),
+                    (("IncompleteDetails", IncompleteDetails),),
                     plain=(type(None),),
                 )
 
@@ -649,159 +633,42 @@ class BaseResponsesResult(_ModelBase):
                             componentsschemas_base_inputs_type_1_item = (
                                 componentsschemas_base_inputs_type_1_item_data
                             )
-
-                            def _componentsschemas_base_inputs_type_1_item_member_0(
-                                data: object,
-                            ) -> BaseInputsType1ItemType0:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_0 = (
-                                    BaseInputsType1ItemType0.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_0
-
-                            def _componentsschemas_base_inputs_type_1_item_member_1(
-                                data: object,
-                            ) -> OpenAIResponseInputMessageItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_1 = (
-                                    OpenAIResponseInputMessageItem.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_1
-
-                            def _componentsschemas_base_inputs_type_1_item_member_2(
-                                data: object,
-                            ) -> OpenAIResponseFunctionToolCallOutput:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_2 = (
-                                    OpenAIResponseFunctionToolCallOutput.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_2
-
-                            def _componentsschemas_base_inputs_type_1_item_member_3(
-                                data: object,
-                            ) -> OpenAIResponseFunctionToolCall:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_3 = (
-                                    OpenAIResponseFunctionToolCall.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_3
-
-                            def _componentsschemas_base_inputs_type_1_item_member_4(
-                                data: object,
-                            ) -> OutputItemImageGenerationCall:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_4 = (
-                                    OutputItemImageGenerationCall.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_4
-
-                            def _componentsschemas_base_inputs_type_1_item_member_5(
-                                data: object,
-                            ) -> OutputMessage:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_5 = (
-                                    OutputMessage.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_5
-
-                            def _componentsschemas_base_inputs_type_1_item_member_6(
-                                data: object,
-                            ) -> OpenAIResponseCustomToolCall:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_6 = (
-                                    OpenAIResponseCustomToolCall.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_6
-
-                            def _componentsschemas_base_inputs_type_1_item_member_7(
-                                data: object,
-                            ) -> OpenAIResponseCustomToolCallOutput:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_7 = (
-                                    OpenAIResponseCustomToolCallOutput.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_7
-
-                            def _componentsschemas_base_inputs_type_1_item_member_8(
-                                data: object,
-                            ) -> ApplyPatchCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_8 = (
-                                    ApplyPatchCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_8
-
-                            def _componentsschemas_base_inputs_type_1_item_member_9(
-                                data: object,
-                            ) -> ApplyPatchCallOutputItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_9 = (
-                                    ApplyPatchCallOutputItem.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_9
-
                             componentsschemas_base_inputs_type_1_item = _parse_union(
                                 componentsschemas_base_inputs_type_1_item,
                                 (
                                     (
                                         "BaseInputsType1ItemType0",
-                                        _componentsschemas_base_inputs_type_1_item_member_0,
+                                        BaseInputsType1ItemType0,
                                     ),
                                     (
                                         "OpenAIResponseInputMessageItem",
-                                        _componentsschemas_base_inputs_type_1_item_member_1,
+                                        OpenAIResponseInputMessageItem,
                                     ),
                                     (
                                         "OpenAIResponseFunctionToolCallOutput",
-                                        _componentsschemas_base_inputs_type_1_item_member_2,
+                                        OpenAIResponseFunctionToolCallOutput,
                                     ),
                                     (
                                         "OpenAIResponseFunctionToolCall",
-                                        _componentsschemas_base_inputs_type_1_item_member_3,
+                                        OpenAIResponseFunctionToolCall,
                                     ),
                                     (
                                         "OutputItemImageGenerationCall",
-                                        _componentsschemas_base_inputs_type_1_item_member_4,
+                                        OutputItemImageGenerationCall,
                                     ),
-                                    (
-                                        "OutputMessage",
-                                        _componentsschemas_base_inputs_type_1_item_member_5,
-                                    ),
+                                    ("OutputMessage", OutputMessage),
                                     (
                                         "OpenAIResponseCustomToolCall",
-                                        _componentsschemas_base_inputs_type_1_item_member_6,
+                                        OpenAIResponseCustomToolCall,
                                     ),
                                     (
                                         "OpenAIResponseCustomToolCallOutput",
-                                        _componentsschemas_base_inputs_type_1_item_member_7,
+                                        OpenAIResponseCustomToolCallOutput,
                                     ),
-                                    (
-                                        "ApplyPatchCallItem",
-                                        _componentsschemas_base_inputs_type_1_item_member_8,
-                                    ),
+                                    ("ApplyPatchCallItem", ApplyPatchCallItem),
                                     (
                                         "ApplyPatchCallOutputItem",
-                                        _componentsschemas_base_inputs_type_1_item_member_9,
+                                        ApplyPatchCallOutputItem,
                                     ),
                                 ),
                             )
@@ -831,17 +698,9 @@ class BaseResponsesResult(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata")
             if not (metadata is None):
-
-                def _metadata_member_0(data: object) -> RequestMetadata:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = RequestMetadata.from_dict(data)
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("RequestMetadata", _metadata_member_0),),
+                    (("RequestMetadata", RequestMetadata),),
                     plain=(type(None),),
                 )
 
@@ -859,90 +718,24 @@ class BaseResponsesResult(_ModelBase):
             ):
                 try:
                     output_item = output_item_data
-
-                    def _output_item_member_0(data: object) -> OutputMessage:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_item_type_0 = OutputMessage.from_dict(data)
-
-                        return output_item_type_0
-
-                    def _output_item_member_1(data: object) -> OutputItemReasoning:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_item_type_1 = OutputItemReasoning.from_dict(data)
-
-                        return output_item_type_1
-
-                    def _output_item_member_2(data: object) -> OutputItemFunctionCall:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_item_type_2 = OutputItemFunctionCall.from_dict(data)
-
-                        return output_item_type_2
-
-                    def _output_item_member_3(data: object) -> OutputItemCustomToolCall:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_item_type_3 = OutputItemCustomToolCall.from_dict(data)
-
-                        return output_item_type_3
-
-                    def _output_item_member_4(data: object) -> OutputItemWebSearchCall:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_item_type_4 = OutputItemWebSearchCall.from_dict(data)
-
-                        return output_item_type_4
-
-                    def _output_item_member_5(data: object) -> OutputItemFileSearchCall:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_item_type_5 = OutputItemFileSearchCall.from_dict(data)
-
-                        return output_item_type_5
-
-                    def _output_item_member_6(
-                        data: object,
-                    ) -> OutputItemImageGenerationCall:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_item_type_6 = OutputItemImageGenerationCall.from_dict(
-                            data
-                        )
-
-                        return output_item_type_6
-
-                    def _output_item_member_7(data: object) -> OutputItemApplyPatchCall:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_item_type_7 = OutputItemApplyPatchCall.from_dict(data)
-
-                        return output_item_type_7
-
-                    def _output_item_member_8(
-                        data: object,
-                    ) -> OutputItemCodeInterpreterCall:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_item_type_8 = OutputItemCodeInterpreterCall.from_dict(
-                            data
-                        )
-
-                        return output_item_type_8
-
                     output_item = _parse_union(
                         output_item,
                         (
-                            ("OutputMessage", _output_item_member_0),
-                            ("OutputItemReasoning", _output_item_member_1),
-                            ("OutputItemFunctionCall", _output_item_member_2),
-                            ("OutputItemCustomToolCall", _output_item_member_3),
-                            ("OutputItemWebSearchCall", _output_item_member_4),
-                            ("OutputItemFileSearchCall", _output_item_member_5),
-                            ("OutputItemImageGenerationCall", _output_item_member_6),
-                            ("OutputItemApplyPatchCall", _output_item_member_7),
-                            ("OutputItemCodeInterpreterCall", _output_item_member_8),
+                            ("OutputMessage", OutputMessage),
+                            ("OutputItemReasoning", OutputItemReasoning),
+                            ("OutputItemFunctionCall", OutputItemFunctionCall),
+                            ("OutputItemCustomToolCall", OutputItemCustomToolCall),
+                            ("OutputItemWebSearchCall", OutputItemWebSearchCall),
+                            ("OutputItemFileSearchCall", OutputItemFileSearchCall),
+                            (
+                                "OutputItemImageGenerationCall",
+                                OutputItemImageGenerationCall,
+                            ),
+                            ("OutputItemApplyPatchCall", OutputItemApplyPatchCall),
+                            (
+                                "OutputItemCodeInterpreterCall",
+                                OutputItemCodeInterpreterCall,
+                            ),
                         ),
                     )
 
@@ -1004,62 +797,17 @@ class BaseResponsesResult(_ModelBase):
 
                 return componentsschemas_open_ai_responses_tool_choice_type_2
 
-            def _tool_choice_member_3(data: object) -> OpenAIResponsesToolChoiceType3:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_3 = (
-                    OpenAIResponsesToolChoiceType3.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_3
-
-            def _tool_choice_member_4(data: object) -> OpenAIResponsesToolChoiceType4:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_4 = (
-                    OpenAIResponsesToolChoiceType4.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_4
-
-            def _tool_choice_member_5(data: object) -> ToolChoiceAllowed:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_5 = (
-                    ToolChoiceAllowed.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_5
-
-            def _tool_choice_member_6(data: object) -> OpenAIResponsesToolChoiceType6:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_6 = (
-                    OpenAIResponsesToolChoiceType6.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_6
-
-            def _tool_choice_member_7(data: object) -> OpenAIResponsesToolChoiceType7:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_7 = (
-                    OpenAIResponsesToolChoiceType7.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_7
-
             tool_choice = _parse_union(
                 tool_choice,
                 (
                     ("OpenAIResponsesToolChoiceType0", _tool_choice_member_0),
                     ("OpenAIResponsesToolChoiceType1", _tool_choice_member_1),
                     ("OpenAIResponsesToolChoiceType2", _tool_choice_member_2),
-                    ("OpenAIResponsesToolChoiceType3", _tool_choice_member_3),
-                    ("OpenAIResponsesToolChoiceType4", _tool_choice_member_4),
-                    ("ToolChoiceAllowed", _tool_choice_member_5),
-                    ("OpenAIResponsesToolChoiceType6", _tool_choice_member_6),
-                    ("OpenAIResponsesToolChoiceType7", _tool_choice_member_7),
+                    ("OpenAIResponsesToolChoiceType3", OpenAIResponsesToolChoiceType3),
+                    ("OpenAIResponsesToolChoiceType4", OpenAIResponsesToolChoiceType4),
+                    ("ToolChoiceAllowed", ToolChoiceAllowed),
+                    ("OpenAIResponsesToolChoiceType6", OpenAIResponsesToolChoiceType6),
+                    ("OpenAIResponsesToolChoiceType7", OpenAIResponsesToolChoiceType7),
                 ),
             )
 
@@ -1069,143 +817,30 @@ class BaseResponsesResult(_ModelBase):
             for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                 try:
                     tools_item = tools_item_data
-
-                    def _tools_item_member_0(
-                        data: object,
-                    ) -> BaseResponsesResultToolsItemType0:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = BaseResponsesResultToolsItemType0.from_dict(
-                            data
-                        )
-
-                        return tools_item_type_0
-
-                    def _tools_item_member_1(
-                        data: object,
-                    ) -> PreviewWebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
-
-                        return tools_item_type_1
-
-                    def _tools_item_member_2(
-                        data: object,
-                    ) -> Preview20250311WebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_2 = (
-                            Preview20250311WebSearchServerTool.from_dict(data)
-                        )
-
-                        return tools_item_type_2
-
-                    def _tools_item_member_3(data: object) -> LegacyWebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
-
-                        return tools_item_type_3
-
-                    def _tools_item_member_4(data: object) -> WebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                        return tools_item_type_4
-
-                    def _tools_item_member_5(data: object) -> FileSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                        return tools_item_type_5
-
-                    def _tools_item_member_6(data: object) -> ComputerUseServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                        return tools_item_type_6
-
-                    def _tools_item_member_7(data: object) -> CodeInterpreterServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
-
-                        return tools_item_type_7
-
-                    def _tools_item_member_8(data: object) -> McpServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_8 = McpServerTool.from_dict(data)
-
-                        return tools_item_type_8
-
-                    def _tools_item_member_9(data: object) -> ImageGenerationServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
-
-                        return tools_item_type_9
-
-                    def _tools_item_member_10(data: object) -> CodexLocalShellTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                        return tools_item_type_10
-
-                    def _tools_item_member_11(data: object) -> ShellServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                        return tools_item_type_11
-
-                    def _tools_item_member_12(data: object) -> ApplyPatchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                        return tools_item_type_12
-
-                    def _tools_item_member_13(data: object) -> CustomTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_13 = CustomTool.from_dict(data)
-
-                        return tools_item_type_13
-
-                    def _tools_item_member_14(data: object) -> NamespaceTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                        return tools_item_type_14
-
                     tools_item = _parse_union(
                         tools_item,
                         (
-                            ("BaseResponsesResultToolsItemType0", _tools_item_member_0),
-                            ("PreviewWebSearchServerTool", _tools_item_member_1),
+                            (
+                                "BaseResponsesResultToolsItemType0",
+                                BaseResponsesResultToolsItemType0,
+                            ),
+                            ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
                             (
                                 "Preview20250311WebSearchServerTool",
-                                _tools_item_member_2,
+                                Preview20250311WebSearchServerTool,
                             ),
-                            ("LegacyWebSearchServerTool", _tools_item_member_3),
-                            ("WebSearchServerTool", _tools_item_member_4),
-                            ("FileSearchServerTool", _tools_item_member_5),
-                            ("ComputerUseServerTool", _tools_item_member_6),
-                            ("CodeInterpreterServerTool", _tools_item_member_7),
-                            ("McpServerTool", _tools_item_member_8),
-                            ("ImageGenerationServerTool", _tools_item_member_9),
-                            ("CodexLocalShellTool", _tools_item_member_10),
-                            ("ShellServerTool", _tools_item_member_11),
-                            ("ApplyPatchServerTool", _tools_item_member_12),
-                            ("CustomTool", _tools_item_member_13),
-                            ("NamespaceTool", _tools_item_member_14),
+                            ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
+                            ("WebSearchServerTool", WebSearchServerTool),
+                            ("FileSearchServerTool", FileSearchServerTool),
+                            ("ComputerUseServerTool", ComputerUseServerTool),
+                            ("CodeInterpreterServerTool", CodeInterpreterServerTool),
+                            ("McpServerTool", McpServerTool),
+                            ("ImageGenerationServerTool", ImageGenerationServerTool),
+                            ("CodexLocalShellTool", CodexLocalShellTool),
+                            ("ShellServerTool", ShellServerTool),
+                            ("ApplyPatchServerTool", ApplyPatchServerTool),
+                            ("CustomTool", CustomTool),
+                            ("NamespaceTool", NamespaceTool),
                         ),
                     )
 
@@ -1264,17 +899,9 @@ class BaseResponsesResult(_ModelBase):
             _at_field_ = "prompt"
             prompt = d.pop("prompt", UNSET)
             if not isinstance(prompt, (type(None), Unset)):
-
-                def _prompt_member_0(data: object) -> StoredPromptTemplate:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_type_0 = StoredPromptTemplate.from_dict(data)
-
-                    return prompt_type_0
-
                 prompt = _parse_union(
                     prompt,
-                    (("StoredPromptTemplate", _prompt_member_0),),
+                    (("StoredPromptTemplate", StoredPromptTemplate),),
                     plain=(type(None),),
                 )
 
@@ -1290,34 +917,18 @@ class BaseResponsesResult(_ModelBase):
             _at_field_ = "prompt_cache_options"
             prompt_cache_options = d.pop("prompt_cache_options", UNSET)
             if not isinstance(prompt_cache_options, (type(None), Unset)):
-
-                def _prompt_cache_options_member_0(data: object) -> PromptCacheOptions:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
-
-                    return prompt_cache_options_type_0
-
                 prompt_cache_options = _parse_union(
                     prompt_cache_options,
-                    (("PromptCacheOptions", _prompt_cache_options_member_0),),
+                    (("PromptCacheOptions", PromptCacheOptions),),
                     plain=(type(None),),
                 )
 
             _at_field_ = "reasoning"
             reasoning = d.pop("reasoning", UNSET)
             if not isinstance(reasoning, (type(None), Unset)):
-
-                def _reasoning_member_0(data: object) -> BaseReasoningConfig:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    reasoning_type_0 = BaseReasoningConfig.from_dict(data)
-
-                    return reasoning_type_0
-
                 reasoning = _parse_union(
                     reasoning,
-                    (("BaseReasoningConfig", _reasoning_member_0),),
+                    (("BaseReasoningConfig", BaseReasoningConfig),),
                     plain=(type(None),),
                 )
 

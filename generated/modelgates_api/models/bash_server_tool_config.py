@@ -90,32 +90,14 @@ class BashServerToolConfig(_ModelBase):
             _at_field_ = "environment"
             environment = d.pop("environment", UNSET)
             if not isinstance(environment, (Unset,)):
-
-                def _environment_member_0(data: object) -> ContainerAutoEnvironment:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_bash_server_tool_environment_type_0 = (
-                        ContainerAutoEnvironment.from_dict(data)
-                    )
-
-                    return componentsschemas_bash_server_tool_environment_type_0
-
-                def _environment_member_1(
-                    data: object,
-                ) -> ContainerReferenceEnvironment:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_bash_server_tool_environment_type_1 = (
-                        ContainerReferenceEnvironment.from_dict(data)
-                    )
-
-                    return componentsschemas_bash_server_tool_environment_type_1
-
                 environment = _parse_union(
                     environment,
                     (
-                        ("ContainerAutoEnvironment", _environment_member_0),
-                        ("ContainerReferenceEnvironment", _environment_member_1),
+                        ("ContainerAutoEnvironment", ContainerAutoEnvironment),
+                        (
+                            "ContainerReferenceEnvironment",
+                            ContainerReferenceEnvironment,
+                        ),
                     ),
                 )
 

@@ -191,70 +191,14 @@ class ChatAssistantResponseMessage(_ModelBase):
                     ) in enumerate(_as_list(_content_type_1)):
                         try:
                             content_type_1_item = content_type_1_item_data
-
-                            def _content_type_1_item_member_0(
-                                data: object,
-                            ) -> ChatContentText:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_content_part_type_0 = (
-                                    ChatContentText.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_content_part_type_0
-
-                            def _content_type_1_item_member_1(
-                                data: object,
-                            ) -> ChatContentImage:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_content_part_type_1 = (
-                                    ChatContentImage.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_content_part_type_1
-
-                            def _content_type_1_item_member_2(
-                                data: object,
-                            ) -> ChatContentAudio:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_content_part_type_2 = (
-                                    ChatContentAudio.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_content_part_type_2
-
-                            def _content_type_1_item_member_3(
-                                data: object,
-                            ) -> ChatContentFile:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_content_part_type_3 = (
-                                    ChatContentFile.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_content_part_type_3
-
-                            def _content_type_1_item_member_4(
-                                data: object,
-                            ) -> ChatContentVideo:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_chat_content_part_type_4 = (
-                                    ChatContentVideo.from_dict(data)
-                                )
-
-                                return componentsschemas_chat_content_part_type_4
-
                             content_type_1_item = _parse_union(
                                 content_type_1_item,
                                 (
-                                    ("ChatContentText", _content_type_1_item_member_0),
-                                    ("ChatContentImage", _content_type_1_item_member_1),
-                                    ("ChatContentAudio", _content_type_1_item_member_2),
-                                    ("ChatContentFile", _content_type_1_item_member_3),
-                                    ("ChatContentVideo", _content_type_1_item_member_4),
+                                    ("ChatContentText", ChatContentText),
+                                    ("ChatContentImage", ChatContentImage),
+                                    ("ChatContentAudio", ChatContentAudio),
+                                    ("ChatContentFile", ChatContentFile),
+                                    ("ChatContentVideo", ChatContentVideo),
                                 ),
                             )
 
@@ -326,17 +270,9 @@ class ChatAssistantResponseMessage(_ModelBase):
             _at_field_ = "audio"
             audio = d.pop("audio", UNSET)
             if not isinstance(audio, (type(None), Unset)):
-
-                def _audio_member_0(data: object) -> ChatResponseAudio:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    audio_type_0 = ChatResponseAudio.from_dict(data)
-
-                    return audio_type_0
-
                 audio = _parse_union(
                     audio,
-                    (("ChatResponseAudio", _audio_member_0),),
+                    (("ChatResponseAudio", ChatResponseAudio),),
                     plain=(type(None),),
                 )
 

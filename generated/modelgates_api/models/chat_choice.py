@@ -123,17 +123,9 @@ class ChatChoice(_ModelBase):
             _at_field_ = "logprobs"
             logprobs = d.pop("logprobs", UNSET)
             if not isinstance(logprobs, (type(None), Unset)):
-
-                def _logprobs_member_0(data: object) -> ChatChoiceLogprobsType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    logprobs_type_0 = ChatChoiceLogprobsType0.from_dict(data)
-
-                    return logprobs_type_0
-
                 logprobs = _parse_union(
                     logprobs,
-                    (("ChatChoiceLogprobsType0", _logprobs_member_0),),
+                    (("ChatChoiceLogprobsType0", ChatChoiceLogprobsType0),),
                     plain=(type(None),),
                 )
 

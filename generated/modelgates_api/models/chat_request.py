@@ -438,60 +438,14 @@ class ChatRequest(_ModelBase):
             ):
                 try:
                     messages_item = messages_item_data
-
-                    def _messages_item_member_0(data: object) -> ChatSystemMessage:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_message_type_0 = (
-                            ChatSystemMessage.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_message_type_0
-
-                    def _messages_item_member_1(data: object) -> ChatDeveloperMessage:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_message_type_1 = (
-                            ChatDeveloperMessage.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_message_type_1
-
-                    def _messages_item_member_2(data: object) -> ChatUserMessage:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_message_type_2 = (
-                            ChatUserMessage.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_message_type_2
-
-                    def _messages_item_member_3(data: object) -> ChatAssistantMessage:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_message_type_3 = (
-                            ChatAssistantMessage.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_message_type_3
-
-                    def _messages_item_member_4(data: object) -> ChatToolMessage:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_message_type_4 = (
-                            ChatToolMessage.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_message_type_4
-
                     messages_item = _parse_union(
                         messages_item,
                         (
-                            ("ChatSystemMessage", _messages_item_member_0),
-                            ("ChatDeveloperMessage", _messages_item_member_1),
-                            ("ChatUserMessage", _messages_item_member_2),
-                            ("ChatAssistantMessage", _messages_item_member_3),
-                            ("ChatToolMessage", _messages_item_member_4),
+                            ("ChatSystemMessage", ChatSystemMessage),
+                            ("ChatDeveloperMessage", ChatDeveloperMessage),
+                            ("ChatUserMessage", ChatUserMessage),
+                            ("ChatAssistantMessage", ChatAssistantMessage),
+                            ("ChatToolMessage", ChatToolMessage),
                         ),
                     )
 
@@ -624,75 +578,25 @@ class ChatRequest(_ModelBase):
                 ):
                     try:
                         plugins_item = plugins_item_data
-
-                        def _plugins_item_member_0(
-                            data: object,
-                        ) -> ChatRequestPluginWeb:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_request_plugin_type_0 = (
-                                ChatRequestPluginWeb.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_request_plugin_type_0
-
-                        def _plugins_item_member_1(
-                            data: object,
-                        ) -> ChatRequestPluginFileParser:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_request_plugin_type_1 = (
-                                ChatRequestPluginFileParser.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_request_plugin_type_1
-
-                        def _plugins_item_member_2(
-                            data: object,
-                        ) -> ChatRequestPluginResponseHealing:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_request_plugin_type_2 = (
-                                ChatRequestPluginResponseHealing.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_request_plugin_type_2
-
-                        def _plugins_item_member_3(
-                            data: object,
-                        ) -> ChatRequestPluginModeration:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_request_plugin_type_3 = (
-                                ChatRequestPluginModeration.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_request_plugin_type_3
-
-                        def _plugins_item_member_4(
-                            data: object,
-                        ) -> ChatRequestPluginContextCompression:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_request_plugin_type_4 = (
-                                ChatRequestPluginContextCompression.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_request_plugin_type_4
-
                         plugins_item = _parse_union(
                             plugins_item,
                             (
-                                ("ChatRequestPluginWeb", _plugins_item_member_0),
-                                ("ChatRequestPluginFileParser", _plugins_item_member_1),
+                                ("ChatRequestPluginWeb", ChatRequestPluginWeb),
+                                (
+                                    "ChatRequestPluginFileParser",
+                                    ChatRequestPluginFileParser,
+                                ),
                                 (
                                     "ChatRequestPluginResponseHealing",
-                                    _plugins_item_member_2,
+                                    ChatRequestPluginResponseHealing,
                                 ),
-                                ("ChatRequestPluginModeration", _plugins_item_member_3),
+                                (
+                                    "ChatRequestPluginModeration",
+                                    ChatRequestPluginModeration,
+                                ),
                                 (
                                     "ChatRequestPluginContextCompression",
-                                    _plugins_item_member_4,
+                                    ChatRequestPluginContextCompression,
                                 ),
                             ),
                         )
@@ -713,17 +617,9 @@ class ChatRequest(_ModelBase):
             _at_field_ = "provider"
             provider = d.pop("provider", UNSET)
             if not isinstance(provider, (type(None), Unset)):
-
-                def _provider_member_0(data: object) -> ProviderPreferences:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    provider_type_0 = ProviderPreferences.from_dict(data)
-
-                    return provider_type_0
-
                 provider = _parse_union(
                     provider,
-                    (("ProviderPreferences", _provider_member_0),),
+                    (("ProviderPreferences", ProviderPreferences),),
                     plain=(type(None),),
                 )
 
@@ -738,40 +634,12 @@ class ChatRequest(_ModelBase):
             _at_field_ = "response_format"
             response_format = d.pop("response_format", UNSET)
             if not isinstance(response_format, (Unset,)):
-
-                def _response_format_member_0(data: object) -> ResponseFormatText:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_format_type_0 = (
-                        ResponseFormatText.from_dict(data)
-                    )
-
-                    return componentsschemas_response_format_type_0
-
-                def _response_format_member_1(data: object) -> ResponseFormatJsonObject:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_format_type_1 = (
-                        ResponseFormatJsonObject.from_dict(data)
-                    )
-
-                    return componentsschemas_response_format_type_1
-
-                def _response_format_member_2(data: object) -> ResponseFormatJsonSchema:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_format_type_2 = (
-                        ResponseFormatJsonSchema.from_dict(data)
-                    )
-
-                    return componentsschemas_response_format_type_2
-
                 response_format = _parse_union(
                     response_format,
                     (
-                        ("ResponseFormatText", _response_format_member_0),
-                        ("ResponseFormatJsonObject", _response_format_member_1),
-                        ("ResponseFormatJsonSchema", _response_format_member_2),
+                        ("ResponseFormatText", ResponseFormatText),
+                        ("ResponseFormatJsonObject", ResponseFormatJsonObject),
+                        ("ResponseFormatJsonSchema", ResponseFormatJsonSchema),
                     ),
                 )
 
@@ -827,17 +695,9 @@ class ChatRequest(_ModelBase):
             _at_field_ = "stream_options"
             stream_options = d.pop("stream_options", UNSET)
             if not isinstance(stream_options, (type(None), Unset)):
-
-                def _stream_options_member_0(data: object) -> ChatStreamOptions:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    stream_options_type_0 = ChatStreamOptions.from_dict(data)
-
-                    return stream_options_type_0
-
                 stream_options = _parse_union(
                     stream_options,
-                    (("ChatStreamOptions", _stream_options_member_0),),
+                    (("ChatStreamOptions", ChatStreamOptions),),
                     plain=(type(None),),
                 )
 
@@ -863,20 +723,11 @@ class ChatRequest(_ModelBase):
 
                     return componentsschemas_chat_tool_choice_type_0
 
-                def _tool_choice_member_1(data: object) -> ChatNamedToolChoice:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_tool_choice_type_1 = (
-                        ChatNamedToolChoice.from_dict(data)
-                    )
-
-                    return componentsschemas_chat_tool_choice_type_1
-
                 tool_choice = _parse_union(
                     tool_choice,
                     (
                         ("ChatToolChoiceMode", _tool_choice_member_0),
-                        ("ChatNamedToolChoice", _tool_choice_member_1),
+                        ("ChatNamedToolChoice", ChatNamedToolChoice),
                     ),
                 )
 

@@ -149,17 +149,9 @@ class ChatResult(_ModelBase):
             _at_field_ = "usage"
             usage = d.pop("usage", UNSET)
             if not isinstance(usage, (type(None), Unset)):
-
-                def _usage_member_0(data: object) -> ChatUsage:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    usage_type_0 = ChatUsage.from_dict(data)
-
-                    return usage_type_0
-
                 usage = _parse_union(
                     usage,
-                    (("ChatUsage", _usage_member_0),),
+                    (("ChatUsage", ChatUsage),),
                     plain=(type(None),),
                 )
 
@@ -187,24 +179,12 @@ class ChatResult(_ModelBase):
             _at_field_ = "modelgates_metadata"
             modelgates_metadata = d.pop("modelgates_metadata", UNSET)
             if not isinstance(modelgates_metadata, (type(None), Unset)):
-
-                def _modelgates_metadata_member_0(
-                    data: object,
-                ) -> ChatResultModelgatesMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    modelgates_metadata_type_0 = (
-                        ChatResultModelgatesMetadataType0.from_dict(data)
-                    )
-
-                    return modelgates_metadata_type_0
-
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
                     (
                         (
                             "ChatResultModelgatesMetadataType0",
-                            _modelgates_metadata_member_0,
+                            ChatResultModelgatesMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

@@ -133,17 +133,9 @@ class ChatStreamChoice(_ModelBase):
             _at_field_ = "logprobs"
             logprobs = d.pop("logprobs", UNSET)
             if not isinstance(logprobs, (type(None), Unset)):
-
-                def _logprobs_member_0(data: object) -> ChatStreamChoiceLogprobsType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    logprobs_type_0 = ChatStreamChoiceLogprobsType0.from_dict(data)
-
-                    return logprobs_type_0
-
                 logprobs = _parse_union(
                     logprobs,
-                    (("ChatStreamChoiceLogprobsType0", _logprobs_member_0),),
+                    (("ChatStreamChoiceLogprobsType0", ChatStreamChoiceLogprobsType0),),
                     plain=(type(None),),
                 )
 

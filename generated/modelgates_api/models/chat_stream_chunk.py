@@ -168,17 +168,9 @@ class ChatStreamChunk(_ModelBase):
             _at_field_ = "usage"
             usage = d.pop("usage", UNSET)
             if not isinstance(usage, (type(None), Unset)):
-
-                def _usage_member_0(data: object) -> ChatUsage:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    usage_type_0 = ChatUsage.from_dict(data)
-
-                    return usage_type_0
-
                 usage = _parse_union(
                     usage,
-                    (("ChatUsage", _usage_member_0),),
+                    (("ChatUsage", ChatUsage),),
                     plain=(type(None),),
                 )
 
@@ -214,24 +206,12 @@ class ChatStreamChunk(_ModelBase):
             _at_field_ = "modelgates_metadata"
             modelgates_metadata = d.pop("modelgates_metadata", UNSET)
             if not isinstance(modelgates_metadata, (type(None), Unset)):
-
-                def _modelgates_metadata_member_0(
-                    data: object,
-                ) -> ChatStreamChunkModelgatesMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    modelgates_metadata_type_0 = (
-                        ChatStreamChunkModelgatesMetadataType0.from_dict(data)
-                    )
-
-                    return modelgates_metadata_type_0
-
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
                     (
                         (
                             "ChatStreamChunkModelgatesMetadataType0",
-                            _modelgates_metadata_member_0,
+                            ChatStreamChunkModelgatesMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

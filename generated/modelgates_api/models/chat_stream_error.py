@@ -80,17 +80,9 @@ class ChatStreamError(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(data: object) -> ChatStreamErrorMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = ChatStreamErrorMetadataType0.from_dict(data)
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("ChatStreamErrorMetadataType0", _metadata_member_0),),
+                    (("ChatStreamErrorMetadataType0", ChatStreamErrorMetadataType0),),
                     plain=(type(None),),
                 )
 

@@ -116,47 +116,18 @@ class ChatUsage(_ModelBase):
             _at_field_ = "prompt_tokens_details"
             prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
             if not isinstance(prompt_tokens_details, (type(None), Unset)):
-
-                def _prompt_tokens_details_member_0(
-                    data: object,
-                ) -> ChatPromptTokensDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_tokens_details_type_0 = ChatPromptTokensDetails.from_dict(
-                        data
-                    )
-
-                    return prompt_tokens_details_type_0
-
                 prompt_tokens_details = _parse_union(
                     prompt_tokens_details,
-                    (("ChatPromptTokensDetails", _prompt_tokens_details_member_0),),
+                    (("ChatPromptTokensDetails", ChatPromptTokensDetails),),
                     plain=(type(None),),
                 )
 
             _at_field_ = "completion_tokens_details"
             completion_tokens_details = d.pop("completion_tokens_details", UNSET)
             if not isinstance(completion_tokens_details, (type(None), Unset)):
-
-                def _completion_tokens_details_member_0(
-                    data: object,
-                ) -> ChatCompletionTokensDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    completion_tokens_details_type_0 = (
-                        ChatCompletionTokensDetails.from_dict(data)
-                    )
-
-                    return completion_tokens_details_type_0
-
                 completion_tokens_details = _parse_union(
                     completion_tokens_details,
-                    (
-                        (
-                            "ChatCompletionTokensDetails",
-                            _completion_tokens_details_member_0,
-                        ),
-                    ),
+                    (("ChatCompletionTokensDetails", ChatCompletionTokensDetails),),
                     plain=(type(None),),
                 )
 

@@ -65,21 +65,14 @@ class CodeInterpreterServerTool(_ModelBase):
         try:
             _at_field_ = "container"
             container = d.pop("container")
-
-            def _container_member_1(
-                data: object,
-            ) -> CodeInterpreterServerToolContainerType1:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                container_type_1 = CodeInterpreterServerToolContainerType1.from_dict(
-                    data
-                )
-
-                return container_type_1
-
             container = _parse_union(
                 container,
-                (("CodeInterpreterServerToolContainerType1", _container_member_1),),
+                (
+                    (
+                        "CodeInterpreterServerToolContainerType1",
+                        CodeInterpreterServerToolContainerType1,
+                    ),
+                ),
                 plain=(str,),
             )
 

@@ -76,21 +76,14 @@ class ConflictResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> ConflictResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = ConflictResponseErrorDataMetadataType0.from_dict(
-                        data
-                    )
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("ConflictResponseErrorDataMetadataType0", _metadata_member_0),),
+                    (
+                        (
+                            "ConflictResponseErrorDataMetadataType0",
+                            ConflictResponseErrorDataMetadataType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

@@ -89,34 +89,12 @@ class ContentPartDoneEvent(_ModelBase):
 
             _at_field_ = "part"
             part = d.pop("part")
-
-            def _part_member_0(data: object) -> ResponseOutputText:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_0 = ResponseOutputText.from_dict(data)
-
-                return part_type_0
-
-            def _part_member_1(data: object) -> ReasoningTextContent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_1 = ReasoningTextContent.from_dict(data)
-
-                return part_type_1
-
-            def _part_member_2(data: object) -> OpenAIResponsesRefusalContent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_2 = OpenAIResponsesRefusalContent.from_dict(data)
-
-                return part_type_2
-
             part = _parse_union(
                 part,
                 (
-                    ("ResponseOutputText", _part_member_0),
-                    ("ReasoningTextContent", _part_member_1),
-                    ("OpenAIResponsesRefusalContent", _part_member_2),
+                    ("ResponseOutputText", ResponseOutputText),
+                    ("ReasoningTextContent", ReasoningTextContent),
+                    ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                 ),
             )
 

@@ -91,64 +91,20 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
             ):
                 try:
                     content_item = content_item_data
-
-                    def _content_item_member_0(
-                        data: object,
-                    ) -> CreateEmbeddingsBodyInputType4ItemContentItemType0:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = CreateEmbeddingsBodyInputType4ItemContentItemType0.from_dict(
-                            data
-                        )
-
-                        return content_item_type_0
-
-                    def _content_item_member_1(
-                        data: object,
-                    ) -> CreateEmbeddingsBodyInputType4ItemContentItemType1:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_1 = CreateEmbeddingsBodyInputType4ItemContentItemType1.from_dict(
-                            data
-                        )
-
-                        return content_item_type_1
-
-                    def _content_item_member_2(data: object) -> ContentPartInputAudio:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_2 = ContentPartInputAudio.from_dict(data)
-
-                        return content_item_type_2
-
-                    def _content_item_member_3(data: object) -> ContentPartInputVideo:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_3 = ContentPartInputVideo.from_dict(data)
-
-                        return content_item_type_3
-
-                    def _content_item_member_4(data: object) -> ContentPartInputFile:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_4 = ContentPartInputFile.from_dict(data)
-
-                        return content_item_type_4
-
                     content_item = _parse_union(
                         content_item,
                         (
                             (
                                 "CreateEmbeddingsBodyInputType4ItemContentItemType0",
-                                _content_item_member_0,
+                                CreateEmbeddingsBodyInputType4ItemContentItemType0,
                             ),
                             (
                                 "CreateEmbeddingsBodyInputType4ItemContentItemType1",
-                                _content_item_member_1,
+                                CreateEmbeddingsBodyInputType4ItemContentItemType1,
                             ),
-                            ("ContentPartInputAudio", _content_item_member_2),
-                            ("ContentPartInputVideo", _content_item_member_3),
-                            ("ContentPartInputFile", _content_item_member_4),
+                            ("ContentPartInputAudio", ContentPartInputAudio),
+                            ("ContentPartInputVideo", ContentPartInputVideo),
+                            ("ContentPartInputFile", ContentPartInputFile),
                         ),
                     )
 

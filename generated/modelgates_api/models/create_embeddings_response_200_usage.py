@@ -100,17 +100,9 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
             _at_field_ = "cost_details"
             cost_details = d.pop("cost_details", UNSET)
             if not isinstance(cost_details, (type(None), Unset)):
-
-                def _cost_details_member_0(data: object) -> CostDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    cost_details_type_0 = CostDetails.from_dict(data)
-
-                    return cost_details_type_0
-
                 cost_details = _parse_union(
                     cost_details,
-                    (("CostDetails", _cost_details_member_0),),
+                    (("CostDetails", CostDetails),),
                     plain=(type(None),),
                 )
 

@@ -180,24 +180,12 @@ class CreateObservabilityDestinationRequest(_ModelBase):
             _at_field_ = "filter_rules"
             filter_rules = d.pop("filter_rules", UNSET)
             if not isinstance(filter_rules, (type(None), Unset)):
-
-                def _filter_rules_member_0(
-                    data: object,
-                ) -> ObservabilityFilterRulesConfigNullable:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    filter_rules_type_0 = (
-                        ObservabilityFilterRulesConfigNullable.from_dict(data)
-                    )
-
-                    return filter_rules_type_0
-
                 filter_rules = _parse_union(
                     filter_rules,
                     (
                         (
                             "ObservabilityFilterRulesConfigNullable",
-                            _filter_rules_member_0,
+                            ObservabilityFilterRulesConfigNullable,
                         ),
                     ),
                     plain=(type(None),),

@@ -94,24 +94,12 @@ class CreateRerankBody(_ModelBase):
             ):
                 try:
                     documents_item = documents_item_data
-
-                    def _documents_item_member_1(
-                        data: object,
-                    ) -> CreateRerankBodyDocumentsItemType1:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        documents_item_type_1 = (
-                            CreateRerankBodyDocumentsItemType1.from_dict(data)
-                        )
-
-                        return documents_item_type_1
-
                     documents_item = _parse_union(
                         documents_item,
                         (
                             (
                                 "CreateRerankBodyDocumentsItemType1",
-                                _documents_item_member_1,
+                                CreateRerankBodyDocumentsItemType1,
                             ),
                         ),
                         plain=(str,),

@@ -83,26 +83,11 @@ class CustomTool(_ModelBase):
             _at_field_ = "format"
             format_ = d.pop("format", UNSET)
             if not isinstance(format_, (Unset,)):
-
-                def _format__member_0(data: object) -> CustomToolFormatType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    format_type_0 = CustomToolFormatType0.from_dict(data)
-
-                    return format_type_0
-
-                def _format__member_1(data: object) -> CustomToolFormatType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    format_type_1 = CustomToolFormatType1.from_dict(data)
-
-                    return format_type_1
-
                 format_ = _parse_union(
                     format_,
                     (
-                        ("CustomToolFormatType0", _format__member_0),
-                        ("CustomToolFormatType1", _format__member_1),
+                        ("CustomToolFormatType0", CustomToolFormatType0),
+                        ("CustomToolFormatType1", CustomToolFormatType1),
                     ),
                 )
 

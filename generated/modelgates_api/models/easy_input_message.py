@@ -227,67 +227,17 @@ class EasyInputMessage(_ModelBase):
                     ) in enumerate(_as_list(_content_type_0)):
                         try:
                             content_type_0_item = content_type_0_item_data
-
-                            def _content_type_0_item_member_0(
-                                data: object,
-                            ) -> InputText:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_0_item_type_0 = InputText.from_dict(data)
-
-                                return content_type_0_item_type_0
-
-                            def _content_type_0_item_member_1(
-                                data: object,
-                            ) -> EasyInputMessageContentType0ItemType1:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_0_item_type_1 = (
-                                    EasyInputMessageContentType0ItemType1.from_dict(
-                                        data
-                                    )
-                                )
-
-                                return content_type_0_item_type_1
-
-                            def _content_type_0_item_member_2(
-                                data: object,
-                            ) -> InputFile:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_0_item_type_2 = InputFile.from_dict(data)
-
-                                return content_type_0_item_type_2
-
-                            def _content_type_0_item_member_3(
-                                data: object,
-                            ) -> InputAudio:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_0_item_type_3 = InputAudio.from_dict(data)
-
-                                return content_type_0_item_type_3
-
-                            def _content_type_0_item_member_4(
-                                data: object,
-                            ) -> InputVideo:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_0_item_type_4 = InputVideo.from_dict(data)
-
-                                return content_type_0_item_type_4
-
                             content_type_0_item = _parse_union(
                                 content_type_0_item,
                                 (
-                                    ("InputText", _content_type_0_item_member_0),
+                                    ("InputText", InputText),
                                     (
                                         "EasyInputMessageContentType0ItemType1",
-                                        _content_type_0_item_member_1,
+                                        EasyInputMessageContentType0ItemType1,
                                     ),
-                                    ("InputFile", _content_type_0_item_member_2),
-                                    ("InputAudio", _content_type_0_item_member_3),
-                                    ("InputVideo", _content_type_0_item_member_4),
+                                    ("InputFile", InputFile),
+                                    ("InputAudio", InputAudio),
+                                    ("InputVideo", InputVideo),
                                 ),
                             )
 

@@ -86,26 +86,12 @@ class EdgeNetworkTimeoutResponse(_ModelBase):
             _at_field_ = "modelgates_metadata"
             modelgates_metadata = d.pop("modelgates_metadata", UNSET)
             if not isinstance(modelgates_metadata, (type(None), Unset)):
-
-                def _modelgates_metadata_member_0(
-                    data: object,
-                ) -> EdgeNetworkTimeoutResponseModelgatesMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    modelgates_metadata_type_0 = (
-                        EdgeNetworkTimeoutResponseModelgatesMetadataType0.from_dict(
-                            data
-                        )
-                    )
-
-                    return modelgates_metadata_type_0
-
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
                     (
                         (
                             "EdgeNetworkTimeoutResponseModelgatesMetadataType0",
-                            _modelgates_metadata_member_0,
+                            EdgeNetworkTimeoutResponseModelgatesMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

@@ -100,26 +100,14 @@ class FileSearchServerTool(_ModelBase):
             _at_field_ = "filters"
             filters = d.pop("filters", UNSET)
             if not isinstance(filters, (type(None), Unset)):
-
-                def _filters_member_0(data: object) -> FileSearchServerToolFiltersType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    filters_type_0 = FileSearchServerToolFiltersType0.from_dict(data)
-
-                    return filters_type_0
-
-                def _filters_member_1(data: object) -> CompoundFilter:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    filters_type_1 = CompoundFilter.from_dict(data)
-
-                    return filters_type_1
-
                 filters = _parse_union(
                     filters,
                     (
-                        ("FileSearchServerToolFiltersType0", _filters_member_0),
-                        ("CompoundFilter", _filters_member_1),
+                        (
+                            "FileSearchServerToolFiltersType0",
+                            FileSearchServerToolFiltersType0,
+                        ),
+                        ("CompoundFilter", CompoundFilter),
                     ),
                     plain=(type(None),),
                 )

@@ -73,21 +73,14 @@ class ForbiddenResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> ForbiddenResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = ForbiddenResponseErrorDataMetadataType0.from_dict(
-                        data
-                    )
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("ForbiddenResponseErrorDataMetadataType0", _metadata_member_0),),
+                    (
+                        (
+                            "ForbiddenResponseErrorDataMetadataType0",
+                            ForbiddenResponseErrorDataMetadataType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

@@ -131,43 +131,15 @@ class FunctionCallOutputItem(_ModelBase):
                 ) in enumerate(_as_list(_output_type_1)):
                     try:
                         output_type_1_item = output_type_1_item_data
-
-                        def _output_type_1_item_member_0(data: object) -> InputText:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_0 = InputText.from_dict(data)
-
-                            return output_type_1_item_type_0
-
-                        def _output_type_1_item_member_1(
-                            data: object,
-                        ) -> FunctionCallOutputItemOutputType1ItemType1:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_1 = (
-                                FunctionCallOutputItemOutputType1ItemType1.from_dict(
-                                    data
-                                )
-                            )
-
-                            return output_type_1_item_type_1
-
-                        def _output_type_1_item_member_2(data: object) -> InputFile:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_2 = InputFile.from_dict(data)
-
-                            return output_type_1_item_type_2
-
                         output_type_1_item = _parse_union(
                             output_type_1_item,
                             (
-                                ("InputText", _output_type_1_item_member_0),
+                                ("InputText", InputText),
                                 (
                                     "FunctionCallOutputItemOutputType1ItemType1",
-                                    _output_type_1_item_member_1,
+                                    FunctionCallOutputItemOutputType1ItemType1,
                                 ),
-                                ("InputFile", _output_type_1_item_member_2),
+                                ("InputFile", InputFile),
                             ),
                         )
 

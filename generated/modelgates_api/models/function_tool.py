@@ -91,17 +91,9 @@ class FunctionTool(_ModelBase):
             _at_field_ = "parameters"
             parameters = d.pop("parameters")
             if not (parameters is None):
-
-                def _parameters_member_0(data: object) -> FunctionToolParametersType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    parameters_type_0 = FunctionToolParametersType0.from_dict(data)
-
-                    return parameters_type_0
-
                 parameters = _parse_union(
                     parameters,
-                    (("FunctionToolParametersType0", _parameters_member_0),),
+                    (("FunctionToolParametersType0", FunctionToolParametersType0),),
                     plain=(type(None),),
                 )
 

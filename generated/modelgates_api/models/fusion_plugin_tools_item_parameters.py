@@ -105,17 +105,6 @@ class FusionPluginToolsItemParameters(_ModelBase):
 
                     return additional_property_type_4
 
-                def _additional_property_member_5(
-                    data: object,
-                ) -> FusionPluginToolsItemParametersAdditionalPropertyType5:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_5 = FusionPluginToolsItemParametersAdditionalPropertyType5.from_dict(
-                        data
-                    )
-
-                    return additional_property_type_5
-
                 additional_property = _parse_union(
                     additional_property,
                     (
@@ -125,7 +114,7 @@ class FusionPluginToolsItemParameters(_ModelBase):
                         ),
                         (
                             "FusionPluginToolsItemParametersAdditionalPropertyType5",
-                            _additional_property_member_5,
+                            FusionPluginToolsItemParametersAdditionalPropertyType5,
                         ),
                     ),
                     plain=(str, float, int, bool, type(None)),

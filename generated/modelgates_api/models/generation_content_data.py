@@ -80,42 +80,25 @@ class GenerationContentData(_ModelBase):
             _at_field_ = "error"
             error = d.pop("error")
             if not (error is None):
-
-                def _error_member_0(data: object) -> GenerationContentError:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    error_type_0 = GenerationContentError.from_dict(data)
-
-                    return error_type_0
-
                 error = _parse_union(
                     error,
-                    (("GenerationContentError", _error_member_0),),
+                    (("GenerationContentError", GenerationContentError),),
                     plain=(type(None),),
                 )
 
             _at_field_ = "input"
             input_ = d.pop("input")
-
-            def _input__member_0(data: object) -> GenerationContentDataInputType0:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = GenerationContentDataInputType0.from_dict(data)
-
-                return input_type_0
-
-            def _input__member_1(data: object) -> GenerationContentDataInputType1:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_1 = GenerationContentDataInputType1.from_dict(data)
-
-                return input_type_1
-
             input_ = _parse_union(
                 input_,
                 (
-                    ("GenerationContentDataInputType0", _input__member_0),
-                    ("GenerationContentDataInputType1", _input__member_1),
+                    (
+                        "GenerationContentDataInputType0",
+                        GenerationContentDataInputType0,
+                    ),
+                    (
+                        "GenerationContentDataInputType1",
+                        GenerationContentDataInputType1,
+                    ),
                 ),
             )
 

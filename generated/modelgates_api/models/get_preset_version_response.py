@@ -60,17 +60,9 @@ class GetPresetVersionResponse(_ModelBase):
             _at_field_ = "data"
             data = d.pop("data")
             if not (data is None):
-
-                def _data_member_0(data: object) -> PresetDesignatedVersion:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_type_0 = PresetDesignatedVersion.from_dict(data)
-
-                    return data_type_0
-
                 data = _parse_union(
                     data,
-                    (("PresetDesignatedVersion", _data_member_0),),
+                    (("PresetDesignatedVersion", PresetDesignatedVersion),),
                     plain=(type(None),),
                 )
 

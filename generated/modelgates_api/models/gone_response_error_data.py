@@ -77,19 +77,14 @@ class GoneResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> GoneResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = GoneResponseErrorDataMetadataType0.from_dict(data)
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("GoneResponseErrorDataMetadataType0", _metadata_member_0),),
+                    (
+                        (
+                            "GoneResponseErrorDataMetadataType0",
+                            GoneResponseErrorDataMetadataType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

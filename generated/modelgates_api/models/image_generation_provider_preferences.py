@@ -312,18 +312,11 @@ class ImageGenerationProviderPreferences(_ModelBase):
 
                     return sort_type_0
 
-                def _sort_member_1(data: object) -> ProviderSortConfig:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    sort_type_1 = ProviderSortConfig.from_dict(data)
-
-                    return sort_type_1
-
                 sort = _parse_union(
                     sort,
                     (
                         ("ProviderSort", _sort_member_0),
-                        ("ProviderSortConfig", _sort_member_1),
+                        ("ProviderSortConfig", ProviderSortConfig),
                     ),
                     plain=(type(None),),
                 )

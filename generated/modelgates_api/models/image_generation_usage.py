@@ -243,41 +243,21 @@ class ImageGenerationUsage(_ModelBase):
             _at_field_ = "cache_creation"
             cache_creation = d.pop("cache_creation", UNSET)
             if not isinstance(cache_creation, (type(None), Unset)):
-
-                def _cache_creation_member_0(data: object) -> AnthropicCacheCreation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
-
-                    return cache_creation_type_0
-
                 cache_creation = _parse_union(
                     cache_creation,
-                    (("AnthropicCacheCreation", _cache_creation_member_0),),
+                    (("AnthropicCacheCreation", AnthropicCacheCreation),),
                     plain=(type(None),),
                 )
 
             _at_field_ = "completion_tokens_details"
             completion_tokens_details = d.pop("completion_tokens_details", UNSET)
             if not isinstance(completion_tokens_details, (type(None), Unset)):
-
-                def _completion_tokens_details_member_0(
-                    data: object,
-                ) -> ImageGenerationUsageCompletionTokensDetailsType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    completion_tokens_details_type_0 = (
-                        ImageGenerationUsageCompletionTokensDetailsType0.from_dict(data)
-                    )
-
-                    return completion_tokens_details_type_0
-
                 completion_tokens_details = _parse_union(
                     completion_tokens_details,
                     (
                         (
                             "ImageGenerationUsageCompletionTokensDetailsType0",
-                            _completion_tokens_details_member_0,
+                            ImageGenerationUsageCompletionTokensDetailsType0,
                         ),
                     ),
                     plain=(type(None),),
@@ -295,17 +275,9 @@ class ImageGenerationUsage(_ModelBase):
             _at_field_ = "cost_details"
             cost_details = d.pop("cost_details", UNSET)
             if not isinstance(cost_details, (type(None), Unset)):
-
-                def _cost_details_member_0(data: object) -> CostDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    cost_details_type_0 = CostDetails.from_dict(data)
-
-                    return cost_details_type_0
-
                 cost_details = _parse_union(
                     cost_details,
-                    (("CostDetails", _cost_details_member_0),),
+                    (("CostDetails", CostDetails),),
                     plain=(type(None),),
                 )
 
@@ -334,79 +306,24 @@ class ImageGenerationUsage(_ModelBase):
                     ) in enumerate(_as_list(_iterations_type_0)):
                         try:
                             iterations_type_0_item = iterations_type_0_item_data
-
-                            def _iterations_type_0_item_member_0(
-                                data: object,
-                            ) -> AnthropicCompactionUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_0 = (
-                                    AnthropicCompactionUsageIteration.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_0
-                                )
-
-                            def _iterations_type_0_item_member_1(
-                                data: object,
-                            ) -> AnthropicMessageUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_1 = (
-                                    AnthropicMessageUsageIteration.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_1
-                                )
-
-                            def _iterations_type_0_item_member_2(
-                                data: object,
-                            ) -> AnthropicAdvisorMessageUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_2 = (
-                                    AnthropicAdvisorMessageUsageIteration.from_dict(
-                                        data
-                                    )
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_2
-                                )
-
-                            def _iterations_type_0_item_member_3(
-                                data: object,
-                            ) -> AnthropicUnknownUsageIteration:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_anthropic_usage_iteration_type_3 = (
-                                    AnthropicUnknownUsageIteration.from_dict(data)
-                                )
-
-                                return (
-                                    componentsschemas_anthropic_usage_iteration_type_3
-                                )
-
                             iterations_type_0_item = _parse_union(
                                 iterations_type_0_item,
                                 (
                                     (
                                         "AnthropicCompactionUsageIteration",
-                                        _iterations_type_0_item_member_0,
+                                        AnthropicCompactionUsageIteration,
                                     ),
                                     (
                                         "AnthropicMessageUsageIteration",
-                                        _iterations_type_0_item_member_1,
+                                        AnthropicMessageUsageIteration,
                                     ),
                                     (
                                         "AnthropicAdvisorMessageUsageIteration",
-                                        _iterations_type_0_item_member_2,
+                                        AnthropicAdvisorMessageUsageIteration,
                                     ),
                                     (
                                         "AnthropicUnknownUsageIteration",
-                                        _iterations_type_0_item_member_3,
+                                        AnthropicUnknownUsageIteration,
                                     ),
                                 ),
                             )
@@ -431,24 +348,12 @@ class ImageGenerationUsage(_ModelBase):
             _at_field_ = "prompt_tokens_details"
             prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
             if not isinstance(prompt_tokens_details, (type(None), Unset)):
-
-                def _prompt_tokens_details_member_0(
-                    data: object,
-                ) -> ImageGenerationUsagePromptTokensDetailsType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_tokens_details_type_0 = (
-                        ImageGenerationUsagePromptTokensDetailsType0.from_dict(data)
-                    )
-
-                    return prompt_tokens_details_type_0
-
                 prompt_tokens_details = _parse_union(
                     prompt_tokens_details,
                     (
                         (
                             "ImageGenerationUsagePromptTokensDetailsType0",
-                            _prompt_tokens_details_member_0,
+                            ImageGenerationUsagePromptTokensDetailsType0,
                         ),
                     ),
                     plain=(type(None),),
@@ -457,24 +362,12 @@ class ImageGenerationUsage(_ModelBase):
             _at_field_ = "server_tool_use"
             server_tool_use = d.pop("server_tool_use", UNSET)
             if not isinstance(server_tool_use, (type(None), Unset)):
-
-                def _server_tool_use_member_0(
-                    data: object,
-                ) -> ImageGenerationUsageServerToolUseType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_tool_use_type_0 = (
-                        ImageGenerationUsageServerToolUseType0.from_dict(data)
-                    )
-
-                    return server_tool_use_type_0
-
                 server_tool_use = _parse_union(
                     server_tool_use,
                     (
                         (
                             "ImageGenerationUsageServerToolUseType0",
-                            _server_tool_use_member_0,
+                            ImageGenerationUsageServerToolUseType0,
                         ),
                     ),
                     plain=(type(None),),

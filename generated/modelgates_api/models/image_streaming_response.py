@@ -68,42 +68,13 @@ class ImageStreamingResponse(_ModelBase):
         try:
             _at_field_ = "data"
             data = d.pop("data")
-
-            def _data_member_0(data: object) -> ImageGenPartialImageEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ImageGenPartialImageEvent.from_dict(data)
-
-                return data_type_0
-
-            def _data_member_1(data: object) -> ImageGenTextChunkEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = ImageGenTextChunkEvent.from_dict(data)
-
-                return data_type_1
-
-            def _data_member_2(data: object) -> ImageGenCompletedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_2 = ImageGenCompletedEvent.from_dict(data)
-
-                return data_type_2
-
-            def _data_member_3(data: object) -> ImageGenStreamErrorEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_3 = ImageGenStreamErrorEvent.from_dict(data)
-
-                return data_type_3
-
             data = _parse_union(
                 data,
                 (
-                    ("ImageGenPartialImageEvent", _data_member_0),
-                    ("ImageGenTextChunkEvent", _data_member_1),
-                    ("ImageGenCompletedEvent", _data_member_2),
-                    ("ImageGenStreamErrorEvent", _data_member_3),
+                    ("ImageGenPartialImageEvent", ImageGenPartialImageEvent),
+                    ("ImageGenTextChunkEvent", ImageGenTextChunkEvent),
+                    ("ImageGenCompletedEvent", ImageGenCompletedEvent),
+                    ("ImageGenStreamErrorEvent", ImageGenStreamErrorEvent),
                 ),
             )
 

@@ -75,21 +75,9 @@ class InputText(_ModelBase):
             _at_field_ = "prompt_cache_breakpoint"
             prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
             if not isinstance(prompt_cache_breakpoint, (type(None), Unset)):
-
-                def _prompt_cache_breakpoint_member_0(
-                    data: object,
-                ) -> PromptCacheBreakpoint:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(
-                        data
-                    )
-
-                    return prompt_cache_breakpoint_type_0
-
                 prompt_cache_breakpoint = _parse_union(
                     prompt_cache_breakpoint,
-                    (("PromptCacheBreakpoint", _prompt_cache_breakpoint_member_0),),
+                    (("PromptCacheBreakpoint", PromptCacheBreakpoint),),
                     plain=(type(None),),
                 )
 

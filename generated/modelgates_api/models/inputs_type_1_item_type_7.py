@@ -159,39 +159,13 @@ class InputsType1ItemType7(_ModelBase):
                     ) in enumerate(_as_list(_content_type_0)):
                         try:
                             content_type_0_item = content_type_0_item_data
-
-                            def _content_type_0_item_member_0(
-                                data: object,
-                            ) -> ResponseOutputText:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_0_item_type_0 = (
-                                    ResponseOutputText.from_dict(data)
-                                )
-
-                                return content_type_0_item_type_0
-
-                            def _content_type_0_item_member_1(
-                                data: object,
-                            ) -> OpenAIResponsesRefusalContent:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_0_item_type_1 = (
-                                    OpenAIResponsesRefusalContent.from_dict(data)
-                                )
-
-                                return content_type_0_item_type_1
-
                             content_type_0_item = _parse_union(
                                 content_type_0_item,
                                 (
-                                    (
-                                        "ResponseOutputText",
-                                        _content_type_0_item_member_0,
-                                    ),
+                                    ("ResponseOutputText", ResponseOutputText),
                                     (
                                         "OpenAIResponsesRefusalContent",
-                                        _content_type_0_item_member_1,
+                                        OpenAIResponsesRefusalContent,
                                     ),
                                 ),
                             )

@@ -73,19 +73,9 @@ class ListPresetVersionsResponse(_ModelBase):
                 try:
                     data_item = data_item_data
                     if not (data_item is None):
-
-                        def _data_item_member_0(
-                            data: object,
-                        ) -> PresetDesignatedVersion:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            data_item_type_0 = PresetDesignatedVersion.from_dict(data)
-
-                            return data_item_type_0
-
                         data_item = _parse_union(
                             data_item,
-                            (("PresetDesignatedVersion", _data_item_member_0),),
+                            (("PresetDesignatedVersion", PresetDesignatedVersion),),
                             plain=(type(None),),
                         )
 

@@ -155,22 +155,14 @@ class McpServerTool(_ModelBase):
 
                     return allowed_tools_type_0
 
-                def _allowed_tools_member_1(
-                    data: object,
-                ) -> McpServerToolAllowedToolsType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    allowed_tools_type_1 = McpServerToolAllowedToolsType1.from_dict(
-                        data
-                    )
-
-                    return allowed_tools_type_1
-
                 allowed_tools = _parse_union(
                     allowed_tools,
                     (
                         ("list[str]", _allowed_tools_member_0),
-                        ("McpServerToolAllowedToolsType1", _allowed_tools_member_1),
+                        (
+                            "McpServerToolAllowedToolsType1",
+                            McpServerToolAllowedToolsType1,
+                        ),
                     ),
                     plain=(type(None),),
                 )
@@ -189,34 +181,15 @@ class McpServerTool(_ModelBase):
             _at_field_ = "headers"
             headers = d.pop("headers", UNSET)
             if not isinstance(headers, (type(None), Unset)):
-
-                def _headers_member_0(data: object) -> McpServerToolHeadersType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    headers_type_0 = McpServerToolHeadersType0.from_dict(data)
-
-                    return headers_type_0
-
                 headers = _parse_union(
                     headers,
-                    (("McpServerToolHeadersType0", _headers_member_0),),
+                    (("McpServerToolHeadersType0", McpServerToolHeadersType0),),
                     plain=(type(None),),
                 )
 
             _at_field_ = "require_approval"
             require_approval = d.pop("require_approval", UNSET)
             if not isinstance(require_approval, (type(None), Unset)):
-
-                def _require_approval_member_0(
-                    data: object,
-                ) -> McpServerToolRequireApprovalType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    require_approval_type_0 = (
-                        McpServerToolRequireApprovalType0.from_dict(data)
-                    )
-
-                    return require_approval_type_0
 
                 def _require_approval_member_1(
                     data: object,
@@ -245,7 +218,7 @@ class McpServerTool(_ModelBase):
                     (
                         (
                             "McpServerToolRequireApprovalType0",
-                            _require_approval_member_0,
+                            McpServerToolRequireApprovalType0,
                         ),
                         (
                             "McpServerToolRequireApprovalType1",

@@ -98,70 +98,33 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
         try:
             _at_field_ = "delta"
             delta = d.pop("delta")
-
-            def _delta_member_0(
-                data: object,
-            ) -> MessagesContentBlockDeltaEventDeltaType0:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_0 = MessagesContentBlockDeltaEventDeltaType0.from_dict(data)
-
-                return delta_type_0
-
-            def _delta_member_1(
-                data: object,
-            ) -> MessagesContentBlockDeltaEventDeltaType1:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_1 = MessagesContentBlockDeltaEventDeltaType1.from_dict(data)
-
-                return delta_type_1
-
-            def _delta_member_2(
-                data: object,
-            ) -> MessagesContentBlockDeltaEventDeltaType2:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_2 = MessagesContentBlockDeltaEventDeltaType2.from_dict(data)
-
-                return delta_type_2
-
-            def _delta_member_3(
-                data: object,
-            ) -> MessagesContentBlockDeltaEventDeltaType3:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_3 = MessagesContentBlockDeltaEventDeltaType3.from_dict(data)
-
-                return delta_type_3
-
-            def _delta_member_4(
-                data: object,
-            ) -> MessagesContentBlockDeltaEventDeltaType4:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_4 = MessagesContentBlockDeltaEventDeltaType4.from_dict(data)
-
-                return delta_type_4
-
-            def _delta_member_5(
-                data: object,
-            ) -> MessagesContentBlockDeltaEventDeltaType5:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_5 = MessagesContentBlockDeltaEventDeltaType5.from_dict(data)
-
-                return delta_type_5
-
             delta = _parse_union(
                 delta,
                 (
-                    ("MessagesContentBlockDeltaEventDeltaType0", _delta_member_0),
-                    ("MessagesContentBlockDeltaEventDeltaType1", _delta_member_1),
-                    ("MessagesContentBlockDeltaEventDeltaType2", _delta_member_2),
-                    ("MessagesContentBlockDeltaEventDeltaType3", _delta_member_3),
-                    ("MessagesContentBlockDeltaEventDeltaType4", _delta_member_4),
-                    ("MessagesContentBlockDeltaEventDeltaType5", _delta_member_5),
+                    (
+                        "MessagesContentBlockDeltaEventDeltaType0",
+                        MessagesContentBlockDeltaEventDeltaType0,
+                    ),
+                    (
+                        "MessagesContentBlockDeltaEventDeltaType1",
+                        MessagesContentBlockDeltaEventDeltaType1,
+                    ),
+                    (
+                        "MessagesContentBlockDeltaEventDeltaType2",
+                        MessagesContentBlockDeltaEventDeltaType2,
+                    ),
+                    (
+                        "MessagesContentBlockDeltaEventDeltaType3",
+                        MessagesContentBlockDeltaEventDeltaType3,
+                    ),
+                    (
+                        "MessagesContentBlockDeltaEventDeltaType4",
+                        MessagesContentBlockDeltaEventDeltaType4,
+                    ),
+                    (
+                        "MessagesContentBlockDeltaEventDeltaType5",
+                        MessagesContentBlockDeltaEventDeltaType5,
+                    ),
                 ),
             )
 

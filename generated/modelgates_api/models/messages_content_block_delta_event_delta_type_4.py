@@ -81,58 +81,23 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
         try:
             _at_field_ = "citation"
             citation = d.pop("citation")
-
-            def _citation_member_0(data: object) -> AnthropicCitationCharLocation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_0 = AnthropicCitationCharLocation.from_dict(data)
-
-                return citation_type_0
-
-            def _citation_member_1(data: object) -> AnthropicCitationPageLocation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_1 = AnthropicCitationPageLocation.from_dict(data)
-
-                return citation_type_1
-
-            def _citation_member_2(
-                data: object,
-            ) -> AnthropicCitationContentBlockLocation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_2 = AnthropicCitationContentBlockLocation.from_dict(data)
-
-                return citation_type_2
-
-            def _citation_member_3(
-                data: object,
-            ) -> AnthropicCitationWebSearchResultLocation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_3 = AnthropicCitationWebSearchResultLocation.from_dict(
-                    data
-                )
-
-                return citation_type_3
-
-            def _citation_member_4(
-                data: object,
-            ) -> AnthropicCitationSearchResultLocation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_4 = AnthropicCitationSearchResultLocation.from_dict(data)
-
-                return citation_type_4
-
             citation = _parse_union(
                 citation,
                 (
-                    ("AnthropicCitationCharLocation", _citation_member_0),
-                    ("AnthropicCitationPageLocation", _citation_member_1),
-                    ("AnthropicCitationContentBlockLocation", _citation_member_2),
-                    ("AnthropicCitationWebSearchResultLocation", _citation_member_3),
-                    ("AnthropicCitationSearchResultLocation", _citation_member_4),
+                    ("AnthropicCitationCharLocation", AnthropicCitationCharLocation),
+                    ("AnthropicCitationPageLocation", AnthropicCitationPageLocation),
+                    (
+                        "AnthropicCitationContentBlockLocation",
+                        AnthropicCitationContentBlockLocation,
+                    ),
+                    (
+                        "AnthropicCitationWebSearchResultLocation",
+                        AnthropicCitationWebSearchResultLocation,
+                    ),
+                    (
+                        "AnthropicCitationSearchResultLocation",
+                        AnthropicCitationSearchResultLocation,
+                    ),
                 ),
             )
 

@@ -136,165 +136,37 @@ class MessagesContentBlockStartEvent(_ModelBase):
         try:
             _at_field_ = "content_block"
             content_block = d.pop("content_block")
-
-            def _content_block_member_0(data: object) -> AnthropicTextBlock:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_0 = AnthropicTextBlock.from_dict(data)
-
-                return content_block_type_0
-
-            def _content_block_member_1(data: object) -> AnthropicToolUseBlock:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_1 = AnthropicToolUseBlock.from_dict(data)
-
-                return content_block_type_1
-
-            def _content_block_member_2(data: object) -> AnthropicThinkingBlock:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_2 = AnthropicThinkingBlock.from_dict(data)
-
-                return content_block_type_2
-
-            def _content_block_member_3(data: object) -> AnthropicRedactedThinkingBlock:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_3 = AnthropicRedactedThinkingBlock.from_dict(data)
-
-                return content_block_type_3
-
-            def _content_block_member_4(data: object) -> ORAnthropicServerToolUseBlock:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_4 = ORAnthropicServerToolUseBlock.from_dict(data)
-
-                return content_block_type_4
-
-            def _content_block_member_5(data: object) -> AnthropicWebSearchToolResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_5 = AnthropicWebSearchToolResult.from_dict(data)
-
-                return content_block_type_5
-
-            def _content_block_member_6(data: object) -> AnthropicWebFetchToolResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_6 = AnthropicWebFetchToolResult.from_dict(data)
-
-                return content_block_type_6
-
-            def _content_block_member_7(
-                data: object,
-            ) -> AnthropicCodeExecutionToolResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_7 = AnthropicCodeExecutionToolResult.from_dict(data)
-
-                return content_block_type_7
-
-            def _content_block_member_8(
-                data: object,
-            ) -> AnthropicBashCodeExecutionToolResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_8 = AnthropicBashCodeExecutionToolResult.from_dict(
-                    data
-                )
-
-                return content_block_type_8
-
-            def _content_block_member_9(
-                data: object,
-            ) -> AnthropicTextEditorCodeExecutionToolResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_9 = (
-                    AnthropicTextEditorCodeExecutionToolResult.from_dict(data)
-                )
-
-                return content_block_type_9
-
-            def _content_block_member_10(data: object) -> AnthropicToolSearchToolResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_10 = AnthropicToolSearchToolResult.from_dict(data)
-
-                return content_block_type_10
-
-            def _content_block_member_11(data: object) -> AnthropicContainerUpload:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_11 = AnthropicContainerUpload.from_dict(data)
-
-                return content_block_type_11
-
-            def _content_block_member_12(data: object) -> AnthropicCompactionBlock:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_12 = AnthropicCompactionBlock.from_dict(data)
-
-                return content_block_type_12
-
-            def _content_block_member_13(data: object) -> AnthropicAdvisorToolResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_13 = AnthropicAdvisorToolResult.from_dict(data)
-
-                return content_block_type_13
-
-            def _content_block_member_14(data: object) -> ORAnthropicShellToolResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_14 = ORAnthropicShellToolResult.from_dict(data)
-
-                return content_block_type_14
-
-            def _content_block_member_15(data: object) -> ORAnthropicBashToolResult:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_15 = ORAnthropicBashToolResult.from_dict(data)
-
-                return content_block_type_15
-
-            def _content_block_member_16(
-                data: object,
-            ) -> MessagesContentBlockStartEventContentBlockType16:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_16 = (
-                    MessagesContentBlockStartEventContentBlockType16.from_dict(data)
-                )
-
-                return content_block_type_16
-
             content_block = _parse_union(
                 content_block,
                 (
-                    ("AnthropicTextBlock", _content_block_member_0),
-                    ("AnthropicToolUseBlock", _content_block_member_1),
-                    ("AnthropicThinkingBlock", _content_block_member_2),
-                    ("AnthropicRedactedThinkingBlock", _content_block_member_3),
-                    ("ORAnthropicServerToolUseBlock", _content_block_member_4),
-                    ("AnthropicWebSearchToolResult", _content_block_member_5),
-                    ("AnthropicWebFetchToolResult", _content_block_member_6),
-                    ("AnthropicCodeExecutionToolResult", _content_block_member_7),
-                    ("AnthropicBashCodeExecutionToolResult", _content_block_member_8),
+                    ("AnthropicTextBlock", AnthropicTextBlock),
+                    ("AnthropicToolUseBlock", AnthropicToolUseBlock),
+                    ("AnthropicThinkingBlock", AnthropicThinkingBlock),
+                    ("AnthropicRedactedThinkingBlock", AnthropicRedactedThinkingBlock),
+                    ("ORAnthropicServerToolUseBlock", ORAnthropicServerToolUseBlock),
+                    ("AnthropicWebSearchToolResult", AnthropicWebSearchToolResult),
+                    ("AnthropicWebFetchToolResult", AnthropicWebFetchToolResult),
+                    (
+                        "AnthropicCodeExecutionToolResult",
+                        AnthropicCodeExecutionToolResult,
+                    ),
+                    (
+                        "AnthropicBashCodeExecutionToolResult",
+                        AnthropicBashCodeExecutionToolResult,
+                    ),
                     (
                         "AnthropicTextEditorCodeExecutionToolResult",
-                        _content_block_member_9,
+                        AnthropicTextEditorCodeExecutionToolResult,
                     ),
-                    ("AnthropicToolSearchToolResult", _content_block_member_10),
-                    ("AnthropicContainerUpload", _content_block_member_11),
-                    ("AnthropicCompactionBlock", _content_block_member_12),
-                    ("AnthropicAdvisorToolResult", _content_block_member_13),
-                    ("ORAnthropicShellToolResult", _content_block_member_14),
-                    ("ORAnthropicBashToolResult", _content_block_member_15),
+                    ("AnthropicToolSearchToolResult", AnthropicToolSearchToolResult),
+                    ("AnthropicContainerUpload", AnthropicContainerUpload),
+                    ("AnthropicCompactionBlock", AnthropicCompactionBlock),
+                    ("AnthropicAdvisorToolResult", AnthropicAdvisorToolResult),
+                    ("ORAnthropicShellToolResult", ORAnthropicShellToolResult),
+                    ("ORAnthropicBashToolResult", ORAnthropicBashToolResult),
                     (
                         "MessagesContentBlockStartEventContentBlockType16",
-                        _content_block_member_16,
+                        MessagesContentBlockStartEventContentBlockType16,
                     ),
                 ),
             )

@@ -82,34 +82,18 @@ class MessagesDeltaEventDelta(_ModelBase):
             _at_field_ = "container"
             container = d.pop("container")
             if not (container is None):
-
-                def _container_member_0(data: object) -> AnthropicContainer:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    container_type_0 = AnthropicContainer.from_dict(data)
-
-                    return container_type_0
-
                 container = _parse_union(
                     container,
-                    (("AnthropicContainer", _container_member_0),),
+                    (("AnthropicContainer", AnthropicContainer),),
                     plain=(type(None),),
                 )
 
             _at_field_ = "stop_details"
             stop_details = d.pop("stop_details")
             if not (stop_details is None):
-
-                def _stop_details_member_0(data: object) -> AnthropicRefusalStopDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
-
-                    return stop_details_type_0
-
                 stop_details = _parse_union(
                     stop_details,
-                    (("AnthropicRefusalStopDetails", _stop_details_member_0),),
+                    (("AnthropicRefusalStopDetails", AnthropicRefusalStopDetails),),
                     plain=(type(None),),
                 )
 

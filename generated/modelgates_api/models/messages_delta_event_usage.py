@@ -177,50 +177,21 @@ class MessagesDeltaEventUsage(_ModelBase):
             _at_field_ = "output_tokens_details"
             output_tokens_details = d.pop("output_tokens_details")
             if not (output_tokens_details is None):
-
-                def _output_tokens_details_member_0(
-                    data: object,
-                ) -> AnthropicOutputTokensDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    output_tokens_details_type_0 = (
-                        AnthropicOutputTokensDetails.from_dict(data)
-                    )
-
-                    return output_tokens_details_type_0
-
                 output_tokens_details = _parse_union(
                     output_tokens_details,
-                    (
-                        (
-                            "AnthropicOutputTokensDetails",
-                            _output_tokens_details_member_0,
-                        ),
-                    ),
+                    (("AnthropicOutputTokensDetails", AnthropicOutputTokensDetails),),
                     plain=(type(None),),
                 )
 
             _at_field_ = "server_tool_use"
             server_tool_use = d.pop("server_tool_use")
             if not (server_tool_use is None):
-
-                def _server_tool_use_member_0(
-                    data: object,
-                ) -> MessagesDeltaEventUsageServerToolUseType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_tool_use_type_0 = (
-                        MessagesDeltaEventUsageServerToolUseType0.from_dict(data)
-                    )
-
-                    return server_tool_use_type_0
-
                 server_tool_use = _parse_union(
                     server_tool_use,
                     (
                         (
                             "MessagesDeltaEventUsageServerToolUseType0",
-                            _server_tool_use_member_0,
+                            MessagesDeltaEventUsageServerToolUseType0,
                         ),
                     ),
                     plain=(type(None),),
@@ -229,17 +200,9 @@ class MessagesDeltaEventUsage(_ModelBase):
             _at_field_ = "cache_creation"
             cache_creation = d.pop("cache_creation", UNSET)
             if not isinstance(cache_creation, (type(None), Unset)):
-
-                def _cache_creation_member_0(data: object) -> AnthropicCacheCreation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    cache_creation_type_0 = AnthropicCacheCreation.from_dict(data)
-
-                    return cache_creation_type_0
-
                 cache_creation = _parse_union(
                     cache_creation,
-                    (("AnthropicCacheCreation", _cache_creation_member_0),),
+                    (("AnthropicCacheCreation", AnthropicCacheCreation),),
                     plain=(type(None),),
                 )
 
@@ -261,69 +224,24 @@ class MessagesDeltaEventUsage(_ModelBase):
                 ):
                     try:
                         iterations_item = iterations_item_data
-
-                        def _iterations_item_member_0(
-                            data: object,
-                        ) -> AnthropicCompactionUsageIteration:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_usage_iteration_type_0 = (
-                                AnthropicCompactionUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_0
-
-                        def _iterations_item_member_1(
-                            data: object,
-                        ) -> AnthropicMessageUsageIteration:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_usage_iteration_type_1 = (
-                                AnthropicMessageUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_1
-
-                        def _iterations_item_member_2(
-                            data: object,
-                        ) -> AnthropicAdvisorMessageUsageIteration:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_usage_iteration_type_2 = (
-                                AnthropicAdvisorMessageUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_2
-
-                        def _iterations_item_member_3(
-                            data: object,
-                        ) -> AnthropicUnknownUsageIteration:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_usage_iteration_type_3 = (
-                                AnthropicUnknownUsageIteration.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_usage_iteration_type_3
-
                         iterations_item = _parse_union(
                             iterations_item,
                             (
                                 (
                                     "AnthropicCompactionUsageIteration",
-                                    _iterations_item_member_0,
+                                    AnthropicCompactionUsageIteration,
                                 ),
                                 (
                                     "AnthropicMessageUsageIteration",
-                                    _iterations_item_member_1,
+                                    AnthropicMessageUsageIteration,
                                 ),
                                 (
                                     "AnthropicAdvisorMessageUsageIteration",
-                                    _iterations_item_member_2,
+                                    AnthropicAdvisorMessageUsageIteration,
                                 ),
                                 (
                                     "AnthropicUnknownUsageIteration",
-                                    _iterations_item_member_3,
+                                    AnthropicUnknownUsageIteration,
                                 ),
                             ),
                         )

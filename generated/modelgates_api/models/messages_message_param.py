@@ -208,263 +208,63 @@ class MessagesMessageParam(_ModelBase):
                 ) in enumerate(_as_list(_content_type_1)):
                     try:
                         content_type_1_item = content_type_1_item_data
-
-                        def _content_type_1_item_member_0(
-                            data: object,
-                        ) -> AnthropicTextBlockParam:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_0 = (
-                                AnthropicTextBlockParam.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_0
-
-                        def _content_type_1_item_member_1(
-                            data: object,
-                        ) -> AnthropicImageBlockParam:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_1 = (
-                                AnthropicImageBlockParam.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_1
-
-                        def _content_type_1_item_member_2(
-                            data: object,
-                        ) -> AnthropicDocumentBlockParam:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_2 = (
-                                AnthropicDocumentBlockParam.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_2
-
-                        def _content_type_1_item_member_3(
-                            data: object,
-                        ) -> MessagesMessageParamContentType1ItemType3:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_3 = (
-                                MessagesMessageParamContentType1ItemType3.from_dict(
-                                    data
-                                )
-                            )
-
-                            return content_type_1_item_type_3
-
-                        def _content_type_1_item_member_4(
-                            data: object,
-                        ) -> MessagesMessageParamContentType1ItemType4:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_4 = (
-                                MessagesMessageParamContentType1ItemType4.from_dict(
-                                    data
-                                )
-                            )
-
-                            return content_type_1_item_type_4
-
-                        def _content_type_1_item_member_5(
-                            data: object,
-                        ) -> MessagesMessageParamContentType1ItemType5:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_5 = (
-                                MessagesMessageParamContentType1ItemType5.from_dict(
-                                    data
-                                )
-                            )
-
-                            return content_type_1_item_type_5
-
-                        def _content_type_1_item_member_6(
-                            data: object,
-                        ) -> MessagesMessageParamContentType1ItemType6:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_6 = (
-                                MessagesMessageParamContentType1ItemType6.from_dict(
-                                    data
-                                )
-                            )
-
-                            return content_type_1_item_type_6
-
-                        def _content_type_1_item_member_7(
-                            data: object,
-                        ) -> MessagesMessageParamContentType1ItemType7:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_7 = (
-                                MessagesMessageParamContentType1ItemType7.from_dict(
-                                    data
-                                )
-                            )
-
-                            return content_type_1_item_type_7
-
-                        def _content_type_1_item_member_8(
-                            data: object,
-                        ) -> MessagesMessageParamContentType1ItemType8:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_8 = (
-                                MessagesMessageParamContentType1ItemType8.from_dict(
-                                    data
-                                )
-                            )
-
-                            return content_type_1_item_type_8
-
-                        def _content_type_1_item_member_9(
-                            data: object,
-                        ) -> AnthropicSearchResultBlockParam:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_9 = (
-                                AnthropicSearchResultBlockParam.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_9
-
-                        def _content_type_1_item_member_10(
-                            data: object,
-                        ) -> MessagesMessageParamContentType1ItemType10:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_10 = (
-                                MessagesMessageParamContentType1ItemType10.from_dict(
-                                    data
-                                )
-                            )
-
-                            return content_type_1_item_type_10
-
-                        def _content_type_1_item_member_11(
-                            data: object,
-                        ) -> MessagesAdvisorToolResultBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_11 = (
-                                MessagesAdvisorToolResultBlock.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_11
-
-                        def _content_type_1_item_member_12(
-                            data: object,
-                        ) -> MessagesToolAdditionBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_12 = (
-                                MessagesToolAdditionBlock.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_12
-
-                        def _content_type_1_item_member_13(
-                            data: object,
-                        ) -> MessagesToolRemovalBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_13 = (
-                                MessagesToolRemovalBlock.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_13
-
-                        def _content_type_1_item_member_14(
-                            data: object,
-                        ) -> MessagesShellToolResultBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_14 = (
-                                MessagesShellToolResultBlock.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_14
-
-                        def _content_type_1_item_member_15(
-                            data: object,
-                        ) -> MessagesBashToolResultBlock:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_15 = (
-                                MessagesBashToolResultBlock.from_dict(data)
-                            )
-
-                            return content_type_1_item_type_15
-
                         content_type_1_item = _parse_union(
                             content_type_1_item,
                             (
-                                (
-                                    "AnthropicTextBlockParam",
-                                    _content_type_1_item_member_0,
-                                ),
-                                (
-                                    "AnthropicImageBlockParam",
-                                    _content_type_1_item_member_1,
-                                ),
+                                ("AnthropicTextBlockParam", AnthropicTextBlockParam),
+                                ("AnthropicImageBlockParam", AnthropicImageBlockParam),
                                 (
                                     "AnthropicDocumentBlockParam",
-                                    _content_type_1_item_member_2,
+                                    AnthropicDocumentBlockParam,
                                 ),
                                 (
                                     "MessagesMessageParamContentType1ItemType3",
-                                    _content_type_1_item_member_3,
+                                    MessagesMessageParamContentType1ItemType3,
                                 ),
                                 (
                                     "MessagesMessageParamContentType1ItemType4",
-                                    _content_type_1_item_member_4,
+                                    MessagesMessageParamContentType1ItemType4,
                                 ),
                                 (
                                     "MessagesMessageParamContentType1ItemType5",
-                                    _content_type_1_item_member_5,
+                                    MessagesMessageParamContentType1ItemType5,
                                 ),
                                 (
                                     "MessagesMessageParamContentType1ItemType6",
-                                    _content_type_1_item_member_6,
+                                    MessagesMessageParamContentType1ItemType6,
                                 ),
                                 (
                                     "MessagesMessageParamContentType1ItemType7",
-                                    _content_type_1_item_member_7,
+                                    MessagesMessageParamContentType1ItemType7,
                                 ),
                                 (
                                     "MessagesMessageParamContentType1ItemType8",
-                                    _content_type_1_item_member_8,
+                                    MessagesMessageParamContentType1ItemType8,
                                 ),
                                 (
                                     "AnthropicSearchResultBlockParam",
-                                    _content_type_1_item_member_9,
+                                    AnthropicSearchResultBlockParam,
                                 ),
                                 (
                                     "MessagesMessageParamContentType1ItemType10",
-                                    _content_type_1_item_member_10,
+                                    MessagesMessageParamContentType1ItemType10,
                                 ),
                                 (
                                     "MessagesAdvisorToolResultBlock",
-                                    _content_type_1_item_member_11,
+                                    MessagesAdvisorToolResultBlock,
                                 ),
                                 (
                                     "MessagesToolAdditionBlock",
-                                    _content_type_1_item_member_12,
+                                    MessagesToolAdditionBlock,
                                 ),
-                                (
-                                    "MessagesToolRemovalBlock",
-                                    _content_type_1_item_member_13,
-                                ),
+                                ("MessagesToolRemovalBlock", MessagesToolRemovalBlock),
                                 (
                                     "MessagesShellToolResultBlock",
-                                    _content_type_1_item_member_14,
+                                    MessagesShellToolResultBlock,
                                 ),
                                 (
                                     "MessagesBashToolResultBlock",
-                                    _content_type_1_item_member_15,
+                                    MessagesBashToolResultBlock,
                                 ),
                             ),
                         )

@@ -162,84 +162,28 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
                     ) in enumerate(_as_list(_content_type_1)):
                         try:
                             content_type_1_item = content_type_1_item_data
-
-                            def _content_type_1_item_member_0(
-                                data: object,
-                            ) -> AnthropicTextBlockParam:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_1_item_type_0 = (
-                                    AnthropicTextBlockParam.from_dict(data)
-                                )
-
-                                return content_type_1_item_type_0
-
-                            def _content_type_1_item_member_1(
-                                data: object,
-                            ) -> AnthropicImageBlockParam:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_1_item_type_1 = (
-                                    AnthropicImageBlockParam.from_dict(data)
-                                )
-
-                                return content_type_1_item_type_1
-
-                            def _content_type_1_item_member_2(
-                                data: object,
-                            ) -> MessagesMessageParamContentType1ItemType4ContentType1ItemType2:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_1_item_type_2 = MessagesMessageParamContentType1ItemType4ContentType1ItemType2.from_dict(
-                                    data
-                                )
-
-                                return content_type_1_item_type_2
-
-                            def _content_type_1_item_member_3(
-                                data: object,
-                            ) -> AnthropicSearchResultBlockParam:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_1_item_type_3 = (
-                                    AnthropicSearchResultBlockParam.from_dict(data)
-                                )
-
-                                return content_type_1_item_type_3
-
-                            def _content_type_1_item_member_4(
-                                data: object,
-                            ) -> AnthropicDocumentBlockParam:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                content_type_1_item_type_4 = (
-                                    AnthropicDocumentBlockParam.from_dict(data)
-                                )
-
-                                return content_type_1_item_type_4
-
                             content_type_1_item = _parse_union(
                                 content_type_1_item,
                                 (
                                     (
                                         "AnthropicTextBlockParam",
-                                        _content_type_1_item_member_0,
+                                        AnthropicTextBlockParam,
                                     ),
                                     (
                                         "AnthropicImageBlockParam",
-                                        _content_type_1_item_member_1,
+                                        AnthropicImageBlockParam,
                                     ),
                                     (
                                         "MessagesMessageParamContentType1ItemType4ContentType1ItemType2",
-                                        _content_type_1_item_member_2,
+                                        MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
                                     ),
                                     (
                                         "AnthropicSearchResultBlockParam",
-                                        _content_type_1_item_member_3,
+                                        AnthropicSearchResultBlockParam,
                                     ),
                                     (
                                         "AnthropicDocumentBlockParam",
-                                        _content_type_1_item_member_4,
+                                        AnthropicDocumentBlockParam,
                                     ),
                                 ),
                             )

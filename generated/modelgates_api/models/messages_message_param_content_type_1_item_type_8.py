@@ -117,26 +117,13 @@ class MessagesMessageParamContentType1ItemType8(_ModelBase):
 
                 return content_type_0
 
-            def _content_member_1(
-                data: object,
-            ) -> MessagesMessageParamContentType1ItemType8ContentType1:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_1 = (
-                    MessagesMessageParamContentType1ItemType8ContentType1.from_dict(
-                        data
-                    )
-                )
-
-                return content_type_1
-
             content = _parse_union(
                 content,
                 (
                     ("list[AnthropicWebSearchResultBlockParam]", _content_member_0),
                     (
                         "MessagesMessageParamContentType1ItemType8ContentType1",
-                        _content_member_1,
+                        MessagesMessageParamContentType1ItemType8ContentType1,
                     ),
                 ),
             )

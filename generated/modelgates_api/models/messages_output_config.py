@@ -162,38 +162,28 @@ class MessagesOutputConfig(_ModelBase):
             _at_field_ = "format"
             format_ = d.pop("format", UNSET)
             if not isinstance(format_, (type(None), Unset)):
-
-                def _format__member_0(data: object) -> MessagesOutputConfigFormatType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    format_type_0 = MessagesOutputConfigFormatType0.from_dict(data)
-
-                    return format_type_0
-
                 format_ = _parse_union(
                     format_,
-                    (("MessagesOutputConfigFormatType0", _format__member_0),),
+                    (
+                        (
+                            "MessagesOutputConfigFormatType0",
+                            MessagesOutputConfigFormatType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 
             _at_field_ = "task_budget"
             task_budget = d.pop("task_budget", UNSET)
             if not isinstance(task_budget, (type(None), Unset)):
-
-                def _task_budget_member_0(
-                    data: object,
-                ) -> MessagesOutputConfigTaskBudgetType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    task_budget_type_0 = MessagesOutputConfigTaskBudgetType0.from_dict(
-                        data
-                    )
-
-                    return task_budget_type_0
-
                 task_budget = _parse_union(
                     task_budget,
-                    (("MessagesOutputConfigTaskBudgetType0", _task_budget_member_0),),
+                    (
+                        (
+                            "MessagesOutputConfigTaskBudgetType0",
+                            MessagesOutputConfigTaskBudgetType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

@@ -567,24 +567,12 @@ class MessagesRequest(_ModelBase):
             _at_field_ = "context_management"
             context_management = d.pop("context_management", UNSET)
             if not isinstance(context_management, (type(None), Unset)):
-
-                def _context_management_member_0(
-                    data: object,
-                ) -> MessagesRequestContextManagementType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    context_management_type_0 = (
-                        MessagesRequestContextManagementType0.from_dict(data)
-                    )
-
-                    return context_management_type_0
-
                 context_management = _parse_union(
                     context_management,
                     (
                         (
                             "MessagesRequestContextManagementType0",
-                            _context_management_member_0,
+                            MessagesRequestContextManagementType0,
                         ),
                     ),
                     plain=(type(None),),
@@ -666,98 +654,19 @@ class MessagesRequest(_ModelBase):
                 ):
                     try:
                         plugins_item = plugins_item_data
-
-                        def _plugins_item_member_0(data: object) -> AutoRouterPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_0
-
-                        def _plugins_item_member_1(
-                            data: object,
-                        ) -> AutoBetaRouterPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_1
-
-                        def _plugins_item_member_2(data: object) -> ModerationPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
-
-                            return plugins_item_type_2
-
-                        def _plugins_item_member_3(data: object) -> WebSearchPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
-
-                            return plugins_item_type_3
-
-                        def _plugins_item_member_4(data: object) -> WebFetchPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
-
-                            return plugins_item_type_4
-
-                        def _plugins_item_member_5(data: object) -> FileParserPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
-
-                            return plugins_item_type_5
-
-                        def _plugins_item_member_6(
-                            data: object,
-                        ) -> ResponseHealingPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
-
-                            return plugins_item_type_6
-
-                        def _plugins_item_member_7(
-                            data: object,
-                        ) -> ContextCompressionPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
-                                data
-                            )
-
-                            return plugins_item_type_7
-
-                        def _plugins_item_member_8(data: object) -> ParetoRouterPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_8
-
-                        def _plugins_item_member_9(data: object) -> FusionPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                            return plugins_item_type_9
-
                         plugins_item = _parse_union(
                             plugins_item,
                             (
-                                ("AutoRouterPlugin", _plugins_item_member_0),
-                                ("AutoBetaRouterPlugin", _plugins_item_member_1),
-                                ("ModerationPlugin", _plugins_item_member_2),
-                                ("WebSearchPlugin", _plugins_item_member_3),
-                                ("WebFetchPlugin", _plugins_item_member_4),
-                                ("FileParserPlugin", _plugins_item_member_5),
-                                ("ResponseHealingPlugin", _plugins_item_member_6),
-                                ("ContextCompressionPlugin", _plugins_item_member_7),
-                                ("ParetoRouterPlugin", _plugins_item_member_8),
-                                ("FusionPlugin", _plugins_item_member_9),
+                                ("AutoRouterPlugin", AutoRouterPlugin),
+                                ("AutoBetaRouterPlugin", AutoBetaRouterPlugin),
+                                ("ModerationPlugin", ModerationPlugin),
+                                ("WebSearchPlugin", WebSearchPlugin),
+                                ("WebFetchPlugin", WebFetchPlugin),
+                                ("FileParserPlugin", FileParserPlugin),
+                                ("ResponseHealingPlugin", ResponseHealingPlugin),
+                                ("ContextCompressionPlugin", ContextCompressionPlugin),
+                                ("ParetoRouterPlugin", ParetoRouterPlugin),
+                                ("FusionPlugin", FusionPlugin),
                             ),
                         )
 
@@ -838,84 +747,28 @@ class MessagesRequest(_ModelBase):
                         componentsschemas_stop_server_tools_when_item = (
                             componentsschemas_stop_server_tools_when_item_data
                         )
-
-                        def _componentsschemas_stop_server_tools_when_item_member_0(
-                            data: object,
-                        ) -> StopServerToolsWhenStepCountIs:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_0
-
-                        def _componentsschemas_stop_server_tools_when_item_member_1(
-                            data: object,
-                        ) -> StopServerToolsWhenHasToolCall:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_1
-
-                        def _componentsschemas_stop_server_tools_when_item_member_2(
-                            data: object,
-                        ) -> StopServerToolsWhenMaxTokensUsed:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_2
-
-                        def _componentsschemas_stop_server_tools_when_item_member_3(
-                            data: object,
-                        ) -> StopServerToolsWhenMaxCost:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_3
-
-                        def _componentsschemas_stop_server_tools_when_item_member_4(
-                            data: object,
-                        ) -> StopServerToolsWhenFinishReasonIs:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_4
-
                         componentsschemas_stop_server_tools_when_item = _parse_union(
                             componentsschemas_stop_server_tools_when_item,
                             (
                                 (
                                     "StopServerToolsWhenStepCountIs",
-                                    _componentsschemas_stop_server_tools_when_item_member_0,
+                                    StopServerToolsWhenStepCountIs,
                                 ),
                                 (
                                     "StopServerToolsWhenHasToolCall",
-                                    _componentsschemas_stop_server_tools_when_item_member_1,
+                                    StopServerToolsWhenHasToolCall,
                                 ),
                                 (
                                     "StopServerToolsWhenMaxTokensUsed",
-                                    _componentsschemas_stop_server_tools_when_item_member_2,
+                                    StopServerToolsWhenMaxTokensUsed,
                                 ),
                                 (
                                     "StopServerToolsWhenMaxCost",
-                                    _componentsschemas_stop_server_tools_when_item_member_3,
+                                    StopServerToolsWhenMaxCost,
                                 ),
                                 (
                                     "StopServerToolsWhenFinishReasonIs",
-                                    _componentsschemas_stop_server_tools_when_item_member_4,
+                                    StopServerToolsWhenFinishReasonIs,
                                 ),
                             ),
                         )
@@ -968,84 +821,37 @@ class MessagesRequest(_ModelBase):
             _at_field_ = "thinking"
             thinking = d.pop("thinking", UNSET)
             if not isinstance(thinking, (Unset,)):
-
-                def _thinking_member_0(data: object) -> MessagesRequestThinkingType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    thinking_type_0 = MessagesRequestThinkingType0.from_dict(data)
-
-                    return thinking_type_0
-
-                def _thinking_member_1(data: object) -> MessagesRequestThinkingType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    thinking_type_1 = MessagesRequestThinkingType1.from_dict(data)
-
-                    return thinking_type_1
-
-                def _thinking_member_2(data: object) -> MessagesRequestThinkingType2:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    thinking_type_2 = MessagesRequestThinkingType2.from_dict(data)
-
-                    return thinking_type_2
-
                 thinking = _parse_union(
                     thinking,
                     (
-                        ("MessagesRequestThinkingType0", _thinking_member_0),
-                        ("MessagesRequestThinkingType1", _thinking_member_1),
-                        ("MessagesRequestThinkingType2", _thinking_member_2),
+                        ("MessagesRequestThinkingType0", MessagesRequestThinkingType0),
+                        ("MessagesRequestThinkingType1", MessagesRequestThinkingType1),
+                        ("MessagesRequestThinkingType2", MessagesRequestThinkingType2),
                     ),
                 )
 
             _at_field_ = "tool_choice"
             tool_choice = d.pop("tool_choice", UNSET)
             if not isinstance(tool_choice, (Unset,)):
-
-                def _tool_choice_member_0(
-                    data: object,
-                ) -> MessagesRequestToolChoiceType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_choice_type_0 = MessagesRequestToolChoiceType0.from_dict(data)
-
-                    return tool_choice_type_0
-
-                def _tool_choice_member_1(
-                    data: object,
-                ) -> MessagesRequestToolChoiceType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_choice_type_1 = MessagesRequestToolChoiceType1.from_dict(data)
-
-                    return tool_choice_type_1
-
-                def _tool_choice_member_2(
-                    data: object,
-                ) -> MessagesRequestToolChoiceType2:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_choice_type_2 = MessagesRequestToolChoiceType2.from_dict(data)
-
-                    return tool_choice_type_2
-
-                def _tool_choice_member_3(
-                    data: object,
-                ) -> MessagesRequestToolChoiceType3:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_choice_type_3 = MessagesRequestToolChoiceType3.from_dict(data)
-
-                    return tool_choice_type_3
-
                 tool_choice = _parse_union(
                     tool_choice,
                     (
-                        ("MessagesRequestToolChoiceType0", _tool_choice_member_0),
-                        ("MessagesRequestToolChoiceType1", _tool_choice_member_1),
-                        ("MessagesRequestToolChoiceType2", _tool_choice_member_2),
-                        ("MessagesRequestToolChoiceType3", _tool_choice_member_3),
+                        (
+                            "MessagesRequestToolChoiceType0",
+                            MessagesRequestToolChoiceType0,
+                        ),
+                        (
+                            "MessagesRequestToolChoiceType1",
+                            MessagesRequestToolChoiceType1,
+                        ),
+                        (
+                            "MessagesRequestToolChoiceType2",
+                            MessagesRequestToolChoiceType2,
+                        ),
+                        (
+                            "MessagesRequestToolChoiceType3",
+                            MessagesRequestToolChoiceType3,
+                        ),
                     ),
                 )
 
@@ -1080,210 +886,65 @@ class MessagesRequest(_ModelBase):
                 ):
                     try:
                         tools_item = tools_item_data
-
-                        def _tools_item_member_0(
-                            data: object,
-                        ) -> MessagesRequestToolsItemType0:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_0 = MessagesRequestToolsItemType0.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_0
-
-                        def _tools_item_member_1(
-                            data: object,
-                        ) -> MessagesRequestToolsItemType1:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_1 = MessagesRequestToolsItemType1.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_1
-
-                        def _tools_item_member_2(
-                            data: object,
-                        ) -> MessagesRequestToolsItemType2:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_2 = MessagesRequestToolsItemType2.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_2
-
-                        def _tools_item_member_3(
-                            data: object,
-                        ) -> MessagesRequestToolsItemType3:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_3 = MessagesRequestToolsItemType3.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_3
-
-                        def _tools_item_member_4(
-                            data: object,
-                        ) -> MessagesRequestToolsItemType4:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_4 = MessagesRequestToolsItemType4.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_4
-
-                        def _tools_item_member_5(
-                            data: object,
-                        ) -> MessagesRequestToolsItemType5:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_5 = MessagesRequestToolsItemType5.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_5
-
-                        def _tools_item_member_6(data: object) -> BashServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_6 = BashServerTool.from_dict(data)
-
-                            return tools_item_type_6
-
-                        def _tools_item_member_7(data: object) -> DatetimeServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_7 = DatetimeServerTool.from_dict(data)
-
-                            return tools_item_type_7
-
-                        def _tools_item_member_8(
-                            data: object,
-                        ) -> ImageGenerationServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_8 = (
-                                ImageGenerationServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_8
-
-                        def _tools_item_member_9(
-                            data: object,
-                        ) -> MessagesSearchModelsServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_9 = (
-                                MessagesSearchModelsServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_9
-
-                        def _tools_item_member_10(data: object) -> WebFetchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_10 = WebFetchServerTool.from_dict(data)
-
-                            return tools_item_type_10
-
-                        def _tools_item_member_11(
-                            data: object,
-                        ) -> OpenRouterWebSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_11 = (
-                                OpenRouterWebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_11
-
-                        def _tools_item_member_12(
-                            data: object,
-                        ) -> MessagesRequestToolsItemType12:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_12 = (
-                                MessagesRequestToolsItemType12.from_dict(data)
-                            )
-
-                            return tools_item_type_12
-
-                        def _tools_item_member_13(
-                            data: object,
-                        ) -> AnthropicToolSearchToolBm25:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_13 = AnthropicToolSearchToolBm25.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_13
-
-                        def _tools_item_member_14(
-                            data: object,
-                        ) -> AnthropicToolSearchToolRegex:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_14 = AnthropicToolSearchToolRegex.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_14
-
-                        def _tools_item_member_15(
-                            data: object,
-                        ) -> ShellServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_15 = ShellServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_15
-
-                        def _tools_item_member_16(data: object) -> ToolSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_16 = ToolSearchServerTool.from_dict(data)
-
-                            return tools_item_type_16
-
                         tools_item = _parse_union(
                             tools_item,
                             (
-                                ("MessagesRequestToolsItemType0", _tools_item_member_0),
-                                ("MessagesRequestToolsItemType1", _tools_item_member_1),
-                                ("MessagesRequestToolsItemType2", _tools_item_member_2),
-                                ("MessagesRequestToolsItemType3", _tools_item_member_3),
-                                ("MessagesRequestToolsItemType4", _tools_item_member_4),
-                                ("MessagesRequestToolsItemType5", _tools_item_member_5),
-                                ("BashServerTool", _tools_item_member_6),
-                                ("DatetimeServerTool", _tools_item_member_7),
+                                (
+                                    "MessagesRequestToolsItemType0",
+                                    MessagesRequestToolsItemType0,
+                                ),
+                                (
+                                    "MessagesRequestToolsItemType1",
+                                    MessagesRequestToolsItemType1,
+                                ),
+                                (
+                                    "MessagesRequestToolsItemType2",
+                                    MessagesRequestToolsItemType2,
+                                ),
+                                (
+                                    "MessagesRequestToolsItemType3",
+                                    MessagesRequestToolsItemType3,
+                                ),
+                                (
+                                    "MessagesRequestToolsItemType4",
+                                    MessagesRequestToolsItemType4,
+                                ),
+                                (
+                                    "MessagesRequestToolsItemType5",
+                                    MessagesRequestToolsItemType5,
+                                ),
+                                ("BashServerTool", BashServerTool),
+                                ("DatetimeServerTool", DatetimeServerTool),
                                 (
                                     "ImageGenerationServerToolOpenRouter",
-                                    _tools_item_member_8,
+                                    ImageGenerationServerToolOpenRouter,
                                 ),
                                 (
                                     "MessagesSearchModelsServerTool",
-                                    _tools_item_member_9,
+                                    MessagesSearchModelsServerTool,
                                 ),
-                                ("WebFetchServerTool", _tools_item_member_10),
+                                ("WebFetchServerTool", WebFetchServerTool),
                                 (
                                     "OpenRouterWebSearchServerTool",
-                                    _tools_item_member_11,
+                                    OpenRouterWebSearchServerTool,
                                 ),
                                 (
                                     "MessagesRequestToolsItemType12",
-                                    _tools_item_member_12,
+                                    MessagesRequestToolsItemType12,
                                 ),
-                                ("AnthropicToolSearchToolBm25", _tools_item_member_13),
-                                ("AnthropicToolSearchToolRegex", _tools_item_member_14),
-                                ("ShellServerToolOpenRouter", _tools_item_member_15),
-                                ("ToolSearchServerTool", _tools_item_member_16),
+                                (
+                                    "AnthropicToolSearchToolBm25",
+                                    AnthropicToolSearchToolBm25,
+                                ),
+                                (
+                                    "AnthropicToolSearchToolRegex",
+                                    AnthropicToolSearchToolRegex,
+                                ),
+                                (
+                                    "ShellServerToolOpenRouter",
+                                    ShellServerToolOpenRouter,
+                                ),
+                                ("ToolSearchServerTool", ToolSearchServerTool),
                             ),
                         )
 

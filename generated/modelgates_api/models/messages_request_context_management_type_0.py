@@ -100,54 +100,20 @@ class MessagesRequestContextManagementType0(_ModelBase):
                 ):
                     try:
                         edits_item = edits_item_data
-
-                        def _edits_item_member_0(
-                            data: object,
-                        ) -> MessagesRequestContextManagementType0EditsItemType0:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            edits_item_type_0 = MessagesRequestContextManagementType0EditsItemType0.from_dict(
-                                data
-                            )
-
-                            return edits_item_type_0
-
-                        def _edits_item_member_1(
-                            data: object,
-                        ) -> MessagesRequestContextManagementType0EditsItemType1:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            edits_item_type_1 = MessagesRequestContextManagementType0EditsItemType1.from_dict(
-                                data
-                            )
-
-                            return edits_item_type_1
-
-                        def _edits_item_member_2(
-                            data: object,
-                        ) -> MessagesRequestContextManagementType0EditsItemType2:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            edits_item_type_2 = MessagesRequestContextManagementType0EditsItemType2.from_dict(
-                                data
-                            )
-
-                            return edits_item_type_2
-
                         edits_item = _parse_union(
                             edits_item,
                             (
                                 (
                                     "MessagesRequestContextManagementType0EditsItemType0",
-                                    _edits_item_member_0,
+                                    MessagesRequestContextManagementType0EditsItemType0,
                                 ),
                                 (
                                     "MessagesRequestContextManagementType0EditsItemType1",
-                                    _edits_item_member_1,
+                                    MessagesRequestContextManagementType0EditsItemType1,
                                 ),
                                 (
                                     "MessagesRequestContextManagementType0EditsItemType2",
-                                    _edits_item_member_2,
+                                    MessagesRequestContextManagementType0EditsItemType2,
                                 ),
                             ),
                         )

@@ -123,21 +123,14 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
             _at_field_ = "clear_at_least"
             clear_at_least = d.pop("clear_at_least", UNSET)
             if not isinstance(clear_at_least, (type(None), Unset)):
-
-                def _clear_at_least_member_0(
-                    data: object,
-                ) -> AnthropicInputTokensClearAtLeast:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    clear_at_least_type_0 = AnthropicInputTokensClearAtLeast.from_dict(
-                        data
-                    )
-
-                    return clear_at_least_type_0
-
                 clear_at_least = _parse_union(
                     clear_at_least,
-                    (("AnthropicInputTokensClearAtLeast", _clear_at_least_member_0),),
+                    (
+                        (
+                            "AnthropicInputTokensClearAtLeast",
+                            AnthropicInputTokensClearAtLeast,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 
@@ -186,26 +179,11 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
             _at_field_ = "trigger"
             trigger = d.pop("trigger", UNSET)
             if not isinstance(trigger, (Unset,)):
-
-                def _trigger_member_0(data: object) -> AnthropicInputTokensTrigger:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    trigger_type_0 = AnthropicInputTokensTrigger.from_dict(data)
-
-                    return trigger_type_0
-
-                def _trigger_member_1(data: object) -> AnthropicToolUsesTrigger:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    trigger_type_1 = AnthropicToolUsesTrigger.from_dict(data)
-
-                    return trigger_type_1
-
                 trigger = _parse_union(
                     trigger,
                     (
-                        ("AnthropicInputTokensTrigger", _trigger_member_0),
-                        ("AnthropicToolUsesTrigger", _trigger_member_1),
+                        ("AnthropicInputTokensTrigger", AnthropicInputTokensTrigger),
+                        ("AnthropicToolUsesTrigger", AnthropicToolUsesTrigger),
                     ),
                 )
 

@@ -88,24 +88,6 @@ class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
             keep = d.pop("keep", UNSET)
             if not isinstance(keep, (Unset,)):
 
-                def _keep_member_0(data: object) -> AnthropicThinkingTurns:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    keep_type_0 = AnthropicThinkingTurns.from_dict(data)
-
-                    return keep_type_0
-
-                def _keep_member_1(
-                    data: object,
-                ) -> MessagesRequestContextManagementType0EditsItemType1KeepType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    keep_type_1 = MessagesRequestContextManagementType0EditsItemType1KeepType1.from_dict(
-                        data
-                    )
-
-                    return keep_type_1
-
                 def _keep_member_2(
                     data: object,
                 ) -> MessagesRequestContextManagementType0EditsItemType1KeepType2:
@@ -120,10 +102,10 @@ class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
                 keep = _parse_union(
                     keep,
                     (
-                        ("AnthropicThinkingTurns", _keep_member_0),
+                        ("AnthropicThinkingTurns", AnthropicThinkingTurns),
                         (
                             "MessagesRequestContextManagementType0EditsItemType1KeepType1",
-                            _keep_member_1,
+                            MessagesRequestContextManagementType0EditsItemType1KeepType1,
                         ),
                         (
                             "MessagesRequestContextManagementType0EditsItemType1KeepType2",

@@ -106,24 +106,12 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
             _at_field_ = "trigger"
             trigger = d.pop("trigger", UNSET)
             if not isinstance(trigger, (type(None), Unset)):
-
-                def _trigger_member_0(
-                    data: object,
-                ) -> MessagesRequestContextManagementType0EditsItemType2TriggerType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    trigger_type_0 = MessagesRequestContextManagementType0EditsItemType2TriggerType0.from_dict(
-                        data
-                    )
-
-                    return trigger_type_0
-
                 trigger = _parse_union(
                     trigger,
                     (
                         (
                             "MessagesRequestContextManagementType0EditsItemType2TriggerType0",
-                            _trigger_member_0,
+                            MessagesRequestContextManagementType0EditsItemType2TriggerType0,
                         ),
                     ),
                     plain=(type(None),),

@@ -227,21 +227,14 @@ class MessagesRequestToolsItemType4(_ModelBase):
             _at_field_ = "user_location"
             user_location = d.pop("user_location", UNSET)
             if not isinstance(user_location, (type(None), Unset)):
-
-                def _user_location_member_0(
-                    data: object,
-                ) -> AnthropicWebSearchToolUserLocation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    user_location_type_0 = AnthropicWebSearchToolUserLocation.from_dict(
-                        data
-                    )
-
-                    return user_location_type_0
-
                 user_location = _parse_union(
                     user_location,
-                    (("AnthropicWebSearchToolUserLocation", _user_location_member_0),),
+                    (
+                        (
+                            "AnthropicWebSearchToolUserLocation",
+                            AnthropicWebSearchToolUserLocation,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

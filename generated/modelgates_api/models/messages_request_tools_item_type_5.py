@@ -159,17 +159,14 @@ class MessagesRequestToolsItemType5(_ModelBase):
             _at_field_ = "caching"
             caching = d.pop("caching", UNSET)
             if not isinstance(caching, (type(None), Unset)):
-
-                def _caching_member_0(data: object) -> AnthropicCacheControlDirective:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    caching_type_0 = AnthropicCacheControlDirective.from_dict(data)
-
-                    return caching_type_0
-
                 caching = _parse_union(
                     caching,
-                    (("AnthropicCacheControlDirective", _caching_member_0),),
+                    (
+                        (
+                            "AnthropicCacheControlDirective",
+                            AnthropicCacheControlDirective,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

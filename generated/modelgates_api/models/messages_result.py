@@ -228,17 +228,9 @@ class MessagesResult(_ModelBase):
             _at_field_ = "container"
             container = d.pop("container")
             if not (container is None):
-
-                def _container_member_0(data: object) -> AnthropicContainer:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    container_type_0 = AnthropicContainer.from_dict(data)
-
-                    return container_type_0
-
                 container = _parse_union(
                     container,
-                    (("AnthropicContainer", _container_member_0),),
+                    (("AnthropicContainer", AnthropicContainer),),
                     plain=(type(None),),
                 )
 
@@ -250,205 +242,49 @@ class MessagesResult(_ModelBase):
             ):
                 try:
                     content_item = content_item_data
-
-                    def _content_item_member_0(data: object) -> AnthropicTextBlock:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_0 = (
-                            AnthropicTextBlock.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_0
-
-                    def _content_item_member_1(data: object) -> AnthropicToolUseBlock:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_1 = (
-                            AnthropicToolUseBlock.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_1
-
-                    def _content_item_member_2(data: object) -> AnthropicThinkingBlock:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_2 = (
-                            AnthropicThinkingBlock.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_2
-
-                    def _content_item_member_3(
-                        data: object,
-                    ) -> AnthropicRedactedThinkingBlock:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_3 = (
-                            AnthropicRedactedThinkingBlock.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_3
-
-                    def _content_item_member_4(
-                        data: object,
-                    ) -> ORAnthropicServerToolUseBlock:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_4 = (
-                            ORAnthropicServerToolUseBlock.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_4
-
-                    def _content_item_member_5(
-                        data: object,
-                    ) -> AnthropicWebSearchToolResult:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_5 = (
-                            AnthropicWebSearchToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_5
-
-                    def _content_item_member_6(
-                        data: object,
-                    ) -> AnthropicWebFetchToolResult:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_6 = (
-                            AnthropicWebFetchToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_6
-
-                    def _content_item_member_7(
-                        data: object,
-                    ) -> AnthropicCodeExecutionToolResult:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_7 = (
-                            AnthropicCodeExecutionToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_7
-
-                    def _content_item_member_8(
-                        data: object,
-                    ) -> AnthropicBashCodeExecutionToolResult:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_8 = (
-                            AnthropicBashCodeExecutionToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_8
-
-                    def _content_item_member_9(
-                        data: object,
-                    ) -> AnthropicTextEditorCodeExecutionToolResult:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_9 = (
-                            AnthropicTextEditorCodeExecutionToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_9
-
-                    def _content_item_member_10(
-                        data: object,
-                    ) -> AnthropicToolSearchToolResult:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_10 = (
-                            AnthropicToolSearchToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_10
-
-                    def _content_item_member_11(
-                        data: object,
-                    ) -> AnthropicContainerUpload:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_11 = (
-                            AnthropicContainerUpload.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_11
-
-                    def _content_item_member_12(
-                        data: object,
-                    ) -> AnthropicCompactionBlock:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_12 = (
-                            AnthropicCompactionBlock.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_12
-
-                    def _content_item_member_13(
-                        data: object,
-                    ) -> AnthropicAdvisorToolResult:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_13 = (
-                            AnthropicAdvisorToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_13
-
-                    def _content_item_member_14(
-                        data: object,
-                    ) -> ORAnthropicShellToolResult:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_14 = (
-                            ORAnthropicShellToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_14
-
-                    def _content_item_member_15(
-                        data: object,
-                    ) -> ORAnthropicBashToolResult:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_or_anthropic_content_block_type_15 = (
-                            ORAnthropicBashToolResult.from_dict(data)
-                        )
-
-                        return componentsschemas_or_anthropic_content_block_type_15
-
                     content_item = _parse_union(
                         content_item,
                         (
-                            ("AnthropicTextBlock", _content_item_member_0),
-                            ("AnthropicToolUseBlock", _content_item_member_1),
-                            ("AnthropicThinkingBlock", _content_item_member_2),
-                            ("AnthropicRedactedThinkingBlock", _content_item_member_3),
-                            ("ORAnthropicServerToolUseBlock", _content_item_member_4),
-                            ("AnthropicWebSearchToolResult", _content_item_member_5),
-                            ("AnthropicWebFetchToolResult", _content_item_member_6),
+                            ("AnthropicTextBlock", AnthropicTextBlock),
+                            ("AnthropicToolUseBlock", AnthropicToolUseBlock),
+                            ("AnthropicThinkingBlock", AnthropicThinkingBlock),
+                            (
+                                "AnthropicRedactedThinkingBlock",
+                                AnthropicRedactedThinkingBlock,
+                            ),
+                            (
+                                "ORAnthropicServerToolUseBlock",
+                                ORAnthropicServerToolUseBlock,
+                            ),
+                            (
+                                "AnthropicWebSearchToolResult",
+                                AnthropicWebSearchToolResult,
+                            ),
+                            (
+                                "AnthropicWebFetchToolResult",
+                                AnthropicWebFetchToolResult,
+                            ),
                             (
                                 "AnthropicCodeExecutionToolResult",
-                                _content_item_member_7,
+                                AnthropicCodeExecutionToolResult,
                             ),
                             (
                                 "AnthropicBashCodeExecutionToolResult",
-                                _content_item_member_8,
+                                AnthropicBashCodeExecutionToolResult,
                             ),
                             (
                                 "AnthropicTextEditorCodeExecutionToolResult",
-                                _content_item_member_9,
+                                AnthropicTextEditorCodeExecutionToolResult,
                             ),
-                            ("AnthropicToolSearchToolResult", _content_item_member_10),
-                            ("AnthropicContainerUpload", _content_item_member_11),
-                            ("AnthropicCompactionBlock", _content_item_member_12),
-                            ("AnthropicAdvisorToolResult", _content_item_member_13),
-                            ("ORAnthropicShellToolResult", _content_item_member_14),
-                            ("ORAnthropicBashToolResult", _content_item_member_15),
+                            (
+                                "AnthropicToolSearchToolResult",
+                                AnthropicToolSearchToolResult,
+                            ),
+                            ("AnthropicContainerUpload", AnthropicContainerUpload),
+                            ("AnthropicCompactionBlock", AnthropicCompactionBlock),
+                            ("AnthropicAdvisorToolResult", AnthropicAdvisorToolResult),
+                            ("ORAnthropicShellToolResult", ORAnthropicShellToolResult),
+                            ("ORAnthropicBashToolResult", ORAnthropicBashToolResult),
                         ),
                     )
 
@@ -468,17 +304,9 @@ class MessagesResult(_ModelBase):
             _at_field_ = "stop_details"
             stop_details = d.pop("stop_details")
             if not (stop_details is None):
-
-                def _stop_details_member_0(data: object) -> AnthropicRefusalStopDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    stop_details_type_0 = AnthropicRefusalStopDetails.from_dict(data)
-
-                    return stop_details_type_0
-
                 stop_details = _parse_union(
                     stop_details,
-                    (("AnthropicRefusalStopDetails", _stop_details_member_0),),
+                    (("AnthropicRefusalStopDetails", AnthropicRefusalStopDetails),),
                     plain=(type(None),),
                 )
 
@@ -517,24 +345,12 @@ class MessagesResult(_ModelBase):
             _at_field_ = "context_management"
             context_management = d.pop("context_management", UNSET)
             if not isinstance(context_management, (type(None), Unset)):
-
-                def _context_management_member_0(
-                    data: object,
-                ) -> MessagesResultContextManagementType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    context_management_type_0 = (
-                        MessagesResultContextManagementType0.from_dict(data)
-                    )
-
-                    return context_management_type_0
-
                 context_management = _parse_union(
                     context_management,
                     (
                         (
                             "MessagesResultContextManagementType0",
-                            _context_management_member_0,
+                            MessagesResultContextManagementType0,
                         ),
                     ),
                     plain=(type(None),),

@@ -90,90 +90,17 @@ class MessagesStreamingResponse(_ModelBase):
         try:
             _at_field_ = "data"
             data = d.pop("data")
-
-            def _data_member_0(data: object) -> MessagesStartEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_0 = (
-                    MessagesStartEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_0
-
-            def _data_member_1(data: object) -> MessagesDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_1 = (
-                    MessagesDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_1
-
-            def _data_member_2(data: object) -> MessagesStopEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_2 = (
-                    MessagesStopEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_2
-
-            def _data_member_3(data: object) -> MessagesContentBlockStartEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_3 = (
-                    MessagesContentBlockStartEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_3
-
-            def _data_member_4(data: object) -> MessagesContentBlockDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_4 = (
-                    MessagesContentBlockDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_4
-
-            def _data_member_5(data: object) -> MessagesContentBlockStopEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_5 = (
-                    MessagesContentBlockStopEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_5
-
-            def _data_member_6(data: object) -> MessagesPingEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_6 = (
-                    MessagesPingEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_6
-
-            def _data_member_7(data: object) -> MessagesErrorEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_messages_stream_events_type_7 = (
-                    MessagesErrorEvent.from_dict(data)
-                )
-
-                return componentsschemas_messages_stream_events_type_7
-
             data = _parse_union(
                 data,
                 (
-                    ("MessagesStartEvent", _data_member_0),
-                    ("MessagesDeltaEvent", _data_member_1),
-                    ("MessagesStopEvent", _data_member_2),
-                    ("MessagesContentBlockStartEvent", _data_member_3),
-                    ("MessagesContentBlockDeltaEvent", _data_member_4),
-                    ("MessagesContentBlockStopEvent", _data_member_5),
-                    ("MessagesPingEvent", _data_member_6),
-                    ("MessagesErrorEvent", _data_member_7),
+                    ("MessagesStartEvent", MessagesStartEvent),
+                    ("MessagesDeltaEvent", MessagesDeltaEvent),
+                    ("MessagesStopEvent", MessagesStopEvent),
+                    ("MessagesContentBlockStartEvent", MessagesContentBlockStartEvent),
+                    ("MessagesContentBlockDeltaEvent", MessagesContentBlockDeltaEvent),
+                    ("MessagesContentBlockStopEvent", MessagesContentBlockStopEvent),
+                    ("MessagesPingEvent", MessagesPingEvent),
+                    ("MessagesErrorEvent", MessagesErrorEvent),
                 ),
             )
 

@@ -95,34 +95,21 @@ class MessagesToolAdditionBlock(_ModelBase):
         try:
             _at_field_ = "tool"
             tool = d.pop("tool")
-
-            def _tool_member_0(data: object) -> MessagesToolAdditionBlockToolType0:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_type_0 = MessagesToolAdditionBlockToolType0.from_dict(data)
-
-                return tool_type_0
-
-            def _tool_member_1(data: object) -> MessagesToolAdditionBlockToolType1:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_type_1 = MessagesToolAdditionBlockToolType1.from_dict(data)
-
-                return tool_type_1
-
-            def _tool_member_2(data: object) -> MessagesToolAdditionBlockToolType2:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_type_2 = MessagesToolAdditionBlockToolType2.from_dict(data)
-
-                return tool_type_2
-
             tool = _parse_union(
                 tool,
                 (
-                    ("MessagesToolAdditionBlockToolType0", _tool_member_0),
-                    ("MessagesToolAdditionBlockToolType1", _tool_member_1),
-                    ("MessagesToolAdditionBlockToolType2", _tool_member_2),
+                    (
+                        "MessagesToolAdditionBlockToolType0",
+                        MessagesToolAdditionBlockToolType0,
+                    ),
+                    (
+                        "MessagesToolAdditionBlockToolType1",
+                        MessagesToolAdditionBlockToolType1,
+                    ),
+                    (
+                        "MessagesToolAdditionBlockToolType2",
+                        MessagesToolAdditionBlockToolType2,
+                    ),
                 ),
             )
 

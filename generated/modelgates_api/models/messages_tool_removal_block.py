@@ -94,34 +94,21 @@ class MessagesToolRemovalBlock(_ModelBase):
         try:
             _at_field_ = "tool"
             tool = d.pop("tool")
-
-            def _tool_member_0(data: object) -> MessagesToolRemovalBlockToolType0:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_type_0 = MessagesToolRemovalBlockToolType0.from_dict(data)
-
-                return tool_type_0
-
-            def _tool_member_1(data: object) -> MessagesToolRemovalBlockToolType1:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_type_1 = MessagesToolRemovalBlockToolType1.from_dict(data)
-
-                return tool_type_1
-
-            def _tool_member_2(data: object) -> MessagesToolRemovalBlockToolType2:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_type_2 = MessagesToolRemovalBlockToolType2.from_dict(data)
-
-                return tool_type_2
-
             tool = _parse_union(
                 tool,
                 (
-                    ("MessagesToolRemovalBlockToolType0", _tool_member_0),
-                    ("MessagesToolRemovalBlockToolType1", _tool_member_1),
-                    ("MessagesToolRemovalBlockToolType2", _tool_member_2),
+                    (
+                        "MessagesToolRemovalBlockToolType0",
+                        MessagesToolRemovalBlockToolType0,
+                    ),
+                    (
+                        "MessagesToolRemovalBlockToolType1",
+                        MessagesToolRemovalBlockToolType1,
+                    ),
+                    (
+                        "MessagesToolRemovalBlockToolType2",
+                        MessagesToolRemovalBlockToolType2,
+                    ),
                 ),
             )
 

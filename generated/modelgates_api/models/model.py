@@ -236,17 +236,9 @@ class Model(_ModelBase):
             _at_field_ = "default_parameters"
             default_parameters = d.pop("default_parameters")
             if not (default_parameters is None):
-
-                def _default_parameters_member_0(data: object) -> DefaultParameters:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    default_parameters_type_0 = DefaultParameters.from_dict(data)
-
-                    return default_parameters_type_0
-
                 default_parameters = _parse_union(
                     default_parameters,
-                    (("DefaultParameters", _default_parameters_member_0),),
+                    (("DefaultParameters", DefaultParameters),),
                     plain=(type(None),),
                 )
 
@@ -262,17 +254,9 @@ class Model(_ModelBase):
             _at_field_ = "per_request_limits"
             per_request_limits = d.pop("per_request_limits")
             if not (per_request_limits is None):
-
-                def _per_request_limits_member_0(data: object) -> PerRequestLimits:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    per_request_limits_type_0 = PerRequestLimits.from_dict(data)
-
-                    return per_request_limits_type_0
-
                 per_request_limits = _parse_union(
                     per_request_limits,
-                    (("PerRequestLimits", _per_request_limits_member_0),),
+                    (("PerRequestLimits", PerRequestLimits),),
                     plain=(type(None),),
                 )
 

@@ -195,24 +195,12 @@ class NamespaceFunctionTool(_ModelBase):
             _at_field_ = "output_schema"
             output_schema = d.pop("output_schema", UNSET)
             if not isinstance(output_schema, (type(None), Unset)):
-
-                def _output_schema_member_0(
-                    data: object,
-                ) -> NamespaceFunctionToolOutputSchemaType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    output_schema_type_0 = (
-                        NamespaceFunctionToolOutputSchemaType0.from_dict(data)
-                    )
-
-                    return output_schema_type_0
-
                 output_schema = _parse_union(
                     output_schema,
                     (
                         (
                             "NamespaceFunctionToolOutputSchemaType0",
-                            _output_schema_member_0,
+                            NamespaceFunctionToolOutputSchemaType0,
                         ),
                     ),
                     plain=(type(None),),
@@ -221,21 +209,14 @@ class NamespaceFunctionTool(_ModelBase):
             _at_field_ = "parameters"
             parameters = d.pop("parameters", UNSET)
             if not isinstance(parameters, (type(None), Unset)):
-
-                def _parameters_member_0(
-                    data: object,
-                ) -> NamespaceFunctionToolParametersType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    parameters_type_0 = NamespaceFunctionToolParametersType0.from_dict(
-                        data
-                    )
-
-                    return parameters_type_0
-
                 parameters = _parse_union(
                     parameters,
-                    (("NamespaceFunctionToolParametersType0", _parameters_member_0),),
+                    (
+                        (
+                            "NamespaceFunctionToolParametersType0",
+                            NamespaceFunctionToolParametersType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

@@ -85,26 +85,11 @@ class NamespaceTool(_ModelBase):
             for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                 try:
                     tools_item = tools_item_data
-
-                    def _tools_item_member_0(data: object) -> NamespaceFunctionTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = NamespaceFunctionTool.from_dict(data)
-
-                        return tools_item_type_0
-
-                    def _tools_item_member_1(data: object) -> CustomTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = CustomTool.from_dict(data)
-
-                        return tools_item_type_1
-
                     tools_item = _parse_union(
                         tools_item,
                         (
-                            ("NamespaceFunctionTool", _tools_item_member_0),
-                            ("CustomTool", _tools_item_member_1),
+                            ("NamespaceFunctionTool", NamespaceFunctionTool),
+                            ("CustomTool", CustomTool),
                         ),
                     )
 

@@ -73,21 +73,14 @@ class NotFoundResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> NotFoundResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = NotFoundResponseErrorDataMetadataType0.from_dict(
-                        data
-                    )
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("NotFoundResponseErrorDataMetadataType0", _metadata_member_0),),
+                    (
+                        (
+                            "NotFoundResponseErrorDataMetadataType0",
+                            NotFoundResponseErrorDataMetadataType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

@@ -166,19 +166,14 @@ class ObservabilityDatadogDestination(_ModelBase):
             _at_field_ = "filter_rules"
             filter_rules = d.pop("filter_rules")
             if not (filter_rules is None):
-
-                def _filter_rules_member_0(
-                    data: object,
-                ) -> ObservabilityFilterRulesConfig:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    filter_rules_type_0 = ObservabilityFilterRulesConfig.from_dict(data)
-
-                    return filter_rules_type_0
-
                 filter_rules = _parse_union(
                     filter_rules,
-                    (("ObservabilityFilterRulesConfig", _filter_rules_member_0),),
+                    (
+                        (
+                            "ObservabilityFilterRulesConfig",
+                            ObservabilityFilterRulesConfig,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

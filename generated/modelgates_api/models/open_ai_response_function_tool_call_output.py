@@ -123,34 +123,12 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
                 ) in enumerate(_as_list(_output_type_1)):
                     try:
                         output_type_1_item = output_type_1_item_data
-
-                        def _output_type_1_item_member_0(data: object) -> InputText:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_0 = InputText.from_dict(data)
-
-                            return output_type_1_item_type_0
-
-                        def _output_type_1_item_member_1(data: object) -> InputImage:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_1 = InputImage.from_dict(data)
-
-                            return output_type_1_item_type_1
-
-                        def _output_type_1_item_member_2(data: object) -> InputFile:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_2 = InputFile.from_dict(data)
-
-                            return output_type_1_item_type_2
-
                         output_type_1_item = _parse_union(
                             output_type_1_item,
                             (
-                                ("InputText", _output_type_1_item_member_0),
-                                ("InputImage", _output_type_1_item_member_1),
-                                ("InputFile", _output_type_1_item_member_2),
+                                ("InputText", InputText),
+                                ("InputImage", InputImage),
+                                ("InputFile", InputFile),
                             ),
                         )
 

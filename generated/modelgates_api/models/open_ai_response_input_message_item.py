@@ -115,42 +115,13 @@ class OpenAIResponseInputMessageItem(_ModelBase):
             ):
                 try:
                     content_item = content_item_data
-
-                    def _content_item_member_0(data: object) -> InputText:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = InputText.from_dict(data)
-
-                        return content_item_type_0
-
-                    def _content_item_member_1(data: object) -> InputImage:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_1 = InputImage.from_dict(data)
-
-                        return content_item_type_1
-
-                    def _content_item_member_2(data: object) -> InputFile:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_2 = InputFile.from_dict(data)
-
-                        return content_item_type_2
-
-                    def _content_item_member_3(data: object) -> InputAudio:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_3 = InputAudio.from_dict(data)
-
-                        return content_item_type_3
-
                     content_item = _parse_union(
                         content_item,
                         (
-                            ("InputText", _content_item_member_0),
-                            ("InputImage", _content_item_member_1),
-                            ("InputFile", _content_item_member_2),
-                            ("InputAudio", _content_item_member_3),
+                            ("InputText", InputText),
+                            ("InputImage", InputImage),
+                            ("InputFile", InputFile),
+                            ("InputAudio", InputAudio),
                         ),
                     )
 

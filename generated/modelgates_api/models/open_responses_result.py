@@ -690,17 +690,9 @@ class OpenResponsesResult(_ModelBase):
             _at_field_ = "error"
             error = d.pop("error")
             if not (error is None):
-
-                def _error_member_0(data: object) -> ResponsesErrorField:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    error_type_0 = ResponsesErrorField.from_dict(data)
-
-                    return error_type_0
-
                 error = _parse_union(
                     error,
-                    (("ResponsesErrorField", _error_member_0),),
+                    (("ResponsesErrorField", ResponsesErrorField),),
                     plain=(type(None),),
                 )
 
@@ -719,17 +711,9 @@ class OpenResponsesResult(_ModelBase):
             _at_field_ = "incomplete_details"
             incomplete_details = d.pop("incomplete_details")
             if not (incomplete_details is None):
-
-                def _incomplete_details_member_0(data: object) -> IncompleteDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    incomplete_details_type_0 = IncompleteDetails.from_dict(data)
-
-                    return incomplete_details_type_0
-
                 incomplete_details = _parse_union(
                     incomplete_details,
-                    (("IncompleteDetails", _incomplete_details_member_0),),
+                    (("IncompleteDetails", IncompleteDetails),),
                     plain=(type(None),),
                 )
 
@@ -763,159 +747,42 @@ class OpenResponsesResult(_ModelBase):
                             componentsschemas_base_inputs_type_1_item = (
                                 componentsschemas_base_inputs_type_1_item_data
                             )
-
-                            def _componentsschemas_base_inputs_type_1_item_member_0(
-                                data: object,
-                            ) -> BaseInputsType1ItemType0:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_0 = (
-                                    BaseInputsType1ItemType0.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_0
-
-                            def _componentsschemas_base_inputs_type_1_item_member_1(
-                                data: object,
-                            ) -> OpenAIResponseInputMessageItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_1 = (
-                                    OpenAIResponseInputMessageItem.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_1
-
-                            def _componentsschemas_base_inputs_type_1_item_member_2(
-                                data: object,
-                            ) -> OpenAIResponseFunctionToolCallOutput:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_2 = (
-                                    OpenAIResponseFunctionToolCallOutput.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_2
-
-                            def _componentsschemas_base_inputs_type_1_item_member_3(
-                                data: object,
-                            ) -> OpenAIResponseFunctionToolCall:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_3 = (
-                                    OpenAIResponseFunctionToolCall.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_3
-
-                            def _componentsschemas_base_inputs_type_1_item_member_4(
-                                data: object,
-                            ) -> OutputItemImageGenerationCall:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_4 = (
-                                    OutputItemImageGenerationCall.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_4
-
-                            def _componentsschemas_base_inputs_type_1_item_member_5(
-                                data: object,
-                            ) -> OutputMessage:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_5 = (
-                                    OutputMessage.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_5
-
-                            def _componentsschemas_base_inputs_type_1_item_member_6(
-                                data: object,
-                            ) -> OpenAIResponseCustomToolCall:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_6 = (
-                                    OpenAIResponseCustomToolCall.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_6
-
-                            def _componentsschemas_base_inputs_type_1_item_member_7(
-                                data: object,
-                            ) -> OpenAIResponseCustomToolCallOutput:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_7 = (
-                                    OpenAIResponseCustomToolCallOutput.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_7
-
-                            def _componentsschemas_base_inputs_type_1_item_member_8(
-                                data: object,
-                            ) -> ApplyPatchCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_8 = (
-                                    ApplyPatchCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_8
-
-                            def _componentsschemas_base_inputs_type_1_item_member_9(
-                                data: object,
-                            ) -> ApplyPatchCallOutputItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_base_inputs_type_1_item_type_9 = (
-                                    ApplyPatchCallOutputItem.from_dict(data)
-                                )
-
-                                return componentsschemas_base_inputs_type_1_item_type_9
-
                             componentsschemas_base_inputs_type_1_item = _parse_union(
                                 componentsschemas_base_inputs_type_1_item,
                                 (
                                     (
                                         "BaseInputsType1ItemType0",
-                                        _componentsschemas_base_inputs_type_1_item_member_0,
+                                        BaseInputsType1ItemType0,
                                     ),
                                     (
                                         "OpenAIResponseInputMessageItem",
-                                        _componentsschemas_base_inputs_type_1_item_member_1,
+                                        OpenAIResponseInputMessageItem,
                                     ),
                                     (
                                         "OpenAIResponseFunctionToolCallOutput",
-                                        _componentsschemas_base_inputs_type_1_item_member_2,
+                                        OpenAIResponseFunctionToolCallOutput,
                                     ),
                                     (
                                         "OpenAIResponseFunctionToolCall",
-                                        _componentsschemas_base_inputs_type_1_item_member_3,
+                                        OpenAIResponseFunctionToolCall,
                                     ),
                                     (
                                         "OutputItemImageGenerationCall",
-                                        _componentsschemas_base_inputs_type_1_item_member_4,
+                                        OutputItemImageGenerationCall,
                                     ),
-                                    (
-                                        "OutputMessage",
-                                        _componentsschemas_base_inputs_type_1_item_member_5,
-                                    ),
+                                    ("OutputMessage", OutputMessage),
                                     (
                                         "OpenAIResponseCustomToolCall",
-                                        _componentsschemas_base_inputs_type_1_item_member_6,
+                                        OpenAIResponseCustomToolCall,
                                     ),
                                     (
                                         "OpenAIResponseCustomToolCallOutput",
-                                        _componentsschemas_base_inputs_type_1_item_member_7,
+                                        OpenAIResponseCustomToolCallOutput,
                                     ),
-                                    (
-                                        "ApplyPatchCallItem",
-                                        _componentsschemas_base_inputs_type_1_item_member_8,
-                                    ),
+                                    ("ApplyPatchCallItem", ApplyPatchCallItem),
                                     (
                                         "ApplyPatchCallOutputItem",
-                                        _componentsschemas_base_inputs_type_1_item_member_9,
+                                        ApplyPatchCallOutputItem,
                                     ),
                                 ),
                             )
@@ -945,17 +812,9 @@ class OpenResponsesResult(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata")
             if not (metadata is None):
-
-                def _metadata_member_0(data: object) -> RequestMetadata:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = RequestMetadata.from_dict(data)
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("RequestMetadata", _metadata_member_0),),
+                    (("RequestMetadata", RequestMetadata),),
                     plain=(type(None),),
                 )
 
@@ -973,373 +832,82 @@ class OpenResponsesResult(_ModelBase):
             ):
                 try:
                     output_item = output_item_data
-
-                    def _output_item_member_0(data: object) -> OutputMessageItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_0 = (
-                            OutputMessageItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_0
-
-                    def _output_item_member_1(data: object) -> OutputReasoningItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_1 = (
-                            OutputReasoningItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_1
-
-                    def _output_item_member_2(data: object) -> OutputFunctionCallItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_2 = (
-                            OutputFunctionCallItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_2
-
-                    def _output_item_member_3(data: object) -> OutputWebSearchCallItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_3 = (
-                            OutputWebSearchCallItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_3
-
-                    def _output_item_member_4(data: object) -> OutputFileSearchCallItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_4 = (
-                            OutputFileSearchCallItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_4
-
-                    def _output_item_member_5(
-                        data: object,
-                    ) -> OutputImageGenerationCallItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_5 = (
-                            OutputImageGenerationCallItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_5
-
-                    def _output_item_member_6(
-                        data: object,
-                    ) -> OutputCodeInterpreterCallItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_6 = (
-                            OutputCodeInterpreterCallItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_6
-
-                    def _output_item_member_7(data: object) -> OutputComputerCallItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_7 = (
-                            OutputComputerCallItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_7
-
-                    def _output_item_member_8(data: object) -> OutputDatetimeItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_8 = (
-                            OutputDatetimeItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_8
-
-                    def _output_item_member_9(
-                        data: object,
-                    ) -> OutputWebSearchServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_9 = (
-                            OutputWebSearchServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_9
-
-                    def _output_item_member_10(
-                        data: object,
-                    ) -> OutputCodeInterpreterServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_10 = (
-                            OutputCodeInterpreterServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_10
-
-                    def _output_item_member_11(
-                        data: object,
-                    ) -> OutputFileSearchServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_11 = (
-                            OutputFileSearchServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_11
-
-                    def _output_item_member_12(
-                        data: object,
-                    ) -> OutputImageGenerationServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_12 = (
-                            OutputImageGenerationServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_12
-
-                    def _output_item_member_13(
-                        data: object,
-                    ) -> OutputBrowserUseServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_13 = (
-                            OutputBrowserUseServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_13
-
-                    def _output_item_member_14(
-                        data: object,
-                    ) -> OutputBashServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_14 = (
-                            OutputBashServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_14
-
-                    def _output_item_member_15(
-                        data: object,
-                    ) -> OutputTextEditorServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_15 = (
-                            OutputTextEditorServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_15
-
-                    def _output_item_member_16(
-                        data: object,
-                    ) -> OutputApplyPatchServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_16 = (
-                            OutputApplyPatchServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_16
-
-                    def _output_item_member_17(
-                        data: object,
-                    ) -> OutputApplyPatchCallItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_17 = (
-                            OutputApplyPatchCallItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_17
-
-                    def _output_item_member_18(data: object) -> OutputShellCallItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_18 = (
-                            OutputShellCallItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_18
-
-                    def _output_item_member_19(
-                        data: object,
-                    ) -> OutputShellCallOutputItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_19 = (
-                            OutputShellCallOutputItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_19
-
-                    def _output_item_member_20(
-                        data: object,
-                    ) -> OutputShellServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_20 = (
-                            OutputShellServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_20
-
-                    def _output_item_member_21(
-                        data: object,
-                    ) -> OutputWebFetchServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_21 = (
-                            OutputWebFetchServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_21
-
-                    def _output_item_member_22(
-                        data: object,
-                    ) -> OutputToolSearchServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_22 = (
-                            OutputToolSearchServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_22
-
-                    def _output_item_member_23(
-                        data: object,
-                    ) -> OutputMemoryServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_23 = (
-                            OutputMemoryServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_23
-
-                    def _output_item_member_24(data: object) -> OutputMcpServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_24 = (
-                            OutputMcpServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_24
-
-                    def _output_item_member_25(
-                        data: object,
-                    ) -> OutputSearchModelsServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_25 = (
-                            OutputSearchModelsServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_25
-
-                    def _output_item_member_26(
-                        data: object,
-                    ) -> OutputFusionServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_26 = (
-                            OutputFusionServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_26
-
-                    def _output_item_member_27(
-                        data: object,
-                    ) -> OutputAdvisorServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_27 = (
-                            OutputAdvisorServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_27
-
-                    def _output_item_member_28(
-                        data: object,
-                    ) -> OutputSubagentServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_28 = (
-                            OutputSubagentServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_28
-
-                    def _output_item_member_29(
-                        data: object,
-                    ) -> OutputFilesServerToolItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_29 = (
-                            OutputFilesServerToolItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_29
-
-                    def _output_item_member_30(
-                        data: object,
-                    ) -> OutputCustomToolCallItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_output_items_type_30 = (
-                            OutputCustomToolCallItem.from_dict(data)
-                        )
-
-                        return componentsschemas_output_items_type_30
-
                     output_item = _parse_union(
                         output_item,
                         (
-                            ("OutputMessageItem", _output_item_member_0),
-                            ("OutputReasoningItem", _output_item_member_1),
-                            ("OutputFunctionCallItem", _output_item_member_2),
-                            ("OutputWebSearchCallItem", _output_item_member_3),
-                            ("OutputFileSearchCallItem", _output_item_member_4),
-                            ("OutputImageGenerationCallItem", _output_item_member_5),
-                            ("OutputCodeInterpreterCallItem", _output_item_member_6),
-                            ("OutputComputerCallItem", _output_item_member_7),
-                            ("OutputDatetimeItem", _output_item_member_8),
-                            ("OutputWebSearchServerToolItem", _output_item_member_9),
+                            ("OutputMessageItem", OutputMessageItem),
+                            ("OutputReasoningItem", OutputReasoningItem),
+                            ("OutputFunctionCallItem", OutputFunctionCallItem),
+                            ("OutputWebSearchCallItem", OutputWebSearchCallItem),
+                            ("OutputFileSearchCallItem", OutputFileSearchCallItem),
+                            (
+                                "OutputImageGenerationCallItem",
+                                OutputImageGenerationCallItem,
+                            ),
+                            (
+                                "OutputCodeInterpreterCallItem",
+                                OutputCodeInterpreterCallItem,
+                            ),
+                            ("OutputComputerCallItem", OutputComputerCallItem),
+                            ("OutputDatetimeItem", OutputDatetimeItem),
+                            (
+                                "OutputWebSearchServerToolItem",
+                                OutputWebSearchServerToolItem,
+                            ),
                             (
                                 "OutputCodeInterpreterServerToolItem",
-                                _output_item_member_10,
+                                OutputCodeInterpreterServerToolItem,
                             ),
-                            ("OutputFileSearchServerToolItem", _output_item_member_11),
+                            (
+                                "OutputFileSearchServerToolItem",
+                                OutputFileSearchServerToolItem,
+                            ),
                             (
                                 "OutputImageGenerationServerToolItem",
-                                _output_item_member_12,
+                                OutputImageGenerationServerToolItem,
                             ),
-                            ("OutputBrowserUseServerToolItem", _output_item_member_13),
-                            ("OutputBashServerToolItem", _output_item_member_14),
-                            ("OutputTextEditorServerToolItem", _output_item_member_15),
-                            ("OutputApplyPatchServerToolItem", _output_item_member_16),
-                            ("OutputApplyPatchCallItem", _output_item_member_17),
-                            ("OutputShellCallItem", _output_item_member_18),
-                            ("OutputShellCallOutputItem", _output_item_member_19),
-                            ("OutputShellServerToolItem", _output_item_member_20),
-                            ("OutputWebFetchServerToolItem", _output_item_member_21),
-                            ("OutputToolSearchServerToolItem", _output_item_member_22),
-                            ("OutputMemoryServerToolItem", _output_item_member_23),
-                            ("OutputMcpServerToolItem", _output_item_member_24),
+                            (
+                                "OutputBrowserUseServerToolItem",
+                                OutputBrowserUseServerToolItem,
+                            ),
+                            ("OutputBashServerToolItem", OutputBashServerToolItem),
+                            (
+                                "OutputTextEditorServerToolItem",
+                                OutputTextEditorServerToolItem,
+                            ),
+                            (
+                                "OutputApplyPatchServerToolItem",
+                                OutputApplyPatchServerToolItem,
+                            ),
+                            ("OutputApplyPatchCallItem", OutputApplyPatchCallItem),
+                            ("OutputShellCallItem", OutputShellCallItem),
+                            ("OutputShellCallOutputItem", OutputShellCallOutputItem),
+                            ("OutputShellServerToolItem", OutputShellServerToolItem),
+                            (
+                                "OutputWebFetchServerToolItem",
+                                OutputWebFetchServerToolItem,
+                            ),
+                            (
+                                "OutputToolSearchServerToolItem",
+                                OutputToolSearchServerToolItem,
+                            ),
+                            ("OutputMemoryServerToolItem", OutputMemoryServerToolItem),
+                            ("OutputMcpServerToolItem", OutputMcpServerToolItem),
                             (
                                 "OutputSearchModelsServerToolItem",
-                                _output_item_member_25,
+                                OutputSearchModelsServerToolItem,
                             ),
-                            ("OutputFusionServerToolItem", _output_item_member_26),
-                            ("OutputAdvisorServerToolItem", _output_item_member_27),
-                            ("OutputSubagentServerToolItem", _output_item_member_28),
-                            ("OutputFilesServerToolItem", _output_item_member_29),
-                            ("OutputCustomToolCallItem", _output_item_member_30),
+                            ("OutputFusionServerToolItem", OutputFusionServerToolItem),
+                            (
+                                "OutputAdvisorServerToolItem",
+                                OutputAdvisorServerToolItem,
+                            ),
+                            (
+                                "OutputSubagentServerToolItem",
+                                OutputSubagentServerToolItem,
+                            ),
+                            ("OutputFilesServerToolItem", OutputFilesServerToolItem),
+                            ("OutputCustomToolCallItem", OutputCustomToolCallItem),
                         ),
                     )
 
@@ -1401,62 +969,17 @@ class OpenResponsesResult(_ModelBase):
 
                 return componentsschemas_open_ai_responses_tool_choice_type_2
 
-            def _tool_choice_member_3(data: object) -> OpenAIResponsesToolChoiceType3:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_3 = (
-                    OpenAIResponsesToolChoiceType3.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_3
-
-            def _tool_choice_member_4(data: object) -> OpenAIResponsesToolChoiceType4:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_4 = (
-                    OpenAIResponsesToolChoiceType4.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_4
-
-            def _tool_choice_member_5(data: object) -> ToolChoiceAllowed:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_5 = (
-                    ToolChoiceAllowed.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_5
-
-            def _tool_choice_member_6(data: object) -> OpenAIResponsesToolChoiceType6:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_6 = (
-                    OpenAIResponsesToolChoiceType6.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_6
-
-            def _tool_choice_member_7(data: object) -> OpenAIResponsesToolChoiceType7:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_7 = (
-                    OpenAIResponsesToolChoiceType7.from_dict(data)
-                )
-
-                return componentsschemas_open_ai_responses_tool_choice_type_7
-
             tool_choice = _parse_union(
                 tool_choice,
                 (
                     ("OpenAIResponsesToolChoiceType0", _tool_choice_member_0),
                     ("OpenAIResponsesToolChoiceType1", _tool_choice_member_1),
                     ("OpenAIResponsesToolChoiceType2", _tool_choice_member_2),
-                    ("OpenAIResponsesToolChoiceType3", _tool_choice_member_3),
-                    ("OpenAIResponsesToolChoiceType4", _tool_choice_member_4),
-                    ("ToolChoiceAllowed", _tool_choice_member_5),
-                    ("OpenAIResponsesToolChoiceType6", _tool_choice_member_6),
-                    ("OpenAIResponsesToolChoiceType7", _tool_choice_member_7),
+                    ("OpenAIResponsesToolChoiceType3", OpenAIResponsesToolChoiceType3),
+                    ("OpenAIResponsesToolChoiceType4", OpenAIResponsesToolChoiceType4),
+                    ("ToolChoiceAllowed", ToolChoiceAllowed),
+                    ("OpenAIResponsesToolChoiceType6", OpenAIResponsesToolChoiceType6),
+                    ("OpenAIResponsesToolChoiceType7", OpenAIResponsesToolChoiceType7),
                 ),
             )
 
@@ -1466,143 +989,30 @@ class OpenResponsesResult(_ModelBase):
             for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                 try:
                     tools_item = tools_item_data
-
-                    def _tools_item_member_0(
-                        data: object,
-                    ) -> OpenResponsesResultToolsItemType0:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = OpenResponsesResultToolsItemType0.from_dict(
-                            data
-                        )
-
-                        return tools_item_type_0
-
-                    def _tools_item_member_1(
-                        data: object,
-                    ) -> PreviewWebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_1 = PreviewWebSearchServerTool.from_dict(data)
-
-                        return tools_item_type_1
-
-                    def _tools_item_member_2(
-                        data: object,
-                    ) -> Preview20250311WebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_2 = (
-                            Preview20250311WebSearchServerTool.from_dict(data)
-                        )
-
-                        return tools_item_type_2
-
-                    def _tools_item_member_3(data: object) -> LegacyWebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_3 = LegacyWebSearchServerTool.from_dict(data)
-
-                        return tools_item_type_3
-
-                    def _tools_item_member_4(data: object) -> WebSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                        return tools_item_type_4
-
-                    def _tools_item_member_5(data: object) -> FileSearchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                        return tools_item_type_5
-
-                    def _tools_item_member_6(data: object) -> ComputerUseServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                        return tools_item_type_6
-
-                    def _tools_item_member_7(data: object) -> CodeInterpreterServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_7 = CodeInterpreterServerTool.from_dict(data)
-
-                        return tools_item_type_7
-
-                    def _tools_item_member_8(data: object) -> McpServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_8 = McpServerTool.from_dict(data)
-
-                        return tools_item_type_8
-
-                    def _tools_item_member_9(data: object) -> ImageGenerationServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_9 = ImageGenerationServerTool.from_dict(data)
-
-                        return tools_item_type_9
-
-                    def _tools_item_member_10(data: object) -> CodexLocalShellTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                        return tools_item_type_10
-
-                    def _tools_item_member_11(data: object) -> ShellServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                        return tools_item_type_11
-
-                    def _tools_item_member_12(data: object) -> ApplyPatchServerTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                        return tools_item_type_12
-
-                    def _tools_item_member_13(data: object) -> CustomTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_13 = CustomTool.from_dict(data)
-
-                        return tools_item_type_13
-
-                    def _tools_item_member_14(data: object) -> NamespaceTool:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                        return tools_item_type_14
-
                     tools_item = _parse_union(
                         tools_item,
                         (
-                            ("OpenResponsesResultToolsItemType0", _tools_item_member_0),
-                            ("PreviewWebSearchServerTool", _tools_item_member_1),
+                            (
+                                "OpenResponsesResultToolsItemType0",
+                                OpenResponsesResultToolsItemType0,
+                            ),
+                            ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
                             (
                                 "Preview20250311WebSearchServerTool",
-                                _tools_item_member_2,
+                                Preview20250311WebSearchServerTool,
                             ),
-                            ("LegacyWebSearchServerTool", _tools_item_member_3),
-                            ("WebSearchServerTool", _tools_item_member_4),
-                            ("FileSearchServerTool", _tools_item_member_5),
-                            ("ComputerUseServerTool", _tools_item_member_6),
-                            ("CodeInterpreterServerTool", _tools_item_member_7),
-                            ("McpServerTool", _tools_item_member_8),
-                            ("ImageGenerationServerTool", _tools_item_member_9),
-                            ("CodexLocalShellTool", _tools_item_member_10),
-                            ("ShellServerTool", _tools_item_member_11),
-                            ("ApplyPatchServerTool", _tools_item_member_12),
-                            ("CustomTool", _tools_item_member_13),
-                            ("NamespaceTool", _tools_item_member_14),
+                            ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
+                            ("WebSearchServerTool", WebSearchServerTool),
+                            ("FileSearchServerTool", FileSearchServerTool),
+                            ("ComputerUseServerTool", ComputerUseServerTool),
+                            ("CodeInterpreterServerTool", CodeInterpreterServerTool),
+                            ("McpServerTool", McpServerTool),
+                            ("ImageGenerationServerTool", ImageGenerationServerTool),
+                            ("CodexLocalShellTool", CodexLocalShellTool),
+                            ("ShellServerTool", ShellServerTool),
+                            ("ApplyPatchServerTool", ApplyPatchServerTool),
+                            ("CustomTool", CustomTool),
+                            ("NamespaceTool", NamespaceTool),
                         ),
                     )
 
@@ -1661,17 +1071,9 @@ class OpenResponsesResult(_ModelBase):
             _at_field_ = "prompt"
             prompt = d.pop("prompt", UNSET)
             if not isinstance(prompt, (type(None), Unset)):
-
-                def _prompt_member_0(data: object) -> StoredPromptTemplate:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_type_0 = StoredPromptTemplate.from_dict(data)
-
-                    return prompt_type_0
-
                 prompt = _parse_union(
                     prompt,
-                    (("StoredPromptTemplate", _prompt_member_0),),
+                    (("StoredPromptTemplate", StoredPromptTemplate),),
                     plain=(type(None),),
                 )
 
@@ -1687,34 +1089,18 @@ class OpenResponsesResult(_ModelBase):
             _at_field_ = "prompt_cache_options"
             prompt_cache_options = d.pop("prompt_cache_options", UNSET)
             if not isinstance(prompt_cache_options, (type(None), Unset)):
-
-                def _prompt_cache_options_member_0(data: object) -> PromptCacheOptions:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
-
-                    return prompt_cache_options_type_0
-
                 prompt_cache_options = _parse_union(
                     prompt_cache_options,
-                    (("PromptCacheOptions", _prompt_cache_options_member_0),),
+                    (("PromptCacheOptions", PromptCacheOptions),),
                     plain=(type(None),),
                 )
 
             _at_field_ = "reasoning"
             reasoning = d.pop("reasoning", UNSET)
             if not isinstance(reasoning, (type(None), Unset)):
-
-                def _reasoning_member_0(data: object) -> BaseReasoningConfig:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    reasoning_type_0 = BaseReasoningConfig.from_dict(data)
-
-                    return reasoning_type_0
-
                 reasoning = _parse_union(
                     reasoning,
-                    (("BaseReasoningConfig", _reasoning_member_0),),
+                    (("BaseReasoningConfig", BaseReasoningConfig),),
                     plain=(type(None),),
                 )
 
@@ -1770,17 +1156,9 @@ class OpenResponsesResult(_ModelBase):
             _at_field_ = "usage"
             usage = d.pop("usage", UNSET)
             if not isinstance(usage, (type(None), Unset)):
-
-                def _usage_member_0(data: object) -> Usage:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    usage_type_0 = Usage.from_dict(data)
-
-                    return usage_type_0
-
                 usage = _parse_union(
                     usage,
-                    (("Usage", _usage_member_0),),
+                    (("Usage", Usage),),
                     plain=(type(None),),
                 )
 

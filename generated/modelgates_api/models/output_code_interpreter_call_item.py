@@ -158,54 +158,20 @@ class OutputCodeInterpreterCallItem(_ModelBase):
                     ) in enumerate(_as_list(_outputs_type_0)):
                         try:
                             outputs_type_0_item = outputs_type_0_item_data
-
-                            def _outputs_type_0_item_member_0(
-                                data: object,
-                            ) -> CodeInterpreterLogsOutput:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                outputs_type_0_item_type_0 = (
-                                    CodeInterpreterLogsOutput.from_dict(data)
-                                )
-
-                                return outputs_type_0_item_type_0
-
-                            def _outputs_type_0_item_member_1(
-                                data: object,
-                            ) -> CodeInterpreterImageOutput:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                outputs_type_0_item_type_1 = (
-                                    CodeInterpreterImageOutput.from_dict(data)
-                                )
-
-                                return outputs_type_0_item_type_1
-
-                            def _outputs_type_0_item_member_2(
-                                data: object,
-                            ) -> CodeInterpreterFileOutput:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                outputs_type_0_item_type_2 = (
-                                    CodeInterpreterFileOutput.from_dict(data)
-                                )
-
-                                return outputs_type_0_item_type_2
-
                             outputs_type_0_item = _parse_union(
                                 outputs_type_0_item,
                                 (
                                     (
                                         "CodeInterpreterLogsOutput",
-                                        _outputs_type_0_item_member_0,
+                                        CodeInterpreterLogsOutput,
                                     ),
                                     (
                                         "CodeInterpreterImageOutput",
-                                        _outputs_type_0_item_member_1,
+                                        CodeInterpreterImageOutput,
                                     ),
                                     (
                                         "CodeInterpreterFileOutput",
-                                        _outputs_type_0_item_member_2,
+                                        CodeInterpreterFileOutput,
                                     ),
                                 ),
                             )

@@ -99,82 +99,18 @@ class OutputItemAddedEvent(_ModelBase):
         try:
             _at_field_ = "item"
             item = d.pop("item")
-
-            def _item_member_0(data: object) -> OutputMessage:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_0 = OutputMessage.from_dict(data)
-
-                return item_type_0
-
-            def _item_member_1(data: object) -> OutputItemReasoning:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_1 = OutputItemReasoning.from_dict(data)
-
-                return item_type_1
-
-            def _item_member_2(data: object) -> OutputItemFunctionCall:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_2 = OutputItemFunctionCall.from_dict(data)
-
-                return item_type_2
-
-            def _item_member_3(data: object) -> OutputItemCustomToolCall:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_3 = OutputItemCustomToolCall.from_dict(data)
-
-                return item_type_3
-
-            def _item_member_4(data: object) -> OutputItemWebSearchCall:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_4 = OutputItemWebSearchCall.from_dict(data)
-
-                return item_type_4
-
-            def _item_member_5(data: object) -> OutputItemFileSearchCall:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_5 = OutputItemFileSearchCall.from_dict(data)
-
-                return item_type_5
-
-            def _item_member_6(data: object) -> OutputItemImageGenerationCall:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_6 = OutputItemImageGenerationCall.from_dict(data)
-
-                return item_type_6
-
-            def _item_member_7(data: object) -> OutputItemApplyPatchCall:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_7 = OutputItemApplyPatchCall.from_dict(data)
-
-                return item_type_7
-
-            def _item_member_8(data: object) -> OutputItemCodeInterpreterCall:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_8 = OutputItemCodeInterpreterCall.from_dict(data)
-
-                return item_type_8
-
             item = _parse_union(
                 item,
                 (
-                    ("OutputMessage", _item_member_0),
-                    ("OutputItemReasoning", _item_member_1),
-                    ("OutputItemFunctionCall", _item_member_2),
-                    ("OutputItemCustomToolCall", _item_member_3),
-                    ("OutputItemWebSearchCall", _item_member_4),
-                    ("OutputItemFileSearchCall", _item_member_5),
-                    ("OutputItemImageGenerationCall", _item_member_6),
-                    ("OutputItemApplyPatchCall", _item_member_7),
-                    ("OutputItemCodeInterpreterCall", _item_member_8),
+                    ("OutputMessage", OutputMessage),
+                    ("OutputItemReasoning", OutputItemReasoning),
+                    ("OutputItemFunctionCall", OutputItemFunctionCall),
+                    ("OutputItemCustomToolCall", OutputItemCustomToolCall),
+                    ("OutputItemWebSearchCall", OutputItemWebSearchCall),
+                    ("OutputItemFileSearchCall", OutputItemFileSearchCall),
+                    ("OutputItemImageGenerationCall", OutputItemImageGenerationCall),
+                    ("OutputItemApplyPatchCall", OutputItemApplyPatchCall),
+                    ("OutputItemCodeInterpreterCall", OutputItemCodeInterpreterCall),
                 ),
             )
 

@@ -97,34 +97,12 @@ class OutputItemApplyPatchCall(_ModelBase):
 
             _at_field_ = "operation"
             operation = d.pop("operation")
-
-            def _operation_member_0(data: object) -> ApplyPatchCreateFileOperation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
-
-                return operation_type_0
-
-            def _operation_member_1(data: object) -> ApplyPatchUpdateFileOperation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_1 = ApplyPatchUpdateFileOperation.from_dict(data)
-
-                return operation_type_1
-
-            def _operation_member_2(data: object) -> ApplyPatchDeleteFileOperation:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_type_2 = ApplyPatchDeleteFileOperation.from_dict(data)
-
-                return operation_type_2
-
             operation = _parse_union(
                 operation,
                 (
-                    ("ApplyPatchCreateFileOperation", _operation_member_0),
-                    ("ApplyPatchUpdateFileOperation", _operation_member_1),
-                    ("ApplyPatchDeleteFileOperation", _operation_member_2),
+                    ("ApplyPatchCreateFileOperation", ApplyPatchCreateFileOperation),
+                    ("ApplyPatchUpdateFileOperation", ApplyPatchUpdateFileOperation),
+                    ("ApplyPatchDeleteFileOperation", ApplyPatchDeleteFileOperation),
                 ),
             )
 

@@ -101,40 +101,21 @@ class OutputItemWebSearchCall(_ModelBase):
             _at_field_ = "action"
             action = d.pop("action", UNSET)
             if not isinstance(action, (Unset,)):
-
-                def _action_member_0(
-                    data: object,
-                ) -> OutputItemWebSearchCallActionType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    action_type_0 = OutputItemWebSearchCallActionType0.from_dict(data)
-
-                    return action_type_0
-
-                def _action_member_1(
-                    data: object,
-                ) -> OutputItemWebSearchCallActionType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    action_type_1 = OutputItemWebSearchCallActionType1.from_dict(data)
-
-                    return action_type_1
-
-                def _action_member_2(
-                    data: object,
-                ) -> OutputItemWebSearchCallActionType2:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    action_type_2 = OutputItemWebSearchCallActionType2.from_dict(data)
-
-                    return action_type_2
-
                 action = _parse_union(
                     action,
                     (
-                        ("OutputItemWebSearchCallActionType0", _action_member_0),
-                        ("OutputItemWebSearchCallActionType1", _action_member_1),
-                        ("OutputItemWebSearchCallActionType2", _action_member_2),
+                        (
+                            "OutputItemWebSearchCallActionType0",
+                            OutputItemWebSearchCallActionType0,
+                        ),
+                        (
+                            "OutputItemWebSearchCallActionType1",
+                            OutputItemWebSearchCallActionType1,
+                        ),
+                        (
+                            "OutputItemWebSearchCallActionType2",
+                            OutputItemWebSearchCallActionType2,
+                        ),
                     ),
                 )
 

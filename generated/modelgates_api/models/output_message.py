@@ -135,30 +135,14 @@ class OutputMessage(_ModelBase):
             ):
                 try:
                     content_item = content_item_data
-
-                    def _content_item_member_0(data: object) -> ResponseOutputText:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_0 = ResponseOutputText.from_dict(data)
-
-                        return content_item_type_0
-
-                    def _content_item_member_1(
-                        data: object,
-                    ) -> OpenAIResponsesRefusalContent:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_item_type_1 = OpenAIResponsesRefusalContent.from_dict(
-                            data
-                        )
-
-                        return content_item_type_1
-
                     content_item = _parse_union(
                         content_item,
                         (
-                            ("ResponseOutputText", _content_item_member_0),
-                            ("OpenAIResponsesRefusalContent", _content_item_member_1),
+                            ("ResponseOutputText", ResponseOutputText),
+                            (
+                                "OpenAIResponsesRefusalContent",
+                                OpenAIResponsesRefusalContent,
+                            ),
                         ),
                     )
 

@@ -100,40 +100,21 @@ class OutputWebSearchCallItem(_ModelBase):
             _at_field_ = "action"
             action = d.pop("action", UNSET)
             if not isinstance(action, (Unset,)):
-
-                def _action_member_0(
-                    data: object,
-                ) -> OutputWebSearchCallItemActionType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    action_type_0 = OutputWebSearchCallItemActionType0.from_dict(data)
-
-                    return action_type_0
-
-                def _action_member_1(
-                    data: object,
-                ) -> OutputWebSearchCallItemActionType1:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    action_type_1 = OutputWebSearchCallItemActionType1.from_dict(data)
-
-                    return action_type_1
-
-                def _action_member_2(
-                    data: object,
-                ) -> OutputWebSearchCallItemActionType2:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    action_type_2 = OutputWebSearchCallItemActionType2.from_dict(data)
-
-                    return action_type_2
-
                 action = _parse_union(
                     action,
                     (
-                        ("OutputWebSearchCallItemActionType0", _action_member_0),
-                        ("OutputWebSearchCallItemActionType1", _action_member_1),
-                        ("OutputWebSearchCallItemActionType2", _action_member_2),
+                        (
+                            "OutputWebSearchCallItemActionType0",
+                            OutputWebSearchCallItemActionType0,
+                        ),
+                        (
+                            "OutputWebSearchCallItemActionType1",
+                            OutputWebSearchCallItemActionType1,
+                        ),
+                        (
+                            "OutputWebSearchCallItemActionType2",
+                            OutputWebSearchCallItemActionType2,
+                        ),
                     ),
                 )
 

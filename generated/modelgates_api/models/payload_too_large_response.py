@@ -86,24 +86,12 @@ class PayloadTooLargeResponse(_ModelBase):
             _at_field_ = "modelgates_metadata"
             modelgates_metadata = d.pop("modelgates_metadata", UNSET)
             if not isinstance(modelgates_metadata, (type(None), Unset)):
-
-                def _modelgates_metadata_member_0(
-                    data: object,
-                ) -> PayloadTooLargeResponseModelgatesMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    modelgates_metadata_type_0 = (
-                        PayloadTooLargeResponseModelgatesMetadataType0.from_dict(data)
-                    )
-
-                    return modelgates_metadata_type_0
-
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
                     (
                         (
                             "PayloadTooLargeResponseModelgatesMetadataType0",
-                            _modelgates_metadata_member_0,
+                            PayloadTooLargeResponseModelgatesMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

@@ -73,24 +73,12 @@ class PayloadTooLargeResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> PayloadTooLargeResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = (
-                        PayloadTooLargeResponseErrorDataMetadataType0.from_dict(data)
-                    )
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
                     (
                         (
                             "PayloadTooLargeResponseErrorDataMetadataType0",
-                            _metadata_member_0,
+                            PayloadTooLargeResponseErrorDataMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

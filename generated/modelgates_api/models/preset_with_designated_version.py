@@ -176,19 +176,9 @@ class PresetWithDesignatedVersion(_ModelBase):
             _at_field_ = "designated_version"
             designated_version = d.pop("designated_version")
             if not (designated_version is None):
-
-                def _designated_version_member_0(
-                    data: object,
-                ) -> PresetDesignatedVersion:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    designated_version_type_0 = PresetDesignatedVersion.from_dict(data)
-
-                    return designated_version_type_0
-
                 designated_version = _parse_union(
                     designated_version,
-                    (("PresetDesignatedVersion", _designated_version_member_0),),
+                    (("PresetDesignatedVersion", PresetDesignatedVersion),),
                     plain=(type(None),),
                 )
 

@@ -133,17 +133,9 @@ class Preview20250311WebSearchServerTool(_ModelBase):
             _at_field_ = "filters"
             filters = d.pop("filters", UNSET)
             if not isinstance(filters, (type(None), Unset)):
-
-                def _filters_member_0(data: object) -> WebSearchDomainFilter:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    filters_type_0 = WebSearchDomainFilter.from_dict(data)
-
-                    return filters_type_0
-
                 filters = _parse_union(
                     filters,
-                    (("WebSearchDomainFilter", _filters_member_0),),
+                    (("WebSearchDomainFilter", WebSearchDomainFilter),),
                     plain=(type(None),),
                 )
 
@@ -174,19 +166,9 @@ class Preview20250311WebSearchServerTool(_ModelBase):
             _at_field_ = "user_location"
             user_location = d.pop("user_location", UNSET)
             if not isinstance(user_location, (type(None), Unset)):
-
-                def _user_location_member_0(
-                    data: object,
-                ) -> PreviewWebSearchUserLocation:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    user_location_type_0 = PreviewWebSearchUserLocation.from_dict(data)
-
-                    return user_location_type_0
-
                 user_location = _parse_union(
                     user_location,
-                    (("PreviewWebSearchUserLocation", _user_location_member_0),),
+                    (("PreviewWebSearchUserLocation", PreviewWebSearchUserLocation),),
                     plain=(type(None),),
                 )
 

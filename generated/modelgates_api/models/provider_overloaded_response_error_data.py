@@ -75,24 +75,12 @@ class ProviderOverloadedResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> ProviderOverloadedResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = (
-                        ProviderOverloadedResponseErrorDataMetadataType0.from_dict(data)
-                    )
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
                     (
                         (
                             "ProviderOverloadedResponseErrorDataMetadataType0",
-                            _metadata_member_0,
+                            ProviderOverloadedResponseErrorDataMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

@@ -172,17 +172,9 @@ class PublicEndpoint(_ModelBase):
             _at_field_ = "latency_last_30m"
             latency_last_30m = d.pop("latency_last_30m")
             if not (latency_last_30m is None):
-
-                def _latency_last_30m_member_0(data: object) -> PercentileStats:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    latency_last_30m_type_0 = PercentileStats.from_dict(data)
-
-                    return latency_last_30m_type_0
-
                 latency_last_30m = _parse_union(
                     latency_last_30m,
-                    (("PercentileStats", _latency_last_30m_member_0),),
+                    (("PercentileStats", PercentileStats),),
                     plain=(type(None),),
                 )
 
@@ -261,17 +253,9 @@ class PublicEndpoint(_ModelBase):
             _at_field_ = "throughput_last_30m"
             throughput_last_30m = d.pop("throughput_last_30m")
             if not (throughput_last_30m is None):
-
-                def _throughput_last_30m_member_0(data: object) -> PercentileStats:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    throughput_last_30m_type_0 = PercentileStats.from_dict(data)
-
-                    return throughput_last_30m_type_0
-
                 throughput_last_30m = _parse_union(
                     throughput_last_30m,
-                    (("PercentileStats", _throughput_last_30m_member_0),),
+                    (("PercentileStats", PercentileStats),),
                     plain=(type(None),),
                 )
 

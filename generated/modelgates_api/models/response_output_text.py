@@ -111,40 +111,12 @@ class ResponseOutputText(_ModelBase):
                 ):
                     try:
                         annotations_item = annotations_item_data
-
-                        def _annotations_item_member_0(data: object) -> FileCitation:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_ai_responses_annotation_type_0 = (
-                                FileCitation.from_dict(data)
-                            )
-
-                            return componentsschemas_open_ai_responses_annotation_type_0
-
-                        def _annotations_item_member_1(data: object) -> URLCitation:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_ai_responses_annotation_type_1 = (
-                                URLCitation.from_dict(data)
-                            )
-
-                            return componentsschemas_open_ai_responses_annotation_type_1
-
-                        def _annotations_item_member_2(data: object) -> FilePath:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_open_ai_responses_annotation_type_2 = (
-                                FilePath.from_dict(data)
-                            )
-
-                            return componentsschemas_open_ai_responses_annotation_type_2
-
                         annotations_item = _parse_union(
                             annotations_item,
                             (
-                                ("FileCitation", _annotations_item_member_0),
-                                ("URLCitation", _annotations_item_member_1),
-                                ("FilePath", _annotations_item_member_2),
+                                ("FileCitation", FileCitation),
+                                ("URLCitation", URLCitation),
+                                ("FilePath", FilePath),
                             ),
                         )
 

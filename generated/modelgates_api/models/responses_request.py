@@ -1227,760 +1227,140 @@ class ResponsesRequest(_ModelBase):
                             componentsschemas_inputs_type_1_item = (
                                 componentsschemas_inputs_type_1_item_data
                             )
-
-                            def _componentsschemas_inputs_type_1_item_member_0(
-                                data: object,
-                            ) -> ReasoningItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_0 = (
-                                    ReasoningItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_0
-
-                            def _componentsschemas_inputs_type_1_item_member_1(
-                                data: object,
-                            ) -> EasyInputMessage:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_1 = (
-                                    EasyInputMessage.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_1
-
-                            def _componentsschemas_inputs_type_1_item_member_2(
-                                data: object,
-                            ) -> InputMessageItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_2 = (
-                                    InputMessageItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_2
-
-                            def _componentsschemas_inputs_type_1_item_member_3(
-                                data: object,
-                            ) -> FunctionCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_3 = (
-                                    FunctionCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_3
-
-                            def _componentsschemas_inputs_type_1_item_member_4(
-                                data: object,
-                            ) -> FunctionCallOutputItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_4 = (
-                                    FunctionCallOutputItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_4
-
-                            def _componentsschemas_inputs_type_1_item_member_5(
-                                data: object,
-                            ) -> ApplyPatchCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_5 = (
-                                    ApplyPatchCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_5
-
-                            def _componentsschemas_inputs_type_1_item_member_6(
-                                data: object,
-                            ) -> ApplyPatchCallOutputItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_6 = (
-                                    ApplyPatchCallOutputItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_6
-
-                            def _componentsschemas_inputs_type_1_item_member_7(
-                                data: object,
-                            ) -> InputsType1ItemType7:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_7 = (
-                                    InputsType1ItemType7.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_7
-
-                            def _componentsschemas_inputs_type_1_item_member_8(
-                                data: object,
-                            ) -> InputsType1ItemType8:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_8 = (
-                                    InputsType1ItemType8.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_8
-
-                            def _componentsschemas_inputs_type_1_item_member_9(
-                                data: object,
-                            ) -> OutputFunctionCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_9 = (
-                                    OutputFunctionCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_9
-
-                            def _componentsschemas_inputs_type_1_item_member_10(
-                                data: object,
-                            ) -> OutputCustomToolCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_10 = (
-                                    OutputCustomToolCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_10
-
-                            def _componentsschemas_inputs_type_1_item_member_11(
-                                data: object,
-                            ) -> OutputWebSearchCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_11 = (
-                                    OutputWebSearchCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_11
-
-                            def _componentsschemas_inputs_type_1_item_member_12(
-                                data: object,
-                            ) -> OutputFileSearchCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_12 = (
-                                    OutputFileSearchCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_12
-
-                            def _componentsschemas_inputs_type_1_item_member_13(
-                                data: object,
-                            ) -> OutputImageGenerationCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_13 = (
-                                    OutputImageGenerationCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_13
-
-                            def _componentsschemas_inputs_type_1_item_member_14(
-                                data: object,
-                            ) -> OutputCodeInterpreterCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_14 = (
-                                    OutputCodeInterpreterCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_14
-
-                            def _componentsschemas_inputs_type_1_item_member_15(
-                                data: object,
-                            ) -> OutputComputerCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_15 = (
-                                    OutputComputerCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_15
-
-                            def _componentsschemas_inputs_type_1_item_member_16(
-                                data: object,
-                            ) -> OutputDatetimeItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_16 = (
-                                    OutputDatetimeItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_16
-
-                            def _componentsschemas_inputs_type_1_item_member_17(
-                                data: object,
-                            ) -> OutputWebSearchServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_17 = (
-                                    OutputWebSearchServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_17
-
-                            def _componentsschemas_inputs_type_1_item_member_18(
-                                data: object,
-                            ) -> OutputCodeInterpreterServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_18 = (
-                                    OutputCodeInterpreterServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_18
-
-                            def _componentsschemas_inputs_type_1_item_member_19(
-                                data: object,
-                            ) -> OutputFileSearchServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_19 = (
-                                    OutputFileSearchServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_19
-
-                            def _componentsschemas_inputs_type_1_item_member_20(
-                                data: object,
-                            ) -> OutputImageGenerationServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_20 = (
-                                    OutputImageGenerationServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_20
-
-                            def _componentsschemas_inputs_type_1_item_member_21(
-                                data: object,
-                            ) -> OutputBrowserUseServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_21 = (
-                                    OutputBrowserUseServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_21
-
-                            def _componentsschemas_inputs_type_1_item_member_22(
-                                data: object,
-                            ) -> OutputBashServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_22 = (
-                                    OutputBashServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_22
-
-                            def _componentsschemas_inputs_type_1_item_member_23(
-                                data: object,
-                            ) -> OutputTextEditorServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_23 = (
-                                    OutputTextEditorServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_23
-
-                            def _componentsschemas_inputs_type_1_item_member_24(
-                                data: object,
-                            ) -> OutputApplyPatchServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_24 = (
-                                    OutputApplyPatchServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_24
-
-                            def _componentsschemas_inputs_type_1_item_member_25(
-                                data: object,
-                            ) -> OutputWebFetchServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_25 = (
-                                    OutputWebFetchServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_25
-
-                            def _componentsschemas_inputs_type_1_item_member_26(
-                                data: object,
-                            ) -> OutputToolSearchServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_26 = (
-                                    OutputToolSearchServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_26
-
-                            def _componentsschemas_inputs_type_1_item_member_27(
-                                data: object,
-                            ) -> OutputMemoryServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_27 = (
-                                    OutputMemoryServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_27
-
-                            def _componentsschemas_inputs_type_1_item_member_28(
-                                data: object,
-                            ) -> OutputMcpServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_28 = (
-                                    OutputMcpServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_28
-
-                            def _componentsschemas_inputs_type_1_item_member_29(
-                                data: object,
-                            ) -> OutputSearchModelsServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_29 = (
-                                    OutputSearchModelsServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_29
-
-                            def _componentsschemas_inputs_type_1_item_member_30(
-                                data: object,
-                            ) -> OutputFusionServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_30 = (
-                                    OutputFusionServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_30
-
-                            def _componentsschemas_inputs_type_1_item_member_31(
-                                data: object,
-                            ) -> OutputAdvisorServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_31 = (
-                                    OutputAdvisorServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_31
-
-                            def _componentsschemas_inputs_type_1_item_member_32(
-                                data: object,
-                            ) -> OutputSubagentServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_32 = (
-                                    OutputSubagentServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_32
-
-                            def _componentsschemas_inputs_type_1_item_member_33(
-                                data: object,
-                            ) -> OutputFilesServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_33 = (
-                                    OutputFilesServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_33
-
-                            def _componentsschemas_inputs_type_1_item_member_34(
-                                data: object,
-                            ) -> OutputShellServerToolItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_34 = (
-                                    OutputShellServerToolItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_34
-
-                            def _componentsschemas_inputs_type_1_item_member_35(
-                                data: object,
-                            ) -> LocalShellCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_35 = (
-                                    LocalShellCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_35
-
-                            def _componentsschemas_inputs_type_1_item_member_36(
-                                data: object,
-                            ) -> LocalShellCallOutputItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_36 = (
-                                    LocalShellCallOutputItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_36
-
-                            def _componentsschemas_inputs_type_1_item_member_37(
-                                data: object,
-                            ) -> ShellCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_37 = (
-                                    ShellCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_37
-
-                            def _componentsschemas_inputs_type_1_item_member_38(
-                                data: object,
-                            ) -> ShellCallOutputItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_38 = (
-                                    ShellCallOutputItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_38
-
-                            def _componentsschemas_inputs_type_1_item_member_39(
-                                data: object,
-                            ) -> McpListToolsItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_39 = (
-                                    McpListToolsItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_39
-
-                            def _componentsschemas_inputs_type_1_item_member_40(
-                                data: object,
-                            ) -> McpApprovalRequestItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_40 = (
-                                    McpApprovalRequestItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_40
-
-                            def _componentsschemas_inputs_type_1_item_member_41(
-                                data: object,
-                            ) -> McpApprovalResponseItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_41 = (
-                                    McpApprovalResponseItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_41
-
-                            def _componentsschemas_inputs_type_1_item_member_42(
-                                data: object,
-                            ) -> McpCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_42 = (
-                                    McpCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_42
-
-                            def _componentsschemas_inputs_type_1_item_member_43(
-                                data: object,
-                            ) -> CustomToolCallItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_43 = (
-                                    CustomToolCallItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_43
-
-                            def _componentsschemas_inputs_type_1_item_member_44(
-                                data: object,
-                            ) -> CustomToolCallOutputItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_44 = (
-                                    CustomToolCallOutputItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_44
-
-                            def _componentsschemas_inputs_type_1_item_member_45(
-                                data: object,
-                            ) -> CompactionItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_45 = (
-                                    CompactionItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_45
-
-                            def _componentsschemas_inputs_type_1_item_member_46(
-                                data: object,
-                            ) -> ContextCompactionItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_46 = (
-                                    ContextCompactionItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_46
-
-                            def _componentsschemas_inputs_type_1_item_member_47(
-                                data: object,
-                            ) -> ItemReferenceItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_47 = (
-                                    ItemReferenceItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_47
-
-                            def _componentsschemas_inputs_type_1_item_member_48(
-                                data: object,
-                            ) -> AdditionalToolsItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_48 = (
-                                    AdditionalToolsItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_48
-
-                            def _componentsschemas_inputs_type_1_item_member_49(
-                                data: object,
-                            ) -> AgentMessageItem:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_inputs_type_1_item_type_49 = (
-                                    AgentMessageItem.from_dict(data)
-                                )
-
-                                return componentsschemas_inputs_type_1_item_type_49
-
                             componentsschemas_inputs_type_1_item = _parse_union(
                                 componentsschemas_inputs_type_1_item,
                                 (
-                                    (
-                                        "ReasoningItem",
-                                        _componentsschemas_inputs_type_1_item_member_0,
-                                    ),
-                                    (
-                                        "EasyInputMessage",
-                                        _componentsschemas_inputs_type_1_item_member_1,
-                                    ),
-                                    (
-                                        "InputMessageItem",
-                                        _componentsschemas_inputs_type_1_item_member_2,
-                                    ),
-                                    (
-                                        "FunctionCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_3,
-                                    ),
-                                    (
-                                        "FunctionCallOutputItem",
-                                        _componentsschemas_inputs_type_1_item_member_4,
-                                    ),
-                                    (
-                                        "ApplyPatchCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_5,
-                                    ),
+                                    ("ReasoningItem", ReasoningItem),
+                                    ("EasyInputMessage", EasyInputMessage),
+                                    ("InputMessageItem", InputMessageItem),
+                                    ("FunctionCallItem", FunctionCallItem),
+                                    ("FunctionCallOutputItem", FunctionCallOutputItem),
+                                    ("ApplyPatchCallItem", ApplyPatchCallItem),
                                     (
                                         "ApplyPatchCallOutputItem",
-                                        _componentsschemas_inputs_type_1_item_member_6,
+                                        ApplyPatchCallOutputItem,
                                     ),
-                                    (
-                                        "InputsType1ItemType7",
-                                        _componentsschemas_inputs_type_1_item_member_7,
-                                    ),
-                                    (
-                                        "InputsType1ItemType8",
-                                        _componentsschemas_inputs_type_1_item_member_8,
-                                    ),
-                                    (
-                                        "OutputFunctionCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_9,
-                                    ),
+                                    ("InputsType1ItemType7", InputsType1ItemType7),
+                                    ("InputsType1ItemType8", InputsType1ItemType8),
+                                    ("OutputFunctionCallItem", OutputFunctionCallItem),
                                     (
                                         "OutputCustomToolCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_10,
+                                        OutputCustomToolCallItem,
                                     ),
                                     (
                                         "OutputWebSearchCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_11,
+                                        OutputWebSearchCallItem,
                                     ),
                                     (
                                         "OutputFileSearchCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_12,
+                                        OutputFileSearchCallItem,
                                     ),
                                     (
                                         "OutputImageGenerationCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_13,
+                                        OutputImageGenerationCallItem,
                                     ),
                                     (
                                         "OutputCodeInterpreterCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_14,
+                                        OutputCodeInterpreterCallItem,
                                     ),
-                                    (
-                                        "OutputComputerCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_15,
-                                    ),
-                                    (
-                                        "OutputDatetimeItem",
-                                        _componentsschemas_inputs_type_1_item_member_16,
-                                    ),
+                                    ("OutputComputerCallItem", OutputComputerCallItem),
+                                    ("OutputDatetimeItem", OutputDatetimeItem),
                                     (
                                         "OutputWebSearchServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_17,
+                                        OutputWebSearchServerToolItem,
                                     ),
                                     (
                                         "OutputCodeInterpreterServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_18,
+                                        OutputCodeInterpreterServerToolItem,
                                     ),
                                     (
                                         "OutputFileSearchServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_19,
+                                        OutputFileSearchServerToolItem,
                                     ),
                                     (
                                         "OutputImageGenerationServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_20,
+                                        OutputImageGenerationServerToolItem,
                                     ),
                                     (
                                         "OutputBrowserUseServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_21,
+                                        OutputBrowserUseServerToolItem,
                                     ),
                                     (
                                         "OutputBashServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_22,
+                                        OutputBashServerToolItem,
                                     ),
                                     (
                                         "OutputTextEditorServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_23,
+                                        OutputTextEditorServerToolItem,
                                     ),
                                     (
                                         "OutputApplyPatchServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_24,
+                                        OutputApplyPatchServerToolItem,
                                     ),
                                     (
                                         "OutputWebFetchServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_25,
+                                        OutputWebFetchServerToolItem,
                                     ),
                                     (
                                         "OutputToolSearchServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_26,
+                                        OutputToolSearchServerToolItem,
                                     ),
                                     (
                                         "OutputMemoryServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_27,
+                                        OutputMemoryServerToolItem,
                                     ),
                                     (
                                         "OutputMcpServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_28,
+                                        OutputMcpServerToolItem,
                                     ),
                                     (
                                         "OutputSearchModelsServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_29,
+                                        OutputSearchModelsServerToolItem,
                                     ),
                                     (
                                         "OutputFusionServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_30,
+                                        OutputFusionServerToolItem,
                                     ),
                                     (
                                         "OutputAdvisorServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_31,
+                                        OutputAdvisorServerToolItem,
                                     ),
                                     (
                                         "OutputSubagentServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_32,
+                                        OutputSubagentServerToolItem,
                                     ),
                                     (
                                         "OutputFilesServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_33,
+                                        OutputFilesServerToolItem,
                                     ),
                                     (
                                         "OutputShellServerToolItem",
-                                        _componentsschemas_inputs_type_1_item_member_34,
+                                        OutputShellServerToolItem,
                                     ),
-                                    (
-                                        "LocalShellCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_35,
-                                    ),
+                                    ("LocalShellCallItem", LocalShellCallItem),
                                     (
                                         "LocalShellCallOutputItem",
-                                        _componentsschemas_inputs_type_1_item_member_36,
+                                        LocalShellCallOutputItem,
                                     ),
-                                    (
-                                        "ShellCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_37,
-                                    ),
-                                    (
-                                        "ShellCallOutputItem",
-                                        _componentsschemas_inputs_type_1_item_member_38,
-                                    ),
-                                    (
-                                        "McpListToolsItem",
-                                        _componentsschemas_inputs_type_1_item_member_39,
-                                    ),
-                                    (
-                                        "McpApprovalRequestItem",
-                                        _componentsschemas_inputs_type_1_item_member_40,
-                                    ),
+                                    ("ShellCallItem", ShellCallItem),
+                                    ("ShellCallOutputItem", ShellCallOutputItem),
+                                    ("McpListToolsItem", McpListToolsItem),
+                                    ("McpApprovalRequestItem", McpApprovalRequestItem),
                                     (
                                         "McpApprovalResponseItem",
-                                        _componentsschemas_inputs_type_1_item_member_41,
+                                        McpApprovalResponseItem,
                                     ),
-                                    (
-                                        "McpCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_42,
-                                    ),
-                                    (
-                                        "CustomToolCallItem",
-                                        _componentsschemas_inputs_type_1_item_member_43,
-                                    ),
+                                    ("McpCallItem", McpCallItem),
+                                    ("CustomToolCallItem", CustomToolCallItem),
                                     (
                                         "CustomToolCallOutputItem",
-                                        _componentsschemas_inputs_type_1_item_member_44,
+                                        CustomToolCallOutputItem,
                                     ),
-                                    (
-                                        "CompactionItem",
-                                        _componentsschemas_inputs_type_1_item_member_45,
-                                    ),
-                                    (
-                                        "ContextCompactionItem",
-                                        _componentsschemas_inputs_type_1_item_member_46,
-                                    ),
-                                    (
-                                        "ItemReferenceItem",
-                                        _componentsschemas_inputs_type_1_item_member_47,
-                                    ),
-                                    (
-                                        "AdditionalToolsItem",
-                                        _componentsschemas_inputs_type_1_item_member_48,
-                                    ),
-                                    (
-                                        "AgentMessageItem",
-                                        _componentsschemas_inputs_type_1_item_member_49,
-                                    ),
+                                    ("CompactionItem", CompactionItem),
+                                    ("ContextCompactionItem", ContextCompactionItem),
+                                    ("ItemReferenceItem", ItemReferenceItem),
+                                    ("AdditionalToolsItem", AdditionalToolsItem),
+                                    ("AgentMessageItem", AgentMessageItem),
                                 ),
                             )
 
@@ -2035,17 +1415,9 @@ class ResponsesRequest(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(data: object) -> RequestMetadata:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = RequestMetadata.from_dict(data)
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
-                    (("RequestMetadata", _metadata_member_0),),
+                    (("RequestMetadata", RequestMetadata),),
                     plain=(type(None),),
                 )
 
@@ -2105,98 +1477,19 @@ class ResponsesRequest(_ModelBase):
                 ):
                     try:
                         plugins_item = plugins_item_data
-
-                        def _plugins_item_member_0(data: object) -> AutoRouterPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_0 = AutoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_0
-
-                        def _plugins_item_member_1(
-                            data: object,
-                        ) -> AutoBetaRouterPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_1 = AutoBetaRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_1
-
-                        def _plugins_item_member_2(data: object) -> ModerationPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_2 = ModerationPlugin.from_dict(data)
-
-                            return plugins_item_type_2
-
-                        def _plugins_item_member_3(data: object) -> WebSearchPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_3 = WebSearchPlugin.from_dict(data)
-
-                            return plugins_item_type_3
-
-                        def _plugins_item_member_4(data: object) -> WebFetchPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_4 = WebFetchPlugin.from_dict(data)
-
-                            return plugins_item_type_4
-
-                        def _plugins_item_member_5(data: object) -> FileParserPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_5 = FileParserPlugin.from_dict(data)
-
-                            return plugins_item_type_5
-
-                        def _plugins_item_member_6(
-                            data: object,
-                        ) -> ResponseHealingPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_6 = ResponseHealingPlugin.from_dict(data)
-
-                            return plugins_item_type_6
-
-                        def _plugins_item_member_7(
-                            data: object,
-                        ) -> ContextCompressionPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_7 = ContextCompressionPlugin.from_dict(
-                                data
-                            )
-
-                            return plugins_item_type_7
-
-                        def _plugins_item_member_8(data: object) -> ParetoRouterPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                            return plugins_item_type_8
-
-                        def _plugins_item_member_9(data: object) -> FusionPlugin:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            plugins_item_type_9 = FusionPlugin.from_dict(data)
-
-                            return plugins_item_type_9
-
                         plugins_item = _parse_union(
                             plugins_item,
                             (
-                                ("AutoRouterPlugin", _plugins_item_member_0),
-                                ("AutoBetaRouterPlugin", _plugins_item_member_1),
-                                ("ModerationPlugin", _plugins_item_member_2),
-                                ("WebSearchPlugin", _plugins_item_member_3),
-                                ("WebFetchPlugin", _plugins_item_member_4),
-                                ("FileParserPlugin", _plugins_item_member_5),
-                                ("ResponseHealingPlugin", _plugins_item_member_6),
-                                ("ContextCompressionPlugin", _plugins_item_member_7),
-                                ("ParetoRouterPlugin", _plugins_item_member_8),
-                                ("FusionPlugin", _plugins_item_member_9),
+                                ("AutoRouterPlugin", AutoRouterPlugin),
+                                ("AutoBetaRouterPlugin", AutoBetaRouterPlugin),
+                                ("ModerationPlugin", ModerationPlugin),
+                                ("WebSearchPlugin", WebSearchPlugin),
+                                ("WebFetchPlugin", WebFetchPlugin),
+                                ("FileParserPlugin", FileParserPlugin),
+                                ("ResponseHealingPlugin", ResponseHealingPlugin),
+                                ("ContextCompressionPlugin", ContextCompressionPlugin),
+                                ("ParetoRouterPlugin", ParetoRouterPlugin),
+                                ("FusionPlugin", FusionPlugin),
                             ),
                         )
 
@@ -2219,17 +1512,9 @@ class ResponsesRequest(_ModelBase):
             _at_field_ = "prompt"
             prompt = d.pop("prompt", UNSET)
             if not isinstance(prompt, (type(None), Unset)):
-
-                def _prompt_member_0(data: object) -> StoredPromptTemplate:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_type_0 = StoredPromptTemplate.from_dict(data)
-
-                    return prompt_type_0
-
                 prompt = _parse_union(
                     prompt,
-                    (("StoredPromptTemplate", _prompt_member_0),),
+                    (("StoredPromptTemplate", StoredPromptTemplate),),
                     plain=(type(None),),
                 )
 
@@ -2245,17 +1530,9 @@ class ResponsesRequest(_ModelBase):
             _at_field_ = "prompt_cache_options"
             prompt_cache_options = d.pop("prompt_cache_options", UNSET)
             if not isinstance(prompt_cache_options, (type(None), Unset)):
-
-                def _prompt_cache_options_member_0(data: object) -> PromptCacheOptions:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
-
-                    return prompt_cache_options_type_0
-
                 prompt_cache_options = _parse_union(
                     prompt_cache_options,
-                    (("PromptCacheOptions", _prompt_cache_options_member_0),),
+                    (("PromptCacheOptions", PromptCacheOptions),),
                     plain=(type(None),),
                 )
 
@@ -2270,17 +1547,9 @@ class ResponsesRequest(_ModelBase):
             _at_field_ = "reasoning"
             reasoning = d.pop("reasoning", UNSET)
             if not isinstance(reasoning, (type(None), Unset)):
-
-                def _reasoning_member_0(data: object) -> ReasoningConfig:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    reasoning_type_0 = ReasoningConfig.from_dict(data)
-
-                    return reasoning_type_0
-
                 reasoning = _parse_union(
                     reasoning,
-                    (("ReasoningConfig", _reasoning_member_0),),
+                    (("ReasoningConfig", ReasoningConfig),),
                     plain=(type(None),),
                 )
 
@@ -2388,84 +1657,28 @@ class ResponsesRequest(_ModelBase):
                         componentsschemas_stop_server_tools_when_item = (
                             componentsschemas_stop_server_tools_when_item_data
                         )
-
-                        def _componentsschemas_stop_server_tools_when_item_member_0(
-                            data: object,
-                        ) -> StopServerToolsWhenStepCountIs:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_0 = StopServerToolsWhenStepCountIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_0
-
-                        def _componentsschemas_stop_server_tools_when_item_member_1(
-                            data: object,
-                        ) -> StopServerToolsWhenHasToolCall:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_1 = StopServerToolsWhenHasToolCall.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_1
-
-                        def _componentsschemas_stop_server_tools_when_item_member_2(
-                            data: object,
-                        ) -> StopServerToolsWhenMaxTokensUsed:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_2 = StopServerToolsWhenMaxTokensUsed.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_2
-
-                        def _componentsschemas_stop_server_tools_when_item_member_3(
-                            data: object,
-                        ) -> StopServerToolsWhenMaxCost:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_3 = StopServerToolsWhenMaxCost.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_3
-
-                        def _componentsschemas_stop_server_tools_when_item_member_4(
-                            data: object,
-                        ) -> StopServerToolsWhenFinishReasonIs:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_stop_server_tools_when_condition_type_4 = StopServerToolsWhenFinishReasonIs.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_stop_server_tools_when_condition_type_4
-
                         componentsschemas_stop_server_tools_when_item = _parse_union(
                             componentsschemas_stop_server_tools_when_item,
                             (
                                 (
                                     "StopServerToolsWhenStepCountIs",
-                                    _componentsschemas_stop_server_tools_when_item_member_0,
+                                    StopServerToolsWhenStepCountIs,
                                 ),
                                 (
                                     "StopServerToolsWhenHasToolCall",
-                                    _componentsschemas_stop_server_tools_when_item_member_1,
+                                    StopServerToolsWhenHasToolCall,
                                 ),
                                 (
                                     "StopServerToolsWhenMaxTokensUsed",
-                                    _componentsschemas_stop_server_tools_when_item_member_2,
+                                    StopServerToolsWhenMaxTokensUsed,
                                 ),
                                 (
                                     "StopServerToolsWhenMaxCost",
-                                    _componentsschemas_stop_server_tools_when_item_member_3,
+                                    StopServerToolsWhenMaxCost,
                                 ),
                                 (
                                     "StopServerToolsWhenFinishReasonIs",
-                                    _componentsschemas_stop_server_tools_when_item_member_4,
+                                    StopServerToolsWhenFinishReasonIs,
                                 ),
                             ),
                         )
@@ -2539,70 +1752,29 @@ class ResponsesRequest(_ModelBase):
 
                     return componentsschemas_open_ai_responses_tool_choice_type_2
 
-                def _tool_choice_member_3(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType3:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_3 = (
-                        OpenAIResponsesToolChoiceType3.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_3
-
-                def _tool_choice_member_4(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType4:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_4 = (
-                        OpenAIResponsesToolChoiceType4.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_4
-
-                def _tool_choice_member_5(data: object) -> ToolChoiceAllowed:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_5 = (
-                        ToolChoiceAllowed.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_5
-
-                def _tool_choice_member_6(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType6:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_6 = (
-                        OpenAIResponsesToolChoiceType6.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_6
-
-                def _tool_choice_member_7(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType7:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_7 = (
-                        OpenAIResponsesToolChoiceType7.from_dict(data)
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_7
-
                 tool_choice = _parse_union(
                     tool_choice,
                     (
                         ("OpenAIResponsesToolChoiceType0", _tool_choice_member_0),
                         ("OpenAIResponsesToolChoiceType1", _tool_choice_member_1),
                         ("OpenAIResponsesToolChoiceType2", _tool_choice_member_2),
-                        ("OpenAIResponsesToolChoiceType3", _tool_choice_member_3),
-                        ("OpenAIResponsesToolChoiceType4", _tool_choice_member_4),
-                        ("ToolChoiceAllowed", _tool_choice_member_5),
-                        ("OpenAIResponsesToolChoiceType6", _tool_choice_member_6),
-                        ("OpenAIResponsesToolChoiceType7", _tool_choice_member_7),
+                        (
+                            "OpenAIResponsesToolChoiceType3",
+                            OpenAIResponsesToolChoiceType3,
+                        ),
+                        (
+                            "OpenAIResponsesToolChoiceType4",
+                            OpenAIResponsesToolChoiceType4,
+                        ),
+                        ("ToolChoiceAllowed", ToolChoiceAllowed),
+                        (
+                            "OpenAIResponsesToolChoiceType6",
+                            OpenAIResponsesToolChoiceType6,
+                        ),
+                        (
+                            "OpenAIResponsesToolChoiceType7",
+                            OpenAIResponsesToolChoiceType7,
+                        ),
                     ),
                 )
 
@@ -2648,308 +1820,79 @@ class ResponsesRequest(_ModelBase):
                 ):
                     try:
                         tools_item = tools_item_data
-
-                        def _tools_item_member_0(
-                            data: object,
-                        ) -> ResponsesRequestToolsItemType0:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_0 = (
-                                ResponsesRequestToolsItemType0.from_dict(data)
-                            )
-
-                            return tools_item_type_0
-
-                        def _tools_item_member_1(
-                            data: object,
-                        ) -> PreviewWebSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_1 = PreviewWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_1
-
-                        def _tools_item_member_2(
-                            data: object,
-                        ) -> Preview20250311WebSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_2 = (
-                                Preview20250311WebSearchServerTool.from_dict(data)
-                            )
-
-                            return tools_item_type_2
-
-                        def _tools_item_member_3(
-                            data: object,
-                        ) -> LegacyWebSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_3 = LegacyWebSearchServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_3
-
-                        def _tools_item_member_4(data: object) -> WebSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_4 = WebSearchServerTool.from_dict(data)
-
-                            return tools_item_type_4
-
-                        def _tools_item_member_5(data: object) -> FileSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_5 = FileSearchServerTool.from_dict(data)
-
-                            return tools_item_type_5
-
-                        def _tools_item_member_6(data: object) -> ComputerUseServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_6 = ComputerUseServerTool.from_dict(data)
-
-                            return tools_item_type_6
-
-                        def _tools_item_member_7(
-                            data: object,
-                        ) -> CodeInterpreterServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_7 = CodeInterpreterServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_7
-
-                        def _tools_item_member_8(data: object) -> McpServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_8 = McpServerTool.from_dict(data)
-
-                            return tools_item_type_8
-
-                        def _tools_item_member_9(
-                            data: object,
-                        ) -> ImageGenerationServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_9 = ImageGenerationServerTool.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_9
-
-                        def _tools_item_member_10(data: object) -> CodexLocalShellTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_10 = CodexLocalShellTool.from_dict(data)
-
-                            return tools_item_type_10
-
-                        def _tools_item_member_11(data: object) -> ShellServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_11 = ShellServerTool.from_dict(data)
-
-                            return tools_item_type_11
-
-                        def _tools_item_member_12(data: object) -> ApplyPatchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_12 = ApplyPatchServerTool.from_dict(data)
-
-                            return tools_item_type_12
-
-                        def _tools_item_member_13(data: object) -> CustomTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_13 = CustomTool.from_dict(data)
-
-                            return tools_item_type_13
-
-                        def _tools_item_member_14(data: object) -> NamespaceTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_14 = NamespaceTool.from_dict(data)
-
-                            return tools_item_type_14
-
-                        def _tools_item_member_15(
-                            data: object,
-                        ) -> AdvisorServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_15 = AdvisorServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_15
-
-                        def _tools_item_member_16(
-                            data: object,
-                        ) -> SubagentServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_16 = SubagentServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_16
-
-                        def _tools_item_member_17(data: object) -> DatetimeServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_17 = DatetimeServerTool.from_dict(data)
-
-                            return tools_item_type_17
-
-                        def _tools_item_member_18(data: object) -> FilesServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_18 = FilesServerTool.from_dict(data)
-
-                            return tools_item_type_18
-
-                        def _tools_item_member_19(
-                            data: object,
-                        ) -> FusionServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_19 = FusionServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_19
-
-                        def _tools_item_member_20(
-                            data: object,
-                        ) -> ImageGenerationServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_20 = (
-                                ImageGenerationServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_20
-
-                        def _tools_item_member_21(
-                            data: object,
-                        ) -> SearchModelsServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_21 = (
-                                SearchModelsServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_21
-
-                        def _tools_item_member_22(data: object) -> WebFetchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_22 = WebFetchServerTool.from_dict(data)
-
-                            return tools_item_type_22
-
-                        def _tools_item_member_23(
-                            data: object,
-                        ) -> WebSearchServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_23 = (
-                                WebSearchServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_23
-
-                        def _tools_item_member_24(
-                            data: object,
-                        ) -> ApplyPatchServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_24 = (
-                                ApplyPatchServerToolOpenRouter.from_dict(data)
-                            )
-
-                            return tools_item_type_24
-
-                        def _tools_item_member_25(data: object) -> BashServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_25 = BashServerTool.from_dict(data)
-
-                            return tools_item_type_25
-
-                        def _tools_item_member_26(
-                            data: object,
-                        ) -> ShellServerToolOpenRouter:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_26 = ShellServerToolOpenRouter.from_dict(
-                                data
-                            )
-
-                            return tools_item_type_26
-
-                        def _tools_item_member_27(data: object) -> ToolSearchServerTool:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tools_item_type_27 = ToolSearchServerTool.from_dict(data)
-
-                            return tools_item_type_27
-
                         tools_item = _parse_union(
                             tools_item,
                             (
                                 (
                                     "ResponsesRequestToolsItemType0",
-                                    _tools_item_member_0,
+                                    ResponsesRequestToolsItemType0,
                                 ),
-                                ("PreviewWebSearchServerTool", _tools_item_member_1),
+                                (
+                                    "PreviewWebSearchServerTool",
+                                    PreviewWebSearchServerTool,
+                                ),
                                 (
                                     "Preview20250311WebSearchServerTool",
-                                    _tools_item_member_2,
+                                    Preview20250311WebSearchServerTool,
                                 ),
-                                ("LegacyWebSearchServerTool", _tools_item_member_3),
-                                ("WebSearchServerTool", _tools_item_member_4),
-                                ("FileSearchServerTool", _tools_item_member_5),
-                                ("ComputerUseServerTool", _tools_item_member_6),
-                                ("CodeInterpreterServerTool", _tools_item_member_7),
-                                ("McpServerTool", _tools_item_member_8),
-                                ("ImageGenerationServerTool", _tools_item_member_9),
-                                ("CodexLocalShellTool", _tools_item_member_10),
-                                ("ShellServerTool", _tools_item_member_11),
-                                ("ApplyPatchServerTool", _tools_item_member_12),
-                                ("CustomTool", _tools_item_member_13),
-                                ("NamespaceTool", _tools_item_member_14),
-                                ("AdvisorServerToolOpenRouter", _tools_item_member_15),
-                                ("SubagentServerToolOpenRouter", _tools_item_member_16),
-                                ("DatetimeServerTool", _tools_item_member_17),
-                                ("FilesServerTool", _tools_item_member_18),
-                                ("FusionServerToolOpenRouter", _tools_item_member_19),
+                                (
+                                    "LegacyWebSearchServerTool",
+                                    LegacyWebSearchServerTool,
+                                ),
+                                ("WebSearchServerTool", WebSearchServerTool),
+                                ("FileSearchServerTool", FileSearchServerTool),
+                                ("ComputerUseServerTool", ComputerUseServerTool),
+                                (
+                                    "CodeInterpreterServerTool",
+                                    CodeInterpreterServerTool,
+                                ),
+                                ("McpServerTool", McpServerTool),
+                                (
+                                    "ImageGenerationServerTool",
+                                    ImageGenerationServerTool,
+                                ),
+                                ("CodexLocalShellTool", CodexLocalShellTool),
+                                ("ShellServerTool", ShellServerTool),
+                                ("ApplyPatchServerTool", ApplyPatchServerTool),
+                                ("CustomTool", CustomTool),
+                                ("NamespaceTool", NamespaceTool),
+                                (
+                                    "AdvisorServerToolOpenRouter",
+                                    AdvisorServerToolOpenRouter,
+                                ),
+                                (
+                                    "SubagentServerToolOpenRouter",
+                                    SubagentServerToolOpenRouter,
+                                ),
+                                ("DatetimeServerTool", DatetimeServerTool),
+                                ("FilesServerTool", FilesServerTool),
+                                (
+                                    "FusionServerToolOpenRouter",
+                                    FusionServerToolOpenRouter,
+                                ),
                                 (
                                     "ImageGenerationServerToolOpenRouter",
-                                    _tools_item_member_20,
+                                    ImageGenerationServerToolOpenRouter,
                                 ),
                                 (
                                     "SearchModelsServerToolOpenRouter",
-                                    _tools_item_member_21,
+                                    SearchModelsServerToolOpenRouter,
                                 ),
-                                ("WebFetchServerTool", _tools_item_member_22),
+                                ("WebFetchServerTool", WebFetchServerTool),
                                 (
                                     "WebSearchServerToolOpenRouter",
-                                    _tools_item_member_23,
+                                    WebSearchServerToolOpenRouter,
                                 ),
                                 (
                                     "ApplyPatchServerToolOpenRouter",
-                                    _tools_item_member_24,
+                                    ApplyPatchServerToolOpenRouter,
                                 ),
-                                ("BashServerTool", _tools_item_member_25),
-                                ("ShellServerToolOpenRouter", _tools_item_member_26),
-                                ("ToolSearchServerTool", _tools_item_member_27),
+                                ("BashServerTool", BashServerTool),
+                                (
+                                    "ShellServerToolOpenRouter",
+                                    ShellServerToolOpenRouter,
+                                ),
+                                ("ToolSearchServerTool", ToolSearchServerTool),
                             ),
                         )
 

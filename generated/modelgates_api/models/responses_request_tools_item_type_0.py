@@ -101,24 +101,12 @@ class ResponsesRequestToolsItemType0(_ModelBase):
             _at_field_ = "parameters"
             parameters = d.pop("parameters")
             if not (parameters is None):
-
-                def _parameters_member_0(
-                    data: object,
-                ) -> ResponsesRequestToolsItemType0ParametersType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    parameters_type_0 = (
-                        ResponsesRequestToolsItemType0ParametersType0.from_dict(data)
-                    )
-
-                    return parameters_type_0
-
                 parameters = _parse_union(
                     parameters,
                     (
                         (
                             "ResponsesRequestToolsItemType0ParametersType0",
-                            _parameters_member_0,
+                            ResponsesRequestToolsItemType0ParametersType0,
                         ),
                     ),
                     plain=(type(None),),

@@ -256,492 +256,94 @@ class ResponsesStreamingResponse(_ModelBase):
         try:
             _at_field_ = "data"
             data = d.pop("data")
-
-            def _data_member_0(data: object) -> OpenResponsesCreatedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_0 = (
-                    OpenResponsesCreatedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_0
-
-            def _data_member_1(data: object) -> OpenResponsesInProgressEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_1 = (
-                    OpenResponsesInProgressEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_1
-
-            def _data_member_2(data: object) -> StreamEventsResponseCompleted:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_2 = (
-                    StreamEventsResponseCompleted.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_2
-
-            def _data_member_3(data: object) -> StreamEventsResponseIncomplete:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_3 = (
-                    StreamEventsResponseIncomplete.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_3
-
-            def _data_member_4(data: object) -> StreamEventsResponseFailed:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_4 = (
-                    StreamEventsResponseFailed.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_4
-
-            def _data_member_5(data: object) -> ErrorEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_5 = ErrorEvent.from_dict(data)
-
-                return componentsschemas_stream_events_type_5
-
-            def _data_member_6(data: object) -> StreamEventsResponseOutputItemAdded:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_6 = (
-                    StreamEventsResponseOutputItemAdded.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_6
-
-            def _data_member_7(data: object) -> StreamEventsResponseOutputItemDone:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_7 = (
-                    StreamEventsResponseOutputItemDone.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_7
-
-            def _data_member_8(data: object) -> ContentPartAddedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_8 = (
-                    ContentPartAddedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_8
-
-            def _data_member_9(data: object) -> ContentPartDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_9 = ContentPartDoneEvent.from_dict(
-                    data
-                )
-
-                return componentsschemas_stream_events_type_9
-
-            def _data_member_10(data: object) -> TextDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_10 = TextDeltaEvent.from_dict(data)
-
-                return componentsschemas_stream_events_type_10
-
-            def _data_member_11(data: object) -> TextDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_11 = TextDoneEvent.from_dict(data)
-
-                return componentsschemas_stream_events_type_11
-
-            def _data_member_12(data: object) -> RefusalDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_12 = RefusalDeltaEvent.from_dict(
-                    data
-                )
-
-                return componentsschemas_stream_events_type_12
-
-            def _data_member_13(data: object) -> RefusalDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_13 = RefusalDoneEvent.from_dict(
-                    data
-                )
-
-                return componentsschemas_stream_events_type_13
-
-            def _data_member_14(data: object) -> AnnotationAddedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_14 = (
-                    AnnotationAddedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_14
-
-            def _data_member_15(data: object) -> FunctionCallArgsDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_15 = (
-                    FunctionCallArgsDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_15
-
-            def _data_member_16(data: object) -> FunctionCallArgsDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_16 = (
-                    FunctionCallArgsDoneEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_16
-
-            def _data_member_17(data: object) -> ReasoningDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_17 = ReasoningDeltaEvent.from_dict(
-                    data
-                )
-
-                return componentsschemas_stream_events_type_17
-
-            def _data_member_18(data: object) -> ReasoningDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_18 = ReasoningDoneEvent.from_dict(
-                    data
-                )
-
-                return componentsschemas_stream_events_type_18
-
-            def _data_member_19(data: object) -> ReasoningSummaryPartAddedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_19 = (
-                    ReasoningSummaryPartAddedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_19
-
-            def _data_member_20(data: object) -> ReasoningSummaryPartDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_20 = (
-                    ReasoningSummaryPartDoneEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_20
-
-            def _data_member_21(data: object) -> ReasoningSummaryTextDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_21 = (
-                    ReasoningSummaryTextDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_21
-
-            def _data_member_22(data: object) -> ReasoningSummaryTextDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_22 = (
-                    ReasoningSummaryTextDoneEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_22
-
-            def _data_member_23(data: object) -> ImageGenCallInProgressEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_23 = (
-                    ImageGenCallInProgressEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_23
-
-            def _data_member_24(data: object) -> ImageGenCallGeneratingEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_24 = (
-                    ImageGenCallGeneratingEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_24
-
-            def _data_member_25(data: object) -> ImageGenCallPartialImageEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_25 = (
-                    ImageGenCallPartialImageEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_25
-
-            def _data_member_26(data: object) -> ImageGenCallCompletedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_26 = (
-                    ImageGenCallCompletedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_26
-
-            def _data_member_27(data: object) -> CodeInterpreterCallInProgressEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_27 = (
-                    CodeInterpreterCallInProgressEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_27
-
-            def _data_member_28(data: object) -> CodeInterpreterCallInterpretingEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_28 = (
-                    CodeInterpreterCallInterpretingEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_28
-
-            def _data_member_29(data: object) -> CodeInterpreterCallCompletedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_29 = (
-                    CodeInterpreterCallCompletedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_29
-
-            def _data_member_30(data: object) -> CodeInterpreterCallCodeDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_30 = (
-                    CodeInterpreterCallCodeDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_30
-
-            def _data_member_31(data: object) -> CodeInterpreterCallCodeDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_31 = (
-                    CodeInterpreterCallCodeDoneEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_31
-
-            def _data_member_32(data: object) -> WebSearchCallInProgressEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_32 = (
-                    WebSearchCallInProgressEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_32
-
-            def _data_member_33(data: object) -> WebSearchCallSearchingEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_33 = (
-                    WebSearchCallSearchingEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_33
-
-            def _data_member_34(data: object) -> WebSearchCallCompletedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_34 = (
-                    WebSearchCallCompletedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_34
-
-            def _data_member_35(data: object) -> CustomToolCallInputDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_35 = (
-                    CustomToolCallInputDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_35
-
-            def _data_member_36(data: object) -> CustomToolCallInputDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_36 = (
-                    CustomToolCallInputDoneEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_36
-
-            def _data_member_37(data: object) -> ApplyPatchCallOperationDiffDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_37 = (
-                    ApplyPatchCallOperationDiffDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_37
-
-            def _data_member_38(data: object) -> ApplyPatchCallOperationDiffDoneEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_38 = (
-                    ApplyPatchCallOperationDiffDoneEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_38
-
-            def _data_member_39(data: object) -> FusionCallInProgressEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_39 = (
-                    FusionCallInProgressEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_39
-
-            def _data_member_40(data: object) -> FusionCallPanelAddedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_40 = (
-                    FusionCallPanelAddedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_40
-
-            def _data_member_41(data: object) -> FusionCallPanelDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_41 = (
-                    FusionCallPanelDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_41
-
-            def _data_member_42(data: object) -> FusionCallPanelReasoningDeltaEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_42 = (
-                    FusionCallPanelReasoningDeltaEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_42
-
-            def _data_member_43(data: object) -> FusionCallPanelCompletedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_43 = (
-                    FusionCallPanelCompletedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_43
-
-            def _data_member_44(data: object) -> FusionCallPanelFailedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_44 = (
-                    FusionCallPanelFailedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_44
-
-            def _data_member_45(data: object) -> FusionCallAnalysisInProgressEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_45 = (
-                    FusionCallAnalysisInProgressEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_45
-
-            def _data_member_46(data: object) -> FusionCallAnalysisCompletedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_46 = (
-                    FusionCallAnalysisCompletedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_46
-
-            def _data_member_47(data: object) -> FusionCallCompletedEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_47 = (
-                    FusionCallCompletedEvent.from_dict(data)
-                )
-
-                return componentsschemas_stream_events_type_47
-
-            def _data_member_48(data: object) -> DebugEvent:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stream_events_type_48 = DebugEvent.from_dict(data)
-
-                return componentsschemas_stream_events_type_48
-
             data = _parse_union(
                 data,
                 (
-                    ("OpenResponsesCreatedEvent", _data_member_0),
-                    ("OpenResponsesInProgressEvent", _data_member_1),
-                    ("StreamEventsResponseCompleted", _data_member_2),
-                    ("StreamEventsResponseIncomplete", _data_member_3),
-                    ("StreamEventsResponseFailed", _data_member_4),
-                    ("ErrorEvent", _data_member_5),
-                    ("StreamEventsResponseOutputItemAdded", _data_member_6),
-                    ("StreamEventsResponseOutputItemDone", _data_member_7),
-                    ("ContentPartAddedEvent", _data_member_8),
-                    ("ContentPartDoneEvent", _data_member_9),
-                    ("TextDeltaEvent", _data_member_10),
-                    ("TextDoneEvent", _data_member_11),
-                    ("RefusalDeltaEvent", _data_member_12),
-                    ("RefusalDoneEvent", _data_member_13),
-                    ("AnnotationAddedEvent", _data_member_14),
-                    ("FunctionCallArgsDeltaEvent", _data_member_15),
-                    ("FunctionCallArgsDoneEvent", _data_member_16),
-                    ("ReasoningDeltaEvent", _data_member_17),
-                    ("ReasoningDoneEvent", _data_member_18),
-                    ("ReasoningSummaryPartAddedEvent", _data_member_19),
-                    ("ReasoningSummaryPartDoneEvent", _data_member_20),
-                    ("ReasoningSummaryTextDeltaEvent", _data_member_21),
-                    ("ReasoningSummaryTextDoneEvent", _data_member_22),
-                    ("ImageGenCallInProgressEvent", _data_member_23),
-                    ("ImageGenCallGeneratingEvent", _data_member_24),
-                    ("ImageGenCallPartialImageEvent", _data_member_25),
-                    ("ImageGenCallCompletedEvent", _data_member_26),
-                    ("CodeInterpreterCallInProgressEvent", _data_member_27),
-                    ("CodeInterpreterCallInterpretingEvent", _data_member_28),
-                    ("CodeInterpreterCallCompletedEvent", _data_member_29),
-                    ("CodeInterpreterCallCodeDeltaEvent", _data_member_30),
-                    ("CodeInterpreterCallCodeDoneEvent", _data_member_31),
-                    ("WebSearchCallInProgressEvent", _data_member_32),
-                    ("WebSearchCallSearchingEvent", _data_member_33),
-                    ("WebSearchCallCompletedEvent", _data_member_34),
-                    ("CustomToolCallInputDeltaEvent", _data_member_35),
-                    ("CustomToolCallInputDoneEvent", _data_member_36),
-                    ("ApplyPatchCallOperationDiffDeltaEvent", _data_member_37),
-                    ("ApplyPatchCallOperationDiffDoneEvent", _data_member_38),
-                    ("FusionCallInProgressEvent", _data_member_39),
-                    ("FusionCallPanelAddedEvent", _data_member_40),
-                    ("FusionCallPanelDeltaEvent", _data_member_41),
-                    ("FusionCallPanelReasoningDeltaEvent", _data_member_42),
-                    ("FusionCallPanelCompletedEvent", _data_member_43),
-                    ("FusionCallPanelFailedEvent", _data_member_44),
-                    ("FusionCallAnalysisInProgressEvent", _data_member_45),
-                    ("FusionCallAnalysisCompletedEvent", _data_member_46),
-                    ("FusionCallCompletedEvent", _data_member_47),
-                    ("DebugEvent", _data_member_48),
+                    ("OpenResponsesCreatedEvent", OpenResponsesCreatedEvent),
+                    ("OpenResponsesInProgressEvent", OpenResponsesInProgressEvent),
+                    ("StreamEventsResponseCompleted", StreamEventsResponseCompleted),
+                    ("StreamEventsResponseIncomplete", StreamEventsResponseIncomplete),
+                    ("StreamEventsResponseFailed", StreamEventsResponseFailed),
+                    ("ErrorEvent", ErrorEvent),
+                    (
+                        "StreamEventsResponseOutputItemAdded",
+                        StreamEventsResponseOutputItemAdded,
+                    ),
+                    (
+                        "StreamEventsResponseOutputItemDone",
+                        StreamEventsResponseOutputItemDone,
+                    ),
+                    ("ContentPartAddedEvent", ContentPartAddedEvent),
+                    ("ContentPartDoneEvent", ContentPartDoneEvent),
+                    ("TextDeltaEvent", TextDeltaEvent),
+                    ("TextDoneEvent", TextDoneEvent),
+                    ("RefusalDeltaEvent", RefusalDeltaEvent),
+                    ("RefusalDoneEvent", RefusalDoneEvent),
+                    ("AnnotationAddedEvent", AnnotationAddedEvent),
+                    ("FunctionCallArgsDeltaEvent", FunctionCallArgsDeltaEvent),
+                    ("FunctionCallArgsDoneEvent", FunctionCallArgsDoneEvent),
+                    ("ReasoningDeltaEvent", ReasoningDeltaEvent),
+                    ("ReasoningDoneEvent", ReasoningDoneEvent),
+                    ("ReasoningSummaryPartAddedEvent", ReasoningSummaryPartAddedEvent),
+                    ("ReasoningSummaryPartDoneEvent", ReasoningSummaryPartDoneEvent),
+                    ("ReasoningSummaryTextDeltaEvent", ReasoningSummaryTextDeltaEvent),
+                    ("ReasoningSummaryTextDoneEvent", ReasoningSummaryTextDoneEvent),
+                    ("ImageGenCallInProgressEvent", ImageGenCallInProgressEvent),
+                    ("ImageGenCallGeneratingEvent", ImageGenCallGeneratingEvent),
+                    ("ImageGenCallPartialImageEvent", ImageGenCallPartialImageEvent),
+                    ("ImageGenCallCompletedEvent", ImageGenCallCompletedEvent),
+                    (
+                        "CodeInterpreterCallInProgressEvent",
+                        CodeInterpreterCallInProgressEvent,
+                    ),
+                    (
+                        "CodeInterpreterCallInterpretingEvent",
+                        CodeInterpreterCallInterpretingEvent,
+                    ),
+                    (
+                        "CodeInterpreterCallCompletedEvent",
+                        CodeInterpreterCallCompletedEvent,
+                    ),
+                    (
+                        "CodeInterpreterCallCodeDeltaEvent",
+                        CodeInterpreterCallCodeDeltaEvent,
+                    ),
+                    (
+                        "CodeInterpreterCallCodeDoneEvent",
+                        CodeInterpreterCallCodeDoneEvent,
+                    ),
+                    ("WebSearchCallInProgressEvent", WebSearchCallInProgressEvent),
+                    ("WebSearchCallSearchingEvent", WebSearchCallSearchingEvent),
+                    ("WebSearchCallCompletedEvent", WebSearchCallCompletedEvent),
+                    ("CustomToolCallInputDeltaEvent", CustomToolCallInputDeltaEvent),
+                    ("CustomToolCallInputDoneEvent", CustomToolCallInputDoneEvent),
+                    (
+                        "ApplyPatchCallOperationDiffDeltaEvent",
+                        ApplyPatchCallOperationDiffDeltaEvent,
+                    ),
+                    (
+                        "ApplyPatchCallOperationDiffDoneEvent",
+                        ApplyPatchCallOperationDiffDoneEvent,
+                    ),
+                    ("FusionCallInProgressEvent", FusionCallInProgressEvent),
+                    ("FusionCallPanelAddedEvent", FusionCallPanelAddedEvent),
+                    ("FusionCallPanelDeltaEvent", FusionCallPanelDeltaEvent),
+                    (
+                        "FusionCallPanelReasoningDeltaEvent",
+                        FusionCallPanelReasoningDeltaEvent,
+                    ),
+                    ("FusionCallPanelCompletedEvent", FusionCallPanelCompletedEvent),
+                    ("FusionCallPanelFailedEvent", FusionCallPanelFailedEvent),
+                    (
+                        "FusionCallAnalysisInProgressEvent",
+                        FusionCallAnalysisInProgressEvent,
+                    ),
+                    (
+                        "FusionCallAnalysisCompletedEvent",
+                        FusionCallAnalysisCompletedEvent,
+                    ),
+                    ("FusionCallCompletedEvent", FusionCallCompletedEvent),
+                    ("DebugEvent", DebugEvent),
                 ),
             )
 

@@ -75,24 +75,12 @@ class ServiceUnavailableResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> ServiceUnavailableResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = (
-                        ServiceUnavailableResponseErrorDataMetadataType0.from_dict(data)
-                    )
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
                     (
                         (
                             "ServiceUnavailableResponseErrorDataMetadataType0",
-                            _metadata_member_0,
+                            ServiceUnavailableResponseErrorDataMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

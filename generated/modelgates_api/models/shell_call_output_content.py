@@ -67,26 +67,17 @@ class ShellCallOutputContent(_ModelBase):
         try:
             _at_field_ = "outcome"
             outcome = d.pop("outcome")
-
-            def _outcome_member_0(data: object) -> ShellCallOutputContentOutcomeType0:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outcome_type_0 = ShellCallOutputContentOutcomeType0.from_dict(data)
-
-                return outcome_type_0
-
-            def _outcome_member_1(data: object) -> ShellCallOutputContentOutcomeType1:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outcome_type_1 = ShellCallOutputContentOutcomeType1.from_dict(data)
-
-                return outcome_type_1
-
             outcome = _parse_union(
                 outcome,
                 (
-                    ("ShellCallOutputContentOutcomeType0", _outcome_member_0),
-                    ("ShellCallOutputContentOutcomeType1", _outcome_member_1),
+                    (
+                        "ShellCallOutputContentOutcomeType0",
+                        ShellCallOutputContentOutcomeType0,
+                    ),
+                    (
+                        "ShellCallOutputContentOutcomeType1",
+                        ShellCallOutputContentOutcomeType1,
+                    ),
                 ),
             )
 

@@ -69,21 +69,14 @@ class StoredPromptTemplate(_ModelBase):
             _at_field_ = "variables"
             variables = d.pop("variables", UNSET)
             if not isinstance(variables, (type(None), Unset)):
-
-                def _variables_member_0(
-                    data: object,
-                ) -> StoredPromptTemplateVariablesType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    variables_type_0 = StoredPromptTemplateVariablesType0.from_dict(
-                        data
-                    )
-
-                    return variables_type_0
-
                 variables = _parse_union(
                     variables,
-                    (("StoredPromptTemplateVariablesType0", _variables_member_0),),
+                    (
+                        (
+                            "StoredPromptTemplateVariablesType0",
+                            StoredPromptTemplateVariablesType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

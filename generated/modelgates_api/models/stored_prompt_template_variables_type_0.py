@@ -50,34 +50,12 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = prop_dict
-
-            def _additional_property_member_1(data: object) -> InputText:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_property_type_1 = InputText.from_dict(data)
-
-                return additional_property_type_1
-
-            def _additional_property_member_2(data: object) -> InputImage:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_property_type_2 = InputImage.from_dict(data)
-
-                return additional_property_type_2
-
-            def _additional_property_member_3(data: object) -> InputFile:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_property_type_3 = InputFile.from_dict(data)
-
-                return additional_property_type_3
-
             additional_property = _parse_union(
                 additional_property,
                 (
-                    ("InputText", _additional_property_member_1),
-                    ("InputImage", _additional_property_member_2),
-                    ("InputFile", _additional_property_member_3),
+                    ("InputText", InputText),
+                    ("InputImage", InputImage),
+                    ("InputFile", InputFile),
                 ),
                 plain=(str,),
             )

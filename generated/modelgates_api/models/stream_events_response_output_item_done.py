@@ -192,320 +192,49 @@ class StreamEventsResponseOutputItemDone(_ModelBase):
         try:
             _at_field_ = "item"
             item = d.pop("item")
-
-            def _item_member_0(data: object) -> OutputMessageItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_0 = OutputMessageItem.from_dict(
-                    data
-                )
-
-                return componentsschemas_output_items_type_0
-
-            def _item_member_1(data: object) -> OutputReasoningItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_1 = OutputReasoningItem.from_dict(
-                    data
-                )
-
-                return componentsschemas_output_items_type_1
-
-            def _item_member_2(data: object) -> OutputFunctionCallItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_2 = (
-                    OutputFunctionCallItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_2
-
-            def _item_member_3(data: object) -> OutputWebSearchCallItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_3 = (
-                    OutputWebSearchCallItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_3
-
-            def _item_member_4(data: object) -> OutputFileSearchCallItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_4 = (
-                    OutputFileSearchCallItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_4
-
-            def _item_member_5(data: object) -> OutputImageGenerationCallItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_5 = (
-                    OutputImageGenerationCallItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_5
-
-            def _item_member_6(data: object) -> OutputCodeInterpreterCallItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_6 = (
-                    OutputCodeInterpreterCallItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_6
-
-            def _item_member_7(data: object) -> OutputComputerCallItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_7 = (
-                    OutputComputerCallItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_7
-
-            def _item_member_8(data: object) -> OutputDatetimeItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_8 = OutputDatetimeItem.from_dict(
-                    data
-                )
-
-                return componentsschemas_output_items_type_8
-
-            def _item_member_9(data: object) -> OutputWebSearchServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_9 = (
-                    OutputWebSearchServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_9
-
-            def _item_member_10(data: object) -> OutputCodeInterpreterServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_10 = (
-                    OutputCodeInterpreterServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_10
-
-            def _item_member_11(data: object) -> OutputFileSearchServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_11 = (
-                    OutputFileSearchServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_11
-
-            def _item_member_12(data: object) -> OutputImageGenerationServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_12 = (
-                    OutputImageGenerationServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_12
-
-            def _item_member_13(data: object) -> OutputBrowserUseServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_13 = (
-                    OutputBrowserUseServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_13
-
-            def _item_member_14(data: object) -> OutputBashServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_14 = (
-                    OutputBashServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_14
-
-            def _item_member_15(data: object) -> OutputTextEditorServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_15 = (
-                    OutputTextEditorServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_15
-
-            def _item_member_16(data: object) -> OutputApplyPatchServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_16 = (
-                    OutputApplyPatchServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_16
-
-            def _item_member_17(data: object) -> OutputApplyPatchCallItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_17 = (
-                    OutputApplyPatchCallItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_17
-
-            def _item_member_18(data: object) -> OutputShellCallItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_18 = OutputShellCallItem.from_dict(
-                    data
-                )
-
-                return componentsschemas_output_items_type_18
-
-            def _item_member_19(data: object) -> OutputShellCallOutputItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_19 = (
-                    OutputShellCallOutputItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_19
-
-            def _item_member_20(data: object) -> OutputShellServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_20 = (
-                    OutputShellServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_20
-
-            def _item_member_21(data: object) -> OutputWebFetchServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_21 = (
-                    OutputWebFetchServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_21
-
-            def _item_member_22(data: object) -> OutputToolSearchServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_22 = (
-                    OutputToolSearchServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_22
-
-            def _item_member_23(data: object) -> OutputMemoryServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_23 = (
-                    OutputMemoryServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_23
-
-            def _item_member_24(data: object) -> OutputMcpServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_24 = (
-                    OutputMcpServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_24
-
-            def _item_member_25(data: object) -> OutputSearchModelsServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_25 = (
-                    OutputSearchModelsServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_25
-
-            def _item_member_26(data: object) -> OutputFusionServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_26 = (
-                    OutputFusionServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_26
-
-            def _item_member_27(data: object) -> OutputAdvisorServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_27 = (
-                    OutputAdvisorServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_27
-
-            def _item_member_28(data: object) -> OutputSubagentServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_28 = (
-                    OutputSubagentServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_28
-
-            def _item_member_29(data: object) -> OutputFilesServerToolItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_29 = (
-                    OutputFilesServerToolItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_29
-
-            def _item_member_30(data: object) -> OutputCustomToolCallItem:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_items_type_30 = (
-                    OutputCustomToolCallItem.from_dict(data)
-                )
-
-                return componentsschemas_output_items_type_30
-
             item = _parse_union(
                 item,
                 (
-                    ("OutputMessageItem", _item_member_0),
-                    ("OutputReasoningItem", _item_member_1),
-                    ("OutputFunctionCallItem", _item_member_2),
-                    ("OutputWebSearchCallItem", _item_member_3),
-                    ("OutputFileSearchCallItem", _item_member_4),
-                    ("OutputImageGenerationCallItem", _item_member_5),
-                    ("OutputCodeInterpreterCallItem", _item_member_6),
-                    ("OutputComputerCallItem", _item_member_7),
-                    ("OutputDatetimeItem", _item_member_8),
-                    ("OutputWebSearchServerToolItem", _item_member_9),
-                    ("OutputCodeInterpreterServerToolItem", _item_member_10),
-                    ("OutputFileSearchServerToolItem", _item_member_11),
-                    ("OutputImageGenerationServerToolItem", _item_member_12),
-                    ("OutputBrowserUseServerToolItem", _item_member_13),
-                    ("OutputBashServerToolItem", _item_member_14),
-                    ("OutputTextEditorServerToolItem", _item_member_15),
-                    ("OutputApplyPatchServerToolItem", _item_member_16),
-                    ("OutputApplyPatchCallItem", _item_member_17),
-                    ("OutputShellCallItem", _item_member_18),
-                    ("OutputShellCallOutputItem", _item_member_19),
-                    ("OutputShellServerToolItem", _item_member_20),
-                    ("OutputWebFetchServerToolItem", _item_member_21),
-                    ("OutputToolSearchServerToolItem", _item_member_22),
-                    ("OutputMemoryServerToolItem", _item_member_23),
-                    ("OutputMcpServerToolItem", _item_member_24),
-                    ("OutputSearchModelsServerToolItem", _item_member_25),
-                    ("OutputFusionServerToolItem", _item_member_26),
-                    ("OutputAdvisorServerToolItem", _item_member_27),
-                    ("OutputSubagentServerToolItem", _item_member_28),
-                    ("OutputFilesServerToolItem", _item_member_29),
-                    ("OutputCustomToolCallItem", _item_member_30),
+                    ("OutputMessageItem", OutputMessageItem),
+                    ("OutputReasoningItem", OutputReasoningItem),
+                    ("OutputFunctionCallItem", OutputFunctionCallItem),
+                    ("OutputWebSearchCallItem", OutputWebSearchCallItem),
+                    ("OutputFileSearchCallItem", OutputFileSearchCallItem),
+                    ("OutputImageGenerationCallItem", OutputImageGenerationCallItem),
+                    ("OutputCodeInterpreterCallItem", OutputCodeInterpreterCallItem),
+                    ("OutputComputerCallItem", OutputComputerCallItem),
+                    ("OutputDatetimeItem", OutputDatetimeItem),
+                    ("OutputWebSearchServerToolItem", OutputWebSearchServerToolItem),
+                    (
+                        "OutputCodeInterpreterServerToolItem",
+                        OutputCodeInterpreterServerToolItem,
+                    ),
+                    ("OutputFileSearchServerToolItem", OutputFileSearchServerToolItem),
+                    (
+                        "OutputImageGenerationServerToolItem",
+                        OutputImageGenerationServerToolItem,
+                    ),
+                    ("OutputBrowserUseServerToolItem", OutputBrowserUseServerToolItem),
+                    ("OutputBashServerToolItem", OutputBashServerToolItem),
+                    ("OutputTextEditorServerToolItem", OutputTextEditorServerToolItem),
+                    ("OutputApplyPatchServerToolItem", OutputApplyPatchServerToolItem),
+                    ("OutputApplyPatchCallItem", OutputApplyPatchCallItem),
+                    ("OutputShellCallItem", OutputShellCallItem),
+                    ("OutputShellCallOutputItem", OutputShellCallOutputItem),
+                    ("OutputShellServerToolItem", OutputShellServerToolItem),
+                    ("OutputWebFetchServerToolItem", OutputWebFetchServerToolItem),
+                    ("OutputToolSearchServerToolItem", OutputToolSearchServerToolItem),
+                    ("OutputMemoryServerToolItem", OutputMemoryServerToolItem),
+                    ("OutputMcpServerToolItem", OutputMcpServerToolItem),
+                    (
+                        "OutputSearchModelsServerToolItem",
+                        OutputSearchModelsServerToolItem,
+                    ),
+                    ("OutputFusionServerToolItem", OutputFusionServerToolItem),
+                    ("OutputAdvisorServerToolItem", OutputAdvisorServerToolItem),
+                    ("OutputSubagentServerToolItem", OutputSubagentServerToolItem),
+                    ("OutputFilesServerToolItem", OutputFilesServerToolItem),
+                    ("OutputCustomToolCallItem", OutputCustomToolCallItem),
                 ),
             )
 

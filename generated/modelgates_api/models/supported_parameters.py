@@ -55,40 +55,12 @@ class SupportedParameters(_ModelBase):
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = prop_dict
-
-            def _additional_property_member_0(data: object) -> EnumCapability:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_capability_descriptor_type_0 = (
-                    EnumCapability.from_dict(data)
-                )
-
-                return componentsschemas_capability_descriptor_type_0
-
-            def _additional_property_member_1(data: object) -> RangeCapability:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_capability_descriptor_type_1 = (
-                    RangeCapability.from_dict(data)
-                )
-
-                return componentsschemas_capability_descriptor_type_1
-
-            def _additional_property_member_2(data: object) -> BooleanCapability:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_capability_descriptor_type_2 = (
-                    BooleanCapability.from_dict(data)
-                )
-
-                return componentsschemas_capability_descriptor_type_2
-
             additional_property = _parse_union(
                 additional_property,
                 (
-                    ("EnumCapability", _additional_property_member_0),
-                    ("RangeCapability", _additional_property_member_1),
-                    ("BooleanCapability", _additional_property_member_2),
+                    ("EnumCapability", EnumCapability),
+                    ("RangeCapability", RangeCapability),
+                    ("BooleanCapability", BooleanCapability),
                 ),
             )
 

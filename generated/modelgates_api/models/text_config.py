@@ -104,38 +104,12 @@ class TextConfig(_ModelBase):
             _at_field_ = "format"
             format_ = d.pop("format", UNSET)
             if not isinstance(format_, (Unset,)):
-
-                def _format__member_0(data: object) -> FormatTextConfig:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_formats_type_0 = FormatTextConfig.from_dict(data)
-
-                    return componentsschemas_formats_type_0
-
-                def _format__member_1(data: object) -> FormatJsonObjectConfig:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_formats_type_1 = FormatJsonObjectConfig.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_formats_type_1
-
-                def _format__member_2(data: object) -> FormatJsonSchemaConfig:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_formats_type_2 = FormatJsonSchemaConfig.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_formats_type_2
-
                 format_ = _parse_union(
                     format_,
                     (
-                        ("FormatTextConfig", _format__member_0),
-                        ("FormatJsonObjectConfig", _format__member_1),
-                        ("FormatJsonSchemaConfig", _format__member_2),
+                        ("FormatTextConfig", FormatTextConfig),
+                        ("FormatJsonObjectConfig", FormatJsonObjectConfig),
+                        ("FormatJsonSchemaConfig", FormatJsonSchemaConfig),
                     ),
                 )
 

@@ -73,24 +73,12 @@ class UnauthorizedResponseErrorData(_ModelBase):
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
             if not isinstance(metadata, (type(None), Unset)):
-
-                def _metadata_member_0(
-                    data: object,
-                ) -> UnauthorizedResponseErrorDataMetadataType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = (
-                        UnauthorizedResponseErrorDataMetadataType0.from_dict(data)
-                    )
-
-                    return metadata_type_0
-
                 metadata = _parse_union(
                     metadata,
                     (
                         (
                             "UnauthorizedResponseErrorDataMetadataType0",
-                            _metadata_member_0,
+                            UnauthorizedResponseErrorDataMetadataType0,
                         ),
                     ),
                     plain=(type(None),),

@@ -124,17 +124,9 @@ class UnifiedBenchmarksAAItem(_ModelBase):
             _at_field_ = "pricing"
             pricing = d.pop("pricing")
             if not (pricing is None):
-
-                def _pricing_member_0(data: object) -> UnifiedBenchmarkPricing:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    pricing_type_0 = UnifiedBenchmarkPricing.from_dict(data)
-
-                    return pricing_type_0
-
                 pricing = _parse_union(
                     pricing,
-                    (("UnifiedBenchmarkPricing", _pricing_member_0),),
+                    (("UnifiedBenchmarkPricing", UnifiedBenchmarkPricing),),
                     plain=(type(None),),
                 )
 

@@ -93,44 +93,16 @@ class UnifiedBenchmarksResponse(_ModelBase):
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
                     data_item = data_item_data
-
-                    def _data_item_member_0(data: object) -> UnifiedBenchmarksAAItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        data_item_type_0 = UnifiedBenchmarksAAItem.from_dict(data)
-
-                        return data_item_type_0
-
-                    def _data_item_member_1(data: object) -> UnifiedBenchmarksDAItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        data_item_type_1 = UnifiedBenchmarksDAItem.from_dict(data)
-
-                        return data_item_type_1
-
-                    def _data_item_member_2(data: object) -> UnifiedBenchmarksORItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        data_item_type_2 = UnifiedBenchmarksORItem.from_dict(data)
-
-                        return data_item_type_2
-
-                    def _data_item_member_3(
-                        data: object,
-                    ) -> UnifiedBenchmarksSearchItem:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        data_item_type_3 = UnifiedBenchmarksSearchItem.from_dict(data)
-
-                        return data_item_type_3
-
                     data_item = _parse_union(
                         data_item,
                         (
-                            ("UnifiedBenchmarksAAItem", _data_item_member_0),
-                            ("UnifiedBenchmarksDAItem", _data_item_member_1),
-                            ("UnifiedBenchmarksORItem", _data_item_member_2),
-                            ("UnifiedBenchmarksSearchItem", _data_item_member_3),
+                            ("UnifiedBenchmarksAAItem", UnifiedBenchmarksAAItem),
+                            ("UnifiedBenchmarksDAItem", UnifiedBenchmarksDAItem),
+                            ("UnifiedBenchmarksORItem", UnifiedBenchmarksORItem),
+                            (
+                                "UnifiedBenchmarksSearchItem",
+                                UnifiedBenchmarksSearchItem,
+                            ),
                         ),
                     )
 

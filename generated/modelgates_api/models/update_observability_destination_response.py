@@ -144,180 +144,59 @@ class UpdateObservabilityDestinationResponse(_ModelBase):
         try:
             _at_field_ = "data"
             data = d.pop("data")
-
-            def _data_member_0(data: object) -> ObservabilityArizeDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_0 = (
-                    ObservabilityArizeDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_0
-
-            def _data_member_1(data: object) -> ObservabilityBraintrustDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_1 = (
-                    ObservabilityBraintrustDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_1
-
-            def _data_member_2(data: object) -> ObservabilityClickhouseDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_2 = (
-                    ObservabilityClickhouseDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_2
-
-            def _data_member_3(data: object) -> ObservabilityDatadogDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_3 = (
-                    ObservabilityDatadogDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_3
-
-            def _data_member_4(data: object) -> ObservabilityGrafanaDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_4 = (
-                    ObservabilityGrafanaDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_4
-
-            def _data_member_5(data: object) -> ObservabilityLangfuseDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_5 = (
-                    ObservabilityLangfuseDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_5
-
-            def _data_member_6(data: object) -> ObservabilityLangsmithDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_6 = (
-                    ObservabilityLangsmithDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_6
-
-            def _data_member_7(data: object) -> ObservabilityNewrelicDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_7 = (
-                    ObservabilityNewrelicDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_7
-
-            def _data_member_8(data: object) -> ObservabilityOpikDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_8 = (
-                    ObservabilityOpikDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_8
-
-            def _data_member_9(data: object) -> ObservabilityOtelCollectorDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_9 = (
-                    ObservabilityOtelCollectorDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_9
-
-            def _data_member_10(data: object) -> ObservabilityPosthogDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_10 = (
-                    ObservabilityPosthogDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_10
-
-            def _data_member_11(data: object) -> ObservabilityRampDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_11 = (
-                    ObservabilityRampDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_11
-
-            def _data_member_12(data: object) -> ObservabilityS3Destination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_12 = (
-                    ObservabilityS3Destination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_12
-
-            def _data_member_13(data: object) -> ObservabilitySentryDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_13 = (
-                    ObservabilitySentryDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_13
-
-            def _data_member_14(data: object) -> ObservabilitySnowflakeDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_14 = (
-                    ObservabilitySnowflakeDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_14
-
-            def _data_member_15(data: object) -> ObservabilityWeaveDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_15 = (
-                    ObservabilityWeaveDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_15
-
-            def _data_member_16(data: object) -> ObservabilityWebhookDestination:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_16 = (
-                    ObservabilityWebhookDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_16
-
             data = _parse_union(
                 data,
                 (
-                    ("ObservabilityArizeDestination", _data_member_0),
-                    ("ObservabilityBraintrustDestination", _data_member_1),
-                    ("ObservabilityClickhouseDestination", _data_member_2),
-                    ("ObservabilityDatadogDestination", _data_member_3),
-                    ("ObservabilityGrafanaDestination", _data_member_4),
-                    ("ObservabilityLangfuseDestination", _data_member_5),
-                    ("ObservabilityLangsmithDestination", _data_member_6),
-                    ("ObservabilityNewrelicDestination", _data_member_7),
-                    ("ObservabilityOpikDestination", _data_member_8),
-                    ("ObservabilityOtelCollectorDestination", _data_member_9),
-                    ("ObservabilityPosthogDestination", _data_member_10),
-                    ("ObservabilityRampDestination", _data_member_11),
-                    ("ObservabilityS3Destination", _data_member_12),
-                    ("ObservabilitySentryDestination", _data_member_13),
-                    ("ObservabilitySnowflakeDestination", _data_member_14),
-                    ("ObservabilityWeaveDestination", _data_member_15),
-                    ("ObservabilityWebhookDestination", _data_member_16),
+                    ("ObservabilityArizeDestination", ObservabilityArizeDestination),
+                    (
+                        "ObservabilityBraintrustDestination",
+                        ObservabilityBraintrustDestination,
+                    ),
+                    (
+                        "ObservabilityClickhouseDestination",
+                        ObservabilityClickhouseDestination,
+                    ),
+                    (
+                        "ObservabilityDatadogDestination",
+                        ObservabilityDatadogDestination,
+                    ),
+                    (
+                        "ObservabilityGrafanaDestination",
+                        ObservabilityGrafanaDestination,
+                    ),
+                    (
+                        "ObservabilityLangfuseDestination",
+                        ObservabilityLangfuseDestination,
+                    ),
+                    (
+                        "ObservabilityLangsmithDestination",
+                        ObservabilityLangsmithDestination,
+                    ),
+                    (
+                        "ObservabilityNewrelicDestination",
+                        ObservabilityNewrelicDestination,
+                    ),
+                    ("ObservabilityOpikDestination", ObservabilityOpikDestination),
+                    (
+                        "ObservabilityOtelCollectorDestination",
+                        ObservabilityOtelCollectorDestination,
+                    ),
+                    (
+                        "ObservabilityPosthogDestination",
+                        ObservabilityPosthogDestination,
+                    ),
+                    ("ObservabilityRampDestination", ObservabilityRampDestination),
+                    ("ObservabilityS3Destination", ObservabilityS3Destination),
+                    ("ObservabilitySentryDestination", ObservabilitySentryDestination),
+                    (
+                        "ObservabilitySnowflakeDestination",
+                        ObservabilitySnowflakeDestination,
+                    ),
+                    ("ObservabilityWeaveDestination", ObservabilityWeaveDestination),
+                    (
+                        "ObservabilityWebhookDestination",
+                        ObservabilityWebhookDestination,
+                    ),
                 ),
             )
 

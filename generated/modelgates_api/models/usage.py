@@ -147,21 +147,9 @@ class Usage(_ModelBase):
             _at_field_ = "server_tool_use_details"
             server_tool_use_details = d.pop("server_tool_use_details", UNSET)
             if not isinstance(server_tool_use_details, (type(None), Unset)):
-
-                def _server_tool_use_details_member_0(
-                    data: object,
-                ) -> ServerToolUseDetails:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_tool_use_details_type_0 = ServerToolUseDetails.from_dict(
-                        data
-                    )
-
-                    return server_tool_use_details_type_0
-
                 server_tool_use_details = _parse_union(
                     server_tool_use_details,
-                    (("ServerToolUseDetails", _server_tool_use_details_member_0),),
+                    (("ServerToolUseDetails", ServerToolUseDetails),),
                     plain=(type(None),),
                 )
 

@@ -210,46 +210,12 @@ class VideoGenerationRequest(_ModelBase):
                 ) in enumerate(_as_list(_input_references)):
                     try:
                         input_references_item = input_references_item_data
-
-                        def _input_references_item_member_0(
-                            data: object,
-                        ) -> ContentPartImage:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_reference_type_0 = (
-                                ContentPartImage.from_dict(data)
-                            )
-
-                            return componentsschemas_input_reference_type_0
-
-                        def _input_references_item_member_1(
-                            data: object,
-                        ) -> ContentPartAudio:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_reference_type_1 = (
-                                ContentPartAudio.from_dict(data)
-                            )
-
-                            return componentsschemas_input_reference_type_1
-
-                        def _input_references_item_member_2(
-                            data: object,
-                        ) -> ContentPartVideo:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_reference_type_2 = (
-                                ContentPartVideo.from_dict(data)
-                            )
-
-                            return componentsschemas_input_reference_type_2
-
                         input_references_item = _parse_union(
                             input_references_item,
                             (
-                                ("ContentPartImage", _input_references_item_member_0),
-                                ("ContentPartAudio", _input_references_item_member_1),
-                                ("ContentPartVideo", _input_references_item_member_2),
+                                ("ContentPartImage", ContentPartImage),
+                                ("ContentPartAudio", ContentPartAudio),
+                                ("ContentPartVideo", ContentPartVideo),
                             ),
                         )
 

@@ -461,19 +461,9 @@ class VideoModel(_ModelBase):
             _at_field_ = "upscale_factor"
             upscale_factor = d.pop("upscale_factor")
             if not (upscale_factor is None):
-
-                def _upscale_factor_member_0(
-                    data: object,
-                ) -> VideoModelUpscaleFactorType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    upscale_factor_type_0 = VideoModelUpscaleFactorType0.from_dict(data)
-
-                    return upscale_factor_type_0
-
                 upscale_factor = _parse_union(
                     upscale_factor,
-                    (("VideoModelUpscaleFactorType0", _upscale_factor_member_0),),
+                    (("VideoModelUpscaleFactorType0", VideoModelUpscaleFactorType0),),
                     plain=(type(None),),
                 )
 
@@ -492,17 +482,9 @@ class VideoModel(_ModelBase):
             _at_field_ = "pricing_skus"
             pricing_skus = d.pop("pricing_skus", UNSET)
             if not isinstance(pricing_skus, (type(None), Unset)):
-
-                def _pricing_skus_member_0(data: object) -> VideoModelPricingSkusType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    pricing_skus_type_0 = VideoModelPricingSkusType0.from_dict(data)
-
-                    return pricing_skus_type_0
-
                 pricing_skus = _parse_union(
                     pricing_skus,
-                    (("VideoModelPricingSkusType0", _pricing_skus_member_0),),
+                    (("VideoModelPricingSkusType0", VideoModelPricingSkusType0),),
                     plain=(type(None),),
                 )
 

@@ -156,21 +156,14 @@ class WebSearchPlugin(_ModelBase):
             _at_field_ = "user_location"
             user_location = d.pop("user_location", UNSET)
             if not isinstance(user_location, (type(None), Unset)):
-
-                def _user_location_member_0(
-                    data: object,
-                ) -> WebSearchPluginUserLocationType0:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    user_location_type_0 = WebSearchPluginUserLocationType0.from_dict(
-                        data
-                    )
-
-                    return user_location_type_0
-
                 user_location = _parse_union(
                     user_location,
-                    (("WebSearchPluginUserLocationType0", _user_location_member_0),),
+                    (
+                        (
+                            "WebSearchPluginUserLocationType0",
+                            WebSearchPluginUserLocationType0,
+                        ),
+                    ),
                     plain=(type(None),),
                 )
 

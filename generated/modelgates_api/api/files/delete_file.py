@@ -72,40 +72,12 @@ def _parse_response(
 ):
     if response.status_code == 200:
         response_200 = response.json()
-
-        def _response_200_member_0(data: object) -> OpenRouterFileDeleted:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_delete_response_type_0 = (
-                OpenRouterFileDeleted.from_dict(data)
-            )
-
-            return componentsschemas_file_delete_response_type_0
-
-        def _response_200_member_1(data: object) -> OpenAIFileDeleted:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_delete_response_type_1 = OpenAIFileDeleted.from_dict(
-                data
-            )
-
-            return componentsschemas_file_delete_response_type_1
-
-        def _response_200_member_2(data: object) -> AnthropicFileDeleted:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_delete_response_type_2 = (
-                AnthropicFileDeleted.from_dict(data)
-            )
-
-            return componentsschemas_file_delete_response_type_2
-
         response_200 = _parse_union(
             response_200,
             (
-                ("OpenRouterFileDeleted", _response_200_member_0),
-                ("OpenAIFileDeleted", _response_200_member_1),
-                ("AnthropicFileDeleted", _response_200_member_2),
+                ("OpenRouterFileDeleted", OpenRouterFileDeleted),
+                ("OpenAIFileDeleted", OpenAIFileDeleted),
+                ("AnthropicFileDeleted", AnthropicFileDeleted),
             ),
         )
 

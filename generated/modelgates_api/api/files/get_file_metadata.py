@@ -72,34 +72,12 @@ def _parse_response(
 ):
     if response.status_code == 200:
         response_200 = response.json()
-
-        def _response_200_member_0(data: object) -> OpenRouterFile:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_response_type_0 = OpenRouterFile.from_dict(data)
-
-            return componentsschemas_file_response_type_0
-
-        def _response_200_member_1(data: object) -> OpenAIFile:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_response_type_1 = OpenAIFile.from_dict(data)
-
-            return componentsschemas_file_response_type_1
-
-        def _response_200_member_2(data: object) -> AnthropicFile:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_response_type_2 = AnthropicFile.from_dict(data)
-
-            return componentsschemas_file_response_type_2
-
         response_200 = _parse_union(
             response_200,
             (
-                ("OpenRouterFile", _response_200_member_0),
-                ("OpenAIFile", _response_200_member_1),
-                ("AnthropicFile", _response_200_member_2),
+                ("OpenRouterFile", OpenRouterFile),
+                ("OpenAIFile", OpenAIFile),
+                ("AnthropicFile", AnthropicFile),
             ),
         )
 

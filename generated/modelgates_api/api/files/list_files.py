@@ -91,38 +91,12 @@ def _parse_response(
 ):
     if response.status_code == 200:
         response_200 = response.json()
-
-        def _response_200_member_0(data: object) -> OpenRouterFileList:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_list_response_type_0 = OpenRouterFileList.from_dict(
-                data
-            )
-
-            return componentsschemas_file_list_response_type_0
-
-        def _response_200_member_1(data: object) -> OpenAIFileList:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_list_response_type_1 = OpenAIFileList.from_dict(data)
-
-            return componentsschemas_file_list_response_type_1
-
-        def _response_200_member_2(data: object) -> AnthropicFileList:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_list_response_type_2 = AnthropicFileList.from_dict(
-                data
-            )
-
-            return componentsschemas_file_list_response_type_2
-
         response_200 = _parse_union(
             response_200,
             (
-                ("OpenRouterFileList", _response_200_member_0),
-                ("OpenAIFileList", _response_200_member_1),
-                ("AnthropicFileList", _response_200_member_2),
+                ("OpenRouterFileList", OpenRouterFileList),
+                ("OpenAIFileList", OpenAIFileList),
+                ("AnthropicFileList", AnthropicFileList),
             ),
         )
 
