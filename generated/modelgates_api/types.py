@@ -37,18 +37,14 @@ class ModelBase:
     __slots__ = ()
 
     def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={getattr(self, name)!r}" for name in _field_names(type(self))
-        )
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _field_names(type(self)))
         return f"{type(self).__qualname__}({shown})"
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
         names = _field_names(type(self))
-        return tuple(getattr(self, name) for name in names) == tuple(
-            getattr(other, name) for name in names
-        )
+        return tuple(getattr(self, name) for name in names) == tuple(getattr(other, name) for name in names)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -166,9 +162,7 @@ class Response(Generic[T]):
 STRICT, TAGS, OPEN = 2, 1, 0
 _LEVEL: ContextVar[int] = ContextVar("modelgates_api_enum_level", default=OPEN)
 # While parsing a request: the unknown enum values accepted so far (None when parsing a response).
-_REQUEST_NOTES: ContextVar[list[str] | None] = ContextVar(
-    "modelgates_api_request_notes", default=None
-)
+_REQUEST_NOTES: ContextVar[list[str] | None] = ContextVar("modelgates_api_request_notes", default=None)
 PARSE_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
 E = TypeVar("E")
 
@@ -203,11 +197,7 @@ class SpecError(ValueError):
     @property
     def known(self) -> list[Any]:
         known = self._known
-        return (
-            sorted(known, key=str)
-            if isinstance(known, set | frozenset)
-            else list(known)
-        )
+        return sorted(known, key=str) if isinstance(known, set | frozenset) else list(known)
 
     @property
     def problem(self) -> str:
@@ -219,17 +209,11 @@ class SpecError(ValueError):
         if self.kind in ("missing", "enum") and self.path:
             parent, name = self.path[:-1], self.path[-1]
             if self.kind == "missing":
-                return (
-                    f"{format_path(parent)}: missing {name!r}"
-                    if parent
-                    else f"{name}: required"
-                )
+                return f"{format_path(parent)}: missing {name!r}" if parent else f"{name}: required"
             if parent:
                 return f"{format_path(parent)}: {name} {self.problem}"
             return f"{name}: {self.problem}"
-        return (
-            f"{format_path(self.path)}: {self.problem}" if self.path else self.problem
-        )
+        return f"{format_path(self.path)}: {self.problem}" if self.path else self.problem
 
     def __reduce__(self) -> Any:
         return _rebuild_spec_error, (self._problem, self.__dict__)
@@ -245,9 +229,7 @@ def format_path(path: Sequence[str | int]) -> str:
     """``messages[0].content`` for ``["messages", 0, "content"]``."""
     out = ""
     for part in path:
-        out += (
-            f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-        )
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
 
@@ -280,20 +262,14 @@ def check_enum(value: Any, known: "set[E]", name: str) -> E:
     except TypeError:  # unhashable: a list or an object where a string belongs
         pass
     if not isinstance(value, str):
-        raise SpecError(
-            f"expected a string, got {_type_name(value)}", kind="type", value=value
-        )
+        raise SpecError(f"expected a string, got {_type_name(value)}", kind="type", value=value)
     level = _LEVEL.get()
     tag = len(known) == 1
     if level == STRICT or (tag and level == TAGS):
-        raise SpecError(
-            "", kind="enum", value=value, known=known, tag=tag
-        )  # cheap: unions raise it often
+        raise SpecError("", kind="enum", value=value, known=known, tag=tag)  # cheap: unions raise it often
     notes = _REQUEST_NOTES.get()
     if notes is not None:
-        notes.append(
-            f"{value!r} for {name} (the spec lists {', '.join(sorted(str(k) for k in known))})"
-        )
+        notes.append(f"{value!r} for {name} (the spec lists {', '.join(sorted(str(k) for k in known))})")
     return value  # type: ignore[return-value]
 
 
@@ -303,18 +279,14 @@ def as_object(value: Any) -> dict[str, Any]:
     if type(value) is dict:
         return value.copy()
     if not isinstance(value, Mapping):
-        raise SpecError(
-            f"expected an object, got {_type_name(value)}", kind="type", value=value
-        )
+        raise SpecError(f"expected an object, got {_type_name(value)}", kind="type", value=value)
     return dict(value)
 
 
 def as_list(value: Any) -> Any:
     # A tuple of types: faster to check than list | tuple.
     if not isinstance(value, (list, tuple)):
-        raise SpecError(
-            f"expected a list, got {_type_name(value)}", kind="type", value=value
-        )
+        raise SpecError(f"expected a list, got {_type_name(value)}", kind="type", value=value)
     return value
 
 
@@ -350,25 +322,17 @@ def _spec_error(error: Exception) -> SpecError:
     if isinstance(error, SpecError):
         return error
     text = str(error)
-    return SpecError(
-        f"{type(error).__name__}: {text}" if text else type(error).__name__
-    )
+    return SpecError(f"{type(error).__name__}: {text}" if text else type(error).__name__)
 
 
 def _mismatch(error: Exception) -> bool:
     """Whether a union member failed on the value's kind rather than on its content."""
     if isinstance(error, SpecError):
-        return (error.tag and len(error.path) == 1) or (
-            error.kind == "type" and not error.path
-        )
-    return (
-        isinstance(error, TypeError) and not error.args
-    )  # the generated ``isinstance`` guard
+        return (error.tag and len(error.path) == 1) or (error.kind == "type" and not error.path)
+    return isinstance(error, TypeError) and not error.args  # the generated ``isinstance`` guard
 
 
-def parse_union(
-    data: Any, members: "Sequence[tuple[str, Any]]", *, plain: "tuple[type, ...]" = ()
-) -> Any:
+def parse_union(data: Any, members: "Sequence[tuple[str, Any]]", *, plain: "tuple[type, ...]" = ()) -> Any:
     """The first member that accepts ``data``, in passes from STRICT down to the enclosing level.
 
     A member is a function that parses the value, or a model class (or its ``LazyModel``), which
@@ -393,18 +357,14 @@ def parse_union(
                 try:
                     if member.__class__ is _FunctionType:
                         parsed = member(data)
-                    elif isinstance(
-                        data, dict
-                    ):  # a model class (or its LazyModel): objects only
+                    elif isinstance(data, dict):  # a model class (or its LazyModel): objects only
                         parsed = member.from_dict(data)
                     else:
                         raise TypeError()  # what the generated guards raise: a mismatch (see _mismatch)
                 except PARSE_ERRORS as error:
                     errors.append((name, error))
                     if notes is not None:
-                        del notes[
-                            mark:
-                        ]  # what a failed member accepted was not accepted
+                        del notes[mark:]  # what a failed member accepted was not accepted
                 else:
                     # The refused members' exceptions hold this frame (and its callers') through their
                     # tracebacks: dropped now, not left in a cycle for the garbage collector.
@@ -414,11 +374,7 @@ def parse_union(
             _LEVEL.reset(token)
         # A scalar of a plain member's type is that member at once; an object or a list only in this
         # union's last pass, after a more lenient pass gave the constructed members their chance.
-        if (
-            plain
-            and isinstance(data, plain)
-            and (level == floor or not isinstance(data, dict | list))
-        ):
+        if plain and isinstance(data, plain) and (level == floor or not isinstance(data, dict | list)):
             errors.clear()
             return data
     # The generator casts a value no member accepts to the union and returns it as it is. Kept for a
@@ -439,36 +395,21 @@ def union_error(data: Any, errors: "Sequence[tuple[str, Exception]]") -> SpecErr
     """
     content = [error for _, error in errors if not _mismatch(error)]
     if content:
-        best = max(
-            content, key=lambda e: len(e.path) if isinstance(e, SpecError) else 0
-        )
+        best = max(content, key=lambda e: len(e.path) if isinstance(e, SpecError) else 0)
         return _spec_error(best)
-    tags = [
-        e for _, e in errors if isinstance(e, SpecError) and e.tag and len(e.path) == 1
-    ]
+    tags = [e for _, e in errors if isinstance(e, SpecError) and e.tag and len(e.path) == 1]
     if tags and len({e.path[0] for e in tags}) == 1:
         known: list[Any] = []
         for error in tags:
             known += [k for k in error.known if k not in known]
-        return SpecError(
-            "",
-            [tags[0].path[0]],
-            kind="enum",
-            value=tags[0].value,
-            known=known,
-            tag=True,
-        )
+        return SpecError("", [tags[0].path[0]], kind="enum", value=tags[0].value, known=known, tag=True)
     names = " or ".join(dict.fromkeys(name for name, _ in errors))
-    return SpecError(
-        f"expected {names}, got {_type_name(data)}", kind="type", value=data
-    )
+    return SpecError(f"expected {names}, got {_type_name(data)}", kind="type", value=data)
 
 
 # RFC 3339, the date-time of OpenAPI: what fromisoformat refuses in it (Python 3.10: the "Z" and a fraction
 # of other than 3 or 6 digits; every version: a lower-case "z") is rewritten into what it takes.
-_RFC3339 = re.compile(
-    r"(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d)(?:\.(\d+))?([Zz]|[+-]\d\d:\d\d)?"
-)
+_RFC3339 = re.compile(r"(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d)(?:\.(\d+))?([Zz]|[+-]\d\d:\d\d)?")
 
 
 def parse_datetime(value: str) -> datetime.datetime:
@@ -478,11 +419,7 @@ def parse_datetime(value: str) -> datetime.datetime:
     supports) is rewritten into the subset it reads. No dependency (python-dateutil) for it.
     """
     if not isinstance(value, str):
-        raise SpecError(
-            f"expected a date-time string, got {_type_name(value)}",
-            kind="type",
-            value=value,
-        )
+        raise SpecError(f"expected a date-time string, got {_type_name(value)}", kind="type", value=value)
     try:
         return datetime.datetime.fromisoformat(value)
     except ValueError:
@@ -492,9 +429,7 @@ def parse_datetime(value: str) -> datetime.datetime:
     moment, fraction, zone = found.groups()
     if fraction:
         moment += "." + fraction[:6].ljust(6, "0")
-    return datetime.datetime.fromisoformat(
-        moment.replace("t", "T") + ("+00:00" if zone in ("Z", "z") else zone or "")
-    )
+    return datetime.datetime.fromisoformat(moment.replace("t", "T") + ("+00:00" if zone in ("Z", "z") else zone or ""))
 
 
 __all__ = [

@@ -6,21 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.additional_tools_item_role import (
-    AdditionalToolsItemRole,
-    check_additional_tools_item_role,
-)
-from ..models.additional_tools_item_type import (
-    AdditionalToolsItemType,
-    check_additional_tools_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.additional_tools_item_role import AdditionalToolsItemRole, check_additional_tools_item_role
+from ..models.additional_tools_item_type import AdditionalToolsItemType, check_additional_tools_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -31,17 +19,11 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.additional_tools_item_tools_item_type_0 import (
-        AdditionalToolsItemToolsItemType0,
-    )
-    from ..models.additional_tools_item_tools_item_type_28 import (
-        AdditionalToolsItemToolsItemType28,
-    )
+    from ..models.additional_tools_item_tools_item_type_0 import AdditionalToolsItemToolsItemType0
+    from ..models.additional_tools_item_tools_item_type_28 import AdditionalToolsItemToolsItemType28
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
     from ..models.apply_patch_server_tool import ApplyPatchServerTool
-    from ..models.apply_patch_server_tool_open_router import (
-        ApplyPatchServerToolOpenRouter,
-    )
+    from ..models.apply_patch_server_tool_open_router import ApplyPatchServerToolOpenRouter
     from ..models.bash_server_tool import BashServerTool
     from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
     from ..models.codex_local_shell_tool import CodexLocalShellTool
@@ -52,28 +34,20 @@ if TYPE_CHECKING:
     from ..models.files_server_tool import FilesServerTool
     from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
     from ..models.image_generation_server_tool import ImageGenerationServerTool
-    from ..models.image_generation_server_tool_open_router import (
-        ImageGenerationServerToolOpenRouter,
-    )
+    from ..models.image_generation_server_tool_open_router import ImageGenerationServerToolOpenRouter
     from ..models.legacy_web_search_server_tool import LegacyWebSearchServerTool
     from ..models.mcp_server_tool import McpServerTool
     from ..models.namespace_tool import NamespaceTool
-    from ..models.preview_20250311_web_search_server_tool import (
-        Preview20250311WebSearchServerTool,
-    )
+    from ..models.preview_20250311_web_search_server_tool import Preview20250311WebSearchServerTool
     from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
-    from ..models.search_models_server_tool_open_router import (
-        SearchModelsServerToolOpenRouter,
-    )
+    from ..models.search_models_server_tool_open_router import SearchModelsServerToolOpenRouter
     from ..models.shell_server_tool import ShellServerTool
     from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
     from ..models.subagent_server_tool_open_router import SubagentServerToolOpenRouter
     from ..models.tool_search_server_tool import ToolSearchServerTool
     from ..models.web_fetch_server_tool import WebFetchServerTool
     from ..models.web_search_server_tool import WebSearchServerTool
-    from ..models.web_search_server_tool_open_router import (
-        WebSearchServerToolOpenRouter,
-    )
+    from ..models.web_search_server_tool_open_router import WebSearchServerToolOpenRouter
 
 
 @_attrs_define(repr=False, eq=False)
@@ -84,18 +58,6 @@ class AdditionalToolsItem(_ModelBase):
         {'role': 'developer', 'tools': [{'name': 'get_weather', 'parameters': {'properties': {'location': {'type':
             'string'}}, 'type': 'object'}, 'type': 'function'}], 'type': 'additional_tools'}
 
-    Attributes:
-        role (AdditionalToolsItemRole):
-        tools (list[AdditionalToolsItemToolsItemType0 | AdditionalToolsItemToolsItemType28 | AdvisorServerToolOpenRouter
-            | ApplyPatchServerTool | ApplyPatchServerToolOpenRouter | BashServerTool | CodeInterpreterServerTool |
-            CodexLocalShellTool | ComputerUseServerTool | CustomTool | DatetimeServerTool | FileSearchServerTool |
-            FilesServerTool | FusionServerToolOpenRouter | ImageGenerationServerTool | ImageGenerationServerToolOpenRouter |
-            LegacyWebSearchServerTool | McpServerTool | NamespaceTool | Preview20250311WebSearchServerTool |
-            PreviewWebSearchServerTool | SearchModelsServerToolOpenRouter | ShellServerTool | ShellServerToolOpenRouter |
-            SubagentServerToolOpenRouter | ToolSearchServerTool | WebFetchServerTool | WebSearchServerTool |
-            WebSearchServerToolOpenRouter]):
-        type_ (AdditionalToolsItemType):
-        id (None | str | Unset):
     """
 
     role: AdditionalToolsItemRole
@@ -208,15 +170,9 @@ class AdditionalToolsItem(_ModelBase):
                     tools_item = _parse_union(
                         tools_item,
                         (
-                            (
-                                "AdditionalToolsItemToolsItemType0",
-                                AdditionalToolsItemToolsItemType0,
-                            ),
+                            ("AdditionalToolsItemToolsItemType0", AdditionalToolsItemToolsItemType0),
                             ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
-                            (
-                                "Preview20250311WebSearchServerTool",
-                                Preview20250311WebSearchServerTool,
-                            ),
+                            ("Preview20250311WebSearchServerTool", Preview20250311WebSearchServerTool),
                             ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
                             ("WebSearchServerTool", WebSearchServerTool),
                             ("FileSearchServerTool", FileSearchServerTool),
@@ -229,41 +185,20 @@ class AdditionalToolsItem(_ModelBase):
                             ("ApplyPatchServerTool", ApplyPatchServerTool),
                             ("CustomTool", CustomTool),
                             ("NamespaceTool", NamespaceTool),
-                            (
-                                "AdvisorServerToolOpenRouter",
-                                AdvisorServerToolOpenRouter,
-                            ),
-                            (
-                                "SubagentServerToolOpenRouter",
-                                SubagentServerToolOpenRouter,
-                            ),
+                            ("AdvisorServerToolOpenRouter", AdvisorServerToolOpenRouter),
+                            ("SubagentServerToolOpenRouter", SubagentServerToolOpenRouter),
                             ("DatetimeServerTool", DatetimeServerTool),
                             ("FilesServerTool", FilesServerTool),
                             ("FusionServerToolOpenRouter", FusionServerToolOpenRouter),
-                            (
-                                "ImageGenerationServerToolOpenRouter",
-                                ImageGenerationServerToolOpenRouter,
-                            ),
-                            (
-                                "SearchModelsServerToolOpenRouter",
-                                SearchModelsServerToolOpenRouter,
-                            ),
+                            ("ImageGenerationServerToolOpenRouter", ImageGenerationServerToolOpenRouter),
+                            ("SearchModelsServerToolOpenRouter", SearchModelsServerToolOpenRouter),
                             ("WebFetchServerTool", WebFetchServerTool),
-                            (
-                                "WebSearchServerToolOpenRouter",
-                                WebSearchServerToolOpenRouter,
-                            ),
-                            (
-                                "ApplyPatchServerToolOpenRouter",
-                                ApplyPatchServerToolOpenRouter,
-                            ),
+                            ("WebSearchServerToolOpenRouter", WebSearchServerToolOpenRouter),
+                            ("ApplyPatchServerToolOpenRouter", ApplyPatchServerToolOpenRouter),
                             ("BashServerTool", BashServerTool),
                             ("ShellServerToolOpenRouter", ShellServerToolOpenRouter),
                             ("ToolSearchServerTool", ToolSearchServerTool),
-                            (
-                                "AdditionalToolsItemToolsItemType28",
-                                AdditionalToolsItemToolsItemType28,
-                            ),
+                            ("AdditionalToolsItemToolsItemType28", AdditionalToolsItemToolsItemType28),
                         ),
                     )
 
@@ -302,9 +237,7 @@ class AdditionalToolsItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AdditionalToolsItemToolsItemType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.additional_tools_item_tools_item_type_0",
-        "AdditionalToolsItemToolsItemType0",
+        globals(), "modelgates_api.models.additional_tools_item_tools_item_type_0", "AdditionalToolsItemToolsItemType0"
     )
     AdditionalToolsItemToolsItemType28 = _LazyModel(
         globals(),
@@ -312,59 +245,33 @@ if not TYPE_CHECKING:
         "AdditionalToolsItemToolsItemType28",
     )
     AdvisorServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.advisor_server_tool_open_router",
-        "AdvisorServerToolOpenRouter",
+        globals(), "modelgates_api.models.advisor_server_tool_open_router", "AdvisorServerToolOpenRouter"
     )
     ApplyPatchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_server_tool",
-        "ApplyPatchServerTool",
+        globals(), "modelgates_api.models.apply_patch_server_tool", "ApplyPatchServerTool"
     )
     ApplyPatchServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_server_tool_open_router",
-        "ApplyPatchServerToolOpenRouter",
+        globals(), "modelgates_api.models.apply_patch_server_tool_open_router", "ApplyPatchServerToolOpenRouter"
     )
-    BashServerTool = _LazyModel(
-        globals(), "modelgates_api.models.bash_server_tool", "BashServerTool"
-    )
+    BashServerTool = _LazyModel(globals(), "modelgates_api.models.bash_server_tool", "BashServerTool")
     CodeInterpreterServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_server_tool",
-        "CodeInterpreterServerTool",
+        globals(), "modelgates_api.models.code_interpreter_server_tool", "CodeInterpreterServerTool"
     )
-    CodexLocalShellTool = _LazyModel(
-        globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool"
-    )
+    CodexLocalShellTool = _LazyModel(globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool")
     ComputerUseServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.computer_use_server_tool",
-        "ComputerUseServerTool",
+        globals(), "modelgates_api.models.computer_use_server_tool", "ComputerUseServerTool"
     )
-    CustomTool = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool", "CustomTool"
-    )
-    DatetimeServerTool = _LazyModel(
-        globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool"
-    )
+    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
+    DatetimeServerTool = _LazyModel(globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool")
     FileSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.file_search_server_tool",
-        "FileSearchServerTool",
+        globals(), "modelgates_api.models.file_search_server_tool", "FileSearchServerTool"
     )
-    FilesServerTool = _LazyModel(
-        globals(), "modelgates_api.models.files_server_tool", "FilesServerTool"
-    )
+    FilesServerTool = _LazyModel(globals(), "modelgates_api.models.files_server_tool", "FilesServerTool")
     FusionServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_server_tool_open_router",
-        "FusionServerToolOpenRouter",
+        globals(), "modelgates_api.models.fusion_server_tool_open_router", "FusionServerToolOpenRouter"
     )
     ImageGenerationServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_server_tool",
-        "ImageGenerationServerTool",
+        globals(), "modelgates_api.models.image_generation_server_tool", "ImageGenerationServerTool"
     )
     ImageGenerationServerToolOpenRouter = _LazyModel(
         globals(),
@@ -372,57 +279,31 @@ if not TYPE_CHECKING:
         "ImageGenerationServerToolOpenRouter",
     )
     LegacyWebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.legacy_web_search_server_tool",
-        "LegacyWebSearchServerTool",
+        globals(), "modelgates_api.models.legacy_web_search_server_tool", "LegacyWebSearchServerTool"
     )
-    McpServerTool = _LazyModel(
-        globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool"
-    )
-    NamespaceTool = _LazyModel(
-        globals(), "modelgates_api.models.namespace_tool", "NamespaceTool"
-    )
+    McpServerTool = _LazyModel(globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool")
+    NamespaceTool = _LazyModel(globals(), "modelgates_api.models.namespace_tool", "NamespaceTool")
     Preview20250311WebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.preview_20250311_web_search_server_tool",
-        "Preview20250311WebSearchServerTool",
+        globals(), "modelgates_api.models.preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
     )
     PreviewWebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.preview_web_search_server_tool",
-        "PreviewWebSearchServerTool",
+        globals(), "modelgates_api.models.preview_web_search_server_tool", "PreviewWebSearchServerTool"
     )
     SearchModelsServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.search_models_server_tool_open_router",
-        "SearchModelsServerToolOpenRouter",
+        globals(), "modelgates_api.models.search_models_server_tool_open_router", "SearchModelsServerToolOpenRouter"
     )
-    ShellServerTool = _LazyModel(
-        globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool"
-    )
+    ShellServerTool = _LazyModel(globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool")
     ShellServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.shell_server_tool_open_router",
-        "ShellServerToolOpenRouter",
+        globals(), "modelgates_api.models.shell_server_tool_open_router", "ShellServerToolOpenRouter"
     )
     SubagentServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.subagent_server_tool_open_router",
-        "SubagentServerToolOpenRouter",
+        globals(), "modelgates_api.models.subagent_server_tool_open_router", "SubagentServerToolOpenRouter"
     )
     ToolSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.tool_search_server_tool",
-        "ToolSearchServerTool",
+        globals(), "modelgates_api.models.tool_search_server_tool", "ToolSearchServerTool"
     )
-    WebFetchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool"
-    )
-    WebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool"
-    )
+    WebFetchServerTool = _LazyModel(globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool")
+    WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")
     WebSearchServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_server_tool_open_router",
-        "WebSearchServerToolOpenRouter",
+        globals(), "modelgates_api.models.web_search_server_tool_open_router", "WebSearchServerToolOpenRouter"
     )

@@ -10,6 +10,4 @@ ADDITIONAL_TOOLS_ITEM_TYPE_VALUES: set[AdditionalToolsItemType] = {
 
 
 def check_additional_tools_item_type(value: str) -> AdditionalToolsItemType:
-    return check_enum(
-        value, ADDITIONAL_TOOLS_ITEM_TYPE_VALUES, "AdditionalToolsItemType"
-    )
+    return check_enum(value, ADDITIONAL_TOOLS_ITEM_TYPE_VALUES, "AdditionalToolsItemType")

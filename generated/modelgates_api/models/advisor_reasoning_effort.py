@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-AdvisorReasoningEffort = (
-    Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
-)
+AdvisorReasoningEffort = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
 
 ADVISOR_REASONING_EFFORT_VALUES: set[AdvisorReasoningEffort] = {
     "high",

@@ -10,13 +10,7 @@ from ..models.advisor_server_tool_open_router_type import (
     AdvisorServerToolOpenRouterType,
     check_advisor_server_tool_open_router_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -36,7 +30,6 @@ class AdvisorServerToolOpenRouter(_ModelBase):
             {'parameters': {'model': '~anthropic/claude-opus-latest', 'name': 'reviewer'}, 'type': 'openrouter:advisor'}
 
         Attributes:
-            type_ (AdvisorServerToolOpenRouterType):
             parameters (AdvisorServerToolConfig | Unset): Configuration for one openrouter:advisor server tool entry.
                 Example: {'model': '~anthropic/claude-opus-latest', 'name': 'reviewer'}.
     """
@@ -92,7 +85,5 @@ class AdvisorServerToolOpenRouter(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AdvisorServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.advisor_server_tool_config",
-        "AdvisorServerToolConfig",
+        globals(), "modelgates_api.models.advisor_server_tool_config", "AdvisorServerToolConfig"
     )

@@ -9,11 +9,5 @@ ADVISOR_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[AdvisorServerToolOpenRouterType
 }
 
 
-def check_advisor_server_tool_open_router_type(
-    value: str,
-) -> AdvisorServerToolOpenRouterType:
-    return check_enum(
-        value,
-        ADVISOR_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
-        "AdvisorServerToolOpenRouterType",
-    )
+def check_advisor_server_tool_open_router_type(value: str) -> AdvisorServerToolOpenRouterType:
+    return check_enum(value, ADVISOR_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES, "AdvisorServerToolOpenRouterType")

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_message_item_type import (
-    AgentMessageItemType,
-    check_agent_message_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.agent_message_item_type import AgentMessageItemType, check_agent_message_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -28,12 +19,8 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0
-    from ..models.agent_message_item_content_item_type_1 import (
-        AgentMessageItemContentItemType1,
-    )
-    from ..models.agent_message_item_content_item_type_2 import (
-        AgentMessageItemContentItemType2,
-    )
+    from ..models.agent_message_item_content_item_type_1 import AgentMessageItemContentItemType1
+    from ..models.agent_message_item_content_item_type_2 import AgentMessageItemContentItemType2
     from ..models.input_text import InputText
 
 
@@ -45,19 +32,10 @@ class AgentMessageItem(_ModelBase):
         {'author': '/root/worker', 'content': [{'text': 'Task complete.', 'type': 'input_text'}], 'recipient': '/root',
             'type': 'agent_message'}
 
-    Attributes:
-        author (str):
-        content (list[AgentMessageItemContentItemType1 | AgentMessageItemContentItemType2 | InputText]):
-        recipient (str):
-        type_ (AgentMessageItemType):
-        agent (AgentMessageItemAgentType0 | None | Unset):
-        id (None | str | Unset):
     """
 
     author: str
-    content: list[
-        AgentMessageItemContentItemType1 | AgentMessageItemContentItemType2 | InputText
-    ]
+    content: list[AgentMessageItemContentItemType1 | AgentMessageItemContentItemType2 | InputText]
     recipient: str
     type_: AgentMessageItemType
     agent: AgentMessageItemAgentType0 | None | Unset = UNSET
@@ -116,23 +94,15 @@ class AgentMessageItem(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
                     content_item = content_item_data
                     content_item = _parse_union(
                         content_item,
                         (
                             ("InputText", InputText),
-                            (
-                                "AgentMessageItemContentItemType1",
-                                AgentMessageItemContentItemType1,
-                            ),
-                            (
-                                "AgentMessageItemContentItemType2",
-                                AgentMessageItemContentItemType2,
-                            ),
+                            ("AgentMessageItemContentItemType1", AgentMessageItemContentItemType1),
+                            ("AgentMessageItemContentItemType2", AgentMessageItemContentItemType2),
                         ),
                     )
 
@@ -185,18 +155,12 @@ class AgentMessageItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AgentMessageItemAgentType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.agent_message_item_agent_type_0",
-        "AgentMessageItemAgentType0",
+        globals(), "modelgates_api.models.agent_message_item_agent_type_0", "AgentMessageItemAgentType0"
     )
     AgentMessageItemContentItemType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.agent_message_item_content_item_type_1",
-        "AgentMessageItemContentItemType1",
+        globals(), "modelgates_api.models.agent_message_item_content_item_type_1", "AgentMessageItemContentItemType1"
     )
     AgentMessageItemContentItemType2 = _LazyModel(
-        globals(),
-        "modelgates_api.models.agent_message_item_content_item_type_2",
-        "AgentMessageItemContentItemType2",
+        globals(), "modelgates_api.models.agent_message_item_content_item_type_2", "AgentMessageItemContentItemType2"
     )
     InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")

@@ -14,13 +14,7 @@ from ..models.agent_message_item_content_item_type_1_type import (
     AgentMessageItemContentItemType1Type,
     check_agent_message_item_content_item_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -35,10 +29,6 @@ class AgentMessageItemContentItemType1(_ModelBase):
     Example:
         {'detail': 'auto', 'image_url': 'https://example.com/image.jpg', 'type': 'input_image'}
 
-    Attributes:
-        detail (AgentMessageItemContentItemType1Detail):
-        type_ (AgentMessageItemContentItemType1Type):
-        image_url (None | str | Unset):
     """
 
     detail: AgentMessageItemContentItemType1Detail
@@ -69,9 +59,7 @@ class AgentMessageItemContentItemType1(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "detail"
-            detail = check_agent_message_item_content_item_type_1_detail(
-                d.pop("detail")
-            )
+            detail = check_agent_message_item_content_item_type_1_detail(d.pop("detail"))
 
             _at_field_ = "type"
             type_ = check_agent_message_item_content_item_type_1_type(d.pop("type"))

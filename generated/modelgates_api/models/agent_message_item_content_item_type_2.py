@@ -10,11 +10,7 @@ from ..models.agent_message_item_content_item_type_2_type import (
     AgentMessageItemContentItemType2Type,
     check_agent_message_item_content_item_type_2_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class AgentMessageItemContentItemType2(_ModelBase):
-    """
-    Attributes:
-        encrypted_content (str):
-        type_ (AgentMessageItemContentItemType2Type):
-    """
-
     encrypted_content: str
     type_: AgentMessageItemContentItemType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

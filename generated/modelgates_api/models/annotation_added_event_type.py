@@ -10,6 +10,4 @@ ANNOTATION_ADDED_EVENT_TYPE_VALUES: set[AnnotationAddedEventType] = {
 
 
 def check_annotation_added_event_type(value: str) -> AnnotationAddedEventType:
-    return check_enum(
-        value, ANNOTATION_ADDED_EVENT_TYPE_VALUES, "AnnotationAddedEventType"
-    )
+    return check_enum(value, ANNOTATION_ADDED_EVENT_TYPE_VALUES, "AnnotationAddedEventType")

@@ -10,20 +10,14 @@ from ..models.anthropic_advisor_tool_result_type import (
     AnthropicAdvisorToolResultType,
     check_anthropic_advisor_tool_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_advisor_tool_result_content import (
-        AnthropicAdvisorToolResultContent,
-    )
+    from ..models.anthropic_advisor_tool_result_content import AnthropicAdvisorToolResultContent
 
 
 @_attrs_define(repr=False, eq=False)
@@ -33,10 +27,6 @@ class AnthropicAdvisorToolResult(_ModelBase):
         {'content': {'text': 'Advisor response text', 'type': 'advisor_result'}, 'tool_use_id': 'srvtoolu_01abc',
             'type': 'advisor_tool_result'}
 
-    Attributes:
-        content (AnthropicAdvisorToolResultContent):
-        tool_use_id (str):
-        type_ (AnthropicAdvisorToolResultType):
     """
 
     content: AnthropicAdvisorToolResultContent
@@ -88,7 +78,5 @@ class AnthropicAdvisorToolResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicAdvisorToolResultContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_advisor_tool_result_content",
-        "AnthropicAdvisorToolResultContent",
+        globals(), "modelgates_api.models.anthropic_advisor_tool_result_content", "AnthropicAdvisorToolResultContent"
     )

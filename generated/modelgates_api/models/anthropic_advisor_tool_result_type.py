@@ -9,11 +9,5 @@ ANTHROPIC_ADVISOR_TOOL_RESULT_TYPE_VALUES: set[AnthropicAdvisorToolResultType] =
 }
 
 
-def check_anthropic_advisor_tool_result_type(
-    value: str,
-) -> AnthropicAdvisorToolResultType:
-    return check_enum(
-        value,
-        ANTHROPIC_ADVISOR_TOOL_RESULT_TYPE_VALUES,
-        "AnthropicAdvisorToolResultType",
-    )
+def check_anthropic_advisor_tool_result_type(value: str) -> AnthropicAdvisorToolResultType:
+    return check_enum(value, ANTHROPIC_ADVISOR_TOOL_RESULT_TYPE_VALUES, "AnthropicAdvisorToolResultType")

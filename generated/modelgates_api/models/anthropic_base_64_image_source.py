@@ -10,15 +10,8 @@ from ..models.anthropic_base_64_image_source_type import (
     AnthropicBase64ImageSourceType,
     check_anthropic_base_64_image_source_type,
 )
-from ..models.anthropic_image_mime_type import (
-    AnthropicImageMimeType,
-    check_anthropic_image_mime_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_image_mime_type import AnthropicImageMimeType, check_anthropic_image_mime_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,10 +24,6 @@ class AnthropicBase64ImageSource(_ModelBase):
     Example:
         {'data': '/9j/4AAQ...', 'media_type': 'image/jpeg', 'type': 'base64'}
 
-    Attributes:
-        data (str):
-        media_type (AnthropicImageMimeType):  Example: image/jpeg.
-        type_ (AnthropicBase64ImageSourceType):
     """
 
     data: str

@@ -9,11 +9,5 @@ ANTHROPIC_BASE_64_IMAGE_SOURCE_TYPE_VALUES: set[AnthropicBase64ImageSourceType] 
 }
 
 
-def check_anthropic_base_64_image_source_type(
-    value: str,
-) -> AnthropicBase64ImageSourceType:
-    return check_enum(
-        value,
-        ANTHROPIC_BASE_64_IMAGE_SOURCE_TYPE_VALUES,
-        "AnthropicBase64ImageSourceType",
-    )
+def check_anthropic_base_64_image_source_type(value: str) -> AnthropicBase64ImageSourceType:
+    return check_enum(value, ANTHROPIC_BASE_64_IMAGE_SOURCE_TYPE_VALUES, "AnthropicBase64ImageSourceType")

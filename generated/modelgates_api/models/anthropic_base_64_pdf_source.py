@@ -14,11 +14,7 @@ from ..models.anthropic_base_64_pdf_source_type import (
     AnthropicBase64PdfSourceType,
     check_anthropic_base_64_pdf_source_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,10 +27,6 @@ class AnthropicBase64PdfSource(_ModelBase):
     Example:
         {'data': 'JVBERi0x...', 'media_type': 'application/pdf', 'type': 'base64'}
 
-    Attributes:
-        data (str):
-        media_type (AnthropicBase64PdfSourceMediaType):
-        type_ (AnthropicBase64PdfSourceType):
     """
 
     data: str
@@ -62,9 +54,7 @@ class AnthropicBase64PdfSource(_ModelBase):
             data = d.pop("data")
 
             _at_field_ = "media_type"
-            media_type = check_anthropic_base_64_pdf_source_media_type(
-                d.pop("media_type")
-            )
+            media_type = check_anthropic_base_64_pdf_source_media_type(d.pop("media_type"))
 
             _at_field_ = "type"
             type_ = check_anthropic_base_64_pdf_source_type(d.pop("type"))

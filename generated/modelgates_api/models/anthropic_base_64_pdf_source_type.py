@@ -10,6 +10,4 @@ ANTHROPIC_BASE_64_PDF_SOURCE_TYPE_VALUES: set[AnthropicBase64PdfSourceType] = {
 
 
 def check_anthropic_base_64_pdf_source_type(value: str) -> AnthropicBase64PdfSourceType:
-    return check_enum(
-        value, ANTHROPIC_BASE_64_PDF_SOURCE_TYPE_VALUES, "AnthropicBase64PdfSourceType"
-    )
+    return check_enum(value, ANTHROPIC_BASE_64_PDF_SOURCE_TYPE_VALUES, "AnthropicBase64PdfSourceType")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_iteration_cache_creation import (
-        AnthropicIterationCacheCreation,
-    )
+    from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
 
 
 @_attrs_define(repr=False, eq=False)
@@ -32,12 +24,6 @@ class AnthropicBaseUsageIteration(_ModelBase):
         {'cache_creation': None, 'cache_creation_input_tokens': 0, 'cache_read_input_tokens': 0, 'input_tokens': 100,
             'output_tokens': 50}
 
-    Attributes:
-        cache_creation (AnthropicIterationCacheCreation | None | Unset):
-        cache_creation_input_tokens (int | Unset):
-        cache_read_input_tokens (int | Unset):
-        input_tokens (int | Unset):
-        output_tokens (int | Unset):
     """
 
     cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
@@ -82,12 +68,7 @@ class AnthropicBaseUsageIteration(_ModelBase):
             if not isinstance(cache_creation, (type(None), Unset)):
                 cache_creation = _parse_union(
                     cache_creation,
-                    (
-                        (
-                            "AnthropicIterationCacheCreation",
-                            AnthropicIterationCacheCreation,
-                        ),
-                    ),
+                    (("AnthropicIterationCacheCreation", AnthropicIterationCacheCreation),),
                     plain=(type(None),),
                 )
 
@@ -123,7 +104,5 @@ class AnthropicBaseUsageIteration(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicIterationCacheCreation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_iteration_cache_creation",
-        "AnthropicIterationCacheCreation",
+        globals(), "modelgates_api.models.anthropic_iteration_cache_creation", "AnthropicIterationCacheCreation"
     )

@@ -10,11 +10,7 @@ from ..models.anthropic_bash_code_execution_output_type import (
     AnthropicBashCodeExecutionOutputType,
     check_anthropic_bash_code_execution_output_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class AnthropicBashCodeExecutionOutput(_ModelBase):
     Example:
         {'file_id': 'file_01abc', 'type': 'bash_code_execution_output'}
 
-    Attributes:
-        file_id (str):
-        type_ (AnthropicBashCodeExecutionOutputType):
     """
 
     file_id: str

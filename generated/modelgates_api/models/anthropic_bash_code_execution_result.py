@@ -10,11 +10,7 @@ from ..models.anthropic_bash_code_execution_result_type import (
     AnthropicBashCodeExecutionResultType,
     check_anthropic_bash_code_execution_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -24,9 +20,7 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_bash_code_execution_output import (
-        AnthropicBashCodeExecutionOutput,
-    )
+    from ..models.anthropic_bash_code_execution_output import AnthropicBashCodeExecutionOutput
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,12 +29,6 @@ class AnthropicBashCodeExecutionResult(_ModelBase):
     Example:
         {'content': [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type': 'bash_code_execution_result'}
 
-    Attributes:
-        content (list[AnthropicBashCodeExecutionOutput]):
-        return_code (int):
-        stderr (str):
-        stdout (str):
-        type_ (AnthropicBashCodeExecutionResultType):
     """
 
     content: list[AnthropicBashCodeExecutionOutput]
@@ -75,13 +63,9 @@ class AnthropicBashCodeExecutionResult(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
-                    content_item = AnthropicBashCodeExecutionOutput.from_dict(
-                        content_item_data
-                    )
+                    content_item = AnthropicBashCodeExecutionOutput.from_dict(content_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _content_item_data_index)
@@ -119,7 +103,5 @@ class AnthropicBashCodeExecutionResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicBashCodeExecutionOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_bash_code_execution_output",
-        "AnthropicBashCodeExecutionOutput",
+        globals(), "modelgates_api.models.anthropic_bash_code_execution_output", "AnthropicBashCodeExecutionOutput"
     )

@@ -10,11 +10,7 @@ from ..models.anthropic_bash_code_execution_tool_result_type import (
     AnthropicBashCodeExecutionToolResultType,
     check_anthropic_bash_code_execution_tool_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -22,12 +18,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_bash_code_execution_result import (
-        AnthropicBashCodeExecutionResult,
-    )
-    from ..models.anthropic_bash_code_execution_tool_result_error import (
-        AnthropicBashCodeExecutionToolResultError,
-    )
+    from ..models.anthropic_bash_code_execution_result import AnthropicBashCodeExecutionResult
+    from ..models.anthropic_bash_code_execution_tool_result_error import AnthropicBashCodeExecutionToolResultError
 
 
 @_attrs_define(repr=False, eq=False)
@@ -37,16 +29,9 @@ class AnthropicBashCodeExecutionToolResult(_ModelBase):
         {'content': {'content': [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type':
             'bash_code_execution_result'}, 'tool_use_id': 'srvtoolu_01abc', 'type': 'bash_code_execution_tool_result'}
 
-    Attributes:
-        content (AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError):  Example: {'content':
-            [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type': 'bash_code_execution_result'}.
-        tool_use_id (str):
-        type_ (AnthropicBashCodeExecutionToolResultType):
     """
 
-    content: (
-        AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError
-    )
+    content: AnthropicBashCodeExecutionResult | AnthropicBashCodeExecutionToolResultError
     tool_use_id: str
     type_: AnthropicBashCodeExecutionToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,14 +62,8 @@ class AnthropicBashCodeExecutionToolResult(_ModelBase):
             content = _parse_union(
                 content,
                 (
-                    (
-                        "AnthropicBashCodeExecutionToolResultError",
-                        AnthropicBashCodeExecutionToolResultError,
-                    ),
-                    (
-                        "AnthropicBashCodeExecutionResult",
-                        AnthropicBashCodeExecutionResult,
-                    ),
+                    ("AnthropicBashCodeExecutionToolResultError", AnthropicBashCodeExecutionToolResultError),
+                    ("AnthropicBashCodeExecutionResult", AnthropicBashCodeExecutionResult),
                 ),
             )
 
@@ -112,9 +91,7 @@ class AnthropicBashCodeExecutionToolResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicBashCodeExecutionResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_bash_code_execution_result",
-        "AnthropicBashCodeExecutionResult",
+        globals(), "modelgates_api.models.anthropic_bash_code_execution_result", "AnthropicBashCodeExecutionResult"
     )
     AnthropicBashCodeExecutionToolResultError = _LazyModel(
         globals(),

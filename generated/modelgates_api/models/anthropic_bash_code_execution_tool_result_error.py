@@ -14,11 +14,7 @@ from ..models.anthropic_bash_code_execution_tool_result_error_type import (
     AnthropicBashCodeExecutionToolResultErrorType,
     check_anthropic_bash_code_execution_tool_result_error_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,9 +27,6 @@ class AnthropicBashCodeExecutionToolResultError(_ModelBase):
     Example:
         {'error_code': 'unavailable', 'type': 'bash_code_execution_tool_result_error'}
 
-    Attributes:
-        error_code (AnthropicBashCodeExecutionToolResultErrorErrorCode):
-        type_ (AnthropicBashCodeExecutionToolResultErrorType):
     """
 
     error_code: AnthropicBashCodeExecutionToolResultErrorErrorCode
@@ -56,16 +49,10 @@ class AnthropicBashCodeExecutionToolResultError(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "error_code"
-            error_code = (
-                check_anthropic_bash_code_execution_tool_result_error_error_code(
-                    d.pop("error_code")
-                )
-            )
+            error_code = check_anthropic_bash_code_execution_tool_result_error_error_code(d.pop("error_code"))
 
             _at_field_ = "type"
-            type_ = check_anthropic_bash_code_execution_tool_result_error_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_bash_code_execution_tool_result_error_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -4,11 +4,7 @@ from ..types import check_enum
 
 AnthropicBashCodeExecutionToolResultErrorErrorCode = (
     Literal[
-        "execution_time_exceeded",
-        "invalid_tool_input",
-        "output_file_too_large",
-        "too_many_requests",
-        "unavailable",
+        "execution_time_exceeded", "invalid_tool_input", "output_file_too_large", "too_many_requests", "unavailable"
     ]
     | str
 )

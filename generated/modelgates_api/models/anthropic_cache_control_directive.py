@@ -10,18 +10,8 @@ from ..models.anthropic_cache_control_directive_type import (
     AnthropicCacheControlDirectiveType,
     check_anthropic_cache_control_directive_type,
 )
-from ..models.anthropic_cache_control_ttl import (
-    AnthropicCacheControlTtl,
-    check_anthropic_cache_control_ttl,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl, check_anthropic_cache_control_ttl
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -34,7 +24,6 @@ class AnthropicCacheControlDirective(_ModelBase):
     cacheable block. Currently supported for Anthropic Claude models.
 
         Attributes:
-            type_ (AnthropicCacheControlDirectiveType):
             ttl (AnthropicCacheControlTtl | Unset): Lifetime of a prompt-cache breakpoint.
     """
 

@@ -11,6 +11,4 @@ ANTHROPIC_CACHE_CONTROL_TTL_VALUES: set[AnthropicCacheControlTtl] = {
 
 
 def check_anthropic_cache_control_ttl(value: str) -> AnthropicCacheControlTtl:
-    return check_enum(
-        value, ANTHROPIC_CACHE_CONTROL_TTL_VALUES, "AnthropicCacheControlTtl"
-    )
+    return check_enum(value, ANTHROPIC_CACHE_CONTROL_TTL_VALUES, "AnthropicCacheControlTtl")

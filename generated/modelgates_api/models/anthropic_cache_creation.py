@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,9 +19,6 @@ class AnthropicCacheCreation(_ModelBase):
     Example:
         {'ephemeral_1h_input_tokens': 0, 'ephemeral_5m_input_tokens': 100}
 
-    Attributes:
-        ephemeral_1h_input_tokens (int):
-        ephemeral_5m_input_tokens (int):
     """
 
     ephemeral_1h_input_tokens: int

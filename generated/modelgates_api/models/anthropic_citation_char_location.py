@@ -10,11 +10,7 @@ from ..models.anthropic_citation_char_location_type import (
     AnthropicCitationCharLocationType,
     check_anthropic_citation_char_location_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,14 +25,6 @@ class AnthropicCitationCharLocation(_ModelBase):
         {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_char_index': 18,
             'file_id': None, 'start_char_index': 0, 'type': 'char_location'}
 
-    Attributes:
-        cited_text (str):
-        document_index (int):
-        document_title (None | str):
-        end_char_index (int):
-        file_id (None | str):
-        start_char_index (int):
-        type_ (AnthropicCitationCharLocationType):
     """
 
     cited_text: str

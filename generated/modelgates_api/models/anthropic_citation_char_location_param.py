@@ -10,11 +10,7 @@ from ..models.anthropic_citation_char_location_param_type import (
     AnthropicCitationCharLocationParamType,
     check_anthropic_citation_char_location_param_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,13 +25,6 @@ class AnthropicCitationCharLocationParam(_ModelBase):
         {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_char_index': 18,
             'start_char_index': 0, 'type': 'char_location'}
 
-    Attributes:
-        cited_text (str):
-        document_index (int):
-        document_title (None | str):
-        end_char_index (int):
-        start_char_index (int):
-        type_ (AnthropicCitationCharLocationParamType):
     """
 
     cited_text: str

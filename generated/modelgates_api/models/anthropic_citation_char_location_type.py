@@ -9,11 +9,5 @@ ANTHROPIC_CITATION_CHAR_LOCATION_TYPE_VALUES: set[AnthropicCitationCharLocationT
 }
 
 
-def check_anthropic_citation_char_location_type(
-    value: str,
-) -> AnthropicCitationCharLocationType:
-    return check_enum(
-        value,
-        ANTHROPIC_CITATION_CHAR_LOCATION_TYPE_VALUES,
-        "AnthropicCitationCharLocationType",
-    )
+def check_anthropic_citation_char_location_type(value: str) -> AnthropicCitationCharLocationType:
+    return check_enum(value, ANTHROPIC_CITATION_CHAR_LOCATION_TYPE_VALUES, "AnthropicCitationCharLocationType")

@@ -10,11 +10,7 @@ from ..models.anthropic_citation_content_block_location_type import (
     AnthropicCitationContentBlockLocationType,
     check_anthropic_citation_content_block_location_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,14 +25,6 @@ class AnthropicCitationContentBlockLocation(_ModelBase):
         {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_block_index': 1,
             'file_id': None, 'start_block_index': 0, 'type': 'content_block_location'}
 
-    Attributes:
-        cited_text (str):
-        document_index (int):
-        document_title (None | str):
-        end_block_index (int):
-        file_id (None | str):
-        start_block_index (int):
-        type_ (AnthropicCitationContentBlockLocationType):
     """
 
     cited_text: str

@@ -10,11 +10,7 @@ from ..models.anthropic_citation_content_block_location_param_type import (
     AnthropicCitationContentBlockLocationParamType,
     check_anthropic_citation_content_block_location_param_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,13 +25,6 @@ class AnthropicCitationContentBlockLocationParam(_ModelBase):
         {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_block_index': 1,
             'start_block_index': 0, 'type': 'content_block_location'}
 
-    Attributes:
-        cited_text (str):
-        document_index (int):
-        document_title (None | str):
-        end_block_index (int):
-        start_block_index (int):
-        type_ (AnthropicCitationContentBlockLocationParamType):
     """
 
     cited_text: str
@@ -89,9 +78,7 @@ class AnthropicCitationContentBlockLocationParam(_ModelBase):
             start_block_index = d.pop("start_block_index")
 
             _at_field_ = "type"
-            type_ = check_anthropic_citation_content_block_location_param_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_citation_content_block_location_param_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

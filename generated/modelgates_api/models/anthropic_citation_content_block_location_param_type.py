@@ -4,9 +4,7 @@ from ..types import check_enum
 
 AnthropicCitationContentBlockLocationParamType = Literal["content_block_location"] | str
 
-ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_PARAM_TYPE_VALUES: set[
-    AnthropicCitationContentBlockLocationParamType
-] = {
+ANTHROPIC_CITATION_CONTENT_BLOCK_LOCATION_PARAM_TYPE_VALUES: set[AnthropicCitationContentBlockLocationParamType] = {
     "content_block_location",
 }
 

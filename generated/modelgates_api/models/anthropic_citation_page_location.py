@@ -10,11 +10,7 @@ from ..models.anthropic_citation_page_location_type import (
     AnthropicCitationPageLocationType,
     check_anthropic_citation_page_location_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,14 +25,6 @@ class AnthropicCitationPageLocation(_ModelBase):
         {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_page_number': 2,
             'file_id': None, 'start_page_number': 1, 'type': 'page_location'}
 
-    Attributes:
-        cited_text (str):
-        document_index (int):
-        document_title (None | str):
-        end_page_number (int):
-        file_id (None | str):
-        start_page_number (int):
-        type_ (AnthropicCitationPageLocationType):
     """
 
     cited_text: str

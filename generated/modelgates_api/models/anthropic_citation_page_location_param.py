@@ -10,11 +10,7 @@ from ..models.anthropic_citation_page_location_param_type import (
     AnthropicCitationPageLocationParamType,
     check_anthropic_citation_page_location_param_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,13 +25,6 @@ class AnthropicCitationPageLocationParam(_ModelBase):
         {'cited_text': 'Example cited text', 'document_index': 0, 'document_title': None, 'end_page_number': 2,
             'start_page_number': 1, 'type': 'page_location'}
 
-    Attributes:
-        cited_text (str):
-        document_index (int):
-        document_title (None | str):
-        end_page_number (int):
-        start_page_number (int):
-        type_ (AnthropicCitationPageLocationParamType):
     """
 
     cited_text: str

@@ -9,11 +9,5 @@ ANTHROPIC_CITATION_PAGE_LOCATION_TYPE_VALUES: set[AnthropicCitationPageLocationT
 }
 
 
-def check_anthropic_citation_page_location_type(
-    value: str,
-) -> AnthropicCitationPageLocationType:
-    return check_enum(
-        value,
-        ANTHROPIC_CITATION_PAGE_LOCATION_TYPE_VALUES,
-        "AnthropicCitationPageLocationType",
-    )
+def check_anthropic_citation_page_location_type(value: str) -> AnthropicCitationPageLocationType:
+    return check_enum(value, ANTHROPIC_CITATION_PAGE_LOCATION_TYPE_VALUES, "AnthropicCitationPageLocationType")

@@ -10,11 +10,7 @@ from ..models.anthropic_citation_search_result_location_type import (
     AnthropicCitationSearchResultLocationType,
     check_anthropic_citation_search_result_location_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,14 +25,6 @@ class AnthropicCitationSearchResultLocation(_ModelBase):
         {'cited_text': 'Example cited text', 'end_block_index': 1, 'search_result_index': 0, 'source': 'example_source',
             'start_block_index': 0, 'title': 'Example Result', 'type': 'search_result_location'}
 
-    Attributes:
-        cited_text (str):
-        end_block_index (int):
-        search_result_index (int):
-        source (str):
-        start_block_index (int):
-        title (None | str):
-        type_ (AnthropicCitationSearchResultLocationType):
     """
 
     cited_text: str

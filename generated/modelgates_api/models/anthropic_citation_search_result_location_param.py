@@ -10,11 +10,7 @@ from ..models.anthropic_citation_search_result_location_param_type import (
     AnthropicCitationSearchResultLocationParamType,
     check_anthropic_citation_search_result_location_param_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,14 +25,6 @@ class AnthropicCitationSearchResultLocationParam(_ModelBase):
         {'cited_text': 'Example cited text', 'end_block_index': 1, 'search_result_index': 0, 'source': 'example_source',
             'start_block_index': 0, 'title': 'Example Result', 'type': 'search_result_location'}
 
-    Attributes:
-        cited_text (str):
-        end_block_index (int):
-        search_result_index (int):
-        source (str):
-        start_block_index (int):
-        title (None | str):
-        type_ (AnthropicCitationSearchResultLocationParamType):
     """
 
     cited_text: str
@@ -95,9 +83,7 @@ class AnthropicCitationSearchResultLocationParam(_ModelBase):
                 )
 
             _at_field_ = "type"
-            type_ = check_anthropic_citation_search_result_location_param_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_citation_search_result_location_param_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -4,9 +4,7 @@ from ..types import check_enum
 
 AnthropicCitationSearchResultLocationParamType = Literal["search_result_location"] | str
 
-ANTHROPIC_CITATION_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES: set[
-    AnthropicCitationSearchResultLocationParamType
-] = {
+ANTHROPIC_CITATION_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES: set[AnthropicCitationSearchResultLocationParamType] = {
     "search_result_location",
 }
 

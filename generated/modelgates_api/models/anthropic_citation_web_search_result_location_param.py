@@ -10,11 +10,7 @@ from ..models.anthropic_citation_web_search_result_location_param_type import (
     AnthropicCitationWebSearchResultLocationParamType,
     check_anthropic_citation_web_search_result_location_param_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,12 +25,6 @@ class AnthropicCitationWebSearchResultLocationParam(_ModelBase):
         {'cited_text': 'Example cited text', 'encrypted_index': 'enc_idx_0', 'title': 'Example Page', 'type':
             'web_search_result_location', 'url': 'https://example.com'}
 
-    Attributes:
-        cited_text (str):
-        encrypted_index (str):
-        title (None | str):
-        type_ (AnthropicCitationWebSearchResultLocationParamType):
-        url (str):
     """
 
     cited_text: str
@@ -80,9 +70,7 @@ class AnthropicCitationWebSearchResultLocationParam(_ModelBase):
                 )
 
             _at_field_ = "type"
-            type_ = check_anthropic_citation_web_search_result_location_param_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_citation_web_search_result_location_param_type(d.pop("type"))
 
             _at_field_ = "url"
             url = d.pop("url")

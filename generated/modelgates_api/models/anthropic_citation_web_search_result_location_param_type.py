@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-AnthropicCitationWebSearchResultLocationParamType = (
-    Literal["web_search_result_location"] | str
-)
+AnthropicCitationWebSearchResultLocationParamType = Literal["web_search_result_location"] | str
 
 ANTHROPIC_CITATION_WEB_SEARCH_RESULT_LOCATION_PARAM_TYPE_VALUES: set[
     AnthropicCitationWebSearchResultLocationParamType

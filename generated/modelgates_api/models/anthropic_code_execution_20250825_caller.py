@@ -10,11 +10,7 @@ from ..models.anthropic_code_execution_20250825_caller_type import (
     AnthropicCodeExecution20250825CallerType,
     check_anthropic_code_execution_20250825_caller_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class AnthropicCodeExecution20250825Caller(_ModelBase):
     Example:
         {'tool_id': 'toolu_01abc', 'type': 'code_execution_20250825'}
 
-    Attributes:
-        tool_id (str):
-        type_ (AnthropicCodeExecution20250825CallerType):
     """
 
     tool_id: str

@@ -10,11 +10,7 @@ from ..models.anthropic_code_execution_output_type import (
     AnthropicCodeExecutionOutputType,
     check_anthropic_code_execution_output_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class AnthropicCodeExecutionOutput(_ModelBase):
     Example:
         {'file_id': 'file_01abc', 'type': 'code_execution_output'}
 
-    Attributes:
-        file_id (str):
-        type_ (AnthropicCodeExecutionOutputType):
     """
 
     file_id: str

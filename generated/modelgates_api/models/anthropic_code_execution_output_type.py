@@ -9,11 +9,5 @@ ANTHROPIC_CODE_EXECUTION_OUTPUT_TYPE_VALUES: set[AnthropicCodeExecutionOutputTyp
 }
 
 
-def check_anthropic_code_execution_output_type(
-    value: str,
-) -> AnthropicCodeExecutionOutputType:
-    return check_enum(
-        value,
-        ANTHROPIC_CODE_EXECUTION_OUTPUT_TYPE_VALUES,
-        "AnthropicCodeExecutionOutputType",
-    )
+def check_anthropic_code_execution_output_type(value: str) -> AnthropicCodeExecutionOutputType:
+    return check_enum(value, ANTHROPIC_CODE_EXECUTION_OUTPUT_TYPE_VALUES, "AnthropicCodeExecutionOutputType")

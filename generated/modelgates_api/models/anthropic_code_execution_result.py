@@ -10,11 +10,7 @@ from ..models.anthropic_code_execution_result_type import (
     AnthropicCodeExecutionResultType,
     check_anthropic_code_execution_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -33,12 +29,6 @@ class AnthropicCodeExecutionResult(_ModelBase):
     Example:
         {'content': [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type': 'code_execution_result'}
 
-    Attributes:
-        content (list[AnthropicCodeExecutionOutput]):
-        return_code (int):
-        stderr (str):
-        stdout (str):
-        type_ (AnthropicCodeExecutionResultType):
     """
 
     content: list[AnthropicCodeExecutionOutput]
@@ -73,13 +63,9 @@ class AnthropicCodeExecutionResult(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
-                    content_item = AnthropicCodeExecutionOutput.from_dict(
-                        content_item_data
-                    )
+                    content_item = AnthropicCodeExecutionOutput.from_dict(content_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _content_item_data_index)
@@ -117,7 +103,5 @@ class AnthropicCodeExecutionResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCodeExecutionOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_output",
-        "AnthropicCodeExecutionOutput",
+        globals(), "modelgates_api.models.anthropic_code_execution_output", "AnthropicCodeExecutionOutput"
     )

@@ -9,11 +9,5 @@ ANTHROPIC_CODE_EXECUTION_RESULT_TYPE_VALUES: set[AnthropicCodeExecutionResultTyp
 }
 
 
-def check_anthropic_code_execution_result_type(
-    value: str,
-) -> AnthropicCodeExecutionResultType:
-    return check_enum(
-        value,
-        ANTHROPIC_CODE_EXECUTION_RESULT_TYPE_VALUES,
-        "AnthropicCodeExecutionResultType",
-    )
+def check_anthropic_code_execution_result_type(value: str) -> AnthropicCodeExecutionResultType:
+    return check_enum(value, ANTHROPIC_CODE_EXECUTION_RESULT_TYPE_VALUES, "AnthropicCodeExecutionResultType")

@@ -10,11 +10,7 @@ from ..models.anthropic_code_execution_tool_result_type import (
     AnthropicCodeExecutionToolResultType,
     check_anthropic_code_execution_tool_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -23,12 +19,8 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_code_execution_result import AnthropicCodeExecutionResult
-    from ..models.anthropic_code_execution_tool_result_error import (
-        AnthropicCodeExecutionToolResultError,
-    )
-    from ..models.anthropic_encrypted_code_execution_result import (
-        AnthropicEncryptedCodeExecutionResult,
-    )
+    from ..models.anthropic_code_execution_tool_result_error import AnthropicCodeExecutionToolResultError
+    from ..models.anthropic_encrypted_code_execution_result import AnthropicEncryptedCodeExecutionResult
 
 
 @_attrs_define(repr=False, eq=False)
@@ -38,18 +30,10 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
         {'content': {'content': [], 'return_code': 0, 'stderr': '', 'stdout': 'Hello', 'type': 'code_execution_result'},
             'tool_use_id': 'srvtoolu_01abc', 'type': 'code_execution_tool_result'}
 
-    Attributes:
-        content (AnthropicCodeExecutionResult | AnthropicCodeExecutionToolResultError |
-            AnthropicEncryptedCodeExecutionResult):  Example: {'content': [], 'return_code': 0, 'stderr': '', 'stdout':
-            'Hello', 'type': 'code_execution_result'}.
-        tool_use_id (str):
-        type_ (AnthropicCodeExecutionToolResultType):
     """
 
     content: (
-        AnthropicCodeExecutionResult
-        | AnthropicCodeExecutionToolResultError
-        | AnthropicEncryptedCodeExecutionResult
+        AnthropicCodeExecutionResult | AnthropicCodeExecutionToolResultError | AnthropicEncryptedCodeExecutionResult
     )
     tool_use_id: str
     type_: AnthropicCodeExecutionToolResultType
@@ -57,9 +41,9 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         content: dict[str, Any]
-        if isinstance(
-            self.content, AnthropicCodeExecutionToolResultError
-        ) or isinstance(self.content, AnthropicCodeExecutionResult):
+        if isinstance(self.content, AnthropicCodeExecutionToolResultError) or isinstance(
+            self.content, AnthropicCodeExecutionResult
+        ):
             content = self.content.to_dict()
         else:
             content = self.content.to_dict()
@@ -83,15 +67,9 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
             content = _parse_union(
                 content,
                 (
-                    (
-                        "AnthropicCodeExecutionToolResultError",
-                        AnthropicCodeExecutionToolResultError,
-                    ),
+                    ("AnthropicCodeExecutionToolResultError", AnthropicCodeExecutionToolResultError),
                     ("AnthropicCodeExecutionResult", AnthropicCodeExecutionResult),
-                    (
-                        "AnthropicEncryptedCodeExecutionResult",
-                        AnthropicEncryptedCodeExecutionResult,
-                    ),
+                    ("AnthropicEncryptedCodeExecutionResult", AnthropicEncryptedCodeExecutionResult),
                 ),
             )
 
@@ -119,9 +97,7 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCodeExecutionResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_result",
-        "AnthropicCodeExecutionResult",
+        globals(), "modelgates_api.models.anthropic_code_execution_result", "AnthropicCodeExecutionResult"
     )
     AnthropicCodeExecutionToolResultError = _LazyModel(
         globals(),

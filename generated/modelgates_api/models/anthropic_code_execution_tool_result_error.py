@@ -14,11 +14,7 @@ from ..models.anthropic_server_tool_error_code import (
     AnthropicServerToolErrorCode,
     check_anthropic_server_tool_error_code,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,9 +27,6 @@ class AnthropicCodeExecutionToolResultError(_ModelBase):
     Example:
         {'error_code': 'unavailable', 'type': 'code_execution_tool_result_error'}
 
-    Attributes:
-        error_code (AnthropicServerToolErrorCode):  Example: unavailable.
-        type_ (AnthropicCodeExecutionToolResultErrorType):
     """
 
     error_code: AnthropicServerToolErrorCode

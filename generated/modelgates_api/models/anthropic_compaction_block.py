@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_compaction_block_type import (
-    AnthropicCompactionBlockType,
-    check_anthropic_compaction_block_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_compaction_block_type import AnthropicCompactionBlockType, check_anthropic_compaction_block_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -30,10 +21,6 @@ class AnthropicCompactionBlock(_ModelBase):
     Example:
         {'content': 'Compacted summary of conversation.', 'type': 'compaction'}
 
-    Attributes:
-        content (None | str):
-        type_ (AnthropicCompactionBlockType):
-        encrypted_content (None | str | Unset):
     """
 
     content: None | str

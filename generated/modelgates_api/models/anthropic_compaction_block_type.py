@@ -10,6 +10,4 @@ ANTHROPIC_COMPACTION_BLOCK_TYPE_VALUES: set[AnthropicCompactionBlockType] = {
 
 
 def check_anthropic_compaction_block_type(value: str) -> AnthropicCompactionBlockType:
-    return check_enum(
-        value, ANTHROPIC_COMPACTION_BLOCK_TYPE_VALUES, "AnthropicCompactionBlockType"
-    )
+    return check_enum(value, ANTHROPIC_COMPACTION_BLOCK_TYPE_VALUES, "AnthropicCompactionBlockType")

@@ -4,18 +4,10 @@ from ..types import check_enum
 
 AnthropicCompactionUsageIterationType = Literal["compaction"] | str
 
-ANTHROPIC_COMPACTION_USAGE_ITERATION_TYPE_VALUES: set[
-    AnthropicCompactionUsageIterationType
-] = {
+ANTHROPIC_COMPACTION_USAGE_ITERATION_TYPE_VALUES: set[AnthropicCompactionUsageIterationType] = {
     "compaction",
 }
 
 
-def check_anthropic_compaction_usage_iteration_type(
-    value: str,
-) -> AnthropicCompactionUsageIterationType:
-    return check_enum(
-        value,
-        ANTHROPIC_COMPACTION_USAGE_ITERATION_TYPE_VALUES,
-        "AnthropicCompactionUsageIterationType",
-    )
+def check_anthropic_compaction_usage_iteration_type(value: str) -> AnthropicCompactionUsageIterationType:
+    return check_enum(value, ANTHROPIC_COMPACTION_USAGE_ITERATION_TYPE_VALUES, "AnthropicCompactionUsageIterationType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_container_upload_type import (
-    AnthropicContainerUploadType,
-    check_anthropic_container_upload_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_container_upload_type import AnthropicContainerUploadType, check_anthropic_container_upload_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +20,6 @@ class AnthropicContainerUpload(_ModelBase):
     Example:
         {'file_id': 'file_01abc', 'type': 'container_upload'}
 
-    Attributes:
-        file_id (str):
-        type_ (AnthropicContainerUploadType):
     """
 
     file_id: str

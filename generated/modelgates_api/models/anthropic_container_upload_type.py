@@ -10,6 +10,4 @@ ANTHROPIC_CONTAINER_UPLOAD_TYPE_VALUES: set[AnthropicContainerUploadType] = {
 
 
 def check_anthropic_container_upload_type(value: str) -> AnthropicContainerUploadType:
-    return check_enum(
-        value, ANTHROPIC_CONTAINER_UPLOAD_TYPE_VALUES, "AnthropicContainerUploadType"
-    )
+    return check_enum(value, ANTHROPIC_CONTAINER_UPLOAD_TYPE_VALUES, "AnthropicContainerUploadType")

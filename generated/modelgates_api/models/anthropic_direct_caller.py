@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_direct_caller_type import (
-    AnthropicDirectCallerType,
-    check_anthropic_direct_caller_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_direct_caller_type import AnthropicDirectCallerType, check_anthropic_direct_caller_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,8 +20,6 @@ class AnthropicDirectCaller(_ModelBase):
     Example:
         {'type': 'direct'}
 
-    Attributes:
-        type_ (AnthropicDirectCallerType):
     """
 
     type_: AnthropicDirectCallerType

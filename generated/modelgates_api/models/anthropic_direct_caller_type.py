@@ -10,6 +10,4 @@ ANTHROPIC_DIRECT_CALLER_TYPE_VALUES: set[AnthropicDirectCallerType] = {
 
 
 def check_anthropic_direct_caller_type(value: str) -> AnthropicDirectCallerType:
-    return check_enum(
-        value, ANTHROPIC_DIRECT_CALLER_TYPE_VALUES, "AnthropicDirectCallerType"
-    )
+    return check_enum(value, ANTHROPIC_DIRECT_CALLER_TYPE_VALUES, "AnthropicDirectCallerType")

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_document_block_type import (
-    AnthropicDocumentBlockType,
-    check_anthropic_document_block_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_document_block_type import AnthropicDocumentBlockType, check_anthropic_document_block_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -36,11 +27,6 @@ class AnthropicDocumentBlock(_ModelBase):
         {'citations': None, 'source': {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}, 'title':
             None, 'type': 'document'}
 
-    Attributes:
-        source (AnthropicBase64PdfSource | AnthropicPlainTextSource):
-        title (None | str):
-        type_ (AnthropicDocumentBlockType):
-        citations (AnthropicCitationsConfig | None | Unset):
     """
 
     source: AnthropicBase64PdfSource | AnthropicPlainTextSource
@@ -133,17 +119,11 @@ class AnthropicDocumentBlock(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicBase64PdfSource = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_base_64_pdf_source",
-        "AnthropicBase64PdfSource",
+        globals(), "modelgates_api.models.anthropic_base_64_pdf_source", "AnthropicBase64PdfSource"
     )
     AnthropicCitationsConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citations_config",
-        "AnthropicCitationsConfig",
+        globals(), "modelgates_api.models.anthropic_citations_config", "AnthropicCitationsConfig"
     )
     AnthropicPlainTextSource = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_plain_text_source",
-        "AnthropicPlainTextSource",
+        globals(), "modelgates_api.models.anthropic_plain_text_source", "AnthropicPlainTextSource"
     )

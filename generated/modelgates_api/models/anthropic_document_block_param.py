@@ -10,13 +10,7 @@ from ..models.anthropic_document_block_param_type import (
     AnthropicDocumentBlockParamType,
     check_anthropic_document_block_param_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -25,15 +19,9 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.anthropic_document_block_param_citations_type_0 import (
-        AnthropicDocumentBlockParamCitationsType0,
-    )
-    from ..models.anthropic_document_block_param_source_type_2 import (
-        AnthropicDocumentBlockParamSourceType2,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_document_block_param_citations_type_0 import AnthropicDocumentBlockParamCitationsType0
+    from ..models.anthropic_document_block_param_source_type_2 import AnthropicDocumentBlockParamSourceType2
     from ..models.anthropic_file_document_source import AnthropicFileDocumentSource
     from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
     from ..models.anthropic_url_pdf_source import AnthropicUrlPdfSource
@@ -46,15 +34,9 @@ class AnthropicDocumentBlockParam(_ModelBase):
         {'source': {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}, 'type': 'document'}
 
     Attributes:
-        source (AnthropicBase64PdfSource | AnthropicDocumentBlockParamSourceType2 | AnthropicFileDocumentSource |
-            AnthropicPlainTextSource | AnthropicUrlPdfSource):
-        type_ (AnthropicDocumentBlockParamType):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        citations (AnthropicDocumentBlockParamCitationsType0 | None | Unset):
-        context (None | str | Unset):
-        title (None | str | Unset):
     """
 
     source: (
@@ -135,10 +117,7 @@ class AnthropicDocumentBlockParam(_ModelBase):
                 (
                     ("AnthropicBase64PdfSource", AnthropicBase64PdfSource),
                     ("AnthropicPlainTextSource", AnthropicPlainTextSource),
-                    (
-                        "AnthropicDocumentBlockParamSourceType2",
-                        AnthropicDocumentBlockParamSourceType2,
-                    ),
+                    ("AnthropicDocumentBlockParamSourceType2", AnthropicDocumentBlockParamSourceType2),
                     ("AnthropicUrlPdfSource", AnthropicUrlPdfSource),
                     ("AnthropicFileDocumentSource", AnthropicFileDocumentSource),
                 ),
@@ -160,12 +139,7 @@ class AnthropicDocumentBlockParam(_ModelBase):
             if not isinstance(citations, (type(None), Unset)):
                 citations = _parse_union(
                     citations,
-                    (
-                        (
-                            "AnthropicDocumentBlockParamCitationsType0",
-                            AnthropicDocumentBlockParamCitationsType0,
-                        ),
-                    ),
+                    (("AnthropicDocumentBlockParamCitationsType0", AnthropicDocumentBlockParamCitationsType0),),
                     plain=(type(None),),
                 )
 
@@ -208,14 +182,10 @@ class AnthropicDocumentBlockParam(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicBase64PdfSource = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_base_64_pdf_source",
-        "AnthropicBase64PdfSource",
+        globals(), "modelgates_api.models.anthropic_base_64_pdf_source", "AnthropicBase64PdfSource"
     )
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicDocumentBlockParamCitationsType0 = _LazyModel(
         globals(),
@@ -228,17 +198,11 @@ if not TYPE_CHECKING:
         "AnthropicDocumentBlockParamSourceType2",
     )
     AnthropicFileDocumentSource = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_file_document_source",
-        "AnthropicFileDocumentSource",
+        globals(), "modelgates_api.models.anthropic_file_document_source", "AnthropicFileDocumentSource"
     )
     AnthropicPlainTextSource = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_plain_text_source",
-        "AnthropicPlainTextSource",
+        globals(), "modelgates_api.models.anthropic_plain_text_source", "AnthropicPlainTextSource"
     )
     AnthropicUrlPdfSource = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_url_pdf_source",
-        "AnthropicUrlPdfSource",
+        globals(), "modelgates_api.models.anthropic_url_pdf_source", "AnthropicUrlPdfSource"
     )

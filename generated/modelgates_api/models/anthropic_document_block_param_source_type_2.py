@@ -10,11 +10,7 @@ from ..models.anthropic_document_block_param_source_type_2_type import (
     AnthropicDocumentBlockParamSourceType2Type,
     check_anthropic_document_block_param_source_type_2_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -31,12 +27,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class AnthropicDocumentBlockParamSourceType2(_ModelBase):
-    """
-    Attributes:
-        content (list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str):
-        type_ (AnthropicDocumentBlockParamSourceType2Type):
-    """
-
     content: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str
     type_: AnthropicDocumentBlockParamSourceType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,17 +63,12 @@ class AnthropicDocumentBlockParamSourceType2(_ModelBase):
             _at_field_ = "content"
             content = d.pop("content")
 
-            def _content_member_1(
-                data: object,
-            ) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam]:
+            def _content_member_1(data: object) -> list[AnthropicImageBlockParam | AnthropicTextBlockParam]:
                 if not isinstance(data, list):
                     raise TypeError()
                 content_type_1 = []
                 _content_type_1 = data
-                for (
-                    _content_type_1_item_data_index,
-                    content_type_1_item_data,
-                ) in enumerate(_as_list(_content_type_1)):
+                for _content_type_1_item_data_index, content_type_1_item_data in enumerate(_as_list(_content_type_1)):
                     try:
                         content_type_1_item = content_type_1_item_data
                         content_type_1_item = _parse_union(
@@ -102,19 +87,12 @@ class AnthropicDocumentBlockParamSourceType2(_ModelBase):
 
             content = _parse_union(
                 content,
-                (
-                    (
-                        "list[AnthropicImageBlockParam | AnthropicTextBlockParam]",
-                        _content_member_1,
-                    ),
-                ),
+                (("list[AnthropicImageBlockParam | AnthropicTextBlockParam]", _content_member_1),),
                 plain=(str,),
             )
 
             _at_field_ = "type"
-            type_ = check_anthropic_document_block_param_source_type_2_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_document_block_param_source_type_2_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)
@@ -133,12 +111,8 @@ class AnthropicDocumentBlockParamSourceType2(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicImageBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_image_block_param",
-        "AnthropicImageBlockParam",
+        globals(), "modelgates_api.models.anthropic_image_block_param", "AnthropicImageBlockParam"
     )
     AnthropicTextBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_text_block_param",
-        "AnthropicTextBlockParam",
+        globals(), "modelgates_api.models.anthropic_text_block_param", "AnthropicTextBlockParam"
     )

@@ -9,11 +9,5 @@ ANTHROPIC_DOCUMENT_BLOCK_PARAM_TYPE_VALUES: set[AnthropicDocumentBlockParamType]
 }
 
 
-def check_anthropic_document_block_param_type(
-    value: str,
-) -> AnthropicDocumentBlockParamType:
-    return check_enum(
-        value,
-        ANTHROPIC_DOCUMENT_BLOCK_PARAM_TYPE_VALUES,
-        "AnthropicDocumentBlockParamType",
-    )
+def check_anthropic_document_block_param_type(value: str) -> AnthropicDocumentBlockParamType:
+    return check_enum(value, ANTHROPIC_DOCUMENT_BLOCK_PARAM_TYPE_VALUES, "AnthropicDocumentBlockParamType")

@@ -10,6 +10,4 @@ ANTHROPIC_DOCUMENT_BLOCK_TYPE_VALUES: set[AnthropicDocumentBlockType] = {
 
 
 def check_anthropic_document_block_type(value: str) -> AnthropicDocumentBlockType:
-    return check_enum(
-        value, ANTHROPIC_DOCUMENT_BLOCK_TYPE_VALUES, "AnthropicDocumentBlockType"
-    )
+    return check_enum(value, ANTHROPIC_DOCUMENT_BLOCK_TYPE_VALUES, "AnthropicDocumentBlockType")

@@ -10,11 +10,7 @@ from ..models.anthropic_encrypted_code_execution_result_type import (
     AnthropicEncryptedCodeExecutionResultType,
     check_anthropic_encrypted_code_execution_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,12 +30,6 @@ class AnthropicEncryptedCodeExecutionResult(_ModelBase):
         {'content': [], 'encrypted_stdout': 'enc_stdout', 'return_code': 0, 'stderr': '', 'type':
             'encrypted_code_execution_result'}
 
-    Attributes:
-        content (list[AnthropicCodeExecutionOutput]):
-        encrypted_stdout (str):
-        return_code (int):
-        stderr (str):
-        type_ (AnthropicEncryptedCodeExecutionResultType):
     """
 
     content: list[AnthropicCodeExecutionOutput]
@@ -74,13 +64,9 @@ class AnthropicEncryptedCodeExecutionResult(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
-                    content_item = AnthropicCodeExecutionOutput.from_dict(
-                        content_item_data
-                    )
+                    content_item = AnthropicCodeExecutionOutput.from_dict(content_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _content_item_data_index)
@@ -118,7 +104,5 @@ class AnthropicEncryptedCodeExecutionResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCodeExecutionOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_output",
-        "AnthropicCodeExecutionOutput",
+        globals(), "modelgates_api.models.anthropic_code_execution_output", "AnthropicCodeExecutionOutput"
     )

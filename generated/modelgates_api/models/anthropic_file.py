@@ -8,11 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_file_shape import AnthropicFileShape, check_anthropic_file_shape
 from ..models.anthropic_file_type import AnthropicFileType, check_anthropic_file_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,15 +23,6 @@ class AnthropicFile(_ModelBase):
         {'_shape': 'anthropic', 'created_at': '2025-01-01T00:00:00Z', 'downloadable': False, 'filename': 'document.pdf',
             'id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'mime_type': 'application/pdf', 'size_bytes': 1024000, 'type': 'file'}
 
-    Attributes:
-        field_shape (AnthropicFileShape):
-        created_at (str):
-        downloadable (bool):
-        filename (str):
-        id (str):
-        mime_type (str):
-        size_bytes (int):
-        type_ (AnthropicFileType):
     """
 
     field_shape: AnthropicFileShape

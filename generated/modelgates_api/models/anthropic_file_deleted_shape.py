@@ -10,6 +10,4 @@ ANTHROPIC_FILE_DELETED_SHAPE_VALUES: set[AnthropicFileDeletedShape] = {
 
 
 def check_anthropic_file_deleted_shape(value: str) -> AnthropicFileDeletedShape:
-    return check_enum(
-        value, ANTHROPIC_FILE_DELETED_SHAPE_VALUES, "AnthropicFileDeletedShape"
-    )
+    return check_enum(value, ANTHROPIC_FILE_DELETED_SHAPE_VALUES, "AnthropicFileDeletedShape")

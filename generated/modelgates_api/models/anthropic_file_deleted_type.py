@@ -10,6 +10,4 @@ ANTHROPIC_FILE_DELETED_TYPE_VALUES: set[AnthropicFileDeletedType] = {
 
 
 def check_anthropic_file_deleted_type(value: str) -> AnthropicFileDeletedType:
-    return check_enum(
-        value, ANTHROPIC_FILE_DELETED_TYPE_VALUES, "AnthropicFileDeletedType"
-    )
+    return check_enum(value, ANTHROPIC_FILE_DELETED_TYPE_VALUES, "AnthropicFileDeletedType")

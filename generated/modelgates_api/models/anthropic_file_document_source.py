@@ -10,11 +10,7 @@ from ..models.anthropic_file_document_source_type import (
     AnthropicFileDocumentSourceType,
     check_anthropic_file_document_source_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class AnthropicFileDocumentSource(_ModelBase):
     Example:
         {'file_id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'type': 'file'}
 
-    Attributes:
-        file_id (str):
-        type_ (AnthropicFileDocumentSourceType):
     """
 
     file_id: str

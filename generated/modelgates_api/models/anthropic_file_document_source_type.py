@@ -9,11 +9,5 @@ ANTHROPIC_FILE_DOCUMENT_SOURCE_TYPE_VALUES: set[AnthropicFileDocumentSourceType]
 }
 
 
-def check_anthropic_file_document_source_type(
-    value: str,
-) -> AnthropicFileDocumentSourceType:
-    return check_enum(
-        value,
-        ANTHROPIC_FILE_DOCUMENT_SOURCE_TYPE_VALUES,
-        "AnthropicFileDocumentSourceType",
-    )
+def check_anthropic_file_document_source_type(value: str) -> AnthropicFileDocumentSourceType:
+    return check_enum(value, ANTHROPIC_FILE_DOCUMENT_SOURCE_TYPE_VALUES, "AnthropicFileDocumentSourceType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_file_list_shape import (
-    AnthropicFileListShape,
-    check_anthropic_file_list_shape,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_file_list_shape import AnthropicFileListShape, check_anthropic_file_list_shape
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -35,12 +28,6 @@ class AnthropicFileList(_ModelBase):
     Example:
         {'_shape': 'anthropic', 'data': [], 'first_id': None, 'has_more': False, 'last_id': None}
 
-    Attributes:
-        field_shape (AnthropicFileListShape):
-        data (list[AnthropicFile]):
-        first_id (None | str):
-        has_more (bool):
-        last_id (None | str):
     """
 
     field_shape: AnthropicFileListShape
@@ -132,6 +119,4 @@ class AnthropicFileList(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    AnthropicFile = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_file", "AnthropicFile"
-    )
+    AnthropicFile = _LazyModel(globals(), "modelgates_api.models.anthropic_file", "AnthropicFile")

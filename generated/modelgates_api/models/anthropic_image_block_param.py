@@ -10,13 +10,7 @@ from ..models.anthropic_image_block_param_type import (
     AnthropicImageBlockParamType,
     check_anthropic_image_block_param_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -25,9 +19,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.anthropic_url_image_source import AnthropicUrlImageSource
 
 
@@ -38,8 +30,6 @@ class AnthropicImageBlockParam(_ModelBase):
         {'source': {'data': '/9j/4AAQ...', 'media_type': 'image/jpeg', 'type': 'base64'}, 'type': 'image'}
 
     Attributes:
-        source (AnthropicBase64ImageSource | AnthropicUrlImageSource):
-        type_ (AnthropicImageBlockParamType):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
@@ -115,17 +105,11 @@ class AnthropicImageBlockParam(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicBase64ImageSource = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_base_64_image_source",
-        "AnthropicBase64ImageSource",
+        globals(), "modelgates_api.models.anthropic_base_64_image_source", "AnthropicBase64ImageSource"
     )
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicUrlImageSource = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_url_image_source",
-        "AnthropicUrlImageSource",
+        globals(), "modelgates_api.models.anthropic_url_image_source", "AnthropicUrlImageSource"
     )

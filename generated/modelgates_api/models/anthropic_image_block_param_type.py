@@ -10,6 +10,4 @@ ANTHROPIC_IMAGE_BLOCK_PARAM_TYPE_VALUES: set[AnthropicImageBlockParamType] = {
 
 
 def check_anthropic_image_block_param_type(value: str) -> AnthropicImageBlockParamType:
-    return check_enum(
-        value, ANTHROPIC_IMAGE_BLOCK_PARAM_TYPE_VALUES, "AnthropicImageBlockParamType"
-    )
+    return check_enum(value, ANTHROPIC_IMAGE_BLOCK_PARAM_TYPE_VALUES, "AnthropicImageBlockParamType")

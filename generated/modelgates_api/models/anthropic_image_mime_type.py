@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-AnthropicImageMimeType = (
-    Literal["image/gif", "image/jpeg", "image/png", "image/webp"] | str
-)
+AnthropicImageMimeType = Literal["image/gif", "image/jpeg", "image/png", "image/webp"] | str
 
 ANTHROPIC_IMAGE_MIME_TYPE_VALUES: set[AnthropicImageMimeType] = {
     "image/gif",

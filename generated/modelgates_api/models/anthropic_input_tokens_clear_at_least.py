@@ -10,11 +10,7 @@ from ..models.anthropic_input_tokens_clear_at_least_type import (
     AnthropicInputTokensClearAtLeastType,
     check_anthropic_input_tokens_clear_at_least_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class AnthropicInputTokensClearAtLeast(_ModelBase):
     Example:
         {'type': 'input_tokens', 'value': 50000}
 
-    Attributes:
-        type_ (AnthropicInputTokensClearAtLeastType):
-        value (int):
     """
 
     type_: AnthropicInputTokensClearAtLeastType

@@ -4,18 +4,10 @@ from ..types import check_enum
 
 AnthropicInputTokensClearAtLeastType = Literal["input_tokens"] | str
 
-ANTHROPIC_INPUT_TOKENS_CLEAR_AT_LEAST_TYPE_VALUES: set[
-    AnthropicInputTokensClearAtLeastType
-] = {
+ANTHROPIC_INPUT_TOKENS_CLEAR_AT_LEAST_TYPE_VALUES: set[AnthropicInputTokensClearAtLeastType] = {
     "input_tokens",
 }
 
 
-def check_anthropic_input_tokens_clear_at_least_type(
-    value: str,
-) -> AnthropicInputTokensClearAtLeastType:
-    return check_enum(
-        value,
-        ANTHROPIC_INPUT_TOKENS_CLEAR_AT_LEAST_TYPE_VALUES,
-        "AnthropicInputTokensClearAtLeastType",
-    )
+def check_anthropic_input_tokens_clear_at_least_type(value: str) -> AnthropicInputTokensClearAtLeastType:
+    return check_enum(value, ANTHROPIC_INPUT_TOKENS_CLEAR_AT_LEAST_TYPE_VALUES, "AnthropicInputTokensClearAtLeastType")

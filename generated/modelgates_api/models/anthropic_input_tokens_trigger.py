@@ -10,11 +10,7 @@ from ..models.anthropic_input_tokens_trigger_type import (
     AnthropicInputTokensTriggerType,
     check_anthropic_input_tokens_trigger_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class AnthropicInputTokensTrigger(_ModelBase):
     Example:
         {'type': 'input_tokens', 'value': 100000}
 
-    Attributes:
-        type_ (AnthropicInputTokensTriggerType):
-        value (int):
     """
 
     type_: AnthropicInputTokensTriggerType

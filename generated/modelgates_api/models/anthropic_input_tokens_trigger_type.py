@@ -9,11 +9,5 @@ ANTHROPIC_INPUT_TOKENS_TRIGGER_TYPE_VALUES: set[AnthropicInputTokensTriggerType]
 }
 
 
-def check_anthropic_input_tokens_trigger_type(
-    value: str,
-) -> AnthropicInputTokensTriggerType:
-    return check_enum(
-        value,
-        ANTHROPIC_INPUT_TOKENS_TRIGGER_TYPE_VALUES,
-        "AnthropicInputTokensTriggerType",
-    )
+def check_anthropic_input_tokens_trigger_type(value: str) -> AnthropicInputTokensTriggerType:
+    return check_enum(value, ANTHROPIC_INPUT_TOKENS_TRIGGER_TYPE_VALUES, "AnthropicInputTokensTriggerType")

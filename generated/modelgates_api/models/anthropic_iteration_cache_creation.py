@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -25,9 +19,6 @@ class AnthropicIterationCacheCreation(_ModelBase):
     Example:
         {'ephemeral_1h_input_tokens': 0, 'ephemeral_5m_input_tokens': 0}
 
-    Attributes:
-        ephemeral_1h_input_tokens (int | Unset):
-        ephemeral_5m_input_tokens (int | Unset):
     """
 
     ephemeral_1h_input_tokens: int | Unset = UNSET

@@ -10,13 +10,7 @@ from ..models.anthropic_message_usage_iteration_type import (
     AnthropicMessageUsageIterationType,
     check_anthropic_message_usage_iteration_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,9 +18,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_iteration_cache_creation import (
-        AnthropicIterationCacheCreation,
-    )
+    from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
 
 
 @_attrs_define(repr=False, eq=False)
@@ -36,14 +28,6 @@ class AnthropicMessageUsageIteration(_ModelBase):
         {'cache_creation': None, 'cache_creation_input_tokens': 0, 'cache_read_input_tokens': 0, 'input_tokens': 100,
             'output_tokens': 50, 'type': 'message'}
 
-    Attributes:
-        type_ (AnthropicMessageUsageIterationType):
-        cache_creation (AnthropicIterationCacheCreation | None | Unset):
-        cache_creation_input_tokens (int | Unset):
-        cache_read_input_tokens (int | Unset):
-        input_tokens (int | Unset):
-        output_tokens (int | Unset):
-        model (str | Unset):
     """
 
     type_: AnthropicMessageUsageIterationType
@@ -96,12 +80,7 @@ class AnthropicMessageUsageIteration(_ModelBase):
             if not isinstance(cache_creation, (type(None), Unset)):
                 cache_creation = _parse_union(
                     cache_creation,
-                    (
-                        (
-                            "AnthropicIterationCacheCreation",
-                            AnthropicIterationCacheCreation,
-                        ),
-                    ),
+                    (("AnthropicIterationCacheCreation", AnthropicIterationCacheCreation),),
                     plain=(type(None),),
                 )
 
@@ -142,7 +121,5 @@ class AnthropicMessageUsageIteration(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicIterationCacheCreation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_iteration_cache_creation",
-        "AnthropicIterationCacheCreation",
+        globals(), "modelgates_api.models.anthropic_iteration_cache_creation", "AnthropicIterationCacheCreation"
     )

@@ -10,13 +10,7 @@ from ..models.anthropic_messages_error_response_type import (
     AnthropicMessagesErrorResponseType,
     check_anthropic_messages_error_response_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,12 +18,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_messages_error_response_error import (
-        AnthropicMessagesErrorResponseError,
-    )
-    from ..models.anthropic_messages_error_response_metadata import (
-        AnthropicMessagesErrorResponseMetadata,
-    )
+    from ..models.anthropic_messages_error_response_error import AnthropicMessagesErrorResponseError
+    from ..models.anthropic_messages_error_response_metadata import AnthropicMessagesErrorResponseMetadata
     from ..models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
         AnthropicMessagesErrorResponseOpenrouterMetadataType0,
     )
@@ -43,21 +33,13 @@ class AnthropicMessagesErrorResponse(_ModelBase):
         {'error': {'error_type': 'invalid_request', 'message': 'Invalid request: messages field is required', 'type':
             'invalid_request_error'}, 'request_id': None, 'type': 'error'}
 
-    Attributes:
-        error (AnthropicMessagesErrorResponseError):
-        request_id (None | str):
-        type_ (AnthropicMessagesErrorResponseType):
-        metadata (AnthropicMessagesErrorResponseMetadata | Unset):
-        openrouter_metadata (AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset):
     """
 
     error: AnthropicMessagesErrorResponseError
     request_id: None | str
     type_: AnthropicMessagesErrorResponseType
     metadata: AnthropicMessagesErrorResponseMetadata | Unset = UNSET
-    openrouter_metadata: (
-        AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset
-    ) = UNSET
+    openrouter_metadata: AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,10 +55,7 @@ class AnthropicMessagesErrorResponse(_ModelBase):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata,
-            AnthropicMessagesErrorResponseOpenrouterMetadataType0,
-        ):
+        elif isinstance(self.openrouter_metadata, AnthropicMessagesErrorResponseOpenrouterMetadataType0):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata

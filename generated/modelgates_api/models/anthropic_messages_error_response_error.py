@@ -11,13 +11,7 @@ from ..models.anthropic_messages_error_response_error_type import (
     check_anthropic_messages_error_response_error_type,
 )
 from ..models.api_error_type import ApiErrorType, check_api_error_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,8 +22,6 @@ if TYPE_CHECKING:
 class AnthropicMessagesErrorResponseError(_ModelBase):
     """
     Attributes:
-        message (str):
-        type_ (AnthropicMessagesErrorResponseErrorType):
         error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
             rate_limit_exceeded.
     """

@@ -17,9 +17,7 @@ AnthropicMessagesErrorResponseErrorType = (
     | str
 )
 
-ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES: set[
-    AnthropicMessagesErrorResponseErrorType
-] = {
+ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES: set[AnthropicMessagesErrorResponseErrorType] = {
     "api_error",
     "authentication_error",
     "billing_error",
@@ -32,11 +30,7 @@ ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES: set[
 }
 
 
-def check_anthropic_messages_error_response_error_type(
-    value: str,
-) -> AnthropicMessagesErrorResponseErrorType:
+def check_anthropic_messages_error_response_error_type(value: str) -> AnthropicMessagesErrorResponseErrorType:
     return check_enum(
-        value,
-        ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES,
-        "AnthropicMessagesErrorResponseErrorType",
+        value, ANTHROPIC_MESSAGES_ERROR_RESPONSE_ERROR_TYPE_VALUES, "AnthropicMessagesErrorResponseErrorType"
     )

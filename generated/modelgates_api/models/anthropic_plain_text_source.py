@@ -14,11 +14,7 @@ from ..models.anthropic_plain_text_source_type import (
     AnthropicPlainTextSourceType,
     check_anthropic_plain_text_source_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,10 +27,6 @@ class AnthropicPlainTextSource(_ModelBase):
     Example:
         {'data': 'Hello, world!', 'media_type': 'text/plain', 'type': 'text'}
 
-    Attributes:
-        data (str):
-        media_type (AnthropicPlainTextSourceMediaType):
-        type_ (AnthropicPlainTextSourceType):
     """
 
     data: str
@@ -62,9 +54,7 @@ class AnthropicPlainTextSource(_ModelBase):
             data = d.pop("data")
 
             _at_field_ = "media_type"
-            media_type = check_anthropic_plain_text_source_media_type(
-                d.pop("media_type")
-            )
+            media_type = check_anthropic_plain_text_source_media_type(d.pop("media_type"))
 
             _at_field_ = "type"
             type_ = check_anthropic_plain_text_source_type(d.pop("type"))

@@ -10,6 +10,4 @@ ANTHROPIC_PLAIN_TEXT_SOURCE_TYPE_VALUES: set[AnthropicPlainTextSourceType] = {
 
 
 def check_anthropic_plain_text_source_type(value: str) -> AnthropicPlainTextSourceType:
-    return check_enum(
-        value, ANTHROPIC_PLAIN_TEXT_SOURCE_TYPE_VALUES, "AnthropicPlainTextSourceType"
-    )
+    return check_enum(value, ANTHROPIC_PLAIN_TEXT_SOURCE_TYPE_VALUES, "AnthropicPlainTextSourceType")

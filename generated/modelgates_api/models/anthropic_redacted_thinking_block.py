@@ -10,11 +10,7 @@ from ..models.anthropic_redacted_thinking_block_type import (
     AnthropicRedactedThinkingBlockType,
     check_anthropic_redacted_thinking_block_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class AnthropicRedactedThinkingBlock(_ModelBase):
     Example:
         {'data': 'cmVkYWN0ZWQ=', 'type': 'redacted_thinking'}
 
-    Attributes:
-        data (str):
-        type_ (AnthropicRedactedThinkingBlockType):
     """
 
     data: str

@@ -22,11 +22,7 @@ from ..models.anthropic_refusal_stop_details_type import (
     AnthropicRefusalStopDetailsType,
     check_anthropic_refusal_stop_details_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -41,11 +37,6 @@ class AnthropicRefusalStopDetails(_ModelBase):
     Example:
         {'category': 'cyber', 'explanation': 'The request was refused due to policy.', 'type': 'refusal'}
 
-    Attributes:
-        category (AnthropicRefusalStopDetailsCategoryType1 | AnthropicRefusalStopDetailsCategoryType2Type1 |
-            AnthropicRefusalStopDetailsCategoryType3Type1 | None):
-        explanation (None | str):
-        type_ (AnthropicRefusalStopDetailsType):
     """
 
     category: (
@@ -60,11 +51,7 @@ class AnthropicRefusalStopDetails(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         category: None | str
-        if (
-            isinstance(self.category, str)
-            or isinstance(self.category, str)
-            or isinstance(self.category, str)
-        ):
+        if isinstance(self.category, str) or isinstance(self.category, str) or isinstance(self.category, str):
             category = self.category
         else:
             category = self.category
@@ -90,58 +77,33 @@ class AnthropicRefusalStopDetails(_ModelBase):
             category = d.pop("category")
             if not (category is None):
 
-                def _category_member_1(
-                    data: object,
-                ) -> AnthropicRefusalStopDetailsCategoryType1:
+                def _category_member_1(data: object) -> AnthropicRefusalStopDetailsCategoryType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    category_type_1 = (
-                        check_anthropic_refusal_stop_details_category_type_1(data)
-                    )
+                    category_type_1 = check_anthropic_refusal_stop_details_category_type_1(data)
 
                     return category_type_1
 
-                def _category_member_2(
-                    data: object,
-                ) -> AnthropicRefusalStopDetailsCategoryType2Type1:
+                def _category_member_2(data: object) -> AnthropicRefusalStopDetailsCategoryType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    category_type_2_type_1 = (
-                        check_anthropic_refusal_stop_details_category_type_2_type_1(
-                            data
-                        )
-                    )
+                    category_type_2_type_1 = check_anthropic_refusal_stop_details_category_type_2_type_1(data)
 
                     return category_type_2_type_1
 
-                def _category_member_3(
-                    data: object,
-                ) -> AnthropicRefusalStopDetailsCategoryType3Type1:
+                def _category_member_3(data: object) -> AnthropicRefusalStopDetailsCategoryType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    category_type_3_type_1 = (
-                        check_anthropic_refusal_stop_details_category_type_3_type_1(
-                            data
-                        )
-                    )
+                    category_type_3_type_1 = check_anthropic_refusal_stop_details_category_type_3_type_1(data)
 
                     return category_type_3_type_1
 
                 category = _parse_union(
                     category,
                     (
-                        (
-                            "AnthropicRefusalStopDetailsCategoryType1",
-                            _category_member_1,
-                        ),
-                        (
-                            "AnthropicRefusalStopDetailsCategoryType2Type1",
-                            _category_member_2,
-                        ),
-                        (
-                            "AnthropicRefusalStopDetailsCategoryType3Type1",
-                            _category_member_3,
-                        ),
+                        ("AnthropicRefusalStopDetailsCategoryType1", _category_member_1),
+                        ("AnthropicRefusalStopDetailsCategoryType2Type1", _category_member_2),
+                        ("AnthropicRefusalStopDetailsCategoryType3Type1", _category_member_3),
                     ),
                     plain=(type(None),),
                 )

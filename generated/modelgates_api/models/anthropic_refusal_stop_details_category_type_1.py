@@ -3,13 +3,10 @@ from typing import Literal
 from ..types import check_enum
 
 AnthropicRefusalStopDetailsCategoryType1 = (
-    Literal["bio", "cyber", "frontier_llm", "general_harms", "reasoning_extraction"]
-    | str
+    Literal["bio", "cyber", "frontier_llm", "general_harms", "reasoning_extraction"] | str
 )
 
-ANTHROPIC_REFUSAL_STOP_DETAILS_CATEGORY_TYPE_1_VALUES: set[
-    AnthropicRefusalStopDetailsCategoryType1
-] = {
+ANTHROPIC_REFUSAL_STOP_DETAILS_CATEGORY_TYPE_1_VALUES: set[AnthropicRefusalStopDetailsCategoryType1] = {
     "bio",
     "cyber",
     "frontier_llm",
@@ -18,11 +15,7 @@ ANTHROPIC_REFUSAL_STOP_DETAILS_CATEGORY_TYPE_1_VALUES: set[
 }
 
 
-def check_anthropic_refusal_stop_details_category_type_1(
-    value: str,
-) -> AnthropicRefusalStopDetailsCategoryType1:
+def check_anthropic_refusal_stop_details_category_type_1(value: str) -> AnthropicRefusalStopDetailsCategoryType1:
     return check_enum(
-        value,
-        ANTHROPIC_REFUSAL_STOP_DETAILS_CATEGORY_TYPE_1_VALUES,
-        "AnthropicRefusalStopDetailsCategoryType1",
+        value, ANTHROPIC_REFUSAL_STOP_DETAILS_CATEGORY_TYPE_1_VALUES, "AnthropicRefusalStopDetailsCategoryType1"
     )

@@ -3,13 +3,10 @@ from typing import Literal
 from ..types import check_enum
 
 AnthropicRefusalStopDetailsCategoryType3Type1 = (
-    Literal["bio", "cyber", "frontier_llm", "general_harms", "reasoning_extraction"]
-    | str
+    Literal["bio", "cyber", "frontier_llm", "general_harms", "reasoning_extraction"] | str
 )
 
-ANTHROPIC_REFUSAL_STOP_DETAILS_CATEGORY_TYPE_3_TYPE_1_VALUES: set[
-    AnthropicRefusalStopDetailsCategoryType3Type1
-] = {
+ANTHROPIC_REFUSAL_STOP_DETAILS_CATEGORY_TYPE_3_TYPE_1_VALUES: set[AnthropicRefusalStopDetailsCategoryType3Type1] = {
     "bio",
     "cyber",
     "frontier_llm",

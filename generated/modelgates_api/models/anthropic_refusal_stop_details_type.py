@@ -9,11 +9,5 @@ ANTHROPIC_REFUSAL_STOP_DETAILS_TYPE_VALUES: set[AnthropicRefusalStopDetailsType]
 }
 
 
-def check_anthropic_refusal_stop_details_type(
-    value: str,
-) -> AnthropicRefusalStopDetailsType:
-    return check_enum(
-        value,
-        ANTHROPIC_REFUSAL_STOP_DETAILS_TYPE_VALUES,
-        "AnthropicRefusalStopDetailsType",
-    )
+def check_anthropic_refusal_stop_details_type(value: str) -> AnthropicRefusalStopDetailsType:
+    return check_enum(value, ANTHROPIC_REFUSAL_STOP_DETAILS_TYPE_VALUES, "AnthropicRefusalStopDetailsType")

@@ -10,13 +10,7 @@ from ..models.anthropic_search_result_block_param_type import (
     AnthropicSearchResultBlockParamType,
     check_anthropic_search_result_block_param_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -26,12 +20,8 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.anthropic_search_result_block_param_citations import (
-        AnthropicSearchResultBlockParamCitations,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_search_result_block_param_citations import AnthropicSearchResultBlockParamCitations
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam
 
 
@@ -43,14 +33,9 @@ class AnthropicSearchResultBlockParam(_ModelBase):
             'type': 'search_result'}
 
     Attributes:
-        content (list[AnthropicTextBlockParam]):
-        source (str):
-        title (str):
-        type_ (AnthropicSearchResultBlockParamType):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        citations (AnthropicSearchResultBlockParamCitations | Unset):
     """
 
     content: list[AnthropicTextBlockParam]
@@ -97,9 +82,7 @@ class AnthropicSearchResultBlockParam(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
                     content_item = AnthropicTextBlockParam.from_dict(content_item_data)
 
@@ -130,9 +113,7 @@ class AnthropicSearchResultBlockParam(_ModelBase):
             if isinstance(_citations, Unset):
                 citations = UNSET
             else:
-                citations = AnthropicSearchResultBlockParamCitations.from_dict(
-                    _citations
-                )
+                citations = AnthropicSearchResultBlockParamCitations.from_dict(_citations)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)
@@ -155,9 +136,7 @@ class AnthropicSearchResultBlockParam(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicSearchResultBlockParamCitations = _LazyModel(
         globals(),
@@ -165,7 +144,5 @@ if not TYPE_CHECKING:
         "AnthropicSearchResultBlockParamCitations",
     )
     AnthropicTextBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_text_block_param",
-        "AnthropicTextBlockParam",
+        globals(), "modelgates_api.models.anthropic_text_block_param", "AnthropicTextBlockParam"
     )

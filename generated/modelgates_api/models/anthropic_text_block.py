@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_text_block_type import (
-    AnthropicTextBlockType,
-    check_anthropic_text_block_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_text_block_type import AnthropicTextBlockType, check_anthropic_text_block_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -26,16 +19,10 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
-    from ..models.anthropic_citation_content_block_location import (
-        AnthropicCitationContentBlockLocation,
-    )
+    from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation
     from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation
-    from ..models.anthropic_citation_search_result_location import (
-        AnthropicCitationSearchResultLocation,
-    )
-    from ..models.anthropic_citation_web_search_result_location import (
-        AnthropicCitationWebSearchResultLocation,
-    )
+    from ..models.anthropic_citation_search_result_location import AnthropicCitationSearchResultLocation
+    from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation
 
 
 @_attrs_define(repr=False, eq=False)
@@ -44,12 +31,6 @@ class AnthropicTextBlock(_ModelBase):
     Example:
         {'citations': None, 'text': 'Hello, world!', 'type': 'text'}
 
-    Attributes:
-        citations (list[AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation |
-            AnthropicCitationPageLocation | AnthropicCitationSearchResultLocation |
-            AnthropicCitationWebSearchResultLocation] | None):
-        text (str):
-        type_ (AnthropicTextBlockType):
     """
 
     citations: (
@@ -73,20 +54,10 @@ class AnthropicTextBlock(_ModelBase):
             for citations_type_0_item_data in self.citations:
                 citations_type_0_item: dict[str, Any]
                 if (
-                    isinstance(
-                        citations_type_0_item_data, AnthropicCitationCharLocation
-                    )
-                    or isinstance(
-                        citations_type_0_item_data, AnthropicCitationPageLocation
-                    )
-                    or isinstance(
-                        citations_type_0_item_data,
-                        AnthropicCitationContentBlockLocation,
-                    )
-                    or isinstance(
-                        citations_type_0_item_data,
-                        AnthropicCitationWebSearchResultLocation,
-                    )
+                    isinstance(citations_type_0_item_data, AnthropicCitationCharLocation)
+                    or isinstance(citations_type_0_item_data, AnthropicCitationPageLocation)
+                    or isinstance(citations_type_0_item_data, AnthropicCitationContentBlockLocation)
+                    or isinstance(citations_type_0_item_data, AnthropicCitationWebSearchResultLocation)
                 ):
                     citations_type_0_item = citations_type_0_item_data.to_dict()
                 else:
@@ -128,35 +99,22 @@ class AnthropicTextBlock(_ModelBase):
                         raise TypeError()
                     citations_type_0 = []
                     _citations_type_0 = data
-                    for (
-                        _citations_type_0_item_data_index,
-                        citations_type_0_item_data,
-                    ) in enumerate(_as_list(_citations_type_0)):
+                    for _citations_type_0_item_data_index, citations_type_0_item_data in enumerate(
+                        _as_list(_citations_type_0)
+                    ):
                         try:
                             citations_type_0_item = citations_type_0_item_data
                             citations_type_0_item = _parse_union(
                                 citations_type_0_item,
                                 (
-                                    (
-                                        "AnthropicCitationCharLocation",
-                                        AnthropicCitationCharLocation,
-                                    ),
-                                    (
-                                        "AnthropicCitationPageLocation",
-                                        AnthropicCitationPageLocation,
-                                    ),
-                                    (
-                                        "AnthropicCitationContentBlockLocation",
-                                        AnthropicCitationContentBlockLocation,
-                                    ),
+                                    ("AnthropicCitationCharLocation", AnthropicCitationCharLocation),
+                                    ("AnthropicCitationPageLocation", AnthropicCitationPageLocation),
+                                    ("AnthropicCitationContentBlockLocation", AnthropicCitationContentBlockLocation),
                                     (
                                         "AnthropicCitationWebSearchResultLocation",
                                         AnthropicCitationWebSearchResultLocation,
                                     ),
-                                    (
-                                        "AnthropicCitationSearchResultLocation",
-                                        AnthropicCitationSearchResultLocation,
-                                    ),
+                                    ("AnthropicCitationSearchResultLocation", AnthropicCitationSearchResultLocation),
                                 ),
                             )
 
@@ -201,9 +159,7 @@ class AnthropicTextBlock(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCitationCharLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_char_location",
-        "AnthropicCitationCharLocation",
+        globals(), "modelgates_api.models.anthropic_citation_char_location", "AnthropicCitationCharLocation"
     )
     AnthropicCitationContentBlockLocation = _LazyModel(
         globals(),
@@ -211,9 +167,7 @@ if not TYPE_CHECKING:
         "AnthropicCitationContentBlockLocation",
     )
     AnthropicCitationPageLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_page_location",
-        "AnthropicCitationPageLocation",
+        globals(), "modelgates_api.models.anthropic_citation_page_location", "AnthropicCitationPageLocation"
     )
     AnthropicCitationSearchResultLocation = _LazyModel(
         globals(),

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_text_block_param_type import (
-    AnthropicTextBlockParamType,
-    check_anthropic_text_block_param_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_text_block_param_type import AnthropicTextBlockParamType, check_anthropic_text_block_param_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,21 +18,11 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.anthropic_citation_char_location_param import (
-        AnthropicCitationCharLocationParam,
-    )
-    from ..models.anthropic_citation_content_block_location_param import (
-        AnthropicCitationContentBlockLocationParam,
-    )
-    from ..models.anthropic_citation_page_location_param import (
-        AnthropicCitationPageLocationParam,
-    )
-    from ..models.anthropic_citation_search_result_location_param import (
-        AnthropicCitationSearchResultLocationParam,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_citation_char_location_param import AnthropicCitationCharLocationParam
+    from ..models.anthropic_citation_content_block_location_param import AnthropicCitationContentBlockLocationParam
+    from ..models.anthropic_citation_page_location_param import AnthropicCitationPageLocationParam
+    from ..models.anthropic_citation_search_result_location_param import AnthropicCitationSearchResultLocationParam
     from ..models.anthropic_citation_web_search_result_location_param import (
         AnthropicCitationWebSearchResultLocationParam,
     )
@@ -54,14 +35,9 @@ class AnthropicTextBlockParam(_ModelBase):
         {'text': 'Hello, world!', 'type': 'text'}
 
     Attributes:
-        text (str):
-        type_ (AnthropicTextBlockParamType):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        citations (list[AnthropicCitationCharLocationParam | AnthropicCitationContentBlockLocationParam |
-            AnthropicCitationPageLocationParam | AnthropicCitationSearchResultLocationParam |
-            AnthropicCitationWebSearchResultLocationParam] | None | Unset):
     """
 
     text: str
@@ -93,20 +69,10 @@ class AnthropicTextBlockParam(_ModelBase):
             for citations_type_0_item_data in self.citations:
                 citations_type_0_item: dict[str, Any]
                 if (
-                    isinstance(
-                        citations_type_0_item_data, AnthropicCitationCharLocationParam
-                    )
-                    or isinstance(
-                        citations_type_0_item_data, AnthropicCitationPageLocationParam
-                    )
-                    or isinstance(
-                        citations_type_0_item_data,
-                        AnthropicCitationContentBlockLocationParam,
-                    )
-                    or isinstance(
-                        citations_type_0_item_data,
-                        AnthropicCitationWebSearchResultLocationParam,
-                    )
+                    isinstance(citations_type_0_item_data, AnthropicCitationCharLocationParam)
+                    or isinstance(citations_type_0_item_data, AnthropicCitationPageLocationParam)
+                    or isinstance(citations_type_0_item_data, AnthropicCitationContentBlockLocationParam)
+                    or isinstance(citations_type_0_item_data, AnthropicCitationWebSearchResultLocationParam)
                 ):
                     citations_type_0_item = citations_type_0_item_data.to_dict()
                 else:
@@ -165,23 +131,16 @@ class AnthropicTextBlockParam(_ModelBase):
                         raise TypeError()
                     citations_type_0 = []
                     _citations_type_0 = data
-                    for (
-                        _citations_type_0_item_data_index,
-                        citations_type_0_item_data,
-                    ) in enumerate(_as_list(_citations_type_0)):
+                    for _citations_type_0_item_data_index, citations_type_0_item_data in enumerate(
+                        _as_list(_citations_type_0)
+                    ):
                         try:
                             citations_type_0_item = citations_type_0_item_data
                             citations_type_0_item = _parse_union(
                                 citations_type_0_item,
                                 (
-                                    (
-                                        "AnthropicCitationCharLocationParam",
-                                        AnthropicCitationCharLocationParam,
-                                    ),
-                                    (
-                                        "AnthropicCitationPageLocationParam",
-                                        AnthropicCitationPageLocationParam,
-                                    ),
+                                    ("AnthropicCitationCharLocationParam", AnthropicCitationCharLocationParam),
+                                    ("AnthropicCitationPageLocationParam", AnthropicCitationPageLocationParam),
                                     (
                                         "AnthropicCitationContentBlockLocationParam",
                                         AnthropicCitationContentBlockLocationParam,
@@ -233,14 +192,10 @@ class AnthropicTextBlockParam(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicCitationCharLocationParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_char_location_param",
-        "AnthropicCitationCharLocationParam",
+        globals(), "modelgates_api.models.anthropic_citation_char_location_param", "AnthropicCitationCharLocationParam"
     )
     AnthropicCitationContentBlockLocationParam = _LazyModel(
         globals(),
@@ -248,9 +203,7 @@ if not TYPE_CHECKING:
         "AnthropicCitationContentBlockLocationParam",
     )
     AnthropicCitationPageLocationParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_page_location_param",
-        "AnthropicCitationPageLocationParam",
+        globals(), "modelgates_api.models.anthropic_citation_page_location_param", "AnthropicCitationPageLocationParam"
     )
     AnthropicCitationSearchResultLocationParam = _LazyModel(
         globals(),

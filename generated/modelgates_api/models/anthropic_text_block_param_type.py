@@ -10,6 +10,4 @@ ANTHROPIC_TEXT_BLOCK_PARAM_TYPE_VALUES: set[AnthropicTextBlockParamType] = {
 
 
 def check_anthropic_text_block_param_type(value: str) -> AnthropicTextBlockParamType:
-    return check_enum(
-        value, ANTHROPIC_TEXT_BLOCK_PARAM_TYPE_VALUES, "AnthropicTextBlockParamType"
-    )
+    return check_enum(value, ANTHROPIC_TEXT_BLOCK_PARAM_TYPE_VALUES, "AnthropicTextBlockParamType")

@@ -10,11 +10,7 @@ from ..models.anthropic_text_editor_code_execution_create_result_type import (
     AnthropicTextEditorCodeExecutionCreateResultType,
     check_anthropic_text_editor_code_execution_create_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class AnthropicTextEditorCodeExecutionCreateResult(_ModelBase):
     Example:
         {'is_file_update': False, 'type': 'text_editor_code_execution_create_result'}
 
-    Attributes:
-        is_file_update (bool):
-        type_ (AnthropicTextEditorCodeExecutionCreateResultType):
     """
 
     is_file_update: bool
@@ -55,9 +48,7 @@ class AnthropicTextEditorCodeExecutionCreateResult(_ModelBase):
             is_file_update = d.pop("is_file_update")
 
             _at_field_ = "type"
-            type_ = check_anthropic_text_editor_code_execution_create_result_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_text_editor_code_execution_create_result_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-AnthropicTextEditorCodeExecutionCreateResultType = (
-    Literal["text_editor_code_execution_create_result"] | str
-)
+AnthropicTextEditorCodeExecutionCreateResultType = Literal["text_editor_code_execution_create_result"] | str
 
 ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_CREATE_RESULT_TYPE_VALUES: set[
     AnthropicTextEditorCodeExecutionCreateResultType

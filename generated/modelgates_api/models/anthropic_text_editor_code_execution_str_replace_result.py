@@ -10,11 +10,7 @@ from ..models.anthropic_text_editor_code_execution_str_replace_result_type impor
     AnthropicTextEditorCodeExecutionStrReplaceResultType,
     check_anthropic_text_editor_code_execution_str_replace_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,13 +25,6 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(_ModelBase):
         {'lines': None, 'new_lines': None, 'new_start': None, 'old_lines': None, 'old_start': None, 'type':
             'text_editor_code_execution_str_replace_result'}
 
-    Attributes:
-        lines (list[str] | None):
-        new_lines (int | None):
-        new_start (int | None):
-        old_lines (int | None):
-        old_start (int | None):
-        type_ (AnthropicTextEditorCodeExecutionStrReplaceResultType):
     """
 
     lines: list[str] | None
@@ -137,9 +126,7 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(_ModelBase):
                 )
 
             _at_field_ = "type"
-            type_ = check_anthropic_text_editor_code_execution_str_replace_result_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_text_editor_code_execution_str_replace_result_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

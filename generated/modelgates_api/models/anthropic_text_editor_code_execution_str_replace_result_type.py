@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-AnthropicTextEditorCodeExecutionStrReplaceResultType = (
-    Literal["text_editor_code_execution_str_replace_result"] | str
-)
+AnthropicTextEditorCodeExecutionStrReplaceResultType = Literal["text_editor_code_execution_str_replace_result"] | str
 
 ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_STR_REPLACE_RESULT_TYPE_VALUES: set[
     AnthropicTextEditorCodeExecutionStrReplaceResultType

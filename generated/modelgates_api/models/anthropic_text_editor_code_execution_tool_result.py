@@ -10,11 +10,7 @@ from ..models.anthropic_text_editor_code_execution_tool_result_type import (
     AnthropicTextEditorCodeExecutionToolResultType,
     check_anthropic_text_editor_code_execution_tool_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -22,18 +18,14 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_text_editor_code_execution_create_result import (
-        AnthropicTextEditorCodeExecutionCreateResult,
-    )
+    from ..models.anthropic_text_editor_code_execution_create_result import AnthropicTextEditorCodeExecutionCreateResult
     from ..models.anthropic_text_editor_code_execution_str_replace_result import (
         AnthropicTextEditorCodeExecutionStrReplaceResult,
     )
     from ..models.anthropic_text_editor_code_execution_tool_result_error import (
         AnthropicTextEditorCodeExecutionToolResultError,
     )
-    from ..models.anthropic_text_editor_code_execution_view_result import (
-        AnthropicTextEditorCodeExecutionViewResult,
-    )
+    from ..models.anthropic_text_editor_code_execution_view_result import AnthropicTextEditorCodeExecutionViewResult
 
 
 @_attrs_define(repr=False, eq=False)
@@ -44,13 +36,6 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
             10, 'type': 'text_editor_code_execution_view_result'}, 'tool_use_id': 'srvtoolu_01abc', 'type':
             'text_editor_code_execution_tool_result'}
 
-    Attributes:
-        content (AnthropicTextEditorCodeExecutionCreateResult | AnthropicTextEditorCodeExecutionStrReplaceResult |
-            AnthropicTextEditorCodeExecutionToolResultError | AnthropicTextEditorCodeExecutionViewResult):  Example:
-            {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines': 10, 'type':
-            'text_editor_code_execution_view_result'}.
-        tool_use_id (str):
-        type_ (AnthropicTextEditorCodeExecutionToolResultType):
     """
 
     content: (
@@ -97,14 +82,8 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
                         "AnthropicTextEditorCodeExecutionToolResultError",
                         AnthropicTextEditorCodeExecutionToolResultError,
                     ),
-                    (
-                        "AnthropicTextEditorCodeExecutionViewResult",
-                        AnthropicTextEditorCodeExecutionViewResult,
-                    ),
-                    (
-                        "AnthropicTextEditorCodeExecutionCreateResult",
-                        AnthropicTextEditorCodeExecutionCreateResult,
-                    ),
+                    ("AnthropicTextEditorCodeExecutionViewResult", AnthropicTextEditorCodeExecutionViewResult),
+                    ("AnthropicTextEditorCodeExecutionCreateResult", AnthropicTextEditorCodeExecutionCreateResult),
                     (
                         "AnthropicTextEditorCodeExecutionStrReplaceResult",
                         AnthropicTextEditorCodeExecutionStrReplaceResult,
@@ -116,9 +95,7 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
             tool_use_id = d.pop("tool_use_id")
 
             _at_field_ = "type"
-            type_ = check_anthropic_text_editor_code_execution_tool_result_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_text_editor_code_execution_tool_result_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -14,11 +14,7 @@ from ..models.anthropic_text_editor_code_execution_tool_result_error_type import
     AnthropicTextEditorCodeExecutionToolResultErrorType,
     check_anthropic_text_editor_code_execution_tool_result_error_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -32,10 +28,6 @@ class AnthropicTextEditorCodeExecutionToolResultError(_ModelBase):
     Example:
         {'error_code': 'unavailable', 'error_message': None, 'type': 'text_editor_code_execution_tool_result_error'}
 
-    Attributes:
-        error_code (AnthropicTextEditorCodeExecutionToolResultErrorErrorCode):
-        error_message (None | str):
-        type_ (AnthropicTextEditorCodeExecutionToolResultErrorType):
     """
 
     error_code: AnthropicTextEditorCodeExecutionToolResultErrorErrorCode
@@ -62,11 +54,7 @@ class AnthropicTextEditorCodeExecutionToolResultError(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "error_code"
-            error_code = (
-                check_anthropic_text_editor_code_execution_tool_result_error_error_code(
-                    d.pop("error_code")
-                )
-            )
+            error_code = check_anthropic_text_editor_code_execution_tool_result_error_error_code(d.pop("error_code"))
 
             _at_field_ = "error_message"
             error_message = d.pop("error_message")
@@ -78,9 +66,7 @@ class AnthropicTextEditorCodeExecutionToolResultError(_ModelBase):
                 )
 
             _at_field_ = "type"
-            type_ = check_anthropic_text_editor_code_execution_tool_result_error_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_text_editor_code_execution_tool_result_error_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -3,14 +3,7 @@ from typing import Literal
 from ..types import check_enum
 
 AnthropicTextEditorCodeExecutionToolResultErrorErrorCode = (
-    Literal[
-        "execution_time_exceeded",
-        "file_not_found",
-        "invalid_tool_input",
-        "too_many_requests",
-        "unavailable",
-    ]
-    | str
+    Literal["execution_time_exceeded", "file_not_found", "invalid_tool_input", "too_many_requests", "unavailable"] | str
 )
 
 ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[

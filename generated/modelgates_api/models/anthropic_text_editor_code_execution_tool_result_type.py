@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-AnthropicTextEditorCodeExecutionToolResultType = (
-    Literal["text_editor_code_execution_tool_result"] | str
-)
+AnthropicTextEditorCodeExecutionToolResultType = Literal["text_editor_code_execution_tool_result"] | str
 
-ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES: set[
-    AnthropicTextEditorCodeExecutionToolResultType
-] = {
+ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_TOOL_RESULT_TYPE_VALUES: set[AnthropicTextEditorCodeExecutionToolResultType] = {
     "text_editor_code_execution_tool_result",
 }
 

@@ -14,11 +14,7 @@ from ..models.anthropic_text_editor_code_execution_view_result_type import (
     AnthropicTextEditorCodeExecutionViewResultType,
     check_anthropic_text_editor_code_execution_view_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -33,13 +29,6 @@ class AnthropicTextEditorCodeExecutionViewResult(_ModelBase):
         {'content': 'file content', 'file_type': 'text', 'num_lines': 10, 'start_line': 1, 'total_lines': 10, 'type':
             'text_editor_code_execution_view_result'}
 
-    Attributes:
-        content (str):
-        file_type (AnthropicTextEditorCodeExecutionViewResultFileType):
-        num_lines (int | None):
-        start_line (int | None):
-        total_lines (int | None):
-        type_ (AnthropicTextEditorCodeExecutionViewResultType):
     """
 
     content: str
@@ -81,11 +70,7 @@ class AnthropicTextEditorCodeExecutionViewResult(_ModelBase):
             content = d.pop("content")
 
             _at_field_ = "file_type"
-            file_type = (
-                check_anthropic_text_editor_code_execution_view_result_file_type(
-                    d.pop("file_type")
-                )
-            )
+            file_type = check_anthropic_text_editor_code_execution_view_result_file_type(d.pop("file_type"))
 
             _at_field_ = "num_lines"
             num_lines = d.pop("num_lines")
@@ -115,9 +100,7 @@ class AnthropicTextEditorCodeExecutionViewResult(_ModelBase):
                 )
 
             _at_field_ = "type"
-            type_ = check_anthropic_text_editor_code_execution_view_result_type(
-                d.pop("type")
-            )
+            type_ = check_anthropic_text_editor_code_execution_view_result_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

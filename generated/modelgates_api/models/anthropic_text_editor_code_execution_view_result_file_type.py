@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-AnthropicTextEditorCodeExecutionViewResultFileType = (
-    Literal["image", "pdf", "text"] | str
-)
+AnthropicTextEditorCodeExecutionViewResultFileType = Literal["image", "pdf", "text"] | str
 
 ANTHROPIC_TEXT_EDITOR_CODE_EXECUTION_VIEW_RESULT_FILE_TYPE_VALUES: set[
     AnthropicTextEditorCodeExecutionViewResultFileType

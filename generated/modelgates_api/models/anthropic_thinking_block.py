@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_thinking_block_type import (
-    AnthropicThinkingBlockType,
-    check_anthropic_thinking_block_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_thinking_block_type import AnthropicThinkingBlockType, check_anthropic_thinking_block_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,10 +20,6 @@ class AnthropicThinkingBlock(_ModelBase):
     Example:
         {'signature': 'sig_abc123', 'thinking': 'Let me think about this...', 'type': 'thinking'}
 
-    Attributes:
-        signature (str):
-        thinking (str):
-        type_ (AnthropicThinkingBlockType):
     """
 
     signature: str

@@ -10,6 +10,4 @@ ANTHROPIC_THINKING_BLOCK_TYPE_VALUES: set[AnthropicThinkingBlockType] = {
 
 
 def check_anthropic_thinking_block_type(value: str) -> AnthropicThinkingBlockType:
-    return check_enum(
-        value, ANTHROPIC_THINKING_BLOCK_TYPE_VALUES, "AnthropicThinkingBlockType"
-    )
+    return check_enum(value, ANTHROPIC_THINKING_BLOCK_TYPE_VALUES, "AnthropicThinkingBlockType")

@@ -11,6 +11,4 @@ ANTHROPIC_THINKING_DISPLAY_VALUES: set[AnthropicThinkingDisplay] = {
 
 
 def check_anthropic_thinking_display(value: str) -> AnthropicThinkingDisplay:
-    return check_enum(
-        value, ANTHROPIC_THINKING_DISPLAY_VALUES, "AnthropicThinkingDisplay"
-    )
+    return check_enum(value, ANTHROPIC_THINKING_DISPLAY_VALUES, "AnthropicThinkingDisplay")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_thinking_turns_type import (
-    AnthropicThinkingTurnsType,
-    check_anthropic_thinking_turns_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_thinking_turns_type import AnthropicThinkingTurnsType, check_anthropic_thinking_turns_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +20,6 @@ class AnthropicThinkingTurns(_ModelBase):
     Example:
         {'type': 'thinking_turns', 'value': 3}
 
-    Attributes:
-        type_ (AnthropicThinkingTurnsType):
-        value (int):
     """
 
     type_: AnthropicThinkingTurnsType

@@ -10,6 +10,4 @@ ANTHROPIC_THINKING_TURNS_TYPE_VALUES: set[AnthropicThinkingTurnsType] = {
 
 
 def check_anthropic_thinking_turns_type(value: str) -> AnthropicThinkingTurnsType:
-    return check_enum(
-        value, ANTHROPIC_THINKING_TURNS_TYPE_VALUES, "AnthropicThinkingTurnsType"
-    )
+    return check_enum(value, ANTHROPIC_THINKING_TURNS_TYPE_VALUES, "AnthropicThinkingTurnsType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_tool_reference_type import (
-    AnthropicToolReferenceType,
-    check_anthropic_tool_reference_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_tool_reference_type import AnthropicToolReferenceType, check_anthropic_tool_reference_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +20,6 @@ class AnthropicToolReference(_ModelBase):
     Example:
         {'tool_name': 'my_tool', 'type': 'tool_reference'}
 
-    Attributes:
-        tool_name (str):
-        type_ (AnthropicToolReferenceType):
     """
 
     tool_name: str

@@ -10,6 +10,4 @@ ANTHROPIC_TOOL_REFERENCE_TYPE_VALUES: set[AnthropicToolReferenceType] = {
 
 
 def check_anthropic_tool_reference_type(value: str) -> AnthropicToolReferenceType:
-    return check_enum(
-        value, ANTHROPIC_TOOL_REFERENCE_TYPE_VALUES, "AnthropicToolReferenceType"
-    )
+    return check_enum(value, ANTHROPIC_TOOL_REFERENCE_TYPE_VALUES, "AnthropicToolReferenceType")

@@ -10,11 +10,7 @@ from ..models.anthropic_tool_search_result_type import (
     AnthropicToolSearchResultType,
     check_anthropic_tool_search_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,9 +30,6 @@ class AnthropicToolSearchResult(_ModelBase):
         {'tool_references': [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type':
             'tool_search_tool_search_result'}
 
-    Attributes:
-        tool_references (list[AnthropicToolReference]):
-        type_ (AnthropicToolSearchResultType):
     """
 
     tool_references: list[AnthropicToolReference]
@@ -65,14 +58,9 @@ class AnthropicToolSearchResult(_ModelBase):
             _at_field_ = "tool_references"
             tool_references = []
             _tool_references = d.pop("tool_references")
-            for (
-                _tool_references_item_data_index,
-                tool_references_item_data,
-            ) in enumerate(_as_list(_tool_references)):
+            for _tool_references_item_data_index, tool_references_item_data in enumerate(_as_list(_tool_references)):
                 try:
-                    tool_references_item = AnthropicToolReference.from_dict(
-                        tool_references_item_data
-                    )
+                    tool_references_item = AnthropicToolReference.from_dict(tool_references_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _tool_references_item_data_index)
@@ -98,7 +86,5 @@ class AnthropicToolSearchResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicToolReference = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_reference",
-        "AnthropicToolReference",
+        globals(), "modelgates_api.models.anthropic_tool_reference", "AnthropicToolReference"
     )

@@ -14,11 +14,7 @@ from ..models.anthropic_tool_search_result_error_type import (
     AnthropicToolSearchResultErrorType,
     check_anthropic_tool_search_result_error_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -32,10 +28,6 @@ class AnthropicToolSearchResultError(_ModelBase):
     Example:
         {'error_code': 'unavailable', 'error_message': None, 'type': 'tool_search_tool_result_error'}
 
-    Attributes:
-        error_code (AnthropicServerToolErrorCode):  Example: unavailable.
-        error_message (None | str):
-        type_ (AnthropicToolSearchResultErrorType):
     """
 
     error_code: AnthropicServerToolErrorCode

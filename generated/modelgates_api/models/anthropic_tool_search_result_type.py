@@ -9,9 +9,5 @@ ANTHROPIC_TOOL_SEARCH_RESULT_TYPE_VALUES: set[AnthropicToolSearchResultType] = {
 }
 
 
-def check_anthropic_tool_search_result_type(
-    value: str,
-) -> AnthropicToolSearchResultType:
-    return check_enum(
-        value, ANTHROPIC_TOOL_SEARCH_RESULT_TYPE_VALUES, "AnthropicToolSearchResultType"
-    )
+def check_anthropic_tool_search_result_type(value: str) -> AnthropicToolSearchResultType:
+    return check_enum(value, ANTHROPIC_TOOL_SEARCH_RESULT_TYPE_VALUES, "AnthropicToolSearchResultType")

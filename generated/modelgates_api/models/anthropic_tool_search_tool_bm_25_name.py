@@ -9,11 +9,5 @@ ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_NAME_VALUES: set[AnthropicToolSearchToolBm25Nam
 }
 
 
-def check_anthropic_tool_search_tool_bm_25_name(
-    value: str,
-) -> AnthropicToolSearchToolBm25Name:
-    return check_enum(
-        value,
-        ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_NAME_VALUES,
-        "AnthropicToolSearchToolBm25Name",
-    )
+def check_anthropic_tool_search_tool_bm_25_name(value: str) -> AnthropicToolSearchToolBm25Name:
+    return check_enum(value, ANTHROPIC_TOOL_SEARCH_TOOL_BM_25_NAME_VALUES, "AnthropicToolSearchToolBm25Name")

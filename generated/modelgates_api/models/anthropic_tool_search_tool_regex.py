@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_allowed_callers_item import (
-    AnthropicAllowedCallersItem,
-    check_anthropic_allowed_callers_item,
-)
+from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem, check_anthropic_allowed_callers_item
 from ..models.anthropic_tool_search_tool_regex_name import (
     AnthropicToolSearchToolRegexName,
     check_anthropic_tool_search_tool_regex_name,
@@ -18,13 +15,7 @@ from ..models.anthropic_tool_search_tool_regex_type import (
     AnthropicToolSearchToolRegexType,
     check_anthropic_tool_search_tool_regex_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,23 +25,16 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 
 
 @_attrs_define(repr=False, eq=False)
 class AnthropicToolSearchToolRegex(_ModelBase):
     """
     Attributes:
-        name (AnthropicToolSearchToolRegexName):
-        type_ (AnthropicToolSearchToolRegexType):
-        allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        defer_loading (bool | Unset):
-        strict (bool | Unset):
     """
 
     name: AnthropicToolSearchToolRegexName
@@ -65,9 +49,7 @@ class AnthropicToolSearchToolRegex(_ModelBase):
         allowed_callers: list[str] | Unset = UNSET
         if not isinstance(self.allowed_callers, Unset):
             allowed_callers = []
-            for (
-                componentsschemas_anthropic_allowed_callers_item_data
-            ) in self.allowed_callers:
+            for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
                 componentsschemas_anthropic_allowed_callers_item: str = (
                     componentsschemas_anthropic_allowed_callers_item_data
                 )
@@ -114,20 +96,13 @@ class AnthropicToolSearchToolRegex(_ModelBase):
                     componentsschemas_anthropic_allowed_callers_item_data,
                 ) in enumerate(_as_list(_allowed_callers)):
                     try:
-                        componentsschemas_anthropic_allowed_callers_item = (
-                            check_anthropic_allowed_callers_item(
-                                componentsschemas_anthropic_allowed_callers_item_data
-                            )
+                        componentsschemas_anthropic_allowed_callers_item = check_anthropic_allowed_callers_item(
+                            componentsschemas_anthropic_allowed_callers_item_data
                         )
 
                     except _LIST_ERRORS as _error:
-                        raise _at_index(
-                            _error,
-                            _componentsschemas_anthropic_allowed_callers_item_data_index,
-                        )
-                    allowed_callers.append(
-                        componentsschemas_anthropic_allowed_callers_item
-                    )
+                        raise _at_index(_error, _componentsschemas_anthropic_allowed_callers_item_data_index)
+                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
             _at_field_ = "cache_control"
             _cache_control = d.pop("cache_control", UNSET)
@@ -164,7 +139,5 @@ class AnthropicToolSearchToolRegex(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )

@@ -9,11 +9,5 @@ ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_NAME_VALUES: set[AnthropicToolSearchToolRegexNa
 }
 
 
-def check_anthropic_tool_search_tool_regex_name(
-    value: str,
-) -> AnthropicToolSearchToolRegexName:
-    return check_enum(
-        value,
-        ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_NAME_VALUES,
-        "AnthropicToolSearchToolRegexName",
-    )
+def check_anthropic_tool_search_tool_regex_name(value: str) -> AnthropicToolSearchToolRegexName:
+    return check_enum(value, ANTHROPIC_TOOL_SEARCH_TOOL_REGEX_NAME_VALUES, "AnthropicToolSearchToolRegexName")

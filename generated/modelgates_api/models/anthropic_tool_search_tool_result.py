@@ -10,11 +10,7 @@ from ..models.anthropic_tool_search_tool_result_type import (
     AnthropicToolSearchToolResultType,
     check_anthropic_tool_search_tool_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -23,9 +19,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_tool_search_result import AnthropicToolSearchResult
-    from ..models.anthropic_tool_search_result_error import (
-        AnthropicToolSearchResultError,
-    )
+    from ..models.anthropic_tool_search_result_error import AnthropicToolSearchResultError
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,11 +29,6 @@ class AnthropicToolSearchToolResult(_ModelBase):
         {'content': {'tool_references': [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type':
             'tool_search_tool_search_result'}, 'tool_use_id': 'srvtoolu_01abc', 'type': 'tool_search_tool_result'}
 
-    Attributes:
-        content (AnthropicToolSearchResult | AnthropicToolSearchResultError):  Example: {'tool_references':
-            [{'tool_name': 'my_tool', 'type': 'tool_reference'}], 'type': 'tool_search_tool_search_result'}.
-        tool_use_id (str):
-        type_ (AnthropicToolSearchToolResultType):
     """
 
     content: AnthropicToolSearchResult | AnthropicToolSearchResultError
@@ -102,12 +91,8 @@ class AnthropicToolSearchToolResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicToolSearchResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_search_result",
-        "AnthropicToolSearchResult",
+        globals(), "modelgates_api.models.anthropic_tool_search_result", "AnthropicToolSearchResult"
     )
     AnthropicToolSearchResultError = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_search_result_error",
-        "AnthropicToolSearchResultError",
+        globals(), "modelgates_api.models.anthropic_tool_search_result_error", "AnthropicToolSearchResultError"
     )

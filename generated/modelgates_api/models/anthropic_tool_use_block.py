@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_tool_use_block_type import (
-    AnthropicToolUseBlockType,
-    check_anthropic_tool_use_block_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_tool_use_block_type import AnthropicToolUseBlockType, check_anthropic_tool_use_block_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,12 +15,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_code_execution_20250825_caller import (
-        AnthropicCodeExecution20250825Caller,
-    )
-    from ..models.anthropic_code_execution_20260120_caller import (
-        AnthropicCodeExecution20260120Caller,
-    )
+    from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
+    from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller
     from ..models.anthropic_direct_caller import AnthropicDirectCaller
 
 
@@ -40,20 +27,9 @@ class AnthropicToolUseBlock(_ModelBase):
         {'caller': {'type': 'direct'}, 'id': 'toolu_01abc', 'input': {'location': 'San Francisco'}, 'name':
             'get_weather', 'type': 'tool_use'}
 
-    Attributes:
-        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller):
-            Example: {'type': 'direct'}.
-        id (str):
-        name (str):
-        type_ (AnthropicToolUseBlockType):
-        input_ (Any | Unset):
     """
 
-    caller: (
-        AnthropicCodeExecution20250825Caller
-        | AnthropicCodeExecution20260120Caller
-        | AnthropicDirectCaller
-    )
+    caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
     id: str
     name: str
     type_: AnthropicToolUseBlockType
@@ -92,14 +68,8 @@ class AnthropicToolUseBlock(_ModelBase):
                 caller,
                 (
                     ("AnthropicDirectCaller", AnthropicDirectCaller),
-                    (
-                        "AnthropicCodeExecution20250825Caller",
-                        AnthropicCodeExecution20250825Caller,
-                    ),
-                    (
-                        "AnthropicCodeExecution20260120Caller",
-                        AnthropicCodeExecution20260120Caller,
-                    ),
+                    ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
+                    ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
                 ),
             )
 
@@ -145,7 +115,5 @@ if not TYPE_CHECKING:
         "AnthropicCodeExecution20260120Caller",
     )
     AnthropicDirectCaller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_direct_caller",
-        "AnthropicDirectCaller",
+        globals(), "modelgates_api.models.anthropic_direct_caller", "AnthropicDirectCaller"
     )

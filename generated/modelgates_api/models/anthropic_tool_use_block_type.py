@@ -10,6 +10,4 @@ ANTHROPIC_TOOL_USE_BLOCK_TYPE_VALUES: set[AnthropicToolUseBlockType] = {
 
 
 def check_anthropic_tool_use_block_type(value: str) -> AnthropicToolUseBlockType:
-    return check_enum(
-        value, ANTHROPIC_TOOL_USE_BLOCK_TYPE_VALUES, "AnthropicToolUseBlockType"
-    )
+    return check_enum(value, ANTHROPIC_TOOL_USE_BLOCK_TYPE_VALUES, "AnthropicToolUseBlockType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_tool_uses_keep_type import (
-    AnthropicToolUsesKeepType,
-    check_anthropic_tool_uses_keep_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_tool_uses_keep_type import AnthropicToolUsesKeepType, check_anthropic_tool_uses_keep_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +20,6 @@ class AnthropicToolUsesKeep(_ModelBase):
     Example:
         {'type': 'tool_uses', 'value': 5}
 
-    Attributes:
-        type_ (AnthropicToolUsesKeepType):
-        value (int):
     """
 
     type_: AnthropicToolUsesKeepType

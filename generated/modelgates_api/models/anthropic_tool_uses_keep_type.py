@@ -10,6 +10,4 @@ ANTHROPIC_TOOL_USES_KEEP_TYPE_VALUES: set[AnthropicToolUsesKeepType] = {
 
 
 def check_anthropic_tool_uses_keep_type(value: str) -> AnthropicToolUsesKeepType:
-    return check_enum(
-        value, ANTHROPIC_TOOL_USES_KEEP_TYPE_VALUES, "AnthropicToolUsesKeepType"
-    )
+    return check_enum(value, ANTHROPIC_TOOL_USES_KEEP_TYPE_VALUES, "AnthropicToolUsesKeepType")

@@ -10,11 +10,7 @@ from ..models.anthropic_tool_uses_trigger_type import (
     AnthropicToolUsesTriggerType,
     check_anthropic_tool_uses_trigger_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class AnthropicToolUsesTrigger(_ModelBase):
     Example:
         {'type': 'tool_uses', 'value': 10}
 
-    Attributes:
-        type_ (AnthropicToolUsesTriggerType):
-        value (int):
     """
 
     type_: AnthropicToolUsesTriggerType

@@ -10,6 +10,4 @@ ANTHROPIC_TOOL_USES_TRIGGER_TYPE_VALUES: set[AnthropicToolUsesTriggerType] = {
 
 
 def check_anthropic_tool_uses_trigger_type(value: str) -> AnthropicToolUsesTriggerType:
-    return check_enum(
-        value, ANTHROPIC_TOOL_USES_TRIGGER_TYPE_VALUES, "AnthropicToolUsesTriggerType"
-    )
+    return check_enum(value, ANTHROPIC_TOOL_USES_TRIGGER_TYPE_VALUES, "AnthropicToolUsesTriggerType")

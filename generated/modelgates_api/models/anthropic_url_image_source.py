@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_url_image_source_type import (
-    AnthropicUrlImageSourceType,
-    check_anthropic_url_image_source_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_url_image_source_type import AnthropicUrlImageSourceType, check_anthropic_url_image_source_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +20,6 @@ class AnthropicUrlImageSource(_ModelBase):
     Example:
         {'type': 'url', 'url': 'https://example.com/image.jpg'}
 
-    Attributes:
-        type_ (AnthropicUrlImageSourceType):
-        url (str):
     """
 
     type_: AnthropicUrlImageSourceType

@@ -10,6 +10,4 @@ ANTHROPIC_URL_IMAGE_SOURCE_TYPE_VALUES: set[AnthropicUrlImageSourceType] = {
 
 
 def check_anthropic_url_image_source_type(value: str) -> AnthropicUrlImageSourceType:
-    return check_enum(
-        value, ANTHROPIC_URL_IMAGE_SOURCE_TYPE_VALUES, "AnthropicUrlImageSourceType"
-    )
+    return check_enum(value, ANTHROPIC_URL_IMAGE_SOURCE_TYPE_VALUES, "AnthropicUrlImageSourceType")

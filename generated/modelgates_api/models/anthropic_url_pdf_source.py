@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_url_pdf_source_type import (
-    AnthropicUrlPdfSourceType,
-    check_anthropic_url_pdf_source_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_url_pdf_source_type import AnthropicUrlPdfSourceType, check_anthropic_url_pdf_source_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +20,6 @@ class AnthropicUrlPdfSource(_ModelBase):
     Example:
         {'type': 'url', 'url': 'https://example.com/document.pdf'}
 
-    Attributes:
-        type_ (AnthropicUrlPdfSourceType):
-        url (str):
     """
 
     type_: AnthropicUrlPdfSourceType

@@ -10,6 +10,4 @@ ANTHROPIC_URL_PDF_SOURCE_TYPE_VALUES: set[AnthropicUrlPdfSourceType] = {
 
 
 def check_anthropic_url_pdf_source_type(value: str) -> AnthropicUrlPdfSourceType:
-    return check_enum(
-        value, ANTHROPIC_URL_PDF_SOURCE_TYPE_VALUES, "AnthropicUrlPdfSourceType"
-    )
+    return check_enum(value, ANTHROPIC_URL_PDF_SOURCE_TYPE_VALUES, "AnthropicUrlPdfSourceType")

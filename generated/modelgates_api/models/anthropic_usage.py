@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_service_tier import (
-    AnthropicServiceTier,
-    check_anthropic_service_tier,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_service_tier import AnthropicServiceTier, check_anthropic_service_tier
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -35,16 +28,6 @@ class AnthropicUsage(_ModelBase):
             None, 'input_tokens': 100, 'output_tokens': 50, 'output_tokens_details': None, 'server_tool_use': None,
             'service_tier': 'standard'}
 
-    Attributes:
-        cache_creation (AnthropicCacheCreation | None):
-        cache_creation_input_tokens (int | None):
-        cache_read_input_tokens (int | None):
-        inference_geo (None | str):
-        input_tokens (int):
-        output_tokens (int):
-        output_tokens_details (AnthropicOutputTokensDetails | None):
-        server_tool_use (AnthropicServerToolUsage | None):
-        service_tier (AnthropicServiceTier | None):
     """
 
     cache_creation: AnthropicCacheCreation | None
@@ -213,17 +196,11 @@ class AnthropicUsage(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheCreation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_creation",
-        "AnthropicCacheCreation",
+        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
     )
     AnthropicOutputTokensDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_output_tokens_details",
-        "AnthropicOutputTokensDetails",
+        globals(), "modelgates_api.models.anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
     )
     AnthropicServerToolUsage = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_server_tool_usage",
-        "AnthropicServerToolUsage",
+        globals(), "modelgates_api.models.anthropic_server_tool_usage", "AnthropicServerToolUsage"
     )

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_web_fetch_block_type import (
-    AnthropicWebFetchBlockType,
-    check_anthropic_web_fetch_block_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.anthropic_web_fetch_block_type import AnthropicWebFetchBlockType, check_anthropic_web_fetch_block_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -32,12 +25,6 @@ class AnthropicWebFetchBlock(_ModelBase):
         {'content': {'citations': None, 'source': {'data': '', 'media_type': 'text/plain', 'type': 'text'}, 'title':
             None, 'type': 'document'}, 'retrieved_at': None, 'type': 'web_fetch_result', 'url': 'https://example.com'}
 
-    Attributes:
-        content (AnthropicDocumentBlock):  Example: {'citations': None, 'source': {'data': 'Hello, world!',
-            'media_type': 'text/plain', 'type': 'text'}, 'title': None, 'type': 'document'}.
-        retrieved_at (None | str):
-        type_ (AnthropicWebFetchBlockType):
-        url (str):
     """
 
     content: AnthropicDocumentBlock
@@ -104,7 +91,5 @@ class AnthropicWebFetchBlock(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicDocumentBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_document_block",
-        "AnthropicDocumentBlock",
+        globals(), "modelgates_api.models.anthropic_document_block", "AnthropicDocumentBlock"
     )

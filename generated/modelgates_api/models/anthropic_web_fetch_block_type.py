@@ -10,6 +10,4 @@ ANTHROPIC_WEB_FETCH_BLOCK_TYPE_VALUES: set[AnthropicWebFetchBlockType] = {
 
 
 def check_anthropic_web_fetch_block_type(value: str) -> AnthropicWebFetchBlockType:
-    return check_enum(
-        value, ANTHROPIC_WEB_FETCH_BLOCK_TYPE_VALUES, "AnthropicWebFetchBlockType"
-    )
+    return check_enum(value, ANTHROPIC_WEB_FETCH_BLOCK_TYPE_VALUES, "AnthropicWebFetchBlockType")

@@ -10,11 +10,7 @@ from ..models.anthropic_web_fetch_tool_result_type import (
     AnthropicWebFetchToolResultType,
     check_anthropic_web_fetch_tool_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -22,17 +18,11 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_code_execution_20250825_caller import (
-        AnthropicCodeExecution20250825Caller,
-    )
-    from ..models.anthropic_code_execution_20260120_caller import (
-        AnthropicCodeExecution20260120Caller,
-    )
+    from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
+    from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller
     from ..models.anthropic_direct_caller import AnthropicDirectCaller
     from ..models.anthropic_web_fetch_block import AnthropicWebFetchBlock
-    from ..models.anthropic_web_fetch_tool_result_error import (
-        AnthropicWebFetchToolResultError,
-    )
+    from ..models.anthropic_web_fetch_tool_result_error import AnthropicWebFetchToolResultError
 
 
 @_attrs_define(repr=False, eq=False)
@@ -44,21 +34,9 @@ class AnthropicWebFetchToolResult(_ModelBase):
             'web_fetch_result', 'url': 'https://example.com'}, 'tool_use_id': 'srvtoolu_01abc', 'type':
             'web_fetch_tool_result'}
 
-    Attributes:
-        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller):
-            Example: {'type': 'direct'}.
-        content (AnthropicWebFetchBlock | AnthropicWebFetchToolResultError):  Example: {'content': {'citations': None,
-            'source': {'data': '', 'media_type': 'text/plain', 'type': 'text'}, 'title': None, 'type': 'document'},
-            'retrieved_at': None, 'type': 'web_fetch_result', 'url': 'https://example.com'}.
-        tool_use_id (str):
-        type_ (AnthropicWebFetchToolResultType):
     """
 
-    caller: (
-        AnthropicCodeExecution20250825Caller
-        | AnthropicCodeExecution20260120Caller
-        | AnthropicDirectCaller
-    )
+    caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
     content: AnthropicWebFetchBlock | AnthropicWebFetchToolResultError
     tool_use_id: str
     type_: AnthropicWebFetchToolResultType
@@ -100,14 +78,8 @@ class AnthropicWebFetchToolResult(_ModelBase):
                 caller,
                 (
                     ("AnthropicDirectCaller", AnthropicDirectCaller),
-                    (
-                        "AnthropicCodeExecution20250825Caller",
-                        AnthropicCodeExecution20250825Caller,
-                    ),
-                    (
-                        "AnthropicCodeExecution20260120Caller",
-                        AnthropicCodeExecution20260120Caller,
-                    ),
+                    ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
+                    ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
                 ),
             )
 
@@ -116,10 +88,7 @@ class AnthropicWebFetchToolResult(_ModelBase):
             content = _parse_union(
                 content,
                 (
-                    (
-                        "AnthropicWebFetchToolResultError",
-                        AnthropicWebFetchToolResultError,
-                    ),
+                    ("AnthropicWebFetchToolResultError", AnthropicWebFetchToolResultError),
                     ("AnthropicWebFetchBlock", AnthropicWebFetchBlock),
                 ),
             )
@@ -159,17 +128,11 @@ if not TYPE_CHECKING:
         "AnthropicCodeExecution20260120Caller",
     )
     AnthropicDirectCaller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_direct_caller",
-        "AnthropicDirectCaller",
+        globals(), "modelgates_api.models.anthropic_direct_caller", "AnthropicDirectCaller"
     )
     AnthropicWebFetchBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_fetch_block",
-        "AnthropicWebFetchBlock",
+        globals(), "modelgates_api.models.anthropic_web_fetch_block", "AnthropicWebFetchBlock"
     )
     AnthropicWebFetchToolResultError = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_fetch_tool_result_error",
-        "AnthropicWebFetchToolResultError",
+        globals(), "modelgates_api.models.anthropic_web_fetch_tool_result_error", "AnthropicWebFetchToolResultError"
     )

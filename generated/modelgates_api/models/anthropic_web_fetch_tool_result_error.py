@@ -14,11 +14,7 @@ from ..models.anthropic_web_fetch_tool_result_error_type import (
     AnthropicWebFetchToolResultErrorType,
     check_anthropic_web_fetch_tool_result_error_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,9 +27,6 @@ class AnthropicWebFetchToolResultError(_ModelBase):
     Example:
         {'error_code': 'unavailable', 'type': 'web_fetch_tool_result_error'}
 
-    Attributes:
-        error_code (AnthropicWebFetchToolResultErrorErrorCode):
-        type_ (AnthropicWebFetchToolResultErrorType):
     """
 
     error_code: AnthropicWebFetchToolResultErrorErrorCode
@@ -56,9 +49,7 @@ class AnthropicWebFetchToolResultError(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "error_code"
-            error_code = check_anthropic_web_fetch_tool_result_error_error_code(
-                d.pop("error_code")
-            )
+            error_code = check_anthropic_web_fetch_tool_result_error_error_code(d.pop("error_code"))
 
             _at_field_ = "type"
             type_ = check_anthropic_web_fetch_tool_result_error_type(d.pop("type"))

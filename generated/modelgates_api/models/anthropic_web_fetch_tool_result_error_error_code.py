@@ -16,9 +16,7 @@ AnthropicWebFetchToolResultErrorErrorCode = (
     | str
 )
 
-ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[
-    AnthropicWebFetchToolResultErrorErrorCode
-] = {
+ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[AnthropicWebFetchToolResultErrorErrorCode] = {
     "invalid_tool_input",
     "max_uses_exceeded",
     "too_many_requests",
@@ -30,11 +28,7 @@ ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[
 }
 
 
-def check_anthropic_web_fetch_tool_result_error_error_code(
-    value: str,
-) -> AnthropicWebFetchToolResultErrorErrorCode:
+def check_anthropic_web_fetch_tool_result_error_error_code(value: str) -> AnthropicWebFetchToolResultErrorErrorCode:
     return check_enum(
-        value,
-        ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES,
-        "AnthropicWebFetchToolResultErrorErrorCode",
+        value, ANTHROPIC_WEB_FETCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES, "AnthropicWebFetchToolResultErrorErrorCode"
     )

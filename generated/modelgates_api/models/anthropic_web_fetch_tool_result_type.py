@@ -9,11 +9,5 @@ ANTHROPIC_WEB_FETCH_TOOL_RESULT_TYPE_VALUES: set[AnthropicWebFetchToolResultType
 }
 
 
-def check_anthropic_web_fetch_tool_result_type(
-    value: str,
-) -> AnthropicWebFetchToolResultType:
-    return check_enum(
-        value,
-        ANTHROPIC_WEB_FETCH_TOOL_RESULT_TYPE_VALUES,
-        "AnthropicWebFetchToolResultType",
-    )
+def check_anthropic_web_fetch_tool_result_type(value: str) -> AnthropicWebFetchToolResultType:
+    return check_enum(value, ANTHROPIC_WEB_FETCH_TOOL_RESULT_TYPE_VALUES, "AnthropicWebFetchToolResultType")

@@ -10,11 +10,7 @@ from ..models.anthropic_web_search_result_type import (
     AnthropicWebSearchResultType,
     check_anthropic_web_search_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,12 +25,6 @@ class AnthropicWebSearchResult(_ModelBase):
         {'encrypted_content': 'enc_content_0', 'page_age': None, 'title': 'Example Page', 'type': 'web_search_result',
             'url': 'https://example.com'}
 
-    Attributes:
-        encrypted_content (str):
-        page_age (None | str):
-        title (str):
-        type_ (AnthropicWebSearchResultType):
-        url (str):
     """
 
     encrypted_content: str

@@ -10,13 +10,7 @@ from ..models.anthropic_web_search_result_block_param_type import (
     AnthropicWebSearchResultBlockParamType,
     check_anthropic_web_search_result_block_param_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -31,12 +25,6 @@ class AnthropicWebSearchResultBlockParam(_ModelBase):
         {'encrypted_content': 'enc_content_0', 'title': 'Example Page', 'type': 'web_search_result', 'url':
             'https://example.com'}
 
-    Attributes:
-        encrypted_content (str):
-        title (str):
-        type_ (AnthropicWebSearchResultBlockParamType):
-        url (str):
-        page_age (None | str | Unset):
     """
 
     encrypted_content: str

@@ -10,6 +10,4 @@ ANTHROPIC_WEB_SEARCH_RESULT_TYPE_VALUES: set[AnthropicWebSearchResultType] = {
 
 
 def check_anthropic_web_search_result_type(value: str) -> AnthropicWebSearchResultType:
-    return check_enum(
-        value, ANTHROPIC_WEB_SEARCH_RESULT_TYPE_VALUES, "AnthropicWebSearchResultType"
-    )
+    return check_enum(value, ANTHROPIC_WEB_SEARCH_RESULT_TYPE_VALUES, "AnthropicWebSearchResultType")

@@ -10,11 +10,7 @@ from ..models.anthropic_web_search_tool_result_type import (
     AnthropicWebSearchToolResultType,
     check_anthropic_web_search_tool_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -25,17 +21,11 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_code_execution_20250825_caller import (
-        AnthropicCodeExecution20250825Caller,
-    )
-    from ..models.anthropic_code_execution_20260120_caller import (
-        AnthropicCodeExecution20260120Caller,
-    )
+    from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
+    from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller
     from ..models.anthropic_direct_caller import AnthropicDirectCaller
     from ..models.anthropic_web_search_result import AnthropicWebSearchResult
-    from ..models.anthropic_web_search_tool_result_error import (
-        AnthropicWebSearchToolResultError,
-    )
+    from ..models.anthropic_web_search_tool_result_error import AnthropicWebSearchToolResultError
 
 
 @_attrs_define(repr=False, eq=False)
@@ -44,19 +34,9 @@ class AnthropicWebSearchToolResult(_ModelBase):
     Example:
         {'caller': {'type': 'direct'}, 'content': [], 'tool_use_id': 'srvtoolu_01abc', 'type': 'web_search_tool_result'}
 
-    Attributes:
-        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller):
-            Example: {'type': 'direct'}.
-        content (AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]):
-        tool_use_id (str):
-        type_ (AnthropicWebSearchToolResultType):
     """
 
-    caller: (
-        AnthropicCodeExecution20250825Caller
-        | AnthropicCodeExecution20260120Caller
-        | AnthropicDirectCaller
-    )
+    caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
     content: AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]
     tool_use_id: str
     type_: AnthropicWebSearchToolResultType
@@ -102,14 +82,8 @@ class AnthropicWebSearchToolResult(_ModelBase):
                 caller,
                 (
                     ("AnthropicDirectCaller", AnthropicDirectCaller),
-                    (
-                        "AnthropicCodeExecution20250825Caller",
-                        AnthropicCodeExecution20250825Caller,
-                    ),
-                    (
-                        "AnthropicCodeExecution20260120Caller",
-                        AnthropicCodeExecution20260120Caller,
-                    ),
+                    ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
+                    ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
                 ),
             )
 
@@ -121,14 +95,9 @@ class AnthropicWebSearchToolResult(_ModelBase):
                     raise TypeError()
                 content_type_0 = []
                 _content_type_0 = data
-                for (
-                    _content_type_0_item_data_index,
-                    content_type_0_item_data,
-                ) in enumerate(_as_list(_content_type_0)):
+                for _content_type_0_item_data_index, content_type_0_item_data in enumerate(_as_list(_content_type_0)):
                     try:
-                        content_type_0_item = AnthropicWebSearchResult.from_dict(
-                            content_type_0_item_data
-                        )
+                        content_type_0_item = AnthropicWebSearchResult.from_dict(content_type_0_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _content_type_0_item_data_index)
@@ -140,10 +109,7 @@ class AnthropicWebSearchToolResult(_ModelBase):
                 content,
                 (
                     ("list[AnthropicWebSearchResult]", _content_member_0),
-                    (
-                        "AnthropicWebSearchToolResultError",
-                        AnthropicWebSearchToolResultError,
-                    ),
+                    ("AnthropicWebSearchToolResultError", AnthropicWebSearchToolResultError),
                 ),
             )
 
@@ -182,17 +148,11 @@ if not TYPE_CHECKING:
         "AnthropicCodeExecution20260120Caller",
     )
     AnthropicDirectCaller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_direct_caller",
-        "AnthropicDirectCaller",
+        globals(), "modelgates_api.models.anthropic_direct_caller", "AnthropicDirectCaller"
     )
     AnthropicWebSearchResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_search_result",
-        "AnthropicWebSearchResult",
+        globals(), "modelgates_api.models.anthropic_web_search_result", "AnthropicWebSearchResult"
     )
     AnthropicWebSearchToolResultError = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_search_tool_result_error",
-        "AnthropicWebSearchToolResultError",
+        globals(), "modelgates_api.models.anthropic_web_search_tool_result_error", "AnthropicWebSearchToolResultError"
     )

@@ -14,11 +14,7 @@ from ..models.anthropic_web_search_tool_result_error_type import (
     AnthropicWebSearchToolResultErrorType,
     check_anthropic_web_search_tool_result_error_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,9 +27,6 @@ class AnthropicWebSearchToolResultError(_ModelBase):
     Example:
         {'error_code': 'unavailable', 'type': 'web_search_tool_result_error'}
 
-    Attributes:
-        error_code (AnthropicWebSearchToolResultErrorErrorCode):
-        type_ (AnthropicWebSearchToolResultErrorType):
     """
 
     error_code: AnthropicWebSearchToolResultErrorErrorCode
@@ -56,9 +49,7 @@ class AnthropicWebSearchToolResultError(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "error_code"
-            error_code = check_anthropic_web_search_tool_result_error_error_code(
-                d.pop("error_code")
-            )
+            error_code = check_anthropic_web_search_tool_result_error_error_code(d.pop("error_code"))
 
             _at_field_ = "type"
             type_ = check_anthropic_web_search_tool_result_error_type(d.pop("type"))

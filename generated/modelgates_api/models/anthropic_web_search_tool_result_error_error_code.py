@@ -14,9 +14,7 @@ AnthropicWebSearchToolResultErrorErrorCode = (
     | str
 )
 
-ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[
-    AnthropicWebSearchToolResultErrorErrorCode
-] = {
+ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[AnthropicWebSearchToolResultErrorErrorCode] = {
     "invalid_tool_input",
     "max_uses_exceeded",
     "query_too_long",
@@ -26,11 +24,7 @@ ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES: set[
 }
 
 
-def check_anthropic_web_search_tool_result_error_error_code(
-    value: str,
-) -> AnthropicWebSearchToolResultErrorErrorCode:
+def check_anthropic_web_search_tool_result_error_error_code(value: str) -> AnthropicWebSearchToolResultErrorErrorCode:
     return check_enum(
-        value,
-        ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES,
-        "AnthropicWebSearchToolResultErrorErrorCode",
+        value, ANTHROPIC_WEB_SEARCH_TOOL_RESULT_ERROR_ERROR_CODE_VALUES, "AnthropicWebSearchToolResultErrorErrorCode"
     )

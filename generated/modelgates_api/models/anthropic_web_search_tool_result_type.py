@@ -9,11 +9,5 @@ ANTHROPIC_WEB_SEARCH_TOOL_RESULT_TYPE_VALUES: set[AnthropicWebSearchToolResultTy
 }
 
 
-def check_anthropic_web_search_tool_result_type(
-    value: str,
-) -> AnthropicWebSearchToolResultType:
-    return check_enum(
-        value,
-        ANTHROPIC_WEB_SEARCH_TOOL_RESULT_TYPE_VALUES,
-        "AnthropicWebSearchToolResultType",
-    )
+def check_anthropic_web_search_tool_result_type(value: str) -> AnthropicWebSearchToolResultType:
+    return check_enum(value, ANTHROPIC_WEB_SEARCH_TOOL_RESULT_TYPE_VALUES, "AnthropicWebSearchToolResultType")

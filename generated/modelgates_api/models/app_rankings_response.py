@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -37,8 +33,6 @@ class AppRankingsResponse(_ModelBase):
         data (list[AppRankingsItem]): Apps ranked per the requested `sort`, re-numbered 1..N after category filtering.
             `popular` sorts by `total_tokens` descending; `trending` sorts by absolute excess token growth descending and
             may return fewer than `limit` rows when few apps are growing.
-        meta (RankingsDailyMeta):  Example: {'as_of': '2026-05-12T02:00:00.000Z', 'end_date': '2026-05-11',
-            'start_date': '2026-04-12', 'version': 'v1'}.
     """
 
     data: list[AppRankingsItem]
@@ -96,9 +90,5 @@ class AppRankingsResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    AppRankingsItem = _LazyModel(
-        globals(), "modelgates_api.models.app_rankings_item", "AppRankingsItem"
-    )
-    RankingsDailyMeta = _LazyModel(
-        globals(), "modelgates_api.models.rankings_daily_meta", "RankingsDailyMeta"
-    )
+    AppRankingsItem = _LazyModel(globals(), "modelgates_api.models.app_rankings_item", "AppRankingsItem")
+    RankingsDailyMeta = _LazyModel(globals(), "modelgates_api.models.rankings_daily_meta", "RankingsDailyMeta")

@@ -6,21 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_patch_call_item_type import (
-    ApplyPatchCallItemType,
-    check_apply_patch_call_item_type,
-)
-from ..models.apply_patch_call_status import (
-    ApplyPatchCallStatus,
-    check_apply_patch_call_status,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.apply_patch_call_item_type import ApplyPatchCallItemType, check_apply_patch_call_item_type
+from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_patch_call_status
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -44,22 +32,15 @@ class ApplyPatchCallItem(_ModelBase):
                 'apply_patch_call'}
 
         Attributes:
-            call_id (str):
             operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation): The
                 patch operation requested by an `apply_patch_call`. `create_file` and `update_file` carry a V4A diff;
                 `delete_file` omits it. Example: {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path':
                 '/src/main.ts', 'type': 'update_file'}.
             status (ApplyPatchCallStatus): Lifecycle state of an `apply_patch_call` output item. Example: completed.
-            type_ (ApplyPatchCallItemType):
-            id (None | str | Unset):
     """
 
     call_id: str
-    operation: (
-        ApplyPatchCreateFileOperation
-        | ApplyPatchDeleteFileOperation
-        | ApplyPatchUpdateFileOperation
-    )
+    operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation
     status: ApplyPatchCallStatus
     type_: ApplyPatchCallItemType
     id: None | str | Unset = UNSET
@@ -146,17 +127,11 @@ class ApplyPatchCallItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ApplyPatchCreateFileOperation = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_create_file_operation",
-        "ApplyPatchCreateFileOperation",
+        globals(), "modelgates_api.models.apply_patch_create_file_operation", "ApplyPatchCreateFileOperation"
     )
     ApplyPatchDeleteFileOperation = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_delete_file_operation",
-        "ApplyPatchDeleteFileOperation",
+        globals(), "modelgates_api.models.apply_patch_delete_file_operation", "ApplyPatchDeleteFileOperation"
     )
     ApplyPatchUpdateFileOperation = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_update_file_operation",
-        "ApplyPatchUpdateFileOperation",
+        globals(), "modelgates_api.models.apply_patch_update_file_operation", "ApplyPatchUpdateFileOperation"
     )

@@ -10,6 +10,4 @@ APPLY_PATCH_CALL_ITEM_TYPE_VALUES: set[ApplyPatchCallItemType] = {
 
 
 def check_apply_patch_call_item_type(value: str) -> ApplyPatchCallItemType:
-    return check_enum(
-        value, APPLY_PATCH_CALL_ITEM_TYPE_VALUES, "ApplyPatchCallItemType"
-    )
+    return check_enum(value, APPLY_PATCH_CALL_ITEM_TYPE_VALUES, "ApplyPatchCallItemType")

@@ -10,11 +10,7 @@ from ..models.apply_patch_call_operation_diff_delta_event_type import (
     ApplyPatchCallOperationDiffDeltaEventType,
     check_apply_patch_call_operation_diff_delta_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,12 +25,6 @@ class ApplyPatchCallOperationDiffDeltaEvent(_ModelBase):
         {'delta': '+console.log("hi");\\n', 'item_id': 'apc_abc123', 'output_index': 0, 'sequence_number': 5, 'type':
             'response.apply_patch_call_operation_diff.delta'}
 
-    Attributes:
-        delta (str):
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (ApplyPatchCallOperationDiffDeltaEventType):
     """
 
     delta: str
@@ -75,9 +65,7 @@ class ApplyPatchCallOperationDiffDeltaEvent(_ModelBase):
             sequence_number = d.pop("sequence_number")
 
             _at_field_ = "type"
-            type_ = check_apply_patch_call_operation_diff_delta_event_type(
-                d.pop("type")
-            )
+            type_ = check_apply_patch_call_operation_diff_delta_event_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -10,11 +10,7 @@ from ..models.apply_patch_call_operation_diff_done_event_type import (
     ApplyPatchCallOperationDiffDoneEventType,
     check_apply_patch_call_operation_diff_done_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,12 +25,6 @@ class ApplyPatchCallOperationDiffDoneEvent(_ModelBase):
         {'diff': '@@\\n+console.log("hi");\\n', 'item_id': 'apc_abc123', 'output_index': 0, 'sequence_number': 12,
             'type': 'response.apply_patch_call_operation_diff.done'}
 
-    Attributes:
-        diff (str):
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (ApplyPatchCallOperationDiffDoneEventType):
     """
 
     diff: str

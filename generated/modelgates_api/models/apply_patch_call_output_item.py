@@ -14,13 +14,7 @@ from ..models.apply_patch_call_output_item_type import (
     ApplyPatchCallOutputItemType,
     check_apply_patch_call_output_item_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -37,12 +31,6 @@ class ApplyPatchCallOutputItem(_ModelBase):
             {'call_id': 'call_abc123', 'output': 'Applied patch to /src/main.ts', 'status': 'completed', 'type':
                 'apply_patch_call_output'}
 
-        Attributes:
-            call_id (str):
-            status (ApplyPatchCallOutputItemStatus):
-            type_ (ApplyPatchCallOutputItemType):
-            id (None | str | Unset):
-            output (None | str | Unset):
     """
 
     call_id: str

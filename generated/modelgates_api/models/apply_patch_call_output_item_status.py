@@ -10,11 +10,5 @@ APPLY_PATCH_CALL_OUTPUT_ITEM_STATUS_VALUES: set[ApplyPatchCallOutputItemStatus] 
 }
 
 
-def check_apply_patch_call_output_item_status(
-    value: str,
-) -> ApplyPatchCallOutputItemStatus:
-    return check_enum(
-        value,
-        APPLY_PATCH_CALL_OUTPUT_ITEM_STATUS_VALUES,
-        "ApplyPatchCallOutputItemStatus",
-    )
+def check_apply_patch_call_output_item_status(value: str) -> ApplyPatchCallOutputItemStatus:
+    return check_enum(value, APPLY_PATCH_CALL_OUTPUT_ITEM_STATUS_VALUES, "ApplyPatchCallOutputItemStatus")

@@ -10,6 +10,4 @@ APPLY_PATCH_CALL_OUTPUT_ITEM_TYPE_VALUES: set[ApplyPatchCallOutputItemType] = {
 
 
 def check_apply_patch_call_output_item_type(value: str) -> ApplyPatchCallOutputItemType:
-    return check_enum(
-        value, APPLY_PATCH_CALL_OUTPUT_ITEM_TYPE_VALUES, "ApplyPatchCallOutputItemType"
-    )
+    return check_enum(value, APPLY_PATCH_CALL_OUTPUT_ITEM_TYPE_VALUES, "ApplyPatchCallOutputItemType")

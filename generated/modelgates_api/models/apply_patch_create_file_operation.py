@@ -10,11 +10,7 @@ from ..models.apply_patch_create_file_operation_type import (
     ApplyPatchCreateFileOperationType,
     check_apply_patch_create_file_operation_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,10 +24,6 @@ class ApplyPatchCreateFileOperation(_ModelBase):
     Example:
         {'diff': '@@\\n+console.log("hi");\\n', 'path': '/src/main.ts', 'type': 'create_file'}
 
-    Attributes:
-        diff (str):
-        path (str):
-        type_ (ApplyPatchCreateFileOperationType):
     """
 
     diff: str

@@ -10,11 +10,7 @@ from ..models.apply_patch_delete_file_operation_type import (
     ApplyPatchDeleteFileOperationType,
     check_apply_patch_delete_file_operation_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,9 +24,6 @@ class ApplyPatchDeleteFileOperation(_ModelBase):
     Example:
         {'path': '/src/main.ts', 'type': 'delete_file'}
 
-    Attributes:
-        path (str):
-        type_ (ApplyPatchDeleteFileOperationType):
     """
 
     path: str

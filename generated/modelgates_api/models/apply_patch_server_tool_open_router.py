@@ -10,13 +10,7 @@ from ..models.apply_patch_server_tool_open_router_type import (
     ApplyPatchServerToolOpenRouterType,
     check_apply_patch_server_tool_open_router_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -35,7 +29,6 @@ class ApplyPatchServerToolOpenRouter(_ModelBase):
             {'type': 'openrouter:apply_patch'}
 
         Attributes:
-            type_ (ApplyPatchServerToolOpenRouterType):
             parameters (ApplyPatchServerToolConfig | Unset): Configuration for the openrouter:apply_patch server tool
                 Example: {'engine': 'auto'}.
     """
@@ -91,7 +84,5 @@ class ApplyPatchServerToolOpenRouter(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ApplyPatchServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_server_tool_config",
-        "ApplyPatchServerToolConfig",
+        globals(), "modelgates_api.models.apply_patch_server_tool_config", "ApplyPatchServerToolConfig"
     )

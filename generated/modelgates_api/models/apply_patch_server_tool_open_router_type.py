@@ -4,18 +4,10 @@ from ..types import check_enum
 
 ApplyPatchServerToolOpenRouterType = Literal["openrouter:apply_patch"] | str
 
-APPLY_PATCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[
-    ApplyPatchServerToolOpenRouterType
-] = {
+APPLY_PATCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[ApplyPatchServerToolOpenRouterType] = {
     "openrouter:apply_patch",
 }
 
 
-def check_apply_patch_server_tool_open_router_type(
-    value: str,
-) -> ApplyPatchServerToolOpenRouterType:
-    return check_enum(
-        value,
-        APPLY_PATCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
-        "ApplyPatchServerToolOpenRouterType",
-    )
+def check_apply_patch_server_tool_open_router_type(value: str) -> ApplyPatchServerToolOpenRouterType:
+    return check_enum(value, APPLY_PATCH_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES, "ApplyPatchServerToolOpenRouterType")

@@ -10,6 +10,4 @@ APPLY_PATCH_SERVER_TOOL_TYPE_VALUES: set[ApplyPatchServerToolType] = {
 
 
 def check_apply_patch_server_tool_type(value: str) -> ApplyPatchServerToolType:
-    return check_enum(
-        value, APPLY_PATCH_SERVER_TOOL_TYPE_VALUES, "ApplyPatchServerToolType"
-    )
+    return check_enum(value, APPLY_PATCH_SERVER_TOOL_TYPE_VALUES, "ApplyPatchServerToolType")

@@ -10,11 +10,7 @@ from ..models.apply_patch_update_file_operation_type import (
     ApplyPatchUpdateFileOperationType,
     check_apply_patch_update_file_operation_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,10 +25,6 @@ class ApplyPatchUpdateFileOperation(_ModelBase):
         Example:
             {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path': '/src/main.ts', 'type': 'update_file'}
 
-        Attributes:
-            diff (str):
-            path (str):
-            type_ (ApplyPatchUpdateFileOperationType):
     """
 
     diff: str

@@ -10,17 +10,8 @@ from ..models.auto_beta_router_plugin_cost_tier import (
     AutoBetaRouterPluginCostTier,
     check_auto_beta_router_plugin_cost_tier,
 )
-from ..models.auto_beta_router_plugin_id import (
-    AutoBetaRouterPluginId,
-    check_auto_beta_router_plugin_id,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.auto_beta_router_plugin_id import AutoBetaRouterPluginId, check_auto_beta_router_plugin_id
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -35,7 +26,6 @@ class AutoBetaRouterPlugin(_ModelBase):
             ['openai/gpt-4o'], 'id': 'auto-beta-router'}
 
     Attributes:
-        id (AutoBetaRouterPluginId):
         allowed_models (list[str] | Unset): List of model patterns to filter which models the auto-beta-router can route
             between. Supports wildcards (e.g., "anthropic/*" matches all Anthropic models). Up to 1024 patterns, each at
             most 1024 characters, with 65536 total characters across all patterns. When not specified, every model ranked

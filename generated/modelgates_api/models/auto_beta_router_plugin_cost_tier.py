@@ -14,6 +14,4 @@ AUTO_BETA_ROUTER_PLUGIN_COST_TIER_VALUES: set[AutoBetaRouterPluginCostTier] = {
 
 
 def check_auto_beta_router_plugin_cost_tier(value: str) -> AutoBetaRouterPluginCostTier:
-    return check_enum(
-        value, AUTO_BETA_ROUTER_PLUGIN_COST_TIER_VALUES, "AutoBetaRouterPluginCostTier"
-    )
+    return check_enum(value, AUTO_BETA_ROUTER_PLUGIN_COST_TIER_VALUES, "AutoBetaRouterPluginCostTier")

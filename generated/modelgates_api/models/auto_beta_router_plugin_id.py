@@ -10,6 +10,4 @@ AUTO_BETA_ROUTER_PLUGIN_ID_VALUES: set[AutoBetaRouterPluginId] = {
 
 
 def check_auto_beta_router_plugin_id(value: str) -> AutoBetaRouterPluginId:
-    return check_enum(
-        value, AUTO_BETA_ROUTER_PLUGIN_ID_VALUES, "AutoBetaRouterPluginId"
-    )
+    return check_enum(value, AUTO_BETA_ROUTER_PLUGIN_ID_VALUES, "AutoBetaRouterPluginId")

@@ -6,21 +6,9 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.auto_router_plugin_cost_tier import (
-    AutoRouterPluginCostTier,
-    check_auto_router_plugin_cost_tier,
-)
-from ..models.auto_router_plugin_id import (
-    AutoRouterPluginId,
-    check_auto_router_plugin_id,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.auto_router_plugin_cost_tier import AutoRouterPluginCostTier, check_auto_router_plugin_cost_tier
+from ..models.auto_router_plugin_id import AutoRouterPluginId, check_auto_router_plugin_id
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -35,7 +23,6 @@ class AutoRouterPlugin(_ModelBase):
             ['openai/gpt-4o'], 'id': 'auto-router', 'pin_model': False}
 
     Attributes:
-        id (AutoRouterPluginId):
         allowed_models (list[str] | Unset): List of model patterns to filter which models the auto-router can route
             between. Supports wildcards (e.g., "anthropic/*" matches all Anthropic models). Up to 1024 patterns, each at
             most 1024 characters, with 65536 total characters across all patterns. When not specified, every model ranked

@@ -14,6 +14,4 @@ AUTO_ROUTER_PLUGIN_COST_TIER_VALUES: set[AutoRouterPluginCostTier] = {
 
 
 def check_auto_router_plugin_cost_tier(value: str) -> AutoRouterPluginCostTier:
-    return check_enum(
-        value, AUTO_ROUTER_PLUGIN_COST_TIER_VALUES, "AutoRouterPluginCostTier"
-    )
+    return check_enum(value, AUTO_ROUTER_PLUGIN_COST_TIER_VALUES, "AutoRouterPluginCostTier")

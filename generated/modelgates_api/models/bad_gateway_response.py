@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -21,9 +15,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.bad_gateway_response_error_data import BadGatewayResponseErrorData
-    from ..models.bad_gateway_response_modelgates_metadata_type_0 import (
-        BadGatewayResponseModelgatesMetadataType0,
-    )
+    from ..models.bad_gateway_response_modelgates_metadata_type_0 import BadGatewayResponseModelgatesMetadataType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -32,14 +24,10 @@ class BadGatewayResponse(_ModelBase):
 
     Attributes:
         error (BadGatewayResponseErrorData): Error data for BadGatewayResponse
-        modelgates_metadata (BadGatewayResponseModelgatesMetadataType0 | None | Unset):
-        user_id (None | str | Unset):
     """
 
     error: BadGatewayResponseErrorData
-    modelgates_metadata: BadGatewayResponseModelgatesMetadataType0 | None | Unset = (
-        UNSET
-    )
+    modelgates_metadata: BadGatewayResponseModelgatesMetadataType0 | None | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,9 +37,7 @@ class BadGatewayResponse(_ModelBase):
         modelgates_metadata: dict[str, Any] | None | Unset
         if isinstance(self.modelgates_metadata, Unset):
             modelgates_metadata = UNSET
-        elif isinstance(
-            self.modelgates_metadata, BadGatewayResponseModelgatesMetadataType0
-        ):
+        elif isinstance(self.modelgates_metadata, BadGatewayResponseModelgatesMetadataType0):
             modelgates_metadata = self.modelgates_metadata.to_dict()
         else:
             modelgates_metadata = self.modelgates_metadata
@@ -86,12 +72,7 @@ class BadGatewayResponse(_ModelBase):
             if not isinstance(modelgates_metadata, (type(None), Unset)):
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
-                    (
-                        (
-                            "BadGatewayResponseModelgatesMetadataType0",
-                            BadGatewayResponseModelgatesMetadataType0,
-                        ),
-                    ),
+                    (("BadGatewayResponseModelgatesMetadataType0", BadGatewayResponseModelgatesMetadataType0),),
                     plain=(type(None),),
                 )
 
@@ -122,9 +103,7 @@ class BadGatewayResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     BadGatewayResponseErrorData = _LazyModel(
-        globals(),
-        "modelgates_api.models.bad_gateway_response_error_data",
-        "BadGatewayResponseErrorData",
+        globals(), "modelgates_api.models.bad_gateway_response_error_data", "BadGatewayResponseErrorData"
     )
     BadGatewayResponseModelgatesMetadataType0 = _LazyModel(
         globals(),

@@ -10,11 +10,7 @@ from ..models.base_annotation_added_event_type import (
     BaseAnnotationAddedEventType,
     check_base_annotation_added_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -36,15 +32,6 @@ class BaseAnnotationAddedEvent(_ModelBase):
             'https://example.com'}, 'annotation_index': 0, 'content_index': 0, 'item_id': 'item-1', 'output_index': 0,
             'sequence_number': 5, 'type': 'response.output_text.annotation.added'}
 
-    Attributes:
-        annotation (FileCitation | FilePath | URLCitation):  Example: {'file_id': 'file-abc123', 'filename':
-            'research_paper.pdf', 'index': 0, 'type': 'file_citation'}.
-        annotation_index (int):
-        content_index (int):
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (BaseAnnotationAddedEventType):
     """
 
     annotation: FileCitation | FilePath | URLCitation
@@ -58,9 +45,7 @@ class BaseAnnotationAddedEvent(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         annotation: dict[str, Any]
-        if isinstance(self.annotation, FileCitation) or isinstance(
-            self.annotation, URLCitation
-        ):
+        if isinstance(self.annotation, FileCitation) or isinstance(self.annotation, URLCitation):
             annotation = self.annotation.to_dict()
         else:
             annotation = self.annotation.to_dict()
@@ -133,10 +118,6 @@ class BaseAnnotationAddedEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    FileCitation = _LazyModel(
-        globals(), "modelgates_api.models.file_citation", "FileCitation"
-    )
+    FileCitation = _LazyModel(globals(), "modelgates_api.models.file_citation", "FileCitation")
     FilePath = _LazyModel(globals(), "modelgates_api.models.file_path", "FilePath")
-    URLCitation = _LazyModel(
-        globals(), "modelgates_api.models.url_citation", "URLCitation"
-    )
+    URLCitation = _LazyModel(globals(), "modelgates_api.models.url_citation", "URLCitation")

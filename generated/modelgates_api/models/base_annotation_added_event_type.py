@@ -10,6 +10,4 @@ BASE_ANNOTATION_ADDED_EVENT_TYPE_VALUES: set[BaseAnnotationAddedEventType] = {
 
 
 def check_base_annotation_added_event_type(value: str) -> BaseAnnotationAddedEventType:
-    return check_enum(
-        value, BASE_ANNOTATION_ADDED_EVENT_TYPE_VALUES, "BaseAnnotationAddedEventType"
-    )
+    return check_enum(value, BASE_ANNOTATION_ADDED_EVENT_TYPE_VALUES, "BaseAnnotationAddedEventType")

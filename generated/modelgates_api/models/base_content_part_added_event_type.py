@@ -9,11 +9,5 @@ BASE_CONTENT_PART_ADDED_EVENT_TYPE_VALUES: set[BaseContentPartAddedEventType] = 
 }
 
 
-def check_base_content_part_added_event_type(
-    value: str,
-) -> BaseContentPartAddedEventType:
-    return check_enum(
-        value,
-        BASE_CONTENT_PART_ADDED_EVENT_TYPE_VALUES,
-        "BaseContentPartAddedEventType",
-    )
+def check_base_content_part_added_event_type(value: str) -> BaseContentPartAddedEventType:
+    return check_enum(value, BASE_CONTENT_PART_ADDED_EVENT_TYPE_VALUES, "BaseContentPartAddedEventType")

@@ -10,11 +10,7 @@ from ..models.base_content_part_done_event_type import (
     BaseContentPartDoneEventType,
     check_base_content_part_done_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -34,13 +30,6 @@ class BaseContentPartDoneEvent(_ModelBase):
         {'content_index': 0, 'item_id': 'item-1', 'output_index': 0, 'part': {'annotations': [], 'text': 'Hello! How can
             I help you?', 'type': 'output_text'}, 'sequence_number': 7, 'type': 'response.content_part.done'}
 
-    Attributes:
-        content_index (int):
-        item_id (str):
-        output_index (int):
-        part (OpenAIResponsesRefusalContent | ResponseOutputText):
-        sequence_number (int):
-        type_ (BaseContentPartDoneEventType):
     """
 
     content_index: int
@@ -121,10 +110,6 @@ class BaseContentPartDoneEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OpenAIResponsesRefusalContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_refusal_content",
-        "OpenAIResponsesRefusalContent",
+        globals(), "modelgates_api.models.open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
     )
-    ResponseOutputText = _LazyModel(
-        globals(), "modelgates_api.models.response_output_text", "ResponseOutputText"
-    )
+    ResponseOutputText = _LazyModel(globals(), "modelgates_api.models.response_output_text", "ResponseOutputText")

@@ -10,6 +10,4 @@ BASE_CONTENT_PART_DONE_EVENT_TYPE_VALUES: set[BaseContentPartDoneEventType] = {
 
 
 def check_base_content_part_done_event_type(value: str) -> BaseContentPartDoneEventType:
-    return check_enum(
-        value, BASE_CONTENT_PART_DONE_EVENT_TYPE_VALUES, "BaseContentPartDoneEventType"
-    )
+    return check_enum(value, BASE_CONTENT_PART_DONE_EVENT_TYPE_VALUES, "BaseContentPartDoneEventType")

@@ -10,11 +10,7 @@ from ..models.base_custom_tool_call_input_delta_event_type import (
     BaseCustomToolCallInputDeltaEventType,
     check_base_custom_tool_call_input_delta_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,12 +27,6 @@ class BaseCustomToolCallInputDeltaEvent(_ModelBase):
             {'delta': '*** Begin Patch', 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 4, 'type':
                 'response.custom_tool_call_input.delta'}
 
-        Attributes:
-            delta (str):
-            item_id (str):
-            output_index (int):
-            sequence_number (int):
-            type_ (BaseCustomToolCallInputDeltaEventType):
     """
 
     delta: str

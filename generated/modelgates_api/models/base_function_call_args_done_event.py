@@ -10,11 +10,7 @@ from ..models.base_function_call_args_done_event_type import (
     BaseFunctionCallArgsDoneEventType,
     check_base_function_call_args_done_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,13 +25,6 @@ class BaseFunctionCallArgsDoneEvent(_ModelBase):
         {'arguments': '{"city": "San Francisco", "units": "celsius"}', 'item_id': 'item-1', 'name': 'get_weather',
             'output_index': 0, 'sequence_number': 6, 'type': 'response.function_call_arguments.done'}
 
-    Attributes:
-        arguments (str):
-        item_id (str):
-        name (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (BaseFunctionCallArgsDoneEventType):
     """
 
     arguments: str

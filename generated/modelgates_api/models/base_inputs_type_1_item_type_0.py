@@ -34,13 +34,7 @@ from ..models.base_inputs_type_1_item_type_0_type import (
     BaseInputsType1ItemType0Type,
     check_base_inputs_type_1_item_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -59,15 +53,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class BaseInputsType1ItemType0(_ModelBase):
-    """
-    Attributes:
-        content (list[InputAudio | InputFile | InputImage | InputText] | str):
-        role (BaseInputsType1ItemType0RoleType0 | BaseInputsType1ItemType0RoleType1 | BaseInputsType1ItemType0RoleType2
-            | BaseInputsType1ItemType0RoleType3):
-        phase (BaseInputsType1ItemType0PhaseType0 | BaseInputsType1ItemType0PhaseType1 | None | Unset):
-        type_ (BaseInputsType1ItemType0Type | Unset):
-    """
-
     content: list[InputAudio | InputFile | InputImage | InputText] | str
     role: (
         BaseInputsType1ItemType0RoleType0
@@ -75,12 +60,7 @@ class BaseInputsType1ItemType0(_ModelBase):
         | BaseInputsType1ItemType0RoleType2
         | BaseInputsType1ItemType0RoleType3
     )
-    phase: (
-        BaseInputsType1ItemType0PhaseType0
-        | BaseInputsType1ItemType0PhaseType1
-        | None
-        | Unset
-    ) = UNSET
+    phase: BaseInputsType1ItemType0PhaseType0 | BaseInputsType1ItemType0PhaseType1 | None | Unset = UNSET
     type_: BaseInputsType1ItemType0Type | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -105,11 +85,7 @@ class BaseInputsType1ItemType0(_ModelBase):
             content = self.content
 
         role: str
-        if (
-            isinstance(self.role, str)
-            or isinstance(self.role, str)
-            or isinstance(self.role, str)
-        ):
+        if isinstance(self.role, str) or isinstance(self.role, str) or isinstance(self.role, str):
             role = self.role
         else:
             role = self.role
@@ -142,17 +118,12 @@ class BaseInputsType1ItemType0(_ModelBase):
             _at_field_ = "content"
             content = d.pop("content")
 
-            def _content_member_0(
-                data: object,
-            ) -> list[InputAudio | InputFile | InputImage | InputText]:
+            def _content_member_0(data: object) -> list[InputAudio | InputFile | InputImage | InputText]:
                 if not isinstance(data, list):
                     raise TypeError()
                 content_type_0 = []
                 _content_type_0 = data
-                for (
-                    _content_type_0_item_data_index,
-                    content_type_0_item_data,
-                ) in enumerate(_as_list(_content_type_0)):
+                for _content_type_0_item_data_index, content_type_0_item_data in enumerate(_as_list(_content_type_0)):
                     try:
                         content_type_0_item = content_type_0_item_data
                         content_type_0_item = _parse_union(
@@ -173,12 +144,7 @@ class BaseInputsType1ItemType0(_ModelBase):
 
             content = _parse_union(
                 content,
-                (
-                    (
-                        "list[InputAudio | InputFile | InputImage | InputText]",
-                        _content_member_0,
-                    ),
-                ),
+                (("list[InputAudio | InputFile | InputImage | InputText]", _content_member_0),),
                 plain=(str,),
             )
 
@@ -230,18 +196,14 @@ class BaseInputsType1ItemType0(_ModelBase):
                 def _phase_member_0(data: object) -> BaseInputsType1ItemType0PhaseType0:
                     if not isinstance(data, str):
                         raise TypeError()
-                    phase_type_0 = check_base_inputs_type_1_item_type_0_phase_type_0(
-                        data
-                    )
+                    phase_type_0 = check_base_inputs_type_1_item_type_0_phase_type_0(data)
 
                     return phase_type_0
 
                 def _phase_member_1(data: object) -> BaseInputsType1ItemType0PhaseType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    phase_type_1 = check_base_inputs_type_1_item_type_0_phase_type_1(
-                        data
-                    )
+                    phase_type_1 = check_base_inputs_type_1_item_type_0_phase_type_1(data)
 
                     return phase_type_1
 
@@ -280,11 +242,7 @@ class BaseInputsType1ItemType0(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    InputAudio = _LazyModel(
-        globals(), "modelgates_api.models.input_audio", "InputAudio"
-    )
+    InputAudio = _LazyModel(globals(), "modelgates_api.models.input_audio", "InputAudio")
     InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputImage = _LazyModel(
-        globals(), "modelgates_api.models.input_image", "InputImage"
-    )
+    InputImage = _LazyModel(globals(), "modelgates_api.models.input_image", "InputImage")
     InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")

@@ -4,18 +4,10 @@ from ..types import check_enum
 
 BaseInputsType1ItemType0RoleType0 = Literal["user"] | str
 
-BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_0_VALUES: set[
-    BaseInputsType1ItemType0RoleType0
-] = {
+BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_0_VALUES: set[BaseInputsType1ItemType0RoleType0] = {
     "user",
 }
 
 
-def check_base_inputs_type_1_item_type_0_role_type_0(
-    value: str,
-) -> BaseInputsType1ItemType0RoleType0:
-    return check_enum(
-        value,
-        BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_0_VALUES,
-        "BaseInputsType1ItemType0RoleType0",
-    )
+def check_base_inputs_type_1_item_type_0_role_type_0(value: str) -> BaseInputsType1ItemType0RoleType0:
+    return check_enum(value, BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_0_VALUES, "BaseInputsType1ItemType0RoleType0")

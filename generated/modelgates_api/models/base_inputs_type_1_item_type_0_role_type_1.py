@@ -4,18 +4,10 @@ from ..types import check_enum
 
 BaseInputsType1ItemType0RoleType1 = Literal["system"] | str
 
-BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_1_VALUES: set[
-    BaseInputsType1ItemType0RoleType1
-] = {
+BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_1_VALUES: set[BaseInputsType1ItemType0RoleType1] = {
     "system",
 }
 
 
-def check_base_inputs_type_1_item_type_0_role_type_1(
-    value: str,
-) -> BaseInputsType1ItemType0RoleType1:
-    return check_enum(
-        value,
-        BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_1_VALUES,
-        "BaseInputsType1ItemType0RoleType1",
-    )
+def check_base_inputs_type_1_item_type_0_role_type_1(value: str) -> BaseInputsType1ItemType0RoleType1:
+    return check_enum(value, BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_1_VALUES, "BaseInputsType1ItemType0RoleType1")

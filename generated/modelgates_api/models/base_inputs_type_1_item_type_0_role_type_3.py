@@ -4,18 +4,10 @@ from ..types import check_enum
 
 BaseInputsType1ItemType0RoleType3 = Literal["developer"] | str
 
-BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_3_VALUES: set[
-    BaseInputsType1ItemType0RoleType3
-] = {
+BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_3_VALUES: set[BaseInputsType1ItemType0RoleType3] = {
     "developer",
 }
 
 
-def check_base_inputs_type_1_item_type_0_role_type_3(
-    value: str,
-) -> BaseInputsType1ItemType0RoleType3:
-    return check_enum(
-        value,
-        BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_3_VALUES,
-        "BaseInputsType1ItemType0RoleType3",
-    )
+def check_base_inputs_type_1_item_type_0_role_type_3(value: str) -> BaseInputsType1ItemType0RoleType3:
+    return check_enum(value, BASE_INPUTS_TYPE_1_ITEM_TYPE_0_ROLE_TYPE_3_VALUES, "BaseInputsType1ItemType0RoleType3")

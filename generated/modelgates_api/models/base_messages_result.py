@@ -6,23 +6,10 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.base_messages_result_role import (
-    BaseMessagesResultRole,
-    check_base_messages_result_role,
-)
-from ..models.base_messages_result_type import (
-    BaseMessagesResultType,
-    check_base_messages_result_type,
-)
-from ..models.or_anthropic_stop_reason import (
-    ORAnthropicStopReason,
-    check_or_anthropic_stop_reason,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.base_messages_result_role import BaseMessagesResultRole, check_base_messages_result_role
+from ..models.base_messages_result_type import BaseMessagesResultType, check_base_messages_result_type
+from ..models.or_anthropic_stop_reason import ORAnthropicStopReason, check_or_anthropic_stop_reason
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,23 +21,15 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
-    from ..models.anthropic_bash_code_execution_tool_result import (
-        AnthropicBashCodeExecutionToolResult,
-    )
-    from ..models.anthropic_code_execution_tool_result import (
-        AnthropicCodeExecutionToolResult,
-    )
+    from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult
+    from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult
     from ..models.anthropic_compaction_block import AnthropicCompactionBlock
     from ..models.anthropic_container import AnthropicContainer
     from ..models.anthropic_container_upload import AnthropicContainerUpload
-    from ..models.anthropic_redacted_thinking_block import (
-        AnthropicRedactedThinkingBlock,
-    )
+    from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
     from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
     from ..models.anthropic_text_block import AnthropicTextBlock
-    from ..models.anthropic_text_editor_code_execution_tool_result import (
-        AnthropicTextEditorCodeExecutionToolResult,
-    )
+    from ..models.anthropic_text_editor_code_execution_tool_result import AnthropicTextEditorCodeExecutionToolResult
     from ..models.anthropic_thinking_block import AnthropicThinkingBlock
     from ..models.anthropic_tool_search_tool_result import AnthropicToolSearchToolResult
     from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
@@ -58,9 +37,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_web_search_tool_result import AnthropicWebSearchToolResult
     from ..models.base_messages_result_usage import BaseMessagesResultUsage
     from ..models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
-    from ..models.or_anthropic_server_tool_use_block import (
-        ORAnthropicServerToolUseBlock,
-    )
+    from ..models.or_anthropic_server_tool_use_block import ORAnthropicServerToolUseBlock
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 
 
@@ -75,24 +52,6 @@ class BaseMessagesResult(_ModelBase):
             'cache_creation_input_tokens': None, 'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 12,
             'output_tokens': 8, 'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}}
 
-    Attributes:
-        container (AnthropicContainer | None):
-        content (list[AnthropicAdvisorToolResult | AnthropicBashCodeExecutionToolResult |
-            AnthropicCodeExecutionToolResult | AnthropicCompactionBlock | AnthropicContainerUpload |
-            AnthropicRedactedThinkingBlock | AnthropicTextBlock | AnthropicTextEditorCodeExecutionToolResult |
-            AnthropicThinkingBlock | AnthropicToolSearchToolResult | AnthropicToolUseBlock | AnthropicWebFetchToolResult |
-            AnthropicWebSearchToolResult | ORAnthropicBashToolResult | ORAnthropicServerToolUseBlock |
-            ORAnthropicShellToolResult]):
-        id (str):
-        model (str):
-        role (BaseMessagesResultRole):
-        stop_details (AnthropicRefusalStopDetails | None):
-        stop_reason (None | ORAnthropicStopReason):
-        stop_sequence (None | str):
-        type_ (BaseMessagesResultType):
-        usage (BaseMessagesResultUsage):  Example: {'cache_creation': None, 'cache_creation_input_tokens': None,
-            'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 100, 'output_tokens': 50,
-            'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}.
     """
 
     container: AnthropicContainer | None
@@ -144,9 +103,7 @@ class BaseMessagesResult(_ModelBase):
                 or isinstance(content_item_data, AnthropicWebFetchToolResult)
                 or isinstance(content_item_data, AnthropicCodeExecutionToolResult)
                 or isinstance(content_item_data, AnthropicBashCodeExecutionToolResult)
-                or isinstance(
-                    content_item_data, AnthropicTextEditorCodeExecutionToolResult
-                )
+                or isinstance(content_item_data, AnthropicTextEditorCodeExecutionToolResult)
                 or isinstance(content_item_data, AnthropicToolSearchToolResult)
                 or isinstance(content_item_data, AnthropicContainerUpload)
                 or isinstance(content_item_data, AnthropicCompactionBlock)
@@ -209,9 +166,7 @@ class BaseMessagesResult(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
                     content_item = content_item_data
                     content_item = _parse_union(
@@ -220,38 +175,14 @@ class BaseMessagesResult(_ModelBase):
                             ("AnthropicTextBlock", AnthropicTextBlock),
                             ("AnthropicToolUseBlock", AnthropicToolUseBlock),
                             ("AnthropicThinkingBlock", AnthropicThinkingBlock),
-                            (
-                                "AnthropicRedactedThinkingBlock",
-                                AnthropicRedactedThinkingBlock,
-                            ),
-                            (
-                                "ORAnthropicServerToolUseBlock",
-                                ORAnthropicServerToolUseBlock,
-                            ),
-                            (
-                                "AnthropicWebSearchToolResult",
-                                AnthropicWebSearchToolResult,
-                            ),
-                            (
-                                "AnthropicWebFetchToolResult",
-                                AnthropicWebFetchToolResult,
-                            ),
-                            (
-                                "AnthropicCodeExecutionToolResult",
-                                AnthropicCodeExecutionToolResult,
-                            ),
-                            (
-                                "AnthropicBashCodeExecutionToolResult",
-                                AnthropicBashCodeExecutionToolResult,
-                            ),
-                            (
-                                "AnthropicTextEditorCodeExecutionToolResult",
-                                AnthropicTextEditorCodeExecutionToolResult,
-                            ),
-                            (
-                                "AnthropicToolSearchToolResult",
-                                AnthropicToolSearchToolResult,
-                            ),
+                            ("AnthropicRedactedThinkingBlock", AnthropicRedactedThinkingBlock),
+                            ("ORAnthropicServerToolUseBlock", ORAnthropicServerToolUseBlock),
+                            ("AnthropicWebSearchToolResult", AnthropicWebSearchToolResult),
+                            ("AnthropicWebFetchToolResult", AnthropicWebFetchToolResult),
+                            ("AnthropicCodeExecutionToolResult", AnthropicCodeExecutionToolResult),
+                            ("AnthropicBashCodeExecutionToolResult", AnthropicBashCodeExecutionToolResult),
+                            ("AnthropicTextEditorCodeExecutionToolResult", AnthropicTextEditorCodeExecutionToolResult),
+                            ("AnthropicToolSearchToolResult", AnthropicToolSearchToolResult),
                             ("AnthropicContainerUpload", AnthropicContainerUpload),
                             ("AnthropicCompactionBlock", AnthropicCompactionBlock),
                             ("AnthropicAdvisorToolResult", AnthropicAdvisorToolResult),
@@ -339,9 +270,7 @@ class BaseMessagesResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicAdvisorToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_advisor_tool_result",
-        "AnthropicAdvisorToolResult",
+        globals(), "modelgates_api.models.anthropic_advisor_tool_result", "AnthropicAdvisorToolResult"
     )
     AnthropicBashCodeExecutionToolResult = _LazyModel(
         globals(),
@@ -349,83 +278,51 @@ if not TYPE_CHECKING:
         "AnthropicBashCodeExecutionToolResult",
     )
     AnthropicCodeExecutionToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_tool_result",
-        "AnthropicCodeExecutionToolResult",
+        globals(), "modelgates_api.models.anthropic_code_execution_tool_result", "AnthropicCodeExecutionToolResult"
     )
     AnthropicCompactionBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_compaction_block",
-        "AnthropicCompactionBlock",
+        globals(), "modelgates_api.models.anthropic_compaction_block", "AnthropicCompactionBlock"
     )
-    AnthropicContainer = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer"
-    )
+    AnthropicContainer = _LazyModel(globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer")
     AnthropicContainerUpload = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_container_upload",
-        "AnthropicContainerUpload",
+        globals(), "modelgates_api.models.anthropic_container_upload", "AnthropicContainerUpload"
     )
     AnthropicRedactedThinkingBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_redacted_thinking_block",
-        "AnthropicRedactedThinkingBlock",
+        globals(), "modelgates_api.models.anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
     )
     AnthropicRefusalStopDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_refusal_stop_details",
-        "AnthropicRefusalStopDetails",
+        globals(), "modelgates_api.models.anthropic_refusal_stop_details", "AnthropicRefusalStopDetails"
     )
-    AnthropicTextBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock"
-    )
+    AnthropicTextBlock = _LazyModel(globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock")
     AnthropicTextEditorCodeExecutionToolResult = _LazyModel(
         globals(),
         "modelgates_api.models.anthropic_text_editor_code_execution_tool_result",
         "AnthropicTextEditorCodeExecutionToolResult",
     )
     AnthropicThinkingBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_thinking_block",
-        "AnthropicThinkingBlock",
+        globals(), "modelgates_api.models.anthropic_thinking_block", "AnthropicThinkingBlock"
     )
     AnthropicToolSearchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_search_tool_result",
-        "AnthropicToolSearchToolResult",
+        globals(), "modelgates_api.models.anthropic_tool_search_tool_result", "AnthropicToolSearchToolResult"
     )
     AnthropicToolUseBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_use_block",
-        "AnthropicToolUseBlock",
+        globals(), "modelgates_api.models.anthropic_tool_use_block", "AnthropicToolUseBlock"
     )
     AnthropicWebFetchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_fetch_tool_result",
-        "AnthropicWebFetchToolResult",
+        globals(), "modelgates_api.models.anthropic_web_fetch_tool_result", "AnthropicWebFetchToolResult"
     )
     AnthropicWebSearchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_search_tool_result",
-        "AnthropicWebSearchToolResult",
+        globals(), "modelgates_api.models.anthropic_web_search_tool_result", "AnthropicWebSearchToolResult"
     )
     BaseMessagesResultUsage = _LazyModel(
-        globals(),
-        "modelgates_api.models.base_messages_result_usage",
-        "BaseMessagesResultUsage",
+        globals(), "modelgates_api.models.base_messages_result_usage", "BaseMessagesResultUsage"
     )
     ORAnthropicBashToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_bash_tool_result",
-        "ORAnthropicBashToolResult",
+        globals(), "modelgates_api.models.or_anthropic_bash_tool_result", "ORAnthropicBashToolResult"
     )
     ORAnthropicServerToolUseBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_server_tool_use_block",
-        "ORAnthropicServerToolUseBlock",
+        globals(), "modelgates_api.models.or_anthropic_server_tool_use_block", "ORAnthropicServerToolUseBlock"
     )
     ORAnthropicShellToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_shell_tool_result",
-        "ORAnthropicShellToolResult",
+        globals(), "modelgates_api.models.or_anthropic_shell_tool_result", "ORAnthropicShellToolResult"
     )

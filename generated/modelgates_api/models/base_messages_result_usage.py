@@ -6,18 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_service_tier import (
-    AnthropicServiceTier,
-    check_anthropic_service_tier,
-)
+from ..models.anthropic_service_tier import AnthropicServiceTier, check_anthropic_service_tier
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -28,21 +19,13 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_advisor_message_usage_iteration import (
-        AnthropicAdvisorMessageUsageIteration,
-    )
+    from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
-    from ..models.anthropic_compaction_usage_iteration import (
-        AnthropicCompactionUsageIteration,
-    )
-    from ..models.anthropic_message_usage_iteration import (
-        AnthropicMessageUsageIteration,
-    )
+    from ..models.anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration
+    from ..models.anthropic_message_usage_iteration import AnthropicMessageUsageIteration
     from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
     from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
-    from ..models.anthropic_unknown_usage_iteration import (
-        AnthropicUnknownUsageIteration,
-    )
+    from ..models.anthropic_unknown_usage_iteration import AnthropicUnknownUsageIteration
 
 
 @_attrs_define(repr=False, eq=False)
@@ -53,19 +36,6 @@ class BaseMessagesResultUsage(_ModelBase):
             None, 'input_tokens': 100, 'output_tokens': 50, 'output_tokens_details': None, 'server_tool_use': None,
             'service_tier': 'standard'}
 
-    Attributes:
-        cache_creation (AnthropicCacheCreation | None):
-        cache_creation_input_tokens (int | None):
-        cache_read_input_tokens (int | None):
-        inference_geo (None | str):
-        input_tokens (int):
-        output_tokens (int):
-        output_tokens_details (AnthropicOutputTokensDetails | None):
-        server_tool_use (AnthropicServerToolUsage | None):
-        service_tier (AnthropicServiceTier | None):
-        iterations (list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration |
-            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | Unset):
-        speed (AnthropicSpeed | None | Unset):
     """
 
     cache_creation: AnthropicCacheCreation | None
@@ -131,9 +101,7 @@ class BaseMessagesResultUsage(_ModelBase):
                 if (
                     isinstance(iterations_item_data, AnthropicCompactionUsageIteration)
                     or isinstance(iterations_item_data, AnthropicMessageUsageIteration)
-                    or isinstance(
-                        iterations_item_data, AnthropicAdvisorMessageUsageIteration
-                    )
+                    or isinstance(iterations_item_data, AnthropicAdvisorMessageUsageIteration)
                 ):
                     iterations_item = iterations_item_data.to_dict()
                 else:
@@ -263,30 +231,16 @@ class BaseMessagesResultUsage(_ModelBase):
             ) = UNSET
             if _iterations is not UNSET:
                 iterations = []
-                for _iterations_item_data_index, iterations_item_data in enumerate(
-                    _as_list(_iterations)
-                ):
+                for _iterations_item_data_index, iterations_item_data in enumerate(_as_list(_iterations)):
                     try:
                         iterations_item = iterations_item_data
                         iterations_item = _parse_union(
                             iterations_item,
                             (
-                                (
-                                    "AnthropicCompactionUsageIteration",
-                                    AnthropicCompactionUsageIteration,
-                                ),
-                                (
-                                    "AnthropicMessageUsageIteration",
-                                    AnthropicMessageUsageIteration,
-                                ),
-                                (
-                                    "AnthropicAdvisorMessageUsageIteration",
-                                    AnthropicAdvisorMessageUsageIteration,
-                                ),
-                                (
-                                    "AnthropicUnknownUsageIteration",
-                                    AnthropicUnknownUsageIteration,
-                                ),
+                                ("AnthropicCompactionUsageIteration", AnthropicCompactionUsageIteration),
+                                ("AnthropicMessageUsageIteration", AnthropicMessageUsageIteration),
+                                ("AnthropicAdvisorMessageUsageIteration", AnthropicAdvisorMessageUsageIteration),
+                                ("AnthropicUnknownUsageIteration", AnthropicUnknownUsageIteration),
                             ),
                         )
 
@@ -342,32 +296,20 @@ if not TYPE_CHECKING:
         "AnthropicAdvisorMessageUsageIteration",
     )
     AnthropicCacheCreation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_creation",
-        "AnthropicCacheCreation",
+        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
     )
     AnthropicCompactionUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_compaction_usage_iteration",
-        "AnthropicCompactionUsageIteration",
+        globals(), "modelgates_api.models.anthropic_compaction_usage_iteration", "AnthropicCompactionUsageIteration"
     )
     AnthropicMessageUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_message_usage_iteration",
-        "AnthropicMessageUsageIteration",
+        globals(), "modelgates_api.models.anthropic_message_usage_iteration", "AnthropicMessageUsageIteration"
     )
     AnthropicOutputTokensDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_output_tokens_details",
-        "AnthropicOutputTokensDetails",
+        globals(), "modelgates_api.models.anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
     )
     AnthropicServerToolUsage = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_server_tool_usage",
-        "AnthropicServerToolUsage",
+        globals(), "modelgates_api.models.anthropic_server_tool_usage", "AnthropicServerToolUsage"
     )
     AnthropicUnknownUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_unknown_usage_iteration",
-        "AnthropicUnknownUsageIteration",
+        globals(), "modelgates_api.models.anthropic_unknown_usage_iteration", "AnthropicUnknownUsageIteration"
     )

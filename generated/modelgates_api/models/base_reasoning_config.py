@@ -9,17 +9,8 @@ from attrs import field as _attrs_field
 from ..models.reasoning_context import ReasoningContext, check_reasoning_context
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_mode import ReasoningMode, check_reasoning_mode
-from ..models.reasoning_summary_verbosity import (
-    ReasoningSummaryVerbosity,
-    check_reasoning_summary_verbosity,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity, check_reasoning_summary_verbosity
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -34,10 +25,7 @@ class BaseReasoningConfig(_ModelBase):
         {'effort': 'medium', 'summary': 'auto'}
 
     Attributes:
-        context (None | ReasoningContext | Unset):
         effort (ReasoningEffort | Unset): Reasoning effort level.
-        mode (None | ReasoningMode | Unset):
-        summary (None | ReasoningSummaryVerbosity | Unset):
     """
 
     context: None | ReasoningContext | Unset = UNSET

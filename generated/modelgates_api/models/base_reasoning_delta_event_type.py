@@ -10,6 +10,4 @@ BASE_REASONING_DELTA_EVENT_TYPE_VALUES: set[BaseReasoningDeltaEventType] = {
 
 
 def check_base_reasoning_delta_event_type(value: str) -> BaseReasoningDeltaEventType:
-    return check_enum(
-        value, BASE_REASONING_DELTA_EVENT_TYPE_VALUES, "BaseReasoningDeltaEventType"
-    )
+    return check_enum(value, BASE_REASONING_DELTA_EVENT_TYPE_VALUES, "BaseReasoningDeltaEventType")

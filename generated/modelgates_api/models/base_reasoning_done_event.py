@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.base_reasoning_done_event_type import (
-    BaseReasoningDoneEventType,
-    check_base_reasoning_done_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.base_reasoning_done_event_type import BaseReasoningDoneEventType, check_base_reasoning_done_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,13 +22,6 @@ class BaseReasoningDoneEvent(_ModelBase):
         {'content_index': 0, 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 6, 'text': 'First, we need to
             identify the key components and then combine them logically.', 'type': 'response.reasoning_text.done'}
 
-    Attributes:
-        content_index (int):
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        text (str):
-        type_ (BaseReasoningDoneEventType):
     """
 
     content_index: int

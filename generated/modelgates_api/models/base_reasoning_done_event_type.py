@@ -10,6 +10,4 @@ BASE_REASONING_DONE_EVENT_TYPE_VALUES: set[BaseReasoningDoneEventType] = {
 
 
 def check_base_reasoning_done_event_type(value: str) -> BaseReasoningDoneEventType:
-    return check_enum(
-        value, BASE_REASONING_DONE_EVENT_TYPE_VALUES, "BaseReasoningDoneEventType"
-    )
+    return check_enum(value, BASE_REASONING_DONE_EVENT_TYPE_VALUES, "BaseReasoningDoneEventType")

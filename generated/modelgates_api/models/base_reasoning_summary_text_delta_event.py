@@ -10,11 +10,7 @@ from ..models.base_reasoning_summary_text_delta_event_type import (
     BaseReasoningSummaryTextDeltaEventType,
     check_base_reasoning_summary_text_delta_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,13 +25,6 @@ class BaseReasoningSummaryTextDeltaEvent(_ModelBase):
         {'delta': 'Analyzing', 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 4, 'summary_index': 0, 'type':
             'response.reasoning_summary_text.delta'}
 
-    Attributes:
-        delta (str):
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        summary_index (int):
-        type_ (BaseReasoningSummaryTextDeltaEventType):
     """
 
     delta: str

@@ -10,6 +10,4 @@ BASE_REFUSAL_DELTA_EVENT_TYPE_VALUES: set[BaseRefusalDeltaEventType] = {
 
 
 def check_base_refusal_delta_event_type(value: str) -> BaseRefusalDeltaEventType:
-    return check_enum(
-        value, BASE_REFUSAL_DELTA_EVENT_TYPE_VALUES, "BaseRefusalDeltaEventType"
-    )
+    return check_enum(value, BASE_REFUSAL_DELTA_EVENT_TYPE_VALUES, "BaseRefusalDeltaEventType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.base_refusal_done_event_type import (
-    BaseRefusalDoneEventType,
-    check_base_refusal_done_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.base_refusal_done_event_type import BaseRefusalDoneEventType, check_base_refusal_done_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,13 +22,6 @@ class BaseRefusalDoneEvent(_ModelBase):
         {'content_index': 0, 'item_id': 'item-1', 'output_index': 0, 'refusal': "I'm sorry, but I can't assist with that
             request.", 'sequence_number': 6, 'type': 'response.refusal.done'}
 
-    Attributes:
-        content_index (int):
-        item_id (str):
-        output_index (int):
-        refusal (str):
-        sequence_number (int):
-        type_ (BaseRefusalDoneEventType):
     """
 
     content_index: int

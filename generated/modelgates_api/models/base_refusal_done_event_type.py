@@ -10,6 +10,4 @@ BASE_REFUSAL_DONE_EVENT_TYPE_VALUES: set[BaseRefusalDoneEventType] = {
 
 
 def check_base_refusal_done_event_type(value: str) -> BaseRefusalDoneEventType:
-    return check_enum(
-        value, BASE_REFUSAL_DONE_EVENT_TYPE_VALUES, "BaseRefusalDoneEventType"
-    )
+    return check_enum(value, BASE_REFUSAL_DONE_EVENT_TYPE_VALUES, "BaseRefusalDoneEventType")

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.base_responses_result_object import (
-    BaseResponsesResultObject,
-    check_base_responses_result_object,
-)
+from ..models.base_responses_result_object import BaseResponsesResultObject, check_base_responses_result_object
 from ..models.open_ai_responses_response_status import (
     OpenAIResponsesResponseStatus,
     check_open_ai_responses_response_status,
@@ -28,13 +25,7 @@ from ..models.open_ai_responses_tool_choice_type_2 import (
 )
 from ..models.service_tier import ServiceTier, check_service_tier
 from ..models.truncation import Truncation, check_truncation
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -50,9 +41,7 @@ if TYPE_CHECKING:
     from ..models.apply_patch_server_tool import ApplyPatchServerTool
     from ..models.base_inputs_type_1_item_type_0 import BaseInputsType1ItemType0
     from ..models.base_reasoning_config import BaseReasoningConfig
-    from ..models.base_responses_result_tools_item_type_0 import (
-        BaseResponsesResultToolsItemType0,
-    )
+    from ..models.base_responses_result_tools_item_type_0 import BaseResponsesResultToolsItemType0
     from ..models.code_interpreter_server_tool import CodeInterpreterServerTool
     from ..models.codex_local_shell_tool import CodexLocalShellTool
     from ..models.computer_use_server_tool import ComputerUseServerTool
@@ -64,30 +53,14 @@ if TYPE_CHECKING:
     from ..models.mcp_server_tool import McpServerTool
     from ..models.namespace_tool import NamespaceTool
     from ..models.open_ai_response_custom_tool_call import OpenAIResponseCustomToolCall
-    from ..models.open_ai_response_custom_tool_call_output import (
-        OpenAIResponseCustomToolCallOutput,
-    )
-    from ..models.open_ai_response_function_tool_call import (
-        OpenAIResponseFunctionToolCall,
-    )
-    from ..models.open_ai_response_function_tool_call_output import (
-        OpenAIResponseFunctionToolCallOutput,
-    )
-    from ..models.open_ai_response_input_message_item import (
-        OpenAIResponseInputMessageItem,
-    )
-    from ..models.open_ai_responses_tool_choice_type_3 import (
-        OpenAIResponsesToolChoiceType3,
-    )
-    from ..models.open_ai_responses_tool_choice_type_4 import (
-        OpenAIResponsesToolChoiceType4,
-    )
-    from ..models.open_ai_responses_tool_choice_type_6 import (
-        OpenAIResponsesToolChoiceType6,
-    )
-    from ..models.open_ai_responses_tool_choice_type_7 import (
-        OpenAIResponsesToolChoiceType7,
-    )
+    from ..models.open_ai_response_custom_tool_call_output import OpenAIResponseCustomToolCallOutput
+    from ..models.open_ai_response_function_tool_call import OpenAIResponseFunctionToolCall
+    from ..models.open_ai_response_function_tool_call_output import OpenAIResponseFunctionToolCallOutput
+    from ..models.open_ai_response_input_message_item import OpenAIResponseInputMessageItem
+    from ..models.open_ai_responses_tool_choice_type_3 import OpenAIResponsesToolChoiceType3
+    from ..models.open_ai_responses_tool_choice_type_4 import OpenAIResponsesToolChoiceType4
+    from ..models.open_ai_responses_tool_choice_type_6 import OpenAIResponsesToolChoiceType6
+    from ..models.open_ai_responses_tool_choice_type_7 import OpenAIResponsesToolChoiceType7
     from ..models.open_ai_responses_usage import OpenAIResponsesUsage
     from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
     from ..models.output_item_code_interpreter_call import OutputItemCodeInterpreterCall
@@ -98,9 +71,7 @@ if TYPE_CHECKING:
     from ..models.output_item_reasoning import OutputItemReasoning
     from ..models.output_item_web_search_call import OutputItemWebSearchCall
     from ..models.output_message import OutputMessage
-    from ..models.preview_20250311_web_search_server_tool import (
-        Preview20250311WebSearchServerTool,
-    )
+    from ..models.preview_20250311_web_search_server_tool import Preview20250311WebSearchServerTool
     from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
     from ..models.prompt_cache_options import PromptCacheOptions
     from ..models.request_metadata import RequestMetadata
@@ -122,53 +93,8 @@ class BaseResponsesResult(_ModelBase):
             'completed', 'temperature': None, 'tool_choice': 'auto', 'tools': [], 'top_p': None}
 
     Attributes:
-        completed_at (int | None):
-        created_at (int):
-        error (None | ResponsesErrorField):
-        frequency_penalty (float | None):
-        id (str):
-        incomplete_details (IncompleteDetails | None):
-        instructions (list[ApplyPatchCallItem | ApplyPatchCallOutputItem | BaseInputsType1ItemType0 |
-            OpenAIResponseCustomToolCall | OpenAIResponseCustomToolCallOutput | OpenAIResponseFunctionToolCall |
-            OpenAIResponseFunctionToolCallOutput | OpenAIResponseInputMessageItem | OutputItemImageGenerationCall |
-            OutputMessage] | None | str):
-        metadata (None | RequestMetadata):
-        model (str):
-        object_ (BaseResponsesResultObject):
-        output (list[OutputItemApplyPatchCall | OutputItemCodeInterpreterCall | OutputItemCustomToolCall |
-            OutputItemFileSearchCall | OutputItemFunctionCall | OutputItemImageGenerationCall | OutputItemReasoning |
-            OutputItemWebSearchCall | OutputMessage]):
-        parallel_tool_calls (bool):
-        presence_penalty (float | None):
-        status (OpenAIResponsesResponseStatus):  Example: completed.
-        temperature (float | None):
-        tool_choice (OpenAIResponsesToolChoiceType0 | OpenAIResponsesToolChoiceType1 | OpenAIResponsesToolChoiceType2 |
-            OpenAIResponsesToolChoiceType3 | OpenAIResponsesToolChoiceType4 | OpenAIResponsesToolChoiceType6 |
-            OpenAIResponsesToolChoiceType7 | ToolChoiceAllowed):  Example: auto.
-        tools (list[ApplyPatchServerTool | BaseResponsesResultToolsItemType0 | CodeInterpreterServerTool |
-            CodexLocalShellTool | ComputerUseServerTool | CustomTool | FileSearchServerTool | ImageGenerationServerTool |
-            LegacyWebSearchServerTool | McpServerTool | NamespaceTool | Preview20250311WebSearchServerTool |
-            PreviewWebSearchServerTool | ShellServerTool | WebSearchServerTool]):
-        top_p (float | None):
-        background (bool | None | Unset):
-        max_output_tokens (int | None | Unset):
-        max_tool_calls (int | None | Unset):
-        output_text (str | Unset):
-        previous_response_id (None | str | Unset):
-        prompt (None | StoredPromptTemplate | Unset):
-        prompt_cache_key (None | str | Unset):
-        prompt_cache_options (None | PromptCacheOptions | Unset):
-        reasoning (BaseReasoningConfig | None | Unset):
-        safety_identifier (None | str | Unset):
-        service_tier (None | ServiceTier | Unset):
-        store (bool | Unset):
         text (TextConfig | Unset): Text output configuration including format and verbosity Example: {'format': {'type':
             'text'}, 'verbosity': 'medium'}.
-        top_logprobs (int | Unset):
-        truncation (None | Truncation | Unset):
-        usage (OpenAIResponsesUsage | Unset):  Example: {'input_tokens': 100, 'input_tokens_details': {'cached_tokens':
-            0}, 'output_tokens': 50, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens': 150}.
-        user (None | str | Unset):
     """
 
     completed_at: int | None
@@ -283,49 +209,19 @@ class BaseResponsesResult(_ModelBase):
             for componentsschemas_base_inputs_type_1_item_data in self.instructions:
                 componentsschemas_base_inputs_type_1_item: dict[str, Any]
                 if (
-                    isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        BaseInputsType1ItemType0,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseInputMessageItem,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseFunctionToolCallOutput,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseFunctionToolCall,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OutputItemImageGenerationCall,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data, OutputMessage
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseCustomToolCall,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseCustomToolCallOutput,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        ApplyPatchCallItem,
-                    )
+                    isinstance(componentsschemas_base_inputs_type_1_item_data, BaseInputsType1ItemType0)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseInputMessageItem)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseFunctionToolCallOutput)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseFunctionToolCall)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OutputItemImageGenerationCall)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OutputMessage)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseCustomToolCall)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseCustomToolCallOutput)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, ApplyPatchCallItem)
                 ):
-                    componentsschemas_base_inputs_type_1_item = (
-                        componentsschemas_base_inputs_type_1_item_data.to_dict()
-                    )
+                    componentsschemas_base_inputs_type_1_item = componentsschemas_base_inputs_type_1_item_data.to_dict()
                 else:
-                    componentsschemas_base_inputs_type_1_item = (
-                        componentsschemas_base_inputs_type_1_item_data.to_dict()
-                    )
+                    componentsschemas_base_inputs_type_1_item = componentsschemas_base_inputs_type_1_item_data.to_dict()
 
                 instructions.append(componentsschemas_base_inputs_type_1_item)
 
@@ -364,11 +260,7 @@ class BaseResponsesResult(_ModelBase):
         temperature = self.temperature
 
         tool_choice: dict[str, Any] | str
-        if (
-            isinstance(self.tool_choice, str)
-            or isinstance(self.tool_choice, str)
-            or isinstance(self.tool_choice, str)
-        ):
+        if isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str):
             tool_choice = self.tool_choice
         elif (
             isinstance(self.tool_choice, OpenAIResponsesToolChoiceType3)
@@ -630,57 +522,26 @@ class BaseResponsesResult(_ModelBase):
                         componentsschemas_base_inputs_type_1_item_data,
                     ) in enumerate(_as_list(_componentsschemas_base_inputs_type_1)):
                         try:
-                            componentsschemas_base_inputs_type_1_item = (
-                                componentsschemas_base_inputs_type_1_item_data
-                            )
+                            componentsschemas_base_inputs_type_1_item = componentsschemas_base_inputs_type_1_item_data
                             componentsschemas_base_inputs_type_1_item = _parse_union(
                                 componentsschemas_base_inputs_type_1_item,
                                 (
-                                    (
-                                        "BaseInputsType1ItemType0",
-                                        BaseInputsType1ItemType0,
-                                    ),
-                                    (
-                                        "OpenAIResponseInputMessageItem",
-                                        OpenAIResponseInputMessageItem,
-                                    ),
-                                    (
-                                        "OpenAIResponseFunctionToolCallOutput",
-                                        OpenAIResponseFunctionToolCallOutput,
-                                    ),
-                                    (
-                                        "OpenAIResponseFunctionToolCall",
-                                        OpenAIResponseFunctionToolCall,
-                                    ),
-                                    (
-                                        "OutputItemImageGenerationCall",
-                                        OutputItemImageGenerationCall,
-                                    ),
+                                    ("BaseInputsType1ItemType0", BaseInputsType1ItemType0),
+                                    ("OpenAIResponseInputMessageItem", OpenAIResponseInputMessageItem),
+                                    ("OpenAIResponseFunctionToolCallOutput", OpenAIResponseFunctionToolCallOutput),
+                                    ("OpenAIResponseFunctionToolCall", OpenAIResponseFunctionToolCall),
+                                    ("OutputItemImageGenerationCall", OutputItemImageGenerationCall),
                                     ("OutputMessage", OutputMessage),
-                                    (
-                                        "OpenAIResponseCustomToolCall",
-                                        OpenAIResponseCustomToolCall,
-                                    ),
-                                    (
-                                        "OpenAIResponseCustomToolCallOutput",
-                                        OpenAIResponseCustomToolCallOutput,
-                                    ),
+                                    ("OpenAIResponseCustomToolCall", OpenAIResponseCustomToolCall),
+                                    ("OpenAIResponseCustomToolCallOutput", OpenAIResponseCustomToolCallOutput),
                                     ("ApplyPatchCallItem", ApplyPatchCallItem),
-                                    (
-                                        "ApplyPatchCallOutputItem",
-                                        ApplyPatchCallOutputItem,
-                                    ),
+                                    ("ApplyPatchCallOutputItem", ApplyPatchCallOutputItem),
                                 ),
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error,
-                                _componentsschemas_base_inputs_type_1_item_data_index,
-                            )
-                        componentsschemas_base_inputs_type_1.append(
-                            componentsschemas_base_inputs_type_1_item
-                        )
+                            raise _at_index(_error, _componentsschemas_base_inputs_type_1_item_data_index)
+                        componentsschemas_base_inputs_type_1.append(componentsschemas_base_inputs_type_1_item)
 
                     return componentsschemas_base_inputs_type_1
 
@@ -713,9 +574,7 @@ class BaseResponsesResult(_ModelBase):
             _at_field_ = "output"
             output = []
             _output = d.pop("output")
-            for _output_item_data_index, output_item_data in enumerate(
-                _as_list(_output)
-            ):
+            for _output_item_data_index, output_item_data in enumerate(_as_list(_output)):
                 try:
                     output_item = output_item_data
                     output_item = _parse_union(
@@ -727,15 +586,9 @@ class BaseResponsesResult(_ModelBase):
                             ("OutputItemCustomToolCall", OutputItemCustomToolCall),
                             ("OutputItemWebSearchCall", OutputItemWebSearchCall),
                             ("OutputItemFileSearchCall", OutputItemFileSearchCall),
-                            (
-                                "OutputItemImageGenerationCall",
-                                OutputItemImageGenerationCall,
-                            ),
+                            ("OutputItemImageGenerationCall", OutputItemImageGenerationCall),
                             ("OutputItemApplyPatchCall", OutputItemApplyPatchCall),
-                            (
-                                "OutputItemCodeInterpreterCall",
-                                OutputItemCodeInterpreterCall,
-                            ),
+                            ("OutputItemCodeInterpreterCall", OutputItemCodeInterpreterCall),
                         ),
                     )
 
@@ -773,8 +626,8 @@ class BaseResponsesResult(_ModelBase):
             def _tool_choice_member_0(data: object) -> OpenAIResponsesToolChoiceType0:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_0 = (
-                    check_open_ai_responses_tool_choice_type_0(data)
+                componentsschemas_open_ai_responses_tool_choice_type_0 = check_open_ai_responses_tool_choice_type_0(
+                    data
                 )
 
                 return componentsschemas_open_ai_responses_tool_choice_type_0
@@ -782,8 +635,8 @@ class BaseResponsesResult(_ModelBase):
             def _tool_choice_member_1(data: object) -> OpenAIResponsesToolChoiceType1:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_1 = (
-                    check_open_ai_responses_tool_choice_type_1(data)
+                componentsschemas_open_ai_responses_tool_choice_type_1 = check_open_ai_responses_tool_choice_type_1(
+                    data
                 )
 
                 return componentsschemas_open_ai_responses_tool_choice_type_1
@@ -791,8 +644,8 @@ class BaseResponsesResult(_ModelBase):
             def _tool_choice_member_2(data: object) -> OpenAIResponsesToolChoiceType2:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_2 = (
-                    check_open_ai_responses_tool_choice_type_2(data)
+                componentsschemas_open_ai_responses_tool_choice_type_2 = check_open_ai_responses_tool_choice_type_2(
+                    data
                 )
 
                 return componentsschemas_open_ai_responses_tool_choice_type_2
@@ -820,15 +673,9 @@ class BaseResponsesResult(_ModelBase):
                     tools_item = _parse_union(
                         tools_item,
                         (
-                            (
-                                "BaseResponsesResultToolsItemType0",
-                                BaseResponsesResultToolsItemType0,
-                            ),
+                            ("BaseResponsesResultToolsItemType0", BaseResponsesResultToolsItemType0),
                             ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
-                            (
-                                "Preview20250311WebSearchServerTool",
-                                Preview20250311WebSearchServerTool,
-                            ),
+                            ("Preview20250311WebSearchServerTool", Preview20250311WebSearchServerTool),
                             ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
                             ("WebSearchServerTool", WebSearchServerTool),
                             ("FileSearchServerTool", FileSearchServerTool),
@@ -1055,76 +902,42 @@ class BaseResponsesResult(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ApplyPatchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem"
-    )
+    ApplyPatchCallItem = _LazyModel(globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem")
     ApplyPatchCallOutputItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_call_output_item",
-        "ApplyPatchCallOutputItem",
+        globals(), "modelgates_api.models.apply_patch_call_output_item", "ApplyPatchCallOutputItem"
     )
     ApplyPatchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_server_tool",
-        "ApplyPatchServerTool",
+        globals(), "modelgates_api.models.apply_patch_server_tool", "ApplyPatchServerTool"
     )
     BaseInputsType1ItemType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.base_inputs_type_1_item_type_0",
-        "BaseInputsType1ItemType0",
+        globals(), "modelgates_api.models.base_inputs_type_1_item_type_0", "BaseInputsType1ItemType0"
     )
-    BaseReasoningConfig = _LazyModel(
-        globals(), "modelgates_api.models.base_reasoning_config", "BaseReasoningConfig"
-    )
+    BaseReasoningConfig = _LazyModel(globals(), "modelgates_api.models.base_reasoning_config", "BaseReasoningConfig")
     BaseResponsesResultToolsItemType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.base_responses_result_tools_item_type_0",
-        "BaseResponsesResultToolsItemType0",
+        globals(), "modelgates_api.models.base_responses_result_tools_item_type_0", "BaseResponsesResultToolsItemType0"
     )
     CodeInterpreterServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_server_tool",
-        "CodeInterpreterServerTool",
+        globals(), "modelgates_api.models.code_interpreter_server_tool", "CodeInterpreterServerTool"
     )
-    CodexLocalShellTool = _LazyModel(
-        globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool"
-    )
+    CodexLocalShellTool = _LazyModel(globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool")
     ComputerUseServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.computer_use_server_tool",
-        "ComputerUseServerTool",
+        globals(), "modelgates_api.models.computer_use_server_tool", "ComputerUseServerTool"
     )
-    CustomTool = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool", "CustomTool"
-    )
+    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
     FileSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.file_search_server_tool",
-        "FileSearchServerTool",
+        globals(), "modelgates_api.models.file_search_server_tool", "FileSearchServerTool"
     )
     ImageGenerationServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_server_tool",
-        "ImageGenerationServerTool",
+        globals(), "modelgates_api.models.image_generation_server_tool", "ImageGenerationServerTool"
     )
-    IncompleteDetails = _LazyModel(
-        globals(), "modelgates_api.models.incomplete_details", "IncompleteDetails"
-    )
+    IncompleteDetails = _LazyModel(globals(), "modelgates_api.models.incomplete_details", "IncompleteDetails")
     LegacyWebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.legacy_web_search_server_tool",
-        "LegacyWebSearchServerTool",
+        globals(), "modelgates_api.models.legacy_web_search_server_tool", "LegacyWebSearchServerTool"
     )
-    McpServerTool = _LazyModel(
-        globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool"
-    )
-    NamespaceTool = _LazyModel(
-        globals(), "modelgates_api.models.namespace_tool", "NamespaceTool"
-    )
+    McpServerTool = _LazyModel(globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool")
+    NamespaceTool = _LazyModel(globals(), "modelgates_api.models.namespace_tool", "NamespaceTool")
     OpenAIResponseCustomToolCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_custom_tool_call",
-        "OpenAIResponseCustomToolCall",
+        globals(), "modelgates_api.models.open_ai_response_custom_tool_call", "OpenAIResponseCustomToolCall"
     )
     OpenAIResponseCustomToolCallOutput = _LazyModel(
         globals(),
@@ -1132,9 +945,7 @@ if not TYPE_CHECKING:
         "OpenAIResponseCustomToolCallOutput",
     )
     OpenAIResponseFunctionToolCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_function_tool_call",
-        "OpenAIResponseFunctionToolCall",
+        globals(), "modelgates_api.models.open_ai_response_function_tool_call", "OpenAIResponseFunctionToolCall"
     )
     OpenAIResponseFunctionToolCallOutput = _LazyModel(
         globals(),
@@ -1142,109 +953,57 @@ if not TYPE_CHECKING:
         "OpenAIResponseFunctionToolCallOutput",
     )
     OpenAIResponseInputMessageItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_input_message_item",
-        "OpenAIResponseInputMessageItem",
+        globals(), "modelgates_api.models.open_ai_response_input_message_item", "OpenAIResponseInputMessageItem"
     )
     OpenAIResponsesToolChoiceType3 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_3",
-        "OpenAIResponsesToolChoiceType3",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_3", "OpenAIResponsesToolChoiceType3"
     )
     OpenAIResponsesToolChoiceType4 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_4",
-        "OpenAIResponsesToolChoiceType4",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_4", "OpenAIResponsesToolChoiceType4"
     )
     OpenAIResponsesToolChoiceType6 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_6",
-        "OpenAIResponsesToolChoiceType6",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_6", "OpenAIResponsesToolChoiceType6"
     )
     OpenAIResponsesToolChoiceType7 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_7",
-        "OpenAIResponsesToolChoiceType7",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_7", "OpenAIResponsesToolChoiceType7"
     )
     OpenAIResponsesUsage = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_usage",
-        "OpenAIResponsesUsage",
+        globals(), "modelgates_api.models.open_ai_responses_usage", "OpenAIResponsesUsage"
     )
     OutputItemApplyPatchCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_apply_patch_call",
-        "OutputItemApplyPatchCall",
+        globals(), "modelgates_api.models.output_item_apply_patch_call", "OutputItemApplyPatchCall"
     )
     OutputItemCodeInterpreterCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_code_interpreter_call",
-        "OutputItemCodeInterpreterCall",
+        globals(), "modelgates_api.models.output_item_code_interpreter_call", "OutputItemCodeInterpreterCall"
     )
     OutputItemCustomToolCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_custom_tool_call",
-        "OutputItemCustomToolCall",
+        globals(), "modelgates_api.models.output_item_custom_tool_call", "OutputItemCustomToolCall"
     )
     OutputItemFileSearchCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_file_search_call",
-        "OutputItemFileSearchCall",
+        globals(), "modelgates_api.models.output_item_file_search_call", "OutputItemFileSearchCall"
     )
     OutputItemFunctionCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_function_call",
-        "OutputItemFunctionCall",
+        globals(), "modelgates_api.models.output_item_function_call", "OutputItemFunctionCall"
     )
     OutputItemImageGenerationCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_image_generation_call",
-        "OutputItemImageGenerationCall",
+        globals(), "modelgates_api.models.output_item_image_generation_call", "OutputItemImageGenerationCall"
     )
-    OutputItemReasoning = _LazyModel(
-        globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning"
-    )
+    OutputItemReasoning = _LazyModel(globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning")
     OutputItemWebSearchCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_web_search_call",
-        "OutputItemWebSearchCall",
+        globals(), "modelgates_api.models.output_item_web_search_call", "OutputItemWebSearchCall"
     )
-    OutputMessage = _LazyModel(
-        globals(), "modelgates_api.models.output_message", "OutputMessage"
-    )
+    OutputMessage = _LazyModel(globals(), "modelgates_api.models.output_message", "OutputMessage")
     Preview20250311WebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.preview_20250311_web_search_server_tool",
-        "Preview20250311WebSearchServerTool",
+        globals(), "modelgates_api.models.preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
     )
     PreviewWebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.preview_web_search_server_tool",
-        "PreviewWebSearchServerTool",
+        globals(), "modelgates_api.models.preview_web_search_server_tool", "PreviewWebSearchServerTool"
     )
-    PromptCacheOptions = _LazyModel(
-        globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions"
-    )
-    RequestMetadata = _LazyModel(
-        globals(), "modelgates_api.models.request_metadata", "RequestMetadata"
-    )
-    ResponsesErrorField = _LazyModel(
-        globals(), "modelgates_api.models.responses_error_field", "ResponsesErrorField"
-    )
-    ShellServerTool = _LazyModel(
-        globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool"
-    )
-    StoredPromptTemplate = _LazyModel(
-        globals(),
-        "modelgates_api.models.stored_prompt_template",
-        "StoredPromptTemplate",
-    )
-    TextConfig = _LazyModel(
-        globals(), "modelgates_api.models.text_config", "TextConfig"
-    )
-    ToolChoiceAllowed = _LazyModel(
-        globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed"
-    )
-    WebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool"
-    )
+    PromptCacheOptions = _LazyModel(globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions")
+    RequestMetadata = _LazyModel(globals(), "modelgates_api.models.request_metadata", "RequestMetadata")
+    ResponsesErrorField = _LazyModel(globals(), "modelgates_api.models.responses_error_field", "ResponsesErrorField")
+    ShellServerTool = _LazyModel(globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool")
+    StoredPromptTemplate = _LazyModel(globals(), "modelgates_api.models.stored_prompt_template", "StoredPromptTemplate")
+    TextConfig = _LazyModel(globals(), "modelgates_api.models.text_config", "TextConfig")
+    ToolChoiceAllowed = _LazyModel(globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed")
+    WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")

@@ -10,6 +10,4 @@ BASE_RESPONSES_RESULT_OBJECT_VALUES: set[BaseResponsesResultObject] = {
 
 
 def check_base_responses_result_object(value: str) -> BaseResponsesResultObject:
-    return check_enum(
-        value, BASE_RESPONSES_RESULT_OBJECT_VALUES, "BaseResponsesResultObject"
-    )
+    return check_enum(value, BASE_RESPONSES_RESULT_OBJECT_VALUES, "BaseResponsesResultObject")

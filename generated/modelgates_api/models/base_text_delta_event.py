@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.base_text_delta_event_type import (
-    BaseTextDeltaEventType,
-    check_base_text_delta_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.base_text_delta_event_type import BaseTextDeltaEventType, check_base_text_delta_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -35,14 +28,6 @@ class BaseTextDeltaEvent(_ModelBase):
         {'content_index': 0, 'delta': 'Hello', 'item_id': 'item-1', 'logprobs': [], 'output_index': 0,
             'sequence_number': 4, 'type': 'response.output_text.delta'}
 
-    Attributes:
-        content_index (int):
-        delta (str):
-        item_id (str):
-        logprobs (list[OpenResponsesLogProbs]):
-        output_index (int):
-        sequence_number (int):
-        type_ (BaseTextDeltaEventType):
     """
 
     content_index: int
@@ -90,9 +75,7 @@ class BaseTextDeltaEvent(_ModelBase):
             _at_field_ = "logprobs"
             logprobs = []
             _logprobs = d.pop("logprobs")
-            for _logprobs_item_data_index, logprobs_item_data in enumerate(
-                _as_list(_logprobs)
-            ):
+            for _logprobs_item_data_index, logprobs_item_data in enumerate(_as_list(_logprobs)):
                 try:
                     logprobs_item = OpenResponsesLogProbs.from_dict(logprobs_item_data)
 
@@ -131,7 +114,5 @@ class BaseTextDeltaEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OpenResponsesLogProbs = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_responses_log_probs",
-        "OpenResponsesLogProbs",
+        globals(), "modelgates_api.models.open_responses_log_probs", "OpenResponsesLogProbs"
     )

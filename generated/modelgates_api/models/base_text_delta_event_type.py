@@ -10,6 +10,4 @@ BASE_TEXT_DELTA_EVENT_TYPE_VALUES: set[BaseTextDeltaEventType] = {
 
 
 def check_base_text_delta_event_type(value: str) -> BaseTextDeltaEventType:
-    return check_enum(
-        value, BASE_TEXT_DELTA_EVENT_TYPE_VALUES, "BaseTextDeltaEventType"
-    )
+    return check_enum(value, BASE_TEXT_DELTA_EVENT_TYPE_VALUES, "BaseTextDeltaEventType")

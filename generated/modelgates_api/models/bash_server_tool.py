@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bash_server_tool_type import (
-    BashServerToolType,
-    check_bash_server_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.bash_server_tool_type import BashServerToolType, check_bash_server_tool_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -34,7 +25,6 @@ class BashServerTool(_ModelBase):
         {'parameters': {'environment': {'type': 'container_auto'}}, 'type': 'openrouter:bash'}
 
     Attributes:
-        type_ (BashServerToolType):
         parameters (BashServerToolConfig | Unset): Configuration for the openrouter:bash server tool Example:
             {'environment': {'type': 'container_auto'}}.
     """
@@ -90,7 +80,5 @@ class BashServerTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     BashServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.bash_server_tool_config",
-        "BashServerToolConfig",
+        globals(), "modelgates_api.models.bash_server_tool_config", "BashServerToolConfig"
     )

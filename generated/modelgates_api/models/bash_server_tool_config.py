@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bash_server_tool_engine import (
-    BashServerToolEngine,
-    check_bash_server_tool_engine,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.bash_server_tool_engine import BashServerToolEngine, check_bash_server_tool_engine
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -47,9 +38,7 @@ class BashServerToolConfig(_ModelBase):
     """
 
     engine: BashServerToolEngine | Unset = UNSET
-    environment: ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset = (
-        UNSET
-    )
+    environment: ContainerAutoEnvironment | ContainerReferenceEnvironment | Unset = UNSET
     sleep_after_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -94,10 +83,7 @@ class BashServerToolConfig(_ModelBase):
                     environment,
                     (
                         ("ContainerAutoEnvironment", ContainerAutoEnvironment),
-                        (
-                            "ContainerReferenceEnvironment",
-                            ContainerReferenceEnvironment,
-                        ),
+                        ("ContainerReferenceEnvironment", ContainerReferenceEnvironment),
                     ),
                 )
 
@@ -122,12 +108,8 @@ class BashServerToolConfig(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ContainerAutoEnvironment = _LazyModel(
-        globals(),
-        "modelgates_api.models.container_auto_environment",
-        "ContainerAutoEnvironment",
+        globals(), "modelgates_api.models.container_auto_environment", "ContainerAutoEnvironment"
     )
     ContainerReferenceEnvironment = _LazyModel(
-        globals(),
-        "modelgates_api.models.container_reference_environment",
-        "ContainerReferenceEnvironment",
+        globals(), "modelgates_api.models.container_reference_environment", "ContainerReferenceEnvironment"
     )

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.boolean_capability_type import (
-    BooleanCapabilityType,
-    check_boolean_capability_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.boolean_capability_type import BooleanCapabilityType, check_boolean_capability_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,8 +21,6 @@ class BooleanCapability(_ModelBase):
     Example:
         {'type': 'boolean'}
 
-    Attributes:
-        type_ (BooleanCapabilityType):
     """
 
     type_: BooleanCapabilityType

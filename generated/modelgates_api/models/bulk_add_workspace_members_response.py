@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -88,6 +84,4 @@ class BulkAddWorkspaceMembersResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    WorkspaceMember = _LazyModel(
-        globals(), "modelgates_api.models.workspace_member", "WorkspaceMember"
-    )
+    WorkspaceMember = _LazyModel(globals(), "modelgates_api.models.workspace_member", "WorkspaceMember")

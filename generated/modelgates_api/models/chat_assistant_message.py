@@ -6,18 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_assistant_message_role import (
-    ChatAssistantMessageRole,
-    check_chat_assistant_message_role,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..models.chat_assistant_message_role import ChatAssistantMessageRole, check_chat_assistant_message_role
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -38,12 +28,9 @@ class ChatAssistantMessage(_ModelBase):
     """A previous assistant turn in the conversation.
 
     Attributes:
-        role (ChatAssistantMessageRole):
         content (list[ChatContentText] | None | str | Unset): Message text; may be null when the message only carries
             tool calls.
         name (str | Unset): Optional name of the participant.
-        tool_calls (list[ChatToolCall] | Unset):
-        refusal (None | str | Unset):
         reasoning (None | str | Unset): Reasoning text from a previous turn.
         reasoning_details (list[ChatReasoningDetail] | Unset): Structured reasoning blocks from a previous turn, passed
             back unchanged.
@@ -133,14 +120,11 @@ class ChatAssistantMessage(_ModelBase):
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
-                    for (
-                        _content_type_1_item_data_index,
-                        content_type_1_item_data,
-                    ) in enumerate(_as_list(_content_type_1)):
+                    for _content_type_1_item_data_index, content_type_1_item_data in enumerate(
+                        _as_list(_content_type_1)
+                    ):
                         try:
-                            content_type_1_item = ChatContentText.from_dict(
-                                content_type_1_item_data
-                            )
+                            content_type_1_item = ChatContentText.from_dict(content_type_1_item_data)
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(_error, _content_type_1_item_data_index)
@@ -162,9 +146,7 @@ class ChatAssistantMessage(_ModelBase):
             tool_calls: list[ChatToolCall] | Unset = UNSET
             if _tool_calls is not UNSET:
                 tool_calls = []
-                for _tool_calls_item_data_index, tool_calls_item_data in enumerate(
-                    _as_list(_tool_calls)
-                ):
+                for _tool_calls_item_data_index, tool_calls_item_data in enumerate(_as_list(_tool_calls)):
                     try:
                         tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
 
@@ -195,14 +177,11 @@ class ChatAssistantMessage(_ModelBase):
             reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
             if _reasoning_details is not UNSET:
                 reasoning_details = []
-                for (
-                    _reasoning_details_item_data_index,
-                    reasoning_details_item_data,
-                ) in enumerate(_as_list(_reasoning_details)):
+                for _reasoning_details_item_data_index, reasoning_details_item_data in enumerate(
+                    _as_list(_reasoning_details)
+                ):
                     try:
-                        reasoning_details_item = ChatReasoningDetail.from_dict(
-                            reasoning_details_item_data
-                        )
+                        reasoning_details_item = ChatReasoningDetail.from_dict(reasoning_details_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _reasoning_details_item_data_index)
@@ -229,12 +208,6 @@ class ChatAssistantMessage(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ChatContentText = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_text", "ChatContentText"
-    )
-    ChatReasoningDetail = _LazyModel(
-        globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail"
-    )
-    ChatToolCall = _LazyModel(
-        globals(), "modelgates_api.models.chat_tool_call", "ChatToolCall"
-    )
+    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")
+    ChatReasoningDetail = _LazyModel(globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail")
+    ChatToolCall = _LazyModel(globals(), "modelgates_api.models.chat_tool_call", "ChatToolCall")

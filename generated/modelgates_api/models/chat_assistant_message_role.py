@@ -10,6 +10,4 @@ CHAT_ASSISTANT_MESSAGE_ROLE_VALUES: set[ChatAssistantMessageRole] = {
 
 
 def check_chat_assistant_message_role(value: str) -> ChatAssistantMessageRole:
-    return check_enum(
-        value, CHAT_ASSISTANT_MESSAGE_ROLE_VALUES, "ChatAssistantMessageRole"
-    )
+    return check_enum(value, CHAT_ASSISTANT_MESSAGE_ROLE_VALUES, "ChatAssistantMessageRole")

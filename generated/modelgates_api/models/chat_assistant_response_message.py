@@ -10,13 +10,7 @@ from ..models.chat_assistant_response_message_role import (
     ChatAssistantResponseMessageRole,
     check_chat_assistant_response_message_role,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -43,26 +37,15 @@ class ChatAssistantResponseMessage(_ModelBase):
     """The assistant message of a chat result choice.
 
     Attributes:
-        role (ChatAssistantResponseMessageRole):
         content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo] | None
             | str | Unset): The generated text (null when the message only carries tool calls).
         reasoning (None | str | Unset): Reasoning text, for reasoning models.
         refusal (None | str | Unset): Refusal message, if the model refused.
-        tool_calls (list[ChatToolCall] | Unset):
-        images (list[ChatResponseImage] | Unset):
-        audio (ChatResponseAudio | None | Unset):
-        reasoning_details (list[ChatReasoningDetail] | Unset):
     """
 
     role: ChatAssistantResponseMessageRole
     content: (
-        list[
-            ChatContentAudio
-            | ChatContentFile
-            | ChatContentImage
-            | ChatContentText
-            | ChatContentVideo
-        ]
+        list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo]
         | None
         | str
         | Unset
@@ -174,21 +157,14 @@ class ChatAssistantResponseMessage(_ModelBase):
 
                 def _content_member_1(
                     data: object,
-                ) -> list[
-                    ChatContentAudio
-                    | ChatContentFile
-                    | ChatContentImage
-                    | ChatContentText
-                    | ChatContentVideo
-                ]:
+                ) -> list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
-                    for (
-                        _content_type_1_item_data_index,
-                        content_type_1_item_data,
-                    ) in enumerate(_as_list(_content_type_1)):
+                    for _content_type_1_item_data_index, content_type_1_item_data in enumerate(
+                        _as_list(_content_type_1)
+                    ):
                         try:
                             content_type_1_item = content_type_1_item_data
                             content_type_1_item = _parse_union(
@@ -242,9 +218,7 @@ class ChatAssistantResponseMessage(_ModelBase):
             tool_calls: list[ChatToolCall] | Unset = UNSET
             if _tool_calls is not UNSET:
                 tool_calls = []
-                for _tool_calls_item_data_index, tool_calls_item_data in enumerate(
-                    _as_list(_tool_calls)
-                ):
+                for _tool_calls_item_data_index, tool_calls_item_data in enumerate(_as_list(_tool_calls)):
                     try:
                         tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
 
@@ -257,9 +231,7 @@ class ChatAssistantResponseMessage(_ModelBase):
             images: list[ChatResponseImage] | Unset = UNSET
             if _images is not UNSET:
                 images = []
-                for _images_item_data_index, images_item_data in enumerate(
-                    _as_list(_images)
-                ):
+                for _images_item_data_index, images_item_data in enumerate(_as_list(_images)):
                     try:
                         images_item = ChatResponseImage.from_dict(images_item_data)
 
@@ -281,14 +253,11 @@ class ChatAssistantResponseMessage(_ModelBase):
             reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
             if _reasoning_details is not UNSET:
                 reasoning_details = []
-                for (
-                    _reasoning_details_item_data_index,
-                    reasoning_details_item_data,
-                ) in enumerate(_as_list(_reasoning_details)):
+                for _reasoning_details_item_data_index, reasoning_details_item_data in enumerate(
+                    _as_list(_reasoning_details)
+                ):
                     try:
-                        reasoning_details_item = ChatReasoningDetail.from_dict(
-                            reasoning_details_item_data
-                        )
+                        reasoning_details_item = ChatReasoningDetail.from_dict(reasoning_details_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _reasoning_details_item_data_index)
@@ -316,30 +285,12 @@ class ChatAssistantResponseMessage(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ChatContentAudio = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_audio", "ChatContentAudio"
-    )
-    ChatContentFile = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_file", "ChatContentFile"
-    )
-    ChatContentImage = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_image", "ChatContentImage"
-    )
-    ChatContentText = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_text", "ChatContentText"
-    )
-    ChatContentVideo = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_video", "ChatContentVideo"
-    )
-    ChatReasoningDetail = _LazyModel(
-        globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail"
-    )
-    ChatResponseAudio = _LazyModel(
-        globals(), "modelgates_api.models.chat_response_audio", "ChatResponseAudio"
-    )
-    ChatResponseImage = _LazyModel(
-        globals(), "modelgates_api.models.chat_response_image", "ChatResponseImage"
-    )
-    ChatToolCall = _LazyModel(
-        globals(), "modelgates_api.models.chat_tool_call", "ChatToolCall"
-    )
+    ChatContentAudio = _LazyModel(globals(), "modelgates_api.models.chat_content_audio", "ChatContentAudio")
+    ChatContentFile = _LazyModel(globals(), "modelgates_api.models.chat_content_file", "ChatContentFile")
+    ChatContentImage = _LazyModel(globals(), "modelgates_api.models.chat_content_image", "ChatContentImage")
+    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")
+    ChatContentVideo = _LazyModel(globals(), "modelgates_api.models.chat_content_video", "ChatContentVideo")
+    ChatReasoningDetail = _LazyModel(globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail")
+    ChatResponseAudio = _LazyModel(globals(), "modelgates_api.models.chat_response_audio", "ChatResponseAudio")
+    ChatResponseImage = _LazyModel(globals(), "modelgates_api.models.chat_response_image", "ChatResponseImage")
+    ChatToolCall = _LazyModel(globals(), "modelgates_api.models.chat_tool_call", "ChatToolCall")

@@ -9,11 +9,5 @@ CHAT_ASSISTANT_RESPONSE_MESSAGE_ROLE_VALUES: set[ChatAssistantResponseMessageRol
 }
 
 
-def check_chat_assistant_response_message_role(
-    value: str,
-) -> ChatAssistantResponseMessageRole:
-    return check_enum(
-        value,
-        CHAT_ASSISTANT_RESPONSE_MESSAGE_ROLE_VALUES,
-        "ChatAssistantResponseMessageRole",
-    )
+def check_chat_assistant_response_message_role(value: str) -> ChatAssistantResponseMessageRole:
+    return check_enum(value, CHAT_ASSISTANT_RESPONSE_MESSAGE_ROLE_VALUES, "ChatAssistantResponseMessageRole")

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_finish_reason import ChatFinishReason, check_chat_finish_reason
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -30,7 +24,6 @@ class ChatChoice(_ModelBase):
     """A completion choice.
 
     Attributes:
-        index (int):
         message (ChatAssistantResponseMessage): The assistant message of a chat result choice.
         finish_reason (ChatFinishReason | None | str | Unset): Why the model stopped (null while unfinished).
         native_finish_reason (None | str | Unset): The finish reason as reported by the provider.
@@ -149,12 +142,8 @@ class ChatChoice(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ChatAssistantResponseMessage = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_assistant_response_message",
-        "ChatAssistantResponseMessage",
+        globals(), "modelgates_api.models.chat_assistant_response_message", "ChatAssistantResponseMessage"
     )
     ChatChoiceLogprobsType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_choice_logprobs_type_0",
-        "ChatChoiceLogprobsType0",
+        globals(), "modelgates_api.models.chat_choice_logprobs_type_0", "ChatChoiceLogprobsType0"
     )

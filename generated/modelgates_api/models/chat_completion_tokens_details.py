@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -21,13 +15,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ChatCompletionTokensDetails(_ModelBase):
-    """Breakdown of completion tokens.
-
-    Attributes:
-        reasoning_tokens (int | Unset):
-        audio_tokens (int | Unset):
-        image_tokens (int | Unset):
-    """
+    """Breakdown of completion tokens."""
 
     reasoning_tokens: int | Unset = UNSET
     audio_tokens: int | Unset = UNSET

@@ -6,16 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_content_file_type import (
-    ChatContentFileType,
-    check_chat_content_file_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..models.chat_content_file_type import ChatContentFileType, check_chat_content_file_type
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -30,7 +22,6 @@ class ChatContentFile(_ModelBase):
     """A file content part (e.g. a PDF).
 
     Attributes:
-        type_ (ChatContentFileType):
         file (ChatFileData): Inline file input.
     """
 
@@ -76,6 +67,4 @@ class ChatContentFile(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ChatFileData = _LazyModel(
-        globals(), "modelgates_api.models.chat_file_data", "ChatFileData"
-    )
+    ChatFileData = _LazyModel(globals(), "modelgates_api.models.chat_file_data", "ChatFileData")

@@ -6,27 +6,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_content_text_type import (
-    ChatContentTextType,
-    check_chat_content_text_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..models.chat_content_text_type import ChatContentTextType, check_chat_content_text_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 
 
 @_attrs_define(repr=False, eq=False)
@@ -34,8 +22,6 @@ class ChatContentText(_ModelBase):
     """A text content part.
 
     Attributes:
-        type_ (ChatContentTextType):
-        text (str):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
@@ -98,7 +84,5 @@ class ChatContentText(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )

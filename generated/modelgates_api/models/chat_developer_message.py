@@ -6,18 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_developer_message_role import (
-    ChatDeveloperMessageRole,
-    check_chat_developer_message_role,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..models.chat_developer_message_role import ChatDeveloperMessageRole, check_chat_developer_message_role
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -36,8 +26,6 @@ class ChatDeveloperMessage(_ModelBase):
     """A developer message (instructions for the model, for models that distinguish them from system messages).
 
     Attributes:
-        role (ChatDeveloperMessageRole):
-        content (list[ChatContentText] | str):
         name (str | Unset): Optional name of the participant.
     """
 
@@ -83,14 +71,9 @@ class ChatDeveloperMessage(_ModelBase):
                     raise TypeError()
                 content_type_1 = []
                 _content_type_1 = data
-                for (
-                    _content_type_1_item_data_index,
-                    content_type_1_item_data,
-                ) in enumerate(_as_list(_content_type_1)):
+                for _content_type_1_item_data_index, content_type_1_item_data in enumerate(_as_list(_content_type_1)):
                     try:
-                        content_type_1_item = ChatContentText.from_dict(
-                            content_type_1_item_data
-                        )
+                        content_type_1_item = ChatContentText.from_dict(content_type_1_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _content_type_1_item_data_index)
@@ -124,6 +107,4 @@ class ChatDeveloperMessage(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ChatContentText = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_text", "ChatContentText"
-    )
+    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")

@@ -10,6 +10,4 @@ CHAT_DEVELOPER_MESSAGE_ROLE_VALUES: set[ChatDeveloperMessageRole] = {
 
 
 def check_chat_developer_message_role(value: str) -> ChatDeveloperMessageRole:
-    return check_enum(
-        value, CHAT_DEVELOPER_MESSAGE_ROLE_VALUES, "ChatDeveloperMessageRole"
-    )
+    return check_enum(value, CHAT_DEVELOPER_MESSAGE_ROLE_VALUES, "ChatDeveloperMessageRole")

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-ChatFinishReason = (
-    Literal["content_filter", "error", "length", "stop", "tool_calls"] | str
-)
+ChatFinishReason = Literal["content_filter", "error", "length", "stop", "tool_calls"] | str
 
 CHAT_FINISH_REASON_VALUES: set[ChatFinishReason] = {
     "content_filter",

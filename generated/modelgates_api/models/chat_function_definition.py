@@ -6,14 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -21,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.chat_function_definition_parameters import (
-        ChatFunctionDefinitionParameters,
-    )
+    from ..models.chat_function_definition_parameters import ChatFunctionDefinitionParameters
 
 
 @_attrs_define(repr=False, eq=False)
@@ -114,7 +105,5 @@ class ChatFunctionDefinition(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ChatFunctionDefinitionParameters = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_function_definition_parameters",
-        "ChatFunctionDefinitionParameters",
+        globals(), "modelgates_api.models.chat_function_definition_parameters", "ChatFunctionDefinitionParameters"
     )

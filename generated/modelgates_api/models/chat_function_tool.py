@@ -6,16 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_function_tool_type import (
-    ChatFunctionToolType,
-    check_chat_function_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..models.chat_function_tool_type import ChatFunctionToolType, check_chat_function_tool_type
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -30,7 +22,6 @@ class ChatFunctionTool(_ModelBase):
     """A tool of type function.
 
     Attributes:
-        type_ (ChatFunctionToolType):
         function (ChatFunctionDefinition): A function the model may call.
     """
 
@@ -77,7 +68,5 @@ class ChatFunctionTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ChatFunctionDefinition = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_function_definition",
-        "ChatFunctionDefinition",
+        globals(), "modelgates_api.models.chat_function_definition", "ChatFunctionDefinition"
     )

@@ -6,16 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_named_tool_choice_type import (
-    ChatNamedToolChoiceType,
-    check_chat_named_tool_choice_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..models.chat_named_tool_choice_type import ChatNamedToolChoiceType, check_chat_named_tool_choice_type
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -30,7 +22,6 @@ class ChatNamedToolChoice(_ModelBase):
     """Forces the model to call the named function.
 
     Attributes:
-        type_ (ChatNamedToolChoiceType):
         function (ChatNamedToolChoiceFunction): The function the model must call.
     """
 
@@ -77,7 +68,5 @@ class ChatNamedToolChoice(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ChatNamedToolChoiceFunction = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_named_tool_choice_function",
-        "ChatNamedToolChoiceFunction",
+        globals(), "modelgates_api.models.chat_named_tool_choice_function", "ChatNamedToolChoiceFunction"
     )

@@ -6,12 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -20,11 +15,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ChatNamedToolChoiceFunction(_ModelBase):
-    """The function the model must call.
-
-    Attributes:
-        name (str):
-    """
+    """The function the model must call."""
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

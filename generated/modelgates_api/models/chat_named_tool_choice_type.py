@@ -10,6 +10,4 @@ CHAT_NAMED_TOOL_CHOICE_TYPE_VALUES: set[ChatNamedToolChoiceType] = {
 
 
 def check_chat_named_tool_choice_type(value: str) -> ChatNamedToolChoiceType:
-    return check_enum(
-        value, CHAT_NAMED_TOOL_CHOICE_TYPE_VALUES, "ChatNamedToolChoiceType"
-    )
+    return check_enum(value, CHAT_NAMED_TOOL_CHOICE_TYPE_VALUES, "ChatNamedToolChoiceType")

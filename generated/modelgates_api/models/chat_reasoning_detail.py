@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -26,13 +20,6 @@ class ChatReasoningDetail(_ModelBase):
 
     Attributes:
         type_ (str | Unset): Kind of detail, e.g. `reasoning.text`, `reasoning.summary`, `reasoning.encrypted`.
-        id (None | str | Unset):
-        format_ (None | str | Unset):
-        index (int | Unset):
-        text (None | str | Unset):
-        summary (None | str | Unset):
-        signature (None | str | Unset):
-        data (None | str | Unset):
     """
 
     type_: str | Unset = UNSET

@@ -6,23 +6,10 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_request_service_tier import (
-    ChatRequestServiceTier,
-    check_chat_request_service_tier,
-)
-from ..models.chat_tool_choice_mode import (
-    ChatToolChoiceMode,
-    check_chat_tool_choice_mode,
-)
+from ..models.chat_request_service_tier import ChatRequestServiceTier, check_chat_request_service_tier
+from ..models.chat_tool_choice_mode import ChatToolChoiceMode, check_chat_tool_choice_mode
 from ..models.modality import Modality, check_modality
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -33,9 +20,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.chat_assistant_message import ChatAssistantMessage
     from ..models.chat_debug_options import ChatDebugOptions
     from ..models.chat_developer_message import ChatDeveloperMessage
@@ -44,14 +29,10 @@ if TYPE_CHECKING:
     from ..models.chat_request_image_config import ChatRequestImageConfig
     from ..models.chat_request_logit_bias import ChatRequestLogitBias
     from ..models.chat_request_metadata import ChatRequestMetadata
-    from ..models.chat_request_plugin_context_compression import (
-        ChatRequestPluginContextCompression,
-    )
+    from ..models.chat_request_plugin_context_compression import ChatRequestPluginContextCompression
     from ..models.chat_request_plugin_file_parser import ChatRequestPluginFileParser
     from ..models.chat_request_plugin_moderation import ChatRequestPluginModeration
-    from ..models.chat_request_plugin_response_healing import (
-        ChatRequestPluginResponseHealing,
-    )
+    from ..models.chat_request_plugin_response_healing import ChatRequestPluginResponseHealing
     from ..models.chat_request_plugin_web import ChatRequestPluginWeb
     from ..models.chat_stream_options import ChatStreamOptions
     from ..models.chat_system_message import ChatSystemMessage
@@ -115,13 +96,7 @@ class ChatRequest(_ModelBase):
         user (str | Unset): Unique identifier of the end user.
     """
 
-    messages: list[
-        ChatAssistantMessage
-        | ChatDeveloperMessage
-        | ChatSystemMessage
-        | ChatToolMessage
-        | ChatUserMessage
-    ]
+    messages: list[ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage]
     model: str | Unset = UNSET
     models: list[str] | Unset = UNSET
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
@@ -148,9 +123,7 @@ class ChatRequest(_ModelBase):
     presence_penalty: float | None | Unset = UNSET
     provider: None | ProviderPreferences | Unset = UNSET
     reasoning: Reasoning | Unset = UNSET
-    response_format: (
-        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
-    ) = UNSET
+    response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET
     seed: int | None | Unset = UNSET
     service_tier: ChatRequestServiceTier | None | Unset = UNSET
     session_id: str | Unset = UNSET
@@ -433,9 +406,7 @@ class ChatRequest(_ModelBase):
             _at_field_ = "messages"
             messages = []
             _messages = d.pop("messages")
-            for _messages_item_data_index, messages_item_data in enumerate(
-                _as_list(_messages)
-            ):
+            for _messages_item_data_index, messages_item_data in enumerate(_as_list(_messages)):
                 try:
                     messages_item = messages_item_data
                     messages_item = _parse_union(
@@ -540,9 +511,7 @@ class ChatRequest(_ModelBase):
             modalities: list[Modality] | Unset = UNSET
             if _modalities is not UNSET:
                 modalities = []
-                for _modalities_item_data_index, modalities_item_data in enumerate(
-                    _as_list(_modalities)
-                ):
+                for _modalities_item_data_index, modalities_item_data in enumerate(_as_list(_modalities)):
                     try:
                         modalities_item = check_modality(modalities_item_data)
 
@@ -573,31 +542,17 @@ class ChatRequest(_ModelBase):
             ) = UNSET
             if _plugins is not UNSET:
                 plugins = []
-                for _plugins_item_data_index, plugins_item_data in enumerate(
-                    _as_list(_plugins)
-                ):
+                for _plugins_item_data_index, plugins_item_data in enumerate(_as_list(_plugins)):
                     try:
                         plugins_item = plugins_item_data
                         plugins_item = _parse_union(
                             plugins_item,
                             (
                                 ("ChatRequestPluginWeb", ChatRequestPluginWeb),
-                                (
-                                    "ChatRequestPluginFileParser",
-                                    ChatRequestPluginFileParser,
-                                ),
-                                (
-                                    "ChatRequestPluginResponseHealing",
-                                    ChatRequestPluginResponseHealing,
-                                ),
-                                (
-                                    "ChatRequestPluginModeration",
-                                    ChatRequestPluginModeration,
-                                ),
-                                (
-                                    "ChatRequestPluginContextCompression",
-                                    ChatRequestPluginContextCompression,
-                                ),
+                                ("ChatRequestPluginFileParser", ChatRequestPluginFileParser),
+                                ("ChatRequestPluginResponseHealing", ChatRequestPluginResponseHealing),
+                                ("ChatRequestPluginModeration", ChatRequestPluginModeration),
+                                ("ChatRequestPluginContextCompression", ChatRequestPluginContextCompression),
                             ),
                         )
 
@@ -717,9 +672,7 @@ class ChatRequest(_ModelBase):
                 def _tool_choice_member_0(data: object) -> ChatToolChoiceMode:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_chat_tool_choice_type_0 = (
-                        check_chat_tool_choice_mode(data)
-                    )
+                    componentsschemas_chat_tool_choice_type_0 = check_chat_tool_choice_mode(data)
 
                     return componentsschemas_chat_tool_choice_type_0
 
@@ -736,9 +689,7 @@ class ChatRequest(_ModelBase):
             tools: list[ChatFunctionTool] | Unset = UNSET
             if _tools is not UNSET:
                 tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(
-                    _as_list(_tools)
-                ):
+                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                     try:
                         tools_item = ChatFunctionTool.from_dict(tools_item_data)
 
@@ -822,96 +773,48 @@ class ChatRequest(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
-    ChatAssistantMessage = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_assistant_message",
-        "ChatAssistantMessage",
-    )
-    ChatDebugOptions = _LazyModel(
-        globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions"
-    )
-    ChatDeveloperMessage = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_developer_message",
-        "ChatDeveloperMessage",
-    )
-    ChatFunctionTool = _LazyModel(
-        globals(), "modelgates_api.models.chat_function_tool", "ChatFunctionTool"
-    )
-    ChatNamedToolChoice = _LazyModel(
-        globals(), "modelgates_api.models.chat_named_tool_choice", "ChatNamedToolChoice"
-    )
+    ChatAssistantMessage = _LazyModel(globals(), "modelgates_api.models.chat_assistant_message", "ChatAssistantMessage")
+    ChatDebugOptions = _LazyModel(globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions")
+    ChatDeveloperMessage = _LazyModel(globals(), "modelgates_api.models.chat_developer_message", "ChatDeveloperMessage")
+    ChatFunctionTool = _LazyModel(globals(), "modelgates_api.models.chat_function_tool", "ChatFunctionTool")
+    ChatNamedToolChoice = _LazyModel(globals(), "modelgates_api.models.chat_named_tool_choice", "ChatNamedToolChoice")
     ChatRequestImageConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_request_image_config",
-        "ChatRequestImageConfig",
+        globals(), "modelgates_api.models.chat_request_image_config", "ChatRequestImageConfig"
     )
     ChatRequestLogitBias = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_request_logit_bias",
-        "ChatRequestLogitBias",
+        globals(), "modelgates_api.models.chat_request_logit_bias", "ChatRequestLogitBias"
     )
-    ChatRequestMetadata = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_metadata", "ChatRequestMetadata"
-    )
+    ChatRequestMetadata = _LazyModel(globals(), "modelgates_api.models.chat_request_metadata", "ChatRequestMetadata")
     ChatRequestPluginContextCompression = _LazyModel(
         globals(),
         "modelgates_api.models.chat_request_plugin_context_compression",
         "ChatRequestPluginContextCompression",
     )
     ChatRequestPluginFileParser = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_request_plugin_file_parser",
-        "ChatRequestPluginFileParser",
+        globals(), "modelgates_api.models.chat_request_plugin_file_parser", "ChatRequestPluginFileParser"
     )
     ChatRequestPluginModeration = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_request_plugin_moderation",
-        "ChatRequestPluginModeration",
+        globals(), "modelgates_api.models.chat_request_plugin_moderation", "ChatRequestPluginModeration"
     )
     ChatRequestPluginResponseHealing = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_request_plugin_response_healing",
-        "ChatRequestPluginResponseHealing",
+        globals(), "modelgates_api.models.chat_request_plugin_response_healing", "ChatRequestPluginResponseHealing"
     )
     ChatRequestPluginWeb = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_request_plugin_web",
-        "ChatRequestPluginWeb",
+        globals(), "modelgates_api.models.chat_request_plugin_web", "ChatRequestPluginWeb"
     )
-    ChatStreamOptions = _LazyModel(
-        globals(), "modelgates_api.models.chat_stream_options", "ChatStreamOptions"
-    )
-    ChatSystemMessage = _LazyModel(
-        globals(), "modelgates_api.models.chat_system_message", "ChatSystemMessage"
-    )
-    ChatToolMessage = _LazyModel(
-        globals(), "modelgates_api.models.chat_tool_message", "ChatToolMessage"
-    )
-    ChatUserMessage = _LazyModel(
-        globals(), "modelgates_api.models.chat_user_message", "ChatUserMessage"
-    )
-    ProviderPreferences = _LazyModel(
-        globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences"
-    )
+    ChatStreamOptions = _LazyModel(globals(), "modelgates_api.models.chat_stream_options", "ChatStreamOptions")
+    ChatSystemMessage = _LazyModel(globals(), "modelgates_api.models.chat_system_message", "ChatSystemMessage")
+    ChatToolMessage = _LazyModel(globals(), "modelgates_api.models.chat_tool_message", "ChatToolMessage")
+    ChatUserMessage = _LazyModel(globals(), "modelgates_api.models.chat_user_message", "ChatUserMessage")
+    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
     Reasoning = _LazyModel(globals(), "modelgates_api.models.reasoning", "Reasoning")
     ResponseFormatJsonObject = _LazyModel(
-        globals(),
-        "modelgates_api.models.response_format_json_object",
-        "ResponseFormatJsonObject",
+        globals(), "modelgates_api.models.response_format_json_object", "ResponseFormatJsonObject"
     )
     ResponseFormatJsonSchema = _LazyModel(
-        globals(),
-        "modelgates_api.models.response_format_json_schema",
-        "ResponseFormatJsonSchema",
+        globals(), "modelgates_api.models.response_format_json_schema", "ResponseFormatJsonSchema"
     )
-    ResponseFormatText = _LazyModel(
-        globals(), "modelgates_api.models.response_format_text", "ResponseFormatText"
-    )
-    TraceConfig = _LazyModel(
-        globals(), "modelgates_api.models.trace_config", "TraceConfig"
-    )
+    ResponseFormatText = _LazyModel(globals(), "modelgates_api.models.response_format_text", "ResponseFormatText")
+    TraceConfig = _LazyModel(globals(), "modelgates_api.models.trace_config", "TraceConfig")

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import ModelBase as _ModelBase
-from ..types import (
-    as_object,
-)
+from ..types import as_object
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -20,9 +18,7 @@ if TYPE_CHECKING:
 class ChatRequestImageConfig(_ModelBase):
     """Provider-specific image configuration options, e.g. `{"aspect_ratio": "16:9"}`."""
 
-    additional_properties: dict[str, float | list[Any] | str] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, float | list[Any] | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 

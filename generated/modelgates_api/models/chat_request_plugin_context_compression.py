@@ -14,14 +14,7 @@ from ..models.chat_request_plugin_context_compression_id import (
     ChatRequestPluginContextCompressionId,
     check_chat_request_plugin_context_compression_id,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -33,7 +26,6 @@ class ChatRequestPluginContextCompression(_ModelBase):
     """Compresses prompts that exceed the model's context window.
 
     Attributes:
-        id (ChatRequestPluginContextCompressionId):
         enabled (bool | Unset): Set to false to disable the plugin for this request.
         engine (ChatRequestPluginContextCompressionEngine | Unset): Compression strategy.
     """
@@ -83,7 +75,5 @@ class ChatRequestPluginContextCompression(_ModelBase):
             engine=engine,
         )
 
-        chat_request_plugin_context_compression.additional_properties = unknown_fields(
-            d
-        )
+        chat_request_plugin_context_compression.additional_properties = unknown_fields(d)
         return chat_request_plugin_context_compression

@@ -10,14 +10,7 @@ from ..models.chat_request_plugin_file_parser_id import (
     ChatRequestPluginFileParserId,
     check_chat_request_plugin_file_parser_id,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -32,7 +25,6 @@ class ChatRequestPluginFileParser(_ModelBase):
     """File parser plugin (PDF inputs).
 
     Attributes:
-        id (ChatRequestPluginFileParserId):
         enabled (bool | Unset): Set to false to disable the plugin for this request.
         pdf (FileParserPdfOptions | Unset): PDF parsing options.
     """
@@ -95,7 +87,5 @@ class ChatRequestPluginFileParser(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FileParserPdfOptions = _LazyModel(
-        globals(),
-        "modelgates_api.models.file_parser_pdf_options",
-        "FileParserPdfOptions",
+        globals(), "modelgates_api.models.file_parser_pdf_options", "FileParserPdfOptions"
     )

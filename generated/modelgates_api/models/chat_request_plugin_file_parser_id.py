@@ -9,11 +9,5 @@ CHAT_REQUEST_PLUGIN_FILE_PARSER_ID_VALUES: set[ChatRequestPluginFileParserId] = 
 }
 
 
-def check_chat_request_plugin_file_parser_id(
-    value: str,
-) -> ChatRequestPluginFileParserId:
-    return check_enum(
-        value,
-        CHAT_REQUEST_PLUGIN_FILE_PARSER_ID_VALUES,
-        "ChatRequestPluginFileParserId",
-    )
+def check_chat_request_plugin_file_parser_id(value: str) -> ChatRequestPluginFileParserId:
+    return check_enum(value, CHAT_REQUEST_PLUGIN_FILE_PARSER_ID_VALUES, "ChatRequestPluginFileParserId")

@@ -10,14 +10,7 @@ from ..models.chat_request_plugin_moderation_id import (
     ChatRequestPluginModerationId,
     check_chat_request_plugin_moderation_id,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,7 +22,6 @@ class ChatRequestPluginModeration(_ModelBase):
     """Moderation plugin.
 
     Attributes:
-        id (ChatRequestPluginModerationId):
         enabled (bool | Unset): Set to false to disable the plugin for this request.
     """
 

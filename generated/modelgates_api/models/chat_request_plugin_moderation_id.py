@@ -9,9 +9,5 @@ CHAT_REQUEST_PLUGIN_MODERATION_ID_VALUES: set[ChatRequestPluginModerationId] = {
 }
 
 
-def check_chat_request_plugin_moderation_id(
-    value: str,
-) -> ChatRequestPluginModerationId:
-    return check_enum(
-        value, CHAT_REQUEST_PLUGIN_MODERATION_ID_VALUES, "ChatRequestPluginModerationId"
-    )
+def check_chat_request_plugin_moderation_id(value: str) -> ChatRequestPluginModerationId:
+    return check_enum(value, CHAT_REQUEST_PLUGIN_MODERATION_ID_VALUES, "ChatRequestPluginModerationId")

@@ -10,14 +10,7 @@ from ..models.chat_request_plugin_response_healing_id import (
     ChatRequestPluginResponseHealingId,
     check_chat_request_plugin_response_healing_id,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,7 +22,6 @@ class ChatRequestPluginResponseHealing(_ModelBase):
     """Repairs malformed JSON output (non-streaming requests with a JSON response_format).
 
     Attributes:
-        id (ChatRequestPluginResponseHealingId):
         enabled (bool | Unset): Set to false to disable the plugin for this request.
     """
 

@@ -6,19 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_request_plugin_web_id import (
-    ChatRequestPluginWebId,
-    check_chat_request_plugin_web_id,
-)
+from ..models.chat_request_plugin_web_id import ChatRequestPluginWebId, check_chat_request_plugin_web_id
 from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -30,7 +20,6 @@ class ChatRequestPluginWeb(_ModelBase):
     """Web search plugin.
 
     Attributes:
-        id (ChatRequestPluginWebId):
         enabled (bool | Unset): Set to false to disable the plugin for this request.
         max_results (int | Unset): Maximum number of search results.
         search_prompt (str | Unset): Prompt used to attach the search results to the conversation.

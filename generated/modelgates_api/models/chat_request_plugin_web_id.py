@@ -10,6 +10,4 @@ CHAT_REQUEST_PLUGIN_WEB_ID_VALUES: set[ChatRequestPluginWebId] = {
 
 
 def check_chat_request_plugin_web_id(value: str) -> ChatRequestPluginWebId:
-    return check_enum(
-        value, CHAT_REQUEST_PLUGIN_WEB_ID_VALUES, "ChatRequestPluginWebId"
-    )
+    return check_enum(value, CHAT_REQUEST_PLUGIN_WEB_ID_VALUES, "ChatRequestPluginWebId")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -24,9 +18,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.chat_choice import ChatChoice
-    from ..models.chat_result_modelgates_metadata_type_0 import (
-        ChatResultModelgatesMetadataType0,
-    )
+    from ..models.chat_result_modelgates_metadata_type_0 import ChatResultModelgatesMetadataType0
     from ..models.chat_usage import ChatUsage
 
 
@@ -35,15 +27,9 @@ class ChatResult(_ModelBase):
     """Chat completion result (non-streaming).
 
     Attributes:
-        id (str):
         created (int): Unix timestamp (seconds).
-        model (str):
-        choices (list[ChatChoice]):
         object_ (str | Unset): Always `chat.completion`.
-        usage (ChatUsage | None | Unset):
-        system_fingerprint (None | str | Unset):
         provider (str | Unset): The provider that served the request.
-        service_tier (None | str | Unset):
         modelgates_metadata (ChatResultModelgatesMetadataType0 | None | Unset): Routing metadata, present when requested
             with `X-OpenRouter-Experimental-Metadata`.
     """
@@ -133,9 +119,7 @@ class ChatResult(_ModelBase):
             _at_field_ = "choices"
             choices = []
             _choices = d.pop("choices")
-            for _choices_item_data_index, choices_item_data in enumerate(
-                _as_list(_choices)
-            ):
+            for _choices_item_data_index, choices_item_data in enumerate(_as_list(_choices)):
                 try:
                     choices_item = ChatChoice.from_dict(choices_item_data)
 
@@ -181,12 +165,7 @@ class ChatResult(_ModelBase):
             if not isinstance(modelgates_metadata, (type(None), Unset)):
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
-                    (
-                        (
-                            "ChatResultModelgatesMetadataType0",
-                            ChatResultModelgatesMetadataType0,
-                        ),
-                    ),
+                    (("ChatResultModelgatesMetadataType0", ChatResultModelgatesMetadataType0),),
                     plain=(type(None),),
                 )
 
@@ -214,12 +193,8 @@ class ChatResult(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ChatChoice = _LazyModel(
-        globals(), "modelgates_api.models.chat_choice", "ChatChoice"
-    )
+    ChatChoice = _LazyModel(globals(), "modelgates_api.models.chat_choice", "ChatChoice")
     ChatResultModelgatesMetadataType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_result_modelgates_metadata_type_0",
-        "ChatResultModelgatesMetadataType0",
+        globals(), "modelgates_api.models.chat_result_modelgates_metadata_type_0", "ChatResultModelgatesMetadataType0"
     )
     ChatUsage = _LazyModel(globals(), "modelgates_api.models.chat_usage", "ChatUsage")

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_finish_reason import ChatFinishReason, check_chat_finish_reason
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -21,9 +15,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.chat_stream_choice_logprobs_type_0 import (
-        ChatStreamChoiceLogprobsType0,
-    )
+    from ..models.chat_stream_choice_logprobs_type_0 import ChatStreamChoiceLogprobsType0
     from ..models.chat_stream_delta import ChatStreamDelta
 
 
@@ -32,11 +24,8 @@ class ChatStreamChoice(_ModelBase):
     """A choice of a stream chunk.
 
     Attributes:
-        index (int):
         delta (ChatStreamDelta | Unset): The incremental message content of a stream chunk.
         finish_reason (ChatFinishReason | None | str | Unset): Set on the last content chunk.
-        native_finish_reason (None | str | Unset):
-        logprobs (ChatStreamChoiceLogprobsType0 | None | Unset):
     """
 
     index: int
@@ -159,10 +148,6 @@ class ChatStreamChoice(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ChatStreamChoiceLogprobsType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_stream_choice_logprobs_type_0",
-        "ChatStreamChoiceLogprobsType0",
+        globals(), "modelgates_api.models.chat_stream_choice_logprobs_type_0", "ChatStreamChoiceLogprobsType0"
     )
-    ChatStreamDelta = _LazyModel(
-        globals(), "modelgates_api.models.chat_stream_delta", "ChatStreamDelta"
-    )
+    ChatStreamDelta = _LazyModel(globals(), "modelgates_api.models.chat_stream_delta", "ChatStreamDelta")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -24,9 +18,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.chat_stream_choice import ChatStreamChoice
-    from ..models.chat_stream_chunk_modelgates_metadata_type_0 import (
-        ChatStreamChunkModelgatesMetadataType0,
-    )
+    from ..models.chat_stream_chunk_modelgates_metadata_type_0 import ChatStreamChunkModelgatesMetadataType0
     from ..models.chat_stream_error import ChatStreamError
     from ..models.chat_usage import ChatUsage
 
@@ -37,17 +29,9 @@ class ChatStreamChunk(_ModelBase):
     [DONE]`, which is not JSON.
 
         Attributes:
-            id (str | Unset):
             object_ (str | Unset): Always `chat.completion.chunk`.
-            created (int | Unset):
-            model (str | Unset):
-            choices (list[ChatStreamChoice] | Unset):
             usage (ChatUsage | None | Unset): Usage statistics, on the final chunk.
-            provider (str | Unset):
-            system_fingerprint (None | str | Unset):
-            service_tier (None | str | Unset):
             error (ChatStreamError | Unset): An error reported inside the stream after generation started.
-            modelgates_metadata (ChatStreamChunkModelgatesMetadataType0 | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -98,9 +82,7 @@ class ChatStreamChunk(_ModelBase):
         modelgates_metadata: dict[str, Any] | None | Unset
         if isinstance(self.modelgates_metadata, Unset):
             modelgates_metadata = UNSET
-        elif isinstance(
-            self.modelgates_metadata, ChatStreamChunkModelgatesMetadataType0
-        ):
+        elif isinstance(self.modelgates_metadata, ChatStreamChunkModelgatesMetadataType0):
             modelgates_metadata = self.modelgates_metadata.to_dict()
         else:
             modelgates_metadata = self.modelgates_metadata
@@ -155,9 +137,7 @@ class ChatStreamChunk(_ModelBase):
             choices: list[ChatStreamChoice] | Unset = UNSET
             if _choices is not UNSET:
                 choices = []
-                for _choices_item_data_index, choices_item_data in enumerate(
-                    _as_list(_choices)
-                ):
+                for _choices_item_data_index, choices_item_data in enumerate(_as_list(_choices)):
                     try:
                         choices_item = ChatStreamChoice.from_dict(choices_item_data)
 
@@ -208,12 +188,7 @@ class ChatStreamChunk(_ModelBase):
             if not isinstance(modelgates_metadata, (type(None), Unset)):
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
-                    (
-                        (
-                            "ChatStreamChunkModelgatesMetadataType0",
-                            ChatStreamChunkModelgatesMetadataType0,
-                        ),
-                    ),
+                    (("ChatStreamChunkModelgatesMetadataType0", ChatStreamChunkModelgatesMetadataType0),),
                     plain=(type(None),),
                 )
 
@@ -242,15 +217,11 @@ class ChatStreamChunk(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ChatStreamChoice = _LazyModel(
-        globals(), "modelgates_api.models.chat_stream_choice", "ChatStreamChoice"
-    )
+    ChatStreamChoice = _LazyModel(globals(), "modelgates_api.models.chat_stream_choice", "ChatStreamChoice")
     ChatStreamChunkModelgatesMetadataType0 = _LazyModel(
         globals(),
         "modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0",
         "ChatStreamChunkModelgatesMetadataType0",
     )
-    ChatStreamError = _LazyModel(
-        globals(), "modelgates_api.models.chat_stream_error", "ChatStreamError"
-    )
+    ChatStreamError = _LazyModel(globals(), "modelgates_api.models.chat_stream_error", "ChatStreamError")
     ChatUsage = _LazyModel(globals(), "modelgates_api.models.chat_usage", "ChatUsage")

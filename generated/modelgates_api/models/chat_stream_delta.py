@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,12 +28,6 @@ class ChatStreamDelta(_ModelBase):
 
     Attributes:
         role (None | str | Unset): Usually `assistant`, on the first chunk only.
-        content (None | str | Unset):
-        reasoning (None | str | Unset):
-        refusal (None | str | Unset):
-        tool_calls (list[ChatStreamToolCallDelta] | Unset):
-        images (list[ChatResponseImage] | Unset):
-        reasoning_details (list[ChatReasoningDetail] | Unset):
     """
 
     role: None | str | Unset = UNSET
@@ -163,13 +151,9 @@ class ChatStreamDelta(_ModelBase):
             tool_calls: list[ChatStreamToolCallDelta] | Unset = UNSET
             if _tool_calls is not UNSET:
                 tool_calls = []
-                for _tool_calls_item_data_index, tool_calls_item_data in enumerate(
-                    _as_list(_tool_calls)
-                ):
+                for _tool_calls_item_data_index, tool_calls_item_data in enumerate(_as_list(_tool_calls)):
                     try:
-                        tool_calls_item = ChatStreamToolCallDelta.from_dict(
-                            tool_calls_item_data
-                        )
+                        tool_calls_item = ChatStreamToolCallDelta.from_dict(tool_calls_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _tool_calls_item_data_index)
@@ -180,9 +164,7 @@ class ChatStreamDelta(_ModelBase):
             images: list[ChatResponseImage] | Unset = UNSET
             if _images is not UNSET:
                 images = []
-                for _images_item_data_index, images_item_data in enumerate(
-                    _as_list(_images)
-                ):
+                for _images_item_data_index, images_item_data in enumerate(_as_list(_images)):
                     try:
                         images_item = ChatResponseImage.from_dict(images_item_data)
 
@@ -195,14 +177,11 @@ class ChatStreamDelta(_ModelBase):
             reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
             if _reasoning_details is not UNSET:
                 reasoning_details = []
-                for (
-                    _reasoning_details_item_data_index,
-                    reasoning_details_item_data,
-                ) in enumerate(_as_list(_reasoning_details)):
+                for _reasoning_details_item_data_index, reasoning_details_item_data in enumerate(
+                    _as_list(_reasoning_details)
+                ):
                     try:
-                        reasoning_details_item = ChatReasoningDetail.from_dict(
-                            reasoning_details_item_data
-                        )
+                        reasoning_details_item = ChatReasoningDetail.from_dict(reasoning_details_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _reasoning_details_item_data_index)
@@ -229,14 +208,8 @@ class ChatStreamDelta(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ChatReasoningDetail = _LazyModel(
-        globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail"
-    )
-    ChatResponseImage = _LazyModel(
-        globals(), "modelgates_api.models.chat_response_image", "ChatResponseImage"
-    )
+    ChatReasoningDetail = _LazyModel(globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail")
+    ChatResponseImage = _LazyModel(globals(), "modelgates_api.models.chat_response_image", "ChatResponseImage")
     ChatStreamToolCallDelta = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_stream_tool_call_delta",
-        "ChatStreamToolCallDelta",
+        globals(), "modelgates_api.models.chat_stream_tool_call_delta", "ChatStreamToolCallDelta"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -29,8 +23,6 @@ class ChatStreamError(_ModelBase):
 
     Attributes:
         code (int | str): Error code (an HTTP-like status number or a string such as `server_error`).
-        message (str):
-        metadata (ChatStreamErrorMetadataType0 | None | Unset):
     """
 
     code: int | str
@@ -104,7 +96,5 @@ class ChatStreamError(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ChatStreamErrorMetadataType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_stream_error_metadata_type_0",
-        "ChatStreamErrorMetadataType0",
+        globals(), "modelgates_api.models.chat_stream_error_metadata_type_0", "ChatStreamErrorMetadataType0"
     )

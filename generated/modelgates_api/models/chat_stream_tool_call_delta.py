@@ -6,22 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.chat_stream_tool_call_function_delta import (
-        ChatStreamToolCallFunctionDelta,
-    )
+    from ..models.chat_stream_tool_call_function_delta import ChatStreamToolCallFunctionDelta
 
 
 @_attrs_define(repr=False, eq=False)
@@ -30,7 +22,6 @@ class ChatStreamToolCallDelta(_ModelBase):
 
     Attributes:
         index (int): Position of the tool call this fragment belongs to.
-        id (str | Unset):
         type_ (str | Unset): Usually `function` (first fragment only).
         function (ChatStreamToolCallFunctionDelta | Unset): Function fragment of a streamed tool call.
     """
@@ -100,7 +91,5 @@ class ChatStreamToolCallDelta(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ChatStreamToolCallFunctionDelta = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_stream_tool_call_function_delta",
-        "ChatStreamToolCallFunctionDelta",
+        globals(), "modelgates_api.models.chat_stream_tool_call_function_delta", "ChatStreamToolCallFunctionDelta"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -24,7 +18,6 @@ class ChatStreamToolCallFunctionDelta(_ModelBase):
     """Function fragment of a streamed tool call.
 
     Attributes:
-        name (str | Unset):
         arguments (str | Unset): A fragment of the JSON-encoded arguments; concatenate the fragments per tool call
             `index`.
     """

@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_tool_call_type import ChatToolCallType, check_chat_tool_call_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -27,7 +23,6 @@ class ChatToolCall(_ModelBase):
 
     Attributes:
         id (str): Tool call identifier, echoed back as `tool_call_id` in the tool message.
-        type_ (ChatToolCallType):
         function (ChatToolCallFunction): The function invoked by a tool call.
     """
 
@@ -80,7 +75,5 @@ class ChatToolCall(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ChatToolCallFunction = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_tool_call_function",
-        "ChatToolCallFunction",
+        globals(), "modelgates_api.models.chat_tool_call_function", "ChatToolCallFunction"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -29,13 +23,8 @@ class ChatUsage(_ModelBase):
     """Token usage statistics.
 
     Attributes:
-        prompt_tokens (int):
-        completion_tokens (int):
-        total_tokens (int):
         cost (float | None | Unset): Cost of the request in credits (USD).
         is_byok (bool | Unset): Whether the request used the caller's own provider key.
-        prompt_tokens_details (ChatPromptTokensDetails | None | Unset):
-        completion_tokens_details (ChatCompletionTokensDetails | None | Unset):
     """
 
     prompt_tokens: int
@@ -153,12 +142,8 @@ class ChatUsage(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ChatCompletionTokensDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_completion_tokens_details",
-        "ChatCompletionTokensDetails",
+        globals(), "modelgates_api.models.chat_completion_tokens_details", "ChatCompletionTokensDetails"
     )
     ChatPromptTokensDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_prompt_tokens_details",
-        "ChatPromptTokensDetails",
+        globals(), "modelgates_api.models.chat_prompt_tokens_details", "ChatPromptTokensDetails"
     )

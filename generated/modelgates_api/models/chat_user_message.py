@@ -6,18 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_user_message_role import (
-    ChatUserMessageRole,
-    check_chat_user_message_role,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..models.chat_user_message_role import ChatUserMessageRole, check_chat_user_message_role
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -40,23 +30,11 @@ class ChatUserMessage(_ModelBase):
     """A user message; content is a string or a list of text, image, audio, file or video parts.
 
     Attributes:
-        role (ChatUserMessageRole):
-        content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo] |
-            str):
         name (str | Unset): Optional name of the participant.
     """
 
     role: ChatUserMessageRole
-    content: (
-        list[
-            ChatContentAudio
-            | ChatContentFile
-            | ChatContentImage
-            | ChatContentText
-            | ChatContentVideo
-        ]
-        | str
-    )
+    content: list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo] | str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -104,21 +82,12 @@ class ChatUserMessage(_ModelBase):
 
             def _content_member_1(
                 data: object,
-            ) -> list[
-                ChatContentAudio
-                | ChatContentFile
-                | ChatContentImage
-                | ChatContentText
-                | ChatContentVideo
-            ]:
+            ) -> list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo]:
                 if not isinstance(data, list):
                     raise TypeError()
                 content_type_1 = []
                 _content_type_1 = data
-                for (
-                    _content_type_1_item_data_index,
-                    content_type_1_item_data,
-                ) in enumerate(_as_list(_content_type_1)):
+                for _content_type_1_item_data_index, content_type_1_item_data in enumerate(_as_list(_content_type_1)):
                     try:
                         content_type_1_item = content_type_1_item_data
                         content_type_1_item = _parse_union(
@@ -169,18 +138,8 @@ class ChatUserMessage(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ChatContentAudio = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_audio", "ChatContentAudio"
-    )
-    ChatContentFile = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_file", "ChatContentFile"
-    )
-    ChatContentImage = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_image", "ChatContentImage"
-    )
-    ChatContentText = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_text", "ChatContentText"
-    )
-    ChatContentVideo = _LazyModel(
-        globals(), "modelgates_api.models.chat_content_video", "ChatContentVideo"
-    )
+    ChatContentAudio = _LazyModel(globals(), "modelgates_api.models.chat_content_audio", "ChatContentAudio")
+    ChatContentFile = _LazyModel(globals(), "modelgates_api.models.chat_content_file", "ChatContentFile")
+    ChatContentImage = _LazyModel(globals(), "modelgates_api.models.chat_content_image", "ChatContentImage")
+    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")
+    ChatContentVideo = _LazyModel(globals(), "modelgates_api.models.chat_content_video", "ChatContentVideo")

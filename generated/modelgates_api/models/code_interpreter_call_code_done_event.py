@@ -10,11 +10,7 @@ from ..models.code_interpreter_call_code_done_event_type import (
     CodeInterpreterCallCodeDoneEventType,
     check_code_interpreter_call_code_done_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,12 +25,6 @@ class CodeInterpreterCallCodeDoneEvent(_ModelBase):
         {'code': 'print("hello")', 'item_id': 'ci-abc123', 'output_index': 0, 'sequence_number': 8, 'type':
             'response.code_interpreter_call_code.done'}
 
-    Attributes:
-        code (str):
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (CodeInterpreterCallCodeDoneEventType):
     """
 
     code: str

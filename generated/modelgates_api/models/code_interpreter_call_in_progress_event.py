@@ -10,11 +10,7 @@ from ..models.code_interpreter_call_in_progress_event_type import (
     CodeInterpreterCallInProgressEventType,
     check_code_interpreter_call_in_progress_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,11 +25,6 @@ class CodeInterpreterCallInProgressEvent(_ModelBase):
         {'item_id': 'ci-abc123', 'output_index': 0, 'sequence_number': 2, 'type':
             'response.code_interpreter_call.in_progress'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (CodeInterpreterCallInProgressEventType):
     """
 
     item_id: str

@@ -10,11 +10,7 @@ from ..models.code_interpreter_call_interpreting_event_type import (
     CodeInterpreterCallInterpretingEventType,
     check_code_interpreter_call_interpreting_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,11 +25,6 @@ class CodeInterpreterCallInterpretingEvent(_ModelBase):
         {'item_id': 'ci-abc123', 'output_index': 0, 'sequence_number': 9, 'type':
             'response.code_interpreter_call.interpreting'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (CodeInterpreterCallInterpretingEventType):
     """
 
     item_id: str

@@ -10,17 +10,8 @@ from ..models.code_interpreter_call_item_status import (
     CodeInterpreterCallItemStatus,
     check_code_interpreter_call_item_status,
 )
-from ..models.code_interpreter_call_item_type import (
-    CodeInterpreterCallItemType,
-    check_code_interpreter_call_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.code_interpreter_call_item_type import CodeInterpreterCallItemType, check_code_interpreter_call_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -44,14 +35,6 @@ class CodeInterpreterCallItem(_ModelBase):
         {'code': 'print("Hello, World!")', 'container_id': 'container-xyz789', 'id': 'code-abc123', 'outputs': [{'logs':
             'Hello, World!', 'type': 'logs'}], 'status': 'completed', 'type': 'code_interpreter_call'}
 
-    Attributes:
-        id (str):
-        status (CodeInterpreterCallItemStatus):
-        type_ (CodeInterpreterCallItemType):
-        code (None | str | Unset):
-        container_id (str | Unset):
-        outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
-            Unset):
     """
 
     id: str
@@ -59,15 +42,9 @@ class CodeInterpreterCallItem(_ModelBase):
     type_: CodeInterpreterCallItemType
     code: None | str | Unset = UNSET
     container_id: str | Unset = UNSET
-    outputs: (
-        list[
-            CodeInterpreterFileOutput
-            | CodeInterpreterImageOutput
-            | CodeInterpreterLogsOutput
-        ]
-        | None
-        | Unset
-    ) = UNSET
+    outputs: list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,9 +61,9 @@ class CodeInterpreterCallItem(_ModelBase):
             outputs = []
             for outputs_type_0_item_data in self.outputs:
                 outputs_type_0_item: dict[str, Any]
-                if isinstance(
-                    outputs_type_0_item_data, CodeInterpreterLogsOutput
-                ) or isinstance(outputs_type_0_item_data, CodeInterpreterImageOutput):
+                if isinstance(outputs_type_0_item_data, CodeInterpreterLogsOutput) or isinstance(
+                    outputs_type_0_item_data, CodeInterpreterImageOutput
+                ):
                     outputs_type_0_item = outputs_type_0_item_data.to_dict()
                 else:
                     outputs_type_0_item = outputs_type_0_item_data.to_dict()
@@ -143,36 +120,22 @@ class CodeInterpreterCallItem(_ModelBase):
 
                 def _outputs_member_0(
                     data: object,
-                ) -> list[
-                    CodeInterpreterFileOutput
-                    | CodeInterpreterImageOutput
-                    | CodeInterpreterLogsOutput
-                ]:
+                ) -> list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput]:
                     if not isinstance(data, list):
                         raise TypeError()
                     outputs_type_0 = []
                     _outputs_type_0 = data
-                    for (
-                        _outputs_type_0_item_data_index,
-                        outputs_type_0_item_data,
-                    ) in enumerate(_as_list(_outputs_type_0)):
+                    for _outputs_type_0_item_data_index, outputs_type_0_item_data in enumerate(
+                        _as_list(_outputs_type_0)
+                    ):
                         try:
                             outputs_type_0_item = outputs_type_0_item_data
                             outputs_type_0_item = _parse_union(
                                 outputs_type_0_item,
                                 (
-                                    (
-                                        "CodeInterpreterLogsOutput",
-                                        CodeInterpreterLogsOutput,
-                                    ),
-                                    (
-                                        "CodeInterpreterImageOutput",
-                                        CodeInterpreterImageOutput,
-                                    ),
-                                    (
-                                        "CodeInterpreterFileOutput",
-                                        CodeInterpreterFileOutput,
-                                    ),
+                                    ("CodeInterpreterLogsOutput", CodeInterpreterLogsOutput),
+                                    ("CodeInterpreterImageOutput", CodeInterpreterImageOutput),
+                                    ("CodeInterpreterFileOutput", CodeInterpreterFileOutput),
                                 ),
                             )
 
@@ -214,17 +177,11 @@ class CodeInterpreterCallItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     CodeInterpreterFileOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_file_output",
-        "CodeInterpreterFileOutput",
+        globals(), "modelgates_api.models.code_interpreter_file_output", "CodeInterpreterFileOutput"
     )
     CodeInterpreterImageOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_image_output",
-        "CodeInterpreterImageOutput",
+        globals(), "modelgates_api.models.code_interpreter_image_output", "CodeInterpreterImageOutput"
     )
     CodeInterpreterLogsOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_logs_output",
-        "CodeInterpreterLogsOutput",
+        globals(), "modelgates_api.models.code_interpreter_logs_output", "CodeInterpreterLogsOutput"
     )

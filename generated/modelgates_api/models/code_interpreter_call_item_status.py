@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-CodeInterpreterCallItemStatus = (
-    Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
-)
+CodeInterpreterCallItemStatus = Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
 
 CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES: set[CodeInterpreterCallItemStatus] = {
     "completed",
@@ -15,9 +13,5 @@ CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES: set[CodeInterpreterCallItemStatus] = {
 }
 
 
-def check_code_interpreter_call_item_status(
-    value: str,
-) -> CodeInterpreterCallItemStatus:
-    return check_enum(
-        value, CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES, "CodeInterpreterCallItemStatus"
-    )
+def check_code_interpreter_call_item_status(value: str) -> CodeInterpreterCallItemStatus:
+    return check_enum(value, CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES, "CodeInterpreterCallItemStatus")

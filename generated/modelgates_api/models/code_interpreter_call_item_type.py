@@ -10,6 +10,4 @@ CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES: set[CodeInterpreterCallItemType] = {
 
 
 def check_code_interpreter_call_item_type(value: str) -> CodeInterpreterCallItemType:
-    return check_enum(
-        value, CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES, "CodeInterpreterCallItemType"
-    )
+    return check_enum(value, CODE_INTERPRETER_CALL_ITEM_TYPE_VALUES, "CodeInterpreterCallItemType")

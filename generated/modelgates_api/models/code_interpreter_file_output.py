@@ -10,13 +10,7 @@ from ..models.code_interpreter_file_output_type import (
     CodeInterpreterFileOutputType,
     check_code_interpreter_file_output_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -32,18 +26,12 @@ class CodeInterpreterFileOutput(_ModelBase):
             'type': 'file'}
 
     Attributes:
-        type_ (CodeInterpreterFileOutputType):
         download_url (str | Unset): Provider-issued download URL for the generated file. Typically signed and time-
             limited (see `expires_at`); fetch promptly rather than persisting the URL.
         error_code (None | str | Unset): Provider error code when generating or persisting the file failed; null or
             absent on success.
         expires_at (str | Unset): When the `download_url` stops working, as an ISO 8601 timestamp. After this time the
             file must be regenerated.
-        filename (str | Unset):
-        id (str | Unset):
-        media_type (str | Unset):
-        sha256 (str | Unset):
-        size_bytes (int | Unset):
         status (str | Unset): Provider-reported readiness of the generated file (e.g. `ready`). Values other than
             `ready` indicate the artifact may not be downloadable.
     """

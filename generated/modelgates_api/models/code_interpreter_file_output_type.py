@@ -9,9 +9,5 @@ CODE_INTERPRETER_FILE_OUTPUT_TYPE_VALUES: set[CodeInterpreterFileOutputType] = {
 }
 
 
-def check_code_interpreter_file_output_type(
-    value: str,
-) -> CodeInterpreterFileOutputType:
-    return check_enum(
-        value, CODE_INTERPRETER_FILE_OUTPUT_TYPE_VALUES, "CodeInterpreterFileOutputType"
-    )
+def check_code_interpreter_file_output_type(value: str) -> CodeInterpreterFileOutputType:
+    return check_enum(value, CODE_INTERPRETER_FILE_OUTPUT_TYPE_VALUES, "CodeInterpreterFileOutputType")

@@ -10,11 +10,7 @@ from ..models.code_interpreter_image_output_type import (
     CodeInterpreterImageOutputType,
     check_code_interpreter_image_output_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class CodeInterpreterImageOutput(_ModelBase):
     Example:
         {'type': 'image', 'url': 'https://example.com/plot.png'}
 
-    Attributes:
-        type_ (CodeInterpreterImageOutputType):
-        url (str):
     """
 
     type_: CodeInterpreterImageOutputType

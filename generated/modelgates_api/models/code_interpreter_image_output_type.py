@@ -9,11 +9,5 @@ CODE_INTERPRETER_IMAGE_OUTPUT_TYPE_VALUES: set[CodeInterpreterImageOutputType] =
 }
 
 
-def check_code_interpreter_image_output_type(
-    value: str,
-) -> CodeInterpreterImageOutputType:
-    return check_enum(
-        value,
-        CODE_INTERPRETER_IMAGE_OUTPUT_TYPE_VALUES,
-        "CodeInterpreterImageOutputType",
-    )
+def check_code_interpreter_image_output_type(value: str) -> CodeInterpreterImageOutputType:
+    return check_enum(value, CODE_INTERPRETER_IMAGE_OUTPUT_TYPE_VALUES, "CodeInterpreterImageOutputType")

@@ -10,11 +10,7 @@ from ..models.code_interpreter_logs_output_type import (
     CodeInterpreterLogsOutputType,
     check_code_interpreter_logs_output_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class CodeInterpreterLogsOutput(_ModelBase):
     Example:
         {'logs': 'hello\\n', 'type': 'logs'}
 
-    Attributes:
-        logs (str):
-        type_ (CodeInterpreterLogsOutputType):
     """
 
     logs: str

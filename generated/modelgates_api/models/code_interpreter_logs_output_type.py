@@ -9,9 +9,5 @@ CODE_INTERPRETER_LOGS_OUTPUT_TYPE_VALUES: set[CodeInterpreterLogsOutputType] = {
 }
 
 
-def check_code_interpreter_logs_output_type(
-    value: str,
-) -> CodeInterpreterLogsOutputType:
-    return check_enum(
-        value, CODE_INTERPRETER_LOGS_OUTPUT_TYPE_VALUES, "CodeInterpreterLogsOutputType"
-    )
+def check_code_interpreter_logs_output_type(value: str) -> CodeInterpreterLogsOutputType:
+    return check_enum(value, CODE_INTERPRETER_LOGS_OUTPUT_TYPE_VALUES, "CodeInterpreterLogsOutputType")

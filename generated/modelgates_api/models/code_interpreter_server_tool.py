@@ -10,11 +10,7 @@ from ..models.code_interpreter_server_tool_type import (
     CodeInterpreterServerToolType,
     check_code_interpreter_server_tool_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -22,9 +18,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.code_interpreter_server_tool_container_type_1 import (
-        CodeInterpreterServerToolContainerType1,
-    )
+    from ..models.code_interpreter_server_tool_container_type_1 import CodeInterpreterServerToolContainerType1
 
 
 @_attrs_define(repr=False, eq=False)
@@ -34,9 +28,6 @@ class CodeInterpreterServerTool(_ModelBase):
     Example:
         {'container': 'auto', 'type': 'code_interpreter'}
 
-    Attributes:
-        container (CodeInterpreterServerToolContainerType1 | str):
-        type_ (CodeInterpreterServerToolType):
     """
 
     container: CodeInterpreterServerToolContainerType1 | str
@@ -67,12 +58,7 @@ class CodeInterpreterServerTool(_ModelBase):
             container = d.pop("container")
             container = _parse_union(
                 container,
-                (
-                    (
-                        "CodeInterpreterServerToolContainerType1",
-                        CodeInterpreterServerToolContainerType1,
-                    ),
-                ),
+                (("CodeInterpreterServerToolContainerType1", CodeInterpreterServerToolContainerType1),),
                 plain=(str,),
             )
 

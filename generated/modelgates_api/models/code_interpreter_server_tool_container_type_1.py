@@ -22,13 +22,7 @@ from ..models.code_interpreter_server_tool_container_type_1_type import (
     CodeInterpreterServerToolContainerType1Type,
     check_code_interpreter_server_tool_container_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -38,15 +32,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class CodeInterpreterServerToolContainerType1(_ModelBase):
-    """
-    Attributes:
-        type_ (CodeInterpreterServerToolContainerType1Type):
-        file_ids (list[str] | Unset):
-        memory_limit (CodeInterpreterServerToolContainerType1MemoryLimitType1 |
-            CodeInterpreterServerToolContainerType1MemoryLimitType2Type1 |
-            CodeInterpreterServerToolContainerType1MemoryLimitType3Type1 | None | Unset):
-    """
-
     type_: CodeInterpreterServerToolContainerType1Type
     file_ids: list[str] | Unset = UNSET
     memory_limit: (
@@ -92,9 +77,7 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "type"
-            type_ = check_code_interpreter_server_tool_container_type_1_type(
-                d.pop("type")
-            )
+            type_ = check_code_interpreter_server_tool_container_type_1_type(d.pop("type"))
 
             _at_field_ = "file_ids"
             file_ids = cast(list[str], d.pop("file_ids", UNSET))
@@ -103,14 +86,10 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
             memory_limit = d.pop("memory_limit", UNSET)
             if not isinstance(memory_limit, (type(None), Unset)):
 
-                def _memory_limit_member_1(
-                    data: object,
-                ) -> CodeInterpreterServerToolContainerType1MemoryLimitType1:
+                def _memory_limit_member_1(data: object) -> CodeInterpreterServerToolContainerType1MemoryLimitType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    memory_limit_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_1(
-                        data
-                    )
+                    memory_limit_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_1(data)
 
                     return memory_limit_type_1
 
@@ -119,8 +98,8 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
                 ) -> CodeInterpreterServerToolContainerType1MemoryLimitType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    memory_limit_type_2_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_2_type_1(
-                        data
+                    memory_limit_type_2_type_1 = (
+                        check_code_interpreter_server_tool_container_type_1_memory_limit_type_2_type_1(data)
                     )
 
                     return memory_limit_type_2_type_1
@@ -130,8 +109,8 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
                 ) -> CodeInterpreterServerToolContainerType1MemoryLimitType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    memory_limit_type_3_type_1 = check_code_interpreter_server_tool_container_type_1_memory_limit_type_3_type_1(
-                        data
+                    memory_limit_type_3_type_1 = (
+                        check_code_interpreter_server_tool_container_type_1_memory_limit_type_3_type_1(data)
                     )
 
                     return memory_limit_type_3_type_1
@@ -139,18 +118,9 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
                 memory_limit = _parse_union(
                     memory_limit,
                     (
-                        (
-                            "CodeInterpreterServerToolContainerType1MemoryLimitType1",
-                            _memory_limit_member_1,
-                        ),
-                        (
-                            "CodeInterpreterServerToolContainerType1MemoryLimitType2Type1",
-                            _memory_limit_member_2,
-                        ),
-                        (
-                            "CodeInterpreterServerToolContainerType1MemoryLimitType3Type1",
-                            _memory_limit_member_3,
-                        ),
+                        ("CodeInterpreterServerToolContainerType1MemoryLimitType1", _memory_limit_member_1),
+                        ("CodeInterpreterServerToolContainerType1MemoryLimitType2Type1", _memory_limit_member_2),
+                        ("CodeInterpreterServerToolContainerType1MemoryLimitType3Type1", _memory_limit_member_3),
                     ),
                     plain=(type(None),),
                 )

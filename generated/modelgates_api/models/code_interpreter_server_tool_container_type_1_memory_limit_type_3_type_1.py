@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-CodeInterpreterServerToolContainerType1MemoryLimitType3Type1 = (
-    Literal["16g", "1g", "4g", "64g"] | str
-)
+CodeInterpreterServerToolContainerType1MemoryLimitType3Type1 = Literal["16g", "1g", "4g", "64g"] | str
 
 CODE_INTERPRETER_SERVER_TOOL_CONTAINER_TYPE_1_MEMORY_LIMIT_TYPE_3_TYPE_1_VALUES: set[
     CodeInterpreterServerToolContainerType1MemoryLimitType3Type1

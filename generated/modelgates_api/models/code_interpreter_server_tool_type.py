@@ -9,9 +9,5 @@ CODE_INTERPRETER_SERVER_TOOL_TYPE_VALUES: set[CodeInterpreterServerToolType] = {
 }
 
 
-def check_code_interpreter_server_tool_type(
-    value: str,
-) -> CodeInterpreterServerToolType:
-    return check_enum(
-        value, CODE_INTERPRETER_SERVER_TOOL_TYPE_VALUES, "CodeInterpreterServerToolType"
-    )
+def check_code_interpreter_server_tool_type(value: str) -> CodeInterpreterServerToolType:
+    return check_enum(value, CODE_INTERPRETER_SERVER_TOOL_TYPE_VALUES, "CodeInterpreterServerToolType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.codex_local_shell_tool_type import (
-    CodexLocalShellToolType,
-    check_codex_local_shell_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.codex_local_shell_tool_type import CodexLocalShellToolType, check_codex_local_shell_tool_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,8 +21,6 @@ class CodexLocalShellTool(_ModelBase):
     Example:
         {'type': 'local_shell'}
 
-    Attributes:
-        type_ (CodexLocalShellToolType):
     """
 
     type_: CodexLocalShellToolType

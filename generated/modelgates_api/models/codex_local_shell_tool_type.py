@@ -10,6 +10,4 @@ CODEX_LOCAL_SHELL_TOOL_TYPE_VALUES: set[CodexLocalShellToolType] = {
 
 
 def check_codex_local_shell_tool_type(value: str) -> CodexLocalShellToolType:
-    return check_enum(
-        value, CODEX_LOCAL_SHELL_TOOL_TYPE_VALUES, "CodexLocalShellToolType"
-    )
+    return check_enum(value, CODEX_LOCAL_SHELL_TOOL_TYPE_VALUES, "CodexLocalShellToolType")

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compaction_item_type import CompactionItemType, check_compaction_item_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -28,10 +22,6 @@ class CompactionItem(_ModelBase):
     Example:
         {'encrypted_content': 'enc_abc123...', 'type': 'compaction'}
 
-    Attributes:
-        encrypted_content (str):
-        type_ (CompactionItemType):
-        id (None | str | Unset):
     """
 
     encrypted_content: str

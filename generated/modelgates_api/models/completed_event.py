@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.completed_event_type import CompletedEventType, check_completed_event_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -33,14 +29,6 @@ class CompletedEvent(_ModelBase):
             'message'}], 'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
             'tool_choice': 'auto', 'tools': [], 'top_p': None}, 'sequence_number': 10, 'type': 'response.completed'}
 
-    Attributes:
-        response (BaseResponsesResult):  Example: {'completed_at': 1704067210, 'created_at': 1704067200, 'error': None,
-            'frequency_penalty': None, 'id': 'resp-abc123', 'incomplete_details': None, 'instructions': None,
-            'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4', 'object': 'response', 'output': [],
-            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'completed', 'temperature': None,
-            'tool_choice': 'auto', 'tools': [], 'top_p': None}.
-        sequence_number (int):
-        type_ (CompletedEventType):
     """
 
     response: BaseResponsesResult
@@ -91,6 +79,4 @@ class CompletedEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    BaseResponsesResult = _LazyModel(
-        globals(), "modelgates_api.models.base_responses_result", "BaseResponsesResult"
-    )
+    BaseResponsesResult = _LazyModel(globals(), "modelgates_api.models.base_responses_result", "BaseResponsesResult")

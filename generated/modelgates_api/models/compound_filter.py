@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -31,9 +27,6 @@ class CompoundFilter(_ModelBase):
     Example:
         {'filters': [{'key': 'author', 'type': 'eq', 'value': 'Alice'}], 'type': 'and'}
 
-    Attributes:
-        filters (list[CompoundFilterFiltersItem]):
-        type_ (CompoundFilterType):
     """
 
     filters: list[CompoundFilterFiltersItem]
@@ -62,13 +55,9 @@ class CompoundFilter(_ModelBase):
             _at_field_ = "filters"
             filters = []
             _filters = d.pop("filters")
-            for _filters_item_data_index, filters_item_data in enumerate(
-                _as_list(_filters)
-            ):
+            for _filters_item_data_index, filters_item_data in enumerate(_as_list(_filters)):
                 try:
-                    filters_item = CompoundFilterFiltersItem.from_dict(
-                        filters_item_data
-                    )
+                    filters_item = CompoundFilterFiltersItem.from_dict(filters_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _filters_item_data_index)
@@ -94,7 +83,5 @@ class CompoundFilter(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     CompoundFilterFiltersItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.compound_filter_filters_item",
-        "CompoundFilterFiltersItem",
+        globals(), "modelgates_api.models.compound_filter_filters_item", "CompoundFilterFiltersItem"
     )

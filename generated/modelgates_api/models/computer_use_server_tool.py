@@ -10,15 +10,8 @@ from ..models.computer_use_server_tool_environment import (
     ComputerUseServerToolEnvironment,
     check_computer_use_server_tool_environment,
 )
-from ..models.computer_use_server_tool_type import (
-    ComputerUseServerToolType,
-    check_computer_use_server_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.computer_use_server_tool_type import ComputerUseServerToolType, check_computer_use_server_tool_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -32,11 +25,6 @@ class ComputerUseServerTool(_ModelBase):
     Example:
         {'display_height': 768, 'display_width': 1024, 'environment': 'linux', 'type': 'computer_use_preview'}
 
-    Attributes:
-        display_height (int):
-        display_width (int):
-        environment (ComputerUseServerToolEnvironment):
-        type_ (ComputerUseServerToolType):
     """
 
     display_height: int
@@ -69,9 +57,7 @@ class ComputerUseServerTool(_ModelBase):
             display_width = d.pop("display_width")
 
             _at_field_ = "environment"
-            environment = check_computer_use_server_tool_environment(
-                d.pop("environment")
-            )
+            environment = check_computer_use_server_tool_environment(d.pop("environment"))
 
             _at_field_ = "type"
             type_ = check_computer_use_server_tool_type(d.pop("type"))

@@ -10,6 +10,4 @@ COMPUTER_USE_SERVER_TOOL_TYPE_VALUES: set[ComputerUseServerToolType] = {
 
 
 def check_computer_use_server_tool_type(value: str) -> ComputerUseServerToolType:
-    return check_enum(
-        value, COMPUTER_USE_SERVER_TOOL_TYPE_VALUES, "ComputerUseServerToolType"
-    )
+    return check_enum(value, COMPUTER_USE_SERVER_TOOL_TYPE_VALUES, "ComputerUseServerToolType")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -21,9 +15,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.conflict_response_error_data import ConflictResponseErrorData
-    from ..models.conflict_response_openrouter_metadata_type_0 import (
-        ConflictResponseOpenrouterMetadataType0,
-    )
+    from ..models.conflict_response_openrouter_metadata_type_0 import ConflictResponseOpenrouterMetadataType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -36,8 +28,6 @@ class ConflictResponse(_ModelBase):
     Attributes:
         error (ConflictResponseErrorData): Error data for ConflictResponse Example: {'code': 409, 'message': 'Resource
             conflict. Please try again later.'}.
-        openrouter_metadata (ConflictResponseOpenrouterMetadataType0 | None | Unset):
-        user_id (None | str | Unset):
     """
 
     error: ConflictResponseErrorData
@@ -51,9 +41,7 @@ class ConflictResponse(_ModelBase):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata, ConflictResponseOpenrouterMetadataType0
-        ):
+        elif isinstance(self.openrouter_metadata, ConflictResponseOpenrouterMetadataType0):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -88,12 +76,7 @@ class ConflictResponse(_ModelBase):
             if not isinstance(openrouter_metadata, (type(None), Unset)):
                 openrouter_metadata = _parse_union(
                     openrouter_metadata,
-                    (
-                        (
-                            "ConflictResponseOpenrouterMetadataType0",
-                            ConflictResponseOpenrouterMetadataType0,
-                        ),
-                    ),
+                    (("ConflictResponseOpenrouterMetadataType0", ConflictResponseOpenrouterMetadataType0),),
                     plain=(type(None),),
                 )
 
@@ -124,9 +107,7 @@ class ConflictResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ConflictResponseErrorData = _LazyModel(
-        globals(),
-        "modelgates_api.models.conflict_response_error_data",
-        "ConflictResponseErrorData",
+        globals(), "modelgates_api.models.conflict_response_error_data", "ConflictResponseErrorData"
     )
     ConflictResponseOpenrouterMetadataType0 = _LazyModel(
         globals(),

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.conflict_response_error_data_metadata_type_0 import (
-        ConflictResponseErrorDataMetadataType0,
-    )
+    from ..models.conflict_response_error_data_metadata_type_0 import ConflictResponseErrorDataMetadataType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -32,10 +24,6 @@ class ConflictResponseErrorData(_ModelBase):
     Example:
         {'code': 409, 'message': 'Resource conflict. Please try again later.'}
 
-    Attributes:
-        code (int):
-        message (str):
-        metadata (ConflictResponseErrorDataMetadataType0 | None | Unset):
     """
 
     code: int
@@ -78,12 +66,7 @@ class ConflictResponseErrorData(_ModelBase):
             if not isinstance(metadata, (type(None), Unset)):
                 metadata = _parse_union(
                     metadata,
-                    (
-                        (
-                            "ConflictResponseErrorDataMetadataType0",
-                            ConflictResponseErrorDataMetadataType0,
-                        ),
-                    ),
+                    (("ConflictResponseErrorDataMetadataType0", ConflictResponseErrorDataMetadataType0),),
                     plain=(type(None),),
                 )
 

@@ -10,6 +10,4 @@ CONTAINER_AUTO_ENVIRONMENT_TYPE_VALUES: set[ContainerAutoEnvironmentType] = {
 
 
 def check_container_auto_environment_type(value: str) -> ContainerAutoEnvironmentType:
-    return check_enum(
-        value, CONTAINER_AUTO_ENVIRONMENT_TYPE_VALUES, "ContainerAutoEnvironmentType"
-    )
+    return check_enum(value, CONTAINER_AUTO_ENVIRONMENT_TYPE_VALUES, "ContainerAutoEnvironmentType")

@@ -10,11 +10,7 @@ from ..models.container_reference_environment_type import (
     ContainerReferenceEnvironmentType,
     check_container_reference_environment_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -30,7 +26,6 @@ class ContainerReferenceEnvironment(_ModelBase):
 
     Attributes:
         container_id (str): Identifier of an existing container to reuse (max 20 characters). Example: cntr_abc123.
-        type_ (ContainerReferenceEnvironmentType):
     """
 
     container_id: str

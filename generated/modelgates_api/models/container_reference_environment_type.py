@@ -9,11 +9,5 @@ CONTAINER_REFERENCE_ENVIRONMENT_TYPE_VALUES: set[ContainerReferenceEnvironmentTy
 }
 
 
-def check_container_reference_environment_type(
-    value: str,
-) -> ContainerReferenceEnvironmentType:
-    return check_enum(
-        value,
-        CONTAINER_REFERENCE_ENVIRONMENT_TYPE_VALUES,
-        "ContainerReferenceEnvironmentType",
-    )
+def check_container_reference_environment_type(value: str) -> ContainerReferenceEnvironmentType:
+    return check_enum(value, CONTAINER_REFERENCE_ENVIRONMENT_TYPE_VALUES, "ContainerReferenceEnvironmentType")

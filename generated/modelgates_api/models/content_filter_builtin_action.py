@@ -12,6 +12,4 @@ CONTENT_FILTER_BUILTIN_ACTION_VALUES: set[ContentFilterBuiltinAction] = {
 
 
 def check_content_filter_builtin_action(value: str) -> ContentFilterBuiltinAction:
-    return check_enum(
-        value, CONTENT_FILTER_BUILTIN_ACTION_VALUES, "ContentFilterBuiltinAction"
-    )
+    return check_enum(value, CONTENT_FILTER_BUILTIN_ACTION_VALUES, "ContentFilterBuiltinAction")

@@ -6,25 +6,10 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_filter_builtin_action import (
-    ContentFilterBuiltinAction,
-    check_content_filter_builtin_action,
-)
-from ..models.content_filter_builtin_slug import (
-    ContentFilterBuiltinSlug,
-    check_content_filter_builtin_slug,
-)
-from ..models.prompt_injection_scan_scope import (
-    PromptInjectionScanScope,
-    check_prompt_injection_scan_scope,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.content_filter_builtin_action import ContentFilterBuiltinAction, check_content_filter_builtin_action
+from ..models.content_filter_builtin_slug import ContentFilterBuiltinSlug, check_content_filter_builtin_slug
+from ..models.prompt_injection_scan_scope import PromptInjectionScanScope, check_prompt_injection_scan_scope
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:

@@ -3,16 +3,7 @@ from typing import Literal
 from ..types import check_enum
 
 ContentFilterBuiltinSlug = (
-    Literal[
-        "address",
-        "credit-card",
-        "email",
-        "ip-address",
-        "person-name",
-        "phone",
-        "regex-prompt-injection",
-        "ssn",
-    ]
+    Literal["address", "credit-card", "email", "ip-address", "person-name", "phone", "regex-prompt-injection", "ssn"]
     | str
 )
 
@@ -29,6 +20,4 @@ CONTENT_FILTER_BUILTIN_SLUG_VALUES: set[ContentFilterBuiltinSlug] = {
 
 
 def check_content_filter_builtin_slug(value: str) -> ContentFilterBuiltinSlug:
-    return check_enum(
-        value, CONTENT_FILTER_BUILTIN_SLUG_VALUES, "ContentFilterBuiltinSlug"
-    )
+    return check_enum(value, CONTENT_FILTER_BUILTIN_SLUG_VALUES, "ContentFilterBuiltinSlug")

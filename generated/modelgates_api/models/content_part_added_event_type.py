@@ -10,6 +10,4 @@ CONTENT_PART_ADDED_EVENT_TYPE_VALUES: set[ContentPartAddedEventType] = {
 
 
 def check_content_part_added_event_type(value: str) -> ContentPartAddedEventType:
-    return check_enum(
-        value, CONTENT_PART_ADDED_EVENT_TYPE_VALUES, "ContentPartAddedEventType"
-    )
+    return check_enum(value, CONTENT_PART_ADDED_EVENT_TYPE_VALUES, "ContentPartAddedEventType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_part_audio_type import (
-    ContentPartAudioType,
-    check_content_part_audio_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.content_part_audio_type import ContentPartAudioType, check_content_part_audio_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -30,9 +23,6 @@ class ContentPartAudio(_ModelBase):
     Example:
         {'audio_url': {'url': 'https://example.com/audio.mp3'}, 'type': 'audio_url'}
 
-    Attributes:
-        audio_url (ContentPartAudioAudioUrl):
-        type_ (ContentPartAudioType):
     """
 
     audio_url: ContentPartAudioAudioUrl
@@ -78,7 +68,5 @@ class ContentPartAudio(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ContentPartAudioAudioUrl = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_part_audio_audio_url",
-        "ContentPartAudioAudioUrl",
+        globals(), "modelgates_api.models.content_part_audio_audio_url", "ContentPartAudioAudioUrl"
     )

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_part_done_event_type import (
-    ContentPartDoneEventType,
-    check_content_part_done_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.content_part_done_event_type import ContentPartDoneEventType, check_content_part_done_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -35,13 +28,6 @@ class ContentPartDoneEvent(_ModelBase):
         {'content_index': 0, 'item_id': 'item-1', 'output_index': 0, 'part': {'annotations': [], 'text': 'Hello! How can
             I help you?', 'type': 'output_text'}, 'sequence_number': 7, 'type': 'response.content_part.done'}
 
-    Attributes:
-        content_index (int):
-        item_id (str):
-        output_index (int):
-        part (OpenAIResponsesRefusalContent | ReasoningTextContent | ResponseOutputText):
-        sequence_number (int):
-        type_ (ContentPartDoneEventType):
     """
 
     content_index: int
@@ -54,9 +40,7 @@ class ContentPartDoneEvent(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         part: dict[str, Any]
-        if isinstance(self.part, ResponseOutputText) or isinstance(
-            self.part, ReasoningTextContent
-        ):
+        if isinstance(self.part, ResponseOutputText) or isinstance(self.part, ReasoningTextContent):
             part = self.part.to_dict()
         else:
             part = self.part.to_dict()
@@ -125,15 +109,7 @@ class ContentPartDoneEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OpenAIResponsesRefusalContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_refusal_content",
-        "OpenAIResponsesRefusalContent",
+        globals(), "modelgates_api.models.open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
     )
-    ReasoningTextContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_text_content",
-        "ReasoningTextContent",
-    )
-    ResponseOutputText = _LazyModel(
-        globals(), "modelgates_api.models.response_output_text", "ResponseOutputText"
-    )
+    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")
+    ResponseOutputText = _LazyModel(globals(), "modelgates_api.models.response_output_text", "ResponseOutputText")

@@ -10,6 +10,4 @@ CONTENT_PART_DONE_EVENT_TYPE_VALUES: set[ContentPartDoneEventType] = {
 
 
 def check_content_part_done_event_type(value: str) -> ContentPartDoneEventType:
-    return check_enum(
-        value, CONTENT_PART_DONE_EVENT_TYPE_VALUES, "ContentPartDoneEventType"
-    )
+    return check_enum(value, CONTENT_PART_DONE_EVENT_TYPE_VALUES, "ContentPartDoneEventType")

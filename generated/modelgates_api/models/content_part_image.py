@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_part_image_type import (
-    ContentPartImageType,
-    check_content_part_image_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.content_part_image_type import ContentPartImageType, check_content_part_image_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -30,9 +23,6 @@ class ContentPartImage(_ModelBase):
     Example:
         {'image_url': {'url': 'https://example.com/image.png'}, 'type': 'image_url'}
 
-    Attributes:
-        image_url (ContentPartImageImageUrl):
-        type_ (ContentPartImageType):
     """
 
     image_url: ContentPartImageImageUrl
@@ -78,7 +68,5 @@ class ContentPartImage(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ContentPartImageImageUrl = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_part_image_image_url",
-        "ContentPartImageImageUrl",
+        globals(), "modelgates_api.models.content_part_image_image_url", "ContentPartImageImageUrl"
     )

@@ -10,6 +10,4 @@ CONTENT_PART_INPUT_AUDIO_TYPE_VALUES: set[ContentPartInputAudioType] = {
 
 
 def check_content_part_input_audio_type(value: str) -> ContentPartInputAudioType:
-    return check_enum(
-        value, CONTENT_PART_INPUT_AUDIO_TYPE_VALUES, "ContentPartInputAudioType"
-    )
+    return check_enum(value, CONTENT_PART_INPUT_AUDIO_TYPE_VALUES, "ContentPartInputAudioType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_part_input_file_type import (
-    ContentPartInputFileType,
-    check_content_part_input_file_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.content_part_input_file_type import ContentPartInputFileType, check_content_part_input_file_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -31,10 +24,6 @@ class ContentPartInputFile(_ModelBase):
         {'input_file': {'data': 'data:application/pdf;base64,JVBERi0xLjQKJeLjz9MKMyAw...', 'format': 'pdf'}, 'type':
             'input_file'}
 
-    Attributes:
-        input_file (MultimodalMedia):  Example: {'data': 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAA...',
-            'format': 'wav'}.
-        type_ (ContentPartInputFileType):
     """
 
     input_file: MultimodalMedia
@@ -79,6 +68,4 @@ class ContentPartInputFile(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    MultimodalMedia = _LazyModel(
-        globals(), "modelgates_api.models.multimodal_media", "MultimodalMedia"
-    )
+    MultimodalMedia = _LazyModel(globals(), "modelgates_api.models.multimodal_media", "MultimodalMedia")

@@ -10,6 +10,4 @@ CONTENT_PART_INPUT_FILE_TYPE_VALUES: set[ContentPartInputFileType] = {
 
 
 def check_content_part_input_file_type(value: str) -> ContentPartInputFileType:
-    return check_enum(
-        value, CONTENT_PART_INPUT_FILE_TYPE_VALUES, "ContentPartInputFileType"
-    )
+    return check_enum(value, CONTENT_PART_INPUT_FILE_TYPE_VALUES, "ContentPartInputFileType")

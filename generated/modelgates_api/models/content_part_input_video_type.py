@@ -10,6 +10,4 @@ CONTENT_PART_INPUT_VIDEO_TYPE_VALUES: set[ContentPartInputVideoType] = {
 
 
 def check_content_part_input_video_type(value: str) -> ContentPartInputVideoType:
-    return check_enum(
-        value, CONTENT_PART_INPUT_VIDEO_TYPE_VALUES, "ContentPartInputVideoType"
-    )
+    return check_enum(value, CONTENT_PART_INPUT_VIDEO_TYPE_VALUES, "ContentPartInputVideoType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_part_video_type import (
-    ContentPartVideoType,
-    check_content_part_video_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.content_part_video_type import ContentPartVideoType, check_content_part_video_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -30,9 +23,6 @@ class ContentPartVideo(_ModelBase):
     Example:
         {'type': 'video_url', 'video_url': {'url': 'https://example.com/clip.mp4'}}
 
-    Attributes:
-        type_ (ContentPartVideoType):
-        video_url (ContentPartVideoVideoUrl):
     """
 
     type_: ContentPartVideoType
@@ -78,7 +68,5 @@ class ContentPartVideo(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ContentPartVideoVideoUrl = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_part_video_video_url",
-        "ContentPartVideoVideoUrl",
+        globals(), "modelgates_api.models.content_part_video_video_url", "ContentPartVideoVideoUrl"
     )

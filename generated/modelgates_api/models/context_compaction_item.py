@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.context_compaction_item_type import (
-    ContextCompactionItemType,
-    check_context_compaction_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.context_compaction_item_type import ContextCompactionItemType, check_context_compaction_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -31,10 +22,6 @@ class ContextCompactionItem(_ModelBase):
     Example:
         {'encrypted_content': 'enc_abc123...', 'type': 'context_compaction'}
 
-    Attributes:
-        type_ (ContextCompactionItemType):
-        encrypted_content (None | str | Unset):
-        id (None | str | Unset):
     """
 
     type_: ContextCompactionItemType

@@ -10,6 +10,4 @@ CONTEXT_COMPACTION_ITEM_TYPE_VALUES: set[ContextCompactionItemType] = {
 
 
 def check_context_compaction_item_type(value: str) -> ContextCompactionItemType:
-    return check_enum(
-        value, CONTEXT_COMPACTION_ITEM_TYPE_VALUES, "ContextCompactionItemType"
-    )
+    return check_enum(value, CONTEXT_COMPACTION_ITEM_TYPE_VALUES, "ContextCompactionItemType")

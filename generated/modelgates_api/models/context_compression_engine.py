@@ -10,6 +10,4 @@ CONTEXT_COMPRESSION_ENGINE_VALUES: set[ContextCompressionEngine] = {
 
 
 def check_context_compression_engine(value: str) -> ContextCompressionEngine:
-    return check_enum(
-        value, CONTEXT_COMPRESSION_ENGINE_VALUES, "ContextCompressionEngine"
-    )
+    return check_enum(value, CONTEXT_COMPRESSION_ENGINE_VALUES, "ContextCompressionEngine")

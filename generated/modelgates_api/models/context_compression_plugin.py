@@ -6,21 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.context_compression_engine import (
-    ContextCompressionEngine,
-    check_context_compression_engine,
-)
-from ..models.context_compression_plugin_id import (
-    ContextCompressionPluginId,
-    check_context_compression_plugin_id,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.context_compression_engine import ContextCompressionEngine, check_context_compression_engine
+from ..models.context_compression_plugin_id import ContextCompressionPluginId, check_context_compression_plugin_id
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -34,7 +22,6 @@ class ContextCompressionPlugin(_ModelBase):
         {'enabled': True, 'engine': 'middle-out', 'id': 'context-compression'}
 
     Attributes:
-        id (ContextCompressionPluginId):
         enabled (bool | Unset): Set to false to disable the context-compression plugin for this request. Defaults to
             true.
         engine (ContextCompressionEngine | Unset): The compression engine to use. Defaults to "middle-out". Example:

@@ -10,6 +10,4 @@ CONTEXT_COMPRESSION_PLUGIN_ID_VALUES: set[ContextCompressionPluginId] = {
 
 
 def check_context_compression_plugin_id(value: str) -> ContextCompressionPluginId:
-    return check_enum(
-        value, CONTEXT_COMPRESSION_PLUGIN_ID_VALUES, "ContextCompressionPluginId"
-    )
+    return check_enum(value, CONTEXT_COMPRESSION_PLUGIN_ID_VALUES, "ContextCompressionPluginId")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -28,10 +22,6 @@ class CostDetails(_ModelBase):
         {'upstream_inference_completions_cost': 0.0004, 'upstream_inference_cost': None,
             'upstream_inference_prompt_cost': 0.0008}
 
-    Attributes:
-        upstream_inference_completions_cost (float):
-        upstream_inference_prompt_cost (float):
-        upstream_inference_cost (float | None | Unset):
     """
 
     upstream_inference_completions_cost: float
@@ -62,9 +52,7 @@ class CostDetails(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "upstream_inference_completions_cost"
-            upstream_inference_completions_cost = d.pop(
-                "upstream_inference_completions_cost"
-            )
+            upstream_inference_completions_cost = d.pop("upstream_inference_completions_cost")
 
             _at_field_ = "upstream_inference_prompt_cost"
             upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost")

@@ -16,14 +16,7 @@ from ..models.create_audio_transcriptions_files_body_timestamp_granularities_ite
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
     check_create_audio_transcriptions_files_body_timestamp_granularities_item,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    File,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, File, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
@@ -55,9 +48,7 @@ class CreateAudioTranscriptionsFilesBody(_ModelBase):
     language: str | Unset = UNSET
     response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset = UNSET
     temperature: float | Unset = UNSET
-    timestamp_granularities: (
-        list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset
-    ) = UNSET
+    timestamp_granularities: list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,33 +85,20 @@ class CreateAudioTranscriptionsFilesBody(_ModelBase):
         files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
         if not isinstance(self.language, Unset):
-            files.append(
-                ("language", (None, str(self.language).encode(), "text/plain"))
-            )
+            files.append(("language", (None, str(self.language).encode(), "text/plain")))
 
         if not isinstance(self.response_format, Unset):
-            files.append(
-                (
-                    "response_format",
-                    (None, str(self.response_format).encode(), "text/plain"),
-                )
-            )
+            files.append(("response_format", (None, str(self.response_format).encode(), "text/plain")))
 
         if not isinstance(self.temperature, Unset):
-            files.append(
-                ("temperature", (None, str(self.temperature).encode(), "text/plain"))
-            )
+            files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))
 
         if not isinstance(self.timestamp_granularities, Unset):
             for timestamp_granularities_item_element in self.timestamp_granularities:
                 files.append(
                     (
                         "timestamp_granularities[]",
-                        (
-                            None,
-                            str(timestamp_granularities_item_element).encode(),
-                            "text/plain",
-                        ),
+                        (None, str(timestamp_granularities_item_element).encode(), "text/plain"),
                     )
                 )
 
@@ -149,36 +127,28 @@ class CreateAudioTranscriptionsFilesBody(_ModelBase):
             if isinstance(_response_format, Unset):
                 response_format = UNSET
             else:
-                response_format = (
-                    check_create_audio_transcriptions_files_body_response_format(
-                        _response_format
-                    )
-                )
+                response_format = check_create_audio_transcriptions_files_body_response_format(_response_format)
 
             _at_field_ = "temperature"
             temperature = d.pop("temperature", UNSET)
 
             _at_field_ = "timestamp_granularities[]"
             _timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
-            timestamp_granularities: (
-                list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem]
-                | Unset
-            ) = UNSET
+            timestamp_granularities: list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset = UNSET
             if _timestamp_granularities is not UNSET:
                 timestamp_granularities = []
-                for (
-                    _timestamp_granularities_item_data_index,
-                    timestamp_granularities_item_data,
-                ) in enumerate(_as_list(_timestamp_granularities)):
+                for _timestamp_granularities_item_data_index, timestamp_granularities_item_data in enumerate(
+                    _as_list(_timestamp_granularities)
+                ):
                     try:
-                        timestamp_granularities_item = check_create_audio_transcriptions_files_body_timestamp_granularities_item(
-                            timestamp_granularities_item_data
+                        timestamp_granularities_item = (
+                            check_create_audio_transcriptions_files_body_timestamp_granularities_item(
+                                timestamp_granularities_item_data
+                            )
                         )
 
                     except _LIST_ERRORS as _error:
-                        raise _at_index(
-                            _error, _timestamp_granularities_item_data_index
-                        )
+                        raise _at_index(_error, _timestamp_granularities_item_data_index)
                     timestamp_granularities.append(timestamp_granularities_item)
 
         except PARSE_ERRORS as _error:

@@ -4,9 +4,7 @@ from ..types import check_enum
 
 CreateAudioTranscriptionsFilesBodyResponseFormat = Literal["json", "verbose_json"] | str
 
-CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_RESPONSE_FORMAT_VALUES: set[
-    CreateAudioTranscriptionsFilesBodyResponseFormat
-] = {
+CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_RESPONSE_FORMAT_VALUES: set[CreateAudioTranscriptionsFilesBodyResponseFormat] = {
     "json",
     "verbose_json",
 }

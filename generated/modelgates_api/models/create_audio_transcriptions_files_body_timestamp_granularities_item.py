@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem = (
-    Literal["segment", "word"] | str
-)
+CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem = Literal["segment", "word"] | str
 
 CREATE_AUDIO_TRANSCRIPTIONS_FILES_BODY_TIMESTAMP_GRANULARITIES_ITEM_VALUES: set[
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem

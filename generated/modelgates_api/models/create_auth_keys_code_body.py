@@ -15,14 +15,7 @@ from ..models.create_auth_keys_code_body_usage_limit_type import (
     CreateAuthKeysCodeBodyUsageLimitType,
     check_create_auth_keys_code_body_usage_limit_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    parse_datetime,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -119,11 +112,7 @@ class CreateAuthKeysCodeBody(_ModelBase):
             if isinstance(_code_challenge_method, Unset):
                 code_challenge_method = UNSET
             else:
-                code_challenge_method = (
-                    check_create_auth_keys_code_body_code_challenge_method(
-                        _code_challenge_method
-                    )
-                )
+                code_challenge_method = check_create_auth_keys_code_body_code_challenge_method(_code_challenge_method)
 
             _at_field_ = "expires_at"
             expires_at = d.pop("expires_at", UNSET)
@@ -160,9 +149,7 @@ class CreateAuthKeysCodeBody(_ModelBase):
             if isinstance(_usage_limit_type, Unset):
                 usage_limit_type = UNSET
             else:
-                usage_limit_type = check_create_auth_keys_code_body_usage_limit_type(
-                    _usage_limit_type
-                )
+                usage_limit_type = check_create_auth_keys_code_body_usage_limit_type(_usage_limit_type)
 
             _at_field_ = "workspace_id"
             workspace_id = d.pop("workspace_id", UNSET)

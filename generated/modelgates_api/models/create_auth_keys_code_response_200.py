@@ -6,20 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.create_auth_keys_code_response_200_data import (
-        CreateAuthKeysCodeResponse200Data,
-    )
+    from ..models.create_auth_keys_code_response_200_data import CreateAuthKeysCodeResponse200Data
 
 
 @_attrs_define(repr=False, eq=False)
@@ -70,7 +64,5 @@ class CreateAuthKeysCodeResponse200(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     CreateAuthKeysCodeResponse200Data = _LazyModel(
-        globals(),
-        "modelgates_api.models.create_auth_keys_code_response_200_data",
-        "CreateAuthKeysCodeResponse200Data",
+        globals(), "modelgates_api.models.create_auth_keys_code_response_200_data", "CreateAuthKeysCodeResponse200Data"
     )

@@ -10,13 +10,7 @@ from ..models.create_embeddings_body_encoding_format import (
     CreateEmbeddingsBodyEncodingFormat,
     check_create_embeddings_body_encoding_format,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,9 +21,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.create_embeddings_body_input_type_4_item import (
-        CreateEmbeddingsBodyInputType4Item,
-    )
+    from ..models.create_embeddings_body_input_type_4_item import CreateEmbeddingsBodyInputType4Item
     from ..models.provider_preferences import ProviderPreferences
 
 
@@ -53,13 +45,7 @@ class CreateEmbeddingsBody(_ModelBase):
         user (str | Unset): A unique identifier for the end-user Example: user-1234.
     """
 
-    input_: (
-        list[CreateEmbeddingsBodyInputType4Item]
-        | list[float]
-        | list[list[float]]
-        | list[str]
-        | str
-    )
+    input_: list[CreateEmbeddingsBodyInputType4Item] | list[float] | list[list[float]] | list[str] | str
     model: str
     dimensions: int | Unset = UNSET
     encoding_format: CreateEmbeddingsBodyEncodingFormat | Unset = UNSET
@@ -138,9 +124,7 @@ class CreateEmbeddingsBody(_ModelBase):
                     raise TypeError()
                 input_type_3 = []
                 _input_type_3 = data
-                for _input_type_3_item_data_index, input_type_3_item_data in enumerate(
-                    _as_list(_input_type_3)
-                ):
+                for _input_type_3_item_data_index, input_type_3_item_data in enumerate(_as_list(_input_type_3)):
                     try:
                         input_type_3_item = cast(list[float], input_type_3_item_data)
 
@@ -150,22 +134,14 @@ class CreateEmbeddingsBody(_ModelBase):
 
                 return input_type_3
 
-            def _input__member_4(
-                data: object,
-            ) -> list[CreateEmbeddingsBodyInputType4Item]:
+            def _input__member_4(data: object) -> list[CreateEmbeddingsBodyInputType4Item]:
                 if not isinstance(data, list):
                     raise TypeError()
                 input_type_4 = []
                 _input_type_4 = data
-                for _input_type_4_item_data_index, input_type_4_item_data in enumerate(
-                    _as_list(_input_type_4)
-                ):
+                for _input_type_4_item_data_index, input_type_4_item_data in enumerate(_as_list(_input_type_4)):
                     try:
-                        input_type_4_item = (
-                            CreateEmbeddingsBodyInputType4Item.from_dict(
-                                input_type_4_item_data
-                            )
-                        )
+                        input_type_4_item = CreateEmbeddingsBodyInputType4Item.from_dict(input_type_4_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _input_type_4_item_data_index)
@@ -196,9 +172,7 @@ class CreateEmbeddingsBody(_ModelBase):
             if isinstance(_encoding_format, Unset):
                 encoding_format = UNSET
             else:
-                encoding_format = check_create_embeddings_body_encoding_format(
-                    _encoding_format
-                )
+                encoding_format = check_create_embeddings_body_encoding_format(_encoding_format)
 
             _at_field_ = "input_type"
             input_type = d.pop("input_type", UNSET)
@@ -240,6 +214,4 @@ if not TYPE_CHECKING:
         "modelgates_api.models.create_embeddings_body_input_type_4_item",
         "CreateEmbeddingsBodyInputType4Item",
     )
-    ProviderPreferences = _LazyModel(
-        globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences"
-    )
+    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")

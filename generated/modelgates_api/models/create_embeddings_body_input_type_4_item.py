@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,12 +30,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class CreateEmbeddingsBodyInputType4Item(_ModelBase):
-    """
-    Attributes:
-        content (list[ContentPartInputAudio | ContentPartInputFile | ContentPartInputVideo |
-            CreateEmbeddingsBodyInputType4ItemContentItemType0 | CreateEmbeddingsBodyInputType4ItemContentItemType1]):
-    """
-
     content: list[
         ContentPartInputAudio
         | ContentPartInputFile
@@ -54,14 +44,8 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
         for content_item_data in self.content:
             content_item: dict[str, Any]
             if (
-                isinstance(
-                    content_item_data,
-                    CreateEmbeddingsBodyInputType4ItemContentItemType0,
-                )
-                or isinstance(
-                    content_item_data,
-                    CreateEmbeddingsBodyInputType4ItemContentItemType1,
-                )
+                isinstance(content_item_data, CreateEmbeddingsBodyInputType4ItemContentItemType0)
+                or isinstance(content_item_data, CreateEmbeddingsBodyInputType4ItemContentItemType1)
                 or isinstance(content_item_data, ContentPartInputAudio)
                 or isinstance(content_item_data, ContentPartInputVideo)
             ):
@@ -86,9 +70,7 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
                     content_item = content_item_data
                     content_item = _parse_union(
@@ -128,19 +110,13 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ContentPartInputAudio = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_part_input_audio",
-        "ContentPartInputAudio",
+        globals(), "modelgates_api.models.content_part_input_audio", "ContentPartInputAudio"
     )
     ContentPartInputFile = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_part_input_file",
-        "ContentPartInputFile",
+        globals(), "modelgates_api.models.content_part_input_file", "ContentPartInputFile"
     )
     ContentPartInputVideo = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_part_input_video",
-        "ContentPartInputVideo",
+        globals(), "modelgates_api.models.content_part_input_video", "ContentPartInputVideo"
     )
     CreateEmbeddingsBodyInputType4ItemContentItemType0 = _LazyModel(
         globals(),

@@ -10,11 +10,7 @@ from ..models.create_embeddings_body_input_type_4_item_content_item_type_0_type 
     CreateEmbeddingsBodyInputType4ItemContentItemType0Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class CreateEmbeddingsBodyInputType4ItemContentItemType0(_ModelBase):
-    """
-    Attributes:
-        text (str):
-        type_ (CreateEmbeddingsBodyInputType4ItemContentItemType0Type):
-    """
-
     text: str
     type_: CreateEmbeddingsBodyInputType4ItemContentItemType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,11 +42,7 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType0(_ModelBase):
             text = d.pop("text")
 
             _at_field_ = "type"
-            type_ = (
-                check_create_embeddings_body_input_type_4_item_content_item_type_0_type(
-                    d.pop("type")
-                )
-            )
+            type_ = check_create_embeddings_body_input_type_4_item_content_item_type_0_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -10,11 +10,7 @@ from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_type 
     CreateEmbeddingsBodyInputType4ItemContentItemType1Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -28,12 +24,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class CreateEmbeddingsBodyInputType4ItemContentItemType1(_ModelBase):
-    """
-    Attributes:
-        image_url (CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl):
-        type_ (CreateEmbeddingsBodyInputType4ItemContentItemType1Type):
-    """
-
     image_url: CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl
     type_: CreateEmbeddingsBodyInputType4ItemContentItemType1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,18 +45,10 @@ class CreateEmbeddingsBodyInputType4ItemContentItemType1(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "image_url"
-            image_url = (
-                CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl.from_dict(
-                    d.pop("image_url")
-                )
-            )
+            image_url = CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl.from_dict(d.pop("image_url"))
 
             _at_field_ = "type"
-            type_ = (
-                check_create_embeddings_body_input_type_4_item_content_item_type_1_type(
-                    d.pop("type")
-                )
-            )
+            type_ = check_create_embeddings_body_input_type_4_item_content_item_type_1_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

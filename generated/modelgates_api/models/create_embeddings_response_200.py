@@ -10,13 +10,7 @@ from ..models.create_embeddings_response_200_object import (
     CreateEmbeddingsResponse200Object,
     check_create_embeddings_response_200_object,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -26,12 +20,8 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.create_embeddings_response_200_data_item import (
-        CreateEmbeddingsResponse200DataItem,
-    )
-    from ..models.create_embeddings_response_200_usage import (
-        CreateEmbeddingsResponse200Usage,
-    )
+    from ..models.create_embeddings_response_200_data_item import CreateEmbeddingsResponse200DataItem
+    from ..models.create_embeddings_response_200_usage import CreateEmbeddingsResponse200Usage
 
 
 @_attrs_define(repr=False, eq=False)
@@ -46,7 +36,6 @@ class CreateEmbeddingsResponse200(_ModelBase):
         data (list[CreateEmbeddingsResponse200DataItem]): List of embedding objects Example: [{'embedding':
             [0.0023064255, -0.009327292, 0.015797347], 'index': 0, 'object': 'embedding'}].
         model (str): The model used for embeddings Example: openai/text-embedding-3-small.
-        object_ (CreateEmbeddingsResponse200Object):
         id (str | Unset): Unique identifier for the embeddings response Example: embd-1234567890.
         usage (CreateEmbeddingsResponse200Usage | Unset): Token usage statistics Example: {'prompt_tokens': 8,
             'total_tokens': 8}.
@@ -92,9 +81,7 @@ class CreateEmbeddingsResponse200(_ModelBase):
             _data = d.pop("data")
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
-                    data_item = CreateEmbeddingsResponse200DataItem.from_dict(
-                        data_item_data
-                    )
+                    data_item = CreateEmbeddingsResponse200DataItem.from_dict(data_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _data_item_data_index)
@@ -142,7 +129,5 @@ if not TYPE_CHECKING:
         "CreateEmbeddingsResponse200DataItem",
     )
     CreateEmbeddingsResponse200Usage = _LazyModel(
-        globals(),
-        "modelgates_api.models.create_embeddings_response_200_usage",
-        "CreateEmbeddingsResponse200Usage",
+        globals(), "modelgates_api.models.create_embeddings_response_200_usage", "CreateEmbeddingsResponse200Usage"
     )

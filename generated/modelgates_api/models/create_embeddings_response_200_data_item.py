@@ -10,13 +10,7 @@ from ..models.create_embeddings_response_200_data_item_object import (
     CreateEmbeddingsResponse200DataItemObject,
     check_create_embeddings_response_200_data_item_object,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -34,7 +28,6 @@ class CreateEmbeddingsResponse200DataItem(_ModelBase):
     Attributes:
         embedding (list[float] | str): Embedding vector as an array of floats or a base64 string Example: [0.0023064255,
             -0.009327292, 0.015797347].
-        object_ (CreateEmbeddingsResponse200DataItemObject):
         index (int | Unset): Index of the embedding in the input list Example: 0.
     """
 
@@ -83,9 +76,7 @@ class CreateEmbeddingsResponse200DataItem(_ModelBase):
             )
 
             _at_field_ = "object"
-            object_ = check_create_embeddings_response_200_data_item_object(
-                d.pop("object")
-            )
+            object_ = check_create_embeddings_response_200_data_item_object(d.pop("object"))
 
             _at_field_ = "index"
             index = d.pop("index", UNSET)

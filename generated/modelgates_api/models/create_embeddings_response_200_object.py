@@ -9,11 +9,5 @@ CREATE_EMBEDDINGS_RESPONSE_200_OBJECT_VALUES: set[CreateEmbeddingsResponse200Obj
 }
 
 
-def check_create_embeddings_response_200_object(
-    value: str,
-) -> CreateEmbeddingsResponse200Object:
-    return check_enum(
-        value,
-        CREATE_EMBEDDINGS_RESPONSE_200_OBJECT_VALUES,
-        "CreateEmbeddingsResponse200Object",
-    )
+def check_create_embeddings_response_200_object(value: str) -> CreateEmbeddingsResponse200Object:
+    return check_enum(value, CREATE_EMBEDDINGS_RESPONSE_200_OBJECT_VALUES, "CreateEmbeddingsResponse200Object")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -37,7 +31,6 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
         prompt_tokens (int): Number of tokens in the input Example: 8.
         total_tokens (int): Total number of tokens used Example: 8.
         cost (float | Unset): Cost of the request in credits Example: 0.0001.
-        cost_details (CostDetails | None | Unset):
         is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
         prompt_tokens_details (CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset): Per-modality token
             breakdown. Only present when the input contains 2+ modalities (e.g. text + image) and the upstream provider
@@ -49,9 +42,7 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
     cost: float | Unset = UNSET
     cost_details: CostDetails | None | Unset = UNSET
     is_byok: bool | Unset = UNSET
-    prompt_tokens_details: (
-        CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset
-    ) = UNSET
+    prompt_tokens_details: CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,16 +102,12 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
 
             _at_field_ = "prompt_tokens_details"
             _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-            prompt_tokens_details: (
-                CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset
-            )
+            prompt_tokens_details: CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset
             if isinstance(_prompt_tokens_details, Unset):
                 prompt_tokens_details = UNSET
             else:
-                prompt_tokens_details = (
-                    CreateEmbeddingsResponse200UsagePromptTokensDetails.from_dict(
-                        _prompt_tokens_details
-                    )
+                prompt_tokens_details = CreateEmbeddingsResponse200UsagePromptTokensDetails.from_dict(
+                    _prompt_tokens_details
                 )
 
         except PARSE_ERRORS as _error:
@@ -143,9 +130,7 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    CostDetails = _LazyModel(
-        globals(), "modelgates_api.models.cost_details", "CostDetails"
-    )
+    CostDetails = _LazyModel(globals(), "modelgates_api.models.cost_details", "CostDetails")
     CreateEmbeddingsResponse200UsagePromptTokensDetails = _LazyModel(
         globals(),
         "modelgates_api.models.create_embeddings_response_200_usage_prompt_tokens_details",

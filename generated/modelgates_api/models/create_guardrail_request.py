@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval, check_guardrail_interval
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -24,9 +18,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.content_filter_builtin_entry_input import (
-        ContentFilterBuiltinEntryInput,
-    )
+    from ..models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
     from ..models.content_filter_entry import ContentFilterEntry
 
 
@@ -77,7 +69,6 @@ class CreateGuardrailRequest(_ModelBase):
         include_byok_in_budgets (bool | Unset): Whether BYOK (bring-your-own-key) inference spend counts toward this
             guardrail's limit_usd, in addition to OpenRouter credit spend. Defaults to false. Example: False.
         limit_usd (float | None | Unset): Spending limit in USD Example: 50.
-        reset_interval (GuardrailInterval | None | Unset):
         workspace_id (str | Unset): The workspace to create the guardrail in. When omitted, the guardrail is created in
             the default workspace; if that default has been deleted, the request returns a 400 and you must pass
             `workspace_id` explicitly. This only places the guardrail in the workspace; the created guardrail enforces
@@ -132,12 +123,8 @@ class CreateGuardrailRequest(_ModelBase):
             content_filter_builtins = UNSET
         elif isinstance(self.content_filter_builtins, list):
             content_filter_builtins = []
-            for (
-                content_filter_builtins_type_0_item_data
-            ) in self.content_filter_builtins:
-                content_filter_builtins_type_0_item = (
-                    content_filter_builtins_type_0_item_data.to_dict()
-                )
+            for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
+                content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
                 content_filter_builtins.append(content_filter_builtins_type_0_item)
 
         else:
@@ -340,9 +327,7 @@ class CreateGuardrailRequest(_ModelBase):
             content_filter_builtins = d.pop("content_filter_builtins", UNSET)
             if not isinstance(content_filter_builtins, (type(None), Unset)):
 
-                def _content_filter_builtins_member_0(
-                    data: object,
-                ) -> list[ContentFilterBuiltinEntryInput]:
+                def _content_filter_builtins_member_0(data: object) -> list[ContentFilterBuiltinEntryInput]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_filter_builtins_type_0 = []
@@ -352,30 +337,19 @@ class CreateGuardrailRequest(_ModelBase):
                         content_filter_builtins_type_0_item_data,
                     ) in enumerate(_as_list(_content_filter_builtins_type_0)):
                         try:
-                            content_filter_builtins_type_0_item = (
-                                ContentFilterBuiltinEntryInput.from_dict(
-                                    content_filter_builtins_type_0_item_data
-                                )
+                            content_filter_builtins_type_0_item = ContentFilterBuiltinEntryInput.from_dict(
+                                content_filter_builtins_type_0_item_data
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _content_filter_builtins_type_0_item_data_index
-                            )
-                        content_filter_builtins_type_0.append(
-                            content_filter_builtins_type_0_item
-                        )
+                            raise _at_index(_error, _content_filter_builtins_type_0_item_data_index)
+                        content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
 
                     return content_filter_builtins_type_0
 
                 content_filter_builtins = _parse_union(
                     content_filter_builtins,
-                    (
-                        (
-                            "list[ContentFilterBuiltinEntryInput]",
-                            _content_filter_builtins_member_0,
-                        ),
-                    ),
+                    (("list[ContentFilterBuiltinEntryInput]", _content_filter_builtins_member_0),),
                     plain=(type(None),),
                 )
 
@@ -388,19 +362,14 @@ class CreateGuardrailRequest(_ModelBase):
                         raise TypeError()
                     content_filters_type_0 = []
                     _content_filters_type_0 = data
-                    for (
-                        _content_filters_type_0_item_data_index,
-                        content_filters_type_0_item_data,
-                    ) in enumerate(_as_list(_content_filters_type_0)):
+                    for _content_filters_type_0_item_data_index, content_filters_type_0_item_data in enumerate(
+                        _as_list(_content_filters_type_0)
+                    ):
                         try:
-                            content_filters_type_0_item = ContentFilterEntry.from_dict(
-                                content_filters_type_0_item_data
-                            )
+                            content_filters_type_0_item = ContentFilterEntry.from_dict(content_filters_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _content_filters_type_0_item_data_index
-                            )
+                            raise _at_index(_error, _content_filters_type_0_item_data_index)
                         content_filters_type_0.append(content_filters_type_0_item)
 
                     return content_filters_type_0
@@ -421,9 +390,7 @@ class CreateGuardrailRequest(_ModelBase):
                 )
 
             _at_field_ = "enable_free_model_publication"
-            enable_free_model_publication = d.pop(
-                "enable_free_model_publication", UNSET
-            )
+            enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
             if not isinstance(enable_free_model_publication, (bool, type(None), Unset)):
                 enable_free_model_publication = _parse_union(
                     enable_free_model_publication,
@@ -605,10 +572,6 @@ class CreateGuardrailRequest(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ContentFilterBuiltinEntryInput = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_filter_builtin_entry_input",
-        "ContentFilterBuiltinEntryInput",
+        globals(), "modelgates_api.models.content_filter_builtin_entry_input", "ContentFilterBuiltinEntryInput"
     )
-    ContentFilterEntry = _LazyModel(
-        globals(), "modelgates_api.models.content_filter_entry", "ContentFilterEntry"
-    )
+    ContentFilterEntry = _LazyModel(globals(), "modelgates_api.models.content_filter_entry", "ContentFilterEntry")

@@ -19,14 +19,7 @@ from ..models.create_keys_body_limit_reset_type_3_type_1 import (
     CreateKeysBodyLimitResetType3Type1,
     check_create_keys_body_limit_reset_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    parse_datetime,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -97,9 +90,7 @@ class CreateKeysBody(_ModelBase):
         if isinstance(self.limit_reset, Unset):
             limit_reset = UNSET
         elif (
-            isinstance(self.limit_reset, str)
-            or isinstance(self.limit_reset, str)
-            or isinstance(self.limit_reset, str)
+            isinstance(self.limit_reset, str) or isinstance(self.limit_reset, str) or isinstance(self.limit_reset, str)
         ):
             limit_reset = self.limit_reset
         else:
@@ -174,34 +165,24 @@ class CreateKeysBody(_ModelBase):
             limit_reset = d.pop("limit_reset", UNSET)
             if not isinstance(limit_reset, (type(None), Unset)):
 
-                def _limit_reset_member_1(
-                    data: object,
-                ) -> CreateKeysBodyLimitResetType1:
+                def _limit_reset_member_1(data: object) -> CreateKeysBodyLimitResetType1:
                     if not isinstance(data, str):
                         raise TypeError()
                     limit_reset_type_1 = check_create_keys_body_limit_reset_type_1(data)
 
                     return limit_reset_type_1
 
-                def _limit_reset_member_2(
-                    data: object,
-                ) -> CreateKeysBodyLimitResetType2Type1:
+                def _limit_reset_member_2(data: object) -> CreateKeysBodyLimitResetType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    limit_reset_type_2_type_1 = (
-                        check_create_keys_body_limit_reset_type_2_type_1(data)
-                    )
+                    limit_reset_type_2_type_1 = check_create_keys_body_limit_reset_type_2_type_1(data)
 
                     return limit_reset_type_2_type_1
 
-                def _limit_reset_member_3(
-                    data: object,
-                ) -> CreateKeysBodyLimitResetType3Type1:
+                def _limit_reset_member_3(data: object) -> CreateKeysBodyLimitResetType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    limit_reset_type_3_type_1 = (
-                        check_create_keys_body_limit_reset_type_3_type_1(data)
-                    )
+                    limit_reset_type_3_type_1 = check_create_keys_body_limit_reset_type_3_type_1(data)
 
                     return limit_reset_type_3_type_1
 

@@ -11,11 +11,5 @@ CREATE_KEYS_BODY_LIMIT_RESET_TYPE_1_VALUES: set[CreateKeysBodyLimitResetType1] =
 }
 
 
-def check_create_keys_body_limit_reset_type_1(
-    value: str,
-) -> CreateKeysBodyLimitResetType1:
-    return check_enum(
-        value,
-        CREATE_KEYS_BODY_LIMIT_RESET_TYPE_1_VALUES,
-        "CreateKeysBodyLimitResetType1",
-    )
+def check_create_keys_body_limit_reset_type_1(value: str) -> CreateKeysBodyLimitResetType1:
+    return check_enum(value, CREATE_KEYS_BODY_LIMIT_RESET_TYPE_1_VALUES, "CreateKeysBodyLimitResetType1")

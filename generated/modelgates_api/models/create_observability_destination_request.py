@@ -10,13 +10,7 @@ from ..models.create_observability_destination_request_type import (
     CreateObservabilityDestinationRequestType,
     check_create_observability_destination_request_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,12 +18,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.create_observability_destination_request_config import (
-        CreateObservabilityDestinationRequestConfig,
-    )
-    from ..models.observability_filter_rules_config_nullable import (
-        ObservabilityFilterRulesConfigNullable,
-    )
+    from ..models.create_observability_destination_request_config import CreateObservabilityDestinationRequestConfig
+    from ..models.observability_filter_rules_config_nullable import ObservabilityFilterRulesConfigNullable
 
 
 @_attrs_define(repr=False, eq=False)
@@ -55,7 +45,6 @@ class CreateObservabilityDestinationRequest(_ModelBase):
         broadcast_generation_request_context (bool | Unset): When true, include request-context generation metadata.
             Default: False. Example: False.
         enabled (bool | Unset): Whether this destination should be enabled immediately. Default: True. Example: True.
-        filter_rules (None | ObservabilityFilterRulesConfigNullable | Unset):
         privacy_mode (bool | Unset): When true, request/response bodies are not forwarded — only metadata. Default:
             False. Example: False.
         sampling_rate (float | Unset): Sampling rate between 0.0001 and 1 (1 = 100%). Example: 1.
@@ -108,13 +97,9 @@ class CreateObservabilityDestinationRequest(_ModelBase):
         if self.broadcast_generation_cost is not UNSET:
             field_dict["broadcast_generation_cost"] = self.broadcast_generation_cost
         if self.broadcast_generation_identity is not UNSET:
-            field_dict["broadcast_generation_identity"] = (
-                self.broadcast_generation_identity
-            )
+            field_dict["broadcast_generation_identity"] = self.broadcast_generation_identity
         if self.broadcast_generation_request_context is not UNSET:
-            field_dict["broadcast_generation_request_context"] = (
-                self.broadcast_generation_request_context
-            )
+            field_dict["broadcast_generation_request_context"] = self.broadcast_generation_request_context
         if self.enabled is not UNSET:
             field_dict["enabled"] = self.enabled
         if filter_rules is not UNSET:
@@ -134,9 +119,7 @@ class CreateObservabilityDestinationRequest(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "config"
-            config = CreateObservabilityDestinationRequestConfig.from_dict(
-                d.pop("config")
-            )
+            config = CreateObservabilityDestinationRequestConfig.from_dict(d.pop("config"))
 
             _at_field_ = "name"
             name = d.pop("name")
@@ -165,14 +148,10 @@ class CreateObservabilityDestinationRequest(_ModelBase):
             broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
 
             _at_field_ = "broadcast_generation_identity"
-            broadcast_generation_identity = d.pop(
-                "broadcast_generation_identity", UNSET
-            )
+            broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
 
             _at_field_ = "broadcast_generation_request_context"
-            broadcast_generation_request_context = d.pop(
-                "broadcast_generation_request_context", UNSET
-            )
+            broadcast_generation_request_context = d.pop("broadcast_generation_request_context", UNSET)
 
             _at_field_ = "enabled"
             enabled = d.pop("enabled", UNSET)
@@ -182,12 +161,7 @@ class CreateObservabilityDestinationRequest(_ModelBase):
             if not isinstance(filter_rules, (type(None), Unset)):
                 filter_rules = _parse_union(
                     filter_rules,
-                    (
-                        (
-                            "ObservabilityFilterRulesConfigNullable",
-                            ObservabilityFilterRulesConfigNullable,
-                        ),
-                    ),
+                    (("ObservabilityFilterRulesConfigNullable", ObservabilityFilterRulesConfigNullable),),
                     plain=(type(None),),
                 )
 

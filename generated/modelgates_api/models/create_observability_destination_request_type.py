@@ -25,9 +25,7 @@ CreateObservabilityDestinationRequestType = (
     | str
 )
 
-CREATE_OBSERVABILITY_DESTINATION_REQUEST_TYPE_VALUES: set[
-    CreateObservabilityDestinationRequestType
-] = {
+CREATE_OBSERVABILITY_DESTINATION_REQUEST_TYPE_VALUES: set[CreateObservabilityDestinationRequestType] = {
     "arize",
     "braintrust",
     "clickhouse",
@@ -48,11 +46,7 @@ CREATE_OBSERVABILITY_DESTINATION_REQUEST_TYPE_VALUES: set[
 }
 
 
-def check_create_observability_destination_request_type(
-    value: str,
-) -> CreateObservabilityDestinationRequestType:
+def check_create_observability_destination_request_type(value: str) -> CreateObservabilityDestinationRequestType:
     return check_enum(
-        value,
-        CREATE_OBSERVABILITY_DESTINATION_REQUEST_TYPE_VALUES,
-        "CreateObservabilityDestinationRequestType",
+        value, CREATE_OBSERVABILITY_DESTINATION_REQUEST_TYPE_VALUES, "CreateObservabilityDestinationRequestType"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -23,9 +17,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.create_rerank_body_documents_item_type_1 import (
-        CreateRerankBodyDocumentsItemType1,
-    )
+    from ..models.create_rerank_body_documents_item_type_1 import CreateRerankBodyDocumentsItemType1
     from ..models.provider_preferences import ProviderPreferences
 
 
@@ -89,19 +81,12 @@ class CreateRerankBody(_ModelBase):
             _at_field_ = "documents"
             documents = []
             _documents = d.pop("documents")
-            for _documents_item_data_index, documents_item_data in enumerate(
-                _as_list(_documents)
-            ):
+            for _documents_item_data_index, documents_item_data in enumerate(_as_list(_documents)):
                 try:
                     documents_item = documents_item_data
                     documents_item = _parse_union(
                         documents_item,
-                        (
-                            (
-                                "CreateRerankBodyDocumentsItemType1",
-                                CreateRerankBodyDocumentsItemType1,
-                            ),
-                        ),
+                        (("CreateRerankBodyDocumentsItemType1", CreateRerankBodyDocumentsItemType1),),
                         plain=(str,),
                     )
 
@@ -150,6 +135,4 @@ if not TYPE_CHECKING:
         "modelgates_api.models.create_rerank_body_documents_item_type_1",
         "CreateRerankBodyDocumentsItemType1",
     )
-    ProviderPreferences = _LazyModel(
-        globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences"
-    )
+    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")

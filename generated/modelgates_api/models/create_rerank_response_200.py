@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -22,9 +16,7 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.create_rerank_response_200_results_item import (
-        CreateRerankResponse200ResultsItem,
-    )
+    from ..models.create_rerank_response_200_results_item import CreateRerankResponse200ResultsItem
     from ..models.create_rerank_response_200_usage import CreateRerankResponse200Usage
 
 
@@ -89,13 +81,9 @@ class CreateRerankResponse200(_ModelBase):
             _at_field_ = "results"
             results = []
             _results = d.pop("results")
-            for _results_item_data_index, results_item_data in enumerate(
-                _as_list(_results)
-            ):
+            for _results_item_data_index, results_item_data in enumerate(_as_list(_results)):
                 try:
-                    results_item = CreateRerankResponse200ResultsItem.from_dict(
-                        results_item_data
-                    )
+                    results_item = CreateRerankResponse200ResultsItem.from_dict(results_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _results_item_data_index)
@@ -135,12 +123,8 @@ class CreateRerankResponse200(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     CreateRerankResponse200ResultsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.create_rerank_response_200_results_item",
-        "CreateRerankResponse200ResultsItem",
+        globals(), "modelgates_api.models.create_rerank_response_200_results_item", "CreateRerankResponse200ResultsItem"
     )
     CreateRerankResponse200Usage = _LazyModel(
-        globals(),
-        "modelgates_api.models.create_rerank_response_200_usage",
-        "CreateRerankResponse200Usage",
+        globals(), "modelgates_api.models.create_rerank_response_200_usage", "CreateRerankResponse200Usage"
     )

@@ -6,20 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.create_rerank_response_200_results_item_document import (
-        CreateRerankResponse200ResultsItemDocument,
-    )
+    from ..models.create_rerank_response_200_results_item_document import CreateRerankResponse200ResultsItemDocument
 
 
 @_attrs_define(repr=False, eq=False)
@@ -59,9 +53,7 @@ class CreateRerankResponse200ResultsItem(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "document"
-            document = CreateRerankResponse200ResultsItemDocument.from_dict(
-                d.pop("document")
-            )
+            document = CreateRerankResponse200ResultsItemDocument.from_dict(d.pop("document"))
 
             _at_field_ = "index"
             index = d.pop("index")

@@ -10,11 +10,7 @@ from ..models.create_scim_group_mapping_request_role import (
     CreateScimGroupMappingRequestRole,
     check_create_scim_group_mapping_request_role,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,13 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class CreateScimGroupMappingRequest(_ModelBase):
-    """
-    Attributes:
-        role (CreateScimGroupMappingRequestRole):
-        scim_group_id (str):
-        workspace_id (str):
-    """
-
     role: CreateScimGroupMappingRequestRole
     scim_group_id: str
     workspace_id: str

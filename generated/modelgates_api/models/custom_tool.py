@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_tool_type import CustomToolType, check_custom_tool_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -32,11 +26,6 @@ class CustomTool(_ModelBase):
     Example:
         {'name': 'my_tool', 'type': 'custom'}
 
-    Attributes:
-        name (str):
-        type_ (CustomToolType):
-        description (str | Unset):
-        format_ (CustomToolFormatType0 | CustomToolFormatType1 | Unset):
     """
 
     name: str
@@ -110,12 +99,8 @@ class CustomTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     CustomToolFormatType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.custom_tool_format_type_0",
-        "CustomToolFormatType0",
+        globals(), "modelgates_api.models.custom_tool_format_type_0", "CustomToolFormatType0"
     )
     CustomToolFormatType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.custom_tool_format_type_1",
-        "CustomToolFormatType1",
+        globals(), "modelgates_api.models.custom_tool_format_type_1", "CustomToolFormatType1"
     )

@@ -10,11 +10,7 @@ from ..models.custom_tool_call_input_done_event_type import (
     CustomToolCallInputDoneEventType,
     check_custom_tool_call_input_done_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -30,12 +26,6 @@ class CustomToolCallInputDoneEvent(_ModelBase):
             {'input': '*** Begin Patch\\n*** End Patch', 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 6,
                 'type': 'response.custom_tool_call_input.done'}
 
-        Attributes:
-            input_ (str):
-            item_id (str):
-            output_index (int):
-            sequence_number (int):
-            type_ (CustomToolCallInputDoneEventType):
     """
 
     input_: str

@@ -9,11 +9,5 @@ CUSTOM_TOOL_CALL_INPUT_DONE_EVENT_TYPE_VALUES: set[CustomToolCallInputDoneEventT
 }
 
 
-def check_custom_tool_call_input_done_event_type(
-    value: str,
-) -> CustomToolCallInputDoneEventType:
-    return check_enum(
-        value,
-        CUSTOM_TOOL_CALL_INPUT_DONE_EVENT_TYPE_VALUES,
-        "CustomToolCallInputDoneEventType",
-    )
+def check_custom_tool_call_input_done_event_type(value: str) -> CustomToolCallInputDoneEventType:
+    return check_enum(value, CUSTOM_TOOL_CALL_INPUT_DONE_EVENT_TYPE_VALUES, "CustomToolCallInputDoneEventType")

@@ -6,18 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.custom_tool_call_item_type import (
-    CustomToolCallItemType,
-    check_custom_tool_call_item_type,
-)
+from ..models.custom_tool_call_item_type import CustomToolCallItemType, check_custom_tool_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -34,14 +25,8 @@ class CustomToolCallItem(_ModelBase):
                 'apply_patch', 'type': 'custom_tool_call'}
 
         Attributes:
-            call_id (str):
-            input_ (str):
-            name (str):
-            type_ (CustomToolCallItemType):
-            id (str | Unset):
             namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
                 server)
-            status (ToolCallStatus | Unset):  Example: completed.
     """
 
     call_id: str

@@ -10,6 +10,4 @@ CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES: set[CustomToolCallItemType] = {
 
 
 def check_custom_tool_call_item_type(value: str) -> CustomToolCallItemType:
-    return check_enum(
-        value, CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES, "CustomToolCallItemType"
-    )
+    return check_enum(value, CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES, "CustomToolCallItemType")

@@ -10,13 +10,7 @@ from ..models.custom_tool_call_output_item_type import (
     CustomToolCallOutputItemType,
     check_custom_tool_call_output_item_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -43,17 +37,10 @@ class CustomToolCallOutputItem(_ModelBase):
             {'call_id': 'call-abc123', 'id': 'ctco-abc123', 'output': 'patch applied successfully', 'type':
                 'custom_tool_call_output'}
 
-        Attributes:
-            call_id (str):
-            output (list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText] | str):
-            type_ (CustomToolCallOutputItemType):
-            id (str | Unset):
     """
 
     call_id: str
-    output: (
-        list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText] | str
-    )
+    output: list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText] | str
     type_: CustomToolCallOutputItemType
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,8 +52,7 @@ class CustomToolCallOutputItem(_ModelBase):
             for output_type_1_item_data in self.output:
                 output_type_1_item: dict[str, Any]
                 if isinstance(output_type_1_item_data, InputText) or isinstance(
-                    output_type_1_item_data,
-                    CustomToolCallOutputItemOutputType1ItemType1,
+                    output_type_1_item_data, CustomToolCallOutputItemOutputType1ItemType1
                 ):
                     output_type_1_item = output_type_1_item_data.to_dict()
                 else:
@@ -101,17 +87,12 @@ class CustomToolCallOutputItem(_ModelBase):
 
             def _output_member_1(
                 data: object,
-            ) -> list[
-                CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText
-            ]:
+            ) -> list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]:
                 if not isinstance(data, list):
                     raise TypeError()
                 output_type_1 = []
                 _output_type_1 = data
-                for (
-                    _output_type_1_item_data_index,
-                    output_type_1_item_data,
-                ) in enumerate(_as_list(_output_type_1)):
+                for _output_type_1_item_data_index, output_type_1_item_data in enumerate(_as_list(_output_type_1)):
                     try:
                         output_type_1_item = output_type_1_item_data
                         output_type_1_item = _parse_union(
@@ -134,12 +115,7 @@ class CustomToolCallOutputItem(_ModelBase):
 
             output = _parse_union(
                 output,
-                (
-                    (
-                        "list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]",
-                        _output_member_1,
-                    ),
-                ),
+                (("list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]", _output_member_1),),
                 plain=(str,),
             )
 

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-CustomToolCallOutputItemOutputType1ItemType1Detail = (
-    Literal["auto", "high", "low", "original"] | str
-)
+CustomToolCallOutputItemOutputType1ItemType1Detail = Literal["auto", "high", "low", "original"] | str
 
 CUSTOM_TOOL_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES: set[
     CustomToolCallOutputItemOutputType1ItemType1Detail

@@ -10,6 +10,4 @@ CUSTOM_TOOL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[CustomToolCallOutputItemType] = {
 
 
 def check_custom_tool_call_output_item_type(value: str) -> CustomToolCallOutputItemType:
-    return check_enum(
-        value, CUSTOM_TOOL_CALL_OUTPUT_ITEM_TYPE_VALUES, "CustomToolCallOutputItemType"
-    )
+    return check_enum(value, CUSTOM_TOOL_CALL_OUTPUT_ITEM_TYPE_VALUES, "CustomToolCallOutputItemType")

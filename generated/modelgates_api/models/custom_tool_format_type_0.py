@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.custom_tool_format_type_0_type import (
-    CustomToolFormatType0Type,
-    check_custom_tool_format_type_0_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.custom_tool_format_type_0_type import CustomToolFormatType0Type, check_custom_tool_format_type_0_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,11 +16,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class CustomToolFormatType0(_ModelBase):
-    """
-    Attributes:
-        type_ (CustomToolFormatType0Type):
-    """
-
     type_: CustomToolFormatType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

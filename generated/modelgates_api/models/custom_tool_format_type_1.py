@@ -10,15 +10,8 @@ from ..models.custom_tool_format_type_1_syntax import (
     CustomToolFormatType1Syntax,
     check_custom_tool_format_type_1_syntax,
 )
-from ..models.custom_tool_format_type_1_type import (
-    CustomToolFormatType1Type,
-    check_custom_tool_format_type_1_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.custom_tool_format_type_1_type import CustomToolFormatType1Type, check_custom_tool_format_type_1_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,13 +20,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class CustomToolFormatType1(_ModelBase):
-    """
-    Attributes:
-        definition (str):
-        syntax (CustomToolFormatType1Syntax):
-        type_ (CustomToolFormatType1Type):
-    """
-
     definition: str
     syntax: CustomToolFormatType1Syntax
     type_: CustomToolFormatType1Type

@@ -11,6 +11,4 @@ CUSTOM_TOOL_FORMAT_TYPE_1_SYNTAX_VALUES: set[CustomToolFormatType1Syntax] = {
 
 
 def check_custom_tool_format_type_1_syntax(value: str) -> CustomToolFormatType1Syntax:
-    return check_enum(
-        value, CUSTOM_TOOL_FORMAT_TYPE_1_SYNTAX_VALUES, "CustomToolFormatType1Syntax"
-    )
+    return check_enum(value, CUSTOM_TOOL_FORMAT_TYPE_1_SYNTAX_VALUES, "CustomToolFormatType1Syntax")

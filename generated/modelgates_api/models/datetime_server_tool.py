@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.datetime_server_tool_type import (
-    DatetimeServerToolType,
-    check_datetime_server_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.datetime_server_tool_type import DatetimeServerToolType, check_datetime_server_tool_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -34,7 +25,6 @@ class DatetimeServerTool(_ModelBase):
         {'parameters': {'timezone': 'America/New_York'}, 'type': 'openrouter:datetime'}
 
     Attributes:
-        type_ (DatetimeServerToolType):
         parameters (DatetimeServerToolConfig | Unset): Configuration for the openrouter:datetime server tool Example:
             {'timezone': 'America/New_York'}.
     """
@@ -90,7 +80,5 @@ class DatetimeServerTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     DatetimeServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.datetime_server_tool_config",
-        "DatetimeServerToolConfig",
+        globals(), "modelgates_api.models.datetime_server_tool_config", "DatetimeServerToolConfig"
     )

@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.debug_event_type import DebugEventType, check_debug_event_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -30,10 +26,6 @@ class DebugEvent(_ModelBase):
             {'debug': {'echo_upstream_body': {'messages': [], 'model': 'anthropic/claude-sonnet-4'}}, 'sequence_number': 1,
                 'type': 'response.debug'}
 
-        Attributes:
-            debug (DebugEventDebug):
-            sequence_number (int):
-            type_ (DebugEventType):
     """
 
     debug: DebugEventDebug
@@ -84,6 +76,4 @@ class DebugEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    DebugEventDebug = _LazyModel(
-        globals(), "modelgates_api.models.debug_event_debug", "DebugEventDebug"
-    )
+    DebugEventDebug = _LazyModel(globals(), "modelgates_api.models.debug_event_debug", "DebugEventDebug")

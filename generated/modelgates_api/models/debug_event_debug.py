@@ -6,33 +6,19 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.debug_event_debug_echo_upstream_body import (
-        DebugEventDebugEchoUpstreamBody,
-    )
+    from ..models.debug_event_debug_echo_upstream_body import DebugEventDebugEchoUpstreamBody
     from ..models.debug_event_debug_timings import DebugEventDebugTimings
 
 
 @_attrs_define(repr=False, eq=False)
 class DebugEventDebug(_ModelBase):
-    """
-    Attributes:
-        echo_upstream_body (DebugEventDebugEchoUpstreamBody | Unset):
-        timings (DebugEventDebugTimings | Unset):
-    """
-
     echo_upstream_body: DebugEventDebugEchoUpstreamBody | Unset = UNSET
     timings: DebugEventDebugTimings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,9 +53,7 @@ class DebugEventDebug(_ModelBase):
             if isinstance(_echo_upstream_body, Unset):
                 echo_upstream_body = UNSET
             else:
-                echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(
-                    _echo_upstream_body
-                )
+                echo_upstream_body = DebugEventDebugEchoUpstreamBody.from_dict(_echo_upstream_body)
 
             _at_field_ = "timings"
             _timings = d.pop("timings", UNSET)
@@ -96,12 +80,8 @@ class DebugEventDebug(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     DebugEventDebugEchoUpstreamBody = _LazyModel(
-        globals(),
-        "modelgates_api.models.debug_event_debug_echo_upstream_body",
-        "DebugEventDebugEchoUpstreamBody",
+        globals(), "modelgates_api.models.debug_event_debug_echo_upstream_body", "DebugEventDebugEchoUpstreamBody"
     )
     DebugEventDebugTimings = _LazyModel(
-        globals(),
-        "modelgates_api.models.debug_event_debug_timings",
-        "DebugEventDebugTimings",
+        globals(), "modelgates_api.models.debug_event_debug_timings", "DebugEventDebugTimings"
     )

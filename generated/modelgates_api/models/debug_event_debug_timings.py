@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.debug_event_debug_timings_event import (
-    DebugEventDebugTimingsEvent,
-    check_debug_event_debug_timings_event,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.debug_event_debug_timings_event import DebugEventDebugTimingsEvent, check_debug_event_debug_timings_event
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,13 +16,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class DebugEventDebugTimings(_ModelBase):
-    """
-    Attributes:
-        epoch_ms (int):
-        event (DebugEventDebugTimingsEvent):
-        start_ms (int):
-    """
-
     epoch_ms: int
     event: DebugEventDebugTimingsEvent
     start_ms: int

@@ -6,14 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,13 +22,6 @@ class DefaultParameters(_ModelBase):
         {'frequency_penalty': 0, 'presence_penalty': 0, 'repetition_penalty': 1, 'temperature': 0.7, 'top_k': 0,
             'top_p': 0.9}
 
-    Attributes:
-        frequency_penalty (float | None | Unset):
-        presence_penalty (float | None | Unset):
-        repetition_penalty (float | None | Unset):
-        temperature (float | None | Unset):
-        top_k (int | None | Unset):
-        top_p (float | None | Unset):
     """
 
     frequency_penalty: float | None | Unset = UNSET

@@ -6,41 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.easy_input_message_phase_type_0 import (
-    EasyInputMessagePhaseType0,
-    check_easy_input_message_phase_type_0,
-)
-from ..models.easy_input_message_phase_type_1 import (
-    EasyInputMessagePhaseType1,
-    check_easy_input_message_phase_type_1,
-)
-from ..models.easy_input_message_role_type_0 import (
-    EasyInputMessageRoleType0,
-    check_easy_input_message_role_type_0,
-)
-from ..models.easy_input_message_role_type_1 import (
-    EasyInputMessageRoleType1,
-    check_easy_input_message_role_type_1,
-)
-from ..models.easy_input_message_role_type_2 import (
-    EasyInputMessageRoleType2,
-    check_easy_input_message_role_type_2,
-)
-from ..models.easy_input_message_role_type_3 import (
-    EasyInputMessageRoleType3,
-    check_easy_input_message_role_type_3,
-)
-from ..models.easy_input_message_type import (
-    EasyInputMessageType,
-    check_easy_input_message_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.easy_input_message_phase_type_0 import EasyInputMessagePhaseType0, check_easy_input_message_phase_type_0
+from ..models.easy_input_message_phase_type_1 import EasyInputMessagePhaseType1, check_easy_input_message_phase_type_1
+from ..models.easy_input_message_role_type_0 import EasyInputMessageRoleType0, check_easy_input_message_role_type_0
+from ..models.easy_input_message_role_type_1 import EasyInputMessageRoleType1, check_easy_input_message_role_type_1
+from ..models.easy_input_message_role_type_2 import EasyInputMessageRoleType2, check_easy_input_message_role_type_2
+from ..models.easy_input_message_role_type_3 import EasyInputMessageRoleType3, check_easy_input_message_role_type_3
+from ..models.easy_input_message_type import EasyInputMessageType, check_easy_input_message_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -51,9 +24,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.easy_input_message_content_type_0_item_type_1 import (
-        EasyInputMessageContentType0ItemType1,
-    )
+    from ..models.easy_input_message_content_type_0_item_type_1 import EasyInputMessageContentType0ItemType1
     from ..models.input_audio import InputAudio
     from ..models.input_file import InputFile
     from ..models.input_text import InputText
@@ -67,48 +38,26 @@ class EasyInputMessage(_ModelBase):
         {'content': 'What is the weather today?', 'role': 'user'}
 
     Attributes:
-        role (EasyInputMessageRoleType0 | EasyInputMessageRoleType1 | EasyInputMessageRoleType2 |
-            EasyInputMessageRoleType3):
-        content (list[EasyInputMessageContentType0ItemType1 | InputAudio | InputFile | InputText | InputVideo] | None |
-            str | Unset):
         phase (EasyInputMessagePhaseType0 | EasyInputMessagePhaseType1 | None | Unset): The phase of an assistant
             message. Use `commentary` for an intermediate assistant message and `final_answer` for the final assistant
             message. For follow-up requests with models like `gpt-5.3-codex` and later, preserve and resend phase on all
             assistant messages. Omitting it can degrade performance. Not used for user messages. Example: final_answer.
-        type_ (EasyInputMessageType | Unset):
     """
 
-    role: (
-        EasyInputMessageRoleType0
-        | EasyInputMessageRoleType1
-        | EasyInputMessageRoleType2
-        | EasyInputMessageRoleType3
-    )
+    role: EasyInputMessageRoleType0 | EasyInputMessageRoleType1 | EasyInputMessageRoleType2 | EasyInputMessageRoleType3
     content: (
-        list[
-            EasyInputMessageContentType0ItemType1
-            | InputAudio
-            | InputFile
-            | InputText
-            | InputVideo
-        ]
+        list[EasyInputMessageContentType0ItemType1 | InputAudio | InputFile | InputText | InputVideo]
         | None
         | str
         | Unset
     ) = UNSET
-    phase: EasyInputMessagePhaseType0 | EasyInputMessagePhaseType1 | None | Unset = (
-        UNSET
-    )
+    phase: EasyInputMessagePhaseType0 | EasyInputMessagePhaseType1 | None | Unset = UNSET
     type_: EasyInputMessageType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role: str
-        if (
-            isinstance(self.role, str)
-            or isinstance(self.role, str)
-            or isinstance(self.role, str)
-        ):
+        if isinstance(self.role, str) or isinstance(self.role, str) or isinstance(self.role, str):
             role = self.role
         else:
             role = self.role
@@ -122,9 +71,7 @@ class EasyInputMessage(_ModelBase):
                 content_type_0_item: dict[str, Any]
                 if (
                     isinstance(content_type_0_item_data, InputText)
-                    or isinstance(
-                        content_type_0_item_data, EasyInputMessageContentType0ItemType1
-                    )
+                    or isinstance(content_type_0_item_data, EasyInputMessageContentType0ItemType1)
                     or isinstance(content_type_0_item_data, InputFile)
                     or isinstance(content_type_0_item_data, InputAudio)
                 ):
@@ -210,31 +157,21 @@ class EasyInputMessage(_ModelBase):
 
                 def _content_member_0(
                     data: object,
-                ) -> list[
-                    EasyInputMessageContentType0ItemType1
-                    | InputAudio
-                    | InputFile
-                    | InputText
-                    | InputVideo
-                ]:
+                ) -> list[EasyInputMessageContentType0ItemType1 | InputAudio | InputFile | InputText | InputVideo]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    for (
-                        _content_type_0_item_data_index,
-                        content_type_0_item_data,
-                    ) in enumerate(_as_list(_content_type_0)):
+                    for _content_type_0_item_data_index, content_type_0_item_data in enumerate(
+                        _as_list(_content_type_0)
+                    ):
                         try:
                             content_type_0_item = content_type_0_item_data
                             content_type_0_item = _parse_union(
                                 content_type_0_item,
                                 (
                                     ("InputText", InputText),
-                                    (
-                                        "EasyInputMessageContentType0ItemType1",
-                                        EasyInputMessageContentType0ItemType1,
-                                    ),
+                                    ("EasyInputMessageContentType0ItemType1", EasyInputMessageContentType0ItemType1),
                                     ("InputFile", InputFile),
                                     ("InputAudio", InputAudio),
                                     ("InputVideo", InputVideo),
@@ -316,11 +253,7 @@ if not TYPE_CHECKING:
         "modelgates_api.models.easy_input_message_content_type_0_item_type_1",
         "EasyInputMessageContentType0ItemType1",
     )
-    InputAudio = _LazyModel(
-        globals(), "modelgates_api.models.input_audio", "InputAudio"
-    )
+    InputAudio = _LazyModel(globals(), "modelgates_api.models.input_audio", "InputAudio")
     InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
     InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
-    InputVideo = _LazyModel(
-        globals(), "modelgates_api.models.input_video", "InputVideo"
-    )
+    InputVideo = _LazyModel(globals(), "modelgates_api.models.input_video", "InputVideo")

@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-EasyInputMessageContentType0ItemType1Detail = (
-    Literal["auto", "high", "low", "original"] | str
-)
+EasyInputMessageContentType0ItemType1Detail = Literal["auto", "high", "low", "original"] | str
 
-EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES: set[
-    EasyInputMessageContentType0ItemType1Detail
-] = {
+EASY_INPUT_MESSAGE_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES: set[EasyInputMessageContentType0ItemType1Detail] = {
     "auto",
     "high",
     "low",

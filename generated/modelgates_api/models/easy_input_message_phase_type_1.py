@@ -10,6 +10,4 @@ EASY_INPUT_MESSAGE_PHASE_TYPE_1_VALUES: set[EasyInputMessagePhaseType1] = {
 
 
 def check_easy_input_message_phase_type_1(value: str) -> EasyInputMessagePhaseType1:
-    return check_enum(
-        value, EASY_INPUT_MESSAGE_PHASE_TYPE_1_VALUES, "EasyInputMessagePhaseType1"
-    )
+    return check_enum(value, EASY_INPUT_MESSAGE_PHASE_TYPE_1_VALUES, "EasyInputMessagePhaseType1")

@@ -10,6 +10,4 @@ EASY_INPUT_MESSAGE_ROLE_TYPE_0_VALUES: set[EasyInputMessageRoleType0] = {
 
 
 def check_easy_input_message_role_type_0(value: str) -> EasyInputMessageRoleType0:
-    return check_enum(
-        value, EASY_INPUT_MESSAGE_ROLE_TYPE_0_VALUES, "EasyInputMessageRoleType0"
-    )
+    return check_enum(value, EASY_INPUT_MESSAGE_ROLE_TYPE_0_VALUES, "EasyInputMessageRoleType0")

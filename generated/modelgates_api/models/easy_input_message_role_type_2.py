@@ -10,6 +10,4 @@ EASY_INPUT_MESSAGE_ROLE_TYPE_2_VALUES: set[EasyInputMessageRoleType2] = {
 
 
 def check_easy_input_message_role_type_2(value: str) -> EasyInputMessageRoleType2:
-    return check_enum(
-        value, EASY_INPUT_MESSAGE_ROLE_TYPE_2_VALUES, "EasyInputMessageRoleType2"
-    )
+    return check_enum(value, EASY_INPUT_MESSAGE_ROLE_TYPE_2_VALUES, "EasyInputMessageRoleType2")

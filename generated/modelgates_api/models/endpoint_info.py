@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,10 +19,6 @@ class EndpointInfo(_ModelBase):
     Example:
         {'model': 'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}
 
-    Attributes:
-        model (str):
-        provider (str):
-        selected (bool):
     """
 
     model: str

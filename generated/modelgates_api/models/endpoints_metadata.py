@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -29,9 +25,6 @@ class EndpointsMetadata(_ModelBase):
     Example:
         {'available': [{'model': 'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 3}
 
-    Attributes:
-        available (list[EndpointInfo]):
-        total (int):
     """
 
     available: list[EndpointInfo]
@@ -60,9 +53,7 @@ class EndpointsMetadata(_ModelBase):
             _at_field_ = "available"
             available = []
             _available = d.pop("available")
-            for _available_item_data_index, available_item_data in enumerate(
-                _as_list(_available)
-            ):
+            for _available_item_data_index, available_item_data in enumerate(_as_list(_available)):
                 try:
                     available_item = EndpointInfo.from_dict(available_item_data)
 
@@ -89,6 +80,4 @@ class EndpointsMetadata(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    EndpointInfo = _LazyModel(
-        globals(), "modelgates_api.models.endpoint_info", "EndpointInfo"
-    )
+    EndpointInfo = _LazyModel(globals(), "modelgates_api.models.endpoint_info", "EndpointInfo")

@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enum_capability_type import EnumCapabilityType, check_enum_capability_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -25,9 +21,6 @@ class EnumCapability(_ModelBase):
     Example:
         {'type': 'enum', 'values': ['1K', '2K', '4K']}
 
-    Attributes:
-        type_ (EnumCapabilityType):
-        values (list[str]):
     """
 
     type_: EnumCapabilityType

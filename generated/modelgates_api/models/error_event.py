@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_event_type import ErrorEventType, check_error_event_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -27,12 +23,6 @@ class ErrorEvent(_ModelBase):
         {'code': 'rate_limit_exceeded', 'message': 'Rate limit exceeded. Please try again later.', 'param': None,
             'sequence_number': 2, 'type': 'error'}
 
-    Attributes:
-        code (None | str):
-        message (str):
-        param (None | str):
-        sequence_number (int):
-        type_ (ErrorEventType):
     """
 
     code: None | str

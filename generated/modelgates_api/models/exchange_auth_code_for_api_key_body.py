@@ -18,13 +18,7 @@ from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_3_t
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1,
     check_exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -101,8 +95,8 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
                 ) -> ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    code_challenge_method_type_1 = check_exchange_auth_code_for_api_key_body_code_challenge_method_type_1(
-                        data
+                    code_challenge_method_type_1 = (
+                        check_exchange_auth_code_for_api_key_body_code_challenge_method_type_1(data)
                     )
 
                     return code_challenge_method_type_1
@@ -112,8 +106,8 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
                 ) -> ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    code_challenge_method_type_2_type_1 = check_exchange_auth_code_for_api_key_body_code_challenge_method_type_2_type_1(
-                        data
+                    code_challenge_method_type_2_type_1 = (
+                        check_exchange_auth_code_for_api_key_body_code_challenge_method_type_2_type_1(data)
                     )
 
                     return code_challenge_method_type_2_type_1
@@ -123,8 +117,8 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
                 ) -> ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    code_challenge_method_type_3_type_1 = check_exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1(
-                        data
+                    code_challenge_method_type_3_type_1 = (
+                        check_exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1(data)
                     )
 
                     return code_challenge_method_type_3_type_1
@@ -132,18 +126,9 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
                 code_challenge_method = _parse_union(
                     code_challenge_method,
                     (
-                        (
-                            "ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1",
-                            _code_challenge_method_member_1,
-                        ),
-                        (
-                            "ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1",
-                            _code_challenge_method_member_2,
-                        ),
-                        (
-                            "ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1",
-                            _code_challenge_method_member_3,
-                        ),
+                        ("ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1", _code_challenge_method_member_1),
+                        ("ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1", _code_challenge_method_member_2),
+                        ("ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1", _code_challenge_method_member_3),
                     ),
                     plain=(type(None),),
                 )

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1 = (
-    Literal["plain", "S256"] | str
-)
+ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1 = Literal["plain", "S256"] | str
 
 EXCHANGE_AUTH_CODE_FOR_API_KEY_BODY_CODE_CHALLENGE_METHOD_TYPE_2_TYPE_1_VALUES: set[
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1

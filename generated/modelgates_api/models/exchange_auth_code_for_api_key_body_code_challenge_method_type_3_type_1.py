@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1 = (
-    Literal["plain", "S256"] | str
-)
+ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1 = Literal["plain", "S256"] | str
 
 EXCHANGE_AUTH_CODE_FOR_API_KEY_BODY_CODE_CHALLENGE_METHOD_TYPE_3_TYPE_1_VALUES: set[
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1

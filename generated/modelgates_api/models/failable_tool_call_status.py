@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-FailableToolCallStatus = (
-    Literal["completed", "failed", "in_progress", "incomplete"] | str
-)
+FailableToolCallStatus = Literal["completed", "failed", "in_progress", "incomplete"] | str
 
 FAILABLE_TOOL_CALL_STATUS_VALUES: set[FailableToolCallStatus] = {
     "completed",

@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_citation_type import FileCitationType, check_file_citation_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -24,11 +20,6 @@ class FileCitation(_ModelBase):
     Example:
         {'file_id': 'file-abc123', 'filename': 'research_paper.pdf', 'index': 0, 'type': 'file_citation'}
 
-    Attributes:
-        file_id (str):
-        filename (str):
-        index (int):
-        type_ (FileCitationType):
     """
 
     file_id: str

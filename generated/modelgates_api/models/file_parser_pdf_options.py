@@ -7,14 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pdf_parser_engine import PdfParserEngine, check_pdf_parser_engine
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_parser_plugin_id import (
-    FileParserPluginId,
-    check_file_parser_plugin_id,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.file_parser_plugin_id import FileParserPluginId, check_file_parser_plugin_id
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -33,7 +24,6 @@ class FileParserPlugin(_ModelBase):
         {'enabled': True, 'id': 'file-parser', 'pdf': {'engine': 'cloudflare-ai'}}
 
     Attributes:
-        id (FileParserPluginId):
         enabled (bool | Unset): Set to false to disable the file-parser plugin for this request. Defaults to true.
         pdf (PDFParserOptions | Unset): Options for PDF parsing. Example: {'engine': 'cloudflare-ai'}.
     """
@@ -95,6 +85,4 @@ class FileParserPlugin(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    PDFParserOptions = _LazyModel(
-        globals(), "modelgates_api.models.pdf_parser_options", "PDFParserOptions"
-    )
+    PDFParserOptions = _LazyModel(globals(), "modelgates_api.models.pdf_parser_options", "PDFParserOptions")

@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_path_type import FilePathType, check_file_path_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -24,10 +20,6 @@ class FilePath(_ModelBase):
     Example:
         {'file_id': 'file-xyz789', 'index': 0, 'type': 'file_path'}
 
-    Attributes:
-        file_id (str):
-        index (int):
-        type_ (FilePathType):
     """
 
     file_id: str

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_search_server_tool_type import (
-    FileSearchServerToolType,
-    check_file_search_server_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.file_search_server_tool_type import FileSearchServerToolType, check_file_search_server_tool_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -25,12 +16,8 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.compound_filter import CompoundFilter
-    from ..models.file_search_server_tool_filters_type_0 import (
-        FileSearchServerToolFiltersType0,
-    )
-    from ..models.file_search_server_tool_ranking_options import (
-        FileSearchServerToolRankingOptions,
-    )
+    from ..models.file_search_server_tool_filters_type_0 import FileSearchServerToolFiltersType0
+    from ..models.file_search_server_tool_ranking_options import FileSearchServerToolRankingOptions
 
 
 @_attrs_define(repr=False, eq=False)
@@ -40,12 +27,6 @@ class FileSearchServerTool(_ModelBase):
     Example:
         {'type': 'file_search', 'vector_store_ids': ['vs_abc123']}
 
-    Attributes:
-        type_ (FileSearchServerToolType):
-        vector_store_ids (list[str]):
-        filters (CompoundFilter | FileSearchServerToolFiltersType0 | None | Unset):
-        max_num_results (int | Unset):
-        ranking_options (FileSearchServerToolRankingOptions | Unset):
     """
 
     type_: FileSearchServerToolType
@@ -61,9 +42,7 @@ class FileSearchServerTool(_ModelBase):
         filters: dict[str, Any] | None | Unset
         if isinstance(self.filters, Unset):
             filters = UNSET
-        elif isinstance(self.filters, FileSearchServerToolFiltersType0) or isinstance(
-            self.filters, CompoundFilter
-        ):
+        elif isinstance(self.filters, FileSearchServerToolFiltersType0) or isinstance(self.filters, CompoundFilter):
             filters = self.filters.to_dict()
         else:
             filters = self.filters
@@ -103,10 +82,7 @@ class FileSearchServerTool(_ModelBase):
                 filters = _parse_union(
                     filters,
                     (
-                        (
-                            "FileSearchServerToolFiltersType0",
-                            FileSearchServerToolFiltersType0,
-                        ),
+                        ("FileSearchServerToolFiltersType0", FileSearchServerToolFiltersType0),
                         ("CompoundFilter", CompoundFilter),
                     ),
                     plain=(type(None),),
@@ -121,9 +97,7 @@ class FileSearchServerTool(_ModelBase):
             if isinstance(_ranking_options, Unset):
                 ranking_options = UNSET
             else:
-                ranking_options = FileSearchServerToolRankingOptions.from_dict(
-                    _ranking_options
-                )
+                ranking_options = FileSearchServerToolRankingOptions.from_dict(_ranking_options)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)
@@ -144,16 +118,10 @@ class FileSearchServerTool(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    CompoundFilter = _LazyModel(
-        globals(), "modelgates_api.models.compound_filter", "CompoundFilter"
-    )
+    CompoundFilter = _LazyModel(globals(), "modelgates_api.models.compound_filter", "CompoundFilter")
     FileSearchServerToolFiltersType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.file_search_server_tool_filters_type_0",
-        "FileSearchServerToolFiltersType0",
+        globals(), "modelgates_api.models.file_search_server_tool_filters_type_0", "FileSearchServerToolFiltersType0"
     )
     FileSearchServerToolRankingOptions = _LazyModel(
-        globals(),
-        "modelgates_api.models.file_search_server_tool_ranking_options",
-        "FileSearchServerToolRankingOptions",
+        globals(), "modelgates_api.models.file_search_server_tool_ranking_options", "FileSearchServerToolRankingOptions"
     )

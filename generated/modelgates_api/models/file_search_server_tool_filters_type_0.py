@@ -10,11 +10,7 @@ from ..models.file_search_server_tool_filters_type_0_type import (
     FileSearchServerToolFiltersType0Type,
     check_file_search_server_tool_filters_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
@@ -27,13 +23,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class FileSearchServerToolFiltersType0(_ModelBase):
-    """
-    Attributes:
-        key (str):
-        type_ (FileSearchServerToolFiltersType0Type):
-        value (bool | float | list[float | str] | str):
-    """
-
     key: str
     type_: FileSearchServerToolFiltersType0Type
     value: bool | float | list[float | str] | str
@@ -79,9 +68,7 @@ class FileSearchServerToolFiltersType0(_ModelBase):
                     raise TypeError()
                 value_type_3 = []
                 _value_type_3 = data
-                for _value_type_3_item_data_index, value_type_3_item_data in enumerate(
-                    _as_list(_value_type_3)
-                ):
+                for _value_type_3_item_data_index, value_type_3_item_data in enumerate(_as_list(_value_type_3)):
                     try:
                         value_type_3_item = value_type_3_item_data
                         if not isinstance(value_type_3_item, (str, float, int)):

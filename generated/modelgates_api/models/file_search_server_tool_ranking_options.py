@@ -10,13 +10,7 @@ from ..models.file_search_server_tool_ranking_options_ranker import (
     FileSearchServerToolRankingOptionsRanker,
     check_file_search_server_tool_ranking_options_ranker,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -25,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class FileSearchServerToolRankingOptions(_ModelBase):
-    """
-    Attributes:
-        ranker (FileSearchServerToolRankingOptionsRanker | Unset):
-        score_threshold (float | Unset):
-    """
-
     ranker: FileSearchServerToolRankingOptionsRanker | Unset = UNSET
     score_threshold: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,6 +10,4 @@ FILE_SEARCH_SERVER_TOOL_TYPE_VALUES: set[FileSearchServerToolType] = {
 
 
 def check_file_search_server_tool_type(value: str) -> FileSearchServerToolType:
-    return check_enum(
-        value, FILE_SEARCH_SERVER_TOOL_TYPE_VALUES, "FileSearchServerToolType"
-    )
+    return check_enum(value, FILE_SEARCH_SERVER_TOOL_TYPE_VALUES, "FileSearchServerToolType")

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.files_server_tool_type import (
-    FilesServerToolType,
-    check_files_server_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.files_server_tool_type import FilesServerToolType, check_files_server_tool_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -35,7 +26,6 @@ class FilesServerTool(_ModelBase):
             {'parameters': {}, 'type': 'openrouter:files'}
 
         Attributes:
-            type_ (FilesServerToolType):
             parameters (FilesServerToolConfig | Unset): Configuration for the openrouter:files server tool Example: {}.
     """
 
@@ -90,7 +80,5 @@ class FilesServerTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FilesServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.files_server_tool_config",
-        "FilesServerToolConfig",
+        globals(), "modelgates_api.models.files_server_tool_config", "FilesServerToolConfig"
     )

@@ -10,6 +10,4 @@ FORMAT_JSON_OBJECT_CONFIG_TYPE_VALUES: set[FormatJsonObjectConfigType] = {
 
 
 def check_format_json_object_config_type(value: str) -> FormatJsonObjectConfigType:
-    return check_enum(
-        value, FORMAT_JSON_OBJECT_CONFIG_TYPE_VALUES, "FormatJsonObjectConfigType"
-    )
+    return check_enum(value, FORMAT_JSON_OBJECT_CONFIG_TYPE_VALUES, "FormatJsonObjectConfigType")

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.format_json_schema_config_type import (
-    FormatJsonSchemaConfigType,
-    check_format_json_schema_config_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.format_json_schema_config_type import FormatJsonSchemaConfigType, check_format_json_schema_config_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -35,12 +26,6 @@ class FormatJsonSchemaConfig(_ModelBase):
         {'description': 'User information schema', 'name': 'user_info', 'schema': {'properties': {'age': {'type':
             'number'}, 'name': {'type': 'string'}}, 'required': ['name'], 'type': 'object'}, 'type': 'json_schema'}
 
-    Attributes:
-        name (str):
-        schema (FormatJsonSchemaConfigSchema):
-        type_ (FormatJsonSchemaConfigType):
-        description (str | Unset):
-        strict (bool | None | Unset):
     """
 
     name: str
@@ -118,7 +103,5 @@ class FormatJsonSchemaConfig(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FormatJsonSchemaConfigSchema = _LazyModel(
-        globals(),
-        "modelgates_api.models.format_json_schema_config_schema",
-        "FormatJsonSchemaConfigSchema",
+        globals(), "modelgates_api.models.format_json_schema_config_schema", "FormatJsonSchemaConfigSchema"
     )

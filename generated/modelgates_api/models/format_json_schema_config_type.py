@@ -10,6 +10,4 @@ FORMAT_JSON_SCHEMA_CONFIG_TYPE_VALUES: set[FormatJsonSchemaConfigType] = {
 
 
 def check_format_json_schema_config_type(value: str) -> FormatJsonSchemaConfigType:
-    return check_enum(
-        value, FORMAT_JSON_SCHEMA_CONFIG_TYPE_VALUES, "FormatJsonSchemaConfigType"
-    )
+    return check_enum(value, FORMAT_JSON_SCHEMA_CONFIG_TYPE_VALUES, "FormatJsonSchemaConfigType")

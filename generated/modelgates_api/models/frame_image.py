@@ -6,16 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.frame_image_frame_type import (
-    FrameImageFrameType,
-    check_frame_image_frame_type,
-)
+from ..models.frame_image_frame_type import FrameImageFrameType, check_frame_image_frame_type
 from ..models.frame_image_type import FrameImageType, check_frame_image_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -32,8 +25,6 @@ class FrameImage(_ModelBase):
         {'frame_type': 'first_frame', 'image_url': {'url': 'https://example.com/image.png'}, 'type': 'image_url'}
 
     Attributes:
-        image_url (FrameImageImageUrl):
-        type_ (FrameImageType):
         frame_type (FrameImageFrameType): Whether this image represents the first or last frame of the video Example:
             first_frame.
     """
@@ -86,6 +77,4 @@ class FrameImage(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    FrameImageImageUrl = _LazyModel(
-        globals(), "modelgates_api.models.frame_image_image_url", "FrameImageImageUrl"
-    )
+    FrameImageImageUrl = _LazyModel(globals(), "modelgates_api.models.frame_image_image_url", "FrameImageImageUrl")

@@ -10,11 +10,7 @@ from ..models.function_call_args_delta_event_type import (
     FunctionCallArgsDeltaEventType,
     check_function_call_args_delta_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,12 +25,6 @@ class FunctionCallArgsDeltaEvent(_ModelBase):
         {'delta': '{"city": "..."}', 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 4, 'type':
             'response.function_call_arguments.delta'}
 
-    Attributes:
-        delta (str):
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (FunctionCallArgsDeltaEventType):
     """
 
     delta: str

@@ -9,11 +9,5 @@ FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES: set[FunctionCallArgsDeltaEventType] 
 }
 
 
-def check_function_call_args_delta_event_type(
-    value: str,
-) -> FunctionCallArgsDeltaEventType:
-    return check_enum(
-        value,
-        FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES,
-        "FunctionCallArgsDeltaEventType",
-    )
+def check_function_call_args_delta_event_type(value: str) -> FunctionCallArgsDeltaEventType:
+    return check_enum(value, FUNCTION_CALL_ARGS_DELTA_EVENT_TYPE_VALUES, "FunctionCallArgsDeltaEventType")

@@ -9,11 +9,5 @@ FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES: set[FunctionCallArgsDoneEventType] = 
 }
 
 
-def check_function_call_args_done_event_type(
-    value: str,
-) -> FunctionCallArgsDoneEventType:
-    return check_enum(
-        value,
-        FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES,
-        "FunctionCallArgsDoneEventType",
-    )
+def check_function_call_args_done_event_type(value: str) -> FunctionCallArgsDoneEventType:
+    return check_enum(value, FUNCTION_CALL_ARGS_DONE_EVENT_TYPE_VALUES, "FunctionCallArgsDoneEventType")

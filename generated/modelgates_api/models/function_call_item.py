@@ -6,18 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.function_call_item_type import (
-    FunctionCallItemType,
-    check_function_call_item_type,
-)
+from ..models.function_call_item_type import FunctionCallItemType, check_function_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,9 +18,7 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.function_call_item_subagent_items_item import (
-        FunctionCallItemSubagentItemsItem,
-    )
+    from ..models.function_call_item_subagent_items_item import FunctionCallItemSubagentItemsItem
 
 
 @_attrs_define(repr=False, eq=False)
@@ -41,14 +30,8 @@ class FunctionCallItem(_ModelBase):
             'get_weather', 'status': 'completed', 'type': 'function_call'}
 
     Attributes:
-        arguments (str):
-        call_id (str):
-        id (str):
-        name (str):
-        type_ (FunctionCallItemType):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
-        status (ToolCallStatus | Unset):  Example: completed.
         subagent_id (str | Unset): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
             of the `openrouter:subagent` server tool call that spawned the subagent. Present on every `function_call` item
             the subagent projects; absent on ordinary function calls.
@@ -137,16 +120,9 @@ class FunctionCallItem(_ModelBase):
             subagent_items: list[FunctionCallItemSubagentItemsItem] | Unset = UNSET
             if _subagent_items is not UNSET:
                 subagent_items = []
-                for (
-                    _subagent_items_item_data_index,
-                    subagent_items_item_data,
-                ) in enumerate(_as_list(_subagent_items)):
+                for _subagent_items_item_data_index, subagent_items_item_data in enumerate(_as_list(_subagent_items)):
                     try:
-                        subagent_items_item = (
-                            FunctionCallItemSubagentItemsItem.from_dict(
-                                subagent_items_item_data
-                            )
-                        )
+                        subagent_items_item = FunctionCallItemSubagentItemsItem.from_dict(subagent_items_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _subagent_items_item_data_index)
@@ -176,7 +152,5 @@ class FunctionCallItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FunctionCallItemSubagentItemsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.function_call_item_subagent_items_item",
-        "FunctionCallItemSubagentItemsItem",
+        globals(), "modelgates_api.models.function_call_item_subagent_items_item", "FunctionCallItemSubagentItemsItem"
     )

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -19,11 +15,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class FunctionCallItemSubagentItemsItem(_ModelBase):
-    """
-    Attributes:
-        type_ (str):
-    """
-
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

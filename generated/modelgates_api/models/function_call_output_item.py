@@ -6,18 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.function_call_output_item_type import (
-    FunctionCallOutputItemType,
-    check_function_call_output_item_type,
-)
+from ..models.function_call_output_item_type import FunctionCallOutputItemType, check_function_call_output_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -28,9 +19,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.function_call_output_item_output_type_1_item_type_1 import (
-        FunctionCallOutputItemOutputType1ItemType1,
-    )
+    from ..models.function_call_output_item_output_type_1_item_type_1 import FunctionCallOutputItemOutputType1ItemType1
     from ..models.input_file import InputFile
     from ..models.input_text import InputText
 
@@ -43,18 +32,10 @@ class FunctionCallOutputItem(_ModelBase):
         {'call_id': 'call-abc123', 'id': 'output-abc123', 'output': '{"temperature":72,"conditions":"sunny"}', 'status':
             'completed', 'type': 'function_call_output'}
 
-    Attributes:
-        call_id (str):
-        output (list[FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText] | str):
-        type_ (FunctionCallOutputItemType):
-        id (None | str | Unset):
-        status (None | ToolCallStatus | Unset):
     """
 
     call_id: str
-    output: (
-        list[FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText] | str
-    )
+    output: list[FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText] | str
     type_: FunctionCallOutputItemType
     id: None | str | Unset = UNSET
     status: None | ToolCallStatus | Unset = UNSET
@@ -118,17 +99,12 @@ class FunctionCallOutputItem(_ModelBase):
 
             def _output_member_1(
                 data: object,
-            ) -> list[
-                FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText
-            ]:
+            ) -> list[FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText]:
                 if not isinstance(data, list):
                     raise TypeError()
                 output_type_1 = []
                 _output_type_1 = data
-                for (
-                    _output_type_1_item_data_index,
-                    output_type_1_item_data,
-                ) in enumerate(_as_list(_output_type_1)):
+                for _output_type_1_item_data_index, output_type_1_item_data in enumerate(_as_list(_output_type_1)):
                     try:
                         output_type_1_item = output_type_1_item_data
                         output_type_1_item = _parse_union(
@@ -151,12 +127,7 @@ class FunctionCallOutputItem(_ModelBase):
 
             output = _parse_union(
                 output,
-                (
-                    (
-                        "list[FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText]",
-                        _output_member_1,
-                    ),
-                ),
+                (("list[FunctionCallOutputItemOutputType1ItemType1 | InputFile | InputText]", _output_member_1),),
                 plain=(str,),
             )
 

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-FunctionCallOutputItemOutputType1ItemType1Detail = (
-    Literal["auto", "high", "low", "original"] | str
-)
+FunctionCallOutputItemOutputType1ItemType1Detail = Literal["auto", "high", "low", "original"] | str
 
 FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_DETAIL_VALUES: set[
     FunctionCallOutputItemOutputType1ItemType1Detail

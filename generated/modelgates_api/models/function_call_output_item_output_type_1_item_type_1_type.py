@@ -4,9 +4,7 @@ from ..types import check_enum
 
 FunctionCallOutputItemOutputType1ItemType1Type = Literal["input_image"] | str
 
-FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_TYPE_VALUES: set[
-    FunctionCallOutputItemOutputType1ItemType1Type
-] = {
+FUNCTION_CALL_OUTPUT_ITEM_OUTPUT_TYPE_1_ITEM_TYPE_1_TYPE_VALUES: set[FunctionCallOutputItemOutputType1ItemType1Type] = {
     "input_image",
 }
 

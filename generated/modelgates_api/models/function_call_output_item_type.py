@@ -10,6 +10,4 @@ FUNCTION_CALL_OUTPUT_ITEM_TYPE_VALUES: set[FunctionCallOutputItemType] = {
 
 
 def check_function_call_output_item_type(value: str) -> FunctionCallOutputItemType:
-    return check_enum(
-        value, FUNCTION_CALL_OUTPUT_ITEM_TYPE_VALUES, "FunctionCallOutputItemType"
-    )
+    return check_enum(value, FUNCTION_CALL_OUTPUT_ITEM_TYPE_VALUES, "FunctionCallOutputItemType")

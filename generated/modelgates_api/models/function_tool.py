@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.function_tool_type import FunctionToolType, check_function_tool_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -33,12 +27,6 @@ class FunctionTool(_ModelBase):
             {'location': {'description': 'The city and state', 'type': 'string'}, 'unit': {'enum': ['celsius',
             'fahrenheit'], 'type': 'string'}}, 'required': ['location'], 'type': 'object'}, 'type': 'function'}
 
-    Attributes:
-        name (str):
-        parameters (FunctionToolParametersType0 | None):
-        type_ (FunctionToolType):
-        description (None | str | Unset):
-        strict (bool | None | Unset):
     """
 
     name: str
@@ -138,7 +126,5 @@ class FunctionTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FunctionToolParametersType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.function_tool_parameters_type_0",
-        "FunctionToolParametersType0",
+        globals(), "modelgates_api.models.function_tool_parameters_type_0", "FunctionToolParametersType0"
     )

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -20,15 +16,9 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.fusion_analysis_result_contradictions_item import (
-        FusionAnalysisResultContradictionsItem,
-    )
-    from ..models.fusion_analysis_result_partial_coverage_item import (
-        FusionAnalysisResultPartialCoverageItem,
-    )
-    from ..models.fusion_analysis_result_unique_insights_item import (
-        FusionAnalysisResultUniqueInsightsItem,
-    )
+    from ..models.fusion_analysis_result_contradictions_item import FusionAnalysisResultContradictionsItem
+    from ..models.fusion_analysis_result_partial_coverage_item import FusionAnalysisResultPartialCoverageItem
+    from ..models.fusion_analysis_result_unique_insights_item import FusionAnalysisResultUniqueInsightsItem
 
 
 @_attrs_define(repr=False, eq=False)
@@ -43,12 +33,6 @@ class FusionAnalysisResult(_ModelBase):
             'point': 'Only one model addressed the rollback strategy.'}], 'unique_insights': [{'insight': 'Highlighted a
             backwards-compatibility risk the other models missed.', 'model': 'anthropic/claude-sonnet-4.5'}]}
 
-    Attributes:
-        blind_spots (list[str]):
-        consensus (list[str]):
-        contradictions (list[FusionAnalysisResultContradictionsItem]):
-        partial_coverage (list[FusionAnalysisResultPartialCoverageItem]):
-        unique_insights (list[FusionAnalysisResultUniqueInsightsItem]):
     """
 
     blind_spots: list[str]
@@ -103,15 +87,9 @@ class FusionAnalysisResult(_ModelBase):
             _at_field_ = "contradictions"
             contradictions = []
             _contradictions = d.pop("contradictions")
-            for _contradictions_item_data_index, contradictions_item_data in enumerate(
-                _as_list(_contradictions)
-            ):
+            for _contradictions_item_data_index, contradictions_item_data in enumerate(_as_list(_contradictions)):
                 try:
-                    contradictions_item = (
-                        FusionAnalysisResultContradictionsItem.from_dict(
-                            contradictions_item_data
-                        )
-                    )
+                    contradictions_item = FusionAnalysisResultContradictionsItem.from_dict(contradictions_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _contradictions_item_data_index)
@@ -120,15 +98,10 @@ class FusionAnalysisResult(_ModelBase):
             _at_field_ = "partial_coverage"
             partial_coverage = []
             _partial_coverage = d.pop("partial_coverage")
-            for (
-                _partial_coverage_item_data_index,
-                partial_coverage_item_data,
-            ) in enumerate(_as_list(_partial_coverage)):
+            for _partial_coverage_item_data_index, partial_coverage_item_data in enumerate(_as_list(_partial_coverage)):
                 try:
-                    partial_coverage_item = (
-                        FusionAnalysisResultPartialCoverageItem.from_dict(
-                            partial_coverage_item_data
-                        )
+                    partial_coverage_item = FusionAnalysisResultPartialCoverageItem.from_dict(
+                        partial_coverage_item_data
                     )
 
                 except _LIST_ERRORS as _error:
@@ -138,16 +111,9 @@ class FusionAnalysisResult(_ModelBase):
             _at_field_ = "unique_insights"
             unique_insights = []
             _unique_insights = d.pop("unique_insights")
-            for (
-                _unique_insights_item_data_index,
-                unique_insights_item_data,
-            ) in enumerate(_as_list(_unique_insights)):
+            for _unique_insights_item_data_index, unique_insights_item_data in enumerate(_as_list(_unique_insights)):
                 try:
-                    unique_insights_item = (
-                        FusionAnalysisResultUniqueInsightsItem.from_dict(
-                            unique_insights_item_data
-                        )
-                    )
+                    unique_insights_item = FusionAnalysisResultUniqueInsightsItem.from_dict(unique_insights_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _unique_insights_item_data_index)

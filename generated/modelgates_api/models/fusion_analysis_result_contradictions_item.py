@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,12 +23,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class FusionAnalysisResultContradictionsItem(_ModelBase):
-    """
-    Attributes:
-        stances (list[FusionAnalysisResultContradictionsItemStancesItem]):
-        topic (str):
-    """
-
     stances: list[FusionAnalysisResultContradictionsItemStancesItem]
     topic: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,15 +49,9 @@ class FusionAnalysisResultContradictionsItem(_ModelBase):
             _at_field_ = "stances"
             stances = []
             _stances = d.pop("stances")
-            for _stances_item_data_index, stances_item_data in enumerate(
-                _as_list(_stances)
-            ):
+            for _stances_item_data_index, stances_item_data in enumerate(_as_list(_stances)):
                 try:
-                    stances_item = (
-                        FusionAnalysisResultContradictionsItemStancesItem.from_dict(
-                            stances_item_data
-                        )
-                    )
+                    stances_item = FusionAnalysisResultContradictionsItemStancesItem.from_dict(stances_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _stances_item_data_index)

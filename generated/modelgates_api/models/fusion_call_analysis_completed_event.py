@@ -10,11 +10,7 @@ from ..models.fusion_call_analysis_completed_event_type import (
     FusionCallAnalysisCompletedEventType,
     check_fusion_call_analysis_completed_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -41,10 +37,6 @@ class FusionCallAnalysisCompletedEvent(_ModelBase):
             coordinated migration.'}], 'topic': 'Recommended approach'}], 'partial_coverage': [{'models': ['openai/gpt-5'],
             'point': 'Only one model addressed the rollback strategy.'}], 'unique_insights': [{'insight': 'Highlighted a
             backwards-compatibility risk the other models missed.', 'model': 'anthropic/claude-sonnet-4.5'}]}.
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (FusionCallAnalysisCompletedEventType):
     """
 
     analysis: FusionAnalysisResult
@@ -107,8 +99,4 @@ class FusionCallAnalysisCompletedEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    FusionAnalysisResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_analysis_result",
-        "FusionAnalysisResult",
-    )
+    FusionAnalysisResult = _LazyModel(globals(), "modelgates_api.models.fusion_analysis_result", "FusionAnalysisResult")

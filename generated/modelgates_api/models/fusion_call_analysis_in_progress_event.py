@@ -10,11 +10,7 @@ from ..models.fusion_call_analysis_in_progress_event_type import (
     FusionCallAnalysisInProgressEventType,
     check_fusion_call_analysis_in_progress_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,12 +27,8 @@ class FusionCallAnalysisInProgressEvent(_ModelBase):
 
     Attributes:
         analyst_model (str): Slug of the model producing the structured analysis.
-        item_id (str):
         judge_model (str): Deprecated alias of `analyst_model`, kept so existing consumers keep working. Always carries
             the same value. Use `analyst_model`.
-        output_index (int):
-        sequence_number (int):
-        type_ (FusionCallAnalysisInProgressEventType):
     """
 
     analyst_model: str

@@ -10,11 +10,7 @@ from ..models.fusion_call_completed_event_type import (
     FusionCallCompletedEventType,
     check_fusion_call_completed_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,11 +24,6 @@ class FusionCallCompletedEvent(_ModelBase):
     Example:
         {'item_id': 'st_fusion_abc', 'output_index': 0, 'sequence_number': 41, 'type': 'response.fusion_call.completed'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (FusionCallCompletedEventType):
     """
 
     item_id: str

@@ -10,6 +10,4 @@ FUSION_CALL_COMPLETED_EVENT_TYPE_VALUES: set[FusionCallCompletedEventType] = {
 
 
 def check_fusion_call_completed_event_type(value: str) -> FusionCallCompletedEventType:
-    return check_enum(
-        value, FUSION_CALL_COMPLETED_EVENT_TYPE_VALUES, "FusionCallCompletedEventType"
-    )
+    return check_enum(value, FUSION_CALL_COMPLETED_EVENT_TYPE_VALUES, "FusionCallCompletedEventType")

@@ -10,11 +10,7 @@ from ..models.fusion_call_in_progress_event_type import (
     FusionCallInProgressEventType,
     check_fusion_call_in_progress_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,11 +25,6 @@ class FusionCallInProgressEvent(_ModelBase):
         {'item_id': 'st_fusion_abc', 'output_index': 0, 'sequence_number': 3, 'type':
             'response.fusion_call.in_progress'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (FusionCallInProgressEventType):
     """
 
     item_id: str

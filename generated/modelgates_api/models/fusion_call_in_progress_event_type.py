@@ -9,11 +9,5 @@ FUSION_CALL_IN_PROGRESS_EVENT_TYPE_VALUES: set[FusionCallInProgressEventType] = 
 }
 
 
-def check_fusion_call_in_progress_event_type(
-    value: str,
-) -> FusionCallInProgressEventType:
-    return check_enum(
-        value,
-        FUSION_CALL_IN_PROGRESS_EVENT_TYPE_VALUES,
-        "FusionCallInProgressEventType",
-    )
+def check_fusion_call_in_progress_event_type(value: str) -> FusionCallInProgressEventType:
+    return check_enum(value, FUSION_CALL_IN_PROGRESS_EVENT_TYPE_VALUES, "FusionCallInProgressEventType")

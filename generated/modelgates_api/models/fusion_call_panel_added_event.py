@@ -10,11 +10,7 @@ from ..models.fusion_call_panel_added_event_type import (
     FusionCallPanelAddedEventType,
     check_fusion_call_panel_added_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,12 +25,6 @@ class FusionCallPanelAddedEvent(_ModelBase):
         {'item_id': 'st_fusion_abc', 'model': 'openai/gpt-5', 'output_index': 0, 'sequence_number': 4, 'type':
             'response.fusion_call.panel.added'}
 
-    Attributes:
-        item_id (str):
-        model (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (FusionCallPanelAddedEventType):
     """
 
     item_id: str

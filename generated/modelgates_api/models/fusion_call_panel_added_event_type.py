@@ -9,11 +9,5 @@ FUSION_CALL_PANEL_ADDED_EVENT_TYPE_VALUES: set[FusionCallPanelAddedEventType] = 
 }
 
 
-def check_fusion_call_panel_added_event_type(
-    value: str,
-) -> FusionCallPanelAddedEventType:
-    return check_enum(
-        value,
-        FUSION_CALL_PANEL_ADDED_EVENT_TYPE_VALUES,
-        "FusionCallPanelAddedEventType",
-    )
+def check_fusion_call_panel_added_event_type(value: str) -> FusionCallPanelAddedEventType:
+    return check_enum(value, FUSION_CALL_PANEL_ADDED_EVENT_TYPE_VALUES, "FusionCallPanelAddedEventType")

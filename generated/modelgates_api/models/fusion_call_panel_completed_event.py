@@ -10,11 +10,7 @@ from ..models.fusion_call_panel_completed_event_type import (
     FusionCallPanelCompletedEventType,
     check_fusion_call_panel_completed_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,13 +25,6 @@ class FusionCallPanelCompletedEvent(_ModelBase):
         {'content': 'Full panel response text...', 'item_id': 'st_fusion_abc', 'model': 'openai/gpt-5', 'output_index':
             0, 'sequence_number': 20, 'type': 'response.fusion_call.panel.completed'}
 
-    Attributes:
-        content (str):
-        item_id (str):
-        model (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (FusionCallPanelCompletedEventType):
     """
 
     content: str

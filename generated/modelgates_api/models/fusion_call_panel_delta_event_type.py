@@ -9,11 +9,5 @@ FUSION_CALL_PANEL_DELTA_EVENT_TYPE_VALUES: set[FusionCallPanelDeltaEventType] = 
 }
 
 
-def check_fusion_call_panel_delta_event_type(
-    value: str,
-) -> FusionCallPanelDeltaEventType:
-    return check_enum(
-        value,
-        FUSION_CALL_PANEL_DELTA_EVENT_TYPE_VALUES,
-        "FusionCallPanelDeltaEventType",
-    )
+def check_fusion_call_panel_delta_event_type(value: str) -> FusionCallPanelDeltaEventType:
+    return check_enum(value, FUSION_CALL_PANEL_DELTA_EVENT_TYPE_VALUES, "FusionCallPanelDeltaEventType")

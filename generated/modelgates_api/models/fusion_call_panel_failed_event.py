@@ -10,13 +10,7 @@ from ..models.fusion_call_panel_failed_event_type import (
     FusionCallPanelFailedEventType,
     check_fusion_call_panel_failed_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,14 +25,6 @@ class FusionCallPanelFailedEvent(_ModelBase):
         {'error': 'Upstream provider error', 'item_id': 'st_fusion_abc', 'model': 'openai/gpt-5', 'output_index': 0,
             'sequence_number': 18, 'status_code': 502, 'type': 'response.fusion_call.panel.failed'}
 
-    Attributes:
-        error (str):
-        item_id (str):
-        model (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (FusionCallPanelFailedEventType):
-        status_code (int | Unset):
     """
 
     error: str

@@ -9,11 +9,5 @@ FUSION_CALL_PANEL_FAILED_EVENT_TYPE_VALUES: set[FusionCallPanelFailedEventType] 
 }
 
 
-def check_fusion_call_panel_failed_event_type(
-    value: str,
-) -> FusionCallPanelFailedEventType:
-    return check_enum(
-        value,
-        FUSION_CALL_PANEL_FAILED_EVENT_TYPE_VALUES,
-        "FusionCallPanelFailedEventType",
-    )
+def check_fusion_call_panel_failed_event_type(value: str) -> FusionCallPanelFailedEventType:
+    return check_enum(value, FUSION_CALL_PANEL_FAILED_EVENT_TYPE_VALUES, "FusionCallPanelFailedEventType")

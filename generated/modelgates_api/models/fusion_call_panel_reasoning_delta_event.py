@@ -10,11 +10,7 @@ from ..models.fusion_call_panel_reasoning_delta_event_type import (
     FusionCallPanelReasoningDeltaEventType,
     check_fusion_call_panel_reasoning_delta_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,13 +25,6 @@ class FusionCallPanelReasoningDeltaEvent(_ModelBase):
         {'delta': 'Considering both sides', 'item_id': 'st_fusion_abc', 'model': 'openai/gpt-5', 'output_index': 0,
             'sequence_number': 6, 'type': 'response.fusion_call.panel.reasoning.delta'}
 
-    Attributes:
-        delta (str):
-        item_id (str):
-        model (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (FusionCallPanelReasoningDeltaEventType):
     """
 
     delta: str

@@ -8,13 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
 from ..models.fusion_plugin_preset import FusionPluginPreset, check_fusion_plugin_preset
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -35,7 +29,6 @@ class FusionPlugin(_ModelBase):
             'enabled': True, 'id': 'fusion', 'model': '~anthropic/claude-opus-latest'}
 
     Attributes:
-        id (FusionPluginId):
         analysis_models (list[str] | Unset): Slugs of models to run in parallel as the "expert panel" the analyst
             analyzes. Each model receives the same user prompt with web_search + web_fetch enabled. Capped at 8 models to
             bound cost amplification. When omitted, defaults to the Quality preset from the /labs/fusion UI
@@ -131,9 +124,7 @@ class FusionPlugin(_ModelBase):
             tools: list[FusionPluginToolsItem] | Unset = UNSET
             if _tools is not UNSET:
                 tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(
-                    _as_list(_tools)
-                ):
+                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                     try:
                         tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
 
@@ -163,7 +154,5 @@ class FusionPlugin(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FusionPluginToolsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_plugin_tools_item",
-        "FusionPluginToolsItem",
+        globals(), "modelgates_api.models.fusion_plugin_tools_item", "FusionPluginToolsItem"
     )

@@ -6,22 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.fusion_plugin_tools_item_parameters import (
-        FusionPluginToolsItemParameters,
-    )
+    from ..models.fusion_plugin_tools_item_parameters import FusionPluginToolsItemParameters
 
 
 @_attrs_define(repr=False, eq=False)
@@ -84,7 +76,5 @@ class FusionPluginToolsItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FusionPluginToolsItemParameters = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_plugin_tools_item_parameters",
-        "FusionPluginToolsItemParameters",
+        globals(), "modelgates_api.models.fusion_plugin_tools_item_parameters", "FusionPluginToolsItemParameters"
     )

@@ -10,9 +10,7 @@ from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
-from ..types import (
-    as_object,
-)
+from ..types import as_object
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
 
@@ -46,14 +44,10 @@ class FusionPluginToolsItemParameters(_ModelBase):
                 field_dict[prop_name] = []
                 for additional_property_type_4_item_data in prop:
                     additional_property_type_4_item: bool | float | None | str
-                    additional_property_type_4_item = (
-                        additional_property_type_4_item_data
-                    )
+                    additional_property_type_4_item = additional_property_type_4_item_data
                     field_dict[prop_name].append(additional_property_type_4_item)
 
-            elif isinstance(
-                prop, FusionPluginToolsItemParametersAdditionalPropertyType5
-            ):
+            elif isinstance(prop, FusionPluginToolsItemParametersAdditionalPropertyType5):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -70,25 +64,17 @@ class FusionPluginToolsItemParameters(_ModelBase):
             additional_property = prop_dict
             if not (additional_property is None):
 
-                def _additional_property_member_4(
-                    data: object,
-                ) -> list[bool | float | None | str]:
+                def _additional_property_member_4(data: object) -> list[bool | float | None | str]:
                     if not isinstance(data, list):
                         raise TypeError()
                     additional_property_type_4 = []
                     _additional_property_type_4 = data
-                    for (
-                        _additional_property_type_4_item_data_index,
-                        additional_property_type_4_item_data,
-                    ) in enumerate(_as_list(_additional_property_type_4)):
+                    for _additional_property_type_4_item_data_index, additional_property_type_4_item_data in enumerate(
+                        _as_list(_additional_property_type_4)
+                    ):
                         try:
-                            additional_property_type_4_item = (
-                                additional_property_type_4_item_data
-                            )
-                            if not isinstance(
-                                additional_property_type_4_item,
-                                (str, float, int, bool, type(None)),
-                            ):
+                            additional_property_type_4_item = additional_property_type_4_item_data
+                            if not isinstance(additional_property_type_4_item, (str, float, int, bool, type(None))):
                                 additional_property_type_4_item = _parse_union(
                                     additional_property_type_4_item,
                                     (),
@@ -96,22 +82,15 @@ class FusionPluginToolsItemParameters(_ModelBase):
                                 )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _additional_property_type_4_item_data_index
-                            )
-                        additional_property_type_4.append(
-                            additional_property_type_4_item
-                        )
+                            raise _at_index(_error, _additional_property_type_4_item_data_index)
+                        additional_property_type_4.append(additional_property_type_4_item)
 
                     return additional_property_type_4
 
                 additional_property = _parse_union(
                     additional_property,
                     (
-                        (
-                            "list[bool | float | None | str]",
-                            _additional_property_member_4,
-                        ),
+                        ("list[bool | float | None | str]", _additional_property_member_4),
                         (
                             "FusionPluginToolsItemParametersAdditionalPropertyType5",
                             FusionPluginToolsItemParametersAdditionalPropertyType5,
@@ -122,9 +101,7 @@ class FusionPluginToolsItemParameters(_ModelBase):
 
             additional_properties[prop_name] = additional_property
 
-        fusion_plugin_tools_item_parameters.additional_properties = (
-            additional_properties
-        )
+        fusion_plugin_tools_item_parameters.additional_properties = additional_properties
         return fusion_plugin_tools_item_parameters
 
     def __getitem__(

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import ModelBase as _ModelBase
-from ..types import (
-    as_object,
-)
+from ..types import as_object
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -18,9 +16,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class FusionPluginToolsItemParametersAdditionalPropertyType5(_ModelBase):
-    additional_properties: dict[str, bool | float | None | str] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, bool | float | None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 

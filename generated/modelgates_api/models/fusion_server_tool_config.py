@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -22,15 +16,9 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.fusion_server_tool_config_reasoning import (
-        FusionServerToolConfigReasoning,
-    )
-    from ..models.fusion_server_tool_config_tools_item import (
-        FusionServerToolConfigToolsItem,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.fusion_server_tool_config_reasoning import FusionServerToolConfigReasoning
+    from ..models.fusion_server_tool_config_tools_item import FusionServerToolConfigToolsItem
 
 
 @_attrs_define(repr=False, eq=False)
@@ -162,13 +150,9 @@ class FusionServerToolConfig(_ModelBase):
             tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
             if _tools is not UNSET:
                 tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(
-                    _as_list(_tools)
-                ):
+                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                     try:
-                        tools_item = FusionServerToolConfigToolsItem.from_dict(
-                            tools_item_data
-                        )
+                        tools_item = FusionServerToolConfigToolsItem.from_dict(tools_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _tools_item_data_index)
@@ -197,17 +181,11 @@ class FusionServerToolConfig(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     FusionServerToolConfigReasoning = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_server_tool_config_reasoning",
-        "FusionServerToolConfigReasoning",
+        globals(), "modelgates_api.models.fusion_server_tool_config_reasoning", "FusionServerToolConfigReasoning"
     )
     FusionServerToolConfigToolsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_server_tool_config_tools_item",
-        "FusionServerToolConfigToolsItem",
+        globals(), "modelgates_api.models.fusion_server_tool_config_tools_item", "FusionServerToolConfigToolsItem"
     )

@@ -10,13 +10,7 @@ from ..models.fusion_server_tool_config_reasoning_effort import (
     FusionServerToolConfigReasoningEffort,
     check_fusion_server_tool_config_reasoning_effort,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:

@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-FusionServerToolConfigReasoningEffort = (
-    Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
-)
+FusionServerToolConfigReasoningEffort = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
 
-FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES: set[
-    FusionServerToolConfigReasoningEffort
-] = {
+FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES: set[FusionServerToolConfigReasoningEffort] = {
     "high",
     "low",
     "max",
@@ -19,11 +15,5 @@ FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES: set[
 }
 
 
-def check_fusion_server_tool_config_reasoning_effort(
-    value: str,
-) -> FusionServerToolConfigReasoningEffort:
-    return check_enum(
-        value,
-        FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES,
-        "FusionServerToolConfigReasoningEffort",
-    )
+def check_fusion_server_tool_config_reasoning_effort(value: str) -> FusionServerToolConfigReasoningEffort:
+    return check_enum(value, FUSION_SERVER_TOOL_CONFIG_REASONING_EFFORT_VALUES, "FusionServerToolConfigReasoningEffort")

@@ -6,22 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.fusion_server_tool_config_tools_item_parameters import (
-        FusionServerToolConfigToolsItemParameters,
-    )
+    from ..models.fusion_server_tool_config_tools_item_parameters import FusionServerToolConfigToolsItemParameters
 
 
 @_attrs_define(repr=False, eq=False)
@@ -65,9 +57,7 @@ class FusionServerToolConfigToolsItem(_ModelBase):
             if isinstance(_parameters, Unset):
                 parameters = UNSET
             else:
-                parameters = FusionServerToolConfigToolsItemParameters.from_dict(
-                    _parameters
-                )
+                parameters = FusionServerToolConfigToolsItemParameters.from_dict(_parameters)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

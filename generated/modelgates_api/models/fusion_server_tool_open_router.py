@@ -10,13 +10,7 @@ from ..models.fusion_server_tool_open_router_type import (
     FusionServerToolOpenRouterType,
     check_fusion_server_tool_open_router_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -36,7 +30,6 @@ class FusionServerToolOpenRouter(_ModelBase):
                 'openrouter:fusion'}
 
         Attributes:
-            type_ (FusionServerToolOpenRouterType):
             parameters (FusionServerToolConfig | Unset): Configuration for the openrouter:fusion server tool. Example:
                 {'analysis_models': ['~anthropic/claude-opus-latest', '~openai/gpt-latest', '~google/gemini-pro-latest']}.
     """
@@ -92,7 +85,5 @@ class FusionServerToolOpenRouter(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FusionServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_server_tool_config",
-        "FusionServerToolConfig",
+        globals(), "modelgates_api.models.fusion_server_tool_config", "FusionServerToolConfig"
     )

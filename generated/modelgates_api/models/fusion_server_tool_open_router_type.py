@@ -9,11 +9,5 @@ FUSION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[FusionServerToolOpenRouterType] 
 }
 
 
-def check_fusion_server_tool_open_router_type(
-    value: str,
-) -> FusionServerToolOpenRouterType:
-    return check_enum(
-        value,
-        FUSION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
-        "FusionServerToolOpenRouterType",
-    )
+def check_fusion_server_tool_open_router_type(value: str) -> FusionServerToolOpenRouterType:
+    return check_enum(value, FUSION_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES, "FusionServerToolOpenRouterType")

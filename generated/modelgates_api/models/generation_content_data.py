@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -18,12 +14,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.generation_content_data_input_type_0 import (
-        GenerationContentDataInputType0,
-    )
-    from ..models.generation_content_data_input_type_1 import (
-        GenerationContentDataInputType1,
-    )
+    from ..models.generation_content_data_input_type_0 import GenerationContentDataInputType0
+    from ..models.generation_content_data_input_type_1 import GenerationContentDataInputType1
     from ..models.generation_content_data_output import GenerationContentDataOutput
     from ..models.generation_content_error import GenerationContentError
 
@@ -37,7 +29,6 @@ class GenerationContentData(_ModelBase):
             {'completion': 'The meaning of life is a philosophical question...', 'reasoning': None}}
 
     Attributes:
-        error (GenerationContentError | None):
         input_ (GenerationContentDataInputType0 | GenerationContentDataInputType1): The input to the generation — either
             a prompt string or an array of messages
         output (GenerationContentDataOutput): The output from the generation
@@ -91,14 +82,8 @@ class GenerationContentData(_ModelBase):
             input_ = _parse_union(
                 input_,
                 (
-                    (
-                        "GenerationContentDataInputType0",
-                        GenerationContentDataInputType0,
-                    ),
-                    (
-                        "GenerationContentDataInputType1",
-                        GenerationContentDataInputType1,
-                    ),
+                    ("GenerationContentDataInputType0", GenerationContentDataInputType0),
+                    ("GenerationContentDataInputType1", GenerationContentDataInputType1),
                 ),
             )
 
@@ -123,22 +108,14 @@ class GenerationContentData(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     GenerationContentDataInputType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.generation_content_data_input_type_0",
-        "GenerationContentDataInputType0",
+        globals(), "modelgates_api.models.generation_content_data_input_type_0", "GenerationContentDataInputType0"
     )
     GenerationContentDataInputType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.generation_content_data_input_type_1",
-        "GenerationContentDataInputType1",
+        globals(), "modelgates_api.models.generation_content_data_input_type_1", "GenerationContentDataInputType1"
     )
     GenerationContentDataOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.generation_content_data_output",
-        "GenerationContentDataOutput",
+        globals(), "modelgates_api.models.generation_content_data_output", "GenerationContentDataOutput"
     )
     GenerationContentError = _LazyModel(
-        globals(),
-        "modelgates_api.models.generation_content_error",
-        "GenerationContentError",
+        globals(), "modelgates_api.models.generation_content_error", "GenerationContentError"
     )

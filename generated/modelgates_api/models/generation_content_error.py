@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -96,14 +92,9 @@ class GenerationContentError(_ModelBase):
             _at_field_ = "previous_errors"
             previous_errors = []
             _previous_errors = d.pop("previous_errors")
-            for (
-                _previous_errors_item_data_index,
-                previous_errors_item_data,
-            ) in enumerate(_as_list(_previous_errors)):
+            for _previous_errors_item_data_index, previous_errors_item_data in enumerate(_as_list(_previous_errors)):
                 try:
-                    previous_errors_item = GenerationContentErrorAttempt.from_dict(
-                        previous_errors_item_data
-                    )
+                    previous_errors_item = GenerationContentErrorAttempt.from_dict(previous_errors_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _previous_errors_item_data_index)
@@ -156,7 +147,5 @@ class GenerationContentError(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     GenerationContentErrorAttempt = _LazyModel(
-        globals(),
-        "modelgates_api.models.generation_content_error_attempt",
-        "GenerationContentErrorAttempt",
+        globals(), "modelgates_api.models.generation_content_error_attempt", "GenerationContentErrorAttempt"
     )

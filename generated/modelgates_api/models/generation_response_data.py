@@ -22,13 +22,7 @@ from ..models.generation_response_data_data_region import (
     GenerationResponseDataDataRegion,
     check_generation_response_data_data_region,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -160,11 +154,7 @@ class GenerationResponseData(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         api_type: None | str
-        if (
-            isinstance(self.api_type, str)
-            or isinstance(self.api_type, str)
-            or isinstance(self.api_type, str)
-        ):
+        if isinstance(self.api_type, str) or isinstance(self.api_type, str) or isinstance(self.api_type, str):
             api_type = self.api_type
         else:
             api_type = self.api_type
@@ -239,9 +229,7 @@ class GenerationResponseData(_ModelBase):
         if isinstance(self.provider_responses, list):
             provider_responses = []
             for provider_responses_type_0_item_data in self.provider_responses:
-                provider_responses_type_0_item = (
-                    provider_responses_type_0_item_data.to_dict()
-                )
+                provider_responses_type_0_item = provider_responses_type_0_item_data.to_dict()
                 provider_responses.append(provider_responses_type_0_item)
 
         else:
@@ -358,36 +346,24 @@ class GenerationResponseData(_ModelBase):
             api_type = d.pop("api_type")
             if not (api_type is None):
 
-                def _api_type_member_1(
-                    data: object,
-                ) -> GenerationResponseDataApiTypeType1:
+                def _api_type_member_1(data: object) -> GenerationResponseDataApiTypeType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    api_type_type_1 = check_generation_response_data_api_type_type_1(
-                        data
-                    )
+                    api_type_type_1 = check_generation_response_data_api_type_type_1(data)
 
                     return api_type_type_1
 
-                def _api_type_member_2(
-                    data: object,
-                ) -> GenerationResponseDataApiTypeType2Type1:
+                def _api_type_member_2(data: object) -> GenerationResponseDataApiTypeType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    api_type_type_2_type_1 = (
-                        check_generation_response_data_api_type_type_2_type_1(data)
-                    )
+                    api_type_type_2_type_1 = check_generation_response_data_api_type_type_2_type_1(data)
 
                     return api_type_type_2_type_1
 
-                def _api_type_member_3(
-                    data: object,
-                ) -> GenerationResponseDataApiTypeType3Type1:
+                def _api_type_member_3(data: object) -> GenerationResponseDataApiTypeType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    api_type_type_3_type_1 = (
-                        check_generation_response_data_api_type_type_3_type_1(data)
-                    )
+                    api_type_type_3_type_1 = check_generation_response_data_api_type_type_3_type_1(data)
 
                     return api_type_type_3_type_1
 
@@ -432,9 +408,7 @@ class GenerationResponseData(_ModelBase):
             created_at = d.pop("created_at")
 
             _at_field_ = "data_region"
-            data_region = check_generation_response_data_data_region(
-                d.pop("data_region")
-            )
+            data_region = check_generation_response_data_data_region(d.pop("data_region"))
 
             _at_field_ = "external_user"
             external_user = d.pop("external_user")
@@ -623,26 +597,21 @@ class GenerationResponseData(_ModelBase):
             provider_responses = d.pop("provider_responses")
             if not (provider_responses is None):
 
-                def _provider_responses_member_0(
-                    data: object,
-                ) -> list[ProviderResponse]:
+                def _provider_responses_member_0(data: object) -> list[ProviderResponse]:
                     if not isinstance(data, list):
                         raise TypeError()
                     provider_responses_type_0 = []
                     _provider_responses_type_0 = data
-                    for (
-                        _provider_responses_type_0_item_data_index,
-                        provider_responses_type_0_item_data,
-                    ) in enumerate(_as_list(_provider_responses_type_0)):
+                    for _provider_responses_type_0_item_data_index, provider_responses_type_0_item_data in enumerate(
+                        _as_list(_provider_responses_type_0)
+                    ):
                         try:
                             provider_responses_type_0_item = ProviderResponse.from_dict(
                                 provider_responses_type_0_item_data
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _provider_responses_type_0_item_data_index
-                            )
+                            raise _at_index(_error, _provider_responses_type_0_item_data_index)
                         provider_responses_type_0.append(provider_responses_type_0_item)
 
                     return provider_responses_type_0
@@ -835,6 +804,4 @@ class GenerationResponseData(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ProviderResponse = _LazyModel(
-        globals(), "modelgates_api.models.provider_response", "ProviderResponse"
-    )
+    ProviderResponse = _LazyModel(globals(), "modelgates_api.models.provider_response", "ProviderResponse")

@@ -6,9 +6,7 @@ GenerationResponseDataApiTypeType1 = (
     Literal["completions", "embeddings", "image", "rerank", "stt", "tts", "video"] | str
 )
 
-GENERATION_RESPONSE_DATA_API_TYPE_TYPE_1_VALUES: set[
-    GenerationResponseDataApiTypeType1
-] = {
+GENERATION_RESPONSE_DATA_API_TYPE_TYPE_1_VALUES: set[GenerationResponseDataApiTypeType1] = {
     "completions",
     "embeddings",
     "image",
@@ -19,11 +17,5 @@ GENERATION_RESPONSE_DATA_API_TYPE_TYPE_1_VALUES: set[
 }
 
 
-def check_generation_response_data_api_type_type_1(
-    value: str,
-) -> GenerationResponseDataApiTypeType1:
-    return check_enum(
-        value,
-        GENERATION_RESPONSE_DATA_API_TYPE_TYPE_1_VALUES,
-        "GenerationResponseDataApiTypeType1",
-    )
+def check_generation_response_data_api_type_type_1(value: str) -> GenerationResponseDataApiTypeType1:
+    return check_enum(value, GENERATION_RESPONSE_DATA_API_TYPE_TYPE_1_VALUES, "GenerationResponseDataApiTypeType1")

@@ -11,11 +11,5 @@ GENERATION_RESPONSE_DATA_DATA_REGION_VALUES: set[GenerationResponseDataDataRegio
 }
 
 
-def check_generation_response_data_data_region(
-    value: str,
-) -> GenerationResponseDataDataRegion:
-    return check_enum(
-        value,
-        GENERATION_RESPONSE_DATA_DATA_REGION_VALUES,
-        "GenerationResponseDataDataRegion",
-    )
+def check_generation_response_data_data_region(value: str) -> GenerationResponseDataDataRegion:
+    return check_enum(value, GENERATION_RESPONSE_DATA_DATA_REGION_VALUES, "GenerationResponseDataDataRegion")

@@ -6,29 +6,18 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.get_analytics_meta_response_200_data import (
-        GetAnalyticsMetaResponse200Data,
-    )
+    from ..models.get_analytics_meta_response_200_data import GetAnalyticsMetaResponse200Data
 
 
 @_attrs_define(repr=False, eq=False)
 class GetAnalyticsMetaResponse200(_ModelBase):
-    """
-    Attributes:
-        data (GetAnalyticsMetaResponse200Data):
-    """
-
     data: GetAnalyticsMetaResponse200Data
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,7 +55,5 @@ class GetAnalyticsMetaResponse200(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     GetAnalyticsMetaResponse200Data = _LazyModel(
-        globals(),
-        "modelgates_api.models.get_analytics_meta_response_200_data",
-        "GetAnalyticsMetaResponse200Data",
+        globals(), "modelgates_api.models.get_analytics_meta_response_200_data", "GetAnalyticsMetaResponse200Data"
     )

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -26,9 +22,7 @@ if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_200_data_granularities_item import (
         GetAnalyticsMetaResponse200DataGranularitiesItem,
     )
-    from ..models.get_analytics_meta_response_200_data_metrics_item import (
-        GetAnalyticsMetaResponse200DataMetricsItem,
-    )
+    from ..models.get_analytics_meta_response_200_data_metrics_item import GetAnalyticsMetaResponse200DataMetricsItem
     from ..models.get_analytics_meta_response_200_data_operators_item import (
         GetAnalyticsMetaResponse200DataOperatorsItem,
     )
@@ -36,14 +30,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class GetAnalyticsMetaResponse200Data(_ModelBase):
-    """
-    Attributes:
-        dimensions (list[GetAnalyticsMetaResponse200DataDimensionsItem]):
-        granularities (list[GetAnalyticsMetaResponse200DataGranularitiesItem]):
-        metrics (list[GetAnalyticsMetaResponse200DataMetricsItem]):
-        operators (list[GetAnalyticsMetaResponse200DataOperatorsItem]):
-    """
-
     dimensions: list[GetAnalyticsMetaResponse200DataDimensionsItem]
     granularities: list[GetAnalyticsMetaResponse200DataGranularitiesItem]
     metrics: list[GetAnalyticsMetaResponse200DataMetricsItem]
@@ -89,15 +75,9 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
             _at_field_ = "dimensions"
             dimensions = []
             _dimensions = d.pop("dimensions")
-            for _dimensions_item_data_index, dimensions_item_data in enumerate(
-                _as_list(_dimensions)
-            ):
+            for _dimensions_item_data_index, dimensions_item_data in enumerate(_as_list(_dimensions)):
                 try:
-                    dimensions_item = (
-                        GetAnalyticsMetaResponse200DataDimensionsItem.from_dict(
-                            dimensions_item_data
-                        )
-                    )
+                    dimensions_item = GetAnalyticsMetaResponse200DataDimensionsItem.from_dict(dimensions_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _dimensions_item_data_index)
@@ -106,14 +86,10 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
             _at_field_ = "granularities"
             granularities = []
             _granularities = d.pop("granularities")
-            for _granularities_item_data_index, granularities_item_data in enumerate(
-                _as_list(_granularities)
-            ):
+            for _granularities_item_data_index, granularities_item_data in enumerate(_as_list(_granularities)):
                 try:
-                    granularities_item = (
-                        GetAnalyticsMetaResponse200DataGranularitiesItem.from_dict(
-                            granularities_item_data
-                        )
+                    granularities_item = GetAnalyticsMetaResponse200DataGranularitiesItem.from_dict(
+                        granularities_item_data
                     )
 
                 except _LIST_ERRORS as _error:
@@ -123,13 +99,9 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
             _at_field_ = "metrics"
             metrics = []
             _metrics = d.pop("metrics")
-            for _metrics_item_data_index, metrics_item_data in enumerate(
-                _as_list(_metrics)
-            ):
+            for _metrics_item_data_index, metrics_item_data in enumerate(_as_list(_metrics)):
                 try:
-                    metrics_item = GetAnalyticsMetaResponse200DataMetricsItem.from_dict(
-                        metrics_item_data
-                    )
+                    metrics_item = GetAnalyticsMetaResponse200DataMetricsItem.from_dict(metrics_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _metrics_item_data_index)
@@ -138,15 +110,9 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
             _at_field_ = "operators"
             operators = []
             _operators = d.pop("operators")
-            for _operators_item_data_index, operators_item_data in enumerate(
-                _as_list(_operators)
-            ):
+            for _operators_item_data_index, operators_item_data in enumerate(_as_list(_operators)):
                 try:
-                    operators_item = (
-                        GetAnalyticsMetaResponse200DataOperatorsItem.from_dict(
-                            operators_item_data
-                        )
-                    )
+                    operators_item = GetAnalyticsMetaResponse200DataOperatorsItem.from_dict(operators_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _operators_item_data_index)

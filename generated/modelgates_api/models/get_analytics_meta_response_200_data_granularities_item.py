@@ -10,11 +10,7 @@ from ..models.get_analytics_meta_response_200_data_granularities_item_name impor
     GetAnalyticsMetaResponse200DataGranularitiesItemName,
     check_get_analytics_meta_response_200_data_granularities_item_name,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -52,9 +48,7 @@ class GetAnalyticsMetaResponse200DataGranularitiesItem(_ModelBase):
             display_label = d.pop("display_label")
 
             _at_field_ = "name"
-            name = check_get_analytics_meta_response_200_data_granularities_item_name(
-                d.pop("name")
-            )
+            name = check_get_analytics_meta_response_200_data_granularities_item_name(d.pop("name"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-GetAnalyticsMetaResponse200DataGranularitiesItemName = (
-    Literal["day", "hour", "minute", "month", "week"] | str
-)
+GetAnalyticsMetaResponse200DataGranularitiesItemName = Literal["day", "hour", "minute", "month", "week"] | str
 
 GET_ANALYTICS_META_RESPONSE_200_DATA_GRANULARITIES_ITEM_NAME_VALUES: set[
     GetAnalyticsMetaResponse200DataGranularitiesItemName

@@ -10,11 +10,7 @@ from ..models.get_analytics_meta_response_200_data_metrics_item_display_format i
     GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat,
     check_get_analytics_meta_response_200_data_metrics_item_display_format,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -56,10 +52,8 @@ class GetAnalyticsMetaResponse200DataMetricsItem(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "display_format"
-            display_format = (
-                check_get_analytics_meta_response_200_data_metrics_item_display_format(
-                    d.pop("display_format")
-                )
+            display_format = check_get_analytics_meta_response_200_data_metrics_item_display_format(
+                d.pop("display_format")
             )
 
             _at_field_ = "display_label"

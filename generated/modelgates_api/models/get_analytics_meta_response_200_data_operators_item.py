@@ -14,11 +14,7 @@ from ..models.get_analytics_meta_response_200_data_operators_item_value_type imp
     GetAnalyticsMetaResponse200DataOperatorsItemValueType,
     check_get_analytics_meta_response_200_data_operators_item_value_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -55,16 +51,10 @@ class GetAnalyticsMetaResponse200DataOperatorsItem(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "name"
-            name = check_get_analytics_meta_response_200_data_operators_item_name(
-                d.pop("name")
-            )
+            name = check_get_analytics_meta_response_200_data_operators_item_name(d.pop("name"))
 
             _at_field_ = "value_type"
-            value_type = (
-                check_get_analytics_meta_response_200_data_operators_item_value_type(
-                    d.pop("value_type")
-                )
-            )
+            value_type = check_get_analytics_meta_response_200_data_operators_item_value_type(d.pop("value_type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

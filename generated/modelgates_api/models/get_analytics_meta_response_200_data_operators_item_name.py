@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-GetAnalyticsMetaResponse200DataOperatorsItemName = (
-    Literal["eq", "gt", "gte", "in", "lt", "lte", "neq", "not_in"] | str
-)
+GetAnalyticsMetaResponse200DataOperatorsItemName = Literal["eq", "gt", "gte", "in", "lt", "lte", "neq", "not_in"] | str
 
 GET_ANALYTICS_META_RESPONSE_200_DATA_OPERATORS_ITEM_NAME_VALUES: set[
     GetAnalyticsMetaResponse200DataOperatorsItemName

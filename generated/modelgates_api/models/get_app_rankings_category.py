@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-GetAppRankingsCategory = (
-    Literal["coding", "creative", "entertainment", "productivity"] | str
-)
+GetAppRankingsCategory = Literal["coding", "creative", "entertainment", "productivity"] | str
 
 GET_APP_RANKINGS_CATEGORY_VALUES: set[GetAppRankingsCategory] = {
     "coding",

@@ -43,6 +43,4 @@ GET_APP_RANKINGS_SUBCATEGORY_VALUES: set[GetAppRankingsSubcategory] = {
 
 
 def check_get_app_rankings_subcategory(value: str) -> GetAppRankingsSubcategory:
-    return check_enum(
-        value, GET_APP_RANKINGS_SUBCATEGORY_VALUES, "GetAppRankingsSubcategory"
-    )
+    return check_enum(value, GET_APP_RANKINGS_SUBCATEGORY_VALUES, "GetAppRankingsSubcategory")

@@ -25,6 +25,4 @@ GET_BENCHMARKS_BENCHMARK_TYPE_VALUES: set[GetBenchmarksBenchmarkType] = {
 
 
 def check_get_benchmarks_benchmark_type(value: str) -> GetBenchmarksBenchmarkType:
-    return check_enum(
-        value, GET_BENCHMARKS_BENCHMARK_TYPE_VALUES, "GetBenchmarksBenchmarkType"
-    )
+    return check_enum(value, GET_BENCHMARKS_BENCHMARK_TYPE_VALUES, "GetBenchmarksBenchmarkType")

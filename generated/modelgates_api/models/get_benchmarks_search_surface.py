@@ -11,6 +11,4 @@ GET_BENCHMARKS_SEARCH_SURFACE_VALUES: set[GetBenchmarksSearchSurface] = {
 
 
 def check_get_benchmarks_search_surface(value: str) -> GetBenchmarksSearchSurface:
-    return check_enum(
-        value, GET_BENCHMARKS_SEARCH_SURFACE_VALUES, "GetBenchmarksSearchSurface"
-    )
+    return check_enum(value, GET_BENCHMARKS_SEARCH_SURFACE_VALUES, "GetBenchmarksSearchSurface")

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -29,11 +25,6 @@ class GetBYOKKeyResponse(_ModelBase):
             'label': 'sk-...AbCd', 'name': 'Production OpenAI Key', 'provider': 'openai', 'sort_order': 0, 'workspace_id':
             '550e8400-e29b-41d4-a716-446655440000'}}
 
-    Attributes:
-        data (BYOKKey):  Example: {'allowed_api_key_hashes': None, 'allowed_models': None, 'allowed_user_ids': None,
-            'created_at': '2025-08-24T10:30:00Z', 'disabled': False, 'id': '11111111-2222-3333-4444-555555555555',
-            'is_fallback': False, 'label': 'sk-...AbCd', 'name': 'Production OpenAI Key', 'provider': 'openai',
-            'sort_order': 0, 'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}.
     """
 
     data: BYOKKey

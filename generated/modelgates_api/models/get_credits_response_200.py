@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -27,8 +23,6 @@ class GetCreditsResponse200(_ModelBase):
     Example:
         {'data': {'total_credits': 100.5, 'total_usage': 25.75}}
 
-    Attributes:
-        data (GetCreditsResponse200Data):  Example: {'total_credits': 100.5, 'total_usage': 25.75}.
     """
 
     data: GetCreditsResponse200Data
@@ -68,7 +62,5 @@ class GetCreditsResponse200(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     GetCreditsResponse200Data = _LazyModel(
-        globals(),
-        "modelgates_api.models.get_credits_response_200_data",
-        "GetCreditsResponse200Data",
+        globals(), "modelgates_api.models.get_credits_response_200_data", "GetCreditsResponse200Data"
     )

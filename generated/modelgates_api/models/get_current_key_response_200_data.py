@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    parse_datetime,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -22,9 +15,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.get_current_key_response_200_data_rate_limit import (
-        GetCurrentKeyResponse200DataRateLimit,
-    )
+    from ..models.get_current_key_response_200_data_rate_limit import GetCurrentKeyResponse200DataRateLimit
 
 
 @_attrs_define(repr=False, eq=False)
@@ -204,9 +195,7 @@ class GetCurrentKeyResponse200Data(_ModelBase):
                 )
 
             _at_field_ = "rate_limit"
-            rate_limit = GetCurrentKeyResponse200DataRateLimit.from_dict(
-                d.pop("rate_limit")
-            )
+            rate_limit = GetCurrentKeyResponse200DataRateLimit.from_dict(d.pop("rate_limit"))
 
             _at_field_ = "usage"
             usage = d.pop("usage")

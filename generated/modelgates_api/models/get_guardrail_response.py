@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -33,16 +29,6 @@ class GetGuardrailResponse(_ModelBase):
             'Production Guardrail', 'reset_interval': 'monthly', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
             '0df9e665-d932-5740-b2c7-b52af166bc11'}}
 
-    Attributes:
-        data (Guardrail):  Example: {'allowed_models': None, 'allowed_providers': ['openai', 'anthropic', 'google'],
-            'content_filter_builtins': [{'action': 'redact', 'label': '[EMAIL]', 'slug': 'email'}], 'content_filters': None,
-            'created_at': '2025-08-24T10:30:00Z', 'description': 'Guardrail for production environment',
-            'enable_free_model_publication': False, 'enable_free_model_training': True, 'enable_paid_model_training': True,
-            'enforce_zdr': None, 'enforce_zdr_anthropic': True, 'enforce_zdr_google': False, 'enforce_zdr_openai': True,
-            'enforce_zdr_other': False, 'enforce_zdr_xai': False, 'id': '550e8400-e29b-41d4-a716-446655440000',
-            'ignored_models': None, 'ignored_providers': None, 'include_byok_in_budgets': False, 'limit_usd': 100, 'name':
-            'Production Guardrail', 'reset_interval': 'monthly', 'updated_at': '2025-08-24T15:45:00Z', 'workspace_id':
-            '0df9e665-d932-5740-b2c7-b52af166bc11'}.
     """
 
     data: Guardrail

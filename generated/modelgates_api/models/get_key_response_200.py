@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -79,7 +75,5 @@ class GetKeyResponse200(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     GetKeyResponse200Data = _LazyModel(
-        globals(),
-        "modelgates_api.models.get_key_response_200_data",
-        "GetKeyResponse200Data",
+        globals(), "modelgates_api.models.get_key_response_200_data", "GetKeyResponse200Data"
     )

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -19,44 +15,22 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.observability_arize_destination import ObservabilityArizeDestination
-    from ..models.observability_braintrust_destination import (
-        ObservabilityBraintrustDestination,
-    )
-    from ..models.observability_clickhouse_destination import (
-        ObservabilityClickhouseDestination,
-    )
-    from ..models.observability_datadog_destination import (
-        ObservabilityDatadogDestination,
-    )
-    from ..models.observability_grafana_destination import (
-        ObservabilityGrafanaDestination,
-    )
-    from ..models.observability_langfuse_destination import (
-        ObservabilityLangfuseDestination,
-    )
-    from ..models.observability_langsmith_destination import (
-        ObservabilityLangsmithDestination,
-    )
-    from ..models.observability_newrelic_destination import (
-        ObservabilityNewrelicDestination,
-    )
+    from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination
+    from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination
+    from ..models.observability_datadog_destination import ObservabilityDatadogDestination
+    from ..models.observability_grafana_destination import ObservabilityGrafanaDestination
+    from ..models.observability_langfuse_destination import ObservabilityLangfuseDestination
+    from ..models.observability_langsmith_destination import ObservabilityLangsmithDestination
+    from ..models.observability_newrelic_destination import ObservabilityNewrelicDestination
     from ..models.observability_opik_destination import ObservabilityOpikDestination
-    from ..models.observability_otel_collector_destination import (
-        ObservabilityOtelCollectorDestination,
-    )
-    from ..models.observability_posthog_destination import (
-        ObservabilityPosthogDestination,
-    )
+    from ..models.observability_otel_collector_destination import ObservabilityOtelCollectorDestination
+    from ..models.observability_posthog_destination import ObservabilityPosthogDestination
     from ..models.observability_ramp_destination import ObservabilityRampDestination
     from ..models.observability_s3_destination import ObservabilityS3Destination
     from ..models.observability_sentry_destination import ObservabilitySentryDestination
-    from ..models.observability_snowflake_destination import (
-        ObservabilitySnowflakeDestination,
-    )
+    from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination
     from ..models.observability_weave_destination import ObservabilityWeaveDestination
-    from ..models.observability_webhook_destination import (
-        ObservabilityWebhookDestination,
-    )
+    from ..models.observability_webhook_destination import ObservabilityWebhookDestination
 
 
 @_attrs_define(repr=False, eq=False)
@@ -70,19 +44,6 @@ class GetObservabilityDestinationResponse(_ModelBase):
             'privacy_mode': False, 'sampling_rate': 1, 'type': 'langfuse', 'updated_at': '2025-08-24T15:45:00Z',
             'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}}
 
-    Attributes:
-        data (ObservabilityArizeDestination | ObservabilityBraintrustDestination | ObservabilityClickhouseDestination |
-            ObservabilityDatadogDestination | ObservabilityGrafanaDestination | ObservabilityLangfuseDestination |
-            ObservabilityLangsmithDestination | ObservabilityNewrelicDestination | ObservabilityOpikDestination |
-            ObservabilityOtelCollectorDestination | ObservabilityPosthogDestination | ObservabilityRampDestination |
-            ObservabilityS3Destination | ObservabilitySentryDestination | ObservabilitySnowflakeDestination |
-            ObservabilityWeaveDestination | ObservabilityWebhookDestination):  Example: {'api_key_hashes': None,
-            'broadcast_generation_cost': False, 'broadcast_generation_identity': False,
-            'broadcast_generation_request_context': False, 'config': {'baseUrl': 'https://us.cloud.langfuse.com',
-            'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'}, 'created_at': '2025-08-24T10:30:00Z', 'enabled': True,
-            'filter_rules': None, 'id': '99999999-aaaa-bbbb-cccc-dddddddddddd', 'name': 'Production Langfuse',
-            'privacy_mode': False, 'sampling_rate': 1, 'type': 'langfuse', 'updated_at': '2025-08-24T15:45:00Z',
-            'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}.
     """
 
     data: (
@@ -148,55 +109,22 @@ class GetObservabilityDestinationResponse(_ModelBase):
                 data,
                 (
                     ("ObservabilityArizeDestination", ObservabilityArizeDestination),
-                    (
-                        "ObservabilityBraintrustDestination",
-                        ObservabilityBraintrustDestination,
-                    ),
-                    (
-                        "ObservabilityClickhouseDestination",
-                        ObservabilityClickhouseDestination,
-                    ),
-                    (
-                        "ObservabilityDatadogDestination",
-                        ObservabilityDatadogDestination,
-                    ),
-                    (
-                        "ObservabilityGrafanaDestination",
-                        ObservabilityGrafanaDestination,
-                    ),
-                    (
-                        "ObservabilityLangfuseDestination",
-                        ObservabilityLangfuseDestination,
-                    ),
-                    (
-                        "ObservabilityLangsmithDestination",
-                        ObservabilityLangsmithDestination,
-                    ),
-                    (
-                        "ObservabilityNewrelicDestination",
-                        ObservabilityNewrelicDestination,
-                    ),
+                    ("ObservabilityBraintrustDestination", ObservabilityBraintrustDestination),
+                    ("ObservabilityClickhouseDestination", ObservabilityClickhouseDestination),
+                    ("ObservabilityDatadogDestination", ObservabilityDatadogDestination),
+                    ("ObservabilityGrafanaDestination", ObservabilityGrafanaDestination),
+                    ("ObservabilityLangfuseDestination", ObservabilityLangfuseDestination),
+                    ("ObservabilityLangsmithDestination", ObservabilityLangsmithDestination),
+                    ("ObservabilityNewrelicDestination", ObservabilityNewrelicDestination),
                     ("ObservabilityOpikDestination", ObservabilityOpikDestination),
-                    (
-                        "ObservabilityOtelCollectorDestination",
-                        ObservabilityOtelCollectorDestination,
-                    ),
-                    (
-                        "ObservabilityPosthogDestination",
-                        ObservabilityPosthogDestination,
-                    ),
+                    ("ObservabilityOtelCollectorDestination", ObservabilityOtelCollectorDestination),
+                    ("ObservabilityPosthogDestination", ObservabilityPosthogDestination),
                     ("ObservabilityRampDestination", ObservabilityRampDestination),
                     ("ObservabilityS3Destination", ObservabilityS3Destination),
                     ("ObservabilitySentryDestination", ObservabilitySentryDestination),
-                    (
-                        "ObservabilitySnowflakeDestination",
-                        ObservabilitySnowflakeDestination,
-                    ),
+                    ("ObservabilitySnowflakeDestination", ObservabilitySnowflakeDestination),
                     ("ObservabilityWeaveDestination", ObservabilityWeaveDestination),
-                    (
-                        "ObservabilityWebhookDestination",
-                        ObservabilityWebhookDestination,
-                    ),
+                    ("ObservabilityWebhookDestination", ObservabilityWebhookDestination),
                 ),
             )
 
@@ -216,49 +144,31 @@ class GetObservabilityDestinationResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ObservabilityArizeDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_arize_destination",
-        "ObservabilityArizeDestination",
+        globals(), "modelgates_api.models.observability_arize_destination", "ObservabilityArizeDestination"
     )
     ObservabilityBraintrustDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_braintrust_destination",
-        "ObservabilityBraintrustDestination",
+        globals(), "modelgates_api.models.observability_braintrust_destination", "ObservabilityBraintrustDestination"
     )
     ObservabilityClickhouseDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_clickhouse_destination",
-        "ObservabilityClickhouseDestination",
+        globals(), "modelgates_api.models.observability_clickhouse_destination", "ObservabilityClickhouseDestination"
     )
     ObservabilityDatadogDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_datadog_destination",
-        "ObservabilityDatadogDestination",
+        globals(), "modelgates_api.models.observability_datadog_destination", "ObservabilityDatadogDestination"
     )
     ObservabilityGrafanaDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_grafana_destination",
-        "ObservabilityGrafanaDestination",
+        globals(), "modelgates_api.models.observability_grafana_destination", "ObservabilityGrafanaDestination"
     )
     ObservabilityLangfuseDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_langfuse_destination",
-        "ObservabilityLangfuseDestination",
+        globals(), "modelgates_api.models.observability_langfuse_destination", "ObservabilityLangfuseDestination"
     )
     ObservabilityLangsmithDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_langsmith_destination",
-        "ObservabilityLangsmithDestination",
+        globals(), "modelgates_api.models.observability_langsmith_destination", "ObservabilityLangsmithDestination"
     )
     ObservabilityNewrelicDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_newrelic_destination",
-        "ObservabilityNewrelicDestination",
+        globals(), "modelgates_api.models.observability_newrelic_destination", "ObservabilityNewrelicDestination"
     )
     ObservabilityOpikDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_opik_destination",
-        "ObservabilityOpikDestination",
+        globals(), "modelgates_api.models.observability_opik_destination", "ObservabilityOpikDestination"
     )
     ObservabilityOtelCollectorDestination = _LazyModel(
         globals(),
@@ -266,37 +176,23 @@ if not TYPE_CHECKING:
         "ObservabilityOtelCollectorDestination",
     )
     ObservabilityPosthogDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_posthog_destination",
-        "ObservabilityPosthogDestination",
+        globals(), "modelgates_api.models.observability_posthog_destination", "ObservabilityPosthogDestination"
     )
     ObservabilityRampDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_ramp_destination",
-        "ObservabilityRampDestination",
+        globals(), "modelgates_api.models.observability_ramp_destination", "ObservabilityRampDestination"
     )
     ObservabilityS3Destination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_s3_destination",
-        "ObservabilityS3Destination",
+        globals(), "modelgates_api.models.observability_s3_destination", "ObservabilityS3Destination"
     )
     ObservabilitySentryDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_sentry_destination",
-        "ObservabilitySentryDestination",
+        globals(), "modelgates_api.models.observability_sentry_destination", "ObservabilitySentryDestination"
     )
     ObservabilitySnowflakeDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_snowflake_destination",
-        "ObservabilitySnowflakeDestination",
+        globals(), "modelgates_api.models.observability_snowflake_destination", "ObservabilitySnowflakeDestination"
     )
     ObservabilityWeaveDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_weave_destination",
-        "ObservabilityWeaveDestination",
+        globals(), "modelgates_api.models.observability_weave_destination", "ObservabilityWeaveDestination"
     )
     ObservabilityWebhookDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_webhook_destination",
-        "ObservabilityWebhookDestination",
+        globals(), "modelgates_api.models.observability_webhook_destination", "ObservabilityWebhookDestination"
     )

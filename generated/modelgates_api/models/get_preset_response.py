@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -83,7 +79,5 @@ class GetPresetResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     PresetWithDesignatedVersion = _LazyModel(
-        globals(),
-        "modelgates_api.models.preset_with_designated_version",
-        "PresetWithDesignatedVersion",
+        globals(), "modelgates_api.models.preset_with_designated_version", "PresetWithDesignatedVersion"
     )

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -31,8 +27,6 @@ class GetPresetVersionResponse(_ModelBase):
             '650e8400-e29b-41d4-a716-446655440001', 'system_prompt': 'You are a helpful assistant.', 'updated_at':
             '2026-04-20T10:00:00Z', 'version': 1}}
 
-    Attributes:
-        data (None | PresetDesignatedVersion):
     """
 
     data: None | PresetDesignatedVersion
@@ -82,7 +76,5 @@ class GetPresetVersionResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     PresetDesignatedVersion = _LazyModel(
-        globals(),
-        "modelgates_api.models.preset_designated_version",
-        "PresetDesignatedVersion",
+        globals(), "modelgates_api.models.preset_designated_version", "PresetDesignatedVersion"
     )

@@ -37,6 +37,4 @@ GET_RANKINGS_DAILY_CATEGORY_VALUES: set[GetRankingsDailyCategory] = {
 
 
 def check_get_rankings_daily_category(value: str) -> GetRankingsDailyCategory:
-    return check_enum(
-        value, GET_RANKINGS_DAILY_CATEGORY_VALUES, "GetRankingsDailyCategory"
-    )
+    return check_enum(value, GET_RANKINGS_DAILY_CATEGORY_VALUES, "GetRankingsDailyCategory")

@@ -13,9 +13,5 @@ GET_RANKINGS_DAILY_CONTEXT_BUCKET_VALUES: set[GetRankingsDailyContextBucket] = {
 }
 
 
-def check_get_rankings_daily_context_bucket(
-    value: str,
-) -> GetRankingsDailyContextBucket:
-    return check_enum(
-        value, GET_RANKINGS_DAILY_CONTEXT_BUCKET_VALUES, "GetRankingsDailyContextBucket"
-    )
+def check_get_rankings_daily_context_bucket(value: str) -> GetRankingsDailyContextBucket:
+    return check_enum(value, GET_RANKINGS_DAILY_CONTEXT_BUCKET_VALUES, "GetRankingsDailyContextBucket")

@@ -11,6 +11,4 @@ GET_RANKINGS_DAILY_LANGUAGE_TYPE_VALUES: set[GetRankingsDailyLanguageType] = {
 
 
 def check_get_rankings_daily_language_type(value: str) -> GetRankingsDailyLanguageType:
-    return check_enum(
-        value, GET_RANKINGS_DAILY_LANGUAGE_TYPE_VALUES, "GetRankingsDailyLanguageType"
-    )
+    return check_enum(value, GET_RANKINGS_DAILY_LANGUAGE_TYPE_VALUES, "GetRankingsDailyLanguageType")

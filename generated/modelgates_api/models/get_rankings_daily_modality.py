@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-GetRankingsDailyModality = (
-    Literal["audio", "image", "image_output", "text", "tool_calling"] | str
-)
+GetRankingsDailyModality = Literal["audio", "image", "image_output", "text", "tool_calling"] | str
 
 GET_RANKINGS_DAILY_MODALITY_VALUES: set[GetRankingsDailyModality] = {
     "audio",
@@ -16,6 +14,4 @@ GET_RANKINGS_DAILY_MODALITY_VALUES: set[GetRankingsDailyModality] = {
 
 
 def check_get_rankings_daily_modality(value: str) -> GetRankingsDailyModality:
-    return check_enum(
-        value, GET_RANKINGS_DAILY_MODALITY_VALUES, "GetRankingsDailyModality"
-    )
+    return check_enum(value, GET_RANKINGS_DAILY_MODALITY_VALUES, "GetRankingsDailyModality")

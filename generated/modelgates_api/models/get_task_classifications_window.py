@@ -10,6 +10,4 @@ GET_TASK_CLASSIFICATIONS_WINDOW_VALUES: set[GetTaskClassificationsWindow] = {
 
 
 def check_get_task_classifications_window(value: str) -> GetTaskClassificationsWindow:
-    return check_enum(
-        value, GET_TASK_CLASSIFICATIONS_WINDOW_VALUES, "GetTaskClassificationsWindow"
-    )
+    return check_enum(value, GET_TASK_CLASSIFICATIONS_WINDOW_VALUES, "GetTaskClassificationsWindow")

@@ -10,6 +10,4 @@ GET_USER_ACTIVITY_GROUP_BY_VALUES: set[GetUserActivityGroupBy] = {
 
 
 def check_get_user_activity_group_by(value: str) -> GetUserActivityGroupBy:
-    return check_enum(
-        value, GET_USER_ACTIVITY_GROUP_BY_VALUES, "GetUserActivityGroupBy"
-    )
+    return check_enum(value, GET_USER_ACTIVITY_GROUP_BY_VALUES, "GetUserActivityGroupBy")

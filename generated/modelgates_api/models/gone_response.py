@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -21,9 +15,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.gone_response_error_data import GoneResponseErrorData
-    from ..models.gone_response_openrouter_metadata_type_0 import (
-        GoneResponseOpenrouterMetadataType0,
-    )
+    from ..models.gone_response_openrouter_metadata_type_0 import GoneResponseOpenrouterMetadataType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -38,8 +30,6 @@ class GoneResponse(_ModelBase):
         error (GoneResponseErrorData): Error data for GoneResponse Example: {'code': 410, 'message': 'The Coinbase APIs
             used by this endpoint have been deprecated, so the Coinbase Commerce credits API has been removed. Use the web
             credits purchase flow instead.'}.
-        openrouter_metadata (GoneResponseOpenrouterMetadataType0 | None | Unset):
-        user_id (None | str | Unset):
     """
 
     error: GoneResponseErrorData
@@ -88,12 +78,7 @@ class GoneResponse(_ModelBase):
             if not isinstance(openrouter_metadata, (type(None), Unset)):
                 openrouter_metadata = _parse_union(
                     openrouter_metadata,
-                    (
-                        (
-                            "GoneResponseOpenrouterMetadataType0",
-                            GoneResponseOpenrouterMetadataType0,
-                        ),
-                    ),
+                    (("GoneResponseOpenrouterMetadataType0", GoneResponseOpenrouterMetadataType0),),
                     plain=(type(None),),
                 )
 
@@ -124,9 +109,7 @@ class GoneResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     GoneResponseErrorData = _LazyModel(
-        globals(),
-        "modelgates_api.models.gone_response_error_data",
-        "GoneResponseErrorData",
+        globals(), "modelgates_api.models.gone_response_error_data", "GoneResponseErrorData"
     )
     GoneResponseOpenrouterMetadataType0 = _LazyModel(
         globals(),

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.gone_response_error_data_metadata_type_0 import (
-        GoneResponseErrorDataMetadataType0,
-    )
+    from ..models.gone_response_error_data_metadata_type_0 import GoneResponseErrorDataMetadataType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -33,10 +25,6 @@ class GoneResponseErrorData(_ModelBase):
         {'code': 410, 'message': 'The Coinbase APIs used by this endpoint have been deprecated, so the Coinbase Commerce
             credits API has been removed. Use the web credits purchase flow instead.'}
 
-    Attributes:
-        code (int):
-        message (str):
-        metadata (GoneResponseErrorDataMetadataType0 | None | Unset):
     """
 
     code: int
@@ -79,12 +67,7 @@ class GoneResponseErrorData(_ModelBase):
             if not isinstance(metadata, (type(None), Unset)):
                 metadata = _parse_union(
                     metadata,
-                    (
-                        (
-                            "GoneResponseErrorDataMetadataType0",
-                            GoneResponseErrorDataMetadataType0,
-                        ),
-                    ),
+                    (("GoneResponseErrorDataMetadataType0", GoneResponseErrorDataMetadataType0),),
                     plain=(type(None),),
                 )
 

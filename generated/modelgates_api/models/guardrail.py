@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval, check_guardrail_interval
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -85,7 +79,6 @@ class Guardrail(_ModelBase):
             ['openai/gpt-4o-mini-2024-07-18'].
         ignored_providers (list[str] | None | Unset): List of provider IDs to exclude from routing Example: ['azure'].
         limit_usd (float | None | Unset): Spending limit in USD Example: 100.
-        reset_interval (GuardrailInterval | None | Unset):
         updated_at (None | str | Unset): ISO 8601 timestamp of when the guardrail was last updated Example:
             2025-08-24T15:45:00Z.
     """
@@ -143,12 +136,8 @@ class Guardrail(_ModelBase):
             content_filter_builtins = UNSET
         elif isinstance(self.content_filter_builtins, list):
             content_filter_builtins = []
-            for (
-                content_filter_builtins_type_0_item_data
-            ) in self.content_filter_builtins:
-                content_filter_builtins_type_0_item = (
-                    content_filter_builtins_type_0_item_data.to_dict()
-                )
+            for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
+                content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
                 content_filter_builtins.append(content_filter_builtins_type_0_item)
 
         else:
@@ -377,9 +366,7 @@ class Guardrail(_ModelBase):
             content_filter_builtins = d.pop("content_filter_builtins", UNSET)
             if not isinstance(content_filter_builtins, (type(None), Unset)):
 
-                def _content_filter_builtins_member_0(
-                    data: object,
-                ) -> list[ContentFilterBuiltinEntry]:
+                def _content_filter_builtins_member_0(data: object) -> list[ContentFilterBuiltinEntry]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_filter_builtins_type_0 = []
@@ -389,30 +376,19 @@ class Guardrail(_ModelBase):
                         content_filter_builtins_type_0_item_data,
                     ) in enumerate(_as_list(_content_filter_builtins_type_0)):
                         try:
-                            content_filter_builtins_type_0_item = (
-                                ContentFilterBuiltinEntry.from_dict(
-                                    content_filter_builtins_type_0_item_data
-                                )
+                            content_filter_builtins_type_0_item = ContentFilterBuiltinEntry.from_dict(
+                                content_filter_builtins_type_0_item_data
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _content_filter_builtins_type_0_item_data_index
-                            )
-                        content_filter_builtins_type_0.append(
-                            content_filter_builtins_type_0_item
-                        )
+                            raise _at_index(_error, _content_filter_builtins_type_0_item_data_index)
+                        content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
 
                     return content_filter_builtins_type_0
 
                 content_filter_builtins = _parse_union(
                     content_filter_builtins,
-                    (
-                        (
-                            "list[ContentFilterBuiltinEntry]",
-                            _content_filter_builtins_member_0,
-                        ),
-                    ),
+                    (("list[ContentFilterBuiltinEntry]", _content_filter_builtins_member_0),),
                     plain=(type(None),),
                 )
 
@@ -425,19 +401,14 @@ class Guardrail(_ModelBase):
                         raise TypeError()
                     content_filters_type_0 = []
                     _content_filters_type_0 = data
-                    for (
-                        _content_filters_type_0_item_data_index,
-                        content_filters_type_0_item_data,
-                    ) in enumerate(_as_list(_content_filters_type_0)):
+                    for _content_filters_type_0_item_data_index, content_filters_type_0_item_data in enumerate(
+                        _as_list(_content_filters_type_0)
+                    ):
                         try:
-                            content_filters_type_0_item = ContentFilterEntry.from_dict(
-                                content_filters_type_0_item_data
-                            )
+                            content_filters_type_0_item = ContentFilterEntry.from_dict(content_filters_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _content_filters_type_0_item_data_index
-                            )
+                            raise _at_index(_error, _content_filters_type_0_item_data_index)
                         content_filters_type_0.append(content_filters_type_0_item)
 
                     return content_filters_type_0
@@ -458,9 +429,7 @@ class Guardrail(_ModelBase):
                 )
 
             _at_field_ = "enable_free_model_publication"
-            enable_free_model_publication = d.pop(
-                "enable_free_model_publication", UNSET
-            )
+            enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
             if not isinstance(enable_free_model_publication, (bool, type(None), Unset)):
                 enable_free_model_publication = _parse_union(
                     enable_free_model_publication,
@@ -648,10 +617,6 @@ class Guardrail(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ContentFilterBuiltinEntry = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_filter_builtin_entry",
-        "ContentFilterBuiltinEntry",
+        globals(), "modelgates_api.models.content_filter_builtin_entry", "ContentFilterBuiltinEntry"
     )
-    ContentFilterEntry = _LazyModel(
-        globals(), "modelgates_api.models.content_filter_entry", "ContentFilterEntry"
-    )
+    ContentFilterEntry = _LazyModel(globals(), "modelgates_api.models.content_filter_entry", "ContentFilterEntry")

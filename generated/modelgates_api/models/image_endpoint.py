@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -92,16 +88,12 @@ class ImageEndpoint(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "allowed_passthrough_parameters"
-            allowed_passthrough_parameters = cast(
-                list[str], d.pop("allowed_passthrough_parameters")
-            )
+            allowed_passthrough_parameters = cast(list[str], d.pop("allowed_passthrough_parameters"))
 
             _at_field_ = "pricing"
             pricing = []
             _pricing = d.pop("pricing")
-            for _pricing_item_data_index, pricing_item_data in enumerate(
-                _as_list(_pricing)
-            ):
+            for _pricing_item_data_index, pricing_item_data in enumerate(_as_list(_pricing)):
                 try:
                     pricing_item = ImagePricingEntry.from_dict(pricing_item_data)
 
@@ -125,9 +117,7 @@ class ImageEndpoint(_ModelBase):
                 )
 
             _at_field_ = "supported_parameters"
-            supported_parameters = SupportedParameters.from_dict(
-                d.pop("supported_parameters")
-            )
+            supported_parameters = SupportedParameters.from_dict(d.pop("supported_parameters"))
 
             _at_field_ = "supports_streaming"
             supports_streaming = d.pop("supports_streaming")
@@ -153,9 +143,5 @@ class ImageEndpoint(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ImagePricingEntry = _LazyModel(
-        globals(), "modelgates_api.models.image_pricing_entry", "ImagePricingEntry"
-    )
-    SupportedParameters = _LazyModel(
-        globals(), "modelgates_api.models.supported_parameters", "SupportedParameters"
-    )
+    ImagePricingEntry = _LazyModel(globals(), "modelgates_api.models.image_pricing_entry", "ImagePricingEntry")
+    SupportedParameters = _LazyModel(globals(), "modelgates_api.models.supported_parameters", "SupportedParameters")

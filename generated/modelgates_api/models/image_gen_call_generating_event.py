@@ -10,11 +10,7 @@ from ..models.image_gen_call_generating_event_type import (
     ImageGenCallGeneratingEventType,
     check_image_gen_call_generating_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,11 +25,6 @@ class ImageGenCallGeneratingEvent(_ModelBase):
         {'item_id': 'call-123', 'output_index': 0, 'sequence_number': 2, 'type':
             'response.image_generation_call.generating'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (ImageGenCallGeneratingEventType):
     """
 
     item_id: str

@@ -10,11 +10,7 @@ from ..models.image_gen_call_partial_image_event_type import (
     ImageGenCallPartialImageEventType,
     check_image_gen_call_partial_image_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,13 +25,6 @@ class ImageGenCallPartialImageEvent(_ModelBase):
         {'item_id': 'call-123', 'output_index': 0, 'partial_image_b64': 'base64encodedimage...', 'partial_image_index':
             0, 'sequence_number': 3, 'type': 'response.image_generation_call.partial_image'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        partial_image_b64 (str):
-        partial_image_index (int):
-        sequence_number (int):
-        type_ (ImageGenCallPartialImageEventType):
     """
 
     item_id: str

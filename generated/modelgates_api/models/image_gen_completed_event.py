@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_gen_completed_event_type import (
-    ImageGenCompletedEventType,
-    check_image_gen_completed_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.image_gen_completed_event_type import ImageGenCompletedEventType, check_image_gen_completed_event_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -113,8 +104,4 @@ class ImageGenCompletedEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ImageGenerationUsage = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_usage",
-        "ImageGenerationUsage",
-    )
+    ImageGenerationUsage = _LazyModel(globals(), "modelgates_api.models.image_generation_usage", "ImageGenerationUsage")

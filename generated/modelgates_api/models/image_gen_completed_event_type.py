@@ -10,6 +10,4 @@ IMAGE_GEN_COMPLETED_EVENT_TYPE_VALUES: set[ImageGenCompletedEventType] = {
 
 
 def check_image_gen_completed_event_type(value: str) -> ImageGenCompletedEventType:
-    return check_enum(
-        value, IMAGE_GEN_COMPLETED_EVENT_TYPE_VALUES, "ImageGenCompletedEventType"
-    )
+    return check_enum(value, IMAGE_GEN_COMPLETED_EVENT_TYPE_VALUES, "ImageGenCompletedEventType")

@@ -10,11 +10,7 @@ from ..models.image_gen_partial_image_event_type import (
     ImageGenPartialImageEventType,
     check_image_gen_partial_image_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:

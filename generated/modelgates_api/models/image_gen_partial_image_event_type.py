@@ -9,11 +9,5 @@ IMAGE_GEN_PARTIAL_IMAGE_EVENT_TYPE_VALUES: set[ImageGenPartialImageEventType] = 
 }
 
 
-def check_image_gen_partial_image_event_type(
-    value: str,
-) -> ImageGenPartialImageEventType:
-    return check_enum(
-        value,
-        IMAGE_GEN_PARTIAL_IMAGE_EVENT_TYPE_VALUES,
-        "ImageGenPartialImageEventType",
-    )
+def check_image_gen_partial_image_event_type(value: str) -> ImageGenPartialImageEventType:
+    return check_enum(value, IMAGE_GEN_PARTIAL_IMAGE_EVENT_TYPE_VALUES, "ImageGenPartialImageEventType")

@@ -10,20 +10,14 @@ from ..models.image_gen_stream_error_event_type import (
     ImageGenStreamErrorEventType,
     check_image_gen_stream_error_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.image_gen_stream_error_event_error import (
-        ImageGenStreamErrorEventError,
-    )
+    from ..models.image_gen_stream_error_event_error import ImageGenStreamErrorEventError
 
 
 @_attrs_define(repr=False, eq=False)
@@ -82,7 +76,5 @@ class ImageGenStreamErrorEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ImageGenStreamErrorEventError = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_gen_stream_error_event_error",
-        "ImageGenStreamErrorEventError",
+        globals(), "modelgates_api.models.image_gen_stream_error_event_error", "ImageGenStreamErrorEventError"
     )

@@ -10,6 +10,4 @@ IMAGE_GEN_STREAM_ERROR_EVENT_TYPE_VALUES: set[ImageGenStreamErrorEventType] = {
 
 
 def check_image_gen_stream_error_event_type(value: str) -> ImageGenStreamErrorEventType:
-    return check_enum(
-        value, IMAGE_GEN_STREAM_ERROR_EVENT_TYPE_VALUES, "ImageGenStreamErrorEventType"
-    )
+    return check_enum(value, IMAGE_GEN_STREAM_ERROR_EVENT_TYPE_VALUES, "ImageGenStreamErrorEventType")

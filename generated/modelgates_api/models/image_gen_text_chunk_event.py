@@ -10,15 +10,8 @@ from ..models.image_gen_text_chunk_event_phase import (
     ImageGenTextChunkEventPhase,
     check_image_gen_text_chunk_event_phase,
 )
-from ..models.image_gen_text_chunk_event_type import (
-    ImageGenTextChunkEventType,
-    check_image_gen_text_chunk_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.image_gen_text_chunk_event_type import ImageGenTextChunkEventType, check_image_gen_text_chunk_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:

@@ -12,6 +12,4 @@ IMAGE_GEN_TEXT_CHUNK_EVENT_PHASE_VALUES: set[ImageGenTextChunkEventPhase] = {
 
 
 def check_image_gen_text_chunk_event_phase(value: str) -> ImageGenTextChunkEventPhase:
-    return check_enum(
-        value, IMAGE_GEN_TEXT_CHUNK_EVENT_PHASE_VALUES, "ImageGenTextChunkEventPhase"
-    )
+    return check_enum(value, IMAGE_GEN_TEXT_CHUNK_EVENT_PHASE_VALUES, "ImageGenTextChunkEventPhase")

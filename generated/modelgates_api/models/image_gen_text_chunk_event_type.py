@@ -10,6 +10,4 @@ IMAGE_GEN_TEXT_CHUNK_EVENT_TYPE_VALUES: set[ImageGenTextChunkEventType] = {
 
 
 def check_image_gen_text_chunk_event_type(value: str) -> ImageGenTextChunkEventType:
-    return check_enum(
-        value, IMAGE_GEN_TEXT_CHUNK_EVENT_TYPE_VALUES, "ImageGenTextChunkEventType"
-    )
+    return check_enum(value, IMAGE_GEN_TEXT_CHUNK_EVENT_TYPE_VALUES, "ImageGenTextChunkEventType")

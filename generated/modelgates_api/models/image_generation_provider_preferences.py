@@ -8,13 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.provider_name import ProviderName, check_provider_name
 from ..models.provider_sort import ProviderSort, check_provider_sort
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -173,16 +167,11 @@ class ImageGenerationProviderPreferences(_ModelBase):
                         raise TypeError()
                     ignore_type_0 = []
                     _ignore_type_0 = data
-                    for (
-                        _ignore_type_0_item_data_index,
-                        ignore_type_0_item_data,
-                    ) in enumerate(_as_list(_ignore_type_0)):
+                    for _ignore_type_0_item_data_index, ignore_type_0_item_data in enumerate(_as_list(_ignore_type_0)):
                         try:
                             ignore_type_0_item = ignore_type_0_item_data
 
-                            def _ignore_type_0_item_member_0(
-                                data: object,
-                            ) -> ProviderName:
+                            def _ignore_type_0_item_member_0(data: object) -> ProviderName:
                                 if not isinstance(data, str):
                                     raise TypeError()
                                 ignore_type_0_item_type_0 = check_provider_name(data)
@@ -216,16 +205,11 @@ class ImageGenerationProviderPreferences(_ModelBase):
                         raise TypeError()
                     only_type_0 = []
                     _only_type_0 = data
-                    for (
-                        _only_type_0_item_data_index,
-                        only_type_0_item_data,
-                    ) in enumerate(_as_list(_only_type_0)):
+                    for _only_type_0_item_data_index, only_type_0_item_data in enumerate(_as_list(_only_type_0)):
                         try:
                             only_type_0_item = only_type_0_item_data
 
-                            def _only_type_0_item_member_0(
-                                data: object,
-                            ) -> ProviderName:
+                            def _only_type_0_item_member_0(data: object) -> ProviderName:
                                 if not isinstance(data, str):
                                     raise TypeError()
                                 only_type_0_item_type_0 = check_provider_name(data)
@@ -267,16 +251,11 @@ class ImageGenerationProviderPreferences(_ModelBase):
                         raise TypeError()
                     order_type_0 = []
                     _order_type_0 = data
-                    for (
-                        _order_type_0_item_data_index,
-                        order_type_0_item_data,
-                    ) in enumerate(_as_list(_order_type_0)):
+                    for _order_type_0_item_data_index, order_type_0_item_data in enumerate(_as_list(_order_type_0)):
                         try:
                             order_type_0_item = order_type_0_item_data
 
-                            def _order_type_0_item_member_0(
-                                data: object,
-                            ) -> ProviderName:
+                            def _order_type_0_item_member_0(data: object) -> ProviderName:
                                 if not isinstance(data, str):
                                     raise TypeError()
                                 order_type_0_item_type_0 = check_provider_name(data)
@@ -341,9 +320,5 @@ class ImageGenerationProviderPreferences(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ProviderOptions = _LazyModel(
-        globals(), "modelgates_api.models.provider_options", "ProviderOptions"
-    )
-    ProviderSortConfig = _LazyModel(
-        globals(), "modelgates_api.models.provider_sort_config", "ProviderSortConfig"
-    )
+    ProviderOptions = _LazyModel(globals(), "modelgates_api.models.provider_options", "ProviderOptions")
+    ProviderSortConfig = _LazyModel(globals(), "modelgates_api.models.provider_sort_config", "ProviderSortConfig")

@@ -26,13 +26,7 @@ from ..models.image_generation_request_resolution import (
     ImageGenerationRequestResolution,
     check_image_generation_request_resolution,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -43,9 +37,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.content_part_image import ContentPartImage
-    from ..models.image_generation_provider_preferences import (
-        ImageGenerationProviderPreferences,
-    )
+    from ..models.image_generation_provider_preferences import ImageGenerationProviderPreferences
 
 
 @_attrs_define(repr=False, eq=False)
@@ -166,9 +158,7 @@ class ImageGenerationRequest(_ModelBase):
             if isinstance(_aspect_ratio, Unset):
                 aspect_ratio = UNSET
             else:
-                aspect_ratio = check_image_generation_request_aspect_ratio(
-                    _aspect_ratio
-                )
+                aspect_ratio = check_image_generation_request_aspect_ratio(_aspect_ratio)
 
             _at_field_ = "background"
             _background = d.pop("background", UNSET)
@@ -183,14 +173,11 @@ class ImageGenerationRequest(_ModelBase):
             input_references: list[ContentPartImage] | Unset = UNSET
             if _input_references is not UNSET:
                 input_references = []
-                for (
-                    _input_references_item_data_index,
-                    input_references_item_data,
-                ) in enumerate(_as_list(_input_references)):
+                for _input_references_item_data_index, input_references_item_data in enumerate(
+                    _as_list(_input_references)
+                ):
                     try:
-                        input_references_item = ContentPartImage.from_dict(
-                            input_references_item_data
-                        )
+                        input_references_item = ContentPartImage.from_dict(input_references_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _input_references_item_data_index)
@@ -208,9 +195,7 @@ class ImageGenerationRequest(_ModelBase):
             if isinstance(_output_format, Unset):
                 output_format = UNSET
             else:
-                output_format = check_image_generation_request_output_format(
-                    _output_format
-                )
+                output_format = check_image_generation_request_output_format(_output_format)
 
             _at_field_ = "provider"
             _provider = d.pop("provider", UNSET)
@@ -273,11 +258,7 @@ class ImageGenerationRequest(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ContentPartImage = _LazyModel(
-        globals(), "modelgates_api.models.content_part_image", "ContentPartImage"
-    )
+    ContentPartImage = _LazyModel(globals(), "modelgates_api.models.content_part_image", "ContentPartImage")
     ImageGenerationProviderPreferences = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_provider_preferences",
-        "ImageGenerationProviderPreferences",
+        globals(), "modelgates_api.models.image_generation_provider_preferences", "ImageGenerationProviderPreferences"
     )

@@ -56,11 +56,5 @@ IMAGE_GENERATION_REQUEST_ASPECT_RATIO_VALUES: set[ImageGenerationRequestAspectRa
 }
 
 
-def check_image_generation_request_aspect_ratio(
-    value: str,
-) -> ImageGenerationRequestAspectRatio:
-    return check_enum(
-        value,
-        IMAGE_GENERATION_REQUEST_ASPECT_RATIO_VALUES,
-        "ImageGenerationRequestAspectRatio",
-    )
+def check_image_generation_request_aspect_ratio(value: str) -> ImageGenerationRequestAspectRatio:
+    return check_enum(value, IMAGE_GENERATION_REQUEST_ASPECT_RATIO_VALUES, "ImageGenerationRequestAspectRatio")

@@ -11,11 +11,5 @@ IMAGE_GENERATION_REQUEST_BACKGROUND_VALUES: set[ImageGenerationRequestBackground
 }
 
 
-def check_image_generation_request_background(
-    value: str,
-) -> ImageGenerationRequestBackground:
-    return check_enum(
-        value,
-        IMAGE_GENERATION_REQUEST_BACKGROUND_VALUES,
-        "ImageGenerationRequestBackground",
-    )
+def check_image_generation_request_background(value: str) -> ImageGenerationRequestBackground:
+    return check_enum(value, IMAGE_GENERATION_REQUEST_BACKGROUND_VALUES, "ImageGenerationRequestBackground")

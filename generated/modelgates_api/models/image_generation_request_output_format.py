@@ -4,9 +4,7 @@ from ..types import check_enum
 
 ImageGenerationRequestOutputFormat = Literal["jpeg", "png", "svg", "webp"] | str
 
-IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES: set[
-    ImageGenerationRequestOutputFormat
-] = {
+IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES: set[ImageGenerationRequestOutputFormat] = {
     "jpeg",
     "png",
     "svg",
@@ -14,11 +12,5 @@ IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES: set[
 }
 
 
-def check_image_generation_request_output_format(
-    value: str,
-) -> ImageGenerationRequestOutputFormat:
-    return check_enum(
-        value,
-        IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES,
-        "ImageGenerationRequestOutputFormat",
-    )
+def check_image_generation_request_output_format(value: str) -> ImageGenerationRequestOutputFormat:
+    return check_enum(value, IMAGE_GENERATION_REQUEST_OUTPUT_FORMAT_VALUES, "ImageGenerationRequestOutputFormat")

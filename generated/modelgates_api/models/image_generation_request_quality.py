@@ -13,6 +13,4 @@ IMAGE_GENERATION_REQUEST_QUALITY_VALUES: set[ImageGenerationRequestQuality] = {
 
 
 def check_image_generation_request_quality(value: str) -> ImageGenerationRequestQuality:
-    return check_enum(
-        value, IMAGE_GENERATION_REQUEST_QUALITY_VALUES, "ImageGenerationRequestQuality"
-    )
+    return check_enum(value, IMAGE_GENERATION_REQUEST_QUALITY_VALUES, "ImageGenerationRequestQuality")

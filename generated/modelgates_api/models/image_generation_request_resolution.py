@@ -12,11 +12,5 @@ IMAGE_GENERATION_REQUEST_RESOLUTION_VALUES: set[ImageGenerationRequestResolution
 }
 
 
-def check_image_generation_request_resolution(
-    value: str,
-) -> ImageGenerationRequestResolution:
-    return check_enum(
-        value,
-        IMAGE_GENERATION_REQUEST_RESOLUTION_VALUES,
-        "ImageGenerationRequestResolution",
-    )
+def check_image_generation_request_resolution(value: str) -> ImageGenerationRequestResolution:
+    return check_enum(value, IMAGE_GENERATION_REQUEST_RESOLUTION_VALUES, "ImageGenerationRequestResolution")

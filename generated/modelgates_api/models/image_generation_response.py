@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -22,9 +16,7 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.image_generation_response_data_item import (
-        ImageGenerationResponseDataItem,
-    )
+    from ..models.image_generation_response_data_item import ImageGenerationResponseDataItem
     from ..models.image_generation_usage import ImageGenerationUsage
 
 
@@ -81,9 +73,7 @@ class ImageGenerationResponse(_ModelBase):
             _data = d.pop("data")
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
-                    data_item = ImageGenerationResponseDataItem.from_dict(
-                        data_item_data
-                    )
+                    data_item = ImageGenerationResponseDataItem.from_dict(data_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _data_item_data_index)
@@ -115,12 +105,6 @@ class ImageGenerationResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ImageGenerationResponseDataItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_response_data_item",
-        "ImageGenerationResponseDataItem",
+        globals(), "modelgates_api.models.image_generation_response_data_item", "ImageGenerationResponseDataItem"
     )
-    ImageGenerationUsage = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_usage",
-        "ImageGenerationUsage",
-    )
+    ImageGenerationUsage = _LazyModel(globals(), "modelgates_api.models.image_generation_usage", "ImageGenerationUsage")

@@ -38,13 +38,7 @@ from ..models.image_generation_server_tool_type import (
     ImageGenerationServerToolType,
     check_image_generation_server_tool_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -52,9 +46,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.image_generation_server_tool_input_image_mask import (
-        ImageGenerationServerToolInputImageMask,
-    )
+    from ..models.image_generation_server_tool_input_image_mask import ImageGenerationServerToolInputImageMask
 
 
 @_attrs_define(repr=False, eq=False)
@@ -64,19 +56,6 @@ class ImageGenerationServerTool(_ModelBase):
     Example:
         {'quality': 'high', 'type': 'image_generation'}
 
-    Attributes:
-        type_ (ImageGenerationServerToolType):
-        background (ImageGenerationServerToolBackground | Unset):
-        input_fidelity (ImageGenerationServerToolInputFidelityType1 | ImageGenerationServerToolInputFidelityType2Type1 |
-            ImageGenerationServerToolInputFidelityType3Type1 | None | Unset):
-        input_image_mask (ImageGenerationServerToolInputImageMask | Unset):
-        model (str | Unset):
-        moderation (ImageGenerationServerToolModeration | Unset):
-        output_compression (int | Unset):
-        output_format (ImageGenerationServerToolOutputFormat | Unset):
-        partial_images (int | Unset):
-        quality (ImageGenerationServerToolQuality | Unset):
-        size (str | Unset):
     """
 
     type_: ImageGenerationServerToolType
@@ -162,58 +141,33 @@ class ImageGenerationServerTool(_ModelBase):
             input_fidelity = d.pop("input_fidelity", UNSET)
             if not isinstance(input_fidelity, (type(None), Unset)):
 
-                def _input_fidelity_member_1(
-                    data: object,
-                ) -> ImageGenerationServerToolInputFidelityType1:
+                def _input_fidelity_member_1(data: object) -> ImageGenerationServerToolInputFidelityType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    input_fidelity_type_1 = (
-                        check_image_generation_server_tool_input_fidelity_type_1(data)
-                    )
+                    input_fidelity_type_1 = check_image_generation_server_tool_input_fidelity_type_1(data)
 
                     return input_fidelity_type_1
 
-                def _input_fidelity_member_2(
-                    data: object,
-                ) -> ImageGenerationServerToolInputFidelityType2Type1:
+                def _input_fidelity_member_2(data: object) -> ImageGenerationServerToolInputFidelityType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    input_fidelity_type_2_type_1 = (
-                        check_image_generation_server_tool_input_fidelity_type_2_type_1(
-                            data
-                        )
-                    )
+                    input_fidelity_type_2_type_1 = check_image_generation_server_tool_input_fidelity_type_2_type_1(data)
 
                     return input_fidelity_type_2_type_1
 
-                def _input_fidelity_member_3(
-                    data: object,
-                ) -> ImageGenerationServerToolInputFidelityType3Type1:
+                def _input_fidelity_member_3(data: object) -> ImageGenerationServerToolInputFidelityType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    input_fidelity_type_3_type_1 = (
-                        check_image_generation_server_tool_input_fidelity_type_3_type_1(
-                            data
-                        )
-                    )
+                    input_fidelity_type_3_type_1 = check_image_generation_server_tool_input_fidelity_type_3_type_1(data)
 
                     return input_fidelity_type_3_type_1
 
                 input_fidelity = _parse_union(
                     input_fidelity,
                     (
-                        (
-                            "ImageGenerationServerToolInputFidelityType1",
-                            _input_fidelity_member_1,
-                        ),
-                        (
-                            "ImageGenerationServerToolInputFidelityType2Type1",
-                            _input_fidelity_member_2,
-                        ),
-                        (
-                            "ImageGenerationServerToolInputFidelityType3Type1",
-                            _input_fidelity_member_3,
-                        ),
+                        ("ImageGenerationServerToolInputFidelityType1", _input_fidelity_member_1),
+                        ("ImageGenerationServerToolInputFidelityType2Type1", _input_fidelity_member_2),
+                        ("ImageGenerationServerToolInputFidelityType3Type1", _input_fidelity_member_3),
                     ),
                     plain=(type(None),),
                 )
@@ -224,9 +178,7 @@ class ImageGenerationServerTool(_ModelBase):
             if isinstance(_input_image_mask, Unset):
                 input_image_mask = UNSET
             else:
-                input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(
-                    _input_image_mask
-                )
+                input_image_mask = ImageGenerationServerToolInputImageMask.from_dict(_input_image_mask)
 
             _at_field_ = "model"
             model = d.pop("model", UNSET)
@@ -248,9 +200,7 @@ class ImageGenerationServerTool(_ModelBase):
             if isinstance(_output_format, Unset):
                 output_format = UNSET
             else:
-                output_format = check_image_generation_server_tool_output_format(
-                    _output_format
-                )
+                output_format = check_image_generation_server_tool_output_format(_output_format)
 
             _at_field_ = "partial_images"
             partial_images = d.pop("partial_images", UNSET)

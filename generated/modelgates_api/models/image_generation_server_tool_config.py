@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -34,9 +28,7 @@ class ImageGenerationServerToolConfig(_ModelBase):
     """
 
     model: str | Unset = UNSET
-    additional_properties: dict[str, float | list[Any] | str] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, float | list[Any] | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -87,9 +79,7 @@ class ImageGenerationServerToolConfig(_ModelBase):
 
             additional_properties[prop_name] = additional_property
 
-        image_generation_server_tool_config.additional_properties = (
-            additional_properties
-        )
+        image_generation_server_tool_config.additional_properties = additional_properties
         return image_generation_server_tool_config
 
     def __getitem__(self, key: str) -> float | list[Any] | str:

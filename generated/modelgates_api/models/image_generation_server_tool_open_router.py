@@ -10,22 +10,14 @@ from ..models.image_generation_server_tool_open_router_type import (
     ImageGenerationServerToolOpenRouterType,
     check_image_generation_server_tool_open_router_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.image_generation_server_tool_config import (
-        ImageGenerationServerToolConfig,
-    )
+    from ..models.image_generation_server_tool_config import ImageGenerationServerToolConfig
 
 
 @_attrs_define(repr=False, eq=False)
@@ -37,7 +29,6 @@ class ImageGenerationServerToolOpenRouter(_ModelBase):
             'openrouter:image_generation'}
 
     Attributes:
-        type_ (ImageGenerationServerToolOpenRouterType):
         parameters (ImageGenerationServerToolConfig | Unset): Configuration for the openrouter:image_generation server
             tool. Accepts all image_config params (aspect_ratio, quality, size, background, output_format,
             output_compression, moderation, etc.) plus a model field. Example: {'aspect_ratio': '16:9', 'model':
@@ -95,7 +86,5 @@ class ImageGenerationServerToolOpenRouter(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ImageGenerationServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_server_tool_config",
-        "ImageGenerationServerToolConfig",
+        globals(), "modelgates_api.models.image_generation_server_tool_config", "ImageGenerationServerToolConfig"
     )

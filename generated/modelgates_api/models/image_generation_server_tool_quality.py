@@ -12,11 +12,5 @@ IMAGE_GENERATION_SERVER_TOOL_QUALITY_VALUES: set[ImageGenerationServerToolQualit
 }
 
 
-def check_image_generation_server_tool_quality(
-    value: str,
-) -> ImageGenerationServerToolQuality:
-    return check_enum(
-        value,
-        IMAGE_GENERATION_SERVER_TOOL_QUALITY_VALUES,
-        "ImageGenerationServerToolQuality",
-    )
+def check_image_generation_server_tool_quality(value: str) -> ImageGenerationServerToolQuality:
+    return check_enum(value, IMAGE_GENERATION_SERVER_TOOL_QUALITY_VALUES, "ImageGenerationServerToolQuality")

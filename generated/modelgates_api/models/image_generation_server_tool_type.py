@@ -9,9 +9,5 @@ IMAGE_GENERATION_SERVER_TOOL_TYPE_VALUES: set[ImageGenerationServerToolType] = {
 }
 
 
-def check_image_generation_server_tool_type(
-    value: str,
-) -> ImageGenerationServerToolType:
-    return check_enum(
-        value, IMAGE_GENERATION_SERVER_TOOL_TYPE_VALUES, "ImageGenerationServerToolType"
-    )
+def check_image_generation_server_tool_type(value: str) -> ImageGenerationServerToolType:
+    return check_enum(value, IMAGE_GENERATION_SERVER_TOOL_TYPE_VALUES, "ImageGenerationServerToolType")

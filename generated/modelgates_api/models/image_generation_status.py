@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-ImageGenerationStatus = (
-    Literal["completed", "failed", "generating", "in_progress"] | str
-)
+ImageGenerationStatus = Literal["completed", "failed", "generating", "in_progress"] | str
 
 IMAGE_GENERATION_STATUS_VALUES: set[ImageGenerationStatus] = {
     "completed",

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -24,19 +18,11 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_advisor_message_usage_iteration import (
-        AnthropicAdvisorMessageUsageIteration,
-    )
+    from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
-    from ..models.anthropic_compaction_usage_iteration import (
-        AnthropicCompactionUsageIteration,
-    )
-    from ..models.anthropic_message_usage_iteration import (
-        AnthropicMessageUsageIteration,
-    )
-    from ..models.anthropic_unknown_usage_iteration import (
-        AnthropicUnknownUsageIteration,
-    )
+    from ..models.anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration
+    from ..models.anthropic_message_usage_iteration import AnthropicMessageUsageIteration
+    from ..models.anthropic_unknown_usage_iteration import AnthropicUnknownUsageIteration
     from ..models.cost_details import CostDetails
     from ..models.image_generation_usage_completion_tokens_details_type_0 import (
         ImageGenerationUsageCompletionTokensDetailsType0,
@@ -44,9 +30,7 @@ if TYPE_CHECKING:
     from ..models.image_generation_usage_prompt_tokens_details_type_0 import (
         ImageGenerationUsagePromptTokensDetailsType0,
     )
-    from ..models.image_generation_usage_server_tool_use_type_0 import (
-        ImageGenerationUsageServerToolUseType0,
-    )
+    from ..models.image_generation_usage_server_tool_use_type_0 import ImageGenerationUsageServerToolUseType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -60,28 +44,20 @@ class ImageGenerationUsage(_ModelBase):
         completion_tokens (int): The tokens generated
         prompt_tokens (int): Including images, input audio, and tools if any
         total_tokens (int): Sum of the above two fields
-        cache_creation (AnthropicCacheCreation | None | Unset):
-        completion_tokens_details (ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset):
         cost (float | None | Unset): Cost of the completion
-        cost_details (CostDetails | None | Unset):
         is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
-        iterations (list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration |
-            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | None | Unset):
         prompt_tokens_details (ImageGenerationUsagePromptTokensDetailsType0 | None | Unset): Breakdown of tokens used in
             the prompt.
         server_tool_use (ImageGenerationUsageServerToolUseType0 | None | Unset): Usage for server-side tool execution
             (e.g., web search)
         service_tier (None | str | Unset): The service tier used by the upstream provider for this request
-        speed (AnthropicSpeed | None | Unset):
     """
 
     completion_tokens: int
     prompt_tokens: int
     total_tokens: int
     cache_creation: AnthropicCacheCreation | None | Unset = UNSET
-    completion_tokens_details: (
-        ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset
-    ) = UNSET
+    completion_tokens_details: ImageGenerationUsageCompletionTokensDetailsType0 | None | Unset = UNSET
     cost: float | None | Unset = UNSET
     cost_details: CostDetails | None | Unset = UNSET
     is_byok: bool | Unset = UNSET
@@ -95,9 +71,7 @@ class ImageGenerationUsage(_ModelBase):
         | None
         | Unset
     ) = UNSET
-    prompt_tokens_details: (
-        ImageGenerationUsagePromptTokensDetailsType0 | None | Unset
-    ) = UNSET
+    prompt_tokens_details: ImageGenerationUsagePromptTokensDetailsType0 | None | Unset = UNSET
     server_tool_use: ImageGenerationUsageServerToolUseType0 | None | Unset = UNSET
     service_tier: None | str | Unset = UNSET
     speed: AnthropicSpeed | None | Unset = UNSET
@@ -115,10 +89,7 @@ class ImageGenerationUsage(_ModelBase):
         completion_tokens_details: dict[str, Any] | None | Unset
         if isinstance(self.completion_tokens_details, Unset):
             completion_tokens_details = UNSET
-        elif isinstance(
-            self.completion_tokens_details,
-            ImageGenerationUsageCompletionTokensDetailsType0,
-        ):
+        elif isinstance(self.completion_tokens_details, ImageGenerationUsageCompletionTokensDetailsType0):
             completion_tokens_details = self.completion_tokens_details.to_dict()
         else:
             completion_tokens_details = self.completion_tokens_details
@@ -145,16 +116,9 @@ class ImageGenerationUsage(_ModelBase):
             for iterations_type_0_item_data in self.iterations:
                 iterations_type_0_item: dict[str, Any]
                 if (
-                    isinstance(
-                        iterations_type_0_item_data, AnthropicCompactionUsageIteration
-                    )
-                    or isinstance(
-                        iterations_type_0_item_data, AnthropicMessageUsageIteration
-                    )
-                    or isinstance(
-                        iterations_type_0_item_data,
-                        AnthropicAdvisorMessageUsageIteration,
-                    )
+                    isinstance(iterations_type_0_item_data, AnthropicCompactionUsageIteration)
+                    or isinstance(iterations_type_0_item_data, AnthropicMessageUsageIteration)
+                    or isinstance(iterations_type_0_item_data, AnthropicAdvisorMessageUsageIteration)
                 ):
                     iterations_type_0_item = iterations_type_0_item_data.to_dict()
                 else:
@@ -168,9 +132,7 @@ class ImageGenerationUsage(_ModelBase):
         prompt_tokens_details: dict[str, Any] | None | Unset
         if isinstance(self.prompt_tokens_details, Unset):
             prompt_tokens_details = UNSET
-        elif isinstance(
-            self.prompt_tokens_details, ImageGenerationUsagePromptTokensDetailsType0
-        ):
+        elif isinstance(self.prompt_tokens_details, ImageGenerationUsagePromptTokensDetailsType0):
             prompt_tokens_details = self.prompt_tokens_details.to_dict()
         else:
             prompt_tokens_details = self.prompt_tokens_details
@@ -300,31 +262,18 @@ class ImageGenerationUsage(_ModelBase):
                         raise TypeError()
                     iterations_type_0 = []
                     _iterations_type_0 = data
-                    for (
-                        _iterations_type_0_item_data_index,
-                        iterations_type_0_item_data,
-                    ) in enumerate(_as_list(_iterations_type_0)):
+                    for _iterations_type_0_item_data_index, iterations_type_0_item_data in enumerate(
+                        _as_list(_iterations_type_0)
+                    ):
                         try:
                             iterations_type_0_item = iterations_type_0_item_data
                             iterations_type_0_item = _parse_union(
                                 iterations_type_0_item,
                                 (
-                                    (
-                                        "AnthropicCompactionUsageIteration",
-                                        AnthropicCompactionUsageIteration,
-                                    ),
-                                    (
-                                        "AnthropicMessageUsageIteration",
-                                        AnthropicMessageUsageIteration,
-                                    ),
-                                    (
-                                        "AnthropicAdvisorMessageUsageIteration",
-                                        AnthropicAdvisorMessageUsageIteration,
-                                    ),
-                                    (
-                                        "AnthropicUnknownUsageIteration",
-                                        AnthropicUnknownUsageIteration,
-                                    ),
+                                    ("AnthropicCompactionUsageIteration", AnthropicCompactionUsageIteration),
+                                    ("AnthropicMessageUsageIteration", AnthropicMessageUsageIteration),
+                                    ("AnthropicAdvisorMessageUsageIteration", AnthropicAdvisorMessageUsageIteration),
+                                    ("AnthropicUnknownUsageIteration", AnthropicUnknownUsageIteration),
                                 ),
                             )
 
@@ -350,12 +299,7 @@ class ImageGenerationUsage(_ModelBase):
             if not isinstance(prompt_tokens_details, (type(None), Unset)):
                 prompt_tokens_details = _parse_union(
                     prompt_tokens_details,
-                    (
-                        (
-                            "ImageGenerationUsagePromptTokensDetailsType0",
-                            ImageGenerationUsagePromptTokensDetailsType0,
-                        ),
-                    ),
+                    (("ImageGenerationUsagePromptTokensDetailsType0", ImageGenerationUsagePromptTokensDetailsType0),),
                     plain=(type(None),),
                 )
 
@@ -364,12 +308,7 @@ class ImageGenerationUsage(_ModelBase):
             if not isinstance(server_tool_use, (type(None), Unset)):
                 server_tool_use = _parse_union(
                     server_tool_use,
-                    (
-                        (
-                            "ImageGenerationUsageServerToolUseType0",
-                            ImageGenerationUsageServerToolUseType0,
-                        ),
-                    ),
+                    (("ImageGenerationUsageServerToolUseType0", ImageGenerationUsageServerToolUseType0),),
                     plain=(type(None),),
                 )
 
@@ -432,28 +371,18 @@ if not TYPE_CHECKING:
         "AnthropicAdvisorMessageUsageIteration",
     )
     AnthropicCacheCreation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_creation",
-        "AnthropicCacheCreation",
+        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
     )
     AnthropicCompactionUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_compaction_usage_iteration",
-        "AnthropicCompactionUsageIteration",
+        globals(), "modelgates_api.models.anthropic_compaction_usage_iteration", "AnthropicCompactionUsageIteration"
     )
     AnthropicMessageUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_message_usage_iteration",
-        "AnthropicMessageUsageIteration",
+        globals(), "modelgates_api.models.anthropic_message_usage_iteration", "AnthropicMessageUsageIteration"
     )
     AnthropicUnknownUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_unknown_usage_iteration",
-        "AnthropicUnknownUsageIteration",
+        globals(), "modelgates_api.models.anthropic_unknown_usage_iteration", "AnthropicUnknownUsageIteration"
     )
-    CostDetails = _LazyModel(
-        globals(), "modelgates_api.models.cost_details", "CostDetails"
-    )
+    CostDetails = _LazyModel(globals(), "modelgates_api.models.cost_details", "CostDetails")
     ImageGenerationUsageCompletionTokensDetailsType0 = _LazyModel(
         globals(),
         "modelgates_api.models.image_generation_usage_completion_tokens_details_type_0",

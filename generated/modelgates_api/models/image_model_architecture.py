@@ -7,15 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_input_modality import ImageInputModality, check_image_input_modality
-from ..models.image_output_modality import (
-    ImageOutputModality,
-    check_image_output_modality,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.image_output_modality import ImageOutputModality, check_image_output_modality
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
@@ -67,14 +60,9 @@ class ImageModelArchitecture(_ModelBase):
             _at_field_ = "input_modalities"
             input_modalities = []
             _input_modalities = d.pop("input_modalities")
-            for (
-                _input_modalities_item_data_index,
-                input_modalities_item_data,
-            ) in enumerate(_as_list(_input_modalities)):
+            for _input_modalities_item_data_index, input_modalities_item_data in enumerate(_as_list(_input_modalities)):
                 try:
-                    input_modalities_item = check_image_input_modality(
-                        input_modalities_item_data
-                    )
+                    input_modalities_item = check_image_input_modality(input_modalities_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _input_modalities_item_data_index)
@@ -83,14 +71,11 @@ class ImageModelArchitecture(_ModelBase):
             _at_field_ = "output_modalities"
             output_modalities = []
             _output_modalities = d.pop("output_modalities")
-            for (
-                _output_modalities_item_data_index,
-                output_modalities_item_data,
-            ) in enumerate(_as_list(_output_modalities)):
+            for _output_modalities_item_data_index, output_modalities_item_data in enumerate(
+                _as_list(_output_modalities)
+            ):
                 try:
-                    output_modalities_item = check_image_output_modality(
-                        output_modalities_item_data
-                    )
+                    output_modalities_item = check_image_output_modality(output_modalities_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _output_modalities_item_data_index)

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,7 +30,6 @@ class ImageModelEndpointsResponse(_ModelBase):
             False}], 'id': 'bytedance-seed/seedream-4.5'}
 
     Attributes:
-        endpoints (list[ImageEndpoint]):
         id (str): Model slug Example: bytedance-seed/seedream-4.5.
     """
 
@@ -64,9 +59,7 @@ class ImageModelEndpointsResponse(_ModelBase):
             _at_field_ = "endpoints"
             endpoints = []
             _endpoints = d.pop("endpoints")
-            for _endpoints_item_data_index, endpoints_item_data in enumerate(
-                _as_list(_endpoints)
-            ):
+            for _endpoints_item_data_index, endpoints_item_data in enumerate(_as_list(_endpoints)):
                 try:
                     endpoints_item = ImageEndpoint.from_dict(endpoints_item_data)
 
@@ -93,6 +86,4 @@ class ImageModelEndpointsResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ImageEndpoint = _LazyModel(
-        globals(), "modelgates_api.models.image_endpoint", "ImageEndpoint"
-    )
+    ImageEndpoint = _LazyModel(globals(), "modelgates_api.models.image_endpoint", "ImageEndpoint")

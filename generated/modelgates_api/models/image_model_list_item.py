@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -33,10 +29,7 @@ class ImageModelListItem(_ModelBase):
             'boolean'}}, 'supports_streaming': False}
 
     Attributes:
-        architecture (ImageModelArchitecture):  Example: {'input_modalities': ['text', 'image'], 'output_modalities':
-            ['image']}.
         created (int): Unix timestamp (seconds) of when the model was created Example: 1692901234.
-        description (str):  Example: A text-to-image model..
         endpoints (str): Relative URL to the full per-endpoint records for this model Example:
             /api/v1/images/models/bytedance-seed/seedream-4.5/endpoints.
         id (str): Model slug Example: bytedance-seed/seedream-4.5.
@@ -102,9 +95,7 @@ class ImageModelListItem(_ModelBase):
             name = d.pop("name")
 
             _at_field_ = "supported_parameters"
-            supported_parameters = SupportedParameters.from_dict(
-                d.pop("supported_parameters")
-            )
+            supported_parameters = SupportedParameters.from_dict(d.pop("supported_parameters"))
 
             _at_field_ = "supports_streaming"
             supports_streaming = d.pop("supports_streaming")
@@ -132,10 +123,6 @@ class ImageModelListItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ImageModelArchitecture = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_model_architecture",
-        "ImageModelArchitecture",
+        globals(), "modelgates_api.models.image_model_architecture", "ImageModelArchitecture"
     )
-    SupportedParameters = _LazyModel(
-        globals(), "modelgates_api.models.supported_parameters", "SupportedParameters"
-    )
+    SupportedParameters = _LazyModel(globals(), "modelgates_api.models.supported_parameters", "SupportedParameters")

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,8 +30,6 @@ class ImageModelsListResponse(_ModelBase):
             'supported_parameters': {'resolution': {'type': 'enum', 'values': ['1K', '2K', '4K']}}, 'supports_streaming':
             False}]}
 
-    Attributes:
-        data (list[ImageModelListItem]):
     """
 
     data: list[ImageModelListItem]
@@ -85,6 +79,4 @@ class ImageModelsListResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ImageModelListItem = _LazyModel(
-        globals(), "modelgates_api.models.image_model_list_item", "ImageModelListItem"
-    )
+    ImageModelListItem = _LazyModel(globals(), "modelgates_api.models.image_model_list_item", "ImageModelListItem")

@@ -3,17 +3,7 @@ from typing import Literal
 from ..types import check_enum
 
 ImageOutputModality = (
-    Literal[
-        "audio",
-        "embeddings",
-        "image",
-        "rerank",
-        "speech",
-        "text",
-        "transcription",
-        "video",
-    ]
-    | str
+    Literal["audio", "embeddings", "image", "rerank", "speech", "text", "transcription", "video"] | str
 )
 
 IMAGE_OUTPUT_MODALITY_VALUES: set[ImageOutputModality] = {

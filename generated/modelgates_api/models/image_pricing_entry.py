@@ -6,21 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_pricing_entry_billable import (
-    ImagePricingEntryBillable,
-    check_image_pricing_entry_billable,
-)
-from ..models.image_pricing_entry_unit import (
-    ImagePricingEntryUnit,
-    check_image_pricing_entry_unit,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.image_pricing_entry_billable import ImagePricingEntryBillable, check_image_pricing_entry_billable
+from ..models.image_pricing_entry_unit import ImagePricingEntryUnit, check_image_pricing_entry_unit
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -34,11 +22,6 @@ class ImagePricingEntry(_ModelBase):
     Example:
         {'billable': 'output_image', 'cost_usd': 0.05, 'unit': 'image'}
 
-    Attributes:
-        billable (ImagePricingEntryBillable):
-        cost_usd (float):
-        unit (ImagePricingEntryUnit):
-        variant (str | Unset):
     """
 
     billable: ImagePricingEntryBillable

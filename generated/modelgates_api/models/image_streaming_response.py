@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -31,16 +27,9 @@ class ImageStreamingResponse(_ModelBase):
         {'data': {'b64_json': '<base64-encoded-partial-image>', 'partial_image_index': 0, 'type':
             'image_generation.partial_image'}}
 
-    Attributes:
-        data (ImageGenCompletedEvent | ImageGenPartialImageEvent | ImageGenStreamErrorEvent | ImageGenTextChunkEvent):
     """
 
-    data: (
-        ImageGenCompletedEvent
-        | ImageGenPartialImageEvent
-        | ImageGenStreamErrorEvent
-        | ImageGenTextChunkEvent
-    )
+    data: ImageGenCompletedEvent | ImageGenPartialImageEvent | ImageGenStreamErrorEvent | ImageGenTextChunkEvent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,22 +83,14 @@ class ImageStreamingResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ImageGenCompletedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_gen_completed_event",
-        "ImageGenCompletedEvent",
+        globals(), "modelgates_api.models.image_gen_completed_event", "ImageGenCompletedEvent"
     )
     ImageGenPartialImageEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_gen_partial_image_event",
-        "ImageGenPartialImageEvent",
+        globals(), "modelgates_api.models.image_gen_partial_image_event", "ImageGenPartialImageEvent"
     )
     ImageGenStreamErrorEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_gen_stream_error_event",
-        "ImageGenStreamErrorEvent",
+        globals(), "modelgates_api.models.image_gen_stream_error_event", "ImageGenStreamErrorEvent"
     )
     ImageGenTextChunkEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_gen_text_chunk_event",
-        "ImageGenTextChunkEvent",
+        globals(), "modelgates_api.models.image_gen_text_chunk_event", "ImageGenTextChunkEvent"
     )

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incomplete_details_reason import (
-    IncompleteDetailsReason,
-    check_incomplete_details_reason,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.incomplete_details_reason import IncompleteDetailsReason, check_incomplete_details_reason
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,8 +20,6 @@ class IncompleteDetails(_ModelBase):
     Example:
         {'reason': 'max_output_tokens'}
 
-    Attributes:
-        reason (IncompleteDetailsReason | Unset):
     """
 
     reason: IncompleteDetailsReason | Unset = UNSET

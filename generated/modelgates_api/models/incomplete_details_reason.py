@@ -11,6 +11,4 @@ INCOMPLETE_DETAILS_REASON_VALUES: set[IncompleteDetailsReason] = {
 
 
 def check_incomplete_details_reason(value: str) -> IncompleteDetailsReason:
-    return check_enum(
-        value, INCOMPLETE_DETAILS_REASON_VALUES, "IncompleteDetailsReason"
-    )
+    return check_enum(value, INCOMPLETE_DETAILS_REASON_VALUES, "IncompleteDetailsReason")

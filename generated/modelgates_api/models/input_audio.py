@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_audio_type import InputAudioType, check_input_audio_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -28,9 +24,6 @@ class InputAudio(_ModelBase):
     Example:
         {'input_audio': {'data': 'SGVsbG8gV29ybGQ=', 'format': 'mp3'}, 'type': 'input_audio'}
 
-    Attributes:
-        input_audio (InputAudioInputAudio):
-        type_ (InputAudioType):
     """
 
     input_audio: InputAudioInputAudio
@@ -76,7 +69,5 @@ class InputAudio(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     InputAudioInputAudio = _LazyModel(
-        globals(),
-        "modelgates_api.models.input_audio_input_audio",
-        "InputAudioInputAudio",
+        globals(), "modelgates_api.models.input_audio_input_audio", "InputAudioInputAudio"
     )

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.input_audio_input_audio_format import (
-    InputAudioInputAudioFormat,
-    check_input_audio_input_audio_format,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.input_audio_input_audio_format import InputAudioInputAudioFormat, check_input_audio_input_audio_format
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +16,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class InputAudioInputAudio(_ModelBase):
-    """
-    Attributes:
-        data (str):
-        format_ (InputAudioInputAudioFormat):
-    """
-
     data: str
     format_: InputAudioInputAudioFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -11,6 +11,4 @@ INPUT_AUDIO_INPUT_AUDIO_FORMAT_VALUES: set[InputAudioInputAudioFormat] = {
 
 
 def check_input_audio_input_audio_format(value: str) -> InputAudioInputAudioFormat:
-    return check_enum(
-        value, INPUT_AUDIO_INPUT_AUDIO_FORMAT_VALUES, "InputAudioInputAudioFormat"
-    )
+    return check_enum(value, INPUT_AUDIO_INPUT_AUDIO_FORMAT_VALUES, "InputAudioInputAudioFormat")

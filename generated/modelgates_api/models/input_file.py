@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_file_type import InputFileType, check_input_file_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -28,12 +22,6 @@ class InputFile(_ModelBase):
     Example:
         {'file_id': 'file-abc123', 'filename': 'document.pdf', 'type': 'input_file'}
 
-    Attributes:
-        type_ (InputFileType):
-        file_data (str | Unset):
-        file_id (None | str | Unset):
-        file_url (str | Unset):
-        filename (str | Unset):
     """
 
     type_: InputFileType

@@ -8,13 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.input_image_detail import InputImageDetail, check_input_image_detail
 from ..models.input_image_type import InputImageType, check_input_image_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,10 +23,6 @@ class InputImage(_ModelBase):
     Example:
         {'detail': 'auto', 'image_url': 'https://example.com/image.jpg', 'type': 'input_image'}
 
-    Attributes:
-        detail (InputImageDetail):
-        type_ (InputImageType):
-        image_url (None | str | Unset):
     """
 
     detail: InputImageDetail

@@ -6,29 +6,11 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.input_message_item_role_type_0 import (
-    InputMessageItemRoleType0,
-    check_input_message_item_role_type_0,
-)
-from ..models.input_message_item_role_type_1 import (
-    InputMessageItemRoleType1,
-    check_input_message_item_role_type_1,
-)
-from ..models.input_message_item_role_type_2 import (
-    InputMessageItemRoleType2,
-    check_input_message_item_role_type_2,
-)
-from ..models.input_message_item_type import (
-    InputMessageItemType,
-    check_input_message_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.input_message_item_role_type_0 import InputMessageItemRoleType0, check_input_message_item_role_type_0
+from ..models.input_message_item_role_type_1 import InputMessageItemRoleType1, check_input_message_item_role_type_1
+from ..models.input_message_item_role_type_2 import InputMessageItemRoleType2, check_input_message_item_role_type_2
+from ..models.input_message_item_type import InputMessageItemType, check_input_message_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -41,9 +23,7 @@ if TYPE_CHECKING:
 
     from ..models.input_audio import InputAudio
     from ..models.input_file import InputFile
-    from ..models.input_message_item_content_type_0_item_type_1 import (
-        InputMessageItemContentType0ItemType1,
-    )
+    from ..models.input_message_item_content_type_0_item_type_1 import InputMessageItemContentType0ItemType1
     from ..models.input_text import InputText
     from ..models.input_video import InputVideo
 
@@ -55,29 +35,11 @@ class InputMessageItem(_ModelBase):
         {'content': [{'text': 'Hello, how are you?', 'type': 'input_text'}], 'id': 'msg-abc123', 'role': 'user', 'type':
             'message'}
 
-    Attributes:
-        role (InputMessageItemRoleType0 | InputMessageItemRoleType1 | InputMessageItemRoleType2):
-        content (list[InputAudio | InputFile | InputMessageItemContentType0ItemType1 | InputText | InputVideo] | None |
-            Unset):
-        id (str | Unset):
-        type_ (InputMessageItemType | Unset):
     """
 
-    role: (
-        InputMessageItemRoleType0
-        | InputMessageItemRoleType1
-        | InputMessageItemRoleType2
-    )
+    role: InputMessageItemRoleType0 | InputMessageItemRoleType1 | InputMessageItemRoleType2
     content: (
-        list[
-            InputAudio
-            | InputFile
-            | InputMessageItemContentType0ItemType1
-            | InputText
-            | InputVideo
-        ]
-        | None
-        | Unset
+        list[InputAudio | InputFile | InputMessageItemContentType0ItemType1 | InputText | InputVideo] | None | Unset
     ) = UNSET
     id: str | Unset = UNSET
     type_: InputMessageItemType | Unset = UNSET
@@ -99,9 +61,7 @@ class InputMessageItem(_ModelBase):
                 content_type_0_item: dict[str, Any]
                 if (
                     isinstance(content_type_0_item_data, InputText)
-                    or isinstance(
-                        content_type_0_item_data, InputMessageItemContentType0ItemType1
-                    )
+                    or isinstance(content_type_0_item_data, InputMessageItemContentType0ItemType1)
                     or isinstance(content_type_0_item_data, InputFile)
                     or isinstance(content_type_0_item_data, InputAudio)
                 ):
@@ -171,31 +131,21 @@ class InputMessageItem(_ModelBase):
 
                 def _content_member_0(
                     data: object,
-                ) -> list[
-                    InputAudio
-                    | InputFile
-                    | InputMessageItemContentType0ItemType1
-                    | InputText
-                    | InputVideo
-                ]:
+                ) -> list[InputAudio | InputFile | InputMessageItemContentType0ItemType1 | InputText | InputVideo]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    for (
-                        _content_type_0_item_data_index,
-                        content_type_0_item_data,
-                    ) in enumerate(_as_list(_content_type_0)):
+                    for _content_type_0_item_data_index, content_type_0_item_data in enumerate(
+                        _as_list(_content_type_0)
+                    ):
                         try:
                             content_type_0_item = content_type_0_item_data
                             content_type_0_item = _parse_union(
                                 content_type_0_item,
                                 (
                                     ("InputText", InputText),
-                                    (
-                                        "InputMessageItemContentType0ItemType1",
-                                        InputMessageItemContentType0ItemType1,
-                                    ),
+                                    ("InputMessageItemContentType0ItemType1", InputMessageItemContentType0ItemType1),
                                     ("InputFile", InputFile),
                                     ("InputAudio", InputAudio),
                                     ("InputVideo", InputVideo),
@@ -248,9 +198,7 @@ class InputMessageItem(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    InputAudio = _LazyModel(
-        globals(), "modelgates_api.models.input_audio", "InputAudio"
-    )
+    InputAudio = _LazyModel(globals(), "modelgates_api.models.input_audio", "InputAudio")
     InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
     InputMessageItemContentType0ItemType1 = _LazyModel(
         globals(),
@@ -258,6 +206,4 @@ if not TYPE_CHECKING:
         "InputMessageItemContentType0ItemType1",
     )
     InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
-    InputVideo = _LazyModel(
-        globals(), "modelgates_api.models.input_video", "InputVideo"
-    )
+    InputVideo = _LazyModel(globals(), "modelgates_api.models.input_video", "InputVideo")

@@ -14,13 +14,7 @@ from ..models.input_message_item_content_type_0_item_type_1_type import (
     InputMessageItemContentType0ItemType1Type,
     check_input_message_item_content_type_0_item_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -35,10 +29,6 @@ class InputMessageItemContentType0ItemType1(_ModelBase):
     Example:
         {'detail': 'auto', 'image_url': 'https://example.com/image.jpg', 'type': 'input_image'}
 
-    Attributes:
-        detail (InputMessageItemContentType0ItemType1Detail):
-        type_ (InputMessageItemContentType0ItemType1Type):
-        image_url (None | str | Unset):
     """
 
     detail: InputMessageItemContentType0ItemType1Detail
@@ -69,14 +59,10 @@ class InputMessageItemContentType0ItemType1(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "detail"
-            detail = check_input_message_item_content_type_0_item_type_1_detail(
-                d.pop("detail")
-            )
+            detail = check_input_message_item_content_type_0_item_type_1_detail(d.pop("detail"))
 
             _at_field_ = "type"
-            type_ = check_input_message_item_content_type_0_item_type_1_type(
-                d.pop("type")
-            )
+            type_ = check_input_message_item_content_type_0_item_type_1_type(d.pop("type"))
 
             _at_field_ = "image_url"
             image_url = d.pop("image_url", UNSET)

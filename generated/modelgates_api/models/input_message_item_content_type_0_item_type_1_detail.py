@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-InputMessageItemContentType0ItemType1Detail = (
-    Literal["auto", "high", "low", "original"] | str
-)
+InputMessageItemContentType0ItemType1Detail = Literal["auto", "high", "low", "original"] | str
 
-INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES: set[
-    InputMessageItemContentType0ItemType1Detail
-] = {
+INPUT_MESSAGE_ITEM_CONTENT_TYPE_0_ITEM_TYPE_1_DETAIL_VALUES: set[InputMessageItemContentType0ItemType1Detail] = {
     "auto",
     "high",
     "low",

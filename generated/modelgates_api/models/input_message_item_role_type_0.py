@@ -10,6 +10,4 @@ INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES: set[InputMessageItemRoleType0] = {
 
 
 def check_input_message_item_role_type_0(value: str) -> InputMessageItemRoleType0:
-    return check_enum(
-        value, INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES, "InputMessageItemRoleType0"
-    )
+    return check_enum(value, INPUT_MESSAGE_ITEM_ROLE_TYPE_0_VALUES, "InputMessageItemRoleType0")

@@ -10,6 +10,4 @@ INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES: set[InputMessageItemRoleType1] = {
 
 
 def check_input_message_item_role_type_1(value: str) -> InputMessageItemRoleType1:
-    return check_enum(
-        value, INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES, "InputMessageItemRoleType1"
-    )
+    return check_enum(value, INPUT_MESSAGE_ITEM_ROLE_TYPE_1_VALUES, "InputMessageItemRoleType1")

@@ -10,6 +10,4 @@ INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES: set[InputMessageItemRoleType2] = {
 
 
 def check_input_message_item_role_type_2(value: str) -> InputMessageItemRoleType2:
-    return check_enum(
-        value, INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES, "InputMessageItemRoleType2"
-    )
+    return check_enum(value, INPUT_MESSAGE_ITEM_ROLE_TYPE_2_VALUES, "InputMessageItemRoleType2")

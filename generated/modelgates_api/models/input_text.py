@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_text_type import InputTextType, check_input_text_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -31,10 +25,6 @@ class InputText(_ModelBase):
     Example:
         {'text': 'Hello, how can I help you?', 'type': 'input_text'}
 
-    Attributes:
-        text (str):
-        type_ (InputTextType):
-        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
     """
 
     text: str
@@ -99,7 +89,5 @@ class InputText(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     PromptCacheBreakpoint = _LazyModel(
-        globals(),
-        "modelgates_api.models.prompt_cache_breakpoint",
-        "PromptCacheBreakpoint",
+        globals(), "modelgates_api.models.prompt_cache_breakpoint", "PromptCacheBreakpoint"
     )

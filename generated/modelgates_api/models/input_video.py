@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_video_type import InputVideoType, check_input_video_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -26,7 +22,6 @@ class InputVideo(_ModelBase):
         {'type': 'input_video', 'video_url': 'https://example.com/video.mp4'}
 
     Attributes:
-        type_ (InputVideoType):
         video_url (str): A base64 data URL or remote URL that resolves to a video file
     """
 

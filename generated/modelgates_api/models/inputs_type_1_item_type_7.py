@@ -14,10 +14,7 @@ from ..models.inputs_type_1_item_type_7_phase_type_1 import (
     InputsType1ItemType7PhaseType1,
     check_inputs_type_1_item_type_7_phase_type_1,
 )
-from ..models.inputs_type_1_item_type_7_role import (
-    InputsType1ItemType7Role,
-    check_inputs_type_1_item_type_7_role,
-)
+from ..models.inputs_type_1_item_type_7_role import InputsType1ItemType7Role, check_inputs_type_1_item_type_7_role
 from ..models.inputs_type_1_item_type_7_status_type_0 import (
     InputsType1ItemType7StatusType0,
     check_inputs_type_1_item_type_7_status_type_0,
@@ -30,17 +27,8 @@ from ..models.inputs_type_1_item_type_7_status_type_2 import (
     InputsType1ItemType7StatusType2,
     check_inputs_type_1_item_type_7_status_type_2,
 )
-from ..models.inputs_type_1_item_type_7_type import (
-    InputsType1ItemType7Type,
-    check_inputs_type_1_item_type_7_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.inputs_type_1_item_type_7_type import InputsType1ItemType7Type, check_inputs_type_1_item_type_7_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -64,30 +52,19 @@ class InputsType1ItemType7(_ModelBase):
             'role': 'assistant', 'status': 'completed', 'type': 'message'}
 
     Attributes:
-        content (list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str):
-        id (str):
-        role (InputsType1ItemType7Role):
-        type_ (InputsType1ItemType7Type):  Default: 'message'.
         phase (InputsType1ItemType7PhaseType0 | InputsType1ItemType7PhaseType1 | None | Unset): The phase of an
             assistant message. Use `commentary` for an intermediate assistant message and `final_answer` for the final
             assistant message. For follow-up requests with models like `gpt-5.3-codex` and later, preserve and resend phase
             on all assistant messages. Omitting it can degrade performance. Not used for user messages.
-        status (InputsType1ItemType7StatusType0 | InputsType1ItemType7StatusType1 | InputsType1ItemType7StatusType2 |
-            Unset):
     """
 
     content: list[OpenAIResponsesRefusalContent | ResponseOutputText] | None | str
     id: str
     role: InputsType1ItemType7Role
     type_: InputsType1ItemType7Type = "message"
-    phase: (
-        InputsType1ItemType7PhaseType0 | InputsType1ItemType7PhaseType1 | None | Unset
-    ) = UNSET
+    phase: InputsType1ItemType7PhaseType0 | InputsType1ItemType7PhaseType1 | None | Unset = UNSET
     status: (
-        InputsType1ItemType7StatusType0
-        | InputsType1ItemType7StatusType1
-        | InputsType1ItemType7StatusType2
-        | Unset
+        InputsType1ItemType7StatusType0 | InputsType1ItemType7StatusType1 | InputsType1ItemType7StatusType2 | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -146,27 +123,21 @@ class InputsType1ItemType7(_ModelBase):
             content = d.pop("content")
             if not (content is None):
 
-                def _content_member_0(
-                    data: object,
-                ) -> list[OpenAIResponsesRefusalContent | ResponseOutputText]:
+                def _content_member_0(data: object) -> list[OpenAIResponsesRefusalContent | ResponseOutputText]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    for (
-                        _content_type_0_item_data_index,
-                        content_type_0_item_data,
-                    ) in enumerate(_as_list(_content_type_0)):
+                    for _content_type_0_item_data_index, content_type_0_item_data in enumerate(
+                        _as_list(_content_type_0)
+                    ):
                         try:
                             content_type_0_item = content_type_0_item_data
                             content_type_0_item = _parse_union(
                                 content_type_0_item,
                                 (
                                     ("ResponseOutputText", ResponseOutputText),
-                                    (
-                                        "OpenAIResponsesRefusalContent",
-                                        OpenAIResponsesRefusalContent,
-                                    ),
+                                    ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                                 ),
                             )
 
@@ -178,12 +149,7 @@ class InputsType1ItemType7(_ModelBase):
 
                 content = _parse_union(
                     content,
-                    (
-                        (
-                            "list[OpenAIResponsesRefusalContent | ResponseOutputText]",
-                            _content_member_0,
-                        ),
-                    ),
+                    (("list[OpenAIResponsesRefusalContent | ResponseOutputText]", _content_member_0),),
                     plain=(str, type(None)),
                 )
 
@@ -278,10 +244,6 @@ class InputsType1ItemType7(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OpenAIResponsesRefusalContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_refusal_content",
-        "OpenAIResponsesRefusalContent",
+        globals(), "modelgates_api.models.open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
     )
-    ResponseOutputText = _LazyModel(
-        globals(), "modelgates_api.models.response_output_text", "ResponseOutputText"
-    )
+    ResponseOutputText = _LazyModel(globals(), "modelgates_api.models.response_output_text", "ResponseOutputText")

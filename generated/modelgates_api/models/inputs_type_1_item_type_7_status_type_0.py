@@ -9,11 +9,5 @@ INPUTS_TYPE_1_ITEM_TYPE_7_STATUS_TYPE_0_VALUES: set[InputsType1ItemType7StatusTy
 }
 
 
-def check_inputs_type_1_item_type_7_status_type_0(
-    value: str,
-) -> InputsType1ItemType7StatusType0:
-    return check_enum(
-        value,
-        INPUTS_TYPE_1_ITEM_TYPE_7_STATUS_TYPE_0_VALUES,
-        "InputsType1ItemType7StatusType0",
-    )
+def check_inputs_type_1_item_type_7_status_type_0(value: str) -> InputsType1ItemType7StatusType0:
+    return check_enum(value, INPUTS_TYPE_1_ITEM_TYPE_7_STATUS_TYPE_0_VALUES, "InputsType1ItemType7StatusType0")

@@ -10,6 +10,4 @@ INPUTS_TYPE_1_ITEM_TYPE_7_TYPE_VALUES: set[InputsType1ItemType7Type] = {
 
 
 def check_inputs_type_1_item_type_7_type(value: str) -> InputsType1ItemType7Type:
-    return check_enum(
-        value, INPUTS_TYPE_1_ITEM_TYPE_7_TYPE_VALUES, "InputsType1ItemType7Type"
-    )
+    return check_enum(value, INPUTS_TYPE_1_ITEM_TYPE_7_TYPE_VALUES, "InputsType1ItemType7Type")

@@ -18,18 +18,9 @@ from ..models.inputs_type_1_item_type_8_status_type_2 import (
     InputsType1ItemType8StatusType2,
     check_inputs_type_1_item_type_8_status_type_2,
 )
-from ..models.inputs_type_1_item_type_8_type import (
-    InputsType1ItemType8Type,
-    check_inputs_type_1_item_type_8_type,
-)
+from ..models.inputs_type_1_item_type_8_type import InputsType1ItemType8Type, check_inputs_type_1_item_type_8_type
 from ..models.reasoning_format import ReasoningFormat, check_reasoning_format
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -55,14 +46,6 @@ class InputsType1ItemType8(_ModelBase):
             'summary_text'}], 'type': 'reasoning'}
 
     Attributes:
-        id (str):
-        summary (list[ReasoningSummaryText] | None):
-        type_ (InputsType1ItemType8Type):
-        content (list[ReasoningTextContent] | None | Unset):
-        encrypted_content (None | str | Unset):
-        status (InputsType1ItemType8StatusType0 | InputsType1ItemType8StatusType1 | InputsType1ItemType8StatusType2 |
-            Unset):
-        format_ (None | ReasoningFormat | Unset):
         signature (None | str | Unset): A signature for the reasoning content, used for verification Example:
             EvcBCkgIChABGAIqQKkSDbRuVEQUk9qN1odC098l9SEj....
     """
@@ -73,10 +56,7 @@ class InputsType1ItemType8(_ModelBase):
     content: list[ReasoningTextContent] | None | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
     status: (
-        InputsType1ItemType8StatusType0
-        | InputsType1ItemType8StatusType1
-        | InputsType1ItemType8StatusType2
-        | Unset
+        InputsType1ItemType8StatusType0 | InputsType1ItemType8StatusType1 | InputsType1ItemType8StatusType2 | Unset
     ) = UNSET
     format_: None | ReasoningFormat | Unset = UNSET
     signature: None | str | Unset = UNSET
@@ -169,14 +149,11 @@ class InputsType1ItemType8(_ModelBase):
                         raise TypeError()
                     summary_type_0 = []
                     _summary_type_0 = data
-                    for (
-                        _summary_type_0_item_data_index,
-                        summary_type_0_item_data,
-                    ) in enumerate(_as_list(_summary_type_0)):
+                    for _summary_type_0_item_data_index, summary_type_0_item_data in enumerate(
+                        _as_list(_summary_type_0)
+                    ):
                         try:
-                            summary_type_0_item = ReasoningSummaryText.from_dict(
-                                summary_type_0_item_data
-                            )
+                            summary_type_0_item = ReasoningSummaryText.from_dict(summary_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(_error, _summary_type_0_item_data_index)
@@ -202,14 +179,11 @@ class InputsType1ItemType8(_ModelBase):
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    for (
-                        _content_type_0_item_data_index,
-                        content_type_0_item_data,
-                    ) in enumerate(_as_list(_content_type_0)):
+                    for _content_type_0_item_data_index, content_type_0_item_data in enumerate(
+                        _as_list(_content_type_0)
+                    ):
                         try:
-                            content_type_0_item = ReasoningTextContent.from_dict(
-                                content_type_0_item_data
-                            )
+                            content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(_error, _content_type_0_item_data_index)
@@ -314,13 +288,5 @@ class InputsType1ItemType8(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ReasoningSummaryText = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_text",
-        "ReasoningSummaryText",
-    )
-    ReasoningTextContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_text_content",
-        "ReasoningTextContent",
-    )
+    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")
+    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")

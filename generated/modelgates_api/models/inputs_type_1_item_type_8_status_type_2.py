@@ -9,11 +9,5 @@ INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_2_VALUES: set[InputsType1ItemType8StatusTy
 }
 
 
-def check_inputs_type_1_item_type_8_status_type_2(
-    value: str,
-) -> InputsType1ItemType8StatusType2:
-    return check_enum(
-        value,
-        INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_2_VALUES,
-        "InputsType1ItemType8StatusType2",
-    )
+def check_inputs_type_1_item_type_8_status_type_2(value: str) -> InputsType1ItemType8StatusType2:
+    return check_enum(value, INPUTS_TYPE_1_ITEM_TYPE_8_STATUS_TYPE_2_VALUES, "InputsType1ItemType8StatusType2")

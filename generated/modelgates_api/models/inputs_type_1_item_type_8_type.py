@@ -10,6 +10,4 @@ INPUTS_TYPE_1_ITEM_TYPE_8_TYPE_VALUES: set[InputsType1ItemType8Type] = {
 
 
 def check_inputs_type_1_item_type_8_type(value: str) -> InputsType1ItemType8Type:
-    return check_enum(
-        value, INPUTS_TYPE_1_ITEM_TYPE_8_TYPE_VALUES, "InputsType1ItemType8Type"
-    )
+    return check_enum(value, INPUTS_TYPE_1_ITEM_TYPE_8_TYPE_VALUES, "InputsType1ItemType8Type")

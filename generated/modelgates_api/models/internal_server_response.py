@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.internal_server_response_error_data import (
-        InternalServerResponseErrorData,
-    )
+    from ..models.internal_server_response_error_data import InternalServerResponseErrorData
     from ..models.internal_server_response_modelgates_metadata_type_0 import (
         InternalServerResponseModelgatesMetadataType0,
     )
@@ -34,14 +26,10 @@ class InternalServerResponse(_ModelBase):
 
     Attributes:
         error (InternalServerResponseErrorData): Error data for InternalServerResponse
-        modelgates_metadata (InternalServerResponseModelgatesMetadataType0 | None | Unset):
-        user_id (None | str | Unset):
     """
 
     error: InternalServerResponseErrorData
-    modelgates_metadata: (
-        InternalServerResponseModelgatesMetadataType0 | None | Unset
-    ) = UNSET
+    modelgates_metadata: InternalServerResponseModelgatesMetadataType0 | None | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,9 +39,7 @@ class InternalServerResponse(_ModelBase):
         modelgates_metadata: dict[str, Any] | None | Unset
         if isinstance(self.modelgates_metadata, Unset):
             modelgates_metadata = UNSET
-        elif isinstance(
-            self.modelgates_metadata, InternalServerResponseModelgatesMetadataType0
-        ):
+        elif isinstance(self.modelgates_metadata, InternalServerResponseModelgatesMetadataType0):
             modelgates_metadata = self.modelgates_metadata.to_dict()
         else:
             modelgates_metadata = self.modelgates_metadata
@@ -88,12 +74,7 @@ class InternalServerResponse(_ModelBase):
             if not isinstance(modelgates_metadata, (type(None), Unset)):
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
-                    (
-                        (
-                            "InternalServerResponseModelgatesMetadataType0",
-                            InternalServerResponseModelgatesMetadataType0,
-                        ),
-                    ),
+                    (("InternalServerResponseModelgatesMetadataType0", InternalServerResponseModelgatesMetadataType0),),
                     plain=(type(None),),
                 )
 
@@ -124,9 +105,7 @@ class InternalServerResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     InternalServerResponseErrorData = _LazyModel(
-        globals(),
-        "modelgates_api.models.internal_server_response_error_data",
-        "InternalServerResponseErrorData",
+        globals(), "modelgates_api.models.internal_server_response_error_data", "InternalServerResponseErrorData"
     )
     InternalServerResponseModelgatesMetadataType0 = _LazyModel(
         globals(),

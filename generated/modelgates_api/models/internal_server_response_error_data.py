@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -27,13 +21,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class InternalServerResponseErrorData(_ModelBase):
-    """Error data for InternalServerResponse
-
-    Attributes:
-        code (int):
-        message (str):
-        metadata (InternalServerResponseErrorDataMetadataType0 | None | Unset):
-    """
+    """Error data for InternalServerResponse"""
 
     code: int
     message: str
@@ -75,12 +63,7 @@ class InternalServerResponseErrorData(_ModelBase):
             if not isinstance(metadata, (type(None), Unset)):
                 metadata = _parse_union(
                     metadata,
-                    (
-                        (
-                            "InternalServerResponseErrorDataMetadataType0",
-                            InternalServerResponseErrorDataMetadataType0,
-                        ),
-                    ),
+                    (("InternalServerResponseErrorDataMetadataType0", InternalServerResponseErrorDataMetadataType0),),
                     plain=(type(None),),
                 )
 

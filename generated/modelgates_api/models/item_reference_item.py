@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_reference_item_type import (
-    ItemReferenceItemType,
-    check_item_reference_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.item_reference_item_type import ItemReferenceItemType, check_item_reference_item_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,9 +21,6 @@ class ItemReferenceItem(_ModelBase):
     Example:
         {'id': 'msg-abc123', 'type': 'item_reference'}
 
-    Attributes:
-        id (str):
-        type_ (ItemReferenceItemType):
     """
 
     id: str

@@ -6,14 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -112,7 +105,5 @@ class JsonSchemaConfig(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     JsonSchemaConfigSchema = _LazyModel(
-        globals(),
-        "modelgates_api.models.json_schema_config_schema",
-        "JsonSchemaConfigSchema",
+        globals(), "modelgates_api.models.json_schema_config_schema", "JsonSchemaConfigSchema"
     )

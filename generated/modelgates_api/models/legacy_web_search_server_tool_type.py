@@ -9,11 +9,5 @@ LEGACY_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[LegacyWebSearchServerToolType] = 
 }
 
 
-def check_legacy_web_search_server_tool_type(
-    value: str,
-) -> LegacyWebSearchServerToolType:
-    return check_enum(
-        value,
-        LEGACY_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES,
-        "LegacyWebSearchServerToolType",
-    )
+def check_legacy_web_search_server_tool_type(value: str) -> LegacyWebSearchServerToolType:
+    return check_enum(value, LEGACY_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES, "LegacyWebSearchServerToolType")

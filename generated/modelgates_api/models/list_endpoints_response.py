@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -20,9 +16,7 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.list_endpoints_response_architecture import (
-        ListEndpointsResponseArchitecture,
-    )
+    from ..models.list_endpoints_response_architecture import ListEndpointsResponseArchitecture
     from ..models.public_endpoint import PublicEndpoint
 
 
@@ -88,9 +82,7 @@ class ListEndpointsResponse(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "architecture"
-            architecture = ListEndpointsResponseArchitecture.from_dict(
-                d.pop("architecture")
-            )
+            architecture = ListEndpointsResponseArchitecture.from_dict(d.pop("architecture"))
 
             _at_field_ = "created"
             created = d.pop("created")
@@ -101,9 +93,7 @@ class ListEndpointsResponse(_ModelBase):
             _at_field_ = "endpoints"
             endpoints = []
             _endpoints = d.pop("endpoints")
-            for _endpoints_item_data_index, endpoints_item_data in enumerate(
-                _as_list(_endpoints)
-            ):
+            for _endpoints_item_data_index, endpoints_item_data in enumerate(_as_list(_endpoints)):
                 try:
                     endpoints_item = PublicEndpoint.from_dict(endpoints_item_data)
 
@@ -138,10 +128,6 @@ class ListEndpointsResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ListEndpointsResponseArchitecture = _LazyModel(
-        globals(),
-        "modelgates_api.models.list_endpoints_response_architecture",
-        "ListEndpointsResponseArchitecture",
+        globals(), "modelgates_api.models.list_endpoints_response_architecture", "ListEndpointsResponseArchitecture"
     )
-    PublicEndpoint = _LazyModel(
-        globals(), "modelgates_api.models.public_endpoint", "PublicEndpoint"
-    )
+    PublicEndpoint = _LazyModel(globals(), "modelgates_api.models.public_endpoint", "PublicEndpoint")

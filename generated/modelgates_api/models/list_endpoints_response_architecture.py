@@ -10,11 +10,7 @@ from ..models.input_modality import InputModality, check_input_modality
 from ..models.instruct_type import InstructType, check_instruct_type
 from ..models.model_group import ModelGroup, check_model_group
 from ..models.output_modality import OutputModality, check_output_modality
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
@@ -35,10 +31,8 @@ class ListEndpointsResponseArchitecture(_ModelBase):
 
     Attributes:
         input_modalities (list[InputModality]): Supported input modalities
-        instruct_type (InstructType | None):
         modality (None | str): Primary modality of the model Example: text.
         output_modalities (list[OutputModality]): Supported output modalities
-        tokenizer (ModelGroup | None):
     """
 
     input_modalities: list[InputModality]
@@ -93,14 +87,9 @@ class ListEndpointsResponseArchitecture(_ModelBase):
             _at_field_ = "input_modalities"
             input_modalities = []
             _input_modalities = d.pop("input_modalities")
-            for (
-                _input_modalities_item_data_index,
-                input_modalities_item_data,
-            ) in enumerate(_as_list(_input_modalities)):
+            for _input_modalities_item_data_index, input_modalities_item_data in enumerate(_as_list(_input_modalities)):
                 try:
-                    input_modalities_item = check_input_modality(
-                        input_modalities_item_data
-                    )
+                    input_modalities_item = check_input_modality(input_modalities_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _input_modalities_item_data_index)
@@ -135,14 +124,11 @@ class ListEndpointsResponseArchitecture(_ModelBase):
             _at_field_ = "output_modalities"
             output_modalities = []
             _output_modalities = d.pop("output_modalities")
-            for (
-                _output_modalities_item_data_index,
-                output_modalities_item_data,
-            ) in enumerate(_as_list(_output_modalities)):
+            for _output_modalities_item_data_index, output_modalities_item_data in enumerate(
+                _as_list(_output_modalities)
+            ):
                 try:
-                    output_modalities_item = check_output_modality(
-                        output_modalities_item_data
-                    )
+                    output_modalities_item = check_output_modality(output_modalities_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _output_modalities_item_data_index)

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -35,8 +31,6 @@ class ListEndpointsZdrResponse200(_ModelBase):
             'throughput_last_30m': {'p50': 45.2, 'p75': 38.5, 'p90': 28.3, 'p99': 15.1}, 'uptime_last_1d': 99.8,
             'uptime_last_30m': 99.5, 'uptime_last_5m': 100}]}
 
-    Attributes:
-        data (list[PublicEndpoint]):
     """
 
     data: list[PublicEndpoint]
@@ -86,6 +80,4 @@ class ListEndpointsZdrResponse200(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    PublicEndpoint = _LazyModel(
-        globals(), "modelgates_api.models.public_endpoint", "PublicEndpoint"
-    )
+    PublicEndpoint = _LazyModel(globals(), "modelgates_api.models.public_endpoint", "PublicEndpoint")

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -20,9 +16,7 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.list_organization_members_response_200_data_item import (
-        ListOrganizationMembersResponse200DataItem,
-    )
+    from ..models.list_organization_members_response_200_data_item import ListOrganizationMembersResponse200DataItem
 
 
 @_attrs_define(repr=False, eq=False)
@@ -61,9 +55,7 @@ class ListOrganizationMembersResponse200(_ModelBase):
             _data = d.pop("data")
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
-                    data_item = ListOrganizationMembersResponse200DataItem.from_dict(
-                        data_item_data
-                    )
+                    data_item = ListOrganizationMembersResponse200DataItem.from_dict(data_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _data_item_data_index)

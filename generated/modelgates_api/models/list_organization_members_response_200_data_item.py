@@ -10,11 +10,7 @@ from ..models.list_organization_members_response_200_data_item_role import (
     ListOrganizationMembersResponse200DataItemRole,
     check_list_organization_members_response_200_data_item_role,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -89,9 +85,7 @@ class ListOrganizationMembersResponse200DataItem(_ModelBase):
                 )
 
             _at_field_ = "role"
-            role = check_list_organization_members_response_200_data_item_role(
-                d.pop("role")
-            )
+            role = check_list_organization_members_response_200_data_item_role(d.pop("role"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-ListOrganizationMembersResponse200DataItemRole = (
-    Literal["org:admin", "org:member"] | str
-)
+ListOrganizationMembersResponse200DataItemRole = Literal["org:admin", "org:member"] | str
 
-LIST_ORGANIZATION_MEMBERS_RESPONSE_200_DATA_ITEM_ROLE_VALUES: set[
-    ListOrganizationMembersResponse200DataItemRole
-] = {
+LIST_ORGANIZATION_MEMBERS_RESPONSE_200_DATA_ITEM_ROLE_VALUES: set[ListOrganizationMembersResponse200DataItemRole] = {
     "org:admin",
     "org:member",
 }

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,9 +30,6 @@ class ListPresetVersionsResponse(_ModelBase):
             '650e8400-e29b-41d4-a716-446655440001', 'system_prompt': 'You are a helpful assistant.', 'updated_at':
             '2026-04-20T10:00:00Z', 'version': 1}], 'total_count': 1}
 
-    Attributes:
-        data (list[None | PresetDesignatedVersion]):
-        total_count (int):
     """
 
     data: list[None | PresetDesignatedVersion]
@@ -103,7 +96,5 @@ class ListPresetVersionsResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     PresetDesignatedVersion = _LazyModel(
-        globals(),
-        "modelgates_api.models.preset_designated_version",
-        "PresetDesignatedVersion",
+        globals(), "modelgates_api.models.preset_designated_version", "PresetDesignatedVersion"
     )

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,9 +30,6 @@ class ListPresetsResponse(_ModelBase):
             'status_updated_at': None, 'updated_at': '2026-04-20T10:00:00Z', 'workspace_id':
             '750e8400-e29b-41d4-a716-446655440002'}], 'total_count': 1}
 
-    Attributes:
-        data (list[Preset]):
-        total_count (int):
     """
 
     data: list[Preset]

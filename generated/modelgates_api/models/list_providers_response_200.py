@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -20,9 +16,7 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.list_providers_response_200_data_item import (
-        ListProvidersResponse200DataItem,
-    )
+    from ..models.list_providers_response_200_data_item import ListProvidersResponse200DataItem
 
 
 @_attrs_define(repr=False, eq=False)
@@ -33,8 +27,6 @@ class ListProvidersResponse200(_ModelBase):
             'https://openai.com/privacy', 'slug': 'openai', 'status_page_url': 'https://status.openai.com',
             'terms_of_service_url': 'https://openai.com/terms'}]}
 
-    Attributes:
-        data (list[ListProvidersResponse200DataItem]):
     """
 
     data: list[ListProvidersResponse200DataItem]
@@ -63,9 +55,7 @@ class ListProvidersResponse200(_ModelBase):
             _data = d.pop("data")
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
-                    data_item = ListProvidersResponse200DataItem.from_dict(
-                        data_item_data
-                    )
+                    data_item = ListProvidersResponse200DataItem.from_dict(data_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _data_item_data_index)
@@ -87,7 +77,5 @@ class ListProvidersResponse200(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ListProvidersResponse200DataItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.list_providers_response_200_data_item",
-        "ListProvidersResponse200DataItem",
+        globals(), "modelgates_api.models.list_providers_response_200_data_item", "ListProvidersResponse200DataItem"
     )

@@ -22,13 +22,7 @@ from ..models.list_providers_response_200_data_item_headquarters_type_3_type_1 i
     ListProvidersResponse200DataItemHeadquartersType3Type1,
     check_list_providers_response_200_data_item_headquarters_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
@@ -64,9 +58,7 @@ class ListProvidersResponse200DataItem(_ModelBase):
     name: str
     privacy_policy_url: None | str
     slug: str
-    datacenters: (
-        list[ListProvidersResponse200DataItemDatacentersType0Item] | None | Unset
-    ) = UNSET
+    datacenters: list[ListProvidersResponse200DataItemDatacentersType0Item] | None | Unset = UNSET
     headquarters: (
         ListProvidersResponse200DataItemHeadquartersType1
         | ListProvidersResponse200DataItemHeadquartersType2Type1
@@ -159,20 +151,19 @@ class ListProvidersResponse200DataItem(_ModelBase):
             datacenters = d.pop("datacenters", UNSET)
             if not isinstance(datacenters, (type(None), Unset)):
 
-                def _datacenters_member_0(
-                    data: object,
-                ) -> list[ListProvidersResponse200DataItemDatacentersType0Item]:
+                def _datacenters_member_0(data: object) -> list[ListProvidersResponse200DataItemDatacentersType0Item]:
                     if not isinstance(data, list):
                         raise TypeError()
                     datacenters_type_0 = []
                     _datacenters_type_0 = data
-                    for (
-                        _datacenters_type_0_item_data_index,
-                        datacenters_type_0_item_data,
-                    ) in enumerate(_as_list(_datacenters_type_0)):
+                    for _datacenters_type_0_item_data_index, datacenters_type_0_item_data in enumerate(
+                        _as_list(_datacenters_type_0)
+                    ):
                         try:
-                            datacenters_type_0_item = check_list_providers_response_200_data_item_datacenters_type_0_item(
-                                datacenters_type_0_item_data
+                            datacenters_type_0_item = (
+                                check_list_providers_response_200_data_item_datacenters_type_0_item(
+                                    datacenters_type_0_item_data
+                                )
                             )
 
                         except _LIST_ERRORS as _error:
@@ -183,12 +174,7 @@ class ListProvidersResponse200DataItem(_ModelBase):
 
                 datacenters = _parse_union(
                     datacenters,
-                    (
-                        (
-                            "list[ListProvidersResponse200DataItemDatacentersType0Item]",
-                            _datacenters_member_0,
-                        ),
-                    ),
+                    (("list[ListProvidersResponse200DataItemDatacentersType0Item]", _datacenters_member_0),),
                     plain=(type(None),),
                 )
 
@@ -196,22 +182,14 @@ class ListProvidersResponse200DataItem(_ModelBase):
             headquarters = d.pop("headquarters", UNSET)
             if not isinstance(headquarters, (type(None), Unset)):
 
-                def _headquarters_member_1(
-                    data: object,
-                ) -> ListProvidersResponse200DataItemHeadquartersType1:
+                def _headquarters_member_1(data: object) -> ListProvidersResponse200DataItemHeadquartersType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    headquarters_type_1 = (
-                        check_list_providers_response_200_data_item_headquarters_type_1(
-                            data
-                        )
-                    )
+                    headquarters_type_1 = check_list_providers_response_200_data_item_headquarters_type_1(data)
 
                     return headquarters_type_1
 
-                def _headquarters_member_2(
-                    data: object,
-                ) -> ListProvidersResponse200DataItemHeadquartersType2Type1:
+                def _headquarters_member_2(data: object) -> ListProvidersResponse200DataItemHeadquartersType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
                     headquarters_type_2_type_1 = check_list_providers_response_200_data_item_headquarters_type_2_type_1(
@@ -220,9 +198,7 @@ class ListProvidersResponse200DataItem(_ModelBase):
 
                     return headquarters_type_2_type_1
 
-                def _headquarters_member_3(
-                    data: object,
-                ) -> ListProvidersResponse200DataItemHeadquartersType3Type1:
+                def _headquarters_member_3(data: object) -> ListProvidersResponse200DataItemHeadquartersType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
                     headquarters_type_3_type_1 = check_list_providers_response_200_data_item_headquarters_type_3_type_1(
@@ -234,18 +210,9 @@ class ListProvidersResponse200DataItem(_ModelBase):
                 headquarters = _parse_union(
                     headquarters,
                     (
-                        (
-                            "ListProvidersResponse200DataItemHeadquartersType1",
-                            _headquarters_member_1,
-                        ),
-                        (
-                            "ListProvidersResponse200DataItemHeadquartersType2Type1",
-                            _headquarters_member_2,
-                        ),
-                        (
-                            "ListProvidersResponse200DataItemHeadquartersType3Type1",
-                            _headquarters_member_3,
-                        ),
+                        ("ListProvidersResponse200DataItemHeadquartersType1", _headquarters_member_1),
+                        ("ListProvidersResponse200DataItemHeadquartersType2Type1", _headquarters_member_2),
+                        ("ListProvidersResponse200DataItemHeadquartersType3Type1", _headquarters_member_3),
                     ),
                     plain=(type(None),),
                 )

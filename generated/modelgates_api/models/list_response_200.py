@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -87,7 +83,5 @@ class ListResponse200(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ListResponse200DataItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.list_response_200_data_item",
-        "ListResponse200DataItem",
+        globals(), "modelgates_api.models.list_response_200_data_item", "ListResponse200DataItem"
     )

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -25,12 +21,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ListScimGroupMappingsResponse(_ModelBase):
-    """
-    Attributes:
-        data (list[ScimGroupMapping]):
-        total_count (int):
-    """
-
     data: list[ScimGroupMapping]
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,6 +74,4 @@ class ListScimGroupMappingsResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ScimGroupMapping = _LazyModel(
-        globals(), "modelgates_api.models.scim_group_mapping", "ScimGroupMapping"
-    )
+    ScimGroupMapping = _LazyModel(globals(), "modelgates_api.models.scim_group_mapping", "ScimGroupMapping")

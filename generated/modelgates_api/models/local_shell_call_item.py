@@ -6,16 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.local_shell_call_item_type import (
-    LocalShellCallItemType,
-    check_local_shell_call_item_type,
-)
+from ..models.local_shell_call_item_type import LocalShellCallItemType, check_local_shell_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -33,12 +26,6 @@ class LocalShellCallItem(_ModelBase):
         {'action': {'command': ['ls', '-la'], 'env': {'PATH': '/usr/bin'}, 'timeout_ms': 5000, 'type': 'exec'},
             'call_id': 'call-abc123', 'id': 'shell-abc123', 'status': 'completed', 'type': 'local_shell_call'}
 
-    Attributes:
-        action (LocalShellCallItemAction):
-        call_id (str):
-        id (str):
-        status (ToolCallStatus):  Example: completed.
-        type_ (LocalShellCallItemType):
     """
 
     action: LocalShellCallItemAction
@@ -102,7 +89,5 @@ class LocalShellCallItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     LocalShellCallItemAction = _LazyModel(
-        globals(),
-        "modelgates_api.models.local_shell_call_item_action",
-        "LocalShellCallItemAction",
+        globals(), "modelgates_api.models.local_shell_call_item_action", "LocalShellCallItemAction"
     )

@@ -10,13 +10,7 @@ from ..models.local_shell_call_item_action_type import (
     LocalShellCallItemActionType,
     check_local_shell_call_item_action_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -29,16 +23,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class LocalShellCallItemAction(_ModelBase):
-    """
-    Attributes:
-        command (list[str]):
-        env (LocalShellCallItemActionEnv):
-        type_ (LocalShellCallItemActionType):
-        timeout_ms (int | None | Unset):
-        user (None | str | Unset):
-        working_directory (None | str | Unset):
-    """
-
     command: list[str]
     env: LocalShellCallItemActionEnv
     type_: LocalShellCallItemActionType
@@ -147,7 +131,5 @@ class LocalShellCallItemAction(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     LocalShellCallItemActionEnv = _LazyModel(
-        globals(),
-        "modelgates_api.models.local_shell_call_item_action_env",
-        "LocalShellCallItemActionEnv",
+        globals(), "modelgates_api.models.local_shell_call_item_action_env", "LocalShellCallItemActionEnv"
     )

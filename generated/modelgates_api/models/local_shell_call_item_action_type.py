@@ -10,6 +10,4 @@ LOCAL_SHELL_CALL_ITEM_ACTION_TYPE_VALUES: set[LocalShellCallItemActionType] = {
 
 
 def check_local_shell_call_item_action_type(value: str) -> LocalShellCallItemActionType:
-    return check_enum(
-        value, LOCAL_SHELL_CALL_ITEM_ACTION_TYPE_VALUES, "LocalShellCallItemActionType"
-    )
+    return check_enum(value, LOCAL_SHELL_CALL_ITEM_ACTION_TYPE_VALUES, "LocalShellCallItemActionType")

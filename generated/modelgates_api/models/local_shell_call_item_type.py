@@ -10,6 +10,4 @@ LOCAL_SHELL_CALL_ITEM_TYPE_VALUES: set[LocalShellCallItemType] = {
 
 
 def check_local_shell_call_item_type(value: str) -> LocalShellCallItemType:
-    return check_enum(
-        value, LOCAL_SHELL_CALL_ITEM_TYPE_VALUES, "LocalShellCallItemType"
-    )
+    return check_enum(value, LOCAL_SHELL_CALL_ITEM_TYPE_VALUES, "LocalShellCallItemType")

@@ -11,13 +11,7 @@ from ..models.local_shell_call_output_item_type import (
     check_local_shell_call_output_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -33,11 +27,6 @@ class LocalShellCallOutputItem(_ModelBase):
         {'id': 'output-abc123', 'output': 'total 24\\ndrwxr-xr-x  5 user  staff  160 Jan  1 12:00 .', 'status':
             'completed', 'type': 'local_shell_call_output'}
 
-    Attributes:
-        id (str):
-        output (str):
-        type_ (LocalShellCallOutputItemType):
-        status (None | ToolCallStatus | Unset):
     """
 
     id: str

@@ -10,6 +10,4 @@ LOCAL_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[LocalShellCallOutputItemType] = {
 
 
 def check_local_shell_call_output_item_type(value: str) -> LocalShellCallOutputItemType:
-    return check_enum(
-        value, LOCAL_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES, "LocalShellCallOutputItemType"
-    )
+    return check_enum(value, LOCAL_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES, "LocalShellCallOutputItemType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_approval_request_item_type import (
-    McpApprovalRequestItemType,
-    check_mcp_approval_request_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.mcp_approval_request_item_type import McpApprovalRequestItemType, check_mcp_approval_request_item_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,12 +22,6 @@ class McpApprovalRequestItem(_ModelBase):
         {'arguments': '{"id":"123"}', 'id': 'approval-abc123', 'name': 'delete_record', 'server_label': 'database-
             server', 'type': 'mcp_approval_request'}
 
-    Attributes:
-        arguments (str):
-        id (str):
-        name (str):
-        server_label (str):
-        type_ (McpApprovalRequestItemType):
     """
 
     arguments: str

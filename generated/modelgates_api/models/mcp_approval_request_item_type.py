@@ -10,6 +10,4 @@ MCP_APPROVAL_REQUEST_ITEM_TYPE_VALUES: set[McpApprovalRequestItemType] = {
 
 
 def check_mcp_approval_request_item_type(value: str) -> McpApprovalRequestItemType:
-    return check_enum(
-        value, MCP_APPROVAL_REQUEST_ITEM_TYPE_VALUES, "McpApprovalRequestItemType"
-    )
+    return check_enum(value, MCP_APPROVAL_REQUEST_ITEM_TYPE_VALUES, "McpApprovalRequestItemType")

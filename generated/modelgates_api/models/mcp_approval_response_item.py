@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_approval_response_item_type import (
-    McpApprovalResponseItemType,
-    check_mcp_approval_response_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.mcp_approval_response_item_type import McpApprovalResponseItemType, check_mcp_approval_response_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -32,12 +23,6 @@ class McpApprovalResponseItem(_ModelBase):
         {'approval_request_id': 'approval-abc123', 'approve': True, 'reason': 'Approved for execution', 'type':
             'mcp_approval_response'}
 
-    Attributes:
-        approval_request_id (str):
-        approve (bool):
-        type_ (McpApprovalResponseItemType):
-        id (None | str | Unset):
-        reason (None | str | Unset):
     """
 
     approval_request_id: str

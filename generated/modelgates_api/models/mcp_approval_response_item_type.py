@@ -10,6 +10,4 @@ MCP_APPROVAL_RESPONSE_ITEM_TYPE_VALUES: set[McpApprovalResponseItemType] = {
 
 
 def check_mcp_approval_response_item_type(value: str) -> McpApprovalResponseItemType:
-    return check_enum(
-        value, MCP_APPROVAL_RESPONSE_ITEM_TYPE_VALUES, "McpApprovalResponseItemType"
-    )
+    return check_enum(value, MCP_APPROVAL_RESPONSE_ITEM_TYPE_VALUES, "McpApprovalResponseItemType")

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_call_item_type import McpCallItemType, check_mcp_call_item_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -29,14 +23,6 @@ class McpCallItem(_ModelBase):
         {'arguments': '{"query":"SELECT * FROM users"}', 'id': 'mcp-call-abc123', 'name': 'query_database', 'output':
             '[{"id":1,"name":"Alice"}]', 'server_label': 'database-server', 'type': 'mcp_call'}
 
-    Attributes:
-        arguments (str):
-        id (str):
-        name (str):
-        server_label (str):
-        type_ (McpCallItemType):
-        error (None | str | Unset):
-        output (None | str | Unset):
     """
 
     arguments: str

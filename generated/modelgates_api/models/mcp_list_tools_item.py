@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_list_tools_item_type import (
-    McpListToolsItemType,
-    check_mcp_list_tools_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.mcp_list_tools_item_type import McpListToolsItemType, check_mcp_list_tools_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -39,12 +30,6 @@ class McpListToolsItem(_ModelBase):
             query', 'input_schema': {'properties': {'query': {'type': 'string'}}, 'type': 'object'}, 'name':
             'query_database'}], 'type': 'mcp_list_tools'}
 
-    Attributes:
-        id (str):
-        server_label (str):
-        tools (list[McpListToolsItemToolsItem]):
-        type_ (McpListToolsItemType):
-        error (None | str | Unset):
     """
 
     id: str
@@ -132,7 +117,5 @@ class McpListToolsItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     McpListToolsItemToolsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.mcp_list_tools_item_tools_item",
-        "McpListToolsItemToolsItem",
+        globals(), "modelgates_api.models.mcp_list_tools_item_tools_item", "McpListToolsItemToolsItem"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,21 +14,11 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.mcp_list_tools_item_tools_item_input_schema import (
-        McpListToolsItemToolsItemInputSchema,
-    )
+    from ..models.mcp_list_tools_item_tools_item_input_schema import McpListToolsItemToolsItemInputSchema
 
 
 @_attrs_define(repr=False, eq=False)
 class McpListToolsItemToolsItem(_ModelBase):
-    """
-    Attributes:
-        input_schema (McpListToolsItemToolsItemInputSchema):
-        name (str):
-        annotations (Any | Unset):
-        description (None | str | Unset):
-    """
-
     input_schema: McpListToolsItemToolsItemInputSchema
     name: str
     annotations: Any | Unset = UNSET
@@ -68,9 +52,7 @@ class McpListToolsItemToolsItem(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "input_schema"
-            input_schema = McpListToolsItemToolsItemInputSchema.from_dict(
-                d.pop("input_schema")
-            )
+            input_schema = McpListToolsItemToolsItemInputSchema.from_dict(d.pop("input_schema"))
 
             _at_field_ = "name"
             name = d.pop("name")

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_server_tool_connector_id import (
-    McpServerToolConnectorId,
-    check_mcp_server_tool_connector_id,
-)
+from ..models.mcp_server_tool_connector_id import McpServerToolConnectorId, check_mcp_server_tool_connector_id
 from ..models.mcp_server_tool_require_approval_type_1 import (
     McpServerToolRequireApprovalType1,
     check_mcp_server_tool_require_approval_type_1,
@@ -19,13 +16,7 @@ from ..models.mcp_server_tool_require_approval_type_2 import (
     check_mcp_server_tool_require_approval_type_2,
 )
 from ..models.mcp_server_tool_type import McpServerToolType, check_mcp_server_tool_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -33,13 +24,9 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.mcp_server_tool_allowed_tools_type_1 import (
-        McpServerToolAllowedToolsType1,
-    )
+    from ..models.mcp_server_tool_allowed_tools_type_1 import McpServerToolAllowedToolsType1
     from ..models.mcp_server_tool_headers_type_0 import McpServerToolHeadersType0
-    from ..models.mcp_server_tool_require_approval_type_0 import (
-        McpServerToolRequireApprovalType0,
-    )
+    from ..models.mcp_server_tool_require_approval_type_0 import McpServerToolRequireApprovalType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -49,17 +36,6 @@ class McpServerTool(_ModelBase):
     Example:
         {'server_label': 'my-server', 'server_url': 'https://example.com/mcp', 'type': 'mcp'}
 
-    Attributes:
-        server_label (str):
-        type_ (McpServerToolType):
-        allowed_tools (list[str] | McpServerToolAllowedToolsType1 | None | Unset):
-        authorization (str | Unset):
-        connector_id (McpServerToolConnectorId | Unset):
-        headers (McpServerToolHeadersType0 | None | Unset):
-        require_approval (McpServerToolRequireApprovalType0 | McpServerToolRequireApprovalType1 |
-            McpServerToolRequireApprovalType2 | None | Unset):
-        server_description (str | Unset):
-        server_url (str | Unset):
     """
 
     server_label: str
@@ -104,9 +80,7 @@ class McpServerTool(_ModelBase):
             require_approval = UNSET
         elif isinstance(self.require_approval, McpServerToolRequireApprovalType0):
             require_approval = self.require_approval.to_dict()
-        elif isinstance(self.require_approval, str) or isinstance(
-            self.require_approval, str
-        ):
+        elif isinstance(self.require_approval, str) or isinstance(self.require_approval, str):
             require_approval = self.require_approval
         else:
             require_approval = self.require_approval
@@ -159,10 +133,7 @@ class McpServerTool(_ModelBase):
                     allowed_tools,
                     (
                         ("list[str]", _allowed_tools_member_0),
-                        (
-                            "McpServerToolAllowedToolsType1",
-                            McpServerToolAllowedToolsType1,
-                        ),
+                        ("McpServerToolAllowedToolsType1", McpServerToolAllowedToolsType1),
                     ),
                     plain=(type(None),),
                 )
@@ -191,43 +162,26 @@ class McpServerTool(_ModelBase):
             require_approval = d.pop("require_approval", UNSET)
             if not isinstance(require_approval, (type(None), Unset)):
 
-                def _require_approval_member_1(
-                    data: object,
-                ) -> McpServerToolRequireApprovalType1:
+                def _require_approval_member_1(data: object) -> McpServerToolRequireApprovalType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    require_approval_type_1 = (
-                        check_mcp_server_tool_require_approval_type_1(data)
-                    )
+                    require_approval_type_1 = check_mcp_server_tool_require_approval_type_1(data)
 
                     return require_approval_type_1
 
-                def _require_approval_member_2(
-                    data: object,
-                ) -> McpServerToolRequireApprovalType2:
+                def _require_approval_member_2(data: object) -> McpServerToolRequireApprovalType2:
                     if not isinstance(data, str):
                         raise TypeError()
-                    require_approval_type_2 = (
-                        check_mcp_server_tool_require_approval_type_2(data)
-                    )
+                    require_approval_type_2 = check_mcp_server_tool_require_approval_type_2(data)
 
                     return require_approval_type_2
 
                 require_approval = _parse_union(
                     require_approval,
                     (
-                        (
-                            "McpServerToolRequireApprovalType0",
-                            McpServerToolRequireApprovalType0,
-                        ),
-                        (
-                            "McpServerToolRequireApprovalType1",
-                            _require_approval_member_1,
-                        ),
-                        (
-                            "McpServerToolRequireApprovalType2",
-                            _require_approval_member_2,
-                        ),
+                        ("McpServerToolRequireApprovalType0", McpServerToolRequireApprovalType0),
+                        ("McpServerToolRequireApprovalType1", _require_approval_member_1),
+                        ("McpServerToolRequireApprovalType2", _require_approval_member_2),
                     ),
                     plain=(type(None),),
                 )
@@ -262,17 +216,11 @@ class McpServerTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     McpServerToolAllowedToolsType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.mcp_server_tool_allowed_tools_type_1",
-        "McpServerToolAllowedToolsType1",
+        globals(), "modelgates_api.models.mcp_server_tool_allowed_tools_type_1", "McpServerToolAllowedToolsType1"
     )
     McpServerToolHeadersType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.mcp_server_tool_headers_type_0",
-        "McpServerToolHeadersType0",
+        globals(), "modelgates_api.models.mcp_server_tool_headers_type_0", "McpServerToolHeadersType0"
     )
     McpServerToolRequireApprovalType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.mcp_server_tool_require_approval_type_0",
-        "McpServerToolRequireApprovalType0",
+        globals(), "modelgates_api.models.mcp_server_tool_require_approval_type_0", "McpServerToolRequireApprovalType0"
     )

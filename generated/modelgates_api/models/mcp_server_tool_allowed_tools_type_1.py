@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -21,12 +15,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class McpServerToolAllowedToolsType1(_ModelBase):
-    """
-    Attributes:
-        read_only (bool | Unset):
-        tool_names (list[str] | Unset):
-    """
-
     read_only: bool | Unset = UNSET
     tool_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,6 +29,4 @@ MCP_SERVER_TOOL_CONNECTOR_ID_VALUES: set[McpServerToolConnectorId] = {
 
 
 def check_mcp_server_tool_connector_id(value: str) -> McpServerToolConnectorId:
-    return check_enum(
-        value, MCP_SERVER_TOOL_CONNECTOR_ID_VALUES, "McpServerToolConnectorId"
-    )
+    return check_enum(value, MCP_SERVER_TOOL_CONNECTOR_ID_VALUES, "McpServerToolConnectorId")

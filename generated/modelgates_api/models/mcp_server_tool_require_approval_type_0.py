@@ -6,35 +6,19 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.mcp_server_tool_require_approval_type_0_always import (
-        McpServerToolRequireApprovalType0Always,
-    )
-    from ..models.mcp_server_tool_require_approval_type_0_never import (
-        McpServerToolRequireApprovalType0Never,
-    )
+    from ..models.mcp_server_tool_require_approval_type_0_always import McpServerToolRequireApprovalType0Always
+    from ..models.mcp_server_tool_require_approval_type_0_never import McpServerToolRequireApprovalType0Never
 
 
 @_attrs_define(repr=False, eq=False)
 class McpServerToolRequireApprovalType0(_ModelBase):
-    """
-    Attributes:
-        always (McpServerToolRequireApprovalType0Always | Unset):
-        never (McpServerToolRequireApprovalType0Never | Unset):
-    """
-
     always: McpServerToolRequireApprovalType0Always | Unset = UNSET
     never: McpServerToolRequireApprovalType0Never | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

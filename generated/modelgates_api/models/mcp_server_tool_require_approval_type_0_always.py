@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -21,11 +15,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class McpServerToolRequireApprovalType0Always(_ModelBase):
-    """
-    Attributes:
-        tool_names (list[str] | Unset):
-    """
-
     tool_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -10,20 +10,14 @@ from ..models.messages_advisor_tool_result_block_type import (
     MessagesAdvisorToolResultBlockType,
     check_messages_advisor_tool_result_block_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.messages_advisor_tool_result_block_content import (
-        MessagesAdvisorToolResultBlockContent,
-    )
+    from ..models.messages_advisor_tool_result_block_content import MessagesAdvisorToolResultBlockContent
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,10 +29,6 @@ class MessagesAdvisorToolResultBlock(_ModelBase):
             {'content': {'text': 'Advisor response text', 'type': 'advisor_result'}, 'tool_use_id': 'srvtoolu_01abc',
                 'type': 'advisor_tool_result'}
 
-        Attributes:
-            content (MessagesAdvisorToolResultBlockContent):
-            tool_use_id (str):
-            type_ (MessagesAdvisorToolResultBlockType):
     """
 
     content: MessagesAdvisorToolResultBlockContent

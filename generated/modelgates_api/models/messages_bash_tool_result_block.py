@@ -10,20 +10,14 @@ from ..models.messages_bash_tool_result_block_type import (
     MessagesBashToolResultBlockType,
     check_messages_bash_tool_result_block_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.messages_bash_tool_result_block_content import (
-        MessagesBashToolResultBlockContent,
-    )
+    from ..models.messages_bash_tool_result_block_content import MessagesBashToolResultBlockContent
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,10 +29,6 @@ class MessagesBashToolResultBlock(_ModelBase):
             {'content': {'command': 'ls', 'exitCode': 0, 'stderr': '', 'stdout': 'README.md\\n'}, 'tool_use_id':
                 'srvtoolu_01abc', 'type': 'openrouter_bash_tool_result'}
 
-        Attributes:
-            content (MessagesBashToolResultBlockContent):
-            tool_use_id (str):
-            type_ (MessagesBashToolResultBlockType):
     """
 
     content: MessagesBashToolResultBlockContent
@@ -90,7 +80,5 @@ class MessagesBashToolResultBlock(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     MessagesBashToolResultBlockContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_bash_tool_result_block_content",
-        "MessagesBashToolResultBlockContent",
+        globals(), "modelgates_api.models.messages_bash_tool_result_block_content", "MessagesBashToolResultBlockContent"
     )

@@ -9,11 +9,5 @@ MESSAGES_BASH_TOOL_RESULT_BLOCK_TYPE_VALUES: set[MessagesBashToolResultBlockType
 }
 
 
-def check_messages_bash_tool_result_block_type(
-    value: str,
-) -> MessagesBashToolResultBlockType:
-    return check_enum(
-        value,
-        MESSAGES_BASH_TOOL_RESULT_BLOCK_TYPE_VALUES,
-        "MessagesBashToolResultBlockType",
-    )
+def check_messages_bash_tool_result_block_type(value: str) -> MessagesBashToolResultBlockType:
+    return check_enum(value, MESSAGES_BASH_TOOL_RESULT_BLOCK_TYPE_VALUES, "MessagesBashToolResultBlockType")

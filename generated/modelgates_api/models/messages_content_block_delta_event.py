@@ -10,11 +10,7 @@ from ..models.messages_content_block_delta_event_type import (
     MessagesContentBlockDeltaEventType,
     check_messages_content_block_delta_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -22,24 +18,12 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.messages_content_block_delta_event_delta_type_0 import (
-        MessagesContentBlockDeltaEventDeltaType0,
-    )
-    from ..models.messages_content_block_delta_event_delta_type_1 import (
-        MessagesContentBlockDeltaEventDeltaType1,
-    )
-    from ..models.messages_content_block_delta_event_delta_type_2 import (
-        MessagesContentBlockDeltaEventDeltaType2,
-    )
-    from ..models.messages_content_block_delta_event_delta_type_3 import (
-        MessagesContentBlockDeltaEventDeltaType3,
-    )
-    from ..models.messages_content_block_delta_event_delta_type_4 import (
-        MessagesContentBlockDeltaEventDeltaType4,
-    )
-    from ..models.messages_content_block_delta_event_delta_type_5 import (
-        MessagesContentBlockDeltaEventDeltaType5,
-    )
+    from ..models.messages_content_block_delta_event_delta_type_0 import MessagesContentBlockDeltaEventDeltaType0
+    from ..models.messages_content_block_delta_event_delta_type_1 import MessagesContentBlockDeltaEventDeltaType1
+    from ..models.messages_content_block_delta_event_delta_type_2 import MessagesContentBlockDeltaEventDeltaType2
+    from ..models.messages_content_block_delta_event_delta_type_3 import MessagesContentBlockDeltaEventDeltaType3
+    from ..models.messages_content_block_delta_event_delta_type_4 import MessagesContentBlockDeltaEventDeltaType4
+    from ..models.messages_content_block_delta_event_delta_type_5 import MessagesContentBlockDeltaEventDeltaType5
 
 
 @_attrs_define(repr=False, eq=False)
@@ -49,12 +33,6 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
     Example:
         {'delta': {'text': 'Hello', 'type': 'text_delta'}, 'index': 0, 'type': 'content_block_delta'}
 
-    Attributes:
-        delta (MessagesContentBlockDeltaEventDeltaType0 | MessagesContentBlockDeltaEventDeltaType1 |
-            MessagesContentBlockDeltaEventDeltaType2 | MessagesContentBlockDeltaEventDeltaType3 |
-            MessagesContentBlockDeltaEventDeltaType4 | MessagesContentBlockDeltaEventDeltaType5):
-        index (int):
-        type_ (MessagesContentBlockDeltaEventType):
     """
 
     delta: (
@@ -101,30 +79,12 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
             delta = _parse_union(
                 delta,
                 (
-                    (
-                        "MessagesContentBlockDeltaEventDeltaType0",
-                        MessagesContentBlockDeltaEventDeltaType0,
-                    ),
-                    (
-                        "MessagesContentBlockDeltaEventDeltaType1",
-                        MessagesContentBlockDeltaEventDeltaType1,
-                    ),
-                    (
-                        "MessagesContentBlockDeltaEventDeltaType2",
-                        MessagesContentBlockDeltaEventDeltaType2,
-                    ),
-                    (
-                        "MessagesContentBlockDeltaEventDeltaType3",
-                        MessagesContentBlockDeltaEventDeltaType3,
-                    ),
-                    (
-                        "MessagesContentBlockDeltaEventDeltaType4",
-                        MessagesContentBlockDeltaEventDeltaType4,
-                    ),
-                    (
-                        "MessagesContentBlockDeltaEventDeltaType5",
-                        MessagesContentBlockDeltaEventDeltaType5,
-                    ),
+                    ("MessagesContentBlockDeltaEventDeltaType0", MessagesContentBlockDeltaEventDeltaType0),
+                    ("MessagesContentBlockDeltaEventDeltaType1", MessagesContentBlockDeltaEventDeltaType1),
+                    ("MessagesContentBlockDeltaEventDeltaType2", MessagesContentBlockDeltaEventDeltaType2),
+                    ("MessagesContentBlockDeltaEventDeltaType3", MessagesContentBlockDeltaEventDeltaType3),
+                    ("MessagesContentBlockDeltaEventDeltaType4", MessagesContentBlockDeltaEventDeltaType4),
+                    ("MessagesContentBlockDeltaEventDeltaType5", MessagesContentBlockDeltaEventDeltaType5),
                 ),
             )
 

@@ -10,11 +10,7 @@ from ..models.messages_content_block_delta_event_delta_type_0_type import (
     MessagesContentBlockDeltaEventDeltaType0Type,
     check_messages_content_block_delta_event_delta_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesContentBlockDeltaEventDeltaType0(_ModelBase):
-    """
-    Attributes:
-        text (str):
-        type_ (MessagesContentBlockDeltaEventDeltaType0Type):
-    """
-
     text: str
     type_: MessagesContentBlockDeltaEventDeltaType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,9 +42,7 @@ class MessagesContentBlockDeltaEventDeltaType0(_ModelBase):
             text = d.pop("text")
 
             _at_field_ = "type"
-            type_ = check_messages_content_block_delta_event_delta_type_0_type(
-                d.pop("type")
-            )
+            type_ = check_messages_content_block_delta_event_delta_type_0_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

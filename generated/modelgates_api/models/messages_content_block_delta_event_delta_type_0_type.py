@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesContentBlockDeltaEventDeltaType0Type = Literal["text_delta"] | str
 
-MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_0_TYPE_VALUES: set[
-    MessagesContentBlockDeltaEventDeltaType0Type
-] = {
+MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_0_TYPE_VALUES: set[MessagesContentBlockDeltaEventDeltaType0Type] = {
     "text_delta",
 }
 

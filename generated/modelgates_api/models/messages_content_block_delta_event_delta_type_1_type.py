@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesContentBlockDeltaEventDeltaType1Type = Literal["input_json_delta"] | str
 
-MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_1_TYPE_VALUES: set[
-    MessagesContentBlockDeltaEventDeltaType1Type
-] = {
+MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_1_TYPE_VALUES: set[MessagesContentBlockDeltaEventDeltaType1Type] = {
     "input_json_delta",
 }
 

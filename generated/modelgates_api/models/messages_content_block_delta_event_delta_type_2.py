@@ -10,11 +10,7 @@ from ..models.messages_content_block_delta_event_delta_type_2_type import (
     MessagesContentBlockDeltaEventDeltaType2Type,
     check_messages_content_block_delta_event_delta_type_2_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesContentBlockDeltaEventDeltaType2(_ModelBase):
-    """
-    Attributes:
-        thinking (str):
-        type_ (MessagesContentBlockDeltaEventDeltaType2Type):
-    """
-
     thinking: str
     type_: MessagesContentBlockDeltaEventDeltaType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,9 +42,7 @@ class MessagesContentBlockDeltaEventDeltaType2(_ModelBase):
             thinking = d.pop("thinking")
 
             _at_field_ = "type"
-            type_ = check_messages_content_block_delta_event_delta_type_2_type(
-                d.pop("type")
-            )
+            type_ = check_messages_content_block_delta_event_delta_type_2_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesContentBlockDeltaEventDeltaType2Type = Literal["thinking_delta"] | str
 
-MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_2_TYPE_VALUES: set[
-    MessagesContentBlockDeltaEventDeltaType2Type
-] = {
+MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_2_TYPE_VALUES: set[MessagesContentBlockDeltaEventDeltaType2Type] = {
     "thinking_delta",
 }
 

@@ -10,11 +10,7 @@ from ..models.messages_content_block_delta_event_delta_type_3_type import (
     MessagesContentBlockDeltaEventDeltaType3Type,
     check_messages_content_block_delta_event_delta_type_3_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesContentBlockDeltaEventDeltaType3(_ModelBase):
-    """
-    Attributes:
-        signature (str):
-        type_ (MessagesContentBlockDeltaEventDeltaType3Type):
-    """
-
     signature: str
     type_: MessagesContentBlockDeltaEventDeltaType3Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,9 +42,7 @@ class MessagesContentBlockDeltaEventDeltaType3(_ModelBase):
             signature = d.pop("signature")
 
             _at_field_ = "type"
-            type_ = check_messages_content_block_delta_event_delta_type_3_type(
-                d.pop("type")
-            )
+            type_ = check_messages_content_block_delta_event_delta_type_3_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesContentBlockDeltaEventDeltaType3Type = Literal["signature_delta"] | str
 
-MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_3_TYPE_VALUES: set[
-    MessagesContentBlockDeltaEventDeltaType3Type
-] = {
+MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_3_TYPE_VALUES: set[MessagesContentBlockDeltaEventDeltaType3Type] = {
     "signature_delta",
 }
 

@@ -10,11 +10,7 @@ from ..models.messages_content_block_delta_event_delta_type_4_type import (
     MessagesContentBlockDeltaEventDeltaType4Type,
     check_messages_content_block_delta_event_delta_type_4_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -23,27 +19,14 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
-    from ..models.anthropic_citation_content_block_location import (
-        AnthropicCitationContentBlockLocation,
-    )
+    from ..models.anthropic_citation_content_block_location import AnthropicCitationContentBlockLocation
     from ..models.anthropic_citation_page_location import AnthropicCitationPageLocation
-    from ..models.anthropic_citation_search_result_location import (
-        AnthropicCitationSearchResultLocation,
-    )
-    from ..models.anthropic_citation_web_search_result_location import (
-        AnthropicCitationWebSearchResultLocation,
-    )
+    from ..models.anthropic_citation_search_result_location import AnthropicCitationSearchResultLocation
+    from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation
 
 
 @_attrs_define(repr=False, eq=False)
 class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
-    """
-    Attributes:
-        citation (AnthropicCitationCharLocation | AnthropicCitationContentBlockLocation | AnthropicCitationPageLocation
-            | AnthropicCitationSearchResultLocation | AnthropicCitationWebSearchResultLocation):
-        type_ (MessagesContentBlockDeltaEventDeltaType4Type):
-    """
-
     citation: (
         AnthropicCitationCharLocation
         | AnthropicCitationContentBlockLocation
@@ -86,25 +69,14 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
                 (
                     ("AnthropicCitationCharLocation", AnthropicCitationCharLocation),
                     ("AnthropicCitationPageLocation", AnthropicCitationPageLocation),
-                    (
-                        "AnthropicCitationContentBlockLocation",
-                        AnthropicCitationContentBlockLocation,
-                    ),
-                    (
-                        "AnthropicCitationWebSearchResultLocation",
-                        AnthropicCitationWebSearchResultLocation,
-                    ),
-                    (
-                        "AnthropicCitationSearchResultLocation",
-                        AnthropicCitationSearchResultLocation,
-                    ),
+                    ("AnthropicCitationContentBlockLocation", AnthropicCitationContentBlockLocation),
+                    ("AnthropicCitationWebSearchResultLocation", AnthropicCitationWebSearchResultLocation),
+                    ("AnthropicCitationSearchResultLocation", AnthropicCitationSearchResultLocation),
                 ),
             )
 
             _at_field_ = "type"
-            type_ = check_messages_content_block_delta_event_delta_type_4_type(
-                d.pop("type")
-            )
+            type_ = check_messages_content_block_delta_event_delta_type_4_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)
@@ -123,9 +95,7 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCitationCharLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_char_location",
-        "AnthropicCitationCharLocation",
+        globals(), "modelgates_api.models.anthropic_citation_char_location", "AnthropicCitationCharLocation"
     )
     AnthropicCitationContentBlockLocation = _LazyModel(
         globals(),
@@ -133,9 +103,7 @@ if not TYPE_CHECKING:
         "AnthropicCitationContentBlockLocation",
     )
     AnthropicCitationPageLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_page_location",
-        "AnthropicCitationPageLocation",
+        globals(), "modelgates_api.models.anthropic_citation_page_location", "AnthropicCitationPageLocation"
     )
     AnthropicCitationSearchResultLocation = _LazyModel(
         globals(),

@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesContentBlockDeltaEventDeltaType4Type = Literal["citations_delta"] | str
 
-MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_4_TYPE_VALUES: set[
-    MessagesContentBlockDeltaEventDeltaType4Type
-] = {
+MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_4_TYPE_VALUES: set[MessagesContentBlockDeltaEventDeltaType4Type] = {
     "citations_delta",
 }
 

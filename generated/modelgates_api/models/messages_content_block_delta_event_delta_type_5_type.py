@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesContentBlockDeltaEventDeltaType5Type = Literal["compaction_delta"] | str
 
-MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_5_TYPE_VALUES: set[
-    MessagesContentBlockDeltaEventDeltaType5Type
-] = {
+MESSAGES_CONTENT_BLOCK_DELTA_EVENT_DELTA_TYPE_5_TYPE_VALUES: set[MessagesContentBlockDeltaEventDeltaType5Type] = {
     "compaction_delta",
 }
 

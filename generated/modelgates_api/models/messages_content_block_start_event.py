@@ -10,11 +10,7 @@ from ..models.messages_content_block_start_event_type import (
     MessagesContentBlockStartEventType,
     check_messages_content_block_start_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -23,21 +19,13 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
-    from ..models.anthropic_bash_code_execution_tool_result import (
-        AnthropicBashCodeExecutionToolResult,
-    )
-    from ..models.anthropic_code_execution_tool_result import (
-        AnthropicCodeExecutionToolResult,
-    )
+    from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult
+    from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult
     from ..models.anthropic_compaction_block import AnthropicCompactionBlock
     from ..models.anthropic_container_upload import AnthropicContainerUpload
-    from ..models.anthropic_redacted_thinking_block import (
-        AnthropicRedactedThinkingBlock,
-    )
+    from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
     from ..models.anthropic_text_block import AnthropicTextBlock
-    from ..models.anthropic_text_editor_code_execution_tool_result import (
-        AnthropicTextEditorCodeExecutionToolResult,
-    )
+    from ..models.anthropic_text_editor_code_execution_tool_result import AnthropicTextEditorCodeExecutionToolResult
     from ..models.anthropic_thinking_block import AnthropicThinkingBlock
     from ..models.anthropic_tool_search_tool_result import AnthropicToolSearchToolResult
     from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
@@ -47,9 +35,7 @@ if TYPE_CHECKING:
         MessagesContentBlockStartEventContentBlockType16,
     )
     from ..models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
-    from ..models.or_anthropic_server_tool_use_block import (
-        ORAnthropicServerToolUseBlock,
-    )
+    from ..models.or_anthropic_server_tool_use_block import ORAnthropicServerToolUseBlock
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 
 
@@ -60,15 +46,6 @@ class MessagesContentBlockStartEvent(_ModelBase):
     Example:
         {'content_block': {'citations': [], 'text': '', 'type': 'text'}, 'index': 0, 'type': 'content_block_start'}
 
-    Attributes:
-        content_block (AnthropicAdvisorToolResult | AnthropicBashCodeExecutionToolResult |
-            AnthropicCodeExecutionToolResult | AnthropicCompactionBlock | AnthropicContainerUpload |
-            AnthropicRedactedThinkingBlock | AnthropicTextBlock | AnthropicTextEditorCodeExecutionToolResult |
-            AnthropicThinkingBlock | AnthropicToolSearchToolResult | AnthropicToolUseBlock | AnthropicWebFetchToolResult |
-            AnthropicWebSearchToolResult | MessagesContentBlockStartEventContentBlockType16 | ORAnthropicBashToolResult |
-            ORAnthropicServerToolUseBlock | ORAnthropicShellToolResult):
-        index (int):
-        type_ (MessagesContentBlockStartEventType):
     """
 
     content_block: (
@@ -106,9 +83,7 @@ class MessagesContentBlockStartEvent(_ModelBase):
             or isinstance(self.content_block, AnthropicWebFetchToolResult)
             or isinstance(self.content_block, AnthropicCodeExecutionToolResult)
             or isinstance(self.content_block, AnthropicBashCodeExecutionToolResult)
-            or isinstance(
-                self.content_block, AnthropicTextEditorCodeExecutionToolResult
-            )
+            or isinstance(self.content_block, AnthropicTextEditorCodeExecutionToolResult)
             or isinstance(self.content_block, AnthropicToolSearchToolResult)
             or isinstance(self.content_block, AnthropicContainerUpload)
             or isinstance(self.content_block, AnthropicCompactionBlock)
@@ -146,18 +121,9 @@ class MessagesContentBlockStartEvent(_ModelBase):
                     ("ORAnthropicServerToolUseBlock", ORAnthropicServerToolUseBlock),
                     ("AnthropicWebSearchToolResult", AnthropicWebSearchToolResult),
                     ("AnthropicWebFetchToolResult", AnthropicWebFetchToolResult),
-                    (
-                        "AnthropicCodeExecutionToolResult",
-                        AnthropicCodeExecutionToolResult,
-                    ),
-                    (
-                        "AnthropicBashCodeExecutionToolResult",
-                        AnthropicBashCodeExecutionToolResult,
-                    ),
-                    (
-                        "AnthropicTextEditorCodeExecutionToolResult",
-                        AnthropicTextEditorCodeExecutionToolResult,
-                    ),
+                    ("AnthropicCodeExecutionToolResult", AnthropicCodeExecutionToolResult),
+                    ("AnthropicBashCodeExecutionToolResult", AnthropicBashCodeExecutionToolResult),
+                    ("AnthropicTextEditorCodeExecutionToolResult", AnthropicTextEditorCodeExecutionToolResult),
                     ("AnthropicToolSearchToolResult", AnthropicToolSearchToolResult),
                     ("AnthropicContainerUpload", AnthropicContainerUpload),
                     ("AnthropicCompactionBlock", AnthropicCompactionBlock),
@@ -195,9 +161,7 @@ class MessagesContentBlockStartEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicAdvisorToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_advisor_tool_result",
-        "AnthropicAdvisorToolResult",
+        globals(), "modelgates_api.models.anthropic_advisor_tool_result", "AnthropicAdvisorToolResult"
     )
     AnthropicBashCodeExecutionToolResult = _LazyModel(
         globals(),
@@ -205,57 +169,37 @@ if not TYPE_CHECKING:
         "AnthropicBashCodeExecutionToolResult",
     )
     AnthropicCodeExecutionToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_tool_result",
-        "AnthropicCodeExecutionToolResult",
+        globals(), "modelgates_api.models.anthropic_code_execution_tool_result", "AnthropicCodeExecutionToolResult"
     )
     AnthropicCompactionBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_compaction_block",
-        "AnthropicCompactionBlock",
+        globals(), "modelgates_api.models.anthropic_compaction_block", "AnthropicCompactionBlock"
     )
     AnthropicContainerUpload = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_container_upload",
-        "AnthropicContainerUpload",
+        globals(), "modelgates_api.models.anthropic_container_upload", "AnthropicContainerUpload"
     )
     AnthropicRedactedThinkingBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_redacted_thinking_block",
-        "AnthropicRedactedThinkingBlock",
+        globals(), "modelgates_api.models.anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
     )
-    AnthropicTextBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock"
-    )
+    AnthropicTextBlock = _LazyModel(globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock")
     AnthropicTextEditorCodeExecutionToolResult = _LazyModel(
         globals(),
         "modelgates_api.models.anthropic_text_editor_code_execution_tool_result",
         "AnthropicTextEditorCodeExecutionToolResult",
     )
     AnthropicThinkingBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_thinking_block",
-        "AnthropicThinkingBlock",
+        globals(), "modelgates_api.models.anthropic_thinking_block", "AnthropicThinkingBlock"
     )
     AnthropicToolSearchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_search_tool_result",
-        "AnthropicToolSearchToolResult",
+        globals(), "modelgates_api.models.anthropic_tool_search_tool_result", "AnthropicToolSearchToolResult"
     )
     AnthropicToolUseBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_use_block",
-        "AnthropicToolUseBlock",
+        globals(), "modelgates_api.models.anthropic_tool_use_block", "AnthropicToolUseBlock"
     )
     AnthropicWebFetchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_fetch_tool_result",
-        "AnthropicWebFetchToolResult",
+        globals(), "modelgates_api.models.anthropic_web_fetch_tool_result", "AnthropicWebFetchToolResult"
     )
     AnthropicWebSearchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_search_tool_result",
-        "AnthropicWebSearchToolResult",
+        globals(), "modelgates_api.models.anthropic_web_search_tool_result", "AnthropicWebSearchToolResult"
     )
     MessagesContentBlockStartEventContentBlockType16 = _LazyModel(
         globals(),
@@ -263,17 +207,11 @@ if not TYPE_CHECKING:
         "MessagesContentBlockStartEventContentBlockType16",
     )
     ORAnthropicBashToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_bash_tool_result",
-        "ORAnthropicBashToolResult",
+        globals(), "modelgates_api.models.or_anthropic_bash_tool_result", "ORAnthropicBashToolResult"
     )
     ORAnthropicServerToolUseBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_server_tool_use_block",
-        "ORAnthropicServerToolUseBlock",
+        globals(), "modelgates_api.models.or_anthropic_server_tool_use_block", "ORAnthropicServerToolUseBlock"
     )
     ORAnthropicShellToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_shell_tool_result",
-        "ORAnthropicShellToolResult",
+        globals(), "modelgates_api.models.or_anthropic_shell_tool_result", "ORAnthropicShellToolResult"
     )

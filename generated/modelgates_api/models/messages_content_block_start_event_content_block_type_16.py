@@ -10,13 +10,7 @@ from ..models.messages_content_block_start_event_content_block_type_16_type impo
     MessagesContentBlockStartEventContentBlockType16Type,
     check_messages_content_block_start_event_content_block_type_16_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -26,13 +20,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesContentBlockStartEventContentBlockType16(_ModelBase):
-    """
-    Attributes:
-        content (None | str):
-        type_ (MessagesContentBlockStartEventContentBlockType16Type):
-        encrypted_content (None | str | Unset):
-    """
-
     content: None | str
     type_: MessagesContentBlockStartEventContentBlockType16Type
     encrypted_content: None | str | Unset = UNSET
@@ -73,9 +60,7 @@ class MessagesContentBlockStartEventContentBlockType16(_ModelBase):
                 )
 
             _at_field_ = "type"
-            type_ = check_messages_content_block_start_event_content_block_type_16_type(
-                d.pop("type")
-            )
+            type_ = check_messages_content_block_start_event_content_block_type_16_type(d.pop("type"))
 
             _at_field_ = "encrypted_content"
             encrypted_content = d.pop("encrypted_content", UNSET)

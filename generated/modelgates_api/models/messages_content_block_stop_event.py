@@ -10,11 +10,7 @@ from ..models.messages_content_block_stop_event_type import (
     MessagesContentBlockStopEventType,
     check_messages_content_block_stop_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,9 +24,6 @@ class MessagesContentBlockStopEvent(_ModelBase):
     Example:
         {'index': 0, 'type': 'content_block_stop'}
 
-    Attributes:
-        index (int):
-        type_ (MessagesContentBlockStopEventType):
     """
 
     index: int

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.messages_delta_event_type import (
-    MessagesDeltaEventType,
-    check_messages_delta_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.messages_delta_event_type import MessagesDeltaEventType, check_messages_delta_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -34,10 +27,6 @@ class MessagesDeltaEvent(_ModelBase):
             'message_delta', 'usage': {'cache_creation_input_tokens': None, 'cache_read_input_tokens': None, 'input_tokens':
             None, 'output_tokens': 15, 'output_tokens_details': None, 'server_tool_use': None}}
 
-    Attributes:
-        delta (MessagesDeltaEventDelta):
-        type_ (MessagesDeltaEventType):
-        usage (MessagesDeltaEventUsage):
     """
 
     delta: MessagesDeltaEventDelta
@@ -91,12 +80,8 @@ class MessagesDeltaEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     MessagesDeltaEventDelta = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_delta_event_delta",
-        "MessagesDeltaEventDelta",
+        globals(), "modelgates_api.models.messages_delta_event_delta", "MessagesDeltaEventDelta"
     )
     MessagesDeltaEventUsage = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_delta_event_usage",
-        "MessagesDeltaEventUsage",
+        globals(), "modelgates_api.models.messages_delta_event_usage", "MessagesDeltaEventUsage"
     )

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.or_anthropic_stop_reason import (
-    ORAnthropicStopReason,
-    check_or_anthropic_stop_reason,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.or_anthropic_stop_reason import ORAnthropicStopReason, check_or_anthropic_stop_reason
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -28,14 +21,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesDeltaEventDelta(_ModelBase):
-    """
-    Attributes:
-        container (AnthropicContainer | None):
-        stop_details (AnthropicRefusalStopDetails | None):
-        stop_reason (None | ORAnthropicStopReason):
-        stop_sequence (None | str):
-    """
-
     container: AnthropicContainer | None
     stop_details: AnthropicRefusalStopDetails | None
     stop_reason: None | ORAnthropicStopReason
@@ -141,11 +126,7 @@ class MessagesDeltaEventDelta(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    AnthropicContainer = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer"
-    )
+    AnthropicContainer = _LazyModel(globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer")
     AnthropicRefusalStopDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_refusal_stop_details",
-        "AnthropicRefusalStopDetails",
+        globals(), "modelgates_api.models.anthropic_refusal_stop_details", "AnthropicRefusalStopDetails"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -23,40 +17,17 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_advisor_message_usage_iteration import (
-        AnthropicAdvisorMessageUsageIteration,
-    )
+    from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
-    from ..models.anthropic_compaction_usage_iteration import (
-        AnthropicCompactionUsageIteration,
-    )
-    from ..models.anthropic_message_usage_iteration import (
-        AnthropicMessageUsageIteration,
-    )
+    from ..models.anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration
+    from ..models.anthropic_message_usage_iteration import AnthropicMessageUsageIteration
     from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
-    from ..models.anthropic_unknown_usage_iteration import (
-        AnthropicUnknownUsageIteration,
-    )
-    from ..models.messages_delta_event_usage_server_tool_use_type_0 import (
-        MessagesDeltaEventUsageServerToolUseType0,
-    )
+    from ..models.anthropic_unknown_usage_iteration import AnthropicUnknownUsageIteration
+    from ..models.messages_delta_event_usage_server_tool_use_type_0 import MessagesDeltaEventUsageServerToolUseType0
 
 
 @_attrs_define(repr=False, eq=False)
 class MessagesDeltaEventUsage(_ModelBase):
-    """
-    Attributes:
-        cache_creation_input_tokens (int | None):
-        cache_read_input_tokens (int | None):
-        input_tokens (int | None):
-        output_tokens (int):
-        output_tokens_details (AnthropicOutputTokensDetails | None):
-        server_tool_use (MessagesDeltaEventUsageServerToolUseType0 | None):
-        cache_creation (AnthropicCacheCreation | None | Unset):
-        iterations (list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration |
-            AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration] | Unset):
-    """
-
     cache_creation_input_tokens: int | None
     cache_read_input_tokens: int | None
     input_tokens: int | None
@@ -113,9 +84,7 @@ class MessagesDeltaEventUsage(_ModelBase):
                 if (
                     isinstance(iterations_item_data, AnthropicCompactionUsageIteration)
                     or isinstance(iterations_item_data, AnthropicMessageUsageIteration)
-                    or isinstance(
-                        iterations_item_data, AnthropicAdvisorMessageUsageIteration
-                    )
+                    or isinstance(iterations_item_data, AnthropicAdvisorMessageUsageIteration)
                 ):
                     iterations_item = iterations_item_data.to_dict()
                 else:
@@ -188,12 +157,7 @@ class MessagesDeltaEventUsage(_ModelBase):
             if not (server_tool_use is None):
                 server_tool_use = _parse_union(
                     server_tool_use,
-                    (
-                        (
-                            "MessagesDeltaEventUsageServerToolUseType0",
-                            MessagesDeltaEventUsageServerToolUseType0,
-                        ),
-                    ),
+                    (("MessagesDeltaEventUsageServerToolUseType0", MessagesDeltaEventUsageServerToolUseType0),),
                     plain=(type(None),),
                 )
 
@@ -219,30 +183,16 @@ class MessagesDeltaEventUsage(_ModelBase):
             ) = UNSET
             if _iterations is not UNSET:
                 iterations = []
-                for _iterations_item_data_index, iterations_item_data in enumerate(
-                    _as_list(_iterations)
-                ):
+                for _iterations_item_data_index, iterations_item_data in enumerate(_as_list(_iterations)):
                     try:
                         iterations_item = iterations_item_data
                         iterations_item = _parse_union(
                             iterations_item,
                             (
-                                (
-                                    "AnthropicCompactionUsageIteration",
-                                    AnthropicCompactionUsageIteration,
-                                ),
-                                (
-                                    "AnthropicMessageUsageIteration",
-                                    AnthropicMessageUsageIteration,
-                                ),
-                                (
-                                    "AnthropicAdvisorMessageUsageIteration",
-                                    AnthropicAdvisorMessageUsageIteration,
-                                ),
-                                (
-                                    "AnthropicUnknownUsageIteration",
-                                    AnthropicUnknownUsageIteration,
-                                ),
+                                ("AnthropicCompactionUsageIteration", AnthropicCompactionUsageIteration),
+                                ("AnthropicMessageUsageIteration", AnthropicMessageUsageIteration),
+                                ("AnthropicAdvisorMessageUsageIteration", AnthropicAdvisorMessageUsageIteration),
+                                ("AnthropicUnknownUsageIteration", AnthropicUnknownUsageIteration),
                             ),
                         )
 
@@ -278,29 +228,19 @@ if not TYPE_CHECKING:
         "AnthropicAdvisorMessageUsageIteration",
     )
     AnthropicCacheCreation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_creation",
-        "AnthropicCacheCreation",
+        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
     )
     AnthropicCompactionUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_compaction_usage_iteration",
-        "AnthropicCompactionUsageIteration",
+        globals(), "modelgates_api.models.anthropic_compaction_usage_iteration", "AnthropicCompactionUsageIteration"
     )
     AnthropicMessageUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_message_usage_iteration",
-        "AnthropicMessageUsageIteration",
+        globals(), "modelgates_api.models.anthropic_message_usage_iteration", "AnthropicMessageUsageIteration"
     )
     AnthropicOutputTokensDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_output_tokens_details",
-        "AnthropicOutputTokensDetails",
+        globals(), "modelgates_api.models.anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
     )
     AnthropicUnknownUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_unknown_usage_iteration",
-        "AnthropicUnknownUsageIteration",
+        globals(), "modelgates_api.models.anthropic_unknown_usage_iteration", "AnthropicUnknownUsageIteration"
     )
     MessagesDeltaEventUsageServerToolUseType0 = _LazyModel(
         globals(),

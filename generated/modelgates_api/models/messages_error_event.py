@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.messages_error_event_type import (
-    MessagesErrorEventType,
-    check_messages_error_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.messages_error_event_type import MessagesErrorEventType, check_messages_error_event_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -35,12 +26,6 @@ class MessagesErrorEvent(_ModelBase):
         {'error': {'error_type': 'provider_overloaded', 'message': 'Overloaded', 'type': 'overloaded_error'}, 'type':
             'error'}
 
-    Attributes:
-        error (MessagesErrorEventError):
-        type_ (MessagesErrorEventType):
-        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
-            'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
-            'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
     """
 
     error: MessagesErrorEventError
@@ -102,10 +87,6 @@ class MessagesErrorEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     MessagesErrorEventError = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_error_event_error",
-        "MessagesErrorEventError",
+        globals(), "modelgates_api.models.messages_error_event_error", "MessagesErrorEventError"
     )
-    OpenRouterMetadata = _LazyModel(
-        globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata"
-    )
+    OpenRouterMetadata = _LazyModel(globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata")

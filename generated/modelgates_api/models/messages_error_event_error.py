@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_error_type import ApiErrorType, check_api_error_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -24,8 +18,6 @@ if TYPE_CHECKING:
 class MessagesErrorEventError(_ModelBase):
     """
     Attributes:
-        message (str):
-        type_ (str):
         error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
             rate_limit_exceeded.
     """

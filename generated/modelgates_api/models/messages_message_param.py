@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.messages_message_param_role import (
-    MessagesMessageParamRole,
-    check_messages_message_param_role,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.messages_message_param_role import MessagesMessageParamRole, check_messages_message_param_role
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,35 +20,17 @@ if TYPE_CHECKING:
 
     from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-    from ..models.anthropic_search_result_block_param import (
-        AnthropicSearchResultBlockParam,
-    )
+    from ..models.anthropic_search_result_block_param import AnthropicSearchResultBlockParam
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-    from ..models.messages_advisor_tool_result_block import (
-        MessagesAdvisorToolResultBlock,
-    )
+    from ..models.messages_advisor_tool_result_block import MessagesAdvisorToolResultBlock
     from ..models.messages_bash_tool_result_block import MessagesBashToolResultBlock
-    from ..models.messages_message_param_content_type_1_item_type_3 import (
-        MessagesMessageParamContentType1ItemType3,
-    )
-    from ..models.messages_message_param_content_type_1_item_type_4 import (
-        MessagesMessageParamContentType1ItemType4,
-    )
-    from ..models.messages_message_param_content_type_1_item_type_5 import (
-        MessagesMessageParamContentType1ItemType5,
-    )
-    from ..models.messages_message_param_content_type_1_item_type_6 import (
-        MessagesMessageParamContentType1ItemType6,
-    )
-    from ..models.messages_message_param_content_type_1_item_type_7 import (
-        MessagesMessageParamContentType1ItemType7,
-    )
-    from ..models.messages_message_param_content_type_1_item_type_8 import (
-        MessagesMessageParamContentType1ItemType8,
-    )
-    from ..models.messages_message_param_content_type_1_item_type_10 import (
-        MessagesMessageParamContentType1ItemType10,
-    )
+    from ..models.messages_message_param_content_type_1_item_type_3 import MessagesMessageParamContentType1ItemType3
+    from ..models.messages_message_param_content_type_1_item_type_4 import MessagesMessageParamContentType1ItemType4
+    from ..models.messages_message_param_content_type_1_item_type_5 import MessagesMessageParamContentType1ItemType5
+    from ..models.messages_message_param_content_type_1_item_type_6 import MessagesMessageParamContentType1ItemType6
+    from ..models.messages_message_param_content_type_1_item_type_7 import MessagesMessageParamContentType1ItemType7
+    from ..models.messages_message_param_content_type_1_item_type_8 import MessagesMessageParamContentType1ItemType8
+    from ..models.messages_message_param_content_type_1_item_type_10 import MessagesMessageParamContentType1ItemType10
     from ..models.messages_shell_tool_result_block import MessagesShellToolResultBlock
     from ..models.messages_tool_addition_block import MessagesToolAdditionBlock
     from ..models.messages_tool_removal_block import MessagesToolRemovalBlock
@@ -68,15 +43,6 @@ class MessagesMessageParam(_ModelBase):
     Example:
         {'content': 'Hello, how are you?', 'role': 'user'}
 
-    Attributes:
-        content (list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam |
-            AnthropicTextBlockParam | MessagesAdvisorToolResultBlock | MessagesBashToolResultBlock |
-            MessagesMessageParamContentType1ItemType10 | MessagesMessageParamContentType1ItemType3 |
-            MessagesMessageParamContentType1ItemType4 | MessagesMessageParamContentType1ItemType5 |
-            MessagesMessageParamContentType1ItemType6 | MessagesMessageParamContentType1ItemType7 |
-            MessagesMessageParamContentType1ItemType8 | MessagesShellToolResultBlock | MessagesToolAdditionBlock |
-            MessagesToolRemovalBlock] | str):
-        role (MessagesMessageParamRole):
     """
 
     content: (
@@ -113,45 +79,18 @@ class MessagesMessageParam(_ModelBase):
                     isinstance(content_type_1_item_data, AnthropicTextBlockParam)
                     or isinstance(content_type_1_item_data, AnthropicImageBlockParam)
                     or isinstance(content_type_1_item_data, AnthropicDocumentBlockParam)
-                    or isinstance(
-                        content_type_1_item_data,
-                        MessagesMessageParamContentType1ItemType3,
-                    )
-                    or isinstance(
-                        content_type_1_item_data,
-                        MessagesMessageParamContentType1ItemType4,
-                    )
-                    or isinstance(
-                        content_type_1_item_data,
-                        MessagesMessageParamContentType1ItemType5,
-                    )
-                    or isinstance(
-                        content_type_1_item_data,
-                        MessagesMessageParamContentType1ItemType6,
-                    )
-                    or isinstance(
-                        content_type_1_item_data,
-                        MessagesMessageParamContentType1ItemType7,
-                    )
-                    or isinstance(
-                        content_type_1_item_data,
-                        MessagesMessageParamContentType1ItemType8,
-                    )
-                    or isinstance(
-                        content_type_1_item_data, AnthropicSearchResultBlockParam
-                    )
-                    or isinstance(
-                        content_type_1_item_data,
-                        MessagesMessageParamContentType1ItemType10,
-                    )
-                    or isinstance(
-                        content_type_1_item_data, MessagesAdvisorToolResultBlock
-                    )
+                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType3)
+                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType4)
+                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType5)
+                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType6)
+                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType7)
+                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType8)
+                    or isinstance(content_type_1_item_data, AnthropicSearchResultBlockParam)
+                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType10)
+                    or isinstance(content_type_1_item_data, MessagesAdvisorToolResultBlock)
                     or isinstance(content_type_1_item_data, MessagesToolAdditionBlock)
                     or isinstance(content_type_1_item_data, MessagesToolRemovalBlock)
-                    or isinstance(
-                        content_type_1_item_data, MessagesShellToolResultBlock
-                    )
+                    or isinstance(content_type_1_item_data, MessagesShellToolResultBlock)
                 ):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
@@ -202,10 +141,7 @@ class MessagesMessageParam(_ModelBase):
                     raise TypeError()
                 content_type_1 = []
                 _content_type_1 = data
-                for (
-                    _content_type_1_item_data_index,
-                    content_type_1_item_data,
-                ) in enumerate(_as_list(_content_type_1)):
+                for _content_type_1_item_data_index, content_type_1_item_data in enumerate(_as_list(_content_type_1)):
                     try:
                         content_type_1_item = content_type_1_item_data
                         content_type_1_item = _parse_union(
@@ -213,10 +149,7 @@ class MessagesMessageParam(_ModelBase):
                             (
                                 ("AnthropicTextBlockParam", AnthropicTextBlockParam),
                                 ("AnthropicImageBlockParam", AnthropicImageBlockParam),
-                                (
-                                    "AnthropicDocumentBlockParam",
-                                    AnthropicDocumentBlockParam,
-                                ),
+                                ("AnthropicDocumentBlockParam", AnthropicDocumentBlockParam),
                                 (
                                     "MessagesMessageParamContentType1ItemType3",
                                     MessagesMessageParamContentType1ItemType3,
@@ -241,31 +174,16 @@ class MessagesMessageParam(_ModelBase):
                                     "MessagesMessageParamContentType1ItemType8",
                                     MessagesMessageParamContentType1ItemType8,
                                 ),
-                                (
-                                    "AnthropicSearchResultBlockParam",
-                                    AnthropicSearchResultBlockParam,
-                                ),
+                                ("AnthropicSearchResultBlockParam", AnthropicSearchResultBlockParam),
                                 (
                                     "MessagesMessageParamContentType1ItemType10",
                                     MessagesMessageParamContentType1ItemType10,
                                 ),
-                                (
-                                    "MessagesAdvisorToolResultBlock",
-                                    MessagesAdvisorToolResultBlock,
-                                ),
-                                (
-                                    "MessagesToolAdditionBlock",
-                                    MessagesToolAdditionBlock,
-                                ),
+                                ("MessagesAdvisorToolResultBlock", MessagesAdvisorToolResultBlock),
+                                ("MessagesToolAdditionBlock", MessagesToolAdditionBlock),
                                 ("MessagesToolRemovalBlock", MessagesToolRemovalBlock),
-                                (
-                                    "MessagesShellToolResultBlock",
-                                    MessagesShellToolResultBlock,
-                                ),
-                                (
-                                    "MessagesBashToolResultBlock",
-                                    MessagesBashToolResultBlock,
-                                ),
+                                ("MessagesShellToolResultBlock", MessagesShellToolResultBlock),
+                                ("MessagesBashToolResultBlock", MessagesBashToolResultBlock),
                             ),
                         )
 
@@ -306,34 +224,22 @@ class MessagesMessageParam(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicDocumentBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_document_block_param",
-        "AnthropicDocumentBlockParam",
+        globals(), "modelgates_api.models.anthropic_document_block_param", "AnthropicDocumentBlockParam"
     )
     AnthropicImageBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_image_block_param",
-        "AnthropicImageBlockParam",
+        globals(), "modelgates_api.models.anthropic_image_block_param", "AnthropicImageBlockParam"
     )
     AnthropicSearchResultBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_search_result_block_param",
-        "AnthropicSearchResultBlockParam",
+        globals(), "modelgates_api.models.anthropic_search_result_block_param", "AnthropicSearchResultBlockParam"
     )
     AnthropicTextBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_text_block_param",
-        "AnthropicTextBlockParam",
+        globals(), "modelgates_api.models.anthropic_text_block_param", "AnthropicTextBlockParam"
     )
     MessagesAdvisorToolResultBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_advisor_tool_result_block",
-        "MessagesAdvisorToolResultBlock",
+        globals(), "modelgates_api.models.messages_advisor_tool_result_block", "MessagesAdvisorToolResultBlock"
     )
     MessagesBashToolResultBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_bash_tool_result_block",
-        "MessagesBashToolResultBlock",
+        globals(), "modelgates_api.models.messages_bash_tool_result_block", "MessagesBashToolResultBlock"
     )
     MessagesMessageParamContentType1ItemType10 = _LazyModel(
         globals(),
@@ -371,17 +277,11 @@ if not TYPE_CHECKING:
         "MessagesMessageParamContentType1ItemType8",
     )
     MessagesShellToolResultBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_shell_tool_result_block",
-        "MessagesShellToolResultBlock",
+        globals(), "modelgates_api.models.messages_shell_tool_result_block", "MessagesShellToolResultBlock"
     )
     MessagesToolAdditionBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_tool_addition_block",
-        "MessagesToolAdditionBlock",
+        globals(), "modelgates_api.models.messages_tool_addition_block", "MessagesToolAdditionBlock"
     )
     MessagesToolRemovalBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_tool_removal_block",
-        "MessagesToolRemovalBlock",
+        globals(), "modelgates_api.models.messages_tool_removal_block", "MessagesToolRemovalBlock"
     )

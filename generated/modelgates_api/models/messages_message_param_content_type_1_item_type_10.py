@@ -10,13 +10,7 @@ from ..models.messages_message_param_content_type_1_item_type_10_type import (
     MessagesMessageParamContentType1ItemType10Type,
     check_messages_message_param_content_type_1_item_type_10_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,21 +18,16 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 
 
 @_attrs_define(repr=False, eq=False)
 class MessagesMessageParamContentType1ItemType10(_ModelBase):
     """
     Attributes:
-        content (None | str):
-        type_ (MessagesMessageParamContentType1ItemType10Type):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        encrypted_content (None | str | Unset):
     """
 
     content: None | str
@@ -88,9 +77,7 @@ class MessagesMessageParamContentType1ItemType10(_ModelBase):
                 )
 
             _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_10_type(
-                d.pop("type")
-            )
+            type_ = check_messages_message_param_content_type_1_item_type_10_type(d.pop("type"))
 
             _at_field_ = "cache_control"
             _cache_control = d.pop("cache_control", UNSET)
@@ -128,7 +115,5 @@ class MessagesMessageParamContentType1ItemType10(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )

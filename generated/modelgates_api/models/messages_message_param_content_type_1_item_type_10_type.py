@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesMessageParamContentType1ItemType10Type = Literal["compaction"] | str
 
-MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_10_TYPE_VALUES: set[
-    MessagesMessageParamContentType1ItemType10Type
-] = {
+MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_10_TYPE_VALUES: set[MessagesMessageParamContentType1ItemType10Type] = {
     "compaction",
 }
 

@@ -10,35 +10,23 @@ from ..models.messages_message_param_content_type_1_item_type_3_type import (
     MessagesMessageParamContentType1ItemType3Type,
     check_messages_message_param_content_type_1_item_type_3_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 
 
 @_attrs_define(repr=False, eq=False)
 class MessagesMessageParamContentType1ItemType3(_ModelBase):
     """
     Attributes:
-        id (str):
-        name (str):
-        type_ (MessagesMessageParamContentType1ItemType3Type):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        input_ (Any | Unset):
     """
 
     id: str
@@ -78,9 +66,7 @@ class MessagesMessageParamContentType1ItemType3(_ModelBase):
             name = d.pop("name")
 
             _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_3_type(
-                d.pop("type")
-            )
+            type_ = check_messages_message_param_content_type_1_item_type_3_type(d.pop("type"))
 
             _at_field_ = "cache_control"
             _cache_control = d.pop("cache_control", UNSET)
@@ -113,7 +99,5 @@ class MessagesMessageParamContentType1ItemType3(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )

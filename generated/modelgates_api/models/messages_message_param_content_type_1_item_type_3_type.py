@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesMessageParamContentType1ItemType3Type = Literal["tool_use"] | str
 
-MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_3_TYPE_VALUES: set[
-    MessagesMessageParamContentType1ItemType3Type
-] = {
+MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_3_TYPE_VALUES: set[MessagesMessageParamContentType1ItemType3Type] = {
     "tool_use",
 }
 

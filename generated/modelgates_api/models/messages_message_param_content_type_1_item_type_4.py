@@ -10,13 +10,7 @@ from ..models.messages_message_param_content_type_1_item_type_4_type import (
     MessagesMessageParamContentType1ItemType4Type,
     check_messages_message_param_content_type_1_item_type_4_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,14 +21,10 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
     from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-    from ..models.anthropic_search_result_block_param import (
-        AnthropicSearchResultBlockParam,
-    )
+    from ..models.anthropic_search_result_block_param import AnthropicSearchResultBlockParam
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam
     from ..models.messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 import (
         MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
@@ -45,14 +35,9 @@ if TYPE_CHECKING:
 class MessagesMessageParamContentType1ItemType4(_ModelBase):
     """
     Attributes:
-        tool_use_id (str):
-        type_ (MessagesMessageParamContentType1ItemType4Type):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        content (list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicSearchResultBlockParam |
-            AnthropicTextBlockParam | MessagesMessageParamContentType1ItemType4ContentType1ItemType2] | str | Unset):
-        is_error (bool | Unset):
     """
 
     tool_use_id: str
@@ -88,12 +73,9 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
                     isinstance(content_type_1_item_data, AnthropicTextBlockParam)
                     or isinstance(content_type_1_item_data, AnthropicImageBlockParam)
                     or isinstance(
-                        content_type_1_item_data,
-                        MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
+                        content_type_1_item_data, MessagesMessageParamContentType1ItemType4ContentType1ItemType2
                     )
-                    or isinstance(
-                        content_type_1_item_data, AnthropicSearchResultBlockParam
-                    )
+                    or isinstance(content_type_1_item_data, AnthropicSearchResultBlockParam)
                 ):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
@@ -127,9 +109,7 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
             tool_use_id = d.pop("tool_use_id")
 
             _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_4_type(
-                d.pop("type")
-            )
+            type_ = check_messages_message_param_content_type_1_item_type_4_type(d.pop("type"))
 
             _at_field_ = "cache_control"
             _cache_control = d.pop("cache_control", UNSET)
@@ -156,35 +136,22 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
-                    for (
-                        _content_type_1_item_data_index,
-                        content_type_1_item_data,
-                    ) in enumerate(_as_list(_content_type_1)):
+                    for _content_type_1_item_data_index, content_type_1_item_data in enumerate(
+                        _as_list(_content_type_1)
+                    ):
                         try:
                             content_type_1_item = content_type_1_item_data
                             content_type_1_item = _parse_union(
                                 content_type_1_item,
                                 (
-                                    (
-                                        "AnthropicTextBlockParam",
-                                        AnthropicTextBlockParam,
-                                    ),
-                                    (
-                                        "AnthropicImageBlockParam",
-                                        AnthropicImageBlockParam,
-                                    ),
+                                    ("AnthropicTextBlockParam", AnthropicTextBlockParam),
+                                    ("AnthropicImageBlockParam", AnthropicImageBlockParam),
                                     (
                                         "MessagesMessageParamContentType1ItemType4ContentType1ItemType2",
                                         MessagesMessageParamContentType1ItemType4ContentType1ItemType2,
                                     ),
-                                    (
-                                        "AnthropicSearchResultBlockParam",
-                                        AnthropicSearchResultBlockParam,
-                                    ),
-                                    (
-                                        "AnthropicDocumentBlockParam",
-                                        AnthropicDocumentBlockParam,
-                                    ),
+                                    ("AnthropicSearchResultBlockParam", AnthropicSearchResultBlockParam),
+                                    ("AnthropicDocumentBlockParam", AnthropicDocumentBlockParam),
                                 ),
                             )
 
@@ -228,29 +195,19 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicDocumentBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_document_block_param",
-        "AnthropicDocumentBlockParam",
+        globals(), "modelgates_api.models.anthropic_document_block_param", "AnthropicDocumentBlockParam"
     )
     AnthropicImageBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_image_block_param",
-        "AnthropicImageBlockParam",
+        globals(), "modelgates_api.models.anthropic_image_block_param", "AnthropicImageBlockParam"
     )
     AnthropicSearchResultBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_search_result_block_param",
-        "AnthropicSearchResultBlockParam",
+        globals(), "modelgates_api.models.anthropic_search_result_block_param", "AnthropicSearchResultBlockParam"
     )
     AnthropicTextBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_text_block_param",
-        "AnthropicTextBlockParam",
+        globals(), "modelgates_api.models.anthropic_text_block_param", "AnthropicTextBlockParam"
     )
     MessagesMessageParamContentType1ItemType4ContentType1ItemType2 = _LazyModel(
         globals(),

@@ -10,11 +10,7 @@ from ..models.messages_message_param_content_type_1_item_type_4_content_type_1_i
     MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type,
     check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesMessageParamContentType1ItemType4ContentType1ItemType2(_ModelBase):
-    """
-    Attributes:
-        tool_name (str):
-        type_ (MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type):
-    """
-
     tool_name: str
     type_: MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,14 +48,10 @@ class MessagesMessageParamContentType1ItemType4ContentType1ItemType2(_ModelBase)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)
-        messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 = (
-            cls(
-                tool_name=tool_name,
-                type_=type_,
-            )
+        messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 = cls(
+            tool_name=tool_name,
+            type_=type_,
         )
 
         messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2.additional_properties = d
-        return (
-            messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2
-        )
+        return messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type = (
-    Literal["tool_reference"] | str
-)
+MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type = Literal["tool_reference"] | str
 
 MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_4_CONTENT_TYPE_1_ITEM_TYPE_2_TYPE_VALUES: set[
     MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type

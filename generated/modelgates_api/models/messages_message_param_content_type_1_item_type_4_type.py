@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesMessageParamContentType1ItemType4Type = Literal["tool_result"] | str
 
-MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_4_TYPE_VALUES: set[
-    MessagesMessageParamContentType1ItemType4Type
-] = {
+MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_4_TYPE_VALUES: set[MessagesMessageParamContentType1ItemType4Type] = {
     "tool_result",
 }
 

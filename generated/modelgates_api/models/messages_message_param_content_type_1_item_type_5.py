@@ -10,11 +10,7 @@ from ..models.messages_message_param_content_type_1_item_type_5_type import (
     MessagesMessageParamContentType1ItemType5Type,
     check_messages_message_param_content_type_1_item_type_5_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,13 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesMessageParamContentType1ItemType5(_ModelBase):
-    """
-    Attributes:
-        signature (str):
-        thinking (str):
-        type_ (MessagesMessageParamContentType1ItemType5Type):
-    """
-
     signature: str
     thinking: str
     type_: MessagesMessageParamContentType1ItemType5Type
@@ -58,9 +47,7 @@ class MessagesMessageParamContentType1ItemType5(_ModelBase):
             thinking = d.pop("thinking")
 
             _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_5_type(
-                d.pop("type")
-            )
+            type_ = check_messages_message_param_content_type_1_item_type_5_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

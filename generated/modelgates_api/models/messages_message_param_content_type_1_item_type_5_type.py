@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesMessageParamContentType1ItemType5Type = Literal["thinking"] | str
 
-MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_5_TYPE_VALUES: set[
-    MessagesMessageParamContentType1ItemType5Type
-] = {
+MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_5_TYPE_VALUES: set[MessagesMessageParamContentType1ItemType5Type] = {
     "thinking",
 }
 

@@ -10,11 +10,7 @@ from ..models.messages_message_param_content_type_1_item_type_6_type import (
     MessagesMessageParamContentType1ItemType6Type,
     check_messages_message_param_content_type_1_item_type_6_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesMessageParamContentType1ItemType6(_ModelBase):
-    """
-    Attributes:
-        data (str):
-        type_ (MessagesMessageParamContentType1ItemType6Type):
-    """
-
     data: str
     type_: MessagesMessageParamContentType1ItemType6Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,9 +42,7 @@ class MessagesMessageParamContentType1ItemType6(_ModelBase):
             data = d.pop("data")
 
             _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_6_type(
-                d.pop("type")
-            )
+            type_ = check_messages_message_param_content_type_1_item_type_6_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesMessageParamContentType1ItemType6Type = Literal["redacted_thinking"] | str
 
-MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_6_TYPE_VALUES: set[
-    MessagesMessageParamContentType1ItemType6Type
-] = {
+MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_6_TYPE_VALUES: set[MessagesMessageParamContentType1ItemType6Type] = {
     "redacted_thinking",
 }
 

@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesMessageParamContentType1ItemType7Type = Literal["server_tool_use"] | str
 
-MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_7_TYPE_VALUES: set[
-    MessagesMessageParamContentType1ItemType7Type
-] = {
+MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_7_TYPE_VALUES: set[MessagesMessageParamContentType1ItemType7Type] = {
     "server_tool_use",
 }
 

@@ -10,13 +10,7 @@ from ..models.messages_message_param_content_type_1_item_type_8_type import (
     MessagesMessageParamContentType1ItemType8Type,
     check_messages_message_param_content_type_1_item_type_8_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,12 +21,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.anthropic_web_search_result_block_param import (
-        AnthropicWebSearchResultBlockParam,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_web_search_result_block_param import AnthropicWebSearchResultBlockParam
     from ..models.messages_message_param_content_type_1_item_type_8_content_type_1 import (
         MessagesMessageParamContentType1ItemType8ContentType1,
     )
@@ -42,18 +32,12 @@ if TYPE_CHECKING:
 class MessagesMessageParamContentType1ItemType8(_ModelBase):
     """
     Attributes:
-        content (list[AnthropicWebSearchResultBlockParam] | MessagesMessageParamContentType1ItemType8ContentType1):
-        tool_use_id (str):
-        type_ (MessagesMessageParamContentType1ItemType8Type):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
     """
 
-    content: (
-        list[AnthropicWebSearchResultBlockParam]
-        | MessagesMessageParamContentType1ItemType8ContentType1
-    )
+    content: list[AnthropicWebSearchResultBlockParam] | MessagesMessageParamContentType1ItemType8ContentType1
     tool_use_id: str
     type_: MessagesMessageParamContentType1ItemType8Type
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
@@ -93,23 +77,14 @@ class MessagesMessageParamContentType1ItemType8(_ModelBase):
             _at_field_ = "content"
             content = d.pop("content")
 
-            def _content_member_0(
-                data: object,
-            ) -> list[AnthropicWebSearchResultBlockParam]:
+            def _content_member_0(data: object) -> list[AnthropicWebSearchResultBlockParam]:
                 if not isinstance(data, list):
                     raise TypeError()
                 content_type_0 = []
                 _content_type_0 = data
-                for (
-                    _content_type_0_item_data_index,
-                    content_type_0_item_data,
-                ) in enumerate(_as_list(_content_type_0)):
+                for _content_type_0_item_data_index, content_type_0_item_data in enumerate(_as_list(_content_type_0)):
                     try:
-                        content_type_0_item = (
-                            AnthropicWebSearchResultBlockParam.from_dict(
-                                content_type_0_item_data
-                            )
-                        )
+                        content_type_0_item = AnthropicWebSearchResultBlockParam.from_dict(content_type_0_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _content_type_0_item_data_index)
@@ -132,9 +107,7 @@ class MessagesMessageParamContentType1ItemType8(_ModelBase):
             tool_use_id = d.pop("tool_use_id")
 
             _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_8_type(
-                d.pop("type")
-            )
+            type_ = check_messages_message_param_content_type_1_item_type_8_type(d.pop("type"))
 
             _at_field_ = "cache_control"
             _cache_control = d.pop("cache_control", UNSET)
@@ -163,14 +136,10 @@ class MessagesMessageParamContentType1ItemType8(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicWebSearchResultBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_search_result_block_param",
-        "AnthropicWebSearchResultBlockParam",
+        globals(), "modelgates_api.models.anthropic_web_search_result_block_param", "AnthropicWebSearchResultBlockParam"
     )
     MessagesMessageParamContentType1ItemType8ContentType1 = _LazyModel(
         globals(),

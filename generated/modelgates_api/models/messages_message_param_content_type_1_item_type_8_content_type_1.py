@@ -14,11 +14,7 @@ from ..models.messages_message_param_content_type_1_item_type_8_content_type_1_t
     MessagesMessageParamContentType1ItemType8ContentType1Type,
     check_messages_message_param_content_type_1_item_type_8_content_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,12 +23,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesMessageParamContentType1ItemType8ContentType1(_ModelBase):
-    """
-    Attributes:
-        error_code (MessagesMessageParamContentType1ItemType8ContentType1ErrorCode):
-        type_ (MessagesMessageParamContentType1ItemType8ContentType1Type):
-    """
-
     error_code: MessagesMessageParamContentType1ItemType8ContentType1ErrorCode
     type_: MessagesMessageParamContentType1ItemType8ContentType1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,9 +48,7 @@ class MessagesMessageParamContentType1ItemType8ContentType1(_ModelBase):
             )
 
             _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_8_content_type_1_type(
-                d.pop("type")
-            )
+            type_ = check_messages_message_param_content_type_1_item_type_8_content_type_1_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -3,14 +3,7 @@ from typing import Literal
 from ..types import check_enum
 
 MessagesMessageParamContentType1ItemType8ContentType1ErrorCode = (
-    Literal[
-        "invalid_tool_input",
-        "max_uses_exceeded",
-        "query_too_long",
-        "too_many_requests",
-        "unavailable",
-    ]
-    | str
+    Literal["invalid_tool_input", "max_uses_exceeded", "query_too_long", "too_many_requests", "unavailable"] | str
 )
 
 MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_ERROR_CODE_VALUES: set[

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-MessagesMessageParamContentType1ItemType8ContentType1Type = (
-    Literal["web_search_tool_result_error"] | str
-)
+MessagesMessageParamContentType1ItemType8ContentType1Type = Literal["web_search_tool_result_error"] | str
 
 MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_CONTENT_TYPE_1_TYPE_VALUES: set[
     MessagesMessageParamContentType1ItemType8ContentType1Type

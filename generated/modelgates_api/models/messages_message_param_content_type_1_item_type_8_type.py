@@ -4,9 +4,7 @@ from ..types import check_enum
 
 MessagesMessageParamContentType1ItemType8Type = Literal["web_search_tool_result"] | str
 
-MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_TYPE_VALUES: set[
-    MessagesMessageParamContentType1ItemType8Type
-] = {
+MESSAGES_MESSAGE_PARAM_CONTENT_TYPE_1_ITEM_TYPE_8_TYPE_VALUES: set[MessagesMessageParamContentType1ItemType8Type] = {
     "web_search_tool_result",
 }
 

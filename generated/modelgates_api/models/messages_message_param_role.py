@@ -12,6 +12,4 @@ MESSAGES_MESSAGE_PARAM_ROLE_VALUES: set[MessagesMessageParamRole] = {
 
 
 def check_messages_message_param_role(value: str) -> MessagesMessageParamRole:
-    return check_enum(
-        value, MESSAGES_MESSAGE_PARAM_ROLE_VALUES, "MessagesMessageParamRole"
-    )
+    return check_enum(value, MESSAGES_MESSAGE_PARAM_ROLE_VALUES, "MessagesMessageParamRole")

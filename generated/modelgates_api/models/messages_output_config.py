@@ -18,13 +18,7 @@ from ..models.messages_output_config_effort_type_3_type_1 import (
     MessagesOutputConfigEffortType3Type1,
     check_messages_output_config_effort_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -32,12 +26,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.messages_output_config_format_type_0 import (
-        MessagesOutputConfigFormatType0,
-    )
-    from ..models.messages_output_config_task_budget_type_0 import (
-        MessagesOutputConfigTaskBudgetType0,
-    )
+    from ..models.messages_output_config_format_type_0 import MessagesOutputConfigFormatType0
+    from ..models.messages_output_config_task_budget_type_0 import MessagesOutputConfigTaskBudgetType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -74,11 +64,7 @@ class MessagesOutputConfig(_ModelBase):
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
             effort = UNSET
-        elif (
-            isinstance(self.effort, str)
-            or isinstance(self.effort, str)
-            or isinstance(self.effort, str)
-        ):
+        elif isinstance(self.effort, str) or isinstance(self.effort, str) or isinstance(self.effort, str):
             effort = self.effort
         else:
             effort = self.effort
@@ -127,25 +113,17 @@ class MessagesOutputConfig(_ModelBase):
 
                     return effort_type_1
 
-                def _effort_member_2(
-                    data: object,
-                ) -> MessagesOutputConfigEffortType2Type1:
+                def _effort_member_2(data: object) -> MessagesOutputConfigEffortType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    effort_type_2_type_1 = (
-                        check_messages_output_config_effort_type_2_type_1(data)
-                    )
+                    effort_type_2_type_1 = check_messages_output_config_effort_type_2_type_1(data)
 
                     return effort_type_2_type_1
 
-                def _effort_member_3(
-                    data: object,
-                ) -> MessagesOutputConfigEffortType3Type1:
+                def _effort_member_3(data: object) -> MessagesOutputConfigEffortType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    effort_type_3_type_1 = (
-                        check_messages_output_config_effort_type_3_type_1(data)
-                    )
+                    effort_type_3_type_1 = check_messages_output_config_effort_type_3_type_1(data)
 
                     return effort_type_3_type_1
 
@@ -164,12 +142,7 @@ class MessagesOutputConfig(_ModelBase):
             if not isinstance(format_, (type(None), Unset)):
                 format_ = _parse_union(
                     format_,
-                    (
-                        (
-                            "MessagesOutputConfigFormatType0",
-                            MessagesOutputConfigFormatType0,
-                        ),
-                    ),
+                    (("MessagesOutputConfigFormatType0", MessagesOutputConfigFormatType0),),
                     plain=(type(None),),
                 )
 
@@ -178,12 +151,7 @@ class MessagesOutputConfig(_ModelBase):
             if not isinstance(task_budget, (type(None), Unset)):
                 task_budget = _parse_union(
                     task_budget,
-                    (
-                        (
-                            "MessagesOutputConfigTaskBudgetType0",
-                            MessagesOutputConfigTaskBudgetType0,
-                        ),
-                    ),
+                    (("MessagesOutputConfigTaskBudgetType0", MessagesOutputConfigTaskBudgetType0),),
                     plain=(type(None),),
                 )
 
@@ -205,9 +173,7 @@ class MessagesOutputConfig(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     MessagesOutputConfigFormatType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_output_config_format_type_0",
-        "MessagesOutputConfigFormatType0",
+        globals(), "modelgates_api.models.messages_output_config_format_type_0", "MessagesOutputConfigFormatType0"
     )
     MessagesOutputConfigTaskBudgetType0 = _LazyModel(
         globals(),

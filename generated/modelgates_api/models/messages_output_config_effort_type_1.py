@@ -13,11 +13,5 @@ MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_1_VALUES: set[MessagesOutputConfigEffortType1
 }
 
 
-def check_messages_output_config_effort_type_1(
-    value: str,
-) -> MessagesOutputConfigEffortType1:
-    return check_enum(
-        value,
-        MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_1_VALUES,
-        "MessagesOutputConfigEffortType1",
-    )
+def check_messages_output_config_effort_type_1(value: str) -> MessagesOutputConfigEffortType1:
+    return check_enum(value, MESSAGES_OUTPUT_CONFIG_EFFORT_TYPE_1_VALUES, "MessagesOutputConfigEffortType1")

@@ -10,20 +10,14 @@ from ..models.messages_output_config_format_type_0_type import (
     MessagesOutputConfigFormatType0Type,
     check_messages_output_config_format_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.messages_output_config_format_type_0_schema import (
-        MessagesOutputConfigFormatType0Schema,
-    )
+    from ..models.messages_output_config_format_type_0_schema import MessagesOutputConfigFormatType0Schema
 
 
 @_attrs_define(repr=False, eq=False)
@@ -31,9 +25,6 @@ class MessagesOutputConfigFormatType0(_ModelBase):
     """A schema to specify Claude's output format in responses. See [structured
     outputs](https://platform.claude.com/docs/en/build-with-claude/structured-outputs).
 
-        Attributes:
-            schema (MessagesOutputConfigFormatType0Schema):
-            type_ (MessagesOutputConfigFormatType0Type):
     """
 
     schema: MessagesOutputConfigFormatType0Schema

@@ -10,13 +10,7 @@ from ..models.messages_output_config_task_budget_type_0_type import (
     MessagesOutputConfigTaskBudgetType0Type,
     check_messages_output_config_task_budget_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -32,10 +26,6 @@ class MessagesOutputConfigTaskBudgetType0(_ModelBase):
         Example:
             {'total': 400000, 'type': 'tokens'}
 
-        Attributes:
-            total (int):
-            type_ (MessagesOutputConfigTaskBudgetType0Type):
-            remaining (int | None | Unset):
     """
 
     total: int

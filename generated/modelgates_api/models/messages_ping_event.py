@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.messages_ping_event_type import (
-    MessagesPingEventType,
-    check_messages_ping_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.messages_ping_event_type import MessagesPingEventType, check_messages_ping_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,8 +21,6 @@ class MessagesPingEvent(_ModelBase):
     Example:
         {'type': 'ping'}
 
-    Attributes:
-        type_ (MessagesPingEventType):
     """
 
     type_: MessagesPingEventType

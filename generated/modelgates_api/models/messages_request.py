@@ -8,13 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
 from ..models.deprecated_route import DeprecatedRoute, check_deprecated_route
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -25,9 +19,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam
     from ..models.anthropic_tool_search_tool_bm_25 import AnthropicToolSearchToolBm25
     from ..models.anthropic_tool_search_tool_regex import AnthropicToolSearchToolRegex
@@ -38,76 +30,38 @@ if TYPE_CHECKING:
     from ..models.datetime_server_tool import DatetimeServerTool
     from ..models.file_parser_plugin import FileParserPlugin
     from ..models.fusion_plugin import FusionPlugin
-    from ..models.image_generation_server_tool_open_router import (
-        ImageGenerationServerToolOpenRouter,
-    )
+    from ..models.image_generation_server_tool_open_router import ImageGenerationServerToolOpenRouter
     from ..models.messages_fallback_param import MessagesFallbackParam
     from ..models.messages_message_param import MessagesMessageParam
     from ..models.messages_output_config import MessagesOutputConfig
-    from ..models.messages_request_context_management_type_0 import (
-        MessagesRequestContextManagementType0,
-    )
+    from ..models.messages_request_context_management_type_0 import MessagesRequestContextManagementType0
     from ..models.messages_request_metadata import MessagesRequestMetadata
     from ..models.messages_request_thinking_type_0 import MessagesRequestThinkingType0
     from ..models.messages_request_thinking_type_1 import MessagesRequestThinkingType1
     from ..models.messages_request_thinking_type_2 import MessagesRequestThinkingType2
-    from ..models.messages_request_tool_choice_type_0 import (
-        MessagesRequestToolChoiceType0,
-    )
-    from ..models.messages_request_tool_choice_type_1 import (
-        MessagesRequestToolChoiceType1,
-    )
-    from ..models.messages_request_tool_choice_type_2 import (
-        MessagesRequestToolChoiceType2,
-    )
-    from ..models.messages_request_tool_choice_type_3 import (
-        MessagesRequestToolChoiceType3,
-    )
-    from ..models.messages_request_tools_item_type_0 import (
-        MessagesRequestToolsItemType0,
-    )
-    from ..models.messages_request_tools_item_type_1 import (
-        MessagesRequestToolsItemType1,
-    )
-    from ..models.messages_request_tools_item_type_2 import (
-        MessagesRequestToolsItemType2,
-    )
-    from ..models.messages_request_tools_item_type_3 import (
-        MessagesRequestToolsItemType3,
-    )
-    from ..models.messages_request_tools_item_type_4 import (
-        MessagesRequestToolsItemType4,
-    )
-    from ..models.messages_request_tools_item_type_5 import (
-        MessagesRequestToolsItemType5,
-    )
-    from ..models.messages_request_tools_item_type_12 import (
-        MessagesRequestToolsItemType12,
-    )
-    from ..models.messages_search_models_server_tool import (
-        MessagesSearchModelsServerTool,
-    )
+    from ..models.messages_request_tool_choice_type_0 import MessagesRequestToolChoiceType0
+    from ..models.messages_request_tool_choice_type_1 import MessagesRequestToolChoiceType1
+    from ..models.messages_request_tool_choice_type_2 import MessagesRequestToolChoiceType2
+    from ..models.messages_request_tool_choice_type_3 import MessagesRequestToolChoiceType3
+    from ..models.messages_request_tools_item_type_0 import MessagesRequestToolsItemType0
+    from ..models.messages_request_tools_item_type_1 import MessagesRequestToolsItemType1
+    from ..models.messages_request_tools_item_type_2 import MessagesRequestToolsItemType2
+    from ..models.messages_request_tools_item_type_3 import MessagesRequestToolsItemType3
+    from ..models.messages_request_tools_item_type_4 import MessagesRequestToolsItemType4
+    from ..models.messages_request_tools_item_type_5 import MessagesRequestToolsItemType5
+    from ..models.messages_request_tools_item_type_12 import MessagesRequestToolsItemType12
+    from ..models.messages_search_models_server_tool import MessagesSearchModelsServerTool
     from ..models.moderation_plugin import ModerationPlugin
-    from ..models.open_router_web_search_server_tool import (
-        OpenRouterWebSearchServerTool,
-    )
+    from ..models.open_router_web_search_server_tool import OpenRouterWebSearchServerTool
     from ..models.pareto_router_plugin import ParetoRouterPlugin
     from ..models.provider_preferences import ProviderPreferences
     from ..models.response_healing_plugin import ResponseHealingPlugin
     from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
-    from ..models.stop_server_tools_when_finish_reason_is import (
-        StopServerToolsWhenFinishReasonIs,
-    )
-    from ..models.stop_server_tools_when_has_tool_call import (
-        StopServerToolsWhenHasToolCall,
-    )
+    from ..models.stop_server_tools_when_finish_reason_is import StopServerToolsWhenFinishReasonIs
+    from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall
     from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
-    from ..models.stop_server_tools_when_max_tokens_used import (
-        StopServerToolsWhenMaxTokensUsed,
-    )
-    from ..models.stop_server_tools_when_step_count_is import (
-        StopServerToolsWhenStepCountIs,
-    )
+    from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed
+    from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs
     from ..models.tool_search_server_tool import ToolSearchServerTool
     from ..models.trace_config import TraceConfig
     from ..models.web_fetch_plugin import WebFetchPlugin
@@ -124,34 +78,25 @@ class MessagesRequest(_ModelBase):
             'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7}
 
     Attributes:
-        messages (list[MessagesMessageParam] | None):
-        model (str):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        context_management (MessagesRequestContextManagementType0 | None | Unset):
         fallbacks (list[MessagesFallbackParam] | None | Unset): Fallback models to try if the primary model fails or
             refuses, in order. Handled by OpenRouter multi-model routing rather than Anthropic server-side fallbacks; cannot
             be combined with `models`. Each entry accepts only `model`. Maximum of 3 entries. Example: [{'model': 'claude-
             opus-4-8'}].
-        max_tokens (int | Unset):
-        metadata (MessagesRequestMetadata | Unset):
-        models (list[str] | Unset):
         output_config (MessagesOutputConfig | Unset): Configuration for controlling output behavior. Supports the effort
             parameter and structured output format. Example: {'effort': 'medium'}.
         plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
             FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
             | Unset): Plugins you want to enable for this request, including their settings.
         provider (ProviderPreferences | Unset): Provider routing preferences for the request.
-        route (DeprecatedRoute | None | Unset):
-        service_tier (str | Unset):
         session_id (str | Unset): A unique identifier for grouping related requests (e.g., a conversation or agent
             workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to
             the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the
             request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
         speed (AnthropicSpeed | None | Unset): Controls output generation speed. When set to `fast`, uses a higher-speed
             inference configuration at premium pricing. Defaults to `standard` when omitted. Example: fast.
-        stop_sequences (list[str] | Unset):
         stop_server_tools_when (list[StopServerToolsWhenFinishReasonIs | StopServerToolsWhenHasToolCall |
             StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset): Stop
             conditions for the server-tool agent loop. Any condition firing halts the loop (OR logic). When set, this
@@ -159,19 +104,6 @@ class MessagesRequest(_ModelBase):
             tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
             language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
             {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
-        stream (bool | Unset):
-        system (list[AnthropicTextBlockParam] | str | Unset):
-        temperature (float | Unset):
-        thinking (MessagesRequestThinkingType0 | MessagesRequestThinkingType1 | MessagesRequestThinkingType2 | Unset):
-        tool_choice (MessagesRequestToolChoiceType0 | MessagesRequestToolChoiceType1 | MessagesRequestToolChoiceType2 |
-            MessagesRequestToolChoiceType3 | Unset):
-        tools (list[AnthropicToolSearchToolBm25 | AnthropicToolSearchToolRegex | BashServerTool | DatetimeServerTool |
-            ImageGenerationServerToolOpenRouter | MessagesRequestToolsItemType0 | MessagesRequestToolsItemType1 |
-            MessagesRequestToolsItemType12 | MessagesRequestToolsItemType2 | MessagesRequestToolsItemType3 |
-            MessagesRequestToolsItemType4 | MessagesRequestToolsItemType5 | MessagesSearchModelsServerTool |
-            OpenRouterWebSearchServerTool | ShellServerToolOpenRouter | ToolSearchServerTool | WebFetchServerTool] | Unset):
-        top_k (int | Unset):
-        top_p (float | Unset):
         trace (TraceConfig | Unset): Metadata for observability and tracing. The known keys get special handling; other
             keys are passed through as custom metadata to configured broadcast destinations.
         user (str | Unset): A unique identifier representing your end-user, which helps distinguish between different
@@ -222,12 +154,7 @@ class MessagesRequest(_ModelBase):
     stream: bool | Unset = UNSET
     system: list[AnthropicTextBlockParam] | str | Unset = UNSET
     temperature: float | Unset = UNSET
-    thinking: (
-        MessagesRequestThinkingType0
-        | MessagesRequestThinkingType1
-        | MessagesRequestThinkingType2
-        | Unset
-    ) = UNSET
+    thinking: MessagesRequestThinkingType0 | MessagesRequestThinkingType1 | MessagesRequestThinkingType2 | Unset = UNSET
     tool_choice: (
         MessagesRequestToolChoiceType0
         | MessagesRequestToolChoiceType1
@@ -359,27 +286,13 @@ class MessagesRequest(_ModelBase):
         stop_server_tools_when: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.stop_server_tools_when, Unset):
             stop_server_tools_when = []
-            for (
-                componentsschemas_stop_server_tools_when_item_data
-            ) in self.stop_server_tools_when:
+            for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
                 componentsschemas_stop_server_tools_when_item: dict[str, Any]
                 if (
-                    isinstance(
-                        componentsschemas_stop_server_tools_when_item_data,
-                        StopServerToolsWhenStepCountIs,
-                    )
-                    or isinstance(
-                        componentsschemas_stop_server_tools_when_item_data,
-                        StopServerToolsWhenHasToolCall,
-                    )
-                    or isinstance(
-                        componentsschemas_stop_server_tools_when_item_data,
-                        StopServerToolsWhenMaxTokensUsed,
-                    )
-                    or isinstance(
-                        componentsschemas_stop_server_tools_when_item_data,
-                        StopServerToolsWhenMaxCost,
-                    )
+                    isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs)
+                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall)
+                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed)
+                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost)
                 ):
                     componentsschemas_stop_server_tools_when_item = (
                         componentsschemas_stop_server_tools_when_item_data.to_dict()
@@ -389,9 +302,7 @@ class MessagesRequest(_ModelBase):
                         componentsschemas_stop_server_tools_when_item_data.to_dict()
                     )
 
-                stop_server_tools_when.append(
-                    componentsschemas_stop_server_tools_when_item
-                )
+                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
         system: list[dict[str, Any]] | str | Unset
         if isinstance(self.system, Unset):
@@ -532,14 +443,11 @@ class MessagesRequest(_ModelBase):
                         raise TypeError()
                     messages_type_0 = []
                     _messages_type_0 = data
-                    for (
-                        _messages_type_0_item_data_index,
-                        messages_type_0_item_data,
-                    ) in enumerate(_as_list(_messages_type_0)):
+                    for _messages_type_0_item_data_index, messages_type_0_item_data in enumerate(
+                        _as_list(_messages_type_0)
+                    ):
                         try:
-                            messages_type_0_item = MessagesMessageParam.from_dict(
-                                messages_type_0_item_data
-                            )
+                            messages_type_0_item = MessagesMessageParam.from_dict(messages_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(_error, _messages_type_0_item_data_index)
@@ -569,12 +477,7 @@ class MessagesRequest(_ModelBase):
             if not isinstance(context_management, (type(None), Unset)):
                 context_management = _parse_union(
                     context_management,
-                    (
-                        (
-                            "MessagesRequestContextManagementType0",
-                            MessagesRequestContextManagementType0,
-                        ),
-                    ),
+                    (("MessagesRequestContextManagementType0", MessagesRequestContextManagementType0),),
                     plain=(type(None),),
                 )
 
@@ -587,14 +490,11 @@ class MessagesRequest(_ModelBase):
                         raise TypeError()
                     fallbacks_type_0 = []
                     _fallbacks_type_0 = data
-                    for (
-                        _fallbacks_type_0_item_data_index,
-                        fallbacks_type_0_item_data,
-                    ) in enumerate(_as_list(_fallbacks_type_0)):
+                    for _fallbacks_type_0_item_data_index, fallbacks_type_0_item_data in enumerate(
+                        _as_list(_fallbacks_type_0)
+                    ):
                         try:
-                            fallbacks_type_0_item = MessagesFallbackParam.from_dict(
-                                fallbacks_type_0_item_data
-                            )
+                            fallbacks_type_0_item = MessagesFallbackParam.from_dict(fallbacks_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(_error, _fallbacks_type_0_item_data_index)
@@ -649,9 +549,7 @@ class MessagesRequest(_ModelBase):
             ) = UNSET
             if _plugins is not UNSET:
                 plugins = []
-                for _plugins_item_data_index, plugins_item_data in enumerate(
-                    _as_list(_plugins)
-                ):
+                for _plugins_item_data_index, plugins_item_data in enumerate(_as_list(_plugins)):
                     try:
                         plugins_item = plugins_item_data
                         plugins_item = _parse_union(
@@ -750,37 +648,17 @@ class MessagesRequest(_ModelBase):
                         componentsschemas_stop_server_tools_when_item = _parse_union(
                             componentsschemas_stop_server_tools_when_item,
                             (
-                                (
-                                    "StopServerToolsWhenStepCountIs",
-                                    StopServerToolsWhenStepCountIs,
-                                ),
-                                (
-                                    "StopServerToolsWhenHasToolCall",
-                                    StopServerToolsWhenHasToolCall,
-                                ),
-                                (
-                                    "StopServerToolsWhenMaxTokensUsed",
-                                    StopServerToolsWhenMaxTokensUsed,
-                                ),
-                                (
-                                    "StopServerToolsWhenMaxCost",
-                                    StopServerToolsWhenMaxCost,
-                                ),
-                                (
-                                    "StopServerToolsWhenFinishReasonIs",
-                                    StopServerToolsWhenFinishReasonIs,
-                                ),
+                                ("StopServerToolsWhenStepCountIs", StopServerToolsWhenStepCountIs),
+                                ("StopServerToolsWhenHasToolCall", StopServerToolsWhenHasToolCall),
+                                ("StopServerToolsWhenMaxTokensUsed", StopServerToolsWhenMaxTokensUsed),
+                                ("StopServerToolsWhenMaxCost", StopServerToolsWhenMaxCost),
+                                ("StopServerToolsWhenFinishReasonIs", StopServerToolsWhenFinishReasonIs),
                             ),
                         )
 
                     except _LIST_ERRORS as _error:
-                        raise _at_index(
-                            _error,
-                            _componentsschemas_stop_server_tools_when_item_data_index,
-                        )
-                    stop_server_tools_when.append(
-                        componentsschemas_stop_server_tools_when_item
-                    )
+                        raise _at_index(_error, _componentsschemas_stop_server_tools_when_item_data_index)
+                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
             _at_field_ = "stream"
             stream = d.pop("stream", UNSET)
@@ -794,14 +672,9 @@ class MessagesRequest(_ModelBase):
                         raise TypeError()
                     system_type_1 = []
                     _system_type_1 = data
-                    for (
-                        _system_type_1_item_data_index,
-                        system_type_1_item_data,
-                    ) in enumerate(_as_list(_system_type_1)):
+                    for _system_type_1_item_data_index, system_type_1_item_data in enumerate(_as_list(_system_type_1)):
                         try:
-                            system_type_1_item = AnthropicTextBlockParam.from_dict(
-                                system_type_1_item_data
-                            )
+                            system_type_1_item = AnthropicTextBlockParam.from_dict(system_type_1_item_data)
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(_error, _system_type_1_item_data_index)
@@ -836,22 +709,10 @@ class MessagesRequest(_ModelBase):
                 tool_choice = _parse_union(
                     tool_choice,
                     (
-                        (
-                            "MessagesRequestToolChoiceType0",
-                            MessagesRequestToolChoiceType0,
-                        ),
-                        (
-                            "MessagesRequestToolChoiceType1",
-                            MessagesRequestToolChoiceType1,
-                        ),
-                        (
-                            "MessagesRequestToolChoiceType2",
-                            MessagesRequestToolChoiceType2,
-                        ),
-                        (
-                            "MessagesRequestToolChoiceType3",
-                            MessagesRequestToolChoiceType3,
-                        ),
+                        ("MessagesRequestToolChoiceType0", MessagesRequestToolChoiceType0),
+                        ("MessagesRequestToolChoiceType1", MessagesRequestToolChoiceType1),
+                        ("MessagesRequestToolChoiceType2", MessagesRequestToolChoiceType2),
+                        ("MessagesRequestToolChoiceType3", MessagesRequestToolChoiceType3),
                     ),
                 )
 
@@ -881,69 +742,28 @@ class MessagesRequest(_ModelBase):
             ) = UNSET
             if _tools is not UNSET:
                 tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(
-                    _as_list(_tools)
-                ):
+                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                     try:
                         tools_item = tools_item_data
                         tools_item = _parse_union(
                             tools_item,
                             (
-                                (
-                                    "MessagesRequestToolsItemType0",
-                                    MessagesRequestToolsItemType0,
-                                ),
-                                (
-                                    "MessagesRequestToolsItemType1",
-                                    MessagesRequestToolsItemType1,
-                                ),
-                                (
-                                    "MessagesRequestToolsItemType2",
-                                    MessagesRequestToolsItemType2,
-                                ),
-                                (
-                                    "MessagesRequestToolsItemType3",
-                                    MessagesRequestToolsItemType3,
-                                ),
-                                (
-                                    "MessagesRequestToolsItemType4",
-                                    MessagesRequestToolsItemType4,
-                                ),
-                                (
-                                    "MessagesRequestToolsItemType5",
-                                    MessagesRequestToolsItemType5,
-                                ),
+                                ("MessagesRequestToolsItemType0", MessagesRequestToolsItemType0),
+                                ("MessagesRequestToolsItemType1", MessagesRequestToolsItemType1),
+                                ("MessagesRequestToolsItemType2", MessagesRequestToolsItemType2),
+                                ("MessagesRequestToolsItemType3", MessagesRequestToolsItemType3),
+                                ("MessagesRequestToolsItemType4", MessagesRequestToolsItemType4),
+                                ("MessagesRequestToolsItemType5", MessagesRequestToolsItemType5),
                                 ("BashServerTool", BashServerTool),
                                 ("DatetimeServerTool", DatetimeServerTool),
-                                (
-                                    "ImageGenerationServerToolOpenRouter",
-                                    ImageGenerationServerToolOpenRouter,
-                                ),
-                                (
-                                    "MessagesSearchModelsServerTool",
-                                    MessagesSearchModelsServerTool,
-                                ),
+                                ("ImageGenerationServerToolOpenRouter", ImageGenerationServerToolOpenRouter),
+                                ("MessagesSearchModelsServerTool", MessagesSearchModelsServerTool),
                                 ("WebFetchServerTool", WebFetchServerTool),
-                                (
-                                    "OpenRouterWebSearchServerTool",
-                                    OpenRouterWebSearchServerTool,
-                                ),
-                                (
-                                    "MessagesRequestToolsItemType12",
-                                    MessagesRequestToolsItemType12,
-                                ),
-                                (
-                                    "AnthropicToolSearchToolBm25",
-                                    AnthropicToolSearchToolBm25,
-                                ),
-                                (
-                                    "AnthropicToolSearchToolRegex",
-                                    AnthropicToolSearchToolRegex,
-                                ),
-                                (
-                                    "ShellServerToolOpenRouter",
-                                    ShellServerToolOpenRouter,
-                                ),
+                                ("OpenRouterWebSearchServerTool", OpenRouterWebSearchServerTool),
+                                ("MessagesRequestToolsItemType12", MessagesRequestToolsItemType12),
+                                ("AnthropicToolSearchToolBm25", AnthropicToolSearchToolBm25),
+                                ("AnthropicToolSearchToolRegex", AnthropicToolSearchToolRegex),
+                                ("ShellServerToolOpenRouter", ShellServerToolOpenRouter),
                                 ("ToolSearchServerTool", ToolSearchServerTool),
                             ),
                         )
@@ -1011,218 +831,122 @@ class MessagesRequest(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicTextBlockParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_text_block_param",
-        "AnthropicTextBlockParam",
+        globals(), "modelgates_api.models.anthropic_text_block_param", "AnthropicTextBlockParam"
     )
     AnthropicToolSearchToolBm25 = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_search_tool_bm_25",
-        "AnthropicToolSearchToolBm25",
+        globals(), "modelgates_api.models.anthropic_tool_search_tool_bm_25", "AnthropicToolSearchToolBm25"
     )
     AnthropicToolSearchToolRegex = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_search_tool_regex",
-        "AnthropicToolSearchToolRegex",
+        globals(), "modelgates_api.models.anthropic_tool_search_tool_regex", "AnthropicToolSearchToolRegex"
     )
     AutoBetaRouterPlugin = _LazyModel(
-        globals(),
-        "modelgates_api.models.auto_beta_router_plugin",
-        "AutoBetaRouterPlugin",
+        globals(), "modelgates_api.models.auto_beta_router_plugin", "AutoBetaRouterPlugin"
     )
-    AutoRouterPlugin = _LazyModel(
-        globals(), "modelgates_api.models.auto_router_plugin", "AutoRouterPlugin"
-    )
-    BashServerTool = _LazyModel(
-        globals(), "modelgates_api.models.bash_server_tool", "BashServerTool"
-    )
+    AutoRouterPlugin = _LazyModel(globals(), "modelgates_api.models.auto_router_plugin", "AutoRouterPlugin")
+    BashServerTool = _LazyModel(globals(), "modelgates_api.models.bash_server_tool", "BashServerTool")
     ContextCompressionPlugin = _LazyModel(
-        globals(),
-        "modelgates_api.models.context_compression_plugin",
-        "ContextCompressionPlugin",
+        globals(), "modelgates_api.models.context_compression_plugin", "ContextCompressionPlugin"
     )
-    DatetimeServerTool = _LazyModel(
-        globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool"
-    )
-    FileParserPlugin = _LazyModel(
-        globals(), "modelgates_api.models.file_parser_plugin", "FileParserPlugin"
-    )
-    FusionPlugin = _LazyModel(
-        globals(), "modelgates_api.models.fusion_plugin", "FusionPlugin"
-    )
+    DatetimeServerTool = _LazyModel(globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool")
+    FileParserPlugin = _LazyModel(globals(), "modelgates_api.models.file_parser_plugin", "FileParserPlugin")
+    FusionPlugin = _LazyModel(globals(), "modelgates_api.models.fusion_plugin", "FusionPlugin")
     ImageGenerationServerToolOpenRouter = _LazyModel(
         globals(),
         "modelgates_api.models.image_generation_server_tool_open_router",
         "ImageGenerationServerToolOpenRouter",
     )
     MessagesFallbackParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_fallback_param",
-        "MessagesFallbackParam",
+        globals(), "modelgates_api.models.messages_fallback_param", "MessagesFallbackParam"
     )
-    MessagesMessageParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_message_param",
-        "MessagesMessageParam",
-    )
-    MessagesOutputConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_output_config",
-        "MessagesOutputConfig",
-    )
+    MessagesMessageParam = _LazyModel(globals(), "modelgates_api.models.messages_message_param", "MessagesMessageParam")
+    MessagesOutputConfig = _LazyModel(globals(), "modelgates_api.models.messages_output_config", "MessagesOutputConfig")
     MessagesRequestContextManagementType0 = _LazyModel(
         globals(),
         "modelgates_api.models.messages_request_context_management_type_0",
         "MessagesRequestContextManagementType0",
     )
     MessagesRequestMetadata = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_metadata",
-        "MessagesRequestMetadata",
+        globals(), "modelgates_api.models.messages_request_metadata", "MessagesRequestMetadata"
     )
     MessagesRequestThinkingType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_thinking_type_0",
-        "MessagesRequestThinkingType0",
+        globals(), "modelgates_api.models.messages_request_thinking_type_0", "MessagesRequestThinkingType0"
     )
     MessagesRequestThinkingType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_thinking_type_1",
-        "MessagesRequestThinkingType1",
+        globals(), "modelgates_api.models.messages_request_thinking_type_1", "MessagesRequestThinkingType1"
     )
     MessagesRequestThinkingType2 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_thinking_type_2",
-        "MessagesRequestThinkingType2",
+        globals(), "modelgates_api.models.messages_request_thinking_type_2", "MessagesRequestThinkingType2"
     )
     MessagesRequestToolChoiceType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tool_choice_type_0",
-        "MessagesRequestToolChoiceType0",
+        globals(), "modelgates_api.models.messages_request_tool_choice_type_0", "MessagesRequestToolChoiceType0"
     )
     MessagesRequestToolChoiceType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tool_choice_type_1",
-        "MessagesRequestToolChoiceType1",
+        globals(), "modelgates_api.models.messages_request_tool_choice_type_1", "MessagesRequestToolChoiceType1"
     )
     MessagesRequestToolChoiceType2 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tool_choice_type_2",
-        "MessagesRequestToolChoiceType2",
+        globals(), "modelgates_api.models.messages_request_tool_choice_type_2", "MessagesRequestToolChoiceType2"
     )
     MessagesRequestToolChoiceType3 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tool_choice_type_3",
-        "MessagesRequestToolChoiceType3",
+        globals(), "modelgates_api.models.messages_request_tool_choice_type_3", "MessagesRequestToolChoiceType3"
     )
     MessagesRequestToolsItemType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tools_item_type_0",
-        "MessagesRequestToolsItemType0",
+        globals(), "modelgates_api.models.messages_request_tools_item_type_0", "MessagesRequestToolsItemType0"
     )
     MessagesRequestToolsItemType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tools_item_type_1",
-        "MessagesRequestToolsItemType1",
+        globals(), "modelgates_api.models.messages_request_tools_item_type_1", "MessagesRequestToolsItemType1"
     )
     MessagesRequestToolsItemType12 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tools_item_type_12",
-        "MessagesRequestToolsItemType12",
+        globals(), "modelgates_api.models.messages_request_tools_item_type_12", "MessagesRequestToolsItemType12"
     )
     MessagesRequestToolsItemType2 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tools_item_type_2",
-        "MessagesRequestToolsItemType2",
+        globals(), "modelgates_api.models.messages_request_tools_item_type_2", "MessagesRequestToolsItemType2"
     )
     MessagesRequestToolsItemType3 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tools_item_type_3",
-        "MessagesRequestToolsItemType3",
+        globals(), "modelgates_api.models.messages_request_tools_item_type_3", "MessagesRequestToolsItemType3"
     )
     MessagesRequestToolsItemType4 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tools_item_type_4",
-        "MessagesRequestToolsItemType4",
+        globals(), "modelgates_api.models.messages_request_tools_item_type_4", "MessagesRequestToolsItemType4"
     )
     MessagesRequestToolsItemType5 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_tools_item_type_5",
-        "MessagesRequestToolsItemType5",
+        globals(), "modelgates_api.models.messages_request_tools_item_type_5", "MessagesRequestToolsItemType5"
     )
     MessagesSearchModelsServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_search_models_server_tool",
-        "MessagesSearchModelsServerTool",
+        globals(), "modelgates_api.models.messages_search_models_server_tool", "MessagesSearchModelsServerTool"
     )
-    ModerationPlugin = _LazyModel(
-        globals(), "modelgates_api.models.moderation_plugin", "ModerationPlugin"
-    )
+    ModerationPlugin = _LazyModel(globals(), "modelgates_api.models.moderation_plugin", "ModerationPlugin")
     OpenRouterWebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_router_web_search_server_tool",
-        "OpenRouterWebSearchServerTool",
+        globals(), "modelgates_api.models.open_router_web_search_server_tool", "OpenRouterWebSearchServerTool"
     )
-    ParetoRouterPlugin = _LazyModel(
-        globals(), "modelgates_api.models.pareto_router_plugin", "ParetoRouterPlugin"
-    )
-    ProviderPreferences = _LazyModel(
-        globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences"
-    )
+    ParetoRouterPlugin = _LazyModel(globals(), "modelgates_api.models.pareto_router_plugin", "ParetoRouterPlugin")
+    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
     ResponseHealingPlugin = _LazyModel(
-        globals(),
-        "modelgates_api.models.response_healing_plugin",
-        "ResponseHealingPlugin",
+        globals(), "modelgates_api.models.response_healing_plugin", "ResponseHealingPlugin"
     )
     ShellServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.shell_server_tool_open_router",
-        "ShellServerToolOpenRouter",
+        globals(), "modelgates_api.models.shell_server_tool_open_router", "ShellServerToolOpenRouter"
     )
     StopServerToolsWhenFinishReasonIs = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_finish_reason_is",
-        "StopServerToolsWhenFinishReasonIs",
+        globals(), "modelgates_api.models.stop_server_tools_when_finish_reason_is", "StopServerToolsWhenFinishReasonIs"
     )
     StopServerToolsWhenHasToolCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_has_tool_call",
-        "StopServerToolsWhenHasToolCall",
+        globals(), "modelgates_api.models.stop_server_tools_when_has_tool_call", "StopServerToolsWhenHasToolCall"
     )
     StopServerToolsWhenMaxCost = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_max_cost",
-        "StopServerToolsWhenMaxCost",
+        globals(), "modelgates_api.models.stop_server_tools_when_max_cost", "StopServerToolsWhenMaxCost"
     )
     StopServerToolsWhenMaxTokensUsed = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_max_tokens_used",
-        "StopServerToolsWhenMaxTokensUsed",
+        globals(), "modelgates_api.models.stop_server_tools_when_max_tokens_used", "StopServerToolsWhenMaxTokensUsed"
     )
     StopServerToolsWhenStepCountIs = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_step_count_is",
-        "StopServerToolsWhenStepCountIs",
+        globals(), "modelgates_api.models.stop_server_tools_when_step_count_is", "StopServerToolsWhenStepCountIs"
     )
     ToolSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.tool_search_server_tool",
-        "ToolSearchServerTool",
+        globals(), "modelgates_api.models.tool_search_server_tool", "ToolSearchServerTool"
     )
-    TraceConfig = _LazyModel(
-        globals(), "modelgates_api.models.trace_config", "TraceConfig"
-    )
-    WebFetchPlugin = _LazyModel(
-        globals(), "modelgates_api.models.web_fetch_plugin", "WebFetchPlugin"
-    )
-    WebFetchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool"
-    )
-    WebSearchPlugin = _LazyModel(
-        globals(), "modelgates_api.models.web_search_plugin", "WebSearchPlugin"
-    )
+    TraceConfig = _LazyModel(globals(), "modelgates_api.models.trace_config", "TraceConfig")
+    WebFetchPlugin = _LazyModel(globals(), "modelgates_api.models.web_fetch_plugin", "WebFetchPlugin")
+    WebFetchServerTool = _LazyModel(globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool")
+    WebSearchPlugin = _LazyModel(globals(), "modelgates_api.models.web_search_plugin", "WebSearchPlugin")

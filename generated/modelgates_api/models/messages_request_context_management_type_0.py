@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -36,13 +30,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestContextManagementType0(_ModelBase):
-    """
-    Attributes:
-        edits (list[MessagesRequestContextManagementType0EditsItemType0 |
-            MessagesRequestContextManagementType0EditsItemType1 | MessagesRequestContextManagementType0EditsItemType2] |
-            Unset):
-    """
-
     edits: (
         list[
             MessagesRequestContextManagementType0EditsItemType0
@@ -59,9 +46,7 @@ class MessagesRequestContextManagementType0(_ModelBase):
             edits = []
             for edits_item_data in self.edits:
                 edits_item: dict[str, Any]
-                if isinstance(
-                    edits_item_data, MessagesRequestContextManagementType0EditsItemType0
-                ) or isinstance(
+                if isinstance(edits_item_data, MessagesRequestContextManagementType0EditsItemType0) or isinstance(
                     edits_item_data, MessagesRequestContextManagementType0EditsItemType1
                 ):
                     edits_item = edits_item_data.to_dict()
@@ -95,9 +80,7 @@ class MessagesRequestContextManagementType0(_ModelBase):
             ) = UNSET
             if _edits is not UNSET:
                 edits = []
-                for _edits_item_data_index, edits_item_data in enumerate(
-                    _as_list(_edits)
-                ):
+                for _edits_item_data_index, edits_item_data in enumerate(_as_list(_edits)):
                     try:
                         edits_item = edits_item_data
                         edits_item = _parse_union(

@@ -10,13 +10,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_0_type 
     MessagesRequestContextManagementType0EditsItemType0Type,
     check_messages_request_context_management_type_0_edits_item_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,9 +18,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_input_tokens_clear_at_least import (
-        AnthropicInputTokensClearAtLeast,
-    )
+    from ..models.anthropic_input_tokens_clear_at_least import AnthropicInputTokensClearAtLeast
     from ..models.anthropic_input_tokens_trigger import AnthropicInputTokensTrigger
     from ..models.anthropic_tool_uses_keep import AnthropicToolUsesKeep
     from ..models.anthropic_tool_uses_trigger import AnthropicToolUsesTrigger
@@ -34,16 +26,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
-    """
-    Attributes:
-        type_ (MessagesRequestContextManagementType0EditsItemType0Type):
-        clear_at_least (AnthropicInputTokensClearAtLeast | None | Unset):
-        clear_tool_inputs (bool | list[str] | None | Unset):
-        exclude_tools (list[str] | None | Unset):
-        keep (AnthropicToolUsesKeep | Unset):  Example: {'type': 'tool_uses', 'value': 5}.
-        trigger (AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset):
-    """
-
     type_: MessagesRequestContextManagementType0EditsItemType0Type
     clear_at_least: AnthropicInputTokensClearAtLeast | None | Unset = UNSET
     clear_tool_inputs: bool | list[str] | None | Unset = UNSET
@@ -114,23 +96,14 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "type"
-            type_ = (
-                check_messages_request_context_management_type_0_edits_item_type_0_type(
-                    d.pop("type")
-                )
-            )
+            type_ = check_messages_request_context_management_type_0_edits_item_type_0_type(d.pop("type"))
 
             _at_field_ = "clear_at_least"
             clear_at_least = d.pop("clear_at_least", UNSET)
             if not isinstance(clear_at_least, (type(None), Unset)):
                 clear_at_least = _parse_union(
                     clear_at_least,
-                    (
-                        (
-                            "AnthropicInputTokensClearAtLeast",
-                            AnthropicInputTokensClearAtLeast,
-                        ),
-                    ),
+                    (("AnthropicInputTokensClearAtLeast", AnthropicInputTokensClearAtLeast),),
                     plain=(type(None),),
                 )
 
@@ -208,22 +181,14 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicInputTokensClearAtLeast = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_input_tokens_clear_at_least",
-        "AnthropicInputTokensClearAtLeast",
+        globals(), "modelgates_api.models.anthropic_input_tokens_clear_at_least", "AnthropicInputTokensClearAtLeast"
     )
     AnthropicInputTokensTrigger = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_input_tokens_trigger",
-        "AnthropicInputTokensTrigger",
+        globals(), "modelgates_api.models.anthropic_input_tokens_trigger", "AnthropicInputTokensTrigger"
     )
     AnthropicToolUsesKeep = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_uses_keep",
-        "AnthropicToolUsesKeep",
+        globals(), "modelgates_api.models.anthropic_tool_uses_keep", "AnthropicToolUsesKeep"
     )
     AnthropicToolUsesTrigger = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_uses_trigger",
-        "AnthropicToolUsesTrigger",
+        globals(), "modelgates_api.models.anthropic_tool_uses_trigger", "AnthropicToolUsesTrigger"
     )

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-MessagesRequestContextManagementType0EditsItemType0Type = (
-    Literal["clear_tool_uses_20250919"] | str
-)
+MessagesRequestContextManagementType0EditsItemType0Type = Literal["clear_tool_uses_20250919"] | str
 
 MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_0_TYPE_VALUES: set[
     MessagesRequestContextManagementType0EditsItemType0Type

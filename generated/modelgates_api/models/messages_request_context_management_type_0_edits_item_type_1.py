@@ -14,13 +14,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_1_type 
     MessagesRequestContextManagementType0EditsItemType1Type,
     check_messages_request_context_management_type_0_edits_item_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -36,13 +30,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
-    """
-    Attributes:
-        type_ (MessagesRequestContextManagementType0EditsItemType1Type):
-        keep (AnthropicThinkingTurns | MessagesRequestContextManagementType0EditsItemType1KeepType1 |
-            MessagesRequestContextManagementType0EditsItemType1KeepType2 | Unset):
-    """
-
     type_: MessagesRequestContextManagementType0EditsItemType1Type
     keep: (
         AnthropicThinkingTurns
@@ -78,24 +65,16 @@ class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "type"
-            type_ = (
-                check_messages_request_context_management_type_0_edits_item_type_1_type(
-                    d.pop("type")
-                )
-            )
+            type_ = check_messages_request_context_management_type_0_edits_item_type_1_type(d.pop("type"))
 
             _at_field_ = "keep"
             keep = d.pop("keep", UNSET)
             if not isinstance(keep, (Unset,)):
 
-                def _keep_member_2(
-                    data: object,
-                ) -> MessagesRequestContextManagementType0EditsItemType1KeepType2:
+                def _keep_member_2(data: object) -> MessagesRequestContextManagementType0EditsItemType1KeepType2:
                     if not isinstance(data, str):
                         raise TypeError()
-                    keep_type_2 = check_messages_request_context_management_type_0_edits_item_type_1_keep_type_2(
-                        data
-                    )
+                    keep_type_2 = check_messages_request_context_management_type_0_edits_item_type_1_keep_type_2(data)
 
                     return keep_type_2
 
@@ -107,10 +86,7 @@ class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
                             "MessagesRequestContextManagementType0EditsItemType1KeepType1",
                             MessagesRequestContextManagementType0EditsItemType1KeepType1,
                         ),
-                        (
-                            "MessagesRequestContextManagementType0EditsItemType1KeepType2",
-                            _keep_member_2,
-                        ),
+                        ("MessagesRequestContextManagementType0EditsItemType1KeepType2", _keep_member_2),
                     ),
                 )
 
@@ -131,9 +107,7 @@ class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicThinkingTurns = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_thinking_turns",
-        "AnthropicThinkingTurns",
+        globals(), "modelgates_api.models.anthropic_thinking_turns", "AnthropicThinkingTurns"
     )
     MessagesRequestContextManagementType0EditsItemType1KeepType1 = _LazyModel(
         globals(),

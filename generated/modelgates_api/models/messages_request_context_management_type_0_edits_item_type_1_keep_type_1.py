@@ -10,11 +10,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_
     MessagesRequestContextManagementType0EditsItemType1KeepType1Type,
     check_messages_request_context_management_type_0_edits_item_type_1_keep_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,11 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestContextManagementType0EditsItemType1KeepType1(_ModelBase):
-    """
-    Attributes:
-        type_ (MessagesRequestContextManagementType0EditsItemType1KeepType1Type):
-    """
-
     type_: MessagesRequestContextManagementType0EditsItemType1KeepType1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,9 +37,7 @@ class MessagesRequestContextManagementType0EditsItemType1KeepType1(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "type"
-            type_ = check_messages_request_context_management_type_0_edits_item_type_1_keep_type_1_type(
-                d.pop("type")
-            )
+            type_ = check_messages_request_context_management_type_0_edits_item_type_1_keep_type_1_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

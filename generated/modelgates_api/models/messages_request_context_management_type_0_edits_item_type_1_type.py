@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-MessagesRequestContextManagementType0EditsItemType1Type = (
-    Literal["clear_thinking_20251015"] | str
-)
+MessagesRequestContextManagementType0EditsItemType1Type = Literal["clear_thinking_20251015"] | str
 
 MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_1_TYPE_VALUES: set[
     MessagesRequestContextManagementType0EditsItemType1Type

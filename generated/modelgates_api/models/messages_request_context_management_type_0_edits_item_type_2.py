@@ -10,13 +10,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_2_type 
     MessagesRequestContextManagementType0EditsItemType2Type,
     check_messages_request_context_management_type_0_edits_item_type_2_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -31,21 +25,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
-    """
-    Attributes:
-        type_ (MessagesRequestContextManagementType0EditsItemType2Type):
-        instructions (None | str | Unset):
-        pause_after_compaction (bool | Unset):
-        trigger (MessagesRequestContextManagementType0EditsItemType2TriggerType0 | None | Unset):  Example: {'type':
-            'input_tokens', 'value': 100000}.
-    """
-
     type_: MessagesRequestContextManagementType0EditsItemType2Type
     instructions: None | str | Unset = UNSET
     pause_after_compaction: bool | Unset = UNSET
-    trigger: (
-        MessagesRequestContextManagementType0EditsItemType2TriggerType0 | None | Unset
-    ) = UNSET
+    trigger: MessagesRequestContextManagementType0EditsItemType2TriggerType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,10 +41,7 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
         trigger: dict[str, Any] | None | Unset
         if isinstance(self.trigger, Unset):
             trigger = UNSET
-        elif isinstance(
-            self.trigger,
-            MessagesRequestContextManagementType0EditsItemType2TriggerType0,
-        ):
+        elif isinstance(self.trigger, MessagesRequestContextManagementType0EditsItemType2TriggerType0):
             trigger = self.trigger.to_dict()
         else:
             trigger = self.trigger
@@ -85,11 +65,7 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "type"
-            type_ = (
-                check_messages_request_context_management_type_0_edits_item_type_2_type(
-                    d.pop("type")
-                )
-            )
+            type_ = check_messages_request_context_management_type_0_edits_item_type_2_type(d.pop("type"))
 
             _at_field_ = "instructions"
             instructions = d.pop("instructions", UNSET)

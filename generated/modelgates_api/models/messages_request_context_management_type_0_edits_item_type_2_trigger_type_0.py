@@ -10,11 +10,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_2_trigg
     MessagesRequestContextManagementType0EditsItemType2TriggerType0Type,
     check_messages_request_context_management_type_0_edits_item_type_2_trigger_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class MessagesRequestContextManagementType0EditsItemType2TriggerType0(_ModelBase
     Example:
         {'type': 'input_tokens', 'value': 100000}
 
-    Attributes:
-        type_ (MessagesRequestContextManagementType0EditsItemType2TriggerType0Type):
-        value (int):
     """
 
     type_: MessagesRequestContextManagementType0EditsItemType2TriggerType0Type
@@ -61,14 +54,10 @@ class MessagesRequestContextManagementType0EditsItemType2TriggerType0(_ModelBase
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)
-        messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 = (
-            cls(
-                type_=type_,
-                value=value,
-            )
+        messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 = cls(
+            type_=type_,
+            value=value,
         )
 
         messages_request_context_management_type_0_edits_item_type_2_trigger_type_0.additional_properties = d
-        return (
-            messages_request_context_management_type_0_edits_item_type_2_trigger_type_0
-        )
+        return messages_request_context_management_type_0_edits_item_type_2_trigger_type_0

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-MessagesRequestContextManagementType0EditsItemType2Type = (
-    Literal["compact_20260112"] | str
-)
+MessagesRequestContextManagementType0EditsItemType2Type = Literal["compact_20260112"] | str
 
 MESSAGES_REQUEST_CONTEXT_MANAGEMENT_TYPE_0_EDITS_ITEM_TYPE_2_TYPE_VALUES: set[
     MessagesRequestContextManagementType0EditsItemType2Type

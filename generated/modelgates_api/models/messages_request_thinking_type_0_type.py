@@ -9,11 +9,5 @@ MESSAGES_REQUEST_THINKING_TYPE_0_TYPE_VALUES: set[MessagesRequestThinkingType0Ty
 }
 
 
-def check_messages_request_thinking_type_0_type(
-    value: str,
-) -> MessagesRequestThinkingType0Type:
-    return check_enum(
-        value,
-        MESSAGES_REQUEST_THINKING_TYPE_0_TYPE_VALUES,
-        "MessagesRequestThinkingType0Type",
-    )
+def check_messages_request_thinking_type_0_type(value: str) -> MessagesRequestThinkingType0Type:
+    return check_enum(value, MESSAGES_REQUEST_THINKING_TYPE_0_TYPE_VALUES, "MessagesRequestThinkingType0Type")

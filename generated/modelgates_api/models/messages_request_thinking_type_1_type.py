@@ -9,11 +9,5 @@ MESSAGES_REQUEST_THINKING_TYPE_1_TYPE_VALUES: set[MessagesRequestThinkingType1Ty
 }
 
 
-def check_messages_request_thinking_type_1_type(
-    value: str,
-) -> MessagesRequestThinkingType1Type:
-    return check_enum(
-        value,
-        MESSAGES_REQUEST_THINKING_TYPE_1_TYPE_VALUES,
-        "MessagesRequestThinkingType1Type",
-    )
+def check_messages_request_thinking_type_1_type(value: str) -> MessagesRequestThinkingType1Type:
+    return check_enum(value, MESSAGES_REQUEST_THINKING_TYPE_1_TYPE_VALUES, "MessagesRequestThinkingType1Type")

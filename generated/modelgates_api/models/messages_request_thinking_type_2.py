@@ -6,21 +6,12 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_thinking_display import (
-    AnthropicThinkingDisplay,
-    check_anthropic_thinking_display,
-)
+from ..models.anthropic_thinking_display import AnthropicThinkingDisplay, check_anthropic_thinking_display
 from ..models.messages_request_thinking_type_2_type import (
     MessagesRequestThinkingType2Type,
     check_messages_request_thinking_type_2_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -30,12 +21,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestThinkingType2(_ModelBase):
-    """
-    Attributes:
-        type_ (MessagesRequestThinkingType2Type):
-        display (AnthropicThinkingDisplay | None | Unset):
-    """
-
     type_: MessagesRequestThinkingType2Type
     display: AnthropicThinkingDisplay | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

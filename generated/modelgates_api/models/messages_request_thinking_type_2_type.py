@@ -9,11 +9,5 @@ MESSAGES_REQUEST_THINKING_TYPE_2_TYPE_VALUES: set[MessagesRequestThinkingType2Ty
 }
 
 
-def check_messages_request_thinking_type_2_type(
-    value: str,
-) -> MessagesRequestThinkingType2Type:
-    return check_enum(
-        value,
-        MESSAGES_REQUEST_THINKING_TYPE_2_TYPE_VALUES,
-        "MessagesRequestThinkingType2Type",
-    )
+def check_messages_request_thinking_type_2_type(value: str) -> MessagesRequestThinkingType2Type:
+    return check_enum(value, MESSAGES_REQUEST_THINKING_TYPE_2_TYPE_VALUES, "MessagesRequestThinkingType2Type")

@@ -10,13 +10,7 @@ from ..models.messages_request_tool_choice_type_0_type import (
     MessagesRequestToolChoiceType0Type,
     check_messages_request_tool_choice_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -25,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestToolChoiceType0(_ModelBase):
-    """
-    Attributes:
-        type_ (MessagesRequestToolChoiceType0Type):
-        disable_parallel_tool_use (bool | Unset):
-    """
-
     type_: MessagesRequestToolChoiceType0Type
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,11 +10,7 @@ from ..models.messages_request_tool_choice_type_2_type import (
     MessagesRequestToolChoiceType2Type,
     check_messages_request_tool_choice_type_2_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,11 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestToolChoiceType2(_ModelBase):
-    """
-    Attributes:
-        type_ (MessagesRequestToolChoiceType2Type):
-    """
-
     type_: MessagesRequestToolChoiceType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -10,13 +10,7 @@ from ..models.messages_request_tool_choice_type_3_type import (
     MessagesRequestToolChoiceType3Type,
     check_messages_request_tool_choice_type_3_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -25,13 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestToolChoiceType3(_ModelBase):
-    """
-    Attributes:
-        name (str):
-        type_ (MessagesRequestToolChoiceType3Type):
-        disable_parallel_tool_use (bool | Unset):
-    """
-
     name: str
     type_: MessagesRequestToolChoiceType3Type
     disable_parallel_tool_use: bool | Unset = UNSET

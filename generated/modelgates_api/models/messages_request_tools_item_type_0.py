@@ -10,39 +10,24 @@ from ..models.messages_request_tools_item_type_0_type import (
     MessagesRequestToolsItemType0Type,
     check_messages_request_tools_item_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.messages_request_tools_item_type_0_input_schema import (
-        MessagesRequestToolsItemType0InputSchema,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.messages_request_tools_item_type_0_input_schema import MessagesRequestToolsItemType0InputSchema
 
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestToolsItemType0(_ModelBase):
     """
     Attributes:
-        input_schema (MessagesRequestToolsItemType0InputSchema):
-        name (str):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        defer_loading (bool | Unset):
-        description (str | Unset):
-        type_ (MessagesRequestToolsItemType0Type | Unset):
     """
 
     input_schema: MessagesRequestToolsItemType0InputSchema
@@ -82,9 +67,7 @@ class MessagesRequestToolsItemType0(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "input_schema"
-            input_schema = MessagesRequestToolsItemType0InputSchema.from_dict(
-                d.pop("input_schema")
-            )
+            input_schema = MessagesRequestToolsItemType0InputSchema.from_dict(d.pop("input_schema"))
 
             _at_field_ = "name"
             name = d.pop("name")
@@ -132,9 +115,7 @@ class MessagesRequestToolsItemType0(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     MessagesRequestToolsItemType0InputSchema = _LazyModel(
         globals(),

@@ -14,13 +14,7 @@ from ..models.messages_request_tools_item_type_3_type import (
     MessagesRequestToolsItemType3Type,
     check_messages_request_tools_item_type_3_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -28,27 +22,17 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.anthropic_web_search_tool_user_location import (
-        AnthropicWebSearchToolUserLocation,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_web_search_tool_user_location import AnthropicWebSearchToolUserLocation
 
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestToolsItemType3(_ModelBase):
     """
     Attributes:
-        name (MessagesRequestToolsItemType3Name):
-        type_ (MessagesRequestToolsItemType3Type):
-        allowed_domains (list[str] | None | Unset):
-        blocked_domains (list[str] | None | Unset):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        max_uses (int | None | Unset):
-        user_location (AnthropicWebSearchToolUserLocation | None | Unset):
     """
 
     name: MessagesRequestToolsItemType3Name
@@ -182,12 +166,7 @@ class MessagesRequestToolsItemType3(_ModelBase):
             if not isinstance(user_location, (type(None), Unset)):
                 user_location = _parse_union(
                     user_location,
-                    (
-                        (
-                            "AnthropicWebSearchToolUserLocation",
-                            AnthropicWebSearchToolUserLocation,
-                        ),
-                    ),
+                    (("AnthropicWebSearchToolUserLocation", AnthropicWebSearchToolUserLocation),),
                     plain=(type(None),),
                 )
 
@@ -213,12 +192,8 @@ class MessagesRequestToolsItemType3(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicWebSearchToolUserLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_search_tool_user_location",
-        "AnthropicWebSearchToolUserLocation",
+        globals(), "modelgates_api.models.anthropic_web_search_tool_user_location", "AnthropicWebSearchToolUserLocation"
     )

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_allowed_callers_item import (
-    AnthropicAllowedCallersItem,
-    check_anthropic_allowed_callers_item,
-)
+from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem, check_anthropic_allowed_callers_item
 from ..models.messages_request_tools_item_type_4_name import (
     MessagesRequestToolsItemType4Name,
     check_messages_request_tools_item_type_4_name,
@@ -18,13 +15,7 @@ from ..models.messages_request_tools_item_type_4_type import (
     MessagesRequestToolsItemType4Type,
     check_messages_request_tools_item_type_4_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -35,28 +26,17 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.anthropic_web_search_tool_user_location import (
-        AnthropicWebSearchToolUserLocation,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.anthropic_web_search_tool_user_location import AnthropicWebSearchToolUserLocation
 
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestToolsItemType4(_ModelBase):
     """
     Attributes:
-        name (MessagesRequestToolsItemType4Name):
-        type_ (MessagesRequestToolsItemType4Type):
-        allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
-        allowed_domains (list[str] | None | Unset):
-        blocked_domains (list[str] | None | Unset):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        max_uses (int | None | Unset):
-        user_location (AnthropicWebSearchToolUserLocation | None | Unset):
     """
 
     name: MessagesRequestToolsItemType4Name
@@ -73,9 +53,7 @@ class MessagesRequestToolsItemType4(_ModelBase):
         allowed_callers: list[str] | Unset = UNSET
         if not isinstance(self.allowed_callers, Unset):
             allowed_callers = []
-            for (
-                componentsschemas_anthropic_allowed_callers_item_data
-            ) in self.allowed_callers:
+            for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
                 componentsschemas_anthropic_allowed_callers_item: str = (
                     componentsschemas_anthropic_allowed_callers_item_data
                 )
@@ -158,20 +136,13 @@ class MessagesRequestToolsItemType4(_ModelBase):
                     componentsschemas_anthropic_allowed_callers_item_data,
                 ) in enumerate(_as_list(_allowed_callers)):
                     try:
-                        componentsschemas_anthropic_allowed_callers_item = (
-                            check_anthropic_allowed_callers_item(
-                                componentsschemas_anthropic_allowed_callers_item_data
-                            )
+                        componentsschemas_anthropic_allowed_callers_item = check_anthropic_allowed_callers_item(
+                            componentsschemas_anthropic_allowed_callers_item_data
                         )
 
                     except _LIST_ERRORS as _error:
-                        raise _at_index(
-                            _error,
-                            _componentsschemas_anthropic_allowed_callers_item_data_index,
-                        )
-                    allowed_callers.append(
-                        componentsschemas_anthropic_allowed_callers_item
-                    )
+                        raise _at_index(_error, _componentsschemas_anthropic_allowed_callers_item_data_index)
+                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
             _at_field_ = "allowed_domains"
             allowed_domains = d.pop("allowed_domains", UNSET)
@@ -229,12 +200,7 @@ class MessagesRequestToolsItemType4(_ModelBase):
             if not isinstance(user_location, (type(None), Unset)):
                 user_location = _parse_union(
                     user_location,
-                    (
-                        (
-                            "AnthropicWebSearchToolUserLocation",
-                            AnthropicWebSearchToolUserLocation,
-                        ),
-                    ),
+                    (("AnthropicWebSearchToolUserLocation", AnthropicWebSearchToolUserLocation),),
                     plain=(type(None),),
                 )
 
@@ -261,12 +227,8 @@ class MessagesRequestToolsItemType4(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicWebSearchToolUserLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_search_tool_user_location",
-        "AnthropicWebSearchToolUserLocation",
+        globals(), "modelgates_api.models.anthropic_web_search_tool_user_location", "AnthropicWebSearchToolUserLocation"
     )

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anthropic_allowed_callers_item import (
-    AnthropicAllowedCallersItem,
-    check_anthropic_allowed_callers_item,
-)
+from ..models.anthropic_allowed_callers_item import AnthropicAllowedCallersItem, check_anthropic_allowed_callers_item
 from ..models.messages_request_tools_item_type_5_name import (
     MessagesRequestToolsItemType5Name,
     check_messages_request_tools_item_type_5_name,
@@ -18,13 +15,7 @@ from ..models.messages_request_tools_item_type_5_type import (
     MessagesRequestToolsItemType5Type,
     check_messages_request_tools_item_type_5_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -35,25 +26,16 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
 
 
 @_attrs_define(repr=False, eq=False)
 class MessagesRequestToolsItemType5(_ModelBase):
     """
     Attributes:
-        model (str):
-        name (MessagesRequestToolsItemType5Name):
-        type_ (MessagesRequestToolsItemType5Type):
-        allowed_callers (list[AnthropicAllowedCallersItem] | Unset):  Example: ['direct'].
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
-        caching (AnthropicCacheControlDirective | None | Unset):
-        defer_loading (bool | Unset):
-        max_uses (int | Unset):
     """
 
     model: str
@@ -70,9 +52,7 @@ class MessagesRequestToolsItemType5(_ModelBase):
         allowed_callers: list[str] | Unset = UNSET
         if not isinstance(self.allowed_callers, Unset):
             allowed_callers = []
-            for (
-                componentsschemas_anthropic_allowed_callers_item_data
-            ) in self.allowed_callers:
+            for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
                 componentsschemas_anthropic_allowed_callers_item: str = (
                     componentsschemas_anthropic_allowed_callers_item_data
                 )
@@ -133,20 +113,13 @@ class MessagesRequestToolsItemType5(_ModelBase):
                     componentsschemas_anthropic_allowed_callers_item_data,
                 ) in enumerate(_as_list(_allowed_callers)):
                     try:
-                        componentsschemas_anthropic_allowed_callers_item = (
-                            check_anthropic_allowed_callers_item(
-                                componentsschemas_anthropic_allowed_callers_item_data
-                            )
+                        componentsschemas_anthropic_allowed_callers_item = check_anthropic_allowed_callers_item(
+                            componentsschemas_anthropic_allowed_callers_item_data
                         )
 
                     except _LIST_ERRORS as _error:
-                        raise _at_index(
-                            _error,
-                            _componentsschemas_anthropic_allowed_callers_item_data_index,
-                        )
-                    allowed_callers.append(
-                        componentsschemas_anthropic_allowed_callers_item
-                    )
+                        raise _at_index(_error, _componentsschemas_anthropic_allowed_callers_item_data_index)
+                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
 
             _at_field_ = "cache_control"
             _cache_control = d.pop("cache_control", UNSET)
@@ -161,12 +134,7 @@ class MessagesRequestToolsItemType5(_ModelBase):
             if not isinstance(caching, (type(None), Unset)):
                 caching = _parse_union(
                     caching,
-                    (
-                        (
-                            "AnthropicCacheControlDirective",
-                            AnthropicCacheControlDirective,
-                        ),
-                    ),
+                    (("AnthropicCacheControlDirective", AnthropicCacheControlDirective),),
                     plain=(type(None),),
                 )
 
@@ -199,7 +167,5 @@ class MessagesRequestToolsItemType5(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )

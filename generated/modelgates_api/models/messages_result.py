@@ -8,18 +8,9 @@ from attrs import field as _attrs_field
 
 from ..models.messages_result_role import MessagesResultRole, check_messages_result_role
 from ..models.messages_result_type import MessagesResultType, check_messages_result_type
-from ..models.or_anthropic_stop_reason import (
-    ORAnthropicStopReason,
-    check_or_anthropic_stop_reason,
-)
+from ..models.or_anthropic_stop_reason import ORAnthropicStopReason, check_or_anthropic_stop_reason
 from ..models.provider_name import ProviderName, check_provider_name
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -31,37 +22,25 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
-    from ..models.anthropic_bash_code_execution_tool_result import (
-        AnthropicBashCodeExecutionToolResult,
-    )
-    from ..models.anthropic_code_execution_tool_result import (
-        AnthropicCodeExecutionToolResult,
-    )
+    from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult
+    from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult
     from ..models.anthropic_compaction_block import AnthropicCompactionBlock
     from ..models.anthropic_container import AnthropicContainer
     from ..models.anthropic_container_upload import AnthropicContainerUpload
-    from ..models.anthropic_redacted_thinking_block import (
-        AnthropicRedactedThinkingBlock,
-    )
+    from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
     from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
     from ..models.anthropic_text_block import AnthropicTextBlock
-    from ..models.anthropic_text_editor_code_execution_tool_result import (
-        AnthropicTextEditorCodeExecutionToolResult,
-    )
+    from ..models.anthropic_text_editor_code_execution_tool_result import AnthropicTextEditorCodeExecutionToolResult
     from ..models.anthropic_thinking_block import AnthropicThinkingBlock
     from ..models.anthropic_tool_search_tool_result import AnthropicToolSearchToolResult
     from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
     from ..models.anthropic_web_fetch_tool_result import AnthropicWebFetchToolResult
     from ..models.anthropic_web_search_tool_result import AnthropicWebSearchToolResult
-    from ..models.messages_result_context_management_type_0 import (
-        MessagesResultContextManagementType0,
-    )
+    from ..models.messages_result_context_management_type_0 import MessagesResultContextManagementType0
     from ..models.messages_result_usage import MessagesResultUsage
     from ..models.open_router_metadata import OpenRouterMetadata
     from ..models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
-    from ..models.or_anthropic_server_tool_use_block import (
-        ORAnthropicServerToolUseBlock,
-    )
+    from ..models.or_anthropic_server_tool_use_block import ORAnthropicServerToolUseBlock
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 
 
@@ -77,29 +56,6 @@ class MessagesResult(_ModelBase):
             None, 'input_tokens': 12, 'output_tokens': 15, 'output_tokens_details': None, 'server_tool_use': None,
             'service_tier': 'standard'}}
 
-    Attributes:
-        container (AnthropicContainer | None):
-        content (list[AnthropicAdvisorToolResult | AnthropicBashCodeExecutionToolResult |
-            AnthropicCodeExecutionToolResult | AnthropicCompactionBlock | AnthropicContainerUpload |
-            AnthropicRedactedThinkingBlock | AnthropicTextBlock | AnthropicTextEditorCodeExecutionToolResult |
-            AnthropicThinkingBlock | AnthropicToolSearchToolResult | AnthropicToolUseBlock | AnthropicWebFetchToolResult |
-            AnthropicWebSearchToolResult | ORAnthropicBashToolResult | ORAnthropicServerToolUseBlock |
-            ORAnthropicShellToolResult]):
-        id (str):
-        model (str):
-        role (MessagesResultRole):
-        stop_details (AnthropicRefusalStopDetails | None):
-        stop_reason (None | ORAnthropicStopReason):
-        stop_sequence (None | str):
-        type_ (MessagesResultType):
-        usage (MessagesResultUsage):  Example: {'cache_creation': None, 'cache_creation_input_tokens': None,
-            'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 100, 'output_tokens': 50,
-            'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}.
-        context_management (MessagesResultContextManagementType0 | None | Unset):
-        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
-            'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
-            'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
-        provider (ProviderName | Unset):  Example: OpenAI.
     """
 
     container: AnthropicContainer | None
@@ -154,9 +110,7 @@ class MessagesResult(_ModelBase):
                 or isinstance(content_item_data, AnthropicWebFetchToolResult)
                 or isinstance(content_item_data, AnthropicCodeExecutionToolResult)
                 or isinstance(content_item_data, AnthropicBashCodeExecutionToolResult)
-                or isinstance(
-                    content_item_data, AnthropicTextEditorCodeExecutionToolResult
-                )
+                or isinstance(content_item_data, AnthropicTextEditorCodeExecutionToolResult)
                 or isinstance(content_item_data, AnthropicToolSearchToolResult)
                 or isinstance(content_item_data, AnthropicContainerUpload)
                 or isinstance(content_item_data, AnthropicCompactionBlock)
@@ -237,9 +191,7 @@ class MessagesResult(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
                     content_item = content_item_data
                     content_item = _parse_union(
@@ -248,38 +200,14 @@ class MessagesResult(_ModelBase):
                             ("AnthropicTextBlock", AnthropicTextBlock),
                             ("AnthropicToolUseBlock", AnthropicToolUseBlock),
                             ("AnthropicThinkingBlock", AnthropicThinkingBlock),
-                            (
-                                "AnthropicRedactedThinkingBlock",
-                                AnthropicRedactedThinkingBlock,
-                            ),
-                            (
-                                "ORAnthropicServerToolUseBlock",
-                                ORAnthropicServerToolUseBlock,
-                            ),
-                            (
-                                "AnthropicWebSearchToolResult",
-                                AnthropicWebSearchToolResult,
-                            ),
-                            (
-                                "AnthropicWebFetchToolResult",
-                                AnthropicWebFetchToolResult,
-                            ),
-                            (
-                                "AnthropicCodeExecutionToolResult",
-                                AnthropicCodeExecutionToolResult,
-                            ),
-                            (
-                                "AnthropicBashCodeExecutionToolResult",
-                                AnthropicBashCodeExecutionToolResult,
-                            ),
-                            (
-                                "AnthropicTextEditorCodeExecutionToolResult",
-                                AnthropicTextEditorCodeExecutionToolResult,
-                            ),
-                            (
-                                "AnthropicToolSearchToolResult",
-                                AnthropicToolSearchToolResult,
-                            ),
+                            ("AnthropicRedactedThinkingBlock", AnthropicRedactedThinkingBlock),
+                            ("ORAnthropicServerToolUseBlock", ORAnthropicServerToolUseBlock),
+                            ("AnthropicWebSearchToolResult", AnthropicWebSearchToolResult),
+                            ("AnthropicWebFetchToolResult", AnthropicWebFetchToolResult),
+                            ("AnthropicCodeExecutionToolResult", AnthropicCodeExecutionToolResult),
+                            ("AnthropicBashCodeExecutionToolResult", AnthropicBashCodeExecutionToolResult),
+                            ("AnthropicTextEditorCodeExecutionToolResult", AnthropicTextEditorCodeExecutionToolResult),
+                            ("AnthropicToolSearchToolResult", AnthropicToolSearchToolResult),
                             ("AnthropicContainerUpload", AnthropicContainerUpload),
                             ("AnthropicCompactionBlock", AnthropicCompactionBlock),
                             ("AnthropicAdvisorToolResult", AnthropicAdvisorToolResult),
@@ -347,12 +275,7 @@ class MessagesResult(_ModelBase):
             if not isinstance(context_management, (type(None), Unset)):
                 context_management = _parse_union(
                     context_management,
-                    (
-                        (
-                            "MessagesResultContextManagementType0",
-                            MessagesResultContextManagementType0,
-                        ),
-                    ),
+                    (("MessagesResultContextManagementType0", MessagesResultContextManagementType0),),
                     plain=(type(None),),
                 )
 
@@ -400,9 +323,7 @@ class MessagesResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicAdvisorToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_advisor_tool_result",
-        "AnthropicAdvisorToolResult",
+        globals(), "modelgates_api.models.anthropic_advisor_tool_result", "AnthropicAdvisorToolResult"
     )
     AnthropicBashCodeExecutionToolResult = _LazyModel(
         globals(),
@@ -410,89 +331,55 @@ if not TYPE_CHECKING:
         "AnthropicBashCodeExecutionToolResult",
     )
     AnthropicCodeExecutionToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_tool_result",
-        "AnthropicCodeExecutionToolResult",
+        globals(), "modelgates_api.models.anthropic_code_execution_tool_result", "AnthropicCodeExecutionToolResult"
     )
     AnthropicCompactionBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_compaction_block",
-        "AnthropicCompactionBlock",
+        globals(), "modelgates_api.models.anthropic_compaction_block", "AnthropicCompactionBlock"
     )
-    AnthropicContainer = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer"
-    )
+    AnthropicContainer = _LazyModel(globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer")
     AnthropicContainerUpload = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_container_upload",
-        "AnthropicContainerUpload",
+        globals(), "modelgates_api.models.anthropic_container_upload", "AnthropicContainerUpload"
     )
     AnthropicRedactedThinkingBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_redacted_thinking_block",
-        "AnthropicRedactedThinkingBlock",
+        globals(), "modelgates_api.models.anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
     )
     AnthropicRefusalStopDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_refusal_stop_details",
-        "AnthropicRefusalStopDetails",
+        globals(), "modelgates_api.models.anthropic_refusal_stop_details", "AnthropicRefusalStopDetails"
     )
-    AnthropicTextBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock"
-    )
+    AnthropicTextBlock = _LazyModel(globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock")
     AnthropicTextEditorCodeExecutionToolResult = _LazyModel(
         globals(),
         "modelgates_api.models.anthropic_text_editor_code_execution_tool_result",
         "AnthropicTextEditorCodeExecutionToolResult",
     )
     AnthropicThinkingBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_thinking_block",
-        "AnthropicThinkingBlock",
+        globals(), "modelgates_api.models.anthropic_thinking_block", "AnthropicThinkingBlock"
     )
     AnthropicToolSearchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_search_tool_result",
-        "AnthropicToolSearchToolResult",
+        globals(), "modelgates_api.models.anthropic_tool_search_tool_result", "AnthropicToolSearchToolResult"
     )
     AnthropicToolUseBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_use_block",
-        "AnthropicToolUseBlock",
+        globals(), "modelgates_api.models.anthropic_tool_use_block", "AnthropicToolUseBlock"
     )
     AnthropicWebFetchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_fetch_tool_result",
-        "AnthropicWebFetchToolResult",
+        globals(), "modelgates_api.models.anthropic_web_fetch_tool_result", "AnthropicWebFetchToolResult"
     )
     AnthropicWebSearchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_search_tool_result",
-        "AnthropicWebSearchToolResult",
+        globals(), "modelgates_api.models.anthropic_web_search_tool_result", "AnthropicWebSearchToolResult"
     )
     MessagesResultContextManagementType0 = _LazyModel(
         globals(),
         "modelgates_api.models.messages_result_context_management_type_0",
         "MessagesResultContextManagementType0",
     )
-    MessagesResultUsage = _LazyModel(
-        globals(), "modelgates_api.models.messages_result_usage", "MessagesResultUsage"
-    )
-    OpenRouterMetadata = _LazyModel(
-        globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata"
-    )
+    MessagesResultUsage = _LazyModel(globals(), "modelgates_api.models.messages_result_usage", "MessagesResultUsage")
+    OpenRouterMetadata = _LazyModel(globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata")
     ORAnthropicBashToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_bash_tool_result",
-        "ORAnthropicBashToolResult",
+        globals(), "modelgates_api.models.or_anthropic_bash_tool_result", "ORAnthropicBashToolResult"
     )
     ORAnthropicServerToolUseBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_server_tool_use_block",
-        "ORAnthropicServerToolUseBlock",
+        globals(), "modelgates_api.models.or_anthropic_server_tool_use_block", "ORAnthropicServerToolUseBlock"
     )
     ORAnthropicShellToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_shell_tool_result",
-        "ORAnthropicShellToolResult",
+        globals(), "modelgates_api.models.or_anthropic_shell_tool_result", "ORAnthropicShellToolResult"
     )

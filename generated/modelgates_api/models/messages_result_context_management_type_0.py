@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,11 +23,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesResultContextManagementType0(_ModelBase):
-    """
-    Attributes:
-        applied_edits (list[MessagesResultContextManagementType0AppliedEditsItem]):
-    """
-
     applied_edits: list[MessagesResultContextManagementType0AppliedEditsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,14 +47,10 @@ class MessagesResultContextManagementType0(_ModelBase):
             _at_field_ = "applied_edits"
             applied_edits = []
             _applied_edits = d.pop("applied_edits")
-            for _applied_edits_item_data_index, applied_edits_item_data in enumerate(
-                _as_list(_applied_edits)
-            ):
+            for _applied_edits_item_data_index, applied_edits_item_data in enumerate(_as_list(_applied_edits)):
                 try:
-                    applied_edits_item = (
-                        MessagesResultContextManagementType0AppliedEditsItem.from_dict(
-                            applied_edits_item_data
-                        )
+                    applied_edits_item = MessagesResultContextManagementType0AppliedEditsItem.from_dict(
+                        applied_edits_item_data
                     )
 
                 except _LIST_ERRORS as _error:

@@ -10,20 +10,14 @@ from ..models.messages_shell_tool_result_block_type import (
     MessagesShellToolResultBlockType,
     check_messages_shell_tool_result_block_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.messages_shell_tool_result_block_content import (
-        MessagesShellToolResultBlockContent,
-    )
+    from ..models.messages_shell_tool_result_block_content import MessagesShellToolResultBlockContent
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,10 +29,6 @@ class MessagesShellToolResultBlock(_ModelBase):
             {'content': {'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '', 'stdout': 'README.md\\n'}]},
                 'tool_use_id': 'srvtoolu_01abc', 'type': 'openrouter_shell_tool_result'}
 
-        Attributes:
-            content (MessagesShellToolResultBlockContent):
-            tool_use_id (str):
-            type_ (MessagesShellToolResultBlockType):
     """
 
     content: MessagesShellToolResultBlockContent

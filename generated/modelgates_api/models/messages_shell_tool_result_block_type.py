@@ -9,11 +9,5 @@ MESSAGES_SHELL_TOOL_RESULT_BLOCK_TYPE_VALUES: set[MessagesShellToolResultBlockTy
 }
 
 
-def check_messages_shell_tool_result_block_type(
-    value: str,
-) -> MessagesShellToolResultBlockType:
-    return check_enum(
-        value,
-        MESSAGES_SHELL_TOOL_RESULT_BLOCK_TYPE_VALUES,
-        "MessagesShellToolResultBlockType",
-    )
+def check_messages_shell_tool_result_block_type(value: str) -> MessagesShellToolResultBlockType:
+    return check_enum(value, MESSAGES_SHELL_TOOL_RESULT_BLOCK_TYPE_VALUES, "MessagesShellToolResultBlockType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.messages_start_event_type import (
-    MessagesStartEventType,
-    check_messages_start_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.messages_start_event_type import MessagesStartEventType, check_messages_start_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -35,9 +28,6 @@ class MessagesStartEvent(_ModelBase):
             'cache_read_input_tokens': None, 'inference_geo': None, 'input_tokens': 12, 'output_tokens': 0,
             'output_tokens_details': None, 'server_tool_use': None, 'service_tier': 'standard'}}, 'type': 'message_start'}
 
-    Attributes:
-        message (MessagesStartEventMessage):
-        type_ (MessagesStartEventType):
     """
 
     message: MessagesStartEventMessage
@@ -83,7 +73,5 @@ class MessagesStartEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     MessagesStartEventMessage = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_start_event_message",
-        "MessagesStartEventMessage",
+        globals(), "modelgates_api.models.messages_start_event_message", "MessagesStartEventMessage"
     )

@@ -18,13 +18,7 @@ from ..models.messages_start_event_message_type import (
     MessagesStartEventMessageType,
     check_messages_start_event_message_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -36,63 +30,28 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
-    from ..models.anthropic_bash_code_execution_tool_result import (
-        AnthropicBashCodeExecutionToolResult,
-    )
-    from ..models.anthropic_code_execution_tool_result import (
-        AnthropicCodeExecutionToolResult,
-    )
+    from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult
+    from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult
     from ..models.anthropic_compaction_block import AnthropicCompactionBlock
     from ..models.anthropic_container import AnthropicContainer
     from ..models.anthropic_container_upload import AnthropicContainerUpload
-    from ..models.anthropic_redacted_thinking_block import (
-        AnthropicRedactedThinkingBlock,
-    )
+    from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
     from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
     from ..models.anthropic_text_block import AnthropicTextBlock
-    from ..models.anthropic_text_editor_code_execution_tool_result import (
-        AnthropicTextEditorCodeExecutionToolResult,
-    )
+    from ..models.anthropic_text_editor_code_execution_tool_result import AnthropicTextEditorCodeExecutionToolResult
     from ..models.anthropic_thinking_block import AnthropicThinkingBlock
     from ..models.anthropic_tool_search_tool_result import AnthropicToolSearchToolResult
     from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
     from ..models.anthropic_web_fetch_tool_result import AnthropicWebFetchToolResult
     from ..models.anthropic_web_search_tool_result import AnthropicWebSearchToolResult
-    from ..models.messages_start_event_message_usage import (
-        MessagesStartEventMessageUsage,
-    )
+    from ..models.messages_start_event_message_usage import MessagesStartEventMessageUsage
     from ..models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
-    from ..models.or_anthropic_server_tool_use_block import (
-        ORAnthropicServerToolUseBlock,
-    )
+    from ..models.or_anthropic_server_tool_use_block import ORAnthropicServerToolUseBlock
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 
 
 @_attrs_define(repr=False, eq=False)
 class MessagesStartEventMessage(_ModelBase):
-    """
-    Attributes:
-        container (AnthropicContainer | None):
-        content (list[AnthropicAdvisorToolResult | AnthropicBashCodeExecutionToolResult |
-            AnthropicCodeExecutionToolResult | AnthropicCompactionBlock | AnthropicContainerUpload |
-            AnthropicRedactedThinkingBlock | AnthropicTextBlock | AnthropicTextEditorCodeExecutionToolResult |
-            AnthropicThinkingBlock | AnthropicToolSearchToolResult | AnthropicToolUseBlock | AnthropicWebFetchToolResult |
-            AnthropicWebSearchToolResult | ORAnthropicBashToolResult | ORAnthropicServerToolUseBlock |
-            ORAnthropicShellToolResult]):
-        id (str):
-        model (str):
-        role (MessagesStartEventMessageRole):
-        stop_details (AnthropicRefusalStopDetails | None):
-        stop_reason (Any):
-        stop_sequence (Any):
-        type_ (MessagesStartEventMessageType):
-        usage (MessagesStartEventMessageUsage):  Example: {'cache_creation': {'ephemeral_1h_input_tokens': 0,
-            'ephemeral_5m_input_tokens': 7381}, 'cache_creation_input_tokens': 7381, 'cache_read_input_tokens': 0,
-            'inference_geo': None, 'input_tokens': 100, 'output_tokens': 1, 'output_tokens_details': None,
-            'server_tool_use': None, 'service_tier': 'standard'}.
-        provider (MessagesStartEventMessageProvider | Unset):
-    """
-
     container: AnthropicContainer | None
     content: list[
         AnthropicAdvisorToolResult
@@ -143,9 +102,7 @@ class MessagesStartEventMessage(_ModelBase):
                 or isinstance(content_item_data, AnthropicWebFetchToolResult)
                 or isinstance(content_item_data, AnthropicCodeExecutionToolResult)
                 or isinstance(content_item_data, AnthropicBashCodeExecutionToolResult)
-                or isinstance(
-                    content_item_data, AnthropicTextEditorCodeExecutionToolResult
-                )
+                or isinstance(content_item_data, AnthropicTextEditorCodeExecutionToolResult)
                 or isinstance(content_item_data, AnthropicToolSearchToolResult)
                 or isinstance(content_item_data, AnthropicContainerUpload)
                 or isinstance(content_item_data, AnthropicCompactionBlock)
@@ -201,9 +158,7 @@ class MessagesStartEventMessage(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
                     content_item = content_item_data
                     content_item = _parse_union(
@@ -212,38 +167,14 @@ class MessagesStartEventMessage(_ModelBase):
                             ("AnthropicTextBlock", AnthropicTextBlock),
                             ("AnthropicToolUseBlock", AnthropicToolUseBlock),
                             ("AnthropicThinkingBlock", AnthropicThinkingBlock),
-                            (
-                                "AnthropicRedactedThinkingBlock",
-                                AnthropicRedactedThinkingBlock,
-                            ),
-                            (
-                                "ORAnthropicServerToolUseBlock",
-                                ORAnthropicServerToolUseBlock,
-                            ),
-                            (
-                                "AnthropicWebSearchToolResult",
-                                AnthropicWebSearchToolResult,
-                            ),
-                            (
-                                "AnthropicWebFetchToolResult",
-                                AnthropicWebFetchToolResult,
-                            ),
-                            (
-                                "AnthropicCodeExecutionToolResult",
-                                AnthropicCodeExecutionToolResult,
-                            ),
-                            (
-                                "AnthropicBashCodeExecutionToolResult",
-                                AnthropicBashCodeExecutionToolResult,
-                            ),
-                            (
-                                "AnthropicTextEditorCodeExecutionToolResult",
-                                AnthropicTextEditorCodeExecutionToolResult,
-                            ),
-                            (
-                                "AnthropicToolSearchToolResult",
-                                AnthropicToolSearchToolResult,
-                            ),
+                            ("AnthropicRedactedThinkingBlock", AnthropicRedactedThinkingBlock),
+                            ("ORAnthropicServerToolUseBlock", ORAnthropicServerToolUseBlock),
+                            ("AnthropicWebSearchToolResult", AnthropicWebSearchToolResult),
+                            ("AnthropicWebFetchToolResult", AnthropicWebFetchToolResult),
+                            ("AnthropicCodeExecutionToolResult", AnthropicCodeExecutionToolResult),
+                            ("AnthropicBashCodeExecutionToolResult", AnthropicBashCodeExecutionToolResult),
+                            ("AnthropicTextEditorCodeExecutionToolResult", AnthropicTextEditorCodeExecutionToolResult),
+                            ("AnthropicToolSearchToolResult", AnthropicToolSearchToolResult),
                             ("AnthropicContainerUpload", AnthropicContainerUpload),
                             ("AnthropicCompactionBlock", AnthropicCompactionBlock),
                             ("AnthropicAdvisorToolResult", AnthropicAdvisorToolResult),
@@ -320,9 +251,7 @@ class MessagesStartEventMessage(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicAdvisorToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_advisor_tool_result",
-        "AnthropicAdvisorToolResult",
+        globals(), "modelgates_api.models.anthropic_advisor_tool_result", "AnthropicAdvisorToolResult"
     )
     AnthropicBashCodeExecutionToolResult = _LazyModel(
         globals(),
@@ -330,83 +259,51 @@ if not TYPE_CHECKING:
         "AnthropicBashCodeExecutionToolResult",
     )
     AnthropicCodeExecutionToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_tool_result",
-        "AnthropicCodeExecutionToolResult",
+        globals(), "modelgates_api.models.anthropic_code_execution_tool_result", "AnthropicCodeExecutionToolResult"
     )
     AnthropicCompactionBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_compaction_block",
-        "AnthropicCompactionBlock",
+        globals(), "modelgates_api.models.anthropic_compaction_block", "AnthropicCompactionBlock"
     )
-    AnthropicContainer = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer"
-    )
+    AnthropicContainer = _LazyModel(globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer")
     AnthropicContainerUpload = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_container_upload",
-        "AnthropicContainerUpload",
+        globals(), "modelgates_api.models.anthropic_container_upload", "AnthropicContainerUpload"
     )
     AnthropicRedactedThinkingBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_redacted_thinking_block",
-        "AnthropicRedactedThinkingBlock",
+        globals(), "modelgates_api.models.anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
     )
     AnthropicRefusalStopDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_refusal_stop_details",
-        "AnthropicRefusalStopDetails",
+        globals(), "modelgates_api.models.anthropic_refusal_stop_details", "AnthropicRefusalStopDetails"
     )
-    AnthropicTextBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock"
-    )
+    AnthropicTextBlock = _LazyModel(globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock")
     AnthropicTextEditorCodeExecutionToolResult = _LazyModel(
         globals(),
         "modelgates_api.models.anthropic_text_editor_code_execution_tool_result",
         "AnthropicTextEditorCodeExecutionToolResult",
     )
     AnthropicThinkingBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_thinking_block",
-        "AnthropicThinkingBlock",
+        globals(), "modelgates_api.models.anthropic_thinking_block", "AnthropicThinkingBlock"
     )
     AnthropicToolSearchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_search_tool_result",
-        "AnthropicToolSearchToolResult",
+        globals(), "modelgates_api.models.anthropic_tool_search_tool_result", "AnthropicToolSearchToolResult"
     )
     AnthropicToolUseBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_tool_use_block",
-        "AnthropicToolUseBlock",
+        globals(), "modelgates_api.models.anthropic_tool_use_block", "AnthropicToolUseBlock"
     )
     AnthropicWebFetchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_fetch_tool_result",
-        "AnthropicWebFetchToolResult",
+        globals(), "modelgates_api.models.anthropic_web_fetch_tool_result", "AnthropicWebFetchToolResult"
     )
     AnthropicWebSearchToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_web_search_tool_result",
-        "AnthropicWebSearchToolResult",
+        globals(), "modelgates_api.models.anthropic_web_search_tool_result", "AnthropicWebSearchToolResult"
     )
     MessagesStartEventMessageUsage = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_start_event_message_usage",
-        "MessagesStartEventMessageUsage",
+        globals(), "modelgates_api.models.messages_start_event_message_usage", "MessagesStartEventMessageUsage"
     )
     ORAnthropicBashToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_bash_tool_result",
-        "ORAnthropicBashToolResult",
+        globals(), "modelgates_api.models.or_anthropic_bash_tool_result", "ORAnthropicBashToolResult"
     )
     ORAnthropicServerToolUseBlock = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_server_tool_use_block",
-        "ORAnthropicServerToolUseBlock",
+        globals(), "modelgates_api.models.or_anthropic_server_tool_use_block", "ORAnthropicServerToolUseBlock"
     )
     ORAnthropicShellToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_shell_tool_result",
-        "ORAnthropicShellToolResult",
+        globals(), "modelgates_api.models.or_anthropic_shell_tool_result", "ORAnthropicShellToolResult"
     )

@@ -276,11 +276,5 @@ MESSAGES_START_EVENT_MESSAGE_PROVIDER_VALUES: set[MessagesStartEventMessageProvi
 }
 
 
-def check_messages_start_event_message_provider(
-    value: str,
-) -> MessagesStartEventMessageProvider:
-    return check_enum(
-        value,
-        MESSAGES_START_EVENT_MESSAGE_PROVIDER_VALUES,
-        "MessagesStartEventMessageProvider",
-    )
+def check_messages_start_event_message_provider(value: str) -> MessagesStartEventMessageProvider:
+    return check_enum(value, MESSAGES_START_EVENT_MESSAGE_PROVIDER_VALUES, "MessagesStartEventMessageProvider")

@@ -9,9 +9,5 @@ MESSAGES_START_EVENT_MESSAGE_ROLE_VALUES: set[MessagesStartEventMessageRole] = {
 }
 
 
-def check_messages_start_event_message_role(
-    value: str,
-) -> MessagesStartEventMessageRole:
-    return check_enum(
-        value, MESSAGES_START_EVENT_MESSAGE_ROLE_VALUES, "MessagesStartEventMessageRole"
-    )
+def check_messages_start_event_message_role(value: str) -> MessagesStartEventMessageRole:
+    return check_enum(value, MESSAGES_START_EVENT_MESSAGE_ROLE_VALUES, "MessagesStartEventMessageRole")

@@ -9,9 +9,5 @@ MESSAGES_START_EVENT_MESSAGE_TYPE_VALUES: set[MessagesStartEventMessageType] = {
 }
 
 
-def check_messages_start_event_message_type(
-    value: str,
-) -> MessagesStartEventMessageType:
-    return check_enum(
-        value, MESSAGES_START_EVENT_MESSAGE_TYPE_VALUES, "MessagesStartEventMessageType"
-    )
+def check_messages_start_event_message_type(value: str) -> MessagesStartEventMessageType:
+    return check_enum(value, MESSAGES_START_EVENT_MESSAGE_TYPE_VALUES, "MessagesStartEventMessageType")

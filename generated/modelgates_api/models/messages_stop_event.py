@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.messages_stop_event_type import (
-    MessagesStopEventType,
-    check_messages_stop_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.messages_stop_event_type import MessagesStopEventType, check_messages_stop_event_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -33,11 +24,6 @@ class MessagesStopEvent(_ModelBase):
     Example:
         {'type': 'message_stop'}
 
-    Attributes:
-        type_ (MessagesStopEventType):
-        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
-            'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
-            'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
     """
 
     type_: MessagesStopEventType
@@ -90,6 +76,4 @@ class MessagesStopEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    OpenRouterMetadata = _LazyModel(
-        globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata"
-    )
+    OpenRouterMetadata = _LazyModel(globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata")

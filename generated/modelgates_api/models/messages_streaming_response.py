@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -18,12 +14,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.messages_content_block_delta_event import (
-        MessagesContentBlockDeltaEvent,
-    )
-    from ..models.messages_content_block_start_event import (
-        MessagesContentBlockStartEvent,
-    )
+    from ..models.messages_content_block_delta_event import MessagesContentBlockDeltaEvent
+    from ..models.messages_content_block_start_event import MessagesContentBlockStartEvent
     from ..models.messages_content_block_stop_event import MessagesContentBlockStopEvent
     from ..models.messages_delta_event import MessagesDeltaEvent
     from ..models.messages_error_event import MessagesErrorEvent
@@ -44,7 +36,6 @@ class MessagesStreamingResponse(_ModelBase):
             MessagesDeltaEvent | MessagesErrorEvent | MessagesPingEvent | MessagesStartEvent | MessagesStopEvent): Union of
             all possible streaming events Example: {'delta': {'text': 'Hello', 'type': 'text_delta'}, 'index': 0, 'type':
             'content_block_delta'}.
-        event (str):
     """
 
     data: (
@@ -124,32 +115,16 @@ class MessagesStreamingResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     MessagesContentBlockDeltaEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_content_block_delta_event",
-        "MessagesContentBlockDeltaEvent",
+        globals(), "modelgates_api.models.messages_content_block_delta_event", "MessagesContentBlockDeltaEvent"
     )
     MessagesContentBlockStartEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_content_block_start_event",
-        "MessagesContentBlockStartEvent",
+        globals(), "modelgates_api.models.messages_content_block_start_event", "MessagesContentBlockStartEvent"
     )
     MessagesContentBlockStopEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_content_block_stop_event",
-        "MessagesContentBlockStopEvent",
+        globals(), "modelgates_api.models.messages_content_block_stop_event", "MessagesContentBlockStopEvent"
     )
-    MessagesDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_delta_event", "MessagesDeltaEvent"
-    )
-    MessagesErrorEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_error_event", "MessagesErrorEvent"
-    )
-    MessagesPingEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_ping_event", "MessagesPingEvent"
-    )
-    MessagesStartEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_start_event", "MessagesStartEvent"
-    )
-    MessagesStopEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_stop_event", "MessagesStopEvent"
-    )
+    MessagesDeltaEvent = _LazyModel(globals(), "modelgates_api.models.messages_delta_event", "MessagesDeltaEvent")
+    MessagesErrorEvent = _LazyModel(globals(), "modelgates_api.models.messages_error_event", "MessagesErrorEvent")
+    MessagesPingEvent = _LazyModel(globals(), "modelgates_api.models.messages_ping_event", "MessagesPingEvent")
+    MessagesStartEvent = _LazyModel(globals(), "modelgates_api.models.messages_start_event", "MessagesStartEvent")
+    MessagesStopEvent = _LazyModel(globals(), "modelgates_api.models.messages_stop_event", "MessagesStopEvent")

@@ -10,13 +10,7 @@ from ..models.messages_tool_addition_block_type import (
     MessagesToolAdditionBlockType,
     check_messages_tool_addition_block_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,18 +18,10 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.messages_tool_addition_block_tool_type_0 import (
-        MessagesToolAdditionBlockToolType0,
-    )
-    from ..models.messages_tool_addition_block_tool_type_1 import (
-        MessagesToolAdditionBlockToolType1,
-    )
-    from ..models.messages_tool_addition_block_tool_type_2 import (
-        MessagesToolAdditionBlockToolType2,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.messages_tool_addition_block_tool_type_0 import MessagesToolAdditionBlockToolType0
+    from ..models.messages_tool_addition_block_tool_type_1 import MessagesToolAdditionBlockToolType1
+    from ..models.messages_tool_addition_block_tool_type_2 import MessagesToolAdditionBlockToolType2
 
 
 @_attrs_define(repr=False, eq=False)
@@ -48,19 +34,12 @@ class MessagesToolAdditionBlock(_ModelBase):
             {'tool': {'name': 'get_forecast', 'type': 'tool_reference'}, 'type': 'tool_addition'}
 
         Attributes:
-            tool (MessagesToolAdditionBlockToolType0 | MessagesToolAdditionBlockToolType1 |
-                MessagesToolAdditionBlockToolType2):
-            type_ (MessagesToolAdditionBlockType):
             cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
                 request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
                 Anthropic Claude models.
     """
 
-    tool: (
-        MessagesToolAdditionBlockToolType0
-        | MessagesToolAdditionBlockToolType1
-        | MessagesToolAdditionBlockToolType2
-    )
+    tool: MessagesToolAdditionBlockToolType0 | MessagesToolAdditionBlockToolType1 | MessagesToolAdditionBlockToolType2
     type_: MessagesToolAdditionBlockType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -98,18 +77,9 @@ class MessagesToolAdditionBlock(_ModelBase):
             tool = _parse_union(
                 tool,
                 (
-                    (
-                        "MessagesToolAdditionBlockToolType0",
-                        MessagesToolAdditionBlockToolType0,
-                    ),
-                    (
-                        "MessagesToolAdditionBlockToolType1",
-                        MessagesToolAdditionBlockToolType1,
-                    ),
-                    (
-                        "MessagesToolAdditionBlockToolType2",
-                        MessagesToolAdditionBlockToolType2,
-                    ),
+                    ("MessagesToolAdditionBlockToolType0", MessagesToolAdditionBlockToolType0),
+                    ("MessagesToolAdditionBlockToolType1", MessagesToolAdditionBlockToolType1),
+                    ("MessagesToolAdditionBlockToolType2", MessagesToolAdditionBlockToolType2),
                 ),
             )
 
@@ -142,9 +112,7 @@ class MessagesToolAdditionBlock(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     MessagesToolAdditionBlockToolType0 = _LazyModel(
         globals(),

@@ -10,11 +10,7 @@ from ..models.messages_tool_addition_block_tool_type_0_type import (
     MessagesToolAdditionBlockToolType0Type,
     check_messages_tool_addition_block_tool_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesToolAdditionBlockToolType0(_ModelBase):
-    """
-    Attributes:
-        name (str):
-        type_ (MessagesToolAdditionBlockToolType0Type):
-    """
-
     name: str
     type_: MessagesToolAdditionBlockToolType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,11 +10,7 @@ from ..models.messages_tool_addition_block_tool_type_1_type import (
     MessagesToolAdditionBlockToolType1Type,
     check_messages_tool_addition_block_tool_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,13 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesToolAdditionBlockToolType1(_ModelBase):
-    """
-    Attributes:
-        name (str):
-        server_name (str):
-        type_ (MessagesToolAdditionBlockToolType1Type):
-    """
-
     name: str
     server_name: str
     type_: MessagesToolAdditionBlockToolType1Type

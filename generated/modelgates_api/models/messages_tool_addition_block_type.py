@@ -9,9 +9,5 @@ MESSAGES_TOOL_ADDITION_BLOCK_TYPE_VALUES: set[MessagesToolAdditionBlockType] = {
 }
 
 
-def check_messages_tool_addition_block_type(
-    value: str,
-) -> MessagesToolAdditionBlockType:
-    return check_enum(
-        value, MESSAGES_TOOL_ADDITION_BLOCK_TYPE_VALUES, "MessagesToolAdditionBlockType"
-    )
+def check_messages_tool_addition_block_type(value: str) -> MessagesToolAdditionBlockType:
+    return check_enum(value, MESSAGES_TOOL_ADDITION_BLOCK_TYPE_VALUES, "MessagesToolAdditionBlockType")

@@ -10,13 +10,7 @@ from ..models.messages_tool_removal_block_type import (
     MessagesToolRemovalBlockType,
     check_messages_tool_removal_block_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,18 +18,10 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
-    from ..models.messages_tool_removal_block_tool_type_0 import (
-        MessagesToolRemovalBlockToolType0,
-    )
-    from ..models.messages_tool_removal_block_tool_type_1 import (
-        MessagesToolRemovalBlockToolType1,
-    )
-    from ..models.messages_tool_removal_block_tool_type_2 import (
-        MessagesToolRemovalBlockToolType2,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+    from ..models.messages_tool_removal_block_tool_type_0 import MessagesToolRemovalBlockToolType0
+    from ..models.messages_tool_removal_block_tool_type_1 import MessagesToolRemovalBlockToolType1
+    from ..models.messages_tool_removal_block_tool_type_2 import MessagesToolRemovalBlockToolType2
 
 
 @_attrs_define(repr=False, eq=False)
@@ -47,19 +33,12 @@ class MessagesToolRemovalBlock(_ModelBase):
             {'tool': {'name': 'get_weather', 'type': 'tool_reference'}, 'type': 'tool_removal'}
 
         Attributes:
-            tool (MessagesToolRemovalBlockToolType0 | MessagesToolRemovalBlockToolType1 |
-                MessagesToolRemovalBlockToolType2):
-            type_ (MessagesToolRemovalBlockType):
             cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
                 request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
                 Anthropic Claude models.
     """
 
-    tool: (
-        MessagesToolRemovalBlockToolType0
-        | MessagesToolRemovalBlockToolType1
-        | MessagesToolRemovalBlockToolType2
-    )
+    tool: MessagesToolRemovalBlockToolType0 | MessagesToolRemovalBlockToolType1 | MessagesToolRemovalBlockToolType2
     type_: MessagesToolRemovalBlockType
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,18 +76,9 @@ class MessagesToolRemovalBlock(_ModelBase):
             tool = _parse_union(
                 tool,
                 (
-                    (
-                        "MessagesToolRemovalBlockToolType0",
-                        MessagesToolRemovalBlockToolType0,
-                    ),
-                    (
-                        "MessagesToolRemovalBlockToolType1",
-                        MessagesToolRemovalBlockToolType1,
-                    ),
-                    (
-                        "MessagesToolRemovalBlockToolType2",
-                        MessagesToolRemovalBlockToolType2,
-                    ),
+                    ("MessagesToolRemovalBlockToolType0", MessagesToolRemovalBlockToolType0),
+                    ("MessagesToolRemovalBlockToolType1", MessagesToolRemovalBlockToolType1),
+                    ("MessagesToolRemovalBlockToolType2", MessagesToolRemovalBlockToolType2),
                 ),
             )
 
@@ -141,22 +111,14 @@ class MessagesToolRemovalBlock(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     MessagesToolRemovalBlockToolType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_tool_removal_block_tool_type_0",
-        "MessagesToolRemovalBlockToolType0",
+        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_0", "MessagesToolRemovalBlockToolType0"
     )
     MessagesToolRemovalBlockToolType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_tool_removal_block_tool_type_1",
-        "MessagesToolRemovalBlockToolType1",
+        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_1", "MessagesToolRemovalBlockToolType1"
     )
     MessagesToolRemovalBlockToolType2 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_tool_removal_block_tool_type_2",
-        "MessagesToolRemovalBlockToolType2",
+        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_2", "MessagesToolRemovalBlockToolType2"
     )

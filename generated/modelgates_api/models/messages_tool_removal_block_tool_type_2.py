@@ -10,11 +10,7 @@ from ..models.messages_tool_removal_block_tool_type_2_type import (
     MessagesToolRemovalBlockToolType2Type,
     check_messages_tool_removal_block_tool_type_2_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class MessagesToolRemovalBlockToolType2(_ModelBase):
-    """
-    Attributes:
-        server_name (str):
-        type_ (MessagesToolRemovalBlockToolType2Type):
-    """
-
     server_name: str
     type_: MessagesToolRemovalBlockToolType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,6 +10,4 @@ MESSAGES_TOOL_REMOVAL_BLOCK_TYPE_VALUES: set[MessagesToolRemovalBlockType] = {
 
 
 def check_messages_tool_removal_block_type(value: str) -> MessagesToolRemovalBlockType:
-    return check_enum(
-        value, MESSAGES_TOOL_REMOVAL_BLOCK_TYPE_VALUES, "MessagesToolRemovalBlockType"
-    )
+    return check_enum(value, MESSAGES_TOOL_REMOVAL_BLOCK_TYPE_VALUES, "MessagesToolRemovalBlockType")

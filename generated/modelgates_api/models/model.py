@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parameter import Parameter, check_parameter
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -57,12 +51,10 @@ class Model(_ModelBase):
         canonical_slug (str): Canonical slug for the model Example: openai/gpt-4.
         context_length (int | None): Maximum context length in tokens Example: 8192.
         created (int): Unix timestamp of when the model was created Example: 1692901234.
-        default_parameters (DefaultParameters | None):
         id (str): Unique identifier for the model Example: openai/gpt-4.
         links (ModelLinks): Related API endpoints and resources for this model. Example: {'details':
             '/api/v1/models/openai/gpt-5.4/endpoints'}.
         name (str): Display name of the model Example: GPT-4.
-        per_request_limits (None | PerRequestLimits):
         pricing (PublicPricing): Pricing information for the model Example: {'completion': '0.00006', 'image': '0',
             'prompt': '0.00003', 'request': '0'}.
         supported_parameters (list[Parameter]): List of supported parameters for this model
@@ -266,14 +258,11 @@ class Model(_ModelBase):
             _at_field_ = "supported_parameters"
             supported_parameters = []
             _supported_parameters = d.pop("supported_parameters")
-            for (
-                _supported_parameters_item_data_index,
-                supported_parameters_item_data,
-            ) in enumerate(_as_list(_supported_parameters)):
+            for _supported_parameters_item_data_index, supported_parameters_item_data in enumerate(
+                _as_list(_supported_parameters)
+            ):
                 try:
-                    supported_parameters_item = check_parameter(
-                        supported_parameters_item_data
-                    )
+                    supported_parameters_item = check_parameter(supported_parameters_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _supported_parameters_item_data_index)
@@ -387,30 +376,12 @@ class Model(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    DefaultParameters = _LazyModel(
-        globals(), "modelgates_api.models.default_parameters", "DefaultParameters"
-    )
-    ModelAliasTarget = _LazyModel(
-        globals(), "modelgates_api.models.model_alias_target", "ModelAliasTarget"
-    )
-    ModelArchitecture = _LazyModel(
-        globals(), "modelgates_api.models.model_architecture", "ModelArchitecture"
-    )
-    ModelBenchmarks = _LazyModel(
-        globals(), "modelgates_api.models.model_benchmarks", "ModelBenchmarks"
-    )
-    ModelLinks = _LazyModel(
-        globals(), "modelgates_api.models.model_links", "ModelLinks"
-    )
-    ModelReasoning = _LazyModel(
-        globals(), "modelgates_api.models.model_reasoning", "ModelReasoning"
-    )
-    PerRequestLimits = _LazyModel(
-        globals(), "modelgates_api.models.per_request_limits", "PerRequestLimits"
-    )
-    PublicPricing = _LazyModel(
-        globals(), "modelgates_api.models.public_pricing", "PublicPricing"
-    )
-    TopProviderInfo = _LazyModel(
-        globals(), "modelgates_api.models.top_provider_info", "TopProviderInfo"
-    )
+    DefaultParameters = _LazyModel(globals(), "modelgates_api.models.default_parameters", "DefaultParameters")
+    ModelAliasTarget = _LazyModel(globals(), "modelgates_api.models.model_alias_target", "ModelAliasTarget")
+    ModelArchitecture = _LazyModel(globals(), "modelgates_api.models.model_architecture", "ModelArchitecture")
+    ModelBenchmarks = _LazyModel(globals(), "modelgates_api.models.model_benchmarks", "ModelBenchmarks")
+    ModelLinks = _LazyModel(globals(), "modelgates_api.models.model_links", "ModelLinks")
+    ModelReasoning = _LazyModel(globals(), "modelgates_api.models.model_reasoning", "ModelReasoning")
+    PerRequestLimits = _LazyModel(globals(), "modelgates_api.models.per_request_limits", "PerRequestLimits")
+    PublicPricing = _LazyModel(globals(), "modelgates_api.models.public_pricing", "PublicPricing")
+    TopProviderInfo = _LazyModel(globals(), "modelgates_api.models.top_provider_info", "TopProviderInfo")

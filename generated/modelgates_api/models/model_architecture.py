@@ -10,13 +10,7 @@ from ..models.input_modality import InputModality, check_input_modality
 from ..models.instruct_type import InstructType, check_instruct_type
 from ..models.model_group import ModelGroup, check_model_group
 from ..models.output_modality import OutputModality, check_output_modality
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
@@ -39,7 +33,6 @@ class ModelArchitecture(_ModelBase):
         input_modalities (list[InputModality]): Supported input modalities
         modality (None | str): Primary modality of the model Example: text->text.
         output_modalities (list[OutputModality]): Supported output modalities
-        instruct_type (InstructType | None | Unset):
         tokenizer (ModelGroup | Unset): Tokenizer type used by the model Example: GPT.
     """
 
@@ -93,14 +86,9 @@ class ModelArchitecture(_ModelBase):
             _at_field_ = "input_modalities"
             input_modalities = []
             _input_modalities = d.pop("input_modalities")
-            for (
-                _input_modalities_item_data_index,
-                input_modalities_item_data,
-            ) in enumerate(_as_list(_input_modalities)):
+            for _input_modalities_item_data_index, input_modalities_item_data in enumerate(_as_list(_input_modalities)):
                 try:
-                    input_modalities_item = check_input_modality(
-                        input_modalities_item_data
-                    )
+                    input_modalities_item = check_input_modality(input_modalities_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _input_modalities_item_data_index)
@@ -118,14 +106,11 @@ class ModelArchitecture(_ModelBase):
             _at_field_ = "output_modalities"
             output_modalities = []
             _output_modalities = d.pop("output_modalities")
-            for (
-                _output_modalities_item_data_index,
-                output_modalities_item_data,
-            ) in enumerate(_as_list(_output_modalities)):
+            for _output_modalities_item_data_index, output_modalities_item_data in enumerate(
+                _as_list(_output_modalities)
+            ):
                 try:
-                    output_modalities_item = check_output_modality(
-                        output_modalities_item_data
-                    )
+                    output_modalities_item = check_output_modality(output_modalities_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _output_modalities_item_data_index)

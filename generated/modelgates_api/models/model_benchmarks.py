@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -72,13 +66,9 @@ class ModelBenchmarks(_ModelBase):
             _at_field_ = "design_arena"
             design_arena = []
             _design_arena = d.pop("design_arena")
-            for _design_arena_item_data_index, design_arena_item_data in enumerate(
-                _as_list(_design_arena)
-            ):
+            for _design_arena_item_data_index, design_arena_item_data in enumerate(_as_list(_design_arena)):
                 try:
-                    design_arena_item = DABenchmarkEntry.from_dict(
-                        design_arena_item_data
-                    )
+                    design_arena_item = DABenchmarkEntry.from_dict(design_arena_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _design_arena_item_data_index)
@@ -108,9 +98,5 @@ class ModelBenchmarks(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    AABenchmarkEntry = _LazyModel(
-        globals(), "modelgates_api.models.aa_benchmark_entry", "AABenchmarkEntry"
-    )
-    DABenchmarkEntry = _LazyModel(
-        globals(), "modelgates_api.models.da_benchmark_entry", "DABenchmarkEntry"
-    )
+    AABenchmarkEntry = _LazyModel(globals(), "modelgates_api.models.aa_benchmark_entry", "AABenchmarkEntry")
+    DABenchmarkEntry = _LazyModel(globals(), "modelgates_api.models.da_benchmark_entry", "DABenchmarkEntry")

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
@@ -106,19 +100,14 @@ class ModelReasoning(_ModelBase):
                         raise TypeError()
                     supported_efforts_type_0 = []
                     _supported_efforts_type_0 = data
-                    for (
-                        _supported_efforts_type_0_item_data_index,
-                        supported_efforts_type_0_item_data,
-                    ) in enumerate(_as_list(_supported_efforts_type_0)):
+                    for _supported_efforts_type_0_item_data_index, supported_efforts_type_0_item_data in enumerate(
+                        _as_list(_supported_efforts_type_0)
+                    ):
                         try:
-                            supported_efforts_type_0_item = check_reasoning_effort(
-                                supported_efforts_type_0_item_data
-                            )
+                            supported_efforts_type_0_item = check_reasoning_effort(supported_efforts_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _supported_efforts_type_0_item_data_index
-                            )
+                            raise _at_index(_error, _supported_efforts_type_0_item_data_index)
                         supported_efforts_type_0.append(supported_efforts_type_0_item)
 
                     return supported_efforts_type_0

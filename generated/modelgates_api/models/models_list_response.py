@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -95,10 +91,7 @@ class ModelsListResponse(_ModelBase):
                     )
 
                 except _LIST_ERRORS as _error:
-                    raise _at_index(
-                        _error,
-                        _componentsschemas_models_list_response_data_item_data_index,
-                    )
+                    raise _at_index(_error, _componentsschemas_models_list_response_data_item_data_index)
                 data.append(componentsschemas_models_list_response_data_item)
 
             _at_field_ = "links"
@@ -126,7 +119,5 @@ class ModelsListResponse(_ModelBase):
 if not TYPE_CHECKING:
     Model = _LazyModel(globals(), "modelgates_api.models.model", "Model")
     ModelsListResponseLinks = _LazyModel(
-        globals(),
-        "modelgates_api.models.models_list_response_links",
-        "ModelsListResponseLinks",
+        globals(), "modelgates_api.models.models_list_response_links", "ModelsListResponseLinks"
     )

@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.moderation_plugin_id import ModerationPluginId, check_moderation_plugin_id
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -24,8 +20,6 @@ class ModerationPlugin(_ModelBase):
     Example:
         {'id': 'moderation'}
 
-    Attributes:
-        id (ModerationPluginId):
     """
 
     id: ModerationPluginId

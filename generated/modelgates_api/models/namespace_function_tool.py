@@ -10,17 +10,8 @@ from ..models.namespace_function_tool_allowed_callers_type_0_item import (
     NamespaceFunctionToolAllowedCallersType0Item,
     check_namespace_function_tool_allowed_callers_type_0_item,
 )
-from ..models.namespace_function_tool_type import (
-    NamespaceFunctionToolType,
-    check_namespace_function_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.namespace_function_tool_type import NamespaceFunctionToolType, check_namespace_function_tool_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -31,12 +22,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.namespace_function_tool_output_schema_type_0 import (
-        NamespaceFunctionToolOutputSchemaType0,
-    )
-    from ..models.namespace_function_tool_parameters_type_0 import (
-        NamespaceFunctionToolParametersType0,
-    )
+    from ..models.namespace_function_tool_output_schema_type_0 import NamespaceFunctionToolOutputSchemaType0
+    from ..models.namespace_function_tool_parameters_type_0 import NamespaceFunctionToolParametersType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -46,22 +33,11 @@ class NamespaceFunctionTool(_ModelBase):
     Example:
         {'name': 'spawn_agent', 'type': 'function'}
 
-    Attributes:
-        name (str):
-        type_ (NamespaceFunctionToolType):
-        allowed_callers (list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset):
-        defer_loading (bool | Unset):
-        description (None | str | Unset):
-        output_schema (NamespaceFunctionToolOutputSchemaType0 | None | Unset):
-        parameters (NamespaceFunctionToolParametersType0 | None | Unset):
-        strict (bool | None | Unset):
     """
 
     name: str
     type_: NamespaceFunctionToolType
-    allowed_callers: (
-        list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset
-    ) = UNSET
+    allowed_callers: list[NamespaceFunctionToolAllowedCallersType0Item] | None | Unset = UNSET
     defer_loading: bool | Unset = UNSET
     description: None | str | Unset = UNSET
     output_schema: NamespaceFunctionToolOutputSchemaType0 | None | Unset = UNSET
@@ -145,38 +121,28 @@ class NamespaceFunctionTool(_ModelBase):
             allowed_callers = d.pop("allowed_callers", UNSET)
             if not isinstance(allowed_callers, (type(None), Unset)):
 
-                def _allowed_callers_member_0(
-                    data: object,
-                ) -> list[NamespaceFunctionToolAllowedCallersType0Item]:
+                def _allowed_callers_member_0(data: object) -> list[NamespaceFunctionToolAllowedCallersType0Item]:
                     if not isinstance(data, list):
                         raise TypeError()
                     allowed_callers_type_0 = []
                     _allowed_callers_type_0 = data
-                    for (
-                        _allowed_callers_type_0_item_data_index,
-                        allowed_callers_type_0_item_data,
-                    ) in enumerate(_as_list(_allowed_callers_type_0)):
+                    for _allowed_callers_type_0_item_data_index, allowed_callers_type_0_item_data in enumerate(
+                        _as_list(_allowed_callers_type_0)
+                    ):
                         try:
                             allowed_callers_type_0_item = check_namespace_function_tool_allowed_callers_type_0_item(
                                 allowed_callers_type_0_item_data
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _allowed_callers_type_0_item_data_index
-                            )
+                            raise _at_index(_error, _allowed_callers_type_0_item_data_index)
                         allowed_callers_type_0.append(allowed_callers_type_0_item)
 
                     return allowed_callers_type_0
 
                 allowed_callers = _parse_union(
                     allowed_callers,
-                    (
-                        (
-                            "list[NamespaceFunctionToolAllowedCallersType0Item]",
-                            _allowed_callers_member_0,
-                        ),
-                    ),
+                    (("list[NamespaceFunctionToolAllowedCallersType0Item]", _allowed_callers_member_0),),
                     plain=(type(None),),
                 )
 
@@ -197,12 +163,7 @@ class NamespaceFunctionTool(_ModelBase):
             if not isinstance(output_schema, (type(None), Unset)):
                 output_schema = _parse_union(
                     output_schema,
-                    (
-                        (
-                            "NamespaceFunctionToolOutputSchemaType0",
-                            NamespaceFunctionToolOutputSchemaType0,
-                        ),
-                    ),
+                    (("NamespaceFunctionToolOutputSchemaType0", NamespaceFunctionToolOutputSchemaType0),),
                     plain=(type(None),),
                 )
 
@@ -211,12 +172,7 @@ class NamespaceFunctionTool(_ModelBase):
             if not isinstance(parameters, (type(None), Unset)):
                 parameters = _parse_union(
                     parameters,
-                    (
-                        (
-                            "NamespaceFunctionToolParametersType0",
-                            NamespaceFunctionToolParametersType0,
-                        ),
-                    ),
+                    (("NamespaceFunctionToolParametersType0", NamespaceFunctionToolParametersType0),),
                     plain=(type(None),),
                 )
 

@@ -4,9 +4,7 @@ from ..types import check_enum
 
 NamespaceFunctionToolAllowedCallersType0Item = Literal["direct", "programmatic"] | str
 
-NAMESPACE_FUNCTION_TOOL_ALLOWED_CALLERS_TYPE_0_ITEM_VALUES: set[
-    NamespaceFunctionToolAllowedCallersType0Item
-] = {
+NAMESPACE_FUNCTION_TOOL_ALLOWED_CALLERS_TYPE_0_ITEM_VALUES: set[NamespaceFunctionToolAllowedCallersType0Item] = {
     "direct",
     "programmatic",
 }

@@ -10,6 +10,4 @@ NAMESPACE_FUNCTION_TOOL_TYPE_VALUES: set[NamespaceFunctionToolType] = {
 
 
 def check_namespace_function_tool_type(value: str) -> NamespaceFunctionToolType:
-    return check_enum(
-        value, NAMESPACE_FUNCTION_TOOL_TYPE_VALUES, "NamespaceFunctionToolType"
-    )
+    return check_enum(value, NAMESPACE_FUNCTION_TOOL_TYPE_VALUES, "NamespaceFunctionToolType")

@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.namespace_tool_type import NamespaceToolType, check_namespace_tool_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -34,11 +30,6 @@ class NamespaceTool(_ModelBase):
         {'description': 'Tools for spawning and managing sub-agents.', 'name': 'multi_agent_v1', 'tools': [{'name':
             'spawn_agent', 'type': 'function'}], 'type': 'namespace'}
 
-    Attributes:
-        description (str):
-        name (str):
-        tools (list[CustomTool | NamespaceFunctionTool]):
-        type_ (NamespaceToolType):
     """
 
     description: str
@@ -118,11 +109,7 @@ class NamespaceTool(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    CustomTool = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool", "CustomTool"
-    )
+    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
     NamespaceFunctionTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.namespace_function_tool",
-        "NamespaceFunctionTool",
+        globals(), "modelgates_api.models.namespace_function_tool", "NamespaceFunctionTool"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -21,9 +15,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.not_found_response_error_data import NotFoundResponseErrorData
-    from ..models.not_found_response_modelgates_metadata_type_0 import (
-        NotFoundResponseModelgatesMetadataType0,
-    )
+    from ..models.not_found_response_modelgates_metadata_type_0 import NotFoundResponseModelgatesMetadataType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -32,8 +24,6 @@ class NotFoundResponse(_ModelBase):
 
     Attributes:
         error (NotFoundResponseErrorData): Error data for NotFoundResponse
-        modelgates_metadata (None | NotFoundResponseModelgatesMetadataType0 | Unset):
-        user_id (None | str | Unset):
     """
 
     error: NotFoundResponseErrorData
@@ -47,9 +37,7 @@ class NotFoundResponse(_ModelBase):
         modelgates_metadata: dict[str, Any] | None | Unset
         if isinstance(self.modelgates_metadata, Unset):
             modelgates_metadata = UNSET
-        elif isinstance(
-            self.modelgates_metadata, NotFoundResponseModelgatesMetadataType0
-        ):
+        elif isinstance(self.modelgates_metadata, NotFoundResponseModelgatesMetadataType0):
             modelgates_metadata = self.modelgates_metadata.to_dict()
         else:
             modelgates_metadata = self.modelgates_metadata
@@ -84,12 +72,7 @@ class NotFoundResponse(_ModelBase):
             if not isinstance(modelgates_metadata, (type(None), Unset)):
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
-                    (
-                        (
-                            "NotFoundResponseModelgatesMetadataType0",
-                            NotFoundResponseModelgatesMetadataType0,
-                        ),
-                    ),
+                    (("NotFoundResponseModelgatesMetadataType0", NotFoundResponseModelgatesMetadataType0),),
                     plain=(type(None),),
                 )
 
@@ -120,9 +103,7 @@ class NotFoundResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     NotFoundResponseErrorData = _LazyModel(
-        globals(),
-        "modelgates_api.models.not_found_response_error_data",
-        "NotFoundResponseErrorData",
+        globals(), "modelgates_api.models.not_found_response_error_data", "NotFoundResponseErrorData"
     )
     NotFoundResponseModelgatesMetadataType0 = _LazyModel(
         globals(),

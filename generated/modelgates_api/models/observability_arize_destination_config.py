@@ -6,32 +6,21 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_arize_destination_config_headers import (
-        ObservabilityArizeDestinationConfigHeaders,
-    )
+    from ..models.observability_arize_destination_config_headers import ObservabilityArizeDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityArizeDestinationConfig(_ModelBase):
     """
     Attributes:
-        api_key (str):
         model_id (str): The name of the tracing project in Arize AX
-        space_key (str):
-        base_url (str | Unset):  Default: 'https://otlp.arize.com'.
         headers (ObservabilityArizeDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
             destination.
     """

@@ -9,11 +9,5 @@ OBSERVABILITY_ARIZE_DESTINATION_TYPE_VALUES: set[ObservabilityArizeDestinationTy
 }
 
 
-def check_observability_arize_destination_type(
-    value: str,
-) -> ObservabilityArizeDestinationType:
-    return check_enum(
-        value,
-        OBSERVABILITY_ARIZE_DESTINATION_TYPE_VALUES,
-        "ObservabilityArizeDestinationType",
-    )
+def check_observability_arize_destination_type(value: str) -> ObservabilityArizeDestinationType:
+    return check_enum(value, OBSERVABILITY_ARIZE_DESTINATION_TYPE_VALUES, "ObservabilityArizeDestinationType")

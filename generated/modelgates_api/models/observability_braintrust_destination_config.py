@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -28,9 +22,6 @@ if TYPE_CHECKING:
 class ObservabilityBraintrustDestinationConfig(_ModelBase):
     """
     Attributes:
-        api_key (str):
-        project_id (str):
-        base_url (str | Unset):  Default: 'https://api.braintrust.dev'.
         headers (ObservabilityBraintrustDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
             this destination.
     """
@@ -78,9 +69,7 @@ class ObservabilityBraintrustDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityBraintrustDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityBraintrustDestinationConfigHeaders.from_dict(_headers)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -28,13 +22,9 @@ if TYPE_CHECKING:
 class ObservabilityClickhouseDestinationConfig(_ModelBase):
     """
     Attributes:
-        database (str):
-        host (str):
-        password (str):
         username (str): If you have not set a specific username in ClickHouse, simply type in 'default' below.
         headers (ObservabilityClickhouseDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
             this destination.
-        table (str | Unset):  Default: 'OPENROUTER_TRACES'.
     """
 
     database: str
@@ -87,9 +77,7 @@ class ObservabilityClickhouseDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityClickhouseDestinationConfigHeaders.from_dict(_headers)
 
             _at_field_ = "table"
             table = d.pop("table", UNSET)

@@ -6,22 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_datadog_destination_config_headers import (
-        ObservabilityDatadogDestinationConfigHeaders,
-    )
+    from ..models.observability_datadog_destination_config_headers import ObservabilityDatadogDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
@@ -76,9 +68,7 @@ class ObservabilityDatadogDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityDatadogDestinationConfigHeaders.from_dict(_headers)
 
             _at_field_ = "url"
             url = d.pop("url", UNSET)

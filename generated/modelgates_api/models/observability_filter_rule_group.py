@@ -10,13 +10,7 @@ from ..models.observability_filter_rule_group_logic import (
     ObservabilityFilterRuleGroupLogic,
     check_observability_filter_rule_group_logic,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -26,9 +20,7 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_filter_rule_group_rules_item import (
-        ObservabilityFilterRuleGroupRulesItem,
-    )
+    from ..models.observability_filter_rule_group_rules_item import ObservabilityFilterRuleGroupRulesItem
 
 
 @_attrs_define(repr=False, eq=False)
@@ -37,9 +29,6 @@ class ObservabilityFilterRuleGroup(_ModelBase):
     Example:
         {'logic': 'and', 'rules': [{'field': 'model', 'operator': 'equals', 'value': 'openai/gpt-4o'}]}
 
-    Attributes:
-        rules (list[ObservabilityFilterRuleGroupRulesItem]):
-        logic (ObservabilityFilterRuleGroupLogic | Unset):  Default: 'and'.
     """
 
     rules: list[ObservabilityFilterRuleGroupRulesItem]
@@ -71,9 +60,7 @@ class ObservabilityFilterRuleGroup(_ModelBase):
             _rules = d.pop("rules")
             for _rules_item_data_index, rules_item_data in enumerate(_as_list(_rules)):
                 try:
-                    rules_item = ObservabilityFilterRuleGroupRulesItem.from_dict(
-                        rules_item_data
-                    )
+                    rules_item = ObservabilityFilterRuleGroupRulesItem.from_dict(rules_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _rules_item_data_index)

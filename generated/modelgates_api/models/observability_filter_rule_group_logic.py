@@ -10,11 +10,5 @@ OBSERVABILITY_FILTER_RULE_GROUP_LOGIC_VALUES: set[ObservabilityFilterRuleGroupLo
 }
 
 
-def check_observability_filter_rule_group_logic(
-    value: str,
-) -> ObservabilityFilterRuleGroupLogic:
-    return check_enum(
-        value,
-        OBSERVABILITY_FILTER_RULE_GROUP_LOGIC_VALUES,
-        "ObservabilityFilterRuleGroupLogic",
-    )
+def check_observability_filter_rule_group_logic(value: str) -> ObservabilityFilterRuleGroupLogic:
+    return check_enum(value, OBSERVABILITY_FILTER_RULE_GROUP_LOGIC_VALUES, "ObservabilityFilterRuleGroupLogic")

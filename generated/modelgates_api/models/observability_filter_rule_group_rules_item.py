@@ -14,13 +14,7 @@ from ..models.observability_filter_rule_group_rules_item_operator import (
     ObservabilityFilterRuleGroupRulesItemOperator,
     check_observability_filter_rule_group_rules_item_operator,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -30,13 +24,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityFilterRuleGroupRulesItem(_ModelBase):
-    """
-    Attributes:
-        field (ObservabilityFilterRuleGroupRulesItemField):
-        operator (ObservabilityFilterRuleGroupRulesItemOperator):
-        value (float | str | Unset):
-    """
-
     field: ObservabilityFilterRuleGroupRulesItemField
     operator: ObservabilityFilterRuleGroupRulesItemOperator
     value: float | str | Unset = UNSET
@@ -65,14 +52,10 @@ class ObservabilityFilterRuleGroupRulesItem(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "field"
-            field = check_observability_filter_rule_group_rules_item_field(
-                d.pop("field")
-            )
+            field = check_observability_filter_rule_group_rules_item_field(d.pop("field"))
 
             _at_field_ = "operator"
-            operator = check_observability_filter_rule_group_rules_item_operator(
-                d.pop("operator")
-            )
+            operator = check_observability_filter_rule_group_rules_item_operator(d.pop("operator"))
 
             _at_field_ = "value"
             value = d.pop("value", UNSET)

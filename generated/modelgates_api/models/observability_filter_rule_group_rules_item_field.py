@@ -20,9 +20,7 @@ ObservabilityFilterRuleGroupRulesItemField = (
     | str
 )
 
-OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES: set[
-    ObservabilityFilterRuleGroupRulesItemField
-] = {
+OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES: set[ObservabilityFilterRuleGroupRulesItemField] = {
     "api_key_name",
     "completion_tokens",
     "finish_reason",
@@ -38,11 +36,7 @@ OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES: set[
 }
 
 
-def check_observability_filter_rule_group_rules_item_field(
-    value: str,
-) -> ObservabilityFilterRuleGroupRulesItemField:
+def check_observability_filter_rule_group_rules_item_field(value: str) -> ObservabilityFilterRuleGroupRulesItemField:
     return check_enum(
-        value,
-        OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES,
-        "ObservabilityFilterRuleGroupRulesItemField",
+        value, OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_FIELD_VALUES, "ObservabilityFilterRuleGroupRulesItemField"
     )

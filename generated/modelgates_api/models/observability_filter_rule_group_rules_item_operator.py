@@ -21,9 +21,7 @@ ObservabilityFilterRuleGroupRulesItemOperator = (
     | str
 )
 
-OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_OPERATOR_VALUES: set[
-    ObservabilityFilterRuleGroupRulesItemOperator
-] = {
+OBSERVABILITY_FILTER_RULE_GROUP_RULES_ITEM_OPERATOR_VALUES: set[ObservabilityFilterRuleGroupRulesItemOperator] = {
     "contains",
     "ends_with",
     "equals",

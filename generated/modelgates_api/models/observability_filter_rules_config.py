@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,12 +21,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityFilterRulesConfig(_ModelBase):
-    """Optional structured filter rules controlling which events are forwarded.
-
-    Attributes:
-        groups (list[ObservabilityFilterRuleGroup]):
-        enabled (bool | Unset):  Default: True.
-    """
+    """Optional structured filter rules controlling which events are forwarded."""
 
     groups: list[ObservabilityFilterRuleGroup]
     enabled: bool | Unset = True
@@ -61,13 +50,9 @@ class ObservabilityFilterRulesConfig(_ModelBase):
             _at_field_ = "groups"
             groups = []
             _groups = d.pop("groups")
-            for _groups_item_data_index, groups_item_data in enumerate(
-                _as_list(_groups)
-            ):
+            for _groups_item_data_index, groups_item_data in enumerate(_as_list(_groups)):
                 try:
-                    groups_item = ObservabilityFilterRuleGroup.from_dict(
-                        groups_item_data
-                    )
+                    groups_item = ObservabilityFilterRuleGroup.from_dict(groups_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _groups_item_data_index)
@@ -93,7 +78,5 @@ class ObservabilityFilterRulesConfig(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ObservabilityFilterRuleGroup = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_filter_rule_group",
-        "ObservabilityFilterRuleGroup",
+        globals(), "modelgates_api.models.observability_filter_rule_group", "ObservabilityFilterRuleGroup"
     )

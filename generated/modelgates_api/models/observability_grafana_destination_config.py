@@ -6,31 +6,20 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_grafana_destination_config_headers import (
-        ObservabilityGrafanaDestinationConfigHeaders,
-    )
+    from ..models.observability_grafana_destination_config_headers import ObservabilityGrafanaDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityGrafanaDestinationConfig(_ModelBase):
     """
     Attributes:
-        api_key (str):
-        instance_id (str):
-        base_url (str | Unset):  Default: 'https://otlp-gateway-prod-us-west-0.grafana.net'.
         headers (ObservabilityGrafanaDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
             this destination.
     """
@@ -78,9 +67,7 @@ class ObservabilityGrafanaDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityGrafanaDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityGrafanaDestinationConfigHeaders.from_dict(_headers)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

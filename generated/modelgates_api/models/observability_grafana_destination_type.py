@@ -4,18 +4,10 @@ from ..types import check_enum
 
 ObservabilityGrafanaDestinationType = Literal["grafana"] | str
 
-OBSERVABILITY_GRAFANA_DESTINATION_TYPE_VALUES: set[
-    ObservabilityGrafanaDestinationType
-] = {
+OBSERVABILITY_GRAFANA_DESTINATION_TYPE_VALUES: set[ObservabilityGrafanaDestinationType] = {
     "grafana",
 }
 
 
-def check_observability_grafana_destination_type(
-    value: str,
-) -> ObservabilityGrafanaDestinationType:
-    return check_enum(
-        value,
-        OBSERVABILITY_GRAFANA_DESTINATION_TYPE_VALUES,
-        "ObservabilityGrafanaDestinationType",
-    )
+def check_observability_grafana_destination_type(value: str) -> ObservabilityGrafanaDestinationType:
+    return check_enum(value, OBSERVABILITY_GRAFANA_DESTINATION_TYPE_VALUES, "ObservabilityGrafanaDestinationType")

@@ -6,31 +6,20 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_langfuse_destination_config_headers import (
-        ObservabilityLangfuseDestinationConfigHeaders,
-    )
+    from ..models.observability_langfuse_destination_config_headers import ObservabilityLangfuseDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityLangfuseDestinationConfig(_ModelBase):
     """
     Attributes:
-        public_key (str):
-        secret_key (str):
-        base_url (str | Unset):  Default: 'https://us.cloud.langfuse.com'.
         headers (ObservabilityLangfuseDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
             this destination.
     """
@@ -78,9 +67,7 @@ class ObservabilityLangfuseDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(_headers)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -28,8 +22,6 @@ if TYPE_CHECKING:
 class ObservabilityLangsmithDestinationConfig(_ModelBase):
     """
     Attributes:
-        api_key (str):
-        endpoint (str | Unset):  Default: 'https://api.smith.langchain.com'.
         headers (ObservabilityLangsmithDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
             this destination.
         project (str | Unset): The name for this project, such as pr-openrouter-demo. Defaults to "main" if not set.
@@ -81,9 +73,7 @@ class ObservabilityLangsmithDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityLangsmithDestinationConfigHeaders.from_dict(_headers)
 
             _at_field_ = "project"
             project = d.pop("project", UNSET)

@@ -10,32 +10,22 @@ from ..models.observability_newrelic_destination_config_region import (
     ObservabilityNewrelicDestinationConfigRegion,
     check_observability_newrelic_destination_config_region,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_newrelic_destination_config_headers import (
-        ObservabilityNewrelicDestinationConfigHeaders,
-    )
+    from ..models.observability_newrelic_destination_config_headers import ObservabilityNewrelicDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityNewrelicDestinationConfig(_ModelBase):
     """
     Attributes:
-        license_key (str):
         headers (ObservabilityNewrelicDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
             this destination.
-        region (ObservabilityNewrelicDestinationConfigRegion | Unset):  Default: 'us'.
     """
 
     license_key: str
@@ -73,9 +63,7 @@ class ObservabilityNewrelicDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityNewrelicDestinationConfigHeaders.from_dict(_headers)
 
             _at_field_ = "region"
             _region = d.pop("region", UNSET)

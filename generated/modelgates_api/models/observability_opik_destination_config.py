@@ -6,31 +6,20 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_opik_destination_config_headers import (
-        ObservabilityOpikDestinationConfigHeaders,
-    )
+    from ..models.observability_opik_destination_config_headers import ObservabilityOpikDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityOpikDestinationConfig(_ModelBase):
     """
     Attributes:
-        api_key (str):
-        project_name (str):
-        workspace (str):
         headers (ObservabilityOpikDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
             destination.
     """

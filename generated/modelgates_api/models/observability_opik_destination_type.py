@@ -9,11 +9,5 @@ OBSERVABILITY_OPIK_DESTINATION_TYPE_VALUES: set[ObservabilityOpikDestinationType
 }
 
 
-def check_observability_opik_destination_type(
-    value: str,
-) -> ObservabilityOpikDestinationType:
-    return check_enum(
-        value,
-        OBSERVABILITY_OPIK_DESTINATION_TYPE_VALUES,
-        "ObservabilityOpikDestinationType",
-    )
+def check_observability_opik_destination_type(value: str) -> ObservabilityOpikDestinationType:
+    return check_enum(value, OBSERVABILITY_OPIK_DESTINATION_TYPE_VALUES, "ObservabilityOpikDestinationType")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -28,7 +22,6 @@ if TYPE_CHECKING:
 class ObservabilityOtelCollectorDestinationConfig(_ModelBase):
     """
     Attributes:
-        endpoint (str):
         headers (ObservabilityOtelCollectorDestinationConfigHeaders | Unset): Custom HTTP headers as a JSON object. For
             Axiom, use {"Authorization": "Bearer xaat-xxx", "X-Axiom-Dataset": "your-dataset"}
     """
@@ -65,9 +58,7 @@ class ObservabilityOtelCollectorDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(_headers)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

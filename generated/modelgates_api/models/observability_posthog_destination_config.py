@@ -6,30 +6,20 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_posthog_destination_config_headers import (
-        ObservabilityPosthogDestinationConfigHeaders,
-    )
+    from ..models.observability_posthog_destination_config_headers import ObservabilityPosthogDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityPosthogDestinationConfig(_ModelBase):
     """
     Attributes:
-        api_key (str):
-        endpoint (str | Unset):  Default: 'https://us.i.posthog.com'.
         headers (ObservabilityPosthogDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
             this destination.
     """
@@ -72,9 +62,7 @@ class ObservabilityPosthogDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityPosthogDestinationConfigHeaders.from_dict(_headers)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

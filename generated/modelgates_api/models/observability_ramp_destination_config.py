@@ -6,22 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_ramp_destination_config_headers import (
-        ObservabilityRampDestinationConfigHeaders,
-    )
+    from ..models.observability_ramp_destination_config_headers import ObservabilityRampDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,7 +21,6 @@ class ObservabilityRampDestinationConfig(_ModelBase):
     """
     Attributes:
         api_key (str): Generate this in your Ramp integration settings.
-        base_url (str | Unset):  Default: 'https://api.ramp.com/developer/v1/ai-usage/openrouter'.
         headers (ObservabilityRampDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to Ramp.
     """
 

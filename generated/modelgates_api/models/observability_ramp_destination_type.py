@@ -9,11 +9,5 @@ OBSERVABILITY_RAMP_DESTINATION_TYPE_VALUES: set[ObservabilityRampDestinationType
 }
 
 
-def check_observability_ramp_destination_type(
-    value: str,
-) -> ObservabilityRampDestinationType:
-    return check_enum(
-        value,
-        OBSERVABILITY_RAMP_DESTINATION_TYPE_VALUES,
-        "ObservabilityRampDestinationType",
-    )
+def check_observability_ramp_destination_type(value: str) -> ObservabilityRampDestinationType:
+    return check_enum(value, OBSERVABILITY_RAMP_DESTINATION_TYPE_VALUES, "ObservabilityRampDestinationType")

@@ -6,31 +6,20 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_s3_destination_config_headers import (
-        ObservabilityS3DestinationConfigHeaders,
-    )
+    from ..models.observability_s3_destination_config_headers import ObservabilityS3DestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityS3DestinationConfig(_ModelBase):
     """
     Attributes:
-        access_key_id (str):
-        bucket_name (str):
-        secret_access_key (str):
         endpoint (str | Unset): Only for S3-compatible services like Cloudflare R2 (https://account-
             id.r2.cloudflarestorage.com) or MinIO. Leave blank for standard AWS S3.
         headers (ObservabilityS3DestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
@@ -38,9 +27,6 @@ class ObservabilityS3DestinationConfig(_ModelBase):
         path_template (str | Unset): Template for S3 object path. The filename ({traceId}-{timestamp}.json) is
             automatically appended. Available variables: {prefix}, {date}, {year}, {month}, {day}, {apiKeyName} Default:
             '{prefix}/{date}'.
-        prefix (str | Unset):  Default: 'openrouter-traces'.
-        region (str | Unset):
-        session_token (str | Unset):
     """
 
     access_key_id: str

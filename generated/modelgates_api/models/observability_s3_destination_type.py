@@ -9,11 +9,5 @@ OBSERVABILITY_S3_DESTINATION_TYPE_VALUES: set[ObservabilityS3DestinationType] = 
 }
 
 
-def check_observability_s3_destination_type(
-    value: str,
-) -> ObservabilityS3DestinationType:
-    return check_enum(
-        value,
-        OBSERVABILITY_S3_DESTINATION_TYPE_VALUES,
-        "ObservabilityS3DestinationType",
-    )
+def check_observability_s3_destination_type(value: str) -> ObservabilityS3DestinationType:
+    return check_enum(value, OBSERVABILITY_S3_DESTINATION_TYPE_VALUES, "ObservabilityS3DestinationType")

@@ -6,30 +6,20 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_sentry_destination_config_headers import (
-        ObservabilitySentryDestinationConfigHeaders,
-    )
+    from ..models.observability_sentry_destination_config_headers import ObservabilitySentryDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilitySentryDestinationConfig(_ModelBase):
     """
     Attributes:
-        dsn (str):
-        otlp_endpoint (str):
         headers (ObservabilitySentryDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
             this destination.
     """
@@ -71,9 +61,7 @@ class ObservabilitySentryDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilitySentryDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilitySentryDestinationConfigHeaders.from_dict(_headers)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

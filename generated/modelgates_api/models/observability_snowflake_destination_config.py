@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -28,14 +22,8 @@ if TYPE_CHECKING:
 class ObservabilitySnowflakeDestinationConfig(_ModelBase):
     """
     Attributes:
-        account (str):
-        token (str):
-        database (str | Unset):  Default: 'SNOWFLAKE_LEARNING_DB'.
         headers (ObservabilitySnowflakeDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to
             this destination.
-        schema (str | Unset):  Default: 'PUBLIC'.
-        table (str | Unset):  Default: 'OPENROUTER_TRACES'.
-        warehouse (str | Unset):  Default: 'COMPUTE_WH'.
     """
 
     account: str
@@ -90,9 +78,7 @@ class ObservabilitySnowflakeDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilitySnowflakeDestinationConfigHeaders.from_dict(_headers)
 
             _at_field_ = "schema"
             schema = d.pop("schema", UNSET)

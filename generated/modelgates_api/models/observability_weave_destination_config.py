@@ -6,32 +6,20 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_weave_destination_config_headers import (
-        ObservabilityWeaveDestinationConfigHeaders,
-    )
+    from ..models.observability_weave_destination_config_headers import ObservabilityWeaveDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityWeaveDestinationConfig(_ModelBase):
     """
     Attributes:
-        api_key (str):
-        entity (str):
-        project (str):
-        base_url (str | Unset):  Default: 'https://trace.wandb.ai'.
         headers (ObservabilityWeaveDestinationConfigHeaders | Unset): Custom HTTP headers to include in requests to this
             destination.
     """

@@ -9,11 +9,5 @@ OBSERVABILITY_WEAVE_DESTINATION_TYPE_VALUES: set[ObservabilityWeaveDestinationTy
 }
 
 
-def check_observability_weave_destination_type(
-    value: str,
-) -> ObservabilityWeaveDestinationType:
-    return check_enum(
-        value,
-        OBSERVABILITY_WEAVE_DESTINATION_TYPE_VALUES,
-        "ObservabilityWeaveDestinationType",
-    )
+def check_observability_weave_destination_type(value: str) -> ObservabilityWeaveDestinationType:
+    return check_enum(value, OBSERVABILITY_WEAVE_DESTINATION_TYPE_VALUES, "ObservabilityWeaveDestinationType")

@@ -10,11 +10,7 @@ from ..models.observability_webhook_destination_type import (
     ObservabilityWebhookDestinationType,
     check_observability_webhook_destination_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -22,12 +18,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_filter_rules_config import (
-        ObservabilityFilterRulesConfig,
-    )
-    from ..models.observability_webhook_destination_config import (
-        ObservabilityWebhookDestinationConfig,
-    )
+    from ..models.observability_filter_rules_config import ObservabilityFilterRulesConfig
+    from ..models.observability_webhook_destination_config import ObservabilityWebhookDestinationConfig
 
 
 @_attrs_define(repr=False, eq=False)
@@ -47,17 +39,14 @@ class ObservabilityWebhookDestination(_ModelBase):
         broadcast_generation_identity (bool): When true, include identity generation metadata. Example: False.
         broadcast_generation_request_context (bool): When true, include request-context generation metadata. Example:
             False.
-        config (ObservabilityWebhookDestinationConfig):
         created_at (str): ISO timestamp of when the destination was created. Example: 2025-08-24T10:30:00Z.
         enabled (bool): Whether this destination is currently enabled. Example: True.
-        filter_rules (None | ObservabilityFilterRulesConfig):
         id (str): Stable public identifier for this destination. Example: 99999999-aaaa-bbbb-cccc-dddddddddddd.
         name (None | str): Human-readable name for the destination. Example: Production Langfuse.
         privacy_mode (bool): When true, request/response bodies are not forwarded to this destination — only metadata.
             Example: False.
         sampling_rate (float): Sampling rate for events sent to this destination, between 0.0001 and 1 (1 = 100%).
             Example: 1.
-        type_ (ObservabilityWebhookDestinationType):
         updated_at (str): ISO timestamp of when the destination was last updated. Example: 2025-08-24T15:45:00Z.
         workspace_id (str): ID of the workspace this destination belongs to. Example:
             550e8400-e29b-41d4-a716-446655440000.
@@ -149,9 +138,7 @@ class ObservabilityWebhookDestination(_ModelBase):
             broadcast_generation_identity = d.pop("broadcast_generation_identity")
 
             _at_field_ = "broadcast_generation_request_context"
-            broadcast_generation_request_context = d.pop(
-                "broadcast_generation_request_context"
-            )
+            broadcast_generation_request_context = d.pop("broadcast_generation_request_context")
 
             _at_field_ = "config"
             config = ObservabilityWebhookDestinationConfig.from_dict(d.pop("config"))
@@ -167,12 +154,7 @@ class ObservabilityWebhookDestination(_ModelBase):
             if not (filter_rules is None):
                 filter_rules = _parse_union(
                     filter_rules,
-                    (
-                        (
-                            "ObservabilityFilterRulesConfig",
-                            ObservabilityFilterRulesConfig,
-                        ),
-                    ),
+                    (("ObservabilityFilterRulesConfig", ObservabilityFilterRulesConfig),),
                     plain=(type(None),),
                 )
 
@@ -233,9 +215,7 @@ class ObservabilityWebhookDestination(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ObservabilityFilterRulesConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_filter_rules_config",
-        "ObservabilityFilterRulesConfig",
+        globals(), "modelgates_api.models.observability_filter_rules_config", "ObservabilityFilterRulesConfig"
     )
     ObservabilityWebhookDestinationConfig = _LazyModel(
         globals(),

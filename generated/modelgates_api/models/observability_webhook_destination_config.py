@@ -10,33 +10,18 @@ from ..models.observability_webhook_destination_config_method import (
     ObservabilityWebhookDestinationConfigMethod,
     check_observability_webhook_destination_config_method,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_webhook_destination_config_headers import (
-        ObservabilityWebhookDestinationConfigHeaders,
-    )
+    from ..models.observability_webhook_destination_config_headers import ObservabilityWebhookDestinationConfigHeaders
 
 
 @_attrs_define(repr=False, eq=False)
 class ObservabilityWebhookDestinationConfig(_ModelBase):
-    """
-    Attributes:
-        url (str):
-        headers (ObservabilityWebhookDestinationConfigHeaders | Unset):
-        method (ObservabilityWebhookDestinationConfigMethod | Unset):  Default: 'POST'.
-    """
-
     url: str
     headers: ObservabilityWebhookDestinationConfigHeaders | Unset = UNSET
     method: ObservabilityWebhookDestinationConfigMethod | Unset = "POST"
@@ -72,9 +57,7 @@ class ObservabilityWebhookDestinationConfig(_ModelBase):
             if isinstance(_headers, Unset):
                 headers = UNSET
             else:
-                headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(
-                    _headers
-                )
+                headers = ObservabilityWebhookDestinationConfigHeaders.from_dict(_headers)
 
             _at_field_ = "method"
             _method = d.pop("method", UNSET)

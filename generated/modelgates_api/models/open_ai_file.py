@@ -10,11 +10,7 @@ from ..models.open_ai_file_object import OpenAIFileObject, check_open_ai_file_ob
 from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
 from ..models.open_ai_file_shape import OpenAIFileShape, check_open_ai_file_shape
 from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,15 +25,6 @@ class OpenAIFile(_ModelBase):
         {'_shape': 'openai', 'bytes': 1024000, 'created_at': 1735689600, 'filename': 'document.pdf', 'id':
             'or_file_011CNha8iCJcU1wXNR6q4V8w', 'object': 'file', 'purpose': 'user_data', 'status': 'processed'}
 
-    Attributes:
-        field_shape (OpenAIFileShape):
-        bytes_ (int):
-        created_at (int):
-        filename (str):
-        id (str):
-        object_ (OpenAIFileObject):
-        purpose (OpenAIFilePurpose):
-        status (OpenAIFileStatus):
     """
 
     field_shape: OpenAIFileShape

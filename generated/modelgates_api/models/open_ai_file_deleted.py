@@ -6,19 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.open_ai_file_deleted_object import (
-    OpenAIFileDeletedObject,
-    check_open_ai_file_deleted_object,
-)
-from ..models.open_ai_file_deleted_shape import (
-    OpenAIFileDeletedShape,
-    check_open_ai_file_deleted_shape,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.open_ai_file_deleted_object import OpenAIFileDeletedObject, check_open_ai_file_deleted_object
+from ..models.open_ai_file_deleted_shape import OpenAIFileDeletedShape, check_open_ai_file_deleted_shape
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -32,11 +22,6 @@ class OpenAIFileDeleted(_ModelBase):
     Example:
         {'_shape': 'openai', 'deleted': True, 'id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'object': 'file'}
 
-    Attributes:
-        field_shape (OpenAIFileDeletedShape):
-        deleted (bool):
-        id (str):
-        object_ (OpenAIFileDeletedObject):
     """
 
     field_shape: OpenAIFileDeletedShape

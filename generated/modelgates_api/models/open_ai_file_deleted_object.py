@@ -10,6 +10,4 @@ OPEN_AI_FILE_DELETED_OBJECT_VALUES: set[OpenAIFileDeletedObject] = {
 
 
 def check_open_ai_file_deleted_object(value: str) -> OpenAIFileDeletedObject:
-    return check_enum(
-        value, OPEN_AI_FILE_DELETED_OBJECT_VALUES, "OpenAIFileDeletedObject"
-    )
+    return check_enum(value, OPEN_AI_FILE_DELETED_OBJECT_VALUES, "OpenAIFileDeletedObject")

@@ -10,6 +10,4 @@ OPEN_AI_FILE_DELETED_SHAPE_VALUES: set[OpenAIFileDeletedShape] = {
 
 
 def check_open_ai_file_deleted_shape(value: str) -> OpenAIFileDeletedShape:
-    return check_enum(
-        value, OPEN_AI_FILE_DELETED_SHAPE_VALUES, "OpenAIFileDeletedShape"
-    )
+    return check_enum(value, OPEN_AI_FILE_DELETED_SHAPE_VALUES, "OpenAIFileDeletedShape")

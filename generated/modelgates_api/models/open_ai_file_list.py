@@ -6,19 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.open_ai_file_list_object import (
-    OpenAIFileListObject,
-    check_open_ai_file_list_object,
-)
-from ..models.open_ai_file_list_shape import (
-    OpenAIFileListShape,
-    check_open_ai_file_list_shape,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.open_ai_file_list_object import OpenAIFileListObject, check_open_ai_file_list_object
+from ..models.open_ai_file_list_shape import OpenAIFileListShape, check_open_ai_file_list_shape
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -39,13 +29,6 @@ class OpenAIFileList(_ModelBase):
     Example:
         {'_shape': 'openai', 'data': [], 'first_id': None, 'has_more': False, 'last_id': None, 'object': 'list'}
 
-    Attributes:
-        field_shape (OpenAIFileListShape):
-        data (list[OpenAIFile]):
-        first_id (None | str):
-        has_more (bool):
-        last_id (None | str):
-        object_ (OpenAIFileListObject):
     """
 
     field_shape: OpenAIFileListShape
@@ -143,6 +126,4 @@ class OpenAIFileList(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    OpenAIFile = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_file", "OpenAIFile"
-    )
+    OpenAIFile = _LazyModel(globals(), "modelgates_api.models.open_ai_file", "OpenAIFile")

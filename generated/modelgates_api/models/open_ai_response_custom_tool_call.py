@@ -10,13 +10,7 @@ from ..models.open_ai_response_custom_tool_call_type import (
     OpenAIResponseCustomToolCallType,
     check_open_ai_response_custom_tool_call_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,11 +25,6 @@ class OpenAIResponseCustomToolCall(_ModelBase):
             'apply_patch', 'type': 'custom_tool_call'}
 
     Attributes:
-        call_id (str):
-        input_ (str):
-        name (str):
-        type_ (OpenAIResponseCustomToolCallType):
-        id (str | Unset):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
     """

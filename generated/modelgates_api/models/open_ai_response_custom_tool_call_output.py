@@ -10,13 +10,7 @@ from ..models.open_ai_response_custom_tool_call_output_type import (
     OpenAIResponseCustomToolCallOutputType,
     check_open_ai_response_custom_tool_call_output_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -38,11 +32,6 @@ class OpenAIResponseCustomToolCallOutput(_ModelBase):
     Example:
         {'call_id': 'call-abc123', 'output': 'patch applied successfully', 'type': 'custom_tool_call_output'}
 
-    Attributes:
-        call_id (str):
-        output (list[InputFile | InputImage | InputText] | str):
-        type_ (OpenAIResponseCustomToolCallOutputType):
-        id (str | Unset):
     """
 
     call_id: str
@@ -57,9 +46,7 @@ class OpenAIResponseCustomToolCallOutput(_ModelBase):
             output = []
             for output_type_1_item_data in self.output:
                 output_type_1_item: dict[str, Any]
-                if isinstance(output_type_1_item_data, InputText) or isinstance(
-                    output_type_1_item_data, InputImage
-                ):
+                if isinstance(output_type_1_item_data, InputText) or isinstance(output_type_1_item_data, InputImage):
                     output_type_1_item = output_type_1_item_data.to_dict()
                 else:
                     output_type_1_item = output_type_1_item_data.to_dict()
@@ -91,17 +78,12 @@ class OpenAIResponseCustomToolCallOutput(_ModelBase):
             _at_field_ = "output"
             output = d.pop("output")
 
-            def _output_member_1(
-                data: object,
-            ) -> list[InputFile | InputImage | InputText]:
+            def _output_member_1(data: object) -> list[InputFile | InputImage | InputText]:
                 if not isinstance(data, list):
                     raise TypeError()
                 output_type_1 = []
                 _output_type_1 = data
-                for (
-                    _output_type_1_item_data_index,
-                    output_type_1_item_data,
-                ) in enumerate(_as_list(_output_type_1)):
+                for _output_type_1_item_data_index, output_type_1_item_data in enumerate(_as_list(_output_type_1)):
                     try:
                         output_type_1_item = output_type_1_item_data
                         output_type_1_item = _parse_union(
@@ -150,7 +132,5 @@ class OpenAIResponseCustomToolCallOutput(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputImage = _LazyModel(
-        globals(), "modelgates_api.models.input_image", "InputImage"
-    )
+    InputImage = _LazyModel(globals(), "modelgates_api.models.input_image", "InputImage")
     InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")

@@ -9,11 +9,5 @@ OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_TYPE_VALUES: set[OpenAIResponseCustomToolCallT
 }
 
 
-def check_open_ai_response_custom_tool_call_type(
-    value: str,
-) -> OpenAIResponseCustomToolCallType:
-    return check_enum(
-        value,
-        OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_TYPE_VALUES,
-        "OpenAIResponseCustomToolCallType",
-    )
+def check_open_ai_response_custom_tool_call_type(value: str) -> OpenAIResponseCustomToolCallType:
+    return check_enum(value, OPEN_AI_RESPONSE_CUSTOM_TOOL_CALL_TYPE_VALUES, "OpenAIResponseCustomToolCallType")

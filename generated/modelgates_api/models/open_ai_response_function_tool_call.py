@@ -11,13 +11,7 @@ from ..models.open_ai_response_function_tool_call_type import (
     check_open_ai_response_function_tool_call_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -40,14 +34,8 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
             'get_weather', 'status': 'completed', 'type': 'function_call'}
 
     Attributes:
-        arguments (str):
-        call_id (str):
-        name (str):
-        type_ (OpenAIResponseFunctionToolCallType):
-        id (str | Unset):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
-        status (ToolCallStatus | Unset):  Example: completed.
         subagent_id (str | Unset): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
             of the `openrouter:subagent` server tool call that spawned the subagent. Present on every `function_call` item
             the subagent projects; absent on ordinary function calls.
@@ -67,9 +55,7 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
     namespace: str | Unset = UNSET
     status: ToolCallStatus | Unset = UNSET
     subagent_id: str | Unset = UNSET
-    subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = (
-        UNSET
-    )
+    subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -136,20 +122,13 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
 
             _at_field_ = "subagent_items"
             _subagent_items = d.pop("subagent_items", UNSET)
-            subagent_items: (
-                list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset
-            ) = UNSET
+            subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = UNSET
             if _subagent_items is not UNSET:
                 subagent_items = []
-                for (
-                    _subagent_items_item_data_index,
-                    subagent_items_item_data,
-                ) in enumerate(_as_list(_subagent_items)):
+                for _subagent_items_item_data_index, subagent_items_item_data in enumerate(_as_list(_subagent_items)):
                     try:
-                        subagent_items_item = (
-                            OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
-                                subagent_items_item_data
-                            )
+                        subagent_items_item = OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
+                            subagent_items_item_data
                         )
 
                     except _LIST_ERRORS as _error:

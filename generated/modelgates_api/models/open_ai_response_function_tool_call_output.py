@@ -11,13 +11,7 @@ from ..models.open_ai_response_function_tool_call_output_type import (
     check_open_ai_response_function_tool_call_output_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -39,12 +33,6 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
     Example:
         {'call_id': 'call-abc123', 'output': '{"temperature":72,"conditions":"sunny"}', 'type': 'function_call_output'}
 
-    Attributes:
-        call_id (str):
-        output (list[InputFile | InputImage | InputText] | str):
-        type_ (OpenAIResponseFunctionToolCallOutputType):
-        id (None | str | Unset):
-        status (None | ToolCallStatus | Unset):
     """
 
     call_id: str
@@ -60,9 +48,7 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
             output = []
             for output_type_1_item_data in self.output:
                 output_type_1_item: dict[str, Any]
-                if isinstance(output_type_1_item_data, InputText) or isinstance(
-                    output_type_1_item_data, InputImage
-                ):
+                if isinstance(output_type_1_item_data, InputText) or isinstance(output_type_1_item_data, InputImage):
                     output_type_1_item = output_type_1_item_data.to_dict()
                 else:
                     output_type_1_item = output_type_1_item_data.to_dict()
@@ -110,17 +96,12 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
             _at_field_ = "output"
             output = d.pop("output")
 
-            def _output_member_1(
-                data: object,
-            ) -> list[InputFile | InputImage | InputText]:
+            def _output_member_1(data: object) -> list[InputFile | InputImage | InputText]:
                 if not isinstance(data, list):
                     raise TypeError()
                 output_type_1 = []
                 _output_type_1 = data
-                for (
-                    _output_type_1_item_data_index,
-                    output_type_1_item_data,
-                ) in enumerate(_as_list(_output_type_1)):
+                for _output_type_1_item_data_index, output_type_1_item_data in enumerate(_as_list(_output_type_1)):
                     try:
                         output_type_1_item = output_type_1_item_data
                         output_type_1_item = _parse_union(
@@ -193,7 +174,5 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputImage = _LazyModel(
-        globals(), "modelgates_api.models.input_image", "InputImage"
-    )
+    InputImage = _LazyModel(globals(), "modelgates_api.models.input_image", "InputImage")
     InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")

@@ -22,13 +22,7 @@ from ..models.open_ai_response_input_message_item_type import (
     OpenAIResponseInputMessageItemType,
     check_open_ai_response_input_message_item_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -52,12 +46,6 @@ class OpenAIResponseInputMessageItem(_ModelBase):
         {'content': [{'text': 'Hello, how are you?', 'type': 'input_text'}], 'id': 'msg-abc123', 'role': 'user', 'type':
             'message'}
 
-    Attributes:
-        content (list[InputAudio | InputFile | InputImage | InputText]):
-        id (str):
-        role (OpenAIResponseInputMessageItemRoleType0 | OpenAIResponseInputMessageItemRoleType1 |
-            OpenAIResponseInputMessageItemRoleType2):
-        type_ (OpenAIResponseInputMessageItemType | Unset):
     """
 
     content: list[InputAudio | InputFile | InputImage | InputText]
@@ -110,9 +98,7 @@ class OpenAIResponseInputMessageItem(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
                     content_item = content_item_data
                     content_item = _parse_union(
@@ -138,27 +124,21 @@ class OpenAIResponseInputMessageItem(_ModelBase):
             def _role_member_0(data: object) -> OpenAIResponseInputMessageItemRoleType0:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_type_0 = check_open_ai_response_input_message_item_role_type_0(
-                    data
-                )
+                role_type_0 = check_open_ai_response_input_message_item_role_type_0(data)
 
                 return role_type_0
 
             def _role_member_1(data: object) -> OpenAIResponseInputMessageItemRoleType1:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_type_1 = check_open_ai_response_input_message_item_role_type_1(
-                    data
-                )
+                role_type_1 = check_open_ai_response_input_message_item_role_type_1(data)
 
                 return role_type_1
 
             def _role_member_2(data: object) -> OpenAIResponseInputMessageItemRoleType2:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_type_2 = check_open_ai_response_input_message_item_role_type_2(
-                    data
-                )
+                role_type_2 = check_open_ai_response_input_message_item_role_type_2(data)
 
                 return role_type_2
 
@@ -197,11 +177,7 @@ class OpenAIResponseInputMessageItem(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    InputAudio = _LazyModel(
-        globals(), "modelgates_api.models.input_audio", "InputAudio"
-    )
+    InputAudio = _LazyModel(globals(), "modelgates_api.models.input_audio", "InputAudio")
     InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputImage = _LazyModel(
-        globals(), "modelgates_api.models.input_image", "InputImage"
-    )
+    InputImage = _LazyModel(globals(), "modelgates_api.models.input_image", "InputImage")
     InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")

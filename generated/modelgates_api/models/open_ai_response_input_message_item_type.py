@@ -4,18 +4,10 @@ from ..types import check_enum
 
 OpenAIResponseInputMessageItemType = Literal["message"] | str
 
-OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_TYPE_VALUES: set[
-    OpenAIResponseInputMessageItemType
-] = {
+OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_TYPE_VALUES: set[OpenAIResponseInputMessageItemType] = {
     "message",
 }
 
 
-def check_open_ai_response_input_message_item_type(
-    value: str,
-) -> OpenAIResponseInputMessageItemType:
-    return check_enum(
-        value,
-        OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_TYPE_VALUES,
-        "OpenAIResponseInputMessageItemType",
-    )
+def check_open_ai_response_input_message_item_type(value: str) -> OpenAIResponseInputMessageItemType:
+    return check_enum(value, OPEN_AI_RESPONSE_INPUT_MESSAGE_ITEM_TYPE_VALUES, "OpenAIResponseInputMessageItemType")

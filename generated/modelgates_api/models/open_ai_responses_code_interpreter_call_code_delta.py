@@ -10,11 +10,7 @@ from ..models.open_ai_responses_code_interpreter_call_code_delta_type import (
     OpenAIResponsesCodeInterpreterCallCodeDeltaType,
     check_open_ai_responses_code_interpreter_call_code_delta_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,12 +24,6 @@ class OpenAIResponsesCodeInterpreterCallCodeDelta(_ModelBase):
         {'delta': 'print("hello")', 'item_id': 'ci_abc123', 'output_index': 0, 'sequence_number': 2, 'type':
             'response.code_interpreter_call_code.delta'}
 
-    Attributes:
-        delta (str):
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (OpenAIResponsesCodeInterpreterCallCodeDeltaType):
     """
 
     delta: str
@@ -74,9 +64,7 @@ class OpenAIResponsesCodeInterpreterCallCodeDelta(_ModelBase):
             sequence_number = d.pop("sequence_number")
 
             _at_field_ = "type"
-            type_ = check_open_ai_responses_code_interpreter_call_code_delta_type(
-                d.pop("type")
-            )
+            type_ = check_open_ai_responses_code_interpreter_call_code_delta_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-OpenAIResponsesCodeInterpreterCallCodeDeltaType = (
-    Literal["response.code_interpreter_call_code.delta"] | str
-)
+OpenAIResponsesCodeInterpreterCallCodeDeltaType = Literal["response.code_interpreter_call_code.delta"] | str
 
-OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DELTA_TYPE_VALUES: set[
-    OpenAIResponsesCodeInterpreterCallCodeDeltaType
-] = {
+OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DELTA_TYPE_VALUES: set[OpenAIResponsesCodeInterpreterCallCodeDeltaType] = {
     "response.code_interpreter_call_code.delta",
 }
 

@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-OpenAIResponsesCodeInterpreterCallCodeDoneType = (
-    Literal["response.code_interpreter_call_code.done"] | str
-)
+OpenAIResponsesCodeInterpreterCallCodeDoneType = Literal["response.code_interpreter_call_code.done"] | str
 
-OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DONE_TYPE_VALUES: set[
-    OpenAIResponsesCodeInterpreterCallCodeDoneType
-] = {
+OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_CODE_DONE_TYPE_VALUES: set[OpenAIResponsesCodeInterpreterCallCodeDoneType] = {
     "response.code_interpreter_call_code.done",
 }
 

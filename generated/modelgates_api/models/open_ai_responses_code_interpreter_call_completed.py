@@ -10,11 +10,7 @@ from ..models.open_ai_responses_code_interpreter_call_completed_type import (
     OpenAIResponsesCodeInterpreterCallCompletedType,
     check_open_ai_responses_code_interpreter_call_completed_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,11 +24,6 @@ class OpenAIResponsesCodeInterpreterCallCompleted(_ModelBase):
         {'item_id': 'ci_abc123', 'output_index': 0, 'sequence_number': 3, 'type':
             'response.code_interpreter_call.completed'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (OpenAIResponsesCodeInterpreterCallCompletedType):
     """
 
     item_id: str
@@ -68,9 +59,7 @@ class OpenAIResponsesCodeInterpreterCallCompleted(_ModelBase):
             sequence_number = d.pop("sequence_number")
 
             _at_field_ = "type"
-            type_ = check_open_ai_responses_code_interpreter_call_completed_type(
-                d.pop("type")
-            )
+            type_ = check_open_ai_responses_code_interpreter_call_completed_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-OpenAIResponsesCodeInterpreterCallCompletedType = (
-    Literal["response.code_interpreter_call.completed"] | str
-)
+OpenAIResponsesCodeInterpreterCallCompletedType = Literal["response.code_interpreter_call.completed"] | str
 
-OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_COMPLETED_TYPE_VALUES: set[
-    OpenAIResponsesCodeInterpreterCallCompletedType
-] = {
+OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_COMPLETED_TYPE_VALUES: set[OpenAIResponsesCodeInterpreterCallCompletedType] = {
     "response.code_interpreter_call.completed",
 }
 

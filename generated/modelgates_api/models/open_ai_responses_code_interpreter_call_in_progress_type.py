@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-OpenAIResponsesCodeInterpreterCallInProgressType = (
-    Literal["response.code_interpreter_call.in_progress"] | str
-)
+OpenAIResponsesCodeInterpreterCallInProgressType = Literal["response.code_interpreter_call.in_progress"] | str
 
 OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_IN_PROGRESS_TYPE_VALUES: set[
     OpenAIResponsesCodeInterpreterCallInProgressType

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-OpenAIResponsesCodeInterpreterCallInterpretingType = (
-    Literal["response.code_interpreter_call.interpreting"] | str
-)
+OpenAIResponsesCodeInterpreterCallInterpretingType = Literal["response.code_interpreter_call.interpreting"] | str
 
 OPEN_AI_RESPONSES_CODE_INTERPRETER_CALL_INTERPRETING_TYPE_VALUES: set[
     OpenAIResponsesCodeInterpreterCallInterpretingType

@@ -10,11 +10,7 @@ from ..models.open_ai_responses_image_gen_call_completed_type import (
     OpenAIResponsesImageGenCallCompletedType,
     check_open_ai_responses_image_gen_call_completed_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,11 +24,6 @@ class OpenAIResponsesImageGenCallCompleted(_ModelBase):
         {'item_id': 'ig_abc123', 'output_index': 0, 'sequence_number': 4, 'type':
             'response.image_generation_call.completed'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (OpenAIResponsesImageGenCallCompletedType):
     """
 
     item_id: str

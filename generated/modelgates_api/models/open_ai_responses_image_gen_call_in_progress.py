@@ -10,11 +10,7 @@ from ..models.open_ai_responses_image_gen_call_in_progress_type import (
     OpenAIResponsesImageGenCallInProgressType,
     check_open_ai_responses_image_gen_call_in_progress_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,11 +24,6 @@ class OpenAIResponsesImageGenCallInProgress(_ModelBase):
         {'item_id': 'ig_abc123', 'output_index': 0, 'sequence_number': 1, 'type':
             'response.image_generation_call.in_progress'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (OpenAIResponsesImageGenCallInProgressType):
     """
 
     item_id: str
@@ -68,9 +59,7 @@ class OpenAIResponsesImageGenCallInProgress(_ModelBase):
             sequence_number = d.pop("sequence_number")
 
             _at_field_ = "type"
-            type_ = check_open_ai_responses_image_gen_call_in_progress_type(
-                d.pop("type")
-            )
+            type_ = check_open_ai_responses_image_gen_call_in_progress_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

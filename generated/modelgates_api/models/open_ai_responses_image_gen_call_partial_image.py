@@ -10,11 +10,7 @@ from ..models.open_ai_responses_image_gen_call_partial_image_type import (
     OpenAIResponsesImageGenCallPartialImageType,
     check_open_ai_responses_image_gen_call_partial_image_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,13 +24,6 @@ class OpenAIResponsesImageGenCallPartialImage(_ModelBase):
         {'item_id': 'ig_abc123', 'output_index': 0, 'partial_image_b64': 'iVBORw0KGgo...', 'partial_image_index': 0,
             'sequence_number': 3, 'type': 'response.image_generation_call.partial_image'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        partial_image_b64 (str):
-        partial_image_index (int):
-        sequence_number (int):
-        type_ (OpenAIResponsesImageGenCallPartialImageType):
     """
 
     item_id: str
@@ -80,9 +69,7 @@ class OpenAIResponsesImageGenCallPartialImage(_ModelBase):
             sequence_number = d.pop("sequence_number")
 
             _at_field_ = "type"
-            type_ = check_open_ai_responses_image_gen_call_partial_image_type(
-                d.pop("type")
-            )
+            type_ = check_open_ai_responses_image_gen_call_partial_image_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

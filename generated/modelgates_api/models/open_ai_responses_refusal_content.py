@@ -10,11 +10,7 @@ from ..models.open_ai_responses_refusal_content_type import (
     OpenAIResponsesRefusalContentType,
     check_open_ai_responses_refusal_content_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +23,6 @@ class OpenAIResponsesRefusalContent(_ModelBase):
     Example:
         {'refusal': "I'm sorry, I cannot assist with that request", 'type': 'refusal'}
 
-    Attributes:
-        refusal (str):
-        type_ (OpenAIResponsesRefusalContentType):
     """
 
     refusal: str

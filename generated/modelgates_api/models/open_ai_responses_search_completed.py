@@ -10,11 +10,7 @@ from ..models.open_ai_responses_search_completed_type import (
     OpenAIResponsesSearchCompletedType,
     check_open_ai_responses_search_completed_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,11 +23,6 @@ class OpenAIResponsesSearchCompleted(_ModelBase):
     Example:
         {'item_id': 'ws_abc123', 'output_index': 0, 'sequence_number': 5, 'type': 'response.web_search_call.completed'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (OpenAIResponsesSearchCompletedType):
     """
 
     item_id: str

@@ -9,11 +9,5 @@ OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_0_VALUES: set[OpenAIResponsesToolChoiceType0]
 }
 
 
-def check_open_ai_responses_tool_choice_type_0(
-    value: str,
-) -> OpenAIResponsesToolChoiceType0:
-    return check_enum(
-        value,
-        OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_0_VALUES,
-        "OpenAIResponsesToolChoiceType0",
-    )
+def check_open_ai_responses_tool_choice_type_0(value: str) -> OpenAIResponsesToolChoiceType0:
+    return check_enum(value, OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_0_VALUES, "OpenAIResponsesToolChoiceType0")

@@ -9,11 +9,5 @@ OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_2_VALUES: set[OpenAIResponsesToolChoiceType2]
 }
 
 
-def check_open_ai_responses_tool_choice_type_2(
-    value: str,
-) -> OpenAIResponsesToolChoiceType2:
-    return check_enum(
-        value,
-        OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_2_VALUES,
-        "OpenAIResponsesToolChoiceType2",
-    )
+def check_open_ai_responses_tool_choice_type_2(value: str) -> OpenAIResponsesToolChoiceType2:
+    return check_enum(value, OPEN_AI_RESPONSES_TOOL_CHOICE_TYPE_2_VALUES, "OpenAIResponsesToolChoiceType2")

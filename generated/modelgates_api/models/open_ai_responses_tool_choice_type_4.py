@@ -14,11 +14,7 @@ from ..models.open_ai_responses_tool_choice_type_4_type_type_1 import (
     OpenAIResponsesToolChoiceType4TypeType1,
     check_open_ai_responses_tool_choice_type_4_type_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -28,15 +24,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class OpenAIResponsesToolChoiceType4(_ModelBase):
-    """
-    Attributes:
-        type_ (OpenAIResponsesToolChoiceType4TypeType0 | OpenAIResponsesToolChoiceType4TypeType1):
-    """
-
-    type_: (
-        OpenAIResponsesToolChoiceType4TypeType0
-        | OpenAIResponsesToolChoiceType4TypeType1
-    )
+    type_: OpenAIResponsesToolChoiceType4TypeType0 | OpenAIResponsesToolChoiceType4TypeType1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,25 +49,17 @@ class OpenAIResponsesToolChoiceType4(_ModelBase):
             _at_field_ = "type"
             type_ = d.pop("type")
 
-            def _type__member_0(
-                data: object,
-            ) -> OpenAIResponsesToolChoiceType4TypeType0:
+            def _type__member_0(data: object) -> OpenAIResponsesToolChoiceType4TypeType0:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = check_open_ai_responses_tool_choice_type_4_type_type_0(
-                    data
-                )
+                type_type_0 = check_open_ai_responses_tool_choice_type_4_type_type_0(data)
 
                 return type_type_0
 
-            def _type__member_1(
-                data: object,
-            ) -> OpenAIResponsesToolChoiceType4TypeType1:
+            def _type__member_1(data: object) -> OpenAIResponsesToolChoiceType4TypeType1:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = check_open_ai_responses_tool_choice_type_4_type_type_1(
-                    data
-                )
+                type_type_1 = check_open_ai_responses_tool_choice_type_4_type_type_1(data)
 
                 return type_type_1
 

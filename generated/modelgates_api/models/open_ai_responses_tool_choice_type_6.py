@@ -10,11 +10,7 @@ from ..models.open_ai_responses_tool_choice_type_6_type import (
     OpenAIResponsesToolChoiceType6Type,
     check_open_ai_responses_tool_choice_type_6_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,11 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class OpenAIResponsesToolChoiceType6(_ModelBase):
-    """
-    Attributes:
-        type_ (OpenAIResponsesToolChoiceType6Type):
-    """
-
     type_: OpenAIResponsesToolChoiceType6Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -10,11 +10,7 @@ from ..models.open_ai_responses_tool_choice_type_7_type import (
     OpenAIResponsesToolChoiceType7Type,
     check_open_ai_responses_tool_choice_type_7_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,11 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class OpenAIResponsesToolChoiceType7(_ModelBase):
-    """
-    Attributes:
-        type_ (OpenAIResponsesToolChoiceType7Type):
-    """
-
     type_: OpenAIResponsesToolChoiceType7Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,6 +11,4 @@ OPEN_AI_RESPONSES_TRUNCATION_VALUES: set[OpenAIResponsesTruncation] = {
 
 
 def check_open_ai_responses_truncation(value: str) -> OpenAIResponsesTruncation:
-    return check_enum(
-        value, OPEN_AI_RESPONSES_TRUNCATION_VALUES, "OpenAIResponsesTruncation"
-    )
+    return check_enum(value, OPEN_AI_RESPONSES_TRUNCATION_VALUES, "OpenAIResponsesTruncation")

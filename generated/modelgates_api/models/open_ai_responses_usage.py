@@ -6,23 +6,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.open_ai_responses_usage_input_tokens_details import (
-        OpenAIResponsesUsageInputTokensDetails,
-    )
-    from ..models.open_ai_responses_usage_output_tokens_details import (
-        OpenAIResponsesUsageOutputTokensDetails,
-    )
+    from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails
+    from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails
 
 
 @_attrs_define(repr=False, eq=False)
@@ -32,12 +24,6 @@ class OpenAIResponsesUsage(_ModelBase):
         {'input_tokens': 100, 'input_tokens_details': {'cached_tokens': 0}, 'output_tokens': 50,
             'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens': 150}
 
-    Attributes:
-        input_tokens (int):
-        input_tokens_details (OpenAIResponsesUsageInputTokensDetails):
-        output_tokens (int):
-        output_tokens_details (OpenAIResponsesUsageOutputTokensDetails):
-        total_tokens (int):
     """
 
     input_tokens: int
@@ -72,17 +58,13 @@ class OpenAIResponsesUsage(_ModelBase):
             input_tokens = d.pop("input_tokens")
 
             _at_field_ = "input_tokens_details"
-            input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(
-                d.pop("input_tokens_details")
-            )
+            input_tokens_details = OpenAIResponsesUsageInputTokensDetails.from_dict(d.pop("input_tokens_details"))
 
             _at_field_ = "output_tokens"
             output_tokens = d.pop("output_tokens")
 
             _at_field_ = "output_tokens_details"
-            output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(
-                d.pop("output_tokens_details")
-            )
+            output_tokens_details = OpenAIResponsesUsageOutputTokensDetails.from_dict(d.pop("output_tokens_details"))
 
             _at_field_ = "total_tokens"
             total_tokens = d.pop("total_tokens")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -22,12 +16,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class OpenAIResponsesUsageInputTokensDetails(_ModelBase):
-    """
-    Attributes:
-        cached_tokens (int):
-        cache_write_tokens (int | None | Unset):
-    """
-
     cached_tokens: int
     cache_write_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,11 +10,7 @@ from ..models.open_ai_responses_web_search_call_searching_type import (
     OpenAIResponsesWebSearchCallSearchingType,
     check_open_ai_responses_web_search_call_searching_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,11 +23,6 @@ class OpenAIResponsesWebSearchCallSearching(_ModelBase):
     Example:
         {'item_id': 'ws_abc123', 'output_index': 0, 'sequence_number': 2, 'type': 'response.web_search_call.searching'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (OpenAIResponsesWebSearchCallSearchingType):
     """
 
     item_id: str
@@ -67,9 +58,7 @@ class OpenAIResponsesWebSearchCallSearching(_ModelBase):
             sequence_number = d.pop("sequence_number")
 
             _at_field_ = "type"
-            type_ = check_open_ai_responses_web_search_call_searching_type(
-                d.pop("type")
-            )
+            type_ = check_open_ai_responses_web_search_call_searching_type(d.pop("type"))
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -9,9 +9,5 @@ OPEN_RESPONSES_CREATED_EVENT_TYPE_VALUES: set[OpenResponsesCreatedEventType] = {
 }
 
 
-def check_open_responses_created_event_type(
-    value: str,
-) -> OpenResponsesCreatedEventType:
-    return check_enum(
-        value, OPEN_RESPONSES_CREATED_EVENT_TYPE_VALUES, "OpenResponsesCreatedEventType"
-    )
+def check_open_responses_created_event_type(value: str) -> OpenResponsesCreatedEventType:
+    return check_enum(value, OPEN_RESPONSES_CREATED_EVENT_TYPE_VALUES, "OpenResponsesCreatedEventType")

@@ -9,11 +9,5 @@ OPEN_RESPONSES_IN_PROGRESS_EVENT_TYPE_VALUES: set[OpenResponsesInProgressEventTy
 }
 
 
-def check_open_responses_in_progress_event_type(
-    value: str,
-) -> OpenResponsesInProgressEventType:
-    return check_enum(
-        value,
-        OPEN_RESPONSES_IN_PROGRESS_EVENT_TYPE_VALUES,
-        "OpenResponsesInProgressEventType",
-    )
+def check_open_responses_in_progress_event_type(value: str) -> OpenResponsesInProgressEventType:
+    return check_enum(value, OPEN_RESPONSES_IN_PROGRESS_EVENT_TYPE_VALUES, "OpenResponsesInProgressEventType")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -32,11 +26,6 @@ class OpenResponsesLogProbs(_ModelBase):
     Example:
         {'logprob': -0.1, 'token': 'world', 'top_logprobs': [{'logprob': -0.5, 'token': 'hello'}]}
 
-    Attributes:
-        logprob (float):
-        token (str):
-        bytes_ (list[int] | Unset):
-        top_logprobs (list[OpenResponsesTopLogprobs] | Unset):
     """
 
     logprob: float
@@ -88,13 +77,9 @@ class OpenResponsesLogProbs(_ModelBase):
             top_logprobs: list[OpenResponsesTopLogprobs] | Unset = UNSET
             if _top_logprobs is not UNSET:
                 top_logprobs = []
-                for _top_logprobs_item_data_index, top_logprobs_item_data in enumerate(
-                    _as_list(_top_logprobs)
-                ):
+                for _top_logprobs_item_data_index, top_logprobs_item_data in enumerate(_as_list(_top_logprobs)):
                     try:
-                        top_logprobs_item = OpenResponsesTopLogprobs.from_dict(
-                            top_logprobs_item_data
-                        )
+                        top_logprobs_item = OpenResponsesTopLogprobs.from_dict(top_logprobs_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _top_logprobs_item_data_index)
@@ -119,7 +104,5 @@ class OpenResponsesLogProbs(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OpenResponsesTopLogprobs = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_responses_top_logprobs",
-        "OpenResponsesTopLogprobs",
+        globals(), "modelgates_api.models.open_responses_top_logprobs", "OpenResponsesTopLogprobs"
     )

@@ -23,18 +23,9 @@ from ..models.open_ai_responses_tool_choice_type_2 import (
     OpenAIResponsesToolChoiceType2,
     check_open_ai_responses_tool_choice_type_2,
 )
-from ..models.open_responses_result_object import (
-    OpenResponsesResultObject,
-    check_open_responses_result_object,
-)
+from ..models.open_responses_result_object import OpenResponsesResultObject, check_open_responses_result_object
 from ..models.truncation import Truncation, check_truncation
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -61,88 +52,50 @@ if TYPE_CHECKING:
     from ..models.mcp_server_tool import McpServerTool
     from ..models.namespace_tool import NamespaceTool
     from ..models.open_ai_response_custom_tool_call import OpenAIResponseCustomToolCall
-    from ..models.open_ai_response_custom_tool_call_output import (
-        OpenAIResponseCustomToolCallOutput,
-    )
-    from ..models.open_ai_response_function_tool_call import (
-        OpenAIResponseFunctionToolCall,
-    )
-    from ..models.open_ai_response_function_tool_call_output import (
-        OpenAIResponseFunctionToolCallOutput,
-    )
-    from ..models.open_ai_response_input_message_item import (
-        OpenAIResponseInputMessageItem,
-    )
-    from ..models.open_ai_responses_tool_choice_type_3 import (
-        OpenAIResponsesToolChoiceType3,
-    )
-    from ..models.open_ai_responses_tool_choice_type_4 import (
-        OpenAIResponsesToolChoiceType4,
-    )
-    from ..models.open_ai_responses_tool_choice_type_6 import (
-        OpenAIResponsesToolChoiceType6,
-    )
-    from ..models.open_ai_responses_tool_choice_type_7 import (
-        OpenAIResponsesToolChoiceType7,
-    )
-    from ..models.open_responses_result_tools_item_type_0 import (
-        OpenResponsesResultToolsItemType0,
-    )
+    from ..models.open_ai_response_custom_tool_call_output import OpenAIResponseCustomToolCallOutput
+    from ..models.open_ai_response_function_tool_call import OpenAIResponseFunctionToolCall
+    from ..models.open_ai_response_function_tool_call_output import OpenAIResponseFunctionToolCallOutput
+    from ..models.open_ai_response_input_message_item import OpenAIResponseInputMessageItem
+    from ..models.open_ai_responses_tool_choice_type_3 import OpenAIResponsesToolChoiceType3
+    from ..models.open_ai_responses_tool_choice_type_4 import OpenAIResponsesToolChoiceType4
+    from ..models.open_ai_responses_tool_choice_type_6 import OpenAIResponsesToolChoiceType6
+    from ..models.open_ai_responses_tool_choice_type_7 import OpenAIResponsesToolChoiceType7
+    from ..models.open_responses_result_tools_item_type_0 import OpenResponsesResultToolsItemType0
     from ..models.open_router_metadata import OpenRouterMetadata
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
     from ..models.output_apply_patch_call_item import OutputApplyPatchCallItem
-    from ..models.output_apply_patch_server_tool_item import (
-        OutputApplyPatchServerToolItem,
-    )
+    from ..models.output_apply_patch_server_tool_item import OutputApplyPatchServerToolItem
     from ..models.output_bash_server_tool_item import OutputBashServerToolItem
-    from ..models.output_browser_use_server_tool_item import (
-        OutputBrowserUseServerToolItem,
-    )
+    from ..models.output_browser_use_server_tool_item import OutputBrowserUseServerToolItem
     from ..models.output_code_interpreter_call_item import OutputCodeInterpreterCallItem
-    from ..models.output_code_interpreter_server_tool_item import (
-        OutputCodeInterpreterServerToolItem,
-    )
+    from ..models.output_code_interpreter_server_tool_item import OutputCodeInterpreterServerToolItem
     from ..models.output_computer_call_item import OutputComputerCallItem
     from ..models.output_custom_tool_call_item import OutputCustomToolCallItem
     from ..models.output_datetime_item import OutputDatetimeItem
     from ..models.output_file_search_call_item import OutputFileSearchCallItem
-    from ..models.output_file_search_server_tool_item import (
-        OutputFileSearchServerToolItem,
-    )
+    from ..models.output_file_search_server_tool_item import OutputFileSearchServerToolItem
     from ..models.output_files_server_tool_item import OutputFilesServerToolItem
     from ..models.output_function_call_item import OutputFunctionCallItem
     from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
     from ..models.output_image_generation_call_item import OutputImageGenerationCallItem
-    from ..models.output_image_generation_server_tool_item import (
-        OutputImageGenerationServerToolItem,
-    )
+    from ..models.output_image_generation_server_tool_item import OutputImageGenerationServerToolItem
     from ..models.output_item_image_generation_call import OutputItemImageGenerationCall
     from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
     from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
     from ..models.output_message import OutputMessage
     from ..models.output_message_item import OutputMessageItem
     from ..models.output_reasoning_item import OutputReasoningItem
-    from ..models.output_search_models_server_tool_item import (
-        OutputSearchModelsServerToolItem,
-    )
+    from ..models.output_search_models_server_tool_item import OutputSearchModelsServerToolItem
     from ..models.output_shell_call_item import OutputShellCallItem
     from ..models.output_shell_call_output_item import OutputShellCallOutputItem
     from ..models.output_shell_server_tool_item import OutputShellServerToolItem
     from ..models.output_subagent_server_tool_item import OutputSubagentServerToolItem
-    from ..models.output_text_editor_server_tool_item import (
-        OutputTextEditorServerToolItem,
-    )
-    from ..models.output_tool_search_server_tool_item import (
-        OutputToolSearchServerToolItem,
-    )
+    from ..models.output_text_editor_server_tool_item import OutputTextEditorServerToolItem
+    from ..models.output_tool_search_server_tool_item import OutputToolSearchServerToolItem
     from ..models.output_web_fetch_server_tool_item import OutputWebFetchServerToolItem
     from ..models.output_web_search_call_item import OutputWebSearchCallItem
-    from ..models.output_web_search_server_tool_item import (
-        OutputWebSearchServerToolItem,
-    )
-    from ..models.preview_20250311_web_search_server_tool import (
-        Preview20250311WebSearchServerTool,
-    )
+    from ..models.output_web_search_server_tool_item import OutputWebSearchServerToolItem
+    from ..models.preview_20250311_web_search_server_tool import Preview20250311WebSearchServerTool
     from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
     from ..models.prompt_cache_options import PromptCacheOptions
     from ..models.request_metadata import RequestMetadata
@@ -170,63 +123,10 @@ class OpenResponsesResult(_ModelBase):
             35}}
 
     Attributes:
-        completed_at (int | None):
-        created_at (int):
-        error (None | ResponsesErrorField):
-        frequency_penalty (float | None):
-        id (str):
-        incomplete_details (IncompleteDetails | None):
-        instructions (list[ApplyPatchCallItem | ApplyPatchCallOutputItem | BaseInputsType1ItemType0 |
-            OpenAIResponseCustomToolCall | OpenAIResponseCustomToolCallOutput | OpenAIResponseFunctionToolCall |
-            OpenAIResponseFunctionToolCallOutput | OpenAIResponseInputMessageItem | OutputItemImageGenerationCall |
-            OutputMessage] | None | str):
-        metadata (None | RequestMetadata):
-        model (str):
-        object_ (OpenResponsesResultObject):
-        output (list[OutputAdvisorServerToolItem | OutputApplyPatchCallItem | OutputApplyPatchServerToolItem |
-            OutputBashServerToolItem | OutputBrowserUseServerToolItem | OutputCodeInterpreterCallItem |
-            OutputCodeInterpreterServerToolItem | OutputComputerCallItem | OutputCustomToolCallItem | OutputDatetimeItem |
-            OutputFileSearchCallItem | OutputFileSearchServerToolItem | OutputFilesServerToolItem | OutputFunctionCallItem |
-            OutputFusionServerToolItem | OutputImageGenerationCallItem | OutputImageGenerationServerToolItem |
-            OutputMcpServerToolItem | OutputMemoryServerToolItem | OutputMessageItem | OutputReasoningItem |
-            OutputSearchModelsServerToolItem | OutputShellCallItem | OutputShellCallOutputItem | OutputShellServerToolItem |
-            OutputSubagentServerToolItem | OutputTextEditorServerToolItem | OutputToolSearchServerToolItem |
-            OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem]):
-        parallel_tool_calls (bool):
-        presence_penalty (float | None):
-        status (OpenAIResponsesResponseStatus):  Example: completed.
-        temperature (float | None):
-        tool_choice (OpenAIResponsesToolChoiceType0 | OpenAIResponsesToolChoiceType1 | OpenAIResponsesToolChoiceType2 |
-            OpenAIResponsesToolChoiceType3 | OpenAIResponsesToolChoiceType4 | OpenAIResponsesToolChoiceType6 |
-            OpenAIResponsesToolChoiceType7 | ToolChoiceAllowed):  Example: auto.
-        tools (list[ApplyPatchServerTool | CodeInterpreterServerTool | CodexLocalShellTool | ComputerUseServerTool |
-            CustomTool | FileSearchServerTool | ImageGenerationServerTool | LegacyWebSearchServerTool | McpServerTool |
-            NamespaceTool | OpenResponsesResultToolsItemType0 | Preview20250311WebSearchServerTool |
-            PreviewWebSearchServerTool | ShellServerTool | WebSearchServerTool]):
-        top_p (float | None):
-        background (bool | None | Unset):
-        max_output_tokens (int | None | Unset):
-        max_tool_calls (int | None | Unset):
-        output_text (str | Unset):
-        previous_response_id (None | str | Unset):
-        prompt (None | StoredPromptTemplate | Unset):
-        prompt_cache_key (None | str | Unset):
-        prompt_cache_options (None | PromptCacheOptions | Unset):
-        reasoning (BaseReasoningConfig | None | Unset):
-        safety_identifier (None | str | Unset):
-        service_tier (None | str | Unset):
-        store (bool | Unset):
         text (TextExtendedConfig | Unset): Text output configuration including format and verbosity Example: {'format':
             {'type': 'text'}}.
-        top_logprobs (int | Unset):
-        truncation (None | Truncation | Unset):
-        usage (None | Unset | Usage):
-        user (None | str | Unset):
         error_type (ApiErrorType | Unset): Canonical OpenRouter error type, stable across all API formats Example:
             rate_limit_exceeded.
-        openrouter_metadata (OpenRouterMetadata | Unset):  Example: {'attempt': 1, 'endpoints': {'available': [{'model':
-            'openai/gpt-4o', 'provider': 'OpenAI', 'selected': True}], 'total': 1}, 'is_byok': False, 'region': 'iad',
-            'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary': 'available=1, selected=OpenAI'}.
     """
 
     completed_at: int | None
@@ -365,49 +265,19 @@ class OpenResponsesResult(_ModelBase):
             for componentsschemas_base_inputs_type_1_item_data in self.instructions:
                 componentsschemas_base_inputs_type_1_item: dict[str, Any]
                 if (
-                    isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        BaseInputsType1ItemType0,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseInputMessageItem,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseFunctionToolCallOutput,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseFunctionToolCall,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OutputItemImageGenerationCall,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data, OutputMessage
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseCustomToolCall,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        OpenAIResponseCustomToolCallOutput,
-                    )
-                    or isinstance(
-                        componentsschemas_base_inputs_type_1_item_data,
-                        ApplyPatchCallItem,
-                    )
+                    isinstance(componentsschemas_base_inputs_type_1_item_data, BaseInputsType1ItemType0)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseInputMessageItem)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseFunctionToolCallOutput)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseFunctionToolCall)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OutputItemImageGenerationCall)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OutputMessage)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseCustomToolCall)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseCustomToolCallOutput)
+                    or isinstance(componentsschemas_base_inputs_type_1_item_data, ApplyPatchCallItem)
                 ):
-                    componentsschemas_base_inputs_type_1_item = (
-                        componentsschemas_base_inputs_type_1_item_data.to_dict()
-                    )
+                    componentsschemas_base_inputs_type_1_item = componentsschemas_base_inputs_type_1_item_data.to_dict()
                 else:
-                    componentsschemas_base_inputs_type_1_item = (
-                        componentsschemas_base_inputs_type_1_item_data.to_dict()
-                    )
+                    componentsschemas_base_inputs_type_1_item = componentsschemas_base_inputs_type_1_item_data.to_dict()
 
                 instructions.append(componentsschemas_base_inputs_type_1_item)
 
@@ -468,11 +338,7 @@ class OpenResponsesResult(_ModelBase):
         temperature = self.temperature
 
         tool_choice: dict[str, Any] | str
-        if (
-            isinstance(self.tool_choice, str)
-            or isinstance(self.tool_choice, str)
-            or isinstance(self.tool_choice, str)
-        ):
+        if isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str):
             tool_choice = self.tool_choice
         elif (
             isinstance(self.tool_choice, OpenAIResponsesToolChoiceType3)
@@ -744,57 +610,26 @@ class OpenResponsesResult(_ModelBase):
                         componentsschemas_base_inputs_type_1_item_data,
                     ) in enumerate(_as_list(_componentsschemas_base_inputs_type_1)):
                         try:
-                            componentsschemas_base_inputs_type_1_item = (
-                                componentsschemas_base_inputs_type_1_item_data
-                            )
+                            componentsschemas_base_inputs_type_1_item = componentsschemas_base_inputs_type_1_item_data
                             componentsschemas_base_inputs_type_1_item = _parse_union(
                                 componentsschemas_base_inputs_type_1_item,
                                 (
-                                    (
-                                        "BaseInputsType1ItemType0",
-                                        BaseInputsType1ItemType0,
-                                    ),
-                                    (
-                                        "OpenAIResponseInputMessageItem",
-                                        OpenAIResponseInputMessageItem,
-                                    ),
-                                    (
-                                        "OpenAIResponseFunctionToolCallOutput",
-                                        OpenAIResponseFunctionToolCallOutput,
-                                    ),
-                                    (
-                                        "OpenAIResponseFunctionToolCall",
-                                        OpenAIResponseFunctionToolCall,
-                                    ),
-                                    (
-                                        "OutputItemImageGenerationCall",
-                                        OutputItemImageGenerationCall,
-                                    ),
+                                    ("BaseInputsType1ItemType0", BaseInputsType1ItemType0),
+                                    ("OpenAIResponseInputMessageItem", OpenAIResponseInputMessageItem),
+                                    ("OpenAIResponseFunctionToolCallOutput", OpenAIResponseFunctionToolCallOutput),
+                                    ("OpenAIResponseFunctionToolCall", OpenAIResponseFunctionToolCall),
+                                    ("OutputItemImageGenerationCall", OutputItemImageGenerationCall),
                                     ("OutputMessage", OutputMessage),
-                                    (
-                                        "OpenAIResponseCustomToolCall",
-                                        OpenAIResponseCustomToolCall,
-                                    ),
-                                    (
-                                        "OpenAIResponseCustomToolCallOutput",
-                                        OpenAIResponseCustomToolCallOutput,
-                                    ),
+                                    ("OpenAIResponseCustomToolCall", OpenAIResponseCustomToolCall),
+                                    ("OpenAIResponseCustomToolCallOutput", OpenAIResponseCustomToolCallOutput),
                                     ("ApplyPatchCallItem", ApplyPatchCallItem),
-                                    (
-                                        "ApplyPatchCallOutputItem",
-                                        ApplyPatchCallOutputItem,
-                                    ),
+                                    ("ApplyPatchCallOutputItem", ApplyPatchCallOutputItem),
                                 ),
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error,
-                                _componentsschemas_base_inputs_type_1_item_data_index,
-                            )
-                        componentsschemas_base_inputs_type_1.append(
-                            componentsschemas_base_inputs_type_1_item
-                        )
+                            raise _at_index(_error, _componentsschemas_base_inputs_type_1_item_data_index)
+                        componentsschemas_base_inputs_type_1.append(componentsschemas_base_inputs_type_1_item)
 
                     return componentsschemas_base_inputs_type_1
 
@@ -827,9 +662,7 @@ class OpenResponsesResult(_ModelBase):
             _at_field_ = "output"
             output = []
             _output = d.pop("output")
-            for _output_item_data_index, output_item_data in enumerate(
-                _as_list(_output)
-            ):
+            for _output_item_data_index, output_item_data in enumerate(_as_list(_output)):
                 try:
                     output_item = output_item_data
                     output_item = _parse_union(
@@ -840,72 +673,30 @@ class OpenResponsesResult(_ModelBase):
                             ("OutputFunctionCallItem", OutputFunctionCallItem),
                             ("OutputWebSearchCallItem", OutputWebSearchCallItem),
                             ("OutputFileSearchCallItem", OutputFileSearchCallItem),
-                            (
-                                "OutputImageGenerationCallItem",
-                                OutputImageGenerationCallItem,
-                            ),
-                            (
-                                "OutputCodeInterpreterCallItem",
-                                OutputCodeInterpreterCallItem,
-                            ),
+                            ("OutputImageGenerationCallItem", OutputImageGenerationCallItem),
+                            ("OutputCodeInterpreterCallItem", OutputCodeInterpreterCallItem),
                             ("OutputComputerCallItem", OutputComputerCallItem),
                             ("OutputDatetimeItem", OutputDatetimeItem),
-                            (
-                                "OutputWebSearchServerToolItem",
-                                OutputWebSearchServerToolItem,
-                            ),
-                            (
-                                "OutputCodeInterpreterServerToolItem",
-                                OutputCodeInterpreterServerToolItem,
-                            ),
-                            (
-                                "OutputFileSearchServerToolItem",
-                                OutputFileSearchServerToolItem,
-                            ),
-                            (
-                                "OutputImageGenerationServerToolItem",
-                                OutputImageGenerationServerToolItem,
-                            ),
-                            (
-                                "OutputBrowserUseServerToolItem",
-                                OutputBrowserUseServerToolItem,
-                            ),
+                            ("OutputWebSearchServerToolItem", OutputWebSearchServerToolItem),
+                            ("OutputCodeInterpreterServerToolItem", OutputCodeInterpreterServerToolItem),
+                            ("OutputFileSearchServerToolItem", OutputFileSearchServerToolItem),
+                            ("OutputImageGenerationServerToolItem", OutputImageGenerationServerToolItem),
+                            ("OutputBrowserUseServerToolItem", OutputBrowserUseServerToolItem),
                             ("OutputBashServerToolItem", OutputBashServerToolItem),
-                            (
-                                "OutputTextEditorServerToolItem",
-                                OutputTextEditorServerToolItem,
-                            ),
-                            (
-                                "OutputApplyPatchServerToolItem",
-                                OutputApplyPatchServerToolItem,
-                            ),
+                            ("OutputTextEditorServerToolItem", OutputTextEditorServerToolItem),
+                            ("OutputApplyPatchServerToolItem", OutputApplyPatchServerToolItem),
                             ("OutputApplyPatchCallItem", OutputApplyPatchCallItem),
                             ("OutputShellCallItem", OutputShellCallItem),
                             ("OutputShellCallOutputItem", OutputShellCallOutputItem),
                             ("OutputShellServerToolItem", OutputShellServerToolItem),
-                            (
-                                "OutputWebFetchServerToolItem",
-                                OutputWebFetchServerToolItem,
-                            ),
-                            (
-                                "OutputToolSearchServerToolItem",
-                                OutputToolSearchServerToolItem,
-                            ),
+                            ("OutputWebFetchServerToolItem", OutputWebFetchServerToolItem),
+                            ("OutputToolSearchServerToolItem", OutputToolSearchServerToolItem),
                             ("OutputMemoryServerToolItem", OutputMemoryServerToolItem),
                             ("OutputMcpServerToolItem", OutputMcpServerToolItem),
-                            (
-                                "OutputSearchModelsServerToolItem",
-                                OutputSearchModelsServerToolItem,
-                            ),
+                            ("OutputSearchModelsServerToolItem", OutputSearchModelsServerToolItem),
                             ("OutputFusionServerToolItem", OutputFusionServerToolItem),
-                            (
-                                "OutputAdvisorServerToolItem",
-                                OutputAdvisorServerToolItem,
-                            ),
-                            (
-                                "OutputSubagentServerToolItem",
-                                OutputSubagentServerToolItem,
-                            ),
+                            ("OutputAdvisorServerToolItem", OutputAdvisorServerToolItem),
+                            ("OutputSubagentServerToolItem", OutputSubagentServerToolItem),
                             ("OutputFilesServerToolItem", OutputFilesServerToolItem),
                             ("OutputCustomToolCallItem", OutputCustomToolCallItem),
                         ),
@@ -945,8 +736,8 @@ class OpenResponsesResult(_ModelBase):
             def _tool_choice_member_0(data: object) -> OpenAIResponsesToolChoiceType0:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_0 = (
-                    check_open_ai_responses_tool_choice_type_0(data)
+                componentsschemas_open_ai_responses_tool_choice_type_0 = check_open_ai_responses_tool_choice_type_0(
+                    data
                 )
 
                 return componentsschemas_open_ai_responses_tool_choice_type_0
@@ -954,8 +745,8 @@ class OpenResponsesResult(_ModelBase):
             def _tool_choice_member_1(data: object) -> OpenAIResponsesToolChoiceType1:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_1 = (
-                    check_open_ai_responses_tool_choice_type_1(data)
+                componentsschemas_open_ai_responses_tool_choice_type_1 = check_open_ai_responses_tool_choice_type_1(
+                    data
                 )
 
                 return componentsschemas_open_ai_responses_tool_choice_type_1
@@ -963,8 +754,8 @@ class OpenResponsesResult(_ModelBase):
             def _tool_choice_member_2(data: object) -> OpenAIResponsesToolChoiceType2:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_open_ai_responses_tool_choice_type_2 = (
-                    check_open_ai_responses_tool_choice_type_2(data)
+                componentsschemas_open_ai_responses_tool_choice_type_2 = check_open_ai_responses_tool_choice_type_2(
+                    data
                 )
 
                 return componentsschemas_open_ai_responses_tool_choice_type_2
@@ -992,15 +783,9 @@ class OpenResponsesResult(_ModelBase):
                     tools_item = _parse_union(
                         tools_item,
                         (
-                            (
-                                "OpenResponsesResultToolsItemType0",
-                                OpenResponsesResultToolsItemType0,
-                            ),
+                            ("OpenResponsesResultToolsItemType0", OpenResponsesResultToolsItemType0),
                             ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
-                            (
-                                "Preview20250311WebSearchServerTool",
-                                Preview20250311WebSearchServerTool,
-                            ),
+                            ("Preview20250311WebSearchServerTool", Preview20250311WebSearchServerTool),
                             ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
                             ("WebSearchServerTool", WebSearchServerTool),
                             ("FileSearchServerTool", FileSearchServerTool),
@@ -1238,71 +1023,39 @@ class OpenResponsesResult(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ApplyPatchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem"
-    )
+    ApplyPatchCallItem = _LazyModel(globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem")
     ApplyPatchCallOutputItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_call_output_item",
-        "ApplyPatchCallOutputItem",
+        globals(), "modelgates_api.models.apply_patch_call_output_item", "ApplyPatchCallOutputItem"
     )
     ApplyPatchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_server_tool",
-        "ApplyPatchServerTool",
+        globals(), "modelgates_api.models.apply_patch_server_tool", "ApplyPatchServerTool"
     )
     BaseInputsType1ItemType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.base_inputs_type_1_item_type_0",
-        "BaseInputsType1ItemType0",
+        globals(), "modelgates_api.models.base_inputs_type_1_item_type_0", "BaseInputsType1ItemType0"
     )
-    BaseReasoningConfig = _LazyModel(
-        globals(), "modelgates_api.models.base_reasoning_config", "BaseReasoningConfig"
-    )
+    BaseReasoningConfig = _LazyModel(globals(), "modelgates_api.models.base_reasoning_config", "BaseReasoningConfig")
     CodeInterpreterServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_server_tool",
-        "CodeInterpreterServerTool",
+        globals(), "modelgates_api.models.code_interpreter_server_tool", "CodeInterpreterServerTool"
     )
-    CodexLocalShellTool = _LazyModel(
-        globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool"
-    )
+    CodexLocalShellTool = _LazyModel(globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool")
     ComputerUseServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.computer_use_server_tool",
-        "ComputerUseServerTool",
+        globals(), "modelgates_api.models.computer_use_server_tool", "ComputerUseServerTool"
     )
-    CustomTool = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool", "CustomTool"
-    )
+    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
     FileSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.file_search_server_tool",
-        "FileSearchServerTool",
+        globals(), "modelgates_api.models.file_search_server_tool", "FileSearchServerTool"
     )
     ImageGenerationServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_server_tool",
-        "ImageGenerationServerTool",
+        globals(), "modelgates_api.models.image_generation_server_tool", "ImageGenerationServerTool"
     )
-    IncompleteDetails = _LazyModel(
-        globals(), "modelgates_api.models.incomplete_details", "IncompleteDetails"
-    )
+    IncompleteDetails = _LazyModel(globals(), "modelgates_api.models.incomplete_details", "IncompleteDetails")
     LegacyWebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.legacy_web_search_server_tool",
-        "LegacyWebSearchServerTool",
+        globals(), "modelgates_api.models.legacy_web_search_server_tool", "LegacyWebSearchServerTool"
     )
-    McpServerTool = _LazyModel(
-        globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool"
-    )
-    NamespaceTool = _LazyModel(
-        globals(), "modelgates_api.models.namespace_tool", "NamespaceTool"
-    )
+    McpServerTool = _LazyModel(globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool")
+    NamespaceTool = _LazyModel(globals(), "modelgates_api.models.namespace_tool", "NamespaceTool")
     OpenAIResponseCustomToolCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_custom_tool_call",
-        "OpenAIResponseCustomToolCall",
+        globals(), "modelgates_api.models.open_ai_response_custom_tool_call", "OpenAIResponseCustomToolCall"
     )
     OpenAIResponseCustomToolCallOutput = _LazyModel(
         globals(),
@@ -1310,9 +1063,7 @@ if not TYPE_CHECKING:
         "OpenAIResponseCustomToolCallOutput",
     )
     OpenAIResponseFunctionToolCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_function_tool_call",
-        "OpenAIResponseFunctionToolCall",
+        globals(), "modelgates_api.models.open_ai_response_function_tool_call", "OpenAIResponseFunctionToolCall"
     )
     OpenAIResponseFunctionToolCallOutput = _LazyModel(
         globals(),
@@ -1320,67 +1071,41 @@ if not TYPE_CHECKING:
         "OpenAIResponseFunctionToolCallOutput",
     )
     OpenAIResponseInputMessageItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_input_message_item",
-        "OpenAIResponseInputMessageItem",
+        globals(), "modelgates_api.models.open_ai_response_input_message_item", "OpenAIResponseInputMessageItem"
     )
     OpenAIResponsesToolChoiceType3 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_3",
-        "OpenAIResponsesToolChoiceType3",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_3", "OpenAIResponsesToolChoiceType3"
     )
     OpenAIResponsesToolChoiceType4 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_4",
-        "OpenAIResponsesToolChoiceType4",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_4", "OpenAIResponsesToolChoiceType4"
     )
     OpenAIResponsesToolChoiceType6 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_6",
-        "OpenAIResponsesToolChoiceType6",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_6", "OpenAIResponsesToolChoiceType6"
     )
     OpenAIResponsesToolChoiceType7 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_7",
-        "OpenAIResponsesToolChoiceType7",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_7", "OpenAIResponsesToolChoiceType7"
     )
     OpenResponsesResultToolsItemType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_responses_result_tools_item_type_0",
-        "OpenResponsesResultToolsItemType0",
+        globals(), "modelgates_api.models.open_responses_result_tools_item_type_0", "OpenResponsesResultToolsItemType0"
     )
-    OpenRouterMetadata = _LazyModel(
-        globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata"
-    )
+    OpenRouterMetadata = _LazyModel(globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata")
     OutputAdvisorServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_advisor_server_tool_item",
-        "OutputAdvisorServerToolItem",
+        globals(), "modelgates_api.models.output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
     )
     OutputApplyPatchCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_apply_patch_call_item",
-        "OutputApplyPatchCallItem",
+        globals(), "modelgates_api.models.output_apply_patch_call_item", "OutputApplyPatchCallItem"
     )
     OutputApplyPatchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_apply_patch_server_tool_item",
-        "OutputApplyPatchServerToolItem",
+        globals(), "modelgates_api.models.output_apply_patch_server_tool_item", "OutputApplyPatchServerToolItem"
     )
     OutputBashServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_bash_server_tool_item",
-        "OutputBashServerToolItem",
+        globals(), "modelgates_api.models.output_bash_server_tool_item", "OutputBashServerToolItem"
     )
     OutputBrowserUseServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_browser_use_server_tool_item",
-        "OutputBrowserUseServerToolItem",
+        globals(), "modelgates_api.models.output_browser_use_server_tool_item", "OutputBrowserUseServerToolItem"
     )
     OutputCodeInterpreterCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_code_interpreter_call_item",
-        "OutputCodeInterpreterCallItem",
+        globals(), "modelgates_api.models.output_code_interpreter_call_item", "OutputCodeInterpreterCallItem"
     )
     OutputCodeInterpreterServerToolItem = _LazyModel(
         globals(),
@@ -1388,47 +1113,29 @@ if not TYPE_CHECKING:
         "OutputCodeInterpreterServerToolItem",
     )
     OutputComputerCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_computer_call_item",
-        "OutputComputerCallItem",
+        globals(), "modelgates_api.models.output_computer_call_item", "OutputComputerCallItem"
     )
     OutputCustomToolCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_custom_tool_call_item",
-        "OutputCustomToolCallItem",
+        globals(), "modelgates_api.models.output_custom_tool_call_item", "OutputCustomToolCallItem"
     )
-    OutputDatetimeItem = _LazyModel(
-        globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem"
-    )
+    OutputDatetimeItem = _LazyModel(globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem")
     OutputFileSearchCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_file_search_call_item",
-        "OutputFileSearchCallItem",
+        globals(), "modelgates_api.models.output_file_search_call_item", "OutputFileSearchCallItem"
     )
     OutputFileSearchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_file_search_server_tool_item",
-        "OutputFileSearchServerToolItem",
+        globals(), "modelgates_api.models.output_file_search_server_tool_item", "OutputFileSearchServerToolItem"
     )
     OutputFilesServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_files_server_tool_item",
-        "OutputFilesServerToolItem",
+        globals(), "modelgates_api.models.output_files_server_tool_item", "OutputFilesServerToolItem"
     )
     OutputFunctionCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_function_call_item",
-        "OutputFunctionCallItem",
+        globals(), "modelgates_api.models.output_function_call_item", "OutputFunctionCallItem"
     )
     OutputFusionServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_fusion_server_tool_item",
-        "OutputFusionServerToolItem",
+        globals(), "modelgates_api.models.output_fusion_server_tool_item", "OutputFusionServerToolItem"
     )
     OutputImageGenerationCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_image_generation_call_item",
-        "OutputImageGenerationCallItem",
+        globals(), "modelgates_api.models.output_image_generation_call_item", "OutputImageGenerationCallItem"
     )
     OutputImageGenerationServerToolItem = _LazyModel(
         globals(),
@@ -1436,111 +1143,57 @@ if not TYPE_CHECKING:
         "OutputImageGenerationServerToolItem",
     )
     OutputItemImageGenerationCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_image_generation_call",
-        "OutputItemImageGenerationCall",
+        globals(), "modelgates_api.models.output_item_image_generation_call", "OutputItemImageGenerationCall"
     )
     OutputMcpServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_mcp_server_tool_item",
-        "OutputMcpServerToolItem",
+        globals(), "modelgates_api.models.output_mcp_server_tool_item", "OutputMcpServerToolItem"
     )
     OutputMemoryServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_memory_server_tool_item",
-        "OutputMemoryServerToolItem",
+        globals(), "modelgates_api.models.output_memory_server_tool_item", "OutputMemoryServerToolItem"
     )
-    OutputMessage = _LazyModel(
-        globals(), "modelgates_api.models.output_message", "OutputMessage"
-    )
-    OutputMessageItem = _LazyModel(
-        globals(), "modelgates_api.models.output_message_item", "OutputMessageItem"
-    )
-    OutputReasoningItem = _LazyModel(
-        globals(), "modelgates_api.models.output_reasoning_item", "OutputReasoningItem"
-    )
+    OutputMessage = _LazyModel(globals(), "modelgates_api.models.output_message", "OutputMessage")
+    OutputMessageItem = _LazyModel(globals(), "modelgates_api.models.output_message_item", "OutputMessageItem")
+    OutputReasoningItem = _LazyModel(globals(), "modelgates_api.models.output_reasoning_item", "OutputReasoningItem")
     OutputSearchModelsServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_search_models_server_tool_item",
-        "OutputSearchModelsServerToolItem",
+        globals(), "modelgates_api.models.output_search_models_server_tool_item", "OutputSearchModelsServerToolItem"
     )
-    OutputShellCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_shell_call_item", "OutputShellCallItem"
-    )
+    OutputShellCallItem = _LazyModel(globals(), "modelgates_api.models.output_shell_call_item", "OutputShellCallItem")
     OutputShellCallOutputItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_shell_call_output_item",
-        "OutputShellCallOutputItem",
+        globals(), "modelgates_api.models.output_shell_call_output_item", "OutputShellCallOutputItem"
     )
     OutputShellServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_shell_server_tool_item",
-        "OutputShellServerToolItem",
+        globals(), "modelgates_api.models.output_shell_server_tool_item", "OutputShellServerToolItem"
     )
     OutputSubagentServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_subagent_server_tool_item",
-        "OutputSubagentServerToolItem",
+        globals(), "modelgates_api.models.output_subagent_server_tool_item", "OutputSubagentServerToolItem"
     )
     OutputTextEditorServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_text_editor_server_tool_item",
-        "OutputTextEditorServerToolItem",
+        globals(), "modelgates_api.models.output_text_editor_server_tool_item", "OutputTextEditorServerToolItem"
     )
     OutputToolSearchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_tool_search_server_tool_item",
-        "OutputToolSearchServerToolItem",
+        globals(), "modelgates_api.models.output_tool_search_server_tool_item", "OutputToolSearchServerToolItem"
     )
     OutputWebFetchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_fetch_server_tool_item",
-        "OutputWebFetchServerToolItem",
+        globals(), "modelgates_api.models.output_web_fetch_server_tool_item", "OutputWebFetchServerToolItem"
     )
     OutputWebSearchCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_search_call_item",
-        "OutputWebSearchCallItem",
+        globals(), "modelgates_api.models.output_web_search_call_item", "OutputWebSearchCallItem"
     )
     OutputWebSearchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_search_server_tool_item",
-        "OutputWebSearchServerToolItem",
+        globals(), "modelgates_api.models.output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
     )
     Preview20250311WebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.preview_20250311_web_search_server_tool",
-        "Preview20250311WebSearchServerTool",
+        globals(), "modelgates_api.models.preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
     )
     PreviewWebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.preview_web_search_server_tool",
-        "PreviewWebSearchServerTool",
+        globals(), "modelgates_api.models.preview_web_search_server_tool", "PreviewWebSearchServerTool"
     )
-    PromptCacheOptions = _LazyModel(
-        globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions"
-    )
-    RequestMetadata = _LazyModel(
-        globals(), "modelgates_api.models.request_metadata", "RequestMetadata"
-    )
-    ResponsesErrorField = _LazyModel(
-        globals(), "modelgates_api.models.responses_error_field", "ResponsesErrorField"
-    )
-    ShellServerTool = _LazyModel(
-        globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool"
-    )
-    StoredPromptTemplate = _LazyModel(
-        globals(),
-        "modelgates_api.models.stored_prompt_template",
-        "StoredPromptTemplate",
-    )
-    TextExtendedConfig = _LazyModel(
-        globals(), "modelgates_api.models.text_extended_config", "TextExtendedConfig"
-    )
-    ToolChoiceAllowed = _LazyModel(
-        globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed"
-    )
+    PromptCacheOptions = _LazyModel(globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions")
+    RequestMetadata = _LazyModel(globals(), "modelgates_api.models.request_metadata", "RequestMetadata")
+    ResponsesErrorField = _LazyModel(globals(), "modelgates_api.models.responses_error_field", "ResponsesErrorField")
+    ShellServerTool = _LazyModel(globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool")
+    StoredPromptTemplate = _LazyModel(globals(), "modelgates_api.models.stored_prompt_template", "StoredPromptTemplate")
+    TextExtendedConfig = _LazyModel(globals(), "modelgates_api.models.text_extended_config", "TextExtendedConfig")
+    ToolChoiceAllowed = _LazyModel(globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed")
     Usage = _LazyModel(globals(), "modelgates_api.models.usage", "Usage")
-    WebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool"
-    )
+    WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")

@@ -10,6 +10,4 @@ OPEN_RESPONSES_RESULT_OBJECT_VALUES: set[OpenResponsesResultObject] = {
 
 
 def check_open_responses_result_object(value: str) -> OpenResponsesResultObject:
-    return check_enum(
-        value, OPEN_RESPONSES_RESULT_OBJECT_VALUES, "OpenResponsesResultObject"
-    )
+    return check_enum(value, OPEN_RESPONSES_RESULT_OBJECT_VALUES, "OpenResponsesResultObject")

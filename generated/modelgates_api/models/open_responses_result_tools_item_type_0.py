@@ -10,13 +10,7 @@ from ..models.open_responses_result_tools_item_type_0_type import (
     OpenResponsesResultToolsItemType0Type,
     check_open_responses_result_tools_item_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -39,11 +33,6 @@ class OpenResponsesResultToolsItemType0(_ModelBase):
             'fahrenheit'], 'type': 'string'}}, 'required': ['location'], 'type': 'object'}, 'type': 'function'}
 
     Attributes:
-        name (str):
-        parameters (None | OpenResponsesResultToolsItemType0ParametersType0):
-        type_ (OpenResponsesResultToolsItemType0Type):
-        description (None | str | Unset):
-        strict (bool | None | Unset):
         defer_loading (bool | Unset): Withhold this tool from the model until `openrouter:tool_search` finds it.
             Requires the tool search server tool; at least one tool must remain non-deferred. Example: True.
     """
@@ -58,9 +47,7 @@ class OpenResponsesResultToolsItemType0(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         parameters: dict[str, Any] | None
-        if isinstance(
-            self.parameters, OpenResponsesResultToolsItemType0ParametersType0
-        ):
+        if isinstance(self.parameters, OpenResponsesResultToolsItemType0ParametersType0):
             parameters = self.parameters.to_dict()
         else:
             parameters = self.parameters

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -26,10 +20,6 @@ class OpenResponsesTopLogprobs(_ModelBase):
     Example:
         {'logprob': -0.5, 'token': 'hello'}
 
-    Attributes:
-        bytes_ (list[int] | Unset):
-        logprob (float | Unset):
-        token (str | Unset):
     """
 
     bytes_: list[int] | Unset = UNSET

@@ -6,19 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.open_router_file_shape import (
-    OpenRouterFileShape,
-    check_open_router_file_shape,
-)
-from ..models.open_router_file_type import (
-    OpenRouterFileType,
-    check_open_router_file_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.open_router_file_shape import OpenRouterFileShape, check_open_router_file_shape
+from ..models.open_router_file_type import OpenRouterFileType, check_open_router_file_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -34,15 +24,6 @@ class OpenRouterFile(_ModelBase):
             'document.pdf', 'id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'mime_type': 'application/pdf', 'size_bytes': 1024000,
             'type': 'file'}
 
-    Attributes:
-        field_shape (OpenRouterFileShape):
-        created_at (str):
-        downloadable (bool):
-        filename (str):
-        id (str):
-        mime_type (str):
-        size_bytes (int):
-        type_ (OpenRouterFileType):
     """
 
     field_shape: OpenRouterFileShape

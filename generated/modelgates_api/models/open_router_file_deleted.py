@@ -6,19 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.open_router_file_deleted_shape import (
-    OpenRouterFileDeletedShape,
-    check_open_router_file_deleted_shape,
-)
-from ..models.open_router_file_deleted_type import (
-    OpenRouterFileDeletedType,
-    check_open_router_file_deleted_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.open_router_file_deleted_shape import OpenRouterFileDeletedShape, check_open_router_file_deleted_shape
+from ..models.open_router_file_deleted_type import OpenRouterFileDeletedType, check_open_router_file_deleted_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -32,10 +22,6 @@ class OpenRouterFileDeleted(_ModelBase):
     Example:
         {'_shape': 'openrouter', 'id': 'or_file_011CNha8iCJcU1wXNR6q4V8w', 'type': 'file_deleted'}
 
-    Attributes:
-        field_shape (OpenRouterFileDeletedShape):
-        id (str):
-        type_ (OpenRouterFileDeletedType):
     """
 
     field_shape: OpenRouterFileDeletedShape

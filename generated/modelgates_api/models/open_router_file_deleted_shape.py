@@ -10,6 +10,4 @@ OPEN_ROUTER_FILE_DELETED_SHAPE_VALUES: set[OpenRouterFileDeletedShape] = {
 
 
 def check_open_router_file_deleted_shape(value: str) -> OpenRouterFileDeletedShape:
-    return check_enum(
-        value, OPEN_ROUTER_FILE_DELETED_SHAPE_VALUES, "OpenRouterFileDeletedShape"
-    )
+    return check_enum(value, OPEN_ROUTER_FILE_DELETED_SHAPE_VALUES, "OpenRouterFileDeletedShape")

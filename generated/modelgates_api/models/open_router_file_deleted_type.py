@@ -10,6 +10,4 @@ OPEN_ROUTER_FILE_DELETED_TYPE_VALUES: set[OpenRouterFileDeletedType] = {
 
 
 def check_open_router_file_deleted_type(value: str) -> OpenRouterFileDeletedType:
-    return check_enum(
-        value, OPEN_ROUTER_FILE_DELETED_TYPE_VALUES, "OpenRouterFileDeletedType"
-    )
+    return check_enum(value, OPEN_ROUTER_FILE_DELETED_TYPE_VALUES, "OpenRouterFileDeletedType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.open_router_file_list_shape import (
-    OpenRouterFileListShape,
-    check_open_router_file_list_shape,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.open_router_file_list_shape import OpenRouterFileListShape, check_open_router_file_list_shape
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -36,12 +29,7 @@ class OpenRouterFileList(_ModelBase):
         {'_shape': 'openrouter', 'cursor': None, 'data': [], 'first_id': None, 'has_more': False, 'last_id': None}
 
     Attributes:
-        field_shape (OpenRouterFileListShape):
         cursor (None | str): Opaque cursor for the next page; null when there are no more results.
-        data (list[OpenRouterFile]):
-        first_id (None | str):
-        has_more (bool):
-        last_id (None | str):
     """
 
     field_shape: OpenRouterFileListShape
@@ -148,6 +136,4 @@ class OpenRouterFileList(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    OpenRouterFile = _LazyModel(
-        globals(), "modelgates_api.models.open_router_file", "OpenRouterFile"
-    )
+    OpenRouterFile = _LazyModel(globals(), "modelgates_api.models.open_router_file", "OpenRouterFile")

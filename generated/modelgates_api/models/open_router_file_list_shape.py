@@ -10,6 +10,4 @@ OPEN_ROUTER_FILE_LIST_SHAPE_VALUES: set[OpenRouterFileListShape] = {
 
 
 def check_open_router_file_list_shape(value: str) -> OpenRouterFileListShape:
-    return check_enum(
-        value, OPEN_ROUTER_FILE_LIST_SHAPE_VALUES, "OpenRouterFileListShape"
-    )
+    return check_enum(value, OPEN_ROUTER_FILE_LIST_SHAPE_VALUES, "OpenRouterFileListShape")

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.routing_strategy import RoutingStrategy, check_routing_strategy
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -38,18 +32,6 @@ class OpenRouterMetadata(_ModelBase):
             'total': 1}, 'is_byok': False, 'region': 'iad', 'requested': 'openai/gpt-4o', 'strategy': 'direct', 'summary':
             'available=1, selected=OpenAI'}
 
-    Attributes:
-        attempt (int):
-        endpoints (EndpointsMetadata):  Example: {'available': [{'model': 'openai/gpt-4o', 'provider': 'OpenAI',
-            'selected': True}], 'total': 3}.
-        is_byok (bool):
-        region (None | str):
-        requested (str):
-        strategy (RoutingStrategy):  Example: direct.
-        summary (str):
-        attempts (list[RouterAttempt] | Unset):
-        params (RouterParams | Unset):  Example: {'version_group': 'anthropic/claude-sonnet-4'}.
-        pipeline (list[PipelineStage] | Unset):
     """
 
     attempt: int
@@ -144,9 +126,7 @@ class OpenRouterMetadata(_ModelBase):
             attempts: list[RouterAttempt] | Unset = UNSET
             if _attempts is not UNSET:
                 attempts = []
-                for _attempts_item_data_index, attempts_item_data in enumerate(
-                    _as_list(_attempts)
-                ):
+                for _attempts_item_data_index, attempts_item_data in enumerate(_as_list(_attempts)):
                     try:
                         attempts_item = RouterAttempt.from_dict(attempts_item_data)
 
@@ -167,9 +147,7 @@ class OpenRouterMetadata(_ModelBase):
             pipeline: list[PipelineStage] | Unset = UNSET
             if _pipeline is not UNSET:
                 pipeline = []
-                for _pipeline_item_data_index, pipeline_item_data in enumerate(
-                    _as_list(_pipeline)
-                ):
+                for _pipeline_item_data_index, pipeline_item_data in enumerate(_as_list(_pipeline)):
                     try:
                         pipeline_item = PipelineStage.from_dict(pipeline_item_data)
 
@@ -201,15 +179,7 @@ class OpenRouterMetadata(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    EndpointsMetadata = _LazyModel(
-        globals(), "modelgates_api.models.endpoints_metadata", "EndpointsMetadata"
-    )
-    PipelineStage = _LazyModel(
-        globals(), "modelgates_api.models.pipeline_stage", "PipelineStage"
-    )
-    RouterAttempt = _LazyModel(
-        globals(), "modelgates_api.models.router_attempt", "RouterAttempt"
-    )
-    RouterParams = _LazyModel(
-        globals(), "modelgates_api.models.router_params", "RouterParams"
-    )
+    EndpointsMetadata = _LazyModel(globals(), "modelgates_api.models.endpoints_metadata", "EndpointsMetadata")
+    PipelineStage = _LazyModel(globals(), "modelgates_api.models.pipeline_stage", "PipelineStage")
+    RouterAttempt = _LazyModel(globals(), "modelgates_api.models.router_attempt", "RouterAttempt")
+    RouterParams = _LazyModel(globals(), "modelgates_api.models.router_params", "RouterParams")

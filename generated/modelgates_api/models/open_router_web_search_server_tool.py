@@ -10,13 +10,7 @@ from ..models.open_router_web_search_server_tool_type import (
     OpenRouterWebSearchServerToolType,
     check_open_router_web_search_server_tool_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -33,9 +27,6 @@ class OpenRouterWebSearchServerTool(_ModelBase):
     Example:
         {'parameters': {'max_results': 5}, 'type': 'openrouter:web_search'}
 
-    Attributes:
-        type_ (OpenRouterWebSearchServerToolType):
-        parameters (WebSearchConfig | Unset):  Example: {'max_results': 5, 'search_context_size': 'medium'}.
     """
 
     type_: OpenRouterWebSearchServerToolType
@@ -88,6 +79,4 @@ class OpenRouterWebSearchServerTool(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    WebSearchConfig = _LazyModel(
-        globals(), "modelgates_api.models.web_search_config", "WebSearchConfig"
-    )
+    WebSearchConfig = _LazyModel(globals(), "modelgates_api.models.web_search_config", "WebSearchConfig")

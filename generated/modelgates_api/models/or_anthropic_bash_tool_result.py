@@ -10,20 +10,14 @@ from ..models.or_anthropic_bash_tool_result_type import (
     ORAnthropicBashToolResultType,
     check_or_anthropic_bash_tool_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.or_anthropic_bash_tool_result_content import (
-        ORAnthropicBashToolResultContent,
-    )
+    from ..models.or_anthropic_bash_tool_result_content import ORAnthropicBashToolResultContent
 
 
 @_attrs_define(repr=False, eq=False)
@@ -34,10 +28,6 @@ class ORAnthropicBashToolResult(_ModelBase):
         {'content': {'command': 'ls', 'exitCode': 0, 'stderr': '', 'stdout': 'README.md\\n'}, 'tool_use_id':
             'srvtoolu_01abc', 'type': 'openrouter_bash_tool_result'}
 
-    Attributes:
-        content (ORAnthropicBashToolResultContent):
-        tool_use_id (str):
-        type_ (ORAnthropicBashToolResultType):
     """
 
     content: ORAnthropicBashToolResultContent
@@ -89,7 +79,5 @@ class ORAnthropicBashToolResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ORAnthropicBashToolResultContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_bash_tool_result_content",
-        "ORAnthropicBashToolResultContent",
+        globals(), "modelgates_api.models.or_anthropic_bash_tool_result_content", "ORAnthropicBashToolResultContent"
     )

@@ -9,11 +9,5 @@ OR_ANTHROPIC_BASH_TOOL_RESULT_TYPE_VALUES: set[ORAnthropicBashToolResultType] = 
 }
 
 
-def check_or_anthropic_bash_tool_result_type(
-    value: str,
-) -> ORAnthropicBashToolResultType:
-    return check_enum(
-        value,
-        OR_ANTHROPIC_BASH_TOOL_RESULT_TYPE_VALUES,
-        "ORAnthropicBashToolResultType",
-    )
+def check_or_anthropic_bash_tool_result_type(value: str) -> ORAnthropicBashToolResultType:
+    return check_enum(value, OR_ANTHROPIC_BASH_TOOL_RESULT_TYPE_VALUES, "ORAnthropicBashToolResultType")

@@ -10,13 +10,7 @@ from ..models.or_anthropic_server_tool_use_block_type import (
     ORAnthropicServerToolUseBlockType,
     check_or_anthropic_server_tool_use_block_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,12 +18,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.anthropic_code_execution_20250825_caller import (
-        AnthropicCodeExecution20250825Caller,
-    )
-    from ..models.anthropic_code_execution_20260120_caller import (
-        AnthropicCodeExecution20260120Caller,
-    )
+    from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
+    from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller
     from ..models.anthropic_direct_caller import AnthropicDirectCaller
 
 
@@ -40,13 +30,6 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
         {'caller': {'type': 'direct'}, 'id': 'srvtoolu_01abc', 'input': {}, 'name': 'advisor', 'type':
             'server_tool_use'}
 
-    Attributes:
-        id (str):
-        name (str):
-        type_ (ORAnthropicServerToolUseBlockType):
-        caller (AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller |
-            None | Unset):  Example: {'type': 'direct'}.
-        input_ (Any | Unset):
     """
 
     id: str
@@ -109,14 +92,8 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
                     caller,
                     (
                         ("AnthropicDirectCaller", AnthropicDirectCaller),
-                        (
-                            "AnthropicCodeExecution20250825Caller",
-                            AnthropicCodeExecution20250825Caller,
-                        ),
-                        (
-                            "AnthropicCodeExecution20260120Caller",
-                            AnthropicCodeExecution20260120Caller,
-                        ),
+                        ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
+                        ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
                     ),
                     plain=(type(None),),
                 )
@@ -154,7 +131,5 @@ if not TYPE_CHECKING:
         "AnthropicCodeExecution20260120Caller",
     )
     AnthropicDirectCaller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_direct_caller",
-        "AnthropicDirectCaller",
+        globals(), "modelgates_api.models.anthropic_direct_caller", "AnthropicDirectCaller"
     )

@@ -10,20 +10,14 @@ from ..models.or_anthropic_shell_tool_result_type import (
     ORAnthropicShellToolResultType,
     check_or_anthropic_shell_tool_result_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.or_anthropic_shell_tool_result_content import (
-        ORAnthropicShellToolResultContent,
-    )
+    from ..models.or_anthropic_shell_tool_result_content import ORAnthropicShellToolResultContent
 
 
 @_attrs_define(repr=False, eq=False)
@@ -34,10 +28,6 @@ class ORAnthropicShellToolResult(_ModelBase):
         {'content': {'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '', 'stdout': 'README.md\\n'}]},
             'tool_use_id': 'srvtoolu_01abc', 'type': 'openrouter_shell_tool_result'}
 
-    Attributes:
-        content (ORAnthropicShellToolResultContent):
-        tool_use_id (str):
-        type_ (ORAnthropicShellToolResultType):
     """
 
     content: ORAnthropicShellToolResultContent
@@ -89,7 +79,5 @@ class ORAnthropicShellToolResult(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ORAnthropicShellToolResultContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.or_anthropic_shell_tool_result_content",
-        "ORAnthropicShellToolResultContent",
+        globals(), "modelgates_api.models.or_anthropic_shell_tool_result_content", "ORAnthropicShellToolResultContent"
     )

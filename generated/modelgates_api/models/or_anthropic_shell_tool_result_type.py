@@ -9,11 +9,5 @@ OR_ANTHROPIC_SHELL_TOOL_RESULT_TYPE_VALUES: set[ORAnthropicShellToolResultType] 
 }
 
 
-def check_or_anthropic_shell_tool_result_type(
-    value: str,
-) -> ORAnthropicShellToolResultType:
-    return check_enum(
-        value,
-        OR_ANTHROPIC_SHELL_TOOL_RESULT_TYPE_VALUES,
-        "ORAnthropicShellToolResultType",
-    )
+def check_or_anthropic_shell_tool_result_type(value: str) -> ORAnthropicShellToolResultType:
+    return check_enum(value, OR_ANTHROPIC_SHELL_TOOL_RESULT_TYPE_VALUES, "ORAnthropicShellToolResultType")

@@ -6,21 +6,12 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.failable_tool_call_status import (
-    FailableToolCallStatus,
-    check_failable_tool_call_status,
-)
+from ..models.failable_tool_call_status import FailableToolCallStatus, check_failable_tool_call_status
 from ..models.output_advisor_server_tool_item_type import (
     OutputAdvisorServerToolItemType,
     check_output_advisor_server_tool_item_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -35,12 +26,9 @@ class OutputAdvisorServerToolItem(_ModelBase):
         {'id': 'st_tmp_abc123', 'status': 'completed', 'type': 'openrouter:advisor'}
 
     Attributes:
-        status (FailableToolCallStatus):  Example: completed.
-        type_ (OutputAdvisorServerToolItemType):
         advice (str | Unset): The advisor model's response (the advice text returned to the executor).
         error (str | Unset): Error message when the advisor call did not produce advice. Set together with `status:
             'failed'` on the terminal item.
-        id (str | Unset):
         instance_name (str | Unset): Provider-safe function name of the specific advisor instance that produced this
             item (e.g. `openrouter_advisor__1`). Present only when more than one advisor tool is configured; omitted for the
             default single advisor. Echo this field back unchanged so the advisor's cross-request memory stays namespaced to

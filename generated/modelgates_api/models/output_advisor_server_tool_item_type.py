@@ -9,11 +9,5 @@ OUTPUT_ADVISOR_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputAdvisorServerToolItemType
 }
 
 
-def check_output_advisor_server_tool_item_type(
-    value: str,
-) -> OutputAdvisorServerToolItemType:
-    return check_enum(
-        value,
-        OUTPUT_ADVISOR_SERVER_TOOL_ITEM_TYPE_VALUES,
-        "OutputAdvisorServerToolItemType",
-    )
+def check_output_advisor_server_tool_item_type(value: str) -> OutputAdvisorServerToolItemType:
+    return check_enum(value, OUTPUT_ADVISOR_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputAdvisorServerToolItemType")

@@ -10,6 +10,4 @@ OUTPUT_APPLY_PATCH_CALL_ITEM_TYPE_VALUES: set[OutputApplyPatchCallItemType] = {
 
 
 def check_output_apply_patch_call_item_type(value: str) -> OutputApplyPatchCallItemType:
-    return check_enum(
-        value, OUTPUT_APPLY_PATCH_CALL_ITEM_TYPE_VALUES, "OutputApplyPatchCallItemType"
-    )
+    return check_enum(value, OUTPUT_APPLY_PATCH_CALL_ITEM_TYPE_VALUES, "OutputApplyPatchCallItemType")

@@ -11,13 +11,7 @@ from ..models.output_apply_patch_server_tool_item_type import (
     check_output_apply_patch_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -41,10 +35,6 @@ class OutputApplyPatchServerToolItem(_ModelBase):
                 'openrouter:apply_patch'}
 
         Attributes:
-            status (ToolCallStatus):  Example: completed.
-            type_ (OutputApplyPatchServerToolItemType):
-            call_id (str | Unset):
-            id (str | Unset):
             operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation |
                 Unset): The patch operation requested by an `apply_patch_call`. `create_file` and `update_file` carry a V4A
                 diff; `delete_file` omits it. Example: {'diff': '@@ function main() {\\n+  console.log("hi");\\n }', 'path':
@@ -55,12 +45,9 @@ class OutputApplyPatchServerToolItem(_ModelBase):
     type_: OutputApplyPatchServerToolItemType
     call_id: str | Unset = UNSET
     id: str | Unset = UNSET
-    operation: (
-        ApplyPatchCreateFileOperation
-        | ApplyPatchDeleteFileOperation
-        | ApplyPatchUpdateFileOperation
-        | Unset
-    ) = UNSET
+    operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,18 +98,9 @@ class OutputApplyPatchServerToolItem(_ModelBase):
                 operation = _parse_union(
                     operation,
                     (
-                        (
-                            "ApplyPatchCreateFileOperation",
-                            ApplyPatchCreateFileOperation,
-                        ),
-                        (
-                            "ApplyPatchUpdateFileOperation",
-                            ApplyPatchUpdateFileOperation,
-                        ),
-                        (
-                            "ApplyPatchDeleteFileOperation",
-                            ApplyPatchDeleteFileOperation,
-                        ),
+                        ("ApplyPatchCreateFileOperation", ApplyPatchCreateFileOperation),
+                        ("ApplyPatchUpdateFileOperation", ApplyPatchUpdateFileOperation),
+                        ("ApplyPatchDeleteFileOperation", ApplyPatchDeleteFileOperation),
                     ),
                 )
 
@@ -146,17 +124,11 @@ class OutputApplyPatchServerToolItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ApplyPatchCreateFileOperation = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_create_file_operation",
-        "ApplyPatchCreateFileOperation",
+        globals(), "modelgates_api.models.apply_patch_create_file_operation", "ApplyPatchCreateFileOperation"
     )
     ApplyPatchDeleteFileOperation = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_delete_file_operation",
-        "ApplyPatchDeleteFileOperation",
+        globals(), "modelgates_api.models.apply_patch_delete_file_operation", "ApplyPatchDeleteFileOperation"
     )
     ApplyPatchUpdateFileOperation = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_update_file_operation",
-        "ApplyPatchUpdateFileOperation",
+        globals(), "modelgates_api.models.apply_patch_update_file_operation", "ApplyPatchUpdateFileOperation"
     )

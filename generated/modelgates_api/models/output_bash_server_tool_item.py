@@ -11,13 +11,7 @@ from ..models.output_bash_server_tool_item_type import (
     check_output_bash_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -34,15 +28,8 @@ class OutputBashServerToolItem(_ModelBase):
             'type': 'openrouter:bash'}
 
     Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputBashServerToolItemType):
         arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
         call_id (None | str | Unset): The model-generated tool call id from the originating turn.
-        command (str | Unset):
-        exit_code (int | Unset):
-        id (str | Unset):
-        stderr (str | Unset):
-        stdout (str | Unset):
     """
 
     status: ToolCallStatus

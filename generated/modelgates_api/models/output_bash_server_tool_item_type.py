@@ -10,6 +10,4 @@ OUTPUT_BASH_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputBashServerToolItemType] = {
 
 
 def check_output_bash_server_tool_item_type(value: str) -> OutputBashServerToolItemType:
-    return check_enum(
-        value, OUTPUT_BASH_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputBashServerToolItemType"
-    )
+    return check_enum(value, OUTPUT_BASH_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputBashServerToolItemType")

@@ -11,13 +11,7 @@ from ..models.output_browser_use_server_tool_item_type import (
     check_output_browser_use_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,12 +25,6 @@ class OutputBrowserUseServerToolItem(_ModelBase):
     Example:
         {'action': 'screenshot', 'id': 'bu_tmp_abc123', 'status': 'completed', 'type': 'openrouter:browser_use'}
 
-    Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputBrowserUseServerToolItemType):
-        action (str | Unset):
-        id (str | Unset):
-        screenshot_b64 (str | Unset):
     """
 
     status: ToolCallStatus

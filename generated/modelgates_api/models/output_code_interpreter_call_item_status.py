@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-OutputCodeInterpreterCallItemStatus = (
-    Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
-)
+OutputCodeInterpreterCallItemStatus = Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
 
-OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES: set[
-    OutputCodeInterpreterCallItemStatus
-] = {
+OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES: set[OutputCodeInterpreterCallItemStatus] = {
     "completed",
     "failed",
     "in_progress",
@@ -17,11 +13,5 @@ OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES: set[
 }
 
 
-def check_output_code_interpreter_call_item_status(
-    value: str,
-) -> OutputCodeInterpreterCallItemStatus:
-    return check_enum(
-        value,
-        OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES,
-        "OutputCodeInterpreterCallItemStatus",
-    )
+def check_output_code_interpreter_call_item_status(value: str) -> OutputCodeInterpreterCallItemStatus:
+    return check_enum(value, OUTPUT_CODE_INTERPRETER_CALL_ITEM_STATUS_VALUES, "OutputCodeInterpreterCallItemStatus")

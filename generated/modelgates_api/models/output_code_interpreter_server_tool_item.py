@@ -11,13 +11,7 @@ from ..models.output_code_interpreter_server_tool_item_type import (
     check_output_code_interpreter_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -32,15 +26,6 @@ class OutputCodeInterpreterServerToolItem(_ModelBase):
         {'code': 'print("hello")', 'id': 'ci_tmp_abc123', 'language': 'python', 'status': 'completed', 'stdout':
             'hello\\n', 'type': 'openrouter:code_interpreter'}
 
-    Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputCodeInterpreterServerToolItemType):
-        code (str | Unset):
-        exit_code (int | Unset):
-        id (str | Unset):
-        language (str | Unset):
-        stderr (str | Unset):
-        stdout (str | Unset):
     """
 
     status: ToolCallStatus

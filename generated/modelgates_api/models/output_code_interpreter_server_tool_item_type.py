@@ -4,18 +4,12 @@ from ..types import check_enum
 
 OutputCodeInterpreterServerToolItemType = Literal["openrouter:code_interpreter"] | str
 
-OUTPUT_CODE_INTERPRETER_SERVER_TOOL_ITEM_TYPE_VALUES: set[
-    OutputCodeInterpreterServerToolItemType
-] = {
+OUTPUT_CODE_INTERPRETER_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputCodeInterpreterServerToolItemType] = {
     "openrouter:code_interpreter",
 }
 
 
-def check_output_code_interpreter_server_tool_item_type(
-    value: str,
-) -> OutputCodeInterpreterServerToolItemType:
+def check_output_code_interpreter_server_tool_item_type(value: str) -> OutputCodeInterpreterServerToolItemType:
     return check_enum(
-        value,
-        OUTPUT_CODE_INTERPRETER_SERVER_TOOL_ITEM_TYPE_VALUES,
-        "OutputCodeInterpreterServerToolItemType",
+        value, OUTPUT_CODE_INTERPRETER_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputCodeInterpreterServerToolItemType"
     )

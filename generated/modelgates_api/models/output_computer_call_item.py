@@ -10,17 +10,8 @@ from ..models.output_computer_call_item_status import (
     OutputComputerCallItemStatus,
     check_output_computer_call_item_status,
 )
-from ..models.output_computer_call_item_type import (
-    OutputComputerCallItemType,
-    check_output_computer_call_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.output_computer_call_item_type import OutputComputerCallItemType, check_output_computer_call_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -42,13 +33,6 @@ class OutputComputerCallItem(_ModelBase):
         {'action': {'type': 'screenshot'}, 'call_id': 'call-abc123', 'id': 'cu-abc123', 'pending_safety_checks': [],
             'status': 'completed', 'type': 'computer_call'}
 
-    Attributes:
-        call_id (str):
-        pending_safety_checks (list[OutputComputerCallItemPendingSafetyChecksItem]):
-        status (OutputComputerCallItemStatus):
-        type_ (OutputComputerCallItemType):
-        action (Any | Unset):
-        id (str | Unset):
     """
 
     call_id: str
@@ -90,15 +74,12 @@ class OutputComputerCallItem(_ModelBase):
             _at_field_ = "pending_safety_checks"
             pending_safety_checks = []
             _pending_safety_checks = d.pop("pending_safety_checks")
-            for (
-                _pending_safety_checks_item_data_index,
-                pending_safety_checks_item_data,
-            ) in enumerate(_as_list(_pending_safety_checks)):
+            for _pending_safety_checks_item_data_index, pending_safety_checks_item_data in enumerate(
+                _as_list(_pending_safety_checks)
+            ):
                 try:
-                    pending_safety_checks_item = (
-                        OutputComputerCallItemPendingSafetyChecksItem.from_dict(
-                            pending_safety_checks_item_data
-                        )
+                    pending_safety_checks_item = OutputComputerCallItemPendingSafetyChecksItem.from_dict(
+                        pending_safety_checks_item_data
                     )
 
                 except _LIST_ERRORS as _error:

@@ -12,6 +12,4 @@ OUTPUT_COMPUTER_CALL_ITEM_STATUS_VALUES: set[OutputComputerCallItemStatus] = {
 
 
 def check_output_computer_call_item_status(value: str) -> OutputComputerCallItemStatus:
-    return check_enum(
-        value, OUTPUT_COMPUTER_CALL_ITEM_STATUS_VALUES, "OutputComputerCallItemStatus"
-    )
+    return check_enum(value, OUTPUT_COMPUTER_CALL_ITEM_STATUS_VALUES, "OutputComputerCallItemStatus")

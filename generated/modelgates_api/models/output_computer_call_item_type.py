@@ -10,6 +10,4 @@ OUTPUT_COMPUTER_CALL_ITEM_TYPE_VALUES: set[OutputComputerCallItemType] = {
 
 
 def check_output_computer_call_item_type(value: str) -> OutputComputerCallItemType:
-    return check_enum(
-        value, OUTPUT_COMPUTER_CALL_ITEM_TYPE_VALUES, "OutputComputerCallItemType"
-    )
+    return check_enum(value, OUTPUT_COMPUTER_CALL_ITEM_TYPE_VALUES, "OutputComputerCallItemType")

@@ -10,13 +10,7 @@ from ..models.output_custom_tool_call_item_type import (
     OutputCustomToolCallItemType,
     check_output_custom_tool_call_item_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -33,11 +27,6 @@ class OutputCustomToolCallItem(_ModelBase):
                 'apply_patch', 'type': 'custom_tool_call'}
 
         Attributes:
-            call_id (str):
-            input_ (str):
-            name (str):
-            type_ (OutputCustomToolCallItemType):
-            id (str | Unset):
             namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
                 server)
     """

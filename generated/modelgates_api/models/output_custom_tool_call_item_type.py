@@ -10,6 +10,4 @@ OUTPUT_CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES: set[OutputCustomToolCallItemType] = {
 
 
 def check_output_custom_tool_call_item_type(value: str) -> OutputCustomToolCallItemType:
-    return check_enum(
-        value, OUTPUT_CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES, "OutputCustomToolCallItemType"
-    )
+    return check_enum(value, OUTPUT_CUSTOM_TOOL_CALL_ITEM_TYPE_VALUES, "OutputCustomToolCallItemType")

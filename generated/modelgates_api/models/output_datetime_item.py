@@ -6,18 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.output_datetime_item_type import (
-    OutputDatetimeItemType,
-    check_output_datetime_item_type,
-)
+from ..models.output_datetime_item_type import OutputDatetimeItemType, check_output_datetime_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -34,10 +25,7 @@ class OutputDatetimeItem(_ModelBase):
 
     Attributes:
         datetime_ (str): ISO 8601 datetime string
-        status (ToolCallStatus):  Example: completed.
         timezone (str): IANA timezone name
-        type_ (OutputDatetimeItemType):
-        id (str | Unset):
     """
 
     datetime_: str

@@ -10,6 +10,4 @@ OUTPUT_FILE_SEARCH_CALL_ITEM_TYPE_VALUES: set[OutputFileSearchCallItemType] = {
 
 
 def check_output_file_search_call_item_type(value: str) -> OutputFileSearchCallItemType:
-    return check_enum(
-        value, OUTPUT_FILE_SEARCH_CALL_ITEM_TYPE_VALUES, "OutputFileSearchCallItemType"
-    )
+    return check_enum(value, OUTPUT_FILE_SEARCH_CALL_ITEM_TYPE_VALUES, "OutputFileSearchCallItemType")

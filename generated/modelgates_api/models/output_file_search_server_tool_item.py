@@ -11,13 +11,7 @@ from ..models.output_file_search_server_tool_item_type import (
     check_output_file_search_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,11 +25,6 @@ class OutputFileSearchServerToolItem(_ModelBase):
     Example:
         {'id': 'fs_tmp_abc123', 'queries': ['search term'], 'status': 'completed', 'type': 'openrouter:file_search'}
 
-    Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputFileSearchServerToolItemType):
-        id (str | Unset):
-        queries (list[str] | Unset):
     """
 
     status: ToolCallStatus

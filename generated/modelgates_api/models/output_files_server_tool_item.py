@@ -11,13 +11,7 @@ from ..models.output_files_server_tool_item_type import (
     check_output_files_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -34,14 +28,11 @@ class OutputFilesServerToolItem(_ModelBase):
             '{"id":"file_abc","filename":"notes.txt","content":"hello"}', 'status': 'completed', 'type': 'openrouter:files'}
 
     Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputFilesServerToolItemType):
         arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
         call_id (None | str | Unset): The model-generated tool call id from the originating turn.
         error (str | Unset): Error message when the file operation failed.
         file_id (str | Unset): The target file id supplied in the tool-call arguments.
         filename (str | Unset): The target filename supplied in the tool-call arguments.
-        id (str | Unset):
         operation (str | Unset): The file operation performed (list, read, write, or edit).
         result (str | Unset): JSON-serialized result of the file operation.
     """

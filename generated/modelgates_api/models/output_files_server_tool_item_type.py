@@ -9,11 +9,5 @@ OUTPUT_FILES_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputFilesServerToolItemType] = 
 }
 
 
-def check_output_files_server_tool_item_type(
-    value: str,
-) -> OutputFilesServerToolItemType:
-    return check_enum(
-        value,
-        OUTPUT_FILES_SERVER_TOOL_ITEM_TYPE_VALUES,
-        "OutputFilesServerToolItemType",
-    )
+def check_output_files_server_tool_item_type(value: str) -> OutputFilesServerToolItemType:
+    return check_enum(value, OUTPUT_FILES_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputFilesServerToolItemType")

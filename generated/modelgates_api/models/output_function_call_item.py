@@ -18,17 +18,8 @@ from ..models.output_function_call_item_status_type_2 import (
     OutputFunctionCallItemStatusType2,
     check_output_function_call_item_status_type_2,
 )
-from ..models.output_function_call_item_type import (
-    OutputFunctionCallItemType,
-    check_output_function_call_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.output_function_call_item_type import OutputFunctionCallItemType, check_output_function_call_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -39,9 +30,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.output_function_call_item_subagent_items_item import (
-        OutputFunctionCallItemSubagentItemsItem,
-    )
+    from ..models.output_function_call_item_subagent_items_item import OutputFunctionCallItemSubagentItemsItem
 
 
 @_attrs_define(repr=False, eq=False)
@@ -52,15 +41,8 @@ class OutputFunctionCallItem(_ModelBase):
             'get_weather', 'status': 'completed', 'type': 'function_call'}
 
     Attributes:
-        arguments (str):
-        call_id (str):
-        name (str):
-        type_ (OutputFunctionCallItemType):
-        id (str | Unset):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
-        status (OutputFunctionCallItemStatusType0 | OutputFunctionCallItemStatusType1 |
-            OutputFunctionCallItemStatusType2 | Unset):
         subagent_id (str | Unset): EXPERIMENTAL — subject to change without notice. String id that matches the `call_id`
             of the `openrouter:subagent` server tool call that spawned the subagent. Present on every `function_call` item
             the subagent projects; absent on ordinary function calls.
@@ -186,20 +168,13 @@ class OutputFunctionCallItem(_ModelBase):
 
             _at_field_ = "subagent_items"
             _subagent_items = d.pop("subagent_items", UNSET)
-            subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = (
-                UNSET
-            )
+            subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = UNSET
             if _subagent_items is not UNSET:
                 subagent_items = []
-                for (
-                    _subagent_items_item_data_index,
-                    subagent_items_item_data,
-                ) in enumerate(_as_list(_subagent_items)):
+                for _subagent_items_item_data_index, subagent_items_item_data in enumerate(_as_list(_subagent_items)):
                     try:
-                        subagent_items_item = (
-                            OutputFunctionCallItemSubagentItemsItem.from_dict(
-                                subagent_items_item_data
-                            )
+                        subagent_items_item = OutputFunctionCallItemSubagentItemsItem.from_dict(
+                            subagent_items_item_data
                         )
 
                     except _LIST_ERRORS as _error:

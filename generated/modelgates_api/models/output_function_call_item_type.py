@@ -10,6 +10,4 @@ OUTPUT_FUNCTION_CALL_ITEM_TYPE_VALUES: set[OutputFunctionCallItemType] = {
 
 
 def check_output_function_call_item_type(value: str) -> OutputFunctionCallItemType:
-    return check_enum(
-        value, OUTPUT_FUNCTION_CALL_ITEM_TYPE_VALUES, "OutputFunctionCallItemType"
-    )
+    return check_enum(value, OUTPUT_FUNCTION_CALL_ITEM_TYPE_VALUES, "OutputFunctionCallItemType")

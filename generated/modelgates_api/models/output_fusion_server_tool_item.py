@@ -11,13 +11,7 @@ from ..models.output_fusion_server_tool_item_type import (
     check_output_fusion_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -29,12 +23,8 @@ if TYPE_CHECKING:
 
     from ..models.fusion_analysis_result import FusionAnalysisResult
     from ..models.fusion_source import FusionSource
-    from ..models.output_fusion_server_tool_item_failed_models_item import (
-        OutputFusionServerToolItemFailedModelsItem,
-    )
-    from ..models.output_fusion_server_tool_item_responses_item import (
-        OutputFusionServerToolItemResponsesItem,
-    )
+    from ..models.output_fusion_server_tool_item_failed_models_item import OutputFusionServerToolItemFailedModelsItem
+    from ..models.output_fusion_server_tool_item_responses_item import OutputFusionServerToolItemResponsesItem
 
 
 @_attrs_define(repr=False, eq=False)
@@ -45,8 +35,6 @@ class OutputFusionServerToolItem(_ModelBase):
         {'id': 'st_tmp_abc123', 'status': 'completed', 'type': 'openrouter:fusion'}
 
     Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputFusionServerToolItemType):
         analysis (FusionAnalysisResult | Unset): Structured analysis produced by the fusion analyst model. Example:
             {'blind_spots': ['No model considered the impact on existing API consumers.'], 'consensus': ['All panel models
             agree the request is asking for a concise summary.'], 'contradictions': [{'stances': [{'model': 'openai/gpt-5',
@@ -62,7 +50,6 @@ class OutputFusionServerToolItem(_ModelBase):
             all_panels_failed, insufficient_credits, rate_limited, invalid_model, judge_not_valid_json,
             judge_schema_mismatch, judge_upstream_error, judge_empty_completion. The four analysis-stage codes keep their
             pre-rename `judge_` spelling so existing consumers keep matching. The consumer-cancellation code is `cancelled`.
-        id (str | Unset):
         responses (list[OutputFusionServerToolItemResponsesItem] | Unset): Analysis models that produced a response in
             this fusion run, with each model's full panel content.
         sources (list[FusionSource] | Unset): Web pages the analysis panels and analyst retrieved via web search during
@@ -152,20 +139,13 @@ class OutputFusionServerToolItem(_ModelBase):
 
             _at_field_ = "failed_models"
             _failed_models = d.pop("failed_models", UNSET)
-            failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = (
-                UNSET
-            )
+            failed_models: list[OutputFusionServerToolItemFailedModelsItem] | Unset = UNSET
             if _failed_models is not UNSET:
                 failed_models = []
-                for (
-                    _failed_models_item_data_index,
-                    failed_models_item_data,
-                ) in enumerate(_as_list(_failed_models)):
+                for _failed_models_item_data_index, failed_models_item_data in enumerate(_as_list(_failed_models)):
                     try:
-                        failed_models_item = (
-                            OutputFusionServerToolItemFailedModelsItem.from_dict(
-                                failed_models_item_data
-                            )
+                        failed_models_item = OutputFusionServerToolItemFailedModelsItem.from_dict(
+                            failed_models_item_data
                         )
 
                     except _LIST_ERRORS as _error:
@@ -183,15 +163,9 @@ class OutputFusionServerToolItem(_ModelBase):
             responses: list[OutputFusionServerToolItemResponsesItem] | Unset = UNSET
             if _responses is not UNSET:
                 responses = []
-                for _responses_item_data_index, responses_item_data in enumerate(
-                    _as_list(_responses)
-                ):
+                for _responses_item_data_index, responses_item_data in enumerate(_as_list(_responses)):
                     try:
-                        responses_item = (
-                            OutputFusionServerToolItemResponsesItem.from_dict(
-                                responses_item_data
-                            )
-                        )
+                        responses_item = OutputFusionServerToolItemResponsesItem.from_dict(responses_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _responses_item_data_index)
@@ -202,9 +176,7 @@ class OutputFusionServerToolItem(_ModelBase):
             sources: list[FusionSource] | Unset = UNSET
             if _sources is not UNSET:
                 sources = []
-                for _sources_item_data_index, sources_item_data in enumerate(
-                    _as_list(_sources)
-                ):
+                for _sources_item_data_index, sources_item_data in enumerate(_as_list(_sources)):
                     try:
                         sources_item = FusionSource.from_dict(sources_item_data)
 
@@ -235,14 +207,8 @@ class OutputFusionServerToolItem(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    FusionAnalysisResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_analysis_result",
-        "FusionAnalysisResult",
-    )
-    FusionSource = _LazyModel(
-        globals(), "modelgates_api.models.fusion_source", "FusionSource"
-    )
+    FusionAnalysisResult = _LazyModel(globals(), "modelgates_api.models.fusion_analysis_result", "FusionAnalysisResult")
+    FusionSource = _LazyModel(globals(), "modelgates_api.models.fusion_source", "FusionSource")
     OutputFusionServerToolItemFailedModelsItem = _LazyModel(
         globals(),
         "modelgates_api.models.output_fusion_server_tool_item_failed_models_item",

@@ -9,11 +9,5 @@ OUTPUT_FUSION_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputFusionServerToolItemType] 
 }
 
 
-def check_output_fusion_server_tool_item_type(
-    value: str,
-) -> OutputFusionServerToolItemType:
-    return check_enum(
-        value,
-        OUTPUT_FUSION_SERVER_TOOL_ITEM_TYPE_VALUES,
-        "OutputFusionServerToolItemType",
-    )
+def check_output_fusion_server_tool_item_type(value: str) -> OutputFusionServerToolItemType:
+    return check_enum(value, OUTPUT_FUSION_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputFusionServerToolItemType")

@@ -6,21 +6,12 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_generation_status import (
-    ImageGenerationStatus,
-    check_image_generation_status,
-)
+from ..models.image_generation_status import ImageGenerationStatus, check_image_generation_status
 from ..models.output_image_generation_call_item_type import (
     OutputImageGenerationCallItemType,
     check_output_image_generation_call_item_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -35,10 +26,6 @@ class OutputImageGenerationCallItem(_ModelBase):
         {'id': 'img-abc123', 'result': None, 'status': 'completed', 'type': 'image_generation_call'}
 
     Attributes:
-        id (str):
-        status (ImageGenerationStatus):  Example: completed.
-        type_ (OutputImageGenerationCallItemType):
-        result (None | str | Unset):
         prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
     """
 

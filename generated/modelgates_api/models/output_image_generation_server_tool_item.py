@@ -11,13 +11,7 @@ from ..models.output_image_generation_server_tool_item_type import (
     check_output_image_generation_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -34,15 +28,9 @@ class OutputImageGenerationServerToolItem(_ModelBase):
             'status': 'completed', 'type': 'openrouter:image_generation'}
 
     Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputImageGenerationServerToolItemType):
-        id (str | Unset):
-        image_b64 (str | Unset):
-        image_url (str | Unset):
         prompt (str | Unset): The prompt (possibly rewritten) that the image was generated from.
         result (None | str | Unset): The generated image as a base64-encoded string or URL, matching OpenAI
             image_generation_call format
-        revised_prompt (str | Unset):
     """
 
     status: ToolCallStatus

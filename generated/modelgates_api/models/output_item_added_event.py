@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.output_item_added_event_type import (
-    OutputItemAddedEventType,
-    check_output_item_added_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.output_item_added_event_type import OutputItemAddedEventType, check_output_item_added_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -41,13 +34,6 @@ class OutputItemAddedEvent(_ModelBase):
         {'item': {'content': [], 'id': 'item-1', 'role': 'assistant', 'status': 'in_progress', 'type': 'message'},
             'output_index': 0, 'sequence_number': 2, 'type': 'response.output_item.added'}
 
-    Attributes:
-        item (OutputItemApplyPatchCall | OutputItemCodeInterpreterCall | OutputItemCustomToolCall |
-            OutputItemFileSearchCall | OutputItemFunctionCall | OutputItemImageGenerationCall | OutputItemReasoning |
-            OutputItemWebSearchCall | OutputMessage):
-        output_index (int):
-        sequence_number (int):
-        type_ (OutputItemAddedEventType):
     """
 
     item: (
@@ -142,43 +128,25 @@ class OutputItemAddedEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OutputItemApplyPatchCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_apply_patch_call",
-        "OutputItemApplyPatchCall",
+        globals(), "modelgates_api.models.output_item_apply_patch_call", "OutputItemApplyPatchCall"
     )
     OutputItemCodeInterpreterCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_code_interpreter_call",
-        "OutputItemCodeInterpreterCall",
+        globals(), "modelgates_api.models.output_item_code_interpreter_call", "OutputItemCodeInterpreterCall"
     )
     OutputItemCustomToolCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_custom_tool_call",
-        "OutputItemCustomToolCall",
+        globals(), "modelgates_api.models.output_item_custom_tool_call", "OutputItemCustomToolCall"
     )
     OutputItemFileSearchCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_file_search_call",
-        "OutputItemFileSearchCall",
+        globals(), "modelgates_api.models.output_item_file_search_call", "OutputItemFileSearchCall"
     )
     OutputItemFunctionCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_function_call",
-        "OutputItemFunctionCall",
+        globals(), "modelgates_api.models.output_item_function_call", "OutputItemFunctionCall"
     )
     OutputItemImageGenerationCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_image_generation_call",
-        "OutputItemImageGenerationCall",
+        globals(), "modelgates_api.models.output_item_image_generation_call", "OutputItemImageGenerationCall"
     )
-    OutputItemReasoning = _LazyModel(
-        globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning"
-    )
+    OutputItemReasoning = _LazyModel(globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning")
     OutputItemWebSearchCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_web_search_call",
-        "OutputItemWebSearchCall",
+        globals(), "modelgates_api.models.output_item_web_search_call", "OutputItemWebSearchCall"
     )
-    OutputMessage = _LazyModel(
-        globals(), "modelgates_api.models.output_message", "OutputMessage"
-    )
+    OutputMessage = _LazyModel(globals(), "modelgates_api.models.output_message", "OutputMessage")

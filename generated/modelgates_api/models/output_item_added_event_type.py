@@ -10,6 +10,4 @@ OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES: set[OutputItemAddedEventType] = {
 
 
 def check_output_item_added_event_type(value: str) -> OutputItemAddedEventType:
-    return check_enum(
-        value, OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES, "OutputItemAddedEventType"
-    )
+    return check_enum(value, OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES, "OutputItemAddedEventType")

@@ -14,13 +14,7 @@ from ..models.output_item_apply_patch_call_type import (
     OutputItemApplyPatchCallType,
     check_output_item_apply_patch_call_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -41,22 +35,11 @@ class OutputItemApplyPatchCall(_ModelBase):
             console.log("hi");\\n }', 'path': '/src/main.ts', 'type': 'update_file'}, 'status': 'completed', 'type':
             'apply_patch_call'}
 
-    Attributes:
-        call_id (str):
-        id (str):
-        operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation):
-        status (OutputItemApplyPatchCallStatus):
-        type_ (OutputItemApplyPatchCallType):
-        created_by (str | Unset):
     """
 
     call_id: str
     id: str
-    operation: (
-        ApplyPatchCreateFileOperation
-        | ApplyPatchDeleteFileOperation
-        | ApplyPatchUpdateFileOperation
-    )
+    operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation
     status: OutputItemApplyPatchCallStatus
     type_: OutputItemApplyPatchCallType
     created_by: str | Unset = UNSET
@@ -136,17 +119,11 @@ class OutputItemApplyPatchCall(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ApplyPatchCreateFileOperation = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_create_file_operation",
-        "ApplyPatchCreateFileOperation",
+        globals(), "modelgates_api.models.apply_patch_create_file_operation", "ApplyPatchCreateFileOperation"
     )
     ApplyPatchDeleteFileOperation = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_delete_file_operation",
-        "ApplyPatchDeleteFileOperation",
+        globals(), "modelgates_api.models.apply_patch_delete_file_operation", "ApplyPatchDeleteFileOperation"
     )
     ApplyPatchUpdateFileOperation = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_update_file_operation",
-        "ApplyPatchUpdateFileOperation",
+        globals(), "modelgates_api.models.apply_patch_update_file_operation", "ApplyPatchUpdateFileOperation"
     )

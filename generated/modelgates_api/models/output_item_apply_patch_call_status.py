@@ -10,11 +10,5 @@ OUTPUT_ITEM_APPLY_PATCH_CALL_STATUS_VALUES: set[OutputItemApplyPatchCallStatus] 
 }
 
 
-def check_output_item_apply_patch_call_status(
-    value: str,
-) -> OutputItemApplyPatchCallStatus:
-    return check_enum(
-        value,
-        OUTPUT_ITEM_APPLY_PATCH_CALL_STATUS_VALUES,
-        "OutputItemApplyPatchCallStatus",
-    )
+def check_output_item_apply_patch_call_status(value: str) -> OutputItemApplyPatchCallStatus:
+    return check_enum(value, OUTPUT_ITEM_APPLY_PATCH_CALL_STATUS_VALUES, "OutputItemApplyPatchCallStatus")

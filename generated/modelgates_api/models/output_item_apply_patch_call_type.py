@@ -10,6 +10,4 @@ OUTPUT_ITEM_APPLY_PATCH_CALL_TYPE_VALUES: set[OutputItemApplyPatchCallType] = {
 
 
 def check_output_item_apply_patch_call_type(value: str) -> OutputItemApplyPatchCallType:
-    return check_enum(
-        value, OUTPUT_ITEM_APPLY_PATCH_CALL_TYPE_VALUES, "OutputItemApplyPatchCallType"
-    )
+    return check_enum(value, OUTPUT_ITEM_APPLY_PATCH_CALL_TYPE_VALUES, "OutputItemApplyPatchCallType")

@@ -14,13 +14,7 @@ from ..models.output_item_code_interpreter_call_type import (
     OutputItemCodeInterpreterCallType,
     check_output_item_code_interpreter_call_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -43,14 +37,6 @@ class OutputItemCodeInterpreterCall(_ModelBase):
         {'code': 'print("hello")', 'id': 'ci_abc123', 'outputs': [{'logs': 'hello\\n', 'type': 'logs'}], 'status':
             'completed', 'type': 'code_interpreter_call'}
 
-    Attributes:
-        id (str):
-        status (OutputItemCodeInterpreterCallStatus):
-        type_ (OutputItemCodeInterpreterCallType):
-        code (None | str | Unset):
-        container_id (str | Unset):
-        outputs (list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None |
-            Unset):
     """
 
     id: str
@@ -58,15 +44,9 @@ class OutputItemCodeInterpreterCall(_ModelBase):
     type_: OutputItemCodeInterpreterCallType
     code: None | str | Unset = UNSET
     container_id: str | Unset = UNSET
-    outputs: (
-        list[
-            CodeInterpreterFileOutput
-            | CodeInterpreterImageOutput
-            | CodeInterpreterLogsOutput
-        ]
-        | None
-        | Unset
-    ) = UNSET
+    outputs: list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput] | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,9 +63,9 @@ class OutputItemCodeInterpreterCall(_ModelBase):
             outputs = []
             for outputs_type_0_item_data in self.outputs:
                 outputs_type_0_item: dict[str, Any]
-                if isinstance(
-                    outputs_type_0_item_data, CodeInterpreterLogsOutput
-                ) or isinstance(outputs_type_0_item_data, CodeInterpreterImageOutput):
+                if isinstance(outputs_type_0_item_data, CodeInterpreterLogsOutput) or isinstance(
+                    outputs_type_0_item_data, CodeInterpreterImageOutput
+                ):
                     outputs_type_0_item = outputs_type_0_item_data.to_dict()
                 else:
                     outputs_type_0_item = outputs_type_0_item_data.to_dict()
@@ -142,36 +122,22 @@ class OutputItemCodeInterpreterCall(_ModelBase):
 
                 def _outputs_member_0(
                     data: object,
-                ) -> list[
-                    CodeInterpreterFileOutput
-                    | CodeInterpreterImageOutput
-                    | CodeInterpreterLogsOutput
-                ]:
+                ) -> list[CodeInterpreterFileOutput | CodeInterpreterImageOutput | CodeInterpreterLogsOutput]:
                     if not isinstance(data, list):
                         raise TypeError()
                     outputs_type_0 = []
                     _outputs_type_0 = data
-                    for (
-                        _outputs_type_0_item_data_index,
-                        outputs_type_0_item_data,
-                    ) in enumerate(_as_list(_outputs_type_0)):
+                    for _outputs_type_0_item_data_index, outputs_type_0_item_data in enumerate(
+                        _as_list(_outputs_type_0)
+                    ):
                         try:
                             outputs_type_0_item = outputs_type_0_item_data
                             outputs_type_0_item = _parse_union(
                                 outputs_type_0_item,
                                 (
-                                    (
-                                        "CodeInterpreterLogsOutput",
-                                        CodeInterpreterLogsOutput,
-                                    ),
-                                    (
-                                        "CodeInterpreterImageOutput",
-                                        CodeInterpreterImageOutput,
-                                    ),
-                                    (
-                                        "CodeInterpreterFileOutput",
-                                        CodeInterpreterFileOutput,
-                                    ),
+                                    ("CodeInterpreterLogsOutput", CodeInterpreterLogsOutput),
+                                    ("CodeInterpreterImageOutput", CodeInterpreterImageOutput),
+                                    ("CodeInterpreterFileOutput", CodeInterpreterFileOutput),
                                 ),
                             )
 
@@ -213,17 +179,11 @@ class OutputItemCodeInterpreterCall(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     CodeInterpreterFileOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_file_output",
-        "CodeInterpreterFileOutput",
+        globals(), "modelgates_api.models.code_interpreter_file_output", "CodeInterpreterFileOutput"
     )
     CodeInterpreterImageOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_image_output",
-        "CodeInterpreterImageOutput",
+        globals(), "modelgates_api.models.code_interpreter_image_output", "CodeInterpreterImageOutput"
     )
     CodeInterpreterLogsOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_logs_output",
-        "CodeInterpreterLogsOutput",
+        globals(), "modelgates_api.models.code_interpreter_logs_output", "CodeInterpreterLogsOutput"
     )

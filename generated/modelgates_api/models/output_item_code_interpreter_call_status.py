@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-OutputItemCodeInterpreterCallStatus = (
-    Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
-)
+OutputItemCodeInterpreterCallStatus = Literal["completed", "failed", "in_progress", "incomplete", "interpreting"] | str
 
-OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES: set[
-    OutputItemCodeInterpreterCallStatus
-] = {
+OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES: set[OutputItemCodeInterpreterCallStatus] = {
     "completed",
     "failed",
     "in_progress",
@@ -17,11 +13,5 @@ OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES: set[
 }
 
 
-def check_output_item_code_interpreter_call_status(
-    value: str,
-) -> OutputItemCodeInterpreterCallStatus:
-    return check_enum(
-        value,
-        OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES,
-        "OutputItemCodeInterpreterCallStatus",
-    )
+def check_output_item_code_interpreter_call_status(value: str) -> OutputItemCodeInterpreterCallStatus:
+    return check_enum(value, OUTPUT_ITEM_CODE_INTERPRETER_CALL_STATUS_VALUES, "OutputItemCodeInterpreterCallStatus")

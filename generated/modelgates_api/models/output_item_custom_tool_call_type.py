@@ -10,6 +10,4 @@ OUTPUT_ITEM_CUSTOM_TOOL_CALL_TYPE_VALUES: set[OutputItemCustomToolCallType] = {
 
 
 def check_output_item_custom_tool_call_type(value: str) -> OutputItemCustomToolCallType:
-    return check_enum(
-        value, OUTPUT_ITEM_CUSTOM_TOOL_CALL_TYPE_VALUES, "OutputItemCustomToolCallType"
-    )
+    return check_enum(value, OUTPUT_ITEM_CUSTOM_TOOL_CALL_TYPE_VALUES, "OutputItemCustomToolCallType")

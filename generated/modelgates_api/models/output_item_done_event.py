@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.output_item_done_event_type import (
-    OutputItemDoneEventType,
-    check_output_item_done_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.output_item_done_event_type import OutputItemDoneEventType, check_output_item_done_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -42,13 +35,6 @@ class OutputItemDoneEvent(_ModelBase):
             'item-1', 'role': 'assistant', 'status': 'completed', 'type': 'message'}, 'output_index': 0, 'sequence_number':
             8, 'type': 'response.output_item.done'}
 
-    Attributes:
-        item (OutputItemApplyPatchCall | OutputItemCodeInterpreterCall | OutputItemCustomToolCall |
-            OutputItemFileSearchCall | OutputItemFunctionCall | OutputItemImageGenerationCall | OutputItemReasoning |
-            OutputItemWebSearchCall | OutputMessage):
-        output_index (int):
-        sequence_number (int):
-        type_ (OutputItemDoneEventType):
     """
 
     item: (
@@ -143,43 +129,25 @@ class OutputItemDoneEvent(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OutputItemApplyPatchCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_apply_patch_call",
-        "OutputItemApplyPatchCall",
+        globals(), "modelgates_api.models.output_item_apply_patch_call", "OutputItemApplyPatchCall"
     )
     OutputItemCodeInterpreterCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_code_interpreter_call",
-        "OutputItemCodeInterpreterCall",
+        globals(), "modelgates_api.models.output_item_code_interpreter_call", "OutputItemCodeInterpreterCall"
     )
     OutputItemCustomToolCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_custom_tool_call",
-        "OutputItemCustomToolCall",
+        globals(), "modelgates_api.models.output_item_custom_tool_call", "OutputItemCustomToolCall"
     )
     OutputItemFileSearchCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_file_search_call",
-        "OutputItemFileSearchCall",
+        globals(), "modelgates_api.models.output_item_file_search_call", "OutputItemFileSearchCall"
     )
     OutputItemFunctionCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_function_call",
-        "OutputItemFunctionCall",
+        globals(), "modelgates_api.models.output_item_function_call", "OutputItemFunctionCall"
     )
     OutputItemImageGenerationCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_image_generation_call",
-        "OutputItemImageGenerationCall",
+        globals(), "modelgates_api.models.output_item_image_generation_call", "OutputItemImageGenerationCall"
     )
-    OutputItemReasoning = _LazyModel(
-        globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning"
-    )
+    OutputItemReasoning = _LazyModel(globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning")
     OutputItemWebSearchCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_web_search_call",
-        "OutputItemWebSearchCall",
+        globals(), "modelgates_api.models.output_item_web_search_call", "OutputItemWebSearchCall"
     )
-    OutputMessage = _LazyModel(
-        globals(), "modelgates_api.models.output_message", "OutputMessage"
-    )
+    OutputMessage = _LazyModel(globals(), "modelgates_api.models.output_message", "OutputMessage")

@@ -10,6 +10,4 @@ OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES: set[OutputItemDoneEventType] = {
 
 
 def check_output_item_done_event_type(value: str) -> OutputItemDoneEventType:
-    return check_enum(
-        value, OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES, "OutputItemDoneEventType"
-    )
+    return check_enum(value, OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES, "OutputItemDoneEventType")

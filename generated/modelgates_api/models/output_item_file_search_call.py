@@ -11,11 +11,7 @@ from ..models.output_item_file_search_call_type import (
     check_output_item_file_search_call_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,11 +25,6 @@ class OutputItemFileSearchCall(_ModelBase):
         {'id': 'filesearch-abc123', 'queries': ['machine learning algorithms', 'neural networks'], 'status':
             'completed', 'type': 'file_search_call'}
 
-    Attributes:
-        id (str):
-        queries (list[str]):
-        status (WebSearchStatus):  Example: completed.
-        type_ (OutputItemFileSearchCallType):
     """
 
     id: str

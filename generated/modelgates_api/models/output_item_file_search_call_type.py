@@ -10,6 +10,4 @@ OUTPUT_ITEM_FILE_SEARCH_CALL_TYPE_VALUES: set[OutputItemFileSearchCallType] = {
 
 
 def check_output_item_file_search_call_type(value: str) -> OutputItemFileSearchCallType:
-    return check_enum(
-        value, OUTPUT_ITEM_FILE_SEARCH_CALL_TYPE_VALUES, "OutputItemFileSearchCallType"
-    )
+    return check_enum(value, OUTPUT_ITEM_FILE_SEARCH_CALL_TYPE_VALUES, "OutputItemFileSearchCallType")

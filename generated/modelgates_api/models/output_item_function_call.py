@@ -18,17 +18,8 @@ from ..models.output_item_function_call_status_type_2 import (
     OutputItemFunctionCallStatusType2,
     check_output_item_function_call_status_type_2,
 )
-from ..models.output_item_function_call_type import (
-    OutputItemFunctionCallType,
-    check_output_item_function_call_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.output_item_function_call_type import OutputItemFunctionCallType, check_output_item_function_call_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -44,15 +35,8 @@ class OutputItemFunctionCall(_ModelBase):
             'name': 'get_weather', 'type': 'function_call'}
 
     Attributes:
-        arguments (str):
-        call_id (str):
-        name (str):
-        type_ (OutputItemFunctionCallType):
-        id (str | Unset):
         namespace (str | Unset): Namespace qualifier for tools registered as part of a namespace tool group (e.g. an MCP
             server)
-        status (OutputItemFunctionCallStatusType0 | OutputItemFunctionCallStatusType1 |
-            OutputItemFunctionCallStatusType2 | Unset):
     """
 
     arguments: str

@@ -10,6 +10,4 @@ OUTPUT_ITEM_FUNCTION_CALL_TYPE_VALUES: set[OutputItemFunctionCallType] = {
 
 
 def check_output_item_function_call_type(value: str) -> OutputItemFunctionCallType:
-    return check_enum(
-        value, OUTPUT_ITEM_FUNCTION_CALL_TYPE_VALUES, "OutputItemFunctionCallType"
-    )
+    return check_enum(value, OUTPUT_ITEM_FUNCTION_CALL_TYPE_VALUES, "OutputItemFunctionCallType")

@@ -6,21 +6,12 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_generation_status import (
-    ImageGenerationStatus,
-    check_image_generation_status,
-)
+from ..models.image_generation_status import ImageGenerationStatus, check_image_generation_status
 from ..models.output_item_image_generation_call_type import (
     OutputItemImageGenerationCallType,
     check_output_item_image_generation_call_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -36,11 +27,6 @@ class OutputItemImageGenerationCall(_ModelBase):
             'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'status':
             'completed', 'type': 'image_generation_call'}
 
-    Attributes:
-        id (str):
-        status (ImageGenerationStatus):  Example: completed.
-        type_ (OutputItemImageGenerationCallType):
-        result (None | str | Unset):
     """
 
     id: str

@@ -18,17 +18,8 @@ from ..models.output_item_reasoning_status_type_2 import (
     OutputItemReasoningStatusType2,
     check_output_item_reasoning_status_type_2,
 )
-from ..models.output_item_reasoning_type import (
-    OutputItemReasoningType,
-    check_output_item_reasoning_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.output_item_reasoning_type import OutputItemReasoningType, check_output_item_reasoning_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -50,14 +41,6 @@ class OutputItemReasoning(_ModelBase):
         {'id': 'reasoning-abc123', 'summary': [{'text': 'Analyzed the problem using first principles', 'type':
             'summary_text'}], 'type': 'reasoning'}
 
-    Attributes:
-        id (str):
-        summary (list[ReasoningSummaryText]):
-        type_ (OutputItemReasoningType):
-        content (list[ReasoningTextContent] | Unset):
-        encrypted_content (None | str | Unset):
-        status (OutputItemReasoningStatusType0 | OutputItemReasoningStatusType1 | OutputItemReasoningStatusType2 |
-            Unset):
     """
 
     id: str
@@ -65,12 +48,9 @@ class OutputItemReasoning(_ModelBase):
     type_: OutputItemReasoningType
     content: list[ReasoningTextContent] | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
-    status: (
-        OutputItemReasoningStatusType0
-        | OutputItemReasoningStatusType1
-        | OutputItemReasoningStatusType2
-        | Unset
-    ) = UNSET
+    status: OutputItemReasoningStatusType0 | OutputItemReasoningStatusType1 | OutputItemReasoningStatusType2 | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,9 +106,7 @@ class OutputItemReasoning(_ModelBase):
             _at_field_ = "summary"
             summary = []
             _summary = d.pop("summary")
-            for _summary_item_data_index, summary_item_data in enumerate(
-                _as_list(_summary)
-            ):
+            for _summary_item_data_index, summary_item_data in enumerate(_as_list(_summary)):
                 try:
                     summary_item = ReasoningSummaryText.from_dict(summary_item_data)
 
@@ -144,9 +122,7 @@ class OutputItemReasoning(_ModelBase):
             content: list[ReasoningTextContent] | Unset = UNSET
             if _content is not UNSET:
                 content = []
-                for _content_item_data_index, content_item_data in enumerate(
-                    _as_list(_content)
-                ):
+                for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                     try:
                         content_item = ReasoningTextContent.from_dict(content_item_data)
 
@@ -217,13 +193,5 @@ class OutputItemReasoning(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ReasoningSummaryText = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_text",
-        "ReasoningSummaryText",
-    )
-    ReasoningTextContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_text_content",
-        "ReasoningTextContent",
-    )
+    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")
+    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")

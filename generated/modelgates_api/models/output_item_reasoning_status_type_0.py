@@ -9,11 +9,5 @@ OUTPUT_ITEM_REASONING_STATUS_TYPE_0_VALUES: set[OutputItemReasoningStatusType0] 
 }
 
 
-def check_output_item_reasoning_status_type_0(
-    value: str,
-) -> OutputItemReasoningStatusType0:
-    return check_enum(
-        value,
-        OUTPUT_ITEM_REASONING_STATUS_TYPE_0_VALUES,
-        "OutputItemReasoningStatusType0",
-    )
+def check_output_item_reasoning_status_type_0(value: str) -> OutputItemReasoningStatusType0:
+    return check_enum(value, OUTPUT_ITEM_REASONING_STATUS_TYPE_0_VALUES, "OutputItemReasoningStatusType0")

@@ -9,11 +9,5 @@ OUTPUT_ITEM_REASONING_STATUS_TYPE_1_VALUES: set[OutputItemReasoningStatusType1] 
 }
 
 
-def check_output_item_reasoning_status_type_1(
-    value: str,
-) -> OutputItemReasoningStatusType1:
-    return check_enum(
-        value,
-        OUTPUT_ITEM_REASONING_STATUS_TYPE_1_VALUES,
-        "OutputItemReasoningStatusType1",
-    )
+def check_output_item_reasoning_status_type_1(value: str) -> OutputItemReasoningStatusType1:
+    return check_enum(value, OUTPUT_ITEM_REASONING_STATUS_TYPE_1_VALUES, "OutputItemReasoningStatusType1")

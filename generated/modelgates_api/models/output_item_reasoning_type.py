@@ -10,6 +10,4 @@ OUTPUT_ITEM_REASONING_TYPE_VALUES: set[OutputItemReasoningType] = {
 
 
 def check_output_item_reasoning_type(value: str) -> OutputItemReasoningType:
-    return check_enum(
-        value, OUTPUT_ITEM_REASONING_TYPE_VALUES, "OutputItemReasoningType"
-    )
+    return check_enum(value, OUTPUT_ITEM_REASONING_TYPE_VALUES, "OutputItemReasoningType")

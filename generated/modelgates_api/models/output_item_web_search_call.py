@@ -11,13 +11,7 @@ from ..models.output_item_web_search_call_type import (
     check_output_item_web_search_call_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -25,15 +19,9 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.output_item_web_search_call_action_type_0 import (
-        OutputItemWebSearchCallActionType0,
-    )
-    from ..models.output_item_web_search_call_action_type_1 import (
-        OutputItemWebSearchCallActionType1,
-    )
-    from ..models.output_item_web_search_call_action_type_2 import (
-        OutputItemWebSearchCallActionType2,
-    )
+    from ..models.output_item_web_search_call_action_type_0 import OutputItemWebSearchCallActionType0
+    from ..models.output_item_web_search_call_action_type_1 import OutputItemWebSearchCallActionType1
+    from ..models.output_item_web_search_call_action_type_2 import OutputItemWebSearchCallActionType2
 
 
 @_attrs_define(repr=False, eq=False)
@@ -43,12 +31,6 @@ class OutputItemWebSearchCall(_ModelBase):
         {'action': {'query': 'OpenAI API', 'type': 'search'}, 'id': 'search-abc123', 'status': 'completed', 'type':
             'web_search_call'}
 
-    Attributes:
-        id (str):
-        status (WebSearchStatus):  Example: completed.
-        type_ (OutputItemWebSearchCallType):
-        action (OutputItemWebSearchCallActionType0 | OutputItemWebSearchCallActionType1 |
-            OutputItemWebSearchCallActionType2 | Unset):
     """
 
     id: str
@@ -104,18 +86,9 @@ class OutputItemWebSearchCall(_ModelBase):
                 action = _parse_union(
                     action,
                     (
-                        (
-                            "OutputItemWebSearchCallActionType0",
-                            OutputItemWebSearchCallActionType0,
-                        ),
-                        (
-                            "OutputItemWebSearchCallActionType1",
-                            OutputItemWebSearchCallActionType1,
-                        ),
-                        (
-                            "OutputItemWebSearchCallActionType2",
-                            OutputItemWebSearchCallActionType2,
-                        ),
+                        ("OutputItemWebSearchCallActionType0", OutputItemWebSearchCallActionType0),
+                        ("OutputItemWebSearchCallActionType1", OutputItemWebSearchCallActionType1),
+                        ("OutputItemWebSearchCallActionType2", OutputItemWebSearchCallActionType2),
                     ),
                 )
 

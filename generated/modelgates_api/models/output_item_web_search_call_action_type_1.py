@@ -10,13 +10,7 @@ from ..models.output_item_web_search_call_action_type_1_type import (
     OutputItemWebSearchCallActionType1Type,
     check_output_item_web_search_call_action_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -26,12 +20,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class OutputItemWebSearchCallActionType1(_ModelBase):
-    """
-    Attributes:
-        type_ (OutputItemWebSearchCallActionType1Type):
-        url (None | str | Unset):
-    """
-
     type_: OutputItemWebSearchCallActionType1Type
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,11 +10,7 @@ from ..models.output_item_web_search_call_action_type_2_type import (
     OutputItemWebSearchCallActionType2Type,
     check_output_item_web_search_call_action_type_2_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,13 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class OutputItemWebSearchCallActionType2(_ModelBase):
-    """
-    Attributes:
-        pattern (str):
-        type_ (OutputItemWebSearchCallActionType2Type):
-        url (str):
-    """
-
     pattern: str
     type_: OutputItemWebSearchCallActionType2Type
     url: str

@@ -10,6 +10,4 @@ OUTPUT_ITEM_WEB_SEARCH_CALL_TYPE_VALUES: set[OutputItemWebSearchCallType] = {
 
 
 def check_output_item_web_search_call_type(value: str) -> OutputItemWebSearchCallType:
-    return check_enum(
-        value, OUTPUT_ITEM_WEB_SEARCH_CALL_TYPE_VALUES, "OutputItemWebSearchCallType"
-    )
+    return check_enum(value, OUTPUT_ITEM_WEB_SEARCH_CALL_TYPE_VALUES, "OutputItemWebSearchCallType")

@@ -11,13 +11,7 @@ from ..models.output_mcp_server_tool_item_type import (
     check_output_mcp_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -32,12 +26,6 @@ class OutputMcpServerToolItem(_ModelBase):
         {'id': 'mcp_tmp_abc123', 'serverLabel': 'my-server', 'status': 'completed', 'toolName': 'get_data', 'type':
             'openrouter:mcp'}
 
-    Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputMcpServerToolItemType):
-        id (str | Unset):
-        server_label (str | Unset):
-        tool_name (str | Unset):
     """
 
     status: ToolCallStatus

@@ -10,6 +10,4 @@ OUTPUT_MCP_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputMcpServerToolItemType] = {
 
 
 def check_output_mcp_server_tool_item_type(value: str) -> OutputMcpServerToolItemType:
-    return check_enum(
-        value, OUTPUT_MCP_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputMcpServerToolItemType"
-    )
+    return check_enum(value, OUTPUT_MCP_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputMcpServerToolItemType")

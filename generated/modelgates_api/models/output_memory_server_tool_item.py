@@ -15,13 +15,7 @@ from ..models.output_memory_server_tool_item_type import (
     check_output_memory_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -36,13 +30,6 @@ class OutputMemoryServerToolItem(_ModelBase):
         {'action': 'read', 'id': 'mem_tmp_abc123', 'key': 'user_preference', 'status': 'completed', 'type':
             'openrouter:memory'}
 
-    Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputMemoryServerToolItemType):
-        action (OutputMemoryServerToolItemAction | Unset):
-        id (str | Unset):
-        key (str | Unset):
-        value (Any | Unset):
     """
 
     status: ToolCallStatus

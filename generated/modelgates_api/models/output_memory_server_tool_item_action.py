@@ -11,11 +11,5 @@ OUTPUT_MEMORY_SERVER_TOOL_ITEM_ACTION_VALUES: set[OutputMemoryServerToolItemActi
 }
 
 
-def check_output_memory_server_tool_item_action(
-    value: str,
-) -> OutputMemoryServerToolItemAction:
-    return check_enum(
-        value,
-        OUTPUT_MEMORY_SERVER_TOOL_ITEM_ACTION_VALUES,
-        "OutputMemoryServerToolItemAction",
-    )
+def check_output_memory_server_tool_item_action(value: str) -> OutputMemoryServerToolItemAction:
+    return check_enum(value, OUTPUT_MEMORY_SERVER_TOOL_ITEM_ACTION_VALUES, "OutputMemoryServerToolItemAction")

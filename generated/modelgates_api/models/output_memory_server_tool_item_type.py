@@ -9,11 +9,5 @@ OUTPUT_MEMORY_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputMemoryServerToolItemType] 
 }
 
 
-def check_output_memory_server_tool_item_type(
-    value: str,
-) -> OutputMemoryServerToolItemType:
-    return check_enum(
-        value,
-        OUTPUT_MEMORY_SERVER_TOOL_ITEM_TYPE_VALUES,
-        "OutputMemoryServerToolItemType",
-    )
+def check_output_memory_server_tool_item_type(value: str) -> OutputMemoryServerToolItemType:
+    return check_enum(value, OUTPUT_MEMORY_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputMemoryServerToolItemType")

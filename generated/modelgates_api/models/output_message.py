@@ -6,35 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.output_message_phase_type_0 import (
-    OutputMessagePhaseType0,
-    check_output_message_phase_type_0,
-)
-from ..models.output_message_phase_type_1 import (
-    OutputMessagePhaseType1,
-    check_output_message_phase_type_1,
-)
+from ..models.output_message_phase_type_0 import OutputMessagePhaseType0, check_output_message_phase_type_0
+from ..models.output_message_phase_type_1 import OutputMessagePhaseType1, check_output_message_phase_type_1
 from ..models.output_message_role import OutputMessageRole, check_output_message_role
-from ..models.output_message_status_type_0 import (
-    OutputMessageStatusType0,
-    check_output_message_status_type_0,
-)
-from ..models.output_message_status_type_1 import (
-    OutputMessageStatusType1,
-    check_output_message_status_type_1,
-)
-from ..models.output_message_status_type_2 import (
-    OutputMessageStatusType2,
-    check_output_message_status_type_2,
-)
+from ..models.output_message_status_type_0 import OutputMessageStatusType0, check_output_message_status_type_0
+from ..models.output_message_status_type_1 import OutputMessageStatusType1, check_output_message_status_type_1
+from ..models.output_message_status_type_2 import OutputMessageStatusType2, check_output_message_status_type_2
 from ..models.output_message_type import OutputMessageType, check_output_message_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -57,15 +36,10 @@ class OutputMessage(_ModelBase):
             'assistant', 'status': 'completed', 'type': 'message'}
 
     Attributes:
-        content (list[OpenAIResponsesRefusalContent | ResponseOutputText]):
-        id (str):
-        role (OutputMessageRole):
-        type_ (OutputMessageType):
         phase (None | OutputMessagePhaseType0 | OutputMessagePhaseType1 | Unset): The phase of an assistant message. Use
             `commentary` for an intermediate assistant message and `final_answer` for the final assistant message. For
             follow-up requests with models like `gpt-5.3-codex` and later, preserve and resend phase on all assistant
             messages. Omitting it can degrade performance. Not used for user messages.
-        status (OutputMessageStatusType0 | OutputMessageStatusType1 | OutputMessageStatusType2 | Unset):
     """
 
     content: list[OpenAIResponsesRefusalContent | ResponseOutputText]
@@ -73,12 +47,7 @@ class OutputMessage(_ModelBase):
     role: OutputMessageRole
     type_: OutputMessageType
     phase: None | OutputMessagePhaseType0 | OutputMessagePhaseType1 | Unset = UNSET
-    status: (
-        OutputMessageStatusType0
-        | OutputMessageStatusType1
-        | OutputMessageStatusType2
-        | Unset
-    ) = UNSET
+    status: OutputMessageStatusType0 | OutputMessageStatusType1 | OutputMessageStatusType2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,19 +99,14 @@ class OutputMessage(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
                     content_item = content_item_data
                     content_item = _parse_union(
                         content_item,
                         (
                             ("ResponseOutputText", ResponseOutputText),
-                            (
-                                "OpenAIResponsesRefusalContent",
-                                OpenAIResponsesRefusalContent,
-                            ),
+                            ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                         ),
                     )
 
@@ -241,10 +205,6 @@ class OutputMessage(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OpenAIResponsesRefusalContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_refusal_content",
-        "OpenAIResponsesRefusalContent",
+        globals(), "modelgates_api.models.open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
     )
-    ResponseOutputText = _LazyModel(
-        globals(), "modelgates_api.models.response_output_text", "ResponseOutputText"
-    )
+    ResponseOutputText = _LazyModel(globals(), "modelgates_api.models.response_output_text", "ResponseOutputText")

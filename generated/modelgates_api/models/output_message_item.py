@@ -14,10 +14,7 @@ from ..models.output_message_item_phase_type_1 import (
     OutputMessageItemPhaseType1,
     check_output_message_item_phase_type_1,
 )
-from ..models.output_message_item_role import (
-    OutputMessageItemRole,
-    check_output_message_item_role,
-)
+from ..models.output_message_item_role import OutputMessageItemRole, check_output_message_item_role
 from ..models.output_message_item_status_type_0 import (
     OutputMessageItemStatusType0,
     check_output_message_item_status_type_0,
@@ -30,17 +27,8 @@ from ..models.output_message_item_status_type_2 import (
     OutputMessageItemStatusType2,
     check_output_message_item_status_type_2,
 )
-from ..models.output_message_item_type import (
-    OutputMessageItemType,
-    check_output_message_item_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.output_message_item_type import OutputMessageItemType, check_output_message_item_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -64,30 +52,18 @@ class OutputMessageItem(_ModelBase):
             'role': 'assistant', 'status': 'completed', 'type': 'message'}
 
     Attributes:
-        content (list[OpenAIResponsesRefusalContent | ResponseOutputText]):
-        id (str):
-        role (OutputMessageItemRole):
-        type_ (OutputMessageItemType):
         phase (None | OutputMessageItemPhaseType0 | OutputMessageItemPhaseType1 | Unset): The phase of an assistant
             message. Use `commentary` for an intermediate assistant message and `final_answer` for the final assistant
             message. For follow-up requests with models like `gpt-5.3-codex` and later, preserve and resend phase on all
             assistant messages. Omitting it can degrade performance. Not used for user messages.
-        status (OutputMessageItemStatusType0 | OutputMessageItemStatusType1 | OutputMessageItemStatusType2 | Unset):
     """
 
     content: list[OpenAIResponsesRefusalContent | ResponseOutputText]
     id: str
     role: OutputMessageItemRole
     type_: OutputMessageItemType
-    phase: None | OutputMessageItemPhaseType0 | OutputMessageItemPhaseType1 | Unset = (
-        UNSET
-    )
-    status: (
-        OutputMessageItemStatusType0
-        | OutputMessageItemStatusType1
-        | OutputMessageItemStatusType2
-        | Unset
-    ) = UNSET
+    phase: None | OutputMessageItemPhaseType0 | OutputMessageItemPhaseType1 | Unset = UNSET
+    status: OutputMessageItemStatusType0 | OutputMessageItemStatusType1 | OutputMessageItemStatusType2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -139,19 +115,14 @@ class OutputMessageItem(_ModelBase):
             _at_field_ = "content"
             content = []
             _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(
-                _as_list(_content)
-            ):
+            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
                 try:
                     content_item = content_item_data
                     content_item = _parse_union(
                         content_item,
                         (
                             ("ResponseOutputText", ResponseOutputText),
-                            (
-                                "OpenAIResponsesRefusalContent",
-                                OpenAIResponsesRefusalContent,
-                            ),
+                            ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                         ),
                     )
 
@@ -250,10 +221,6 @@ class OutputMessageItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OpenAIResponsesRefusalContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_refusal_content",
-        "OpenAIResponsesRefusalContent",
+        globals(), "modelgates_api.models.open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
     )
-    ResponseOutputText = _LazyModel(
-        globals(), "modelgates_api.models.response_output_text", "ResponseOutputText"
-    )
+    ResponseOutputText = _LazyModel(globals(), "modelgates_api.models.response_output_text", "ResponseOutputText")

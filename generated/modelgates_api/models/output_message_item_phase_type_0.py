@@ -10,6 +10,4 @@ OUTPUT_MESSAGE_ITEM_PHASE_TYPE_0_VALUES: set[OutputMessageItemPhaseType0] = {
 
 
 def check_output_message_item_phase_type_0(value: str) -> OutputMessageItemPhaseType0:
-    return check_enum(
-        value, OUTPUT_MESSAGE_ITEM_PHASE_TYPE_0_VALUES, "OutputMessageItemPhaseType0"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_ITEM_PHASE_TYPE_0_VALUES, "OutputMessageItemPhaseType0")

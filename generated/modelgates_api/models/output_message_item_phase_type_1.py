@@ -10,6 +10,4 @@ OUTPUT_MESSAGE_ITEM_PHASE_TYPE_1_VALUES: set[OutputMessageItemPhaseType1] = {
 
 
 def check_output_message_item_phase_type_1(value: str) -> OutputMessageItemPhaseType1:
-    return check_enum(
-        value, OUTPUT_MESSAGE_ITEM_PHASE_TYPE_1_VALUES, "OutputMessageItemPhaseType1"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_ITEM_PHASE_TYPE_1_VALUES, "OutputMessageItemPhaseType1")

@@ -10,6 +10,4 @@ OUTPUT_MESSAGE_ITEM_STATUS_TYPE_0_VALUES: set[OutputMessageItemStatusType0] = {
 
 
 def check_output_message_item_status_type_0(value: str) -> OutputMessageItemStatusType0:
-    return check_enum(
-        value, OUTPUT_MESSAGE_ITEM_STATUS_TYPE_0_VALUES, "OutputMessageItemStatusType0"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_ITEM_STATUS_TYPE_0_VALUES, "OutputMessageItemStatusType0")

@@ -10,6 +10,4 @@ OUTPUT_MESSAGE_ITEM_STATUS_TYPE_1_VALUES: set[OutputMessageItemStatusType1] = {
 
 
 def check_output_message_item_status_type_1(value: str) -> OutputMessageItemStatusType1:
-    return check_enum(
-        value, OUTPUT_MESSAGE_ITEM_STATUS_TYPE_1_VALUES, "OutputMessageItemStatusType1"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_ITEM_STATUS_TYPE_1_VALUES, "OutputMessageItemStatusType1")

@@ -10,6 +10,4 @@ OUTPUT_MESSAGE_ITEM_STATUS_TYPE_2_VALUES: set[OutputMessageItemStatusType2] = {
 
 
 def check_output_message_item_status_type_2(value: str) -> OutputMessageItemStatusType2:
-    return check_enum(
-        value, OUTPUT_MESSAGE_ITEM_STATUS_TYPE_2_VALUES, "OutputMessageItemStatusType2"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_ITEM_STATUS_TYPE_2_VALUES, "OutputMessageItemStatusType2")

@@ -10,6 +10,4 @@ OUTPUT_MESSAGE_PHASE_TYPE_1_VALUES: set[OutputMessagePhaseType1] = {
 
 
 def check_output_message_phase_type_1(value: str) -> OutputMessagePhaseType1:
-    return check_enum(
-        value, OUTPUT_MESSAGE_PHASE_TYPE_1_VALUES, "OutputMessagePhaseType1"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_PHASE_TYPE_1_VALUES, "OutputMessagePhaseType1")

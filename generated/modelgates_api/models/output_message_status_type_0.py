@@ -10,6 +10,4 @@ OUTPUT_MESSAGE_STATUS_TYPE_0_VALUES: set[OutputMessageStatusType0] = {
 
 
 def check_output_message_status_type_0(value: str) -> OutputMessageStatusType0:
-    return check_enum(
-        value, OUTPUT_MESSAGE_STATUS_TYPE_0_VALUES, "OutputMessageStatusType0"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_STATUS_TYPE_0_VALUES, "OutputMessageStatusType0")

@@ -10,6 +10,4 @@ OUTPUT_MESSAGE_STATUS_TYPE_1_VALUES: set[OutputMessageStatusType1] = {
 
 
 def check_output_message_status_type_1(value: str) -> OutputMessageStatusType1:
-    return check_enum(
-        value, OUTPUT_MESSAGE_STATUS_TYPE_1_VALUES, "OutputMessageStatusType1"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_STATUS_TYPE_1_VALUES, "OutputMessageStatusType1")

@@ -10,6 +10,4 @@ OUTPUT_MESSAGE_STATUS_TYPE_2_VALUES: set[OutputMessageStatusType2] = {
 
 
 def check_output_message_status_type_2(value: str) -> OutputMessageStatusType2:
-    return check_enum(
-        value, OUTPUT_MESSAGE_STATUS_TYPE_2_VALUES, "OutputMessageStatusType2"
-    )
+    return check_enum(value, OUTPUT_MESSAGE_STATUS_TYPE_2_VALUES, "OutputMessageStatusType2")

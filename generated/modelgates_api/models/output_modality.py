@@ -2,19 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-OutputModality = (
-    Literal[
-        "audio",
-        "embeddings",
-        "image",
-        "rerank",
-        "speech",
-        "text",
-        "transcription",
-        "video",
-    ]
-    | str
-)
+OutputModality = Literal["audio", "embeddings", "image", "rerank", "speech", "text", "transcription", "video"] | str
 
 OUTPUT_MODALITY_VALUES: set[OutputModality] = {
     "audio",

@@ -18,18 +18,9 @@ from ..models.output_reasoning_item_status_type_2 import (
     OutputReasoningItemStatusType2,
     check_output_reasoning_item_status_type_2,
 )
-from ..models.output_reasoning_item_type import (
-    OutputReasoningItemType,
-    check_output_reasoning_item_type,
-)
+from ..models.output_reasoning_item_type import OutputReasoningItemType, check_output_reasoning_item_type
 from ..models.reasoning_format import ReasoningFormat, check_reasoning_format
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -55,14 +46,6 @@ class OutputReasoningItem(_ModelBase):
             'summary_text'}], 'type': 'reasoning'}
 
     Attributes:
-        id (str):
-        summary (list[ReasoningSummaryText]):
-        type_ (OutputReasoningItemType):
-        content (list[ReasoningTextContent] | None | Unset):
-        encrypted_content (None | str | Unset):
-        status (OutputReasoningItemStatusType0 | OutputReasoningItemStatusType1 | OutputReasoningItemStatusType2 |
-            Unset):
-        format_ (None | ReasoningFormat | Unset):
         signature (None | str | Unset): A signature for the reasoning content, used for verification Example:
             EvcBCkgIChABGAIqQKkSDbRuVEQUk9qN1odC098l9SEj....
     """
@@ -72,12 +55,9 @@ class OutputReasoningItem(_ModelBase):
     type_: OutputReasoningItemType
     content: list[ReasoningTextContent] | None | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
-    status: (
-        OutputReasoningItemStatusType0
-        | OutputReasoningItemStatusType1
-        | OutputReasoningItemStatusType2
-        | Unset
-    ) = UNSET
+    status: OutputReasoningItemStatusType0 | OutputReasoningItemStatusType1 | OutputReasoningItemStatusType2 | Unset = (
+        UNSET
+    )
     format_: None | ReasoningFormat | Unset = UNSET
     signature: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -158,9 +138,7 @@ class OutputReasoningItem(_ModelBase):
             _at_field_ = "summary"
             summary = []
             _summary = d.pop("summary")
-            for _summary_item_data_index, summary_item_data in enumerate(
-                _as_list(_summary)
-            ):
+            for _summary_item_data_index, summary_item_data in enumerate(_as_list(_summary)):
                 try:
                     summary_item = ReasoningSummaryText.from_dict(summary_item_data)
 
@@ -180,14 +158,11 @@ class OutputReasoningItem(_ModelBase):
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    for (
-                        _content_type_0_item_data_index,
-                        content_type_0_item_data,
-                    ) in enumerate(_as_list(_content_type_0)):
+                    for _content_type_0_item_data_index, content_type_0_item_data in enumerate(
+                        _as_list(_content_type_0)
+                    ):
                         try:
-                            content_type_0_item = ReasoningTextContent.from_dict(
-                                content_type_0_item_data
-                            )
+                            content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(_error, _content_type_0_item_data_index)
@@ -292,13 +267,5 @@ class OutputReasoningItem(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ReasoningSummaryText = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_text",
-        "ReasoningSummaryText",
-    )
-    ReasoningTextContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_text_content",
-        "ReasoningTextContent",
-    )
+    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")
+    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")

@@ -9,11 +9,5 @@ OUTPUT_REASONING_ITEM_STATUS_TYPE_0_VALUES: set[OutputReasoningItemStatusType0] 
 }
 
 
-def check_output_reasoning_item_status_type_0(
-    value: str,
-) -> OutputReasoningItemStatusType0:
-    return check_enum(
-        value,
-        OUTPUT_REASONING_ITEM_STATUS_TYPE_0_VALUES,
-        "OutputReasoningItemStatusType0",
-    )
+def check_output_reasoning_item_status_type_0(value: str) -> OutputReasoningItemStatusType0:
+    return check_enum(value, OUTPUT_REASONING_ITEM_STATUS_TYPE_0_VALUES, "OutputReasoningItemStatusType0")

@@ -9,11 +9,5 @@ OUTPUT_REASONING_ITEM_STATUS_TYPE_1_VALUES: set[OutputReasoningItemStatusType1] 
 }
 
 
-def check_output_reasoning_item_status_type_1(
-    value: str,
-) -> OutputReasoningItemStatusType1:
-    return check_enum(
-        value,
-        OUTPUT_REASONING_ITEM_STATUS_TYPE_1_VALUES,
-        "OutputReasoningItemStatusType1",
-    )
+def check_output_reasoning_item_status_type_1(value: str) -> OutputReasoningItemStatusType1:
+    return check_enum(value, OUTPUT_REASONING_ITEM_STATUS_TYPE_1_VALUES, "OutputReasoningItemStatusType1")

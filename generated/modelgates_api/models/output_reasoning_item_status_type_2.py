@@ -9,11 +9,5 @@ OUTPUT_REASONING_ITEM_STATUS_TYPE_2_VALUES: set[OutputReasoningItemStatusType2] 
 }
 
 
-def check_output_reasoning_item_status_type_2(
-    value: str,
-) -> OutputReasoningItemStatusType2:
-    return check_enum(
-        value,
-        OUTPUT_REASONING_ITEM_STATUS_TYPE_2_VALUES,
-        "OutputReasoningItemStatusType2",
-    )
+def check_output_reasoning_item_status_type_2(value: str) -> OutputReasoningItemStatusType2:
+    return check_enum(value, OUTPUT_REASONING_ITEM_STATUS_TYPE_2_VALUES, "OutputReasoningItemStatusType2")

@@ -10,6 +10,4 @@ OUTPUT_REASONING_ITEM_TYPE_VALUES: set[OutputReasoningItemType] = {
 
 
 def check_output_reasoning_item_type(value: str) -> OutputReasoningItemType:
-    return check_enum(
-        value, OUTPUT_REASONING_ITEM_TYPE_VALUES, "OutputReasoningItemType"
-    )
+    return check_enum(value, OUTPUT_REASONING_ITEM_TYPE_VALUES, "OutputReasoningItemType")

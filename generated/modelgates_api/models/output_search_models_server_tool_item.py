@@ -11,13 +11,7 @@ from ..models.output_search_models_server_tool_item_type import (
     check_output_search_models_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -33,11 +27,7 @@ class OutputSearchModelsServerToolItem(_ModelBase):
             'type': 'openrouter:experimental__search_models'}
 
     Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputSearchModelsServerToolItemType):
         arguments (str | Unset): The JSON arguments submitted to the search tool (e.g. {"query":"Claude"})
-        id (str | Unset):
-        query (str | Unset):
     """
 
     status: ToolCallStatus

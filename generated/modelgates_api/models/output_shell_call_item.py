@@ -6,18 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.output_shell_call_item_type import (
-    OutputShellCallItemType,
-    check_output_shell_call_item_type,
-)
+from ..models.output_shell_call_item_type import OutputShellCallItemType, check_output_shell_call_item_type
 from ..models.shell_call_status import ShellCallStatus, check_shell_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -38,11 +29,7 @@ class OutputShellCallItem(_ModelBase):
                 'call_abc123', 'id': 'shc_abc123', 'status': 'completed', 'type': 'shell_call'}
 
         Attributes:
-            call_id (str):
-            id (str):
             status (ShellCallStatus): Status of a shell call or its output. Example: completed.
-            type_ (OutputShellCallItemType):
-            action (OutputShellCallItemAction | Unset):
             arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
                 when replaying history; used verbatim to preserve provider prompt-cache prefixes.
     """
@@ -135,7 +122,5 @@ class OutputShellCallItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OutputShellCallItemAction = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_shell_call_item_action",
-        "OutputShellCallItemAction",
+        globals(), "modelgates_api.models.output_shell_call_item_action", "OutputShellCallItemAction"
     )

@@ -10,6 +10,4 @@ OUTPUT_SHELL_CALL_ITEM_TYPE_VALUES: set[OutputShellCallItemType] = {
 
 
 def check_output_shell_call_item_type(value: str) -> OutputShellCallItemType:
-    return check_enum(
-        value, OUTPUT_SHELL_CALL_ITEM_TYPE_VALUES, "OutputShellCallItemType"
-    )
+    return check_enum(value, OUTPUT_SHELL_CALL_ITEM_TYPE_VALUES, "OutputShellCallItemType")

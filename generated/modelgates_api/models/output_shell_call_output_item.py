@@ -11,13 +11,7 @@ from ..models.output_shell_call_output_item_type import (
     check_output_shell_call_output_item_type,
 )
 from ..models.shell_call_status import ShellCallStatus, check_shell_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -41,12 +35,7 @@ class OutputShellCallOutputItem(_ModelBase):
                 'stderr': '', 'stdout': 'hello\\n'}], 'status': 'completed', 'type': 'shell_call_output'}
 
         Attributes:
-            call_id (str):
-            id (str):
-            output (list[ShellCallOutputContent]):
             status (ShellCallStatus): Status of a shell call or its output. Example: completed.
-            type_ (OutputShellCallOutputItemType):
-            max_output_length (int | None | Unset):
     """
 
     call_id: str
@@ -96,9 +85,7 @@ class OutputShellCallOutputItem(_ModelBase):
             _at_field_ = "output"
             output = []
             _output = d.pop("output")
-            for _output_item_data_index, output_item_data in enumerate(
-                _as_list(_output)
-            ):
+            for _output_item_data_index, output_item_data in enumerate(_as_list(_output)):
                 try:
                     output_item = ShellCallOutputContent.from_dict(output_item_data)
 
@@ -142,7 +129,5 @@ class OutputShellCallOutputItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ShellCallOutputContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.shell_call_output_content",
-        "ShellCallOutputContent",
+        globals(), "modelgates_api.models.shell_call_output_content", "ShellCallOutputContent"
     )

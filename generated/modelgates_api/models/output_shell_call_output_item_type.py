@@ -9,11 +9,5 @@ OUTPUT_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[OutputShellCallOutputItemType] = 
 }
 
 
-def check_output_shell_call_output_item_type(
-    value: str,
-) -> OutputShellCallOutputItemType:
-    return check_enum(
-        value,
-        OUTPUT_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES,
-        "OutputShellCallOutputItemType",
-    )
+def check_output_shell_call_output_item_type(value: str) -> OutputShellCallOutputItemType:
+    return check_enum(value, OUTPUT_SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES, "OutputShellCallOutputItemType")

@@ -11,13 +11,7 @@ from ..models.output_shell_server_tool_item_type import (
     check_output_shell_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -28,9 +22,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.output_shell_server_tool_item_action import (
-        OutputShellServerToolItemAction,
-    )
+    from ..models.output_shell_server_tool_item_action import OutputShellServerToolItemAction
     from ..models.shell_call_output_content import ShellCallOutputContent
 
 
@@ -44,13 +36,8 @@ class OutputShellServerToolItem(_ModelBase):
             'stdout': 'hello\\n'}], 'status': 'completed', 'type': 'openrouter:shell'}
 
     Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputShellServerToolItemType):
-        action (OutputShellServerToolItemAction | Unset):
         arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model.
         call_id (None | str | Unset): The model-generated tool call id from the originating turn.
-        id (str | Unset):
-        output (list[ShellCallOutputContent] | Unset):
     """
 
     status: ToolCallStatus
@@ -149,9 +136,7 @@ class OutputShellServerToolItem(_ModelBase):
             output: list[ShellCallOutputContent] | Unset = UNSET
             if _output is not UNSET:
                 output = []
-                for _output_item_data_index, output_item_data in enumerate(
-                    _as_list(_output)
-                ):
+                for _output_item_data_index, output_item_data in enumerate(_as_list(_output)):
                     try:
                         output_item = ShellCallOutputContent.from_dict(output_item_data)
 
@@ -181,12 +166,8 @@ class OutputShellServerToolItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OutputShellServerToolItemAction = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_shell_server_tool_item_action",
-        "OutputShellServerToolItemAction",
+        globals(), "modelgates_api.models.output_shell_server_tool_item_action", "OutputShellServerToolItemAction"
     )
     ShellCallOutputContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.shell_call_output_content",
-        "ShellCallOutputContent",
+        globals(), "modelgates_api.models.shell_call_output_content", "ShellCallOutputContent"
     )

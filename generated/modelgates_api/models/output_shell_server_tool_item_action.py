@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -22,13 +16,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class OutputShellServerToolItemAction(_ModelBase):
-    """
-    Attributes:
-        commands (list[str]):
-        max_output_length (int | None | Unset):
-        timeout_ms (int | None | Unset):
-    """
-
     commands: list[str]
     max_output_length: int | None | Unset = UNSET
     timeout_ms: int | None | Unset = UNSET

@@ -9,11 +9,5 @@ OUTPUT_SHELL_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputShellServerToolItemType] = 
 }
 
 
-def check_output_shell_server_tool_item_type(
-    value: str,
-) -> OutputShellServerToolItemType:
-    return check_enum(
-        value,
-        OUTPUT_SHELL_SERVER_TOOL_ITEM_TYPE_VALUES,
-        "OutputShellServerToolItemType",
-    )
+def check_output_shell_server_tool_item_type(value: str) -> OutputShellServerToolItemType:
+    return check_enum(value, OUTPUT_SHELL_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputShellServerToolItemType")

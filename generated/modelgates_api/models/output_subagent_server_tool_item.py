@@ -6,21 +6,12 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.failable_tool_call_status import (
-    FailableToolCallStatus,
-    check_failable_tool_call_status,
-)
+from ..models.failable_tool_call_status import FailableToolCallStatus, check_failable_tool_call_status
 from ..models.output_subagent_server_tool_item_type import (
     OutputSubagentServerToolItemType,
     check_output_subagent_server_tool_item_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -35,8 +26,6 @@ class OutputSubagentServerToolItem(_ModelBase):
         {'id': 'st_tmp_abc123', 'status': 'completed', 'type': 'openrouter:subagent'}
 
     Attributes:
-        status (FailableToolCallStatus):  Example: completed.
-        type_ (OutputSubagentServerToolItemType):
         call_id (str | Unset): EXPERIMENTAL — subject to change without notice. The `call_id` of the tool call that
             spawned this subagent. This id will also be included as the `subagent_id` on any `function_call` items created
             by the subagent. This must be returned in the request so the `function_call` can be matched with the correct
@@ -44,7 +33,6 @@ class OutputSubagentServerToolItem(_ModelBase):
             completion arrives as a new item with the same `call_id`.
         error (str | Unset): Error message when the subagent task did not produce an outcome. Set together with `status:
             'failed'` on the terminal item.
-        id (str | Unset):
         instance_name (str | Unset): Provider-safe function name of the specific subagent instance that produced this
             item (e.g. `openrouter_subagent__1`). Present only on items from non-default instances — the second and later
             subagent entries in the request `tools` array. The first (default) instance omits it, even when multiple

@@ -9,11 +9,5 @@ OUTPUT_SUBAGENT_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputSubagentServerToolItemTy
 }
 
 
-def check_output_subagent_server_tool_item_type(
-    value: str,
-) -> OutputSubagentServerToolItemType:
-    return check_enum(
-        value,
-        OUTPUT_SUBAGENT_SERVER_TOOL_ITEM_TYPE_VALUES,
-        "OutputSubagentServerToolItemType",
-    )
+def check_output_subagent_server_tool_item_type(value: str) -> OutputSubagentServerToolItemType:
+    return check_enum(value, OUTPUT_SUBAGENT_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputSubagentServerToolItemType")

@@ -15,13 +15,7 @@ from ..models.output_text_editor_server_tool_item_type import (
     check_output_text_editor_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -36,12 +30,6 @@ class OutputTextEditorServerToolItem(_ModelBase):
         {'command': 'view', 'filePath': '/src/main.ts', 'id': 'te_tmp_abc123', 'status': 'completed', 'type':
             'openrouter:text_editor'}
 
-    Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputTextEditorServerToolItemType):
-        command (OutputTextEditorServerToolItemCommand | Unset):
-        file_path (str | Unset):
-        id (str | Unset):
     """
 
     status: ToolCallStatus

@@ -11,13 +11,7 @@ from ..models.output_tool_search_server_tool_item_type import (
     check_output_tool_search_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -31,11 +25,6 @@ class OutputToolSearchServerToolItem(_ModelBase):
     Example:
         {'id': 'ts_tmp_abc123', 'query': 'weather tools', 'status': 'completed', 'type': 'openrouter:tool_search'}
 
-    Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputToolSearchServerToolItemType):
-        id (str | Unset):
-        query (str | Unset):
     """
 
     status: ToolCallStatus

@@ -11,13 +11,7 @@ from ..models.output_web_fetch_server_tool_item_type import (
     check_output_web_fetch_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -33,14 +27,8 @@ class OutputWebFetchServerToolItem(_ModelBase):
             'openrouter:web_fetch', 'url': 'https://example.com'}
 
     Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputWebFetchServerToolItemType):
-        content (str | Unset):
         error (str | Unset): The error message if the fetch failed.
         http_status (int | Unset): The HTTP status code returned by the upstream URL fetch.
-        id (str | Unset):
-        title (str | Unset):
-        url (str | Unset):
     """
 
     status: ToolCallStatus

@@ -9,11 +9,5 @@ OUTPUT_WEB_FETCH_SERVER_TOOL_ITEM_TYPE_VALUES: set[OutputWebFetchServerToolItemT
 }
 
 
-def check_output_web_fetch_server_tool_item_type(
-    value: str,
-) -> OutputWebFetchServerToolItemType:
-    return check_enum(
-        value,
-        OUTPUT_WEB_FETCH_SERVER_TOOL_ITEM_TYPE_VALUES,
-        "OutputWebFetchServerToolItemType",
-    )
+def check_output_web_fetch_server_tool_item_type(value: str) -> OutputWebFetchServerToolItemType:
+    return check_enum(value, OUTPUT_WEB_FETCH_SERVER_TOOL_ITEM_TYPE_VALUES, "OutputWebFetchServerToolItemType")

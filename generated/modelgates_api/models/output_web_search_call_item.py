@@ -11,13 +11,7 @@ from ..models.output_web_search_call_item_type import (
     check_output_web_search_call_item_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -25,15 +19,9 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.output_web_search_call_item_action_type_0 import (
-        OutputWebSearchCallItemActionType0,
-    )
-    from ..models.output_web_search_call_item_action_type_1 import (
-        OutputWebSearchCallItemActionType1,
-    )
-    from ..models.output_web_search_call_item_action_type_2 import (
-        OutputWebSearchCallItemActionType2,
-    )
+    from ..models.output_web_search_call_item_action_type_0 import OutputWebSearchCallItemActionType0
+    from ..models.output_web_search_call_item_action_type_1 import OutputWebSearchCallItemActionType1
+    from ..models.output_web_search_call_item_action_type_2 import OutputWebSearchCallItemActionType2
 
 
 @_attrs_define(repr=False, eq=False)
@@ -42,12 +30,6 @@ class OutputWebSearchCallItem(_ModelBase):
     Example:
         {'id': 'ws-abc123', 'status': 'completed', 'type': 'web_search_call'}
 
-    Attributes:
-        id (str):
-        status (WebSearchStatus):  Example: completed.
-        type_ (OutputWebSearchCallItemType):
-        action (OutputWebSearchCallItemActionType0 | OutputWebSearchCallItemActionType1 |
-            OutputWebSearchCallItemActionType2 | Unset):
     """
 
     id: str
@@ -103,18 +85,9 @@ class OutputWebSearchCallItem(_ModelBase):
                 action = _parse_union(
                     action,
                     (
-                        (
-                            "OutputWebSearchCallItemActionType0",
-                            OutputWebSearchCallItemActionType0,
-                        ),
-                        (
-                            "OutputWebSearchCallItemActionType1",
-                            OutputWebSearchCallItemActionType1,
-                        ),
-                        (
-                            "OutputWebSearchCallItemActionType2",
-                            OutputWebSearchCallItemActionType2,
-                        ),
+                        ("OutputWebSearchCallItemActionType0", OutputWebSearchCallItemActionType0),
+                        ("OutputWebSearchCallItemActionType1", OutputWebSearchCallItemActionType1),
+                        ("OutputWebSearchCallItemActionType2", OutputWebSearchCallItemActionType2),
                     ),
                 )
 

@@ -10,13 +10,7 @@ from ..models.output_web_search_call_item_action_type_0_type import (
     OutputWebSearchCallItemActionType0Type,
     check_output_web_search_call_item_action_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -31,14 +25,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class OutputWebSearchCallItemActionType0(_ModelBase):
-    """
-    Attributes:
-        query (str):
-        type_ (OutputWebSearchCallItemActionType0Type):
-        queries (list[str] | Unset):
-        sources (list[WebSearchSource] | Unset):
-    """
-
     query: str
     type_: OutputWebSearchCallItemActionType0Type
     queries: list[str] | Unset = UNSET
@@ -88,9 +74,7 @@ class OutputWebSearchCallItemActionType0(_ModelBase):
             sources: list[WebSearchSource] | Unset = UNSET
             if _sources is not UNSET:
                 sources = []
-                for _sources_item_data_index, sources_item_data in enumerate(
-                    _as_list(_sources)
-                ):
+                for _sources_item_data_index, sources_item_data in enumerate(_as_list(_sources)):
                     try:
                         sources_item = WebSearchSource.from_dict(sources_item_data)
 
@@ -116,6 +100,4 @@ class OutputWebSearchCallItemActionType0(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    WebSearchSource = _LazyModel(
-        globals(), "modelgates_api.models.web_search_source", "WebSearchSource"
-    )
+    WebSearchSource = _LazyModel(globals(), "modelgates_api.models.web_search_source", "WebSearchSource")

@@ -10,6 +10,4 @@ OUTPUT_WEB_SEARCH_CALL_ITEM_TYPE_VALUES: set[OutputWebSearchCallItemType] = {
 
 
 def check_output_web_search_call_item_type(value: str) -> OutputWebSearchCallItemType:
-    return check_enum(
-        value, OUTPUT_WEB_SEARCH_CALL_ITEM_TYPE_VALUES, "OutputWebSearchCallItemType"
-    )
+    return check_enum(value, OUTPUT_WEB_SEARCH_CALL_ITEM_TYPE_VALUES, "OutputWebSearchCallItemType")

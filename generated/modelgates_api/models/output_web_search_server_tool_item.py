@@ -11,22 +11,14 @@ from ..models.output_web_search_server_tool_item_type import (
     check_output_web_search_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.output_web_search_server_tool_item_action import (
-        OutputWebSearchServerToolItemAction,
-    )
+    from ..models.output_web_search_server_tool_item_action import OutputWebSearchServerToolItemAction
 
 
 @_attrs_define(repr=False, eq=False)
@@ -38,12 +30,9 @@ class OutputWebSearchServerToolItem(_ModelBase):
             'openrouter:web_search'}
 
     Attributes:
-        status (ToolCallStatus):  Example: completed.
-        type_ (OutputWebSearchServerToolItemType):
         action (OutputWebSearchServerToolItemAction | Unset): The search action performed, matching OpenAI
             web_search_call.action shape. Includes the query the model issued and optional source URLs returned by the
             search provider.
-        id (str | Unset):
     """
 
     status: ToolCallStatus

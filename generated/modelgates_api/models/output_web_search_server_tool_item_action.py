@@ -10,13 +10,7 @@ from ..models.output_web_search_server_tool_item_action_type import (
     OutputWebSearchServerToolItemActionType,
     check_output_web_search_server_tool_item_action_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -36,10 +30,6 @@ class OutputWebSearchServerToolItemAction(_ModelBase):
     """The search action performed, matching OpenAI web_search_call.action shape. Includes the query the model issued and
     optional source URLs returned by the search provider.
 
-        Attributes:
-            query (str):
-            type_ (OutputWebSearchServerToolItemActionType):
-            sources (list[OutputWebSearchServerToolItemActionSourcesItem] | Unset):
     """
 
     query: str
@@ -78,20 +68,12 @@ class OutputWebSearchServerToolItemAction(_ModelBase):
 
             _at_field_ = "sources"
             _sources = d.pop("sources", UNSET)
-            sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = (
-                UNSET
-            )
+            sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = UNSET
             if _sources is not UNSET:
                 sources = []
-                for _sources_item_data_index, sources_item_data in enumerate(
-                    _as_list(_sources)
-                ):
+                for _sources_item_data_index, sources_item_data in enumerate(_as_list(_sources)):
                     try:
-                        sources_item = (
-                            OutputWebSearchServerToolItemActionSourcesItem.from_dict(
-                                sources_item_data
-                            )
-                        )
+                        sources_item = OutputWebSearchServerToolItemActionSourcesItem.from_dict(sources_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _sources_item_data_index)

@@ -10,11 +10,7 @@ from ..models.output_web_search_server_tool_item_action_sources_item_type import
     OutputWebSearchServerToolItemActionSourcesItemType,
     check_output_web_search_server_tool_item_action_sources_item_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class OutputWebSearchServerToolItemActionSourcesItem(_ModelBase):
-    """
-    Attributes:
-        type_ (OutputWebSearchServerToolItemActionSourcesItemType):
-        url (str):
-    """
-
     type_: OutputWebSearchServerToolItemActionSourcesItemType
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,9 +39,7 @@ class OutputWebSearchServerToolItemActionSourcesItem(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "type"
-            type_ = check_output_web_search_server_tool_item_action_sources_item_type(
-                d.pop("type")
-            )
+            type_ = check_output_web_search_server_tool_item_action_sources_item_type(d.pop("type"))
 
             _at_field_ = "url"
             url = d.pop("url")

@@ -6,21 +6,12 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pareto_router_plugin_id import (
-    ParetoRouterPluginId,
-    check_pareto_router_plugin_id,
-)
+from ..models.pareto_router_plugin_id import ParetoRouterPluginId, check_pareto_router_plugin_id
 from ..models.pareto_router_plugin_price_source import (
     ParetoRouterPluginPriceSource,
     check_pareto_router_plugin_price_source,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -34,7 +25,6 @@ class ParetoRouterPlugin(_ModelBase):
         {'enabled': True, 'id': 'pareto-router', 'max_price': 5, 'price_source': 'prompt'}
 
     Attributes:
-        id (ParetoRouterPluginId):
         enabled (bool | Unset): Set to false to disable the pareto-router plugin for this request. Defaults to true.
         max_price (float | Unset): Maximum input price in USD per million tokens. When set, quality-tier selection
             (min_coding_score) is bypassed: the router computes the Pareto frontier over the top coding models and routes to

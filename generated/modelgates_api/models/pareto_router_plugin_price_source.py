@@ -10,9 +10,5 @@ PARETO_ROUTER_PLUGIN_PRICE_SOURCE_VALUES: set[ParetoRouterPluginPriceSource] = {
 }
 
 
-def check_pareto_router_plugin_price_source(
-    value: str,
-) -> ParetoRouterPluginPriceSource:
-    return check_enum(
-        value, PARETO_ROUTER_PLUGIN_PRICE_SOURCE_VALUES, "ParetoRouterPluginPriceSource"
-    )
+def check_pareto_router_plugin_price_source(value: str) -> ParetoRouterPluginPriceSource:
+    return check_enum(value, PARETO_ROUTER_PLUGIN_PRICE_SOURCE_VALUES, "ParetoRouterPluginPriceSource")

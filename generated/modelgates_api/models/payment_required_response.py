@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.payment_required_response_error_data import (
-        PaymentRequiredResponseErrorData,
-    )
+    from ..models.payment_required_response_error_data import PaymentRequiredResponseErrorData
     from ..models.payment_required_response_modelgates_metadata_type_0 import (
         PaymentRequiredResponseModelgatesMetadataType0,
     )
@@ -34,14 +26,10 @@ class PaymentRequiredResponse(_ModelBase):
 
     Attributes:
         error (PaymentRequiredResponseErrorData): Error data for PaymentRequiredResponse
-        modelgates_metadata (None | PaymentRequiredResponseModelgatesMetadataType0 | Unset):
-        user_id (None | str | Unset):
     """
 
     error: PaymentRequiredResponseErrorData
-    modelgates_metadata: (
-        None | PaymentRequiredResponseModelgatesMetadataType0 | Unset
-    ) = UNSET
+    modelgates_metadata: None | PaymentRequiredResponseModelgatesMetadataType0 | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,9 +39,7 @@ class PaymentRequiredResponse(_ModelBase):
         modelgates_metadata: dict[str, Any] | None | Unset
         if isinstance(self.modelgates_metadata, Unset):
             modelgates_metadata = UNSET
-        elif isinstance(
-            self.modelgates_metadata, PaymentRequiredResponseModelgatesMetadataType0
-        ):
+        elif isinstance(self.modelgates_metadata, PaymentRequiredResponseModelgatesMetadataType0):
             modelgates_metadata = self.modelgates_metadata.to_dict()
         else:
             modelgates_metadata = self.modelgates_metadata
@@ -124,9 +110,7 @@ class PaymentRequiredResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     PaymentRequiredResponseErrorData = _LazyModel(
-        globals(),
-        "modelgates_api.models.payment_required_response_error_data",
-        "PaymentRequiredResponseErrorData",
+        globals(), "modelgates_api.models.payment_required_response_error_data", "PaymentRequiredResponseErrorData"
     )
     PaymentRequiredResponseModelgatesMetadataType0 = _LazyModel(
         globals(),

@@ -6,21 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pdf_parser_engine_type_0 import (
-    PDFParserEngineType0,
-    check_pdf_parser_engine_type_0,
-)
-from ..models.pdf_parser_engine_type_1 import (
-    PDFParserEngineType1,
-    check_pdf_parser_engine_type_1,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.pdf_parser_engine_type_0 import PDFParserEngineType0, check_pdf_parser_engine_type_0
+from ..models.pdf_parser_engine_type_1 import PDFParserEngineType1, check_pdf_parser_engine_type_1
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -72,18 +60,14 @@ class PDFParserOptions(_ModelBase):
                 def _engine_member_0(data: object) -> PDFParserEngineType0:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_pdf_parser_engine_type_0 = (
-                        check_pdf_parser_engine_type_0(data)
-                    )
+                    componentsschemas_pdf_parser_engine_type_0 = check_pdf_parser_engine_type_0(data)
 
                     return componentsschemas_pdf_parser_engine_type_0
 
                 def _engine_member_1(data: object) -> PDFParserEngineType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_pdf_parser_engine_type_1 = (
-                        check_pdf_parser_engine_type_1(data)
-                    )
+                    componentsschemas_pdf_parser_engine_type_1 = check_pdf_parser_engine_type_1(data)
 
                     return componentsschemas_pdf_parser_engine_type_1
 

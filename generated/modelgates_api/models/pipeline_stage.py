@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pipeline_stage_type import PipelineStageType, check_pipeline_stage_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -32,15 +26,9 @@ class PipelineStage(_ModelBase):
             'PHONE']}, 'name': 'content-filter', 'summary': 'PII redacted via Presidio (EMAIL, PHONE)', 'type': 'guardrail'}
 
     Attributes:
-        name (str):
         type_ (PipelineStageType): Categorical kind of a pipeline stage. Multiple plugins can share a type (e.g. all
             guardrail-level plugins emit `guardrail`); the `name` field disambiguates which plugin emitted it. Example:
             guardrail.
-        cost_usd (float | None | Unset):
-        data (PipelineStageData | Unset):
-        guardrail_id (str | Unset):
-        guardrail_scope (str | Unset):
-        summary (str | Unset):
     """
 
     name: str
@@ -139,6 +127,4 @@ class PipelineStage(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    PipelineStageData = _LazyModel(
-        globals(), "modelgates_api.models.pipeline_stage_data", "PipelineStageData"
-    )
+    PipelineStageData = _LazyModel(globals(), "modelgates_api.models.pipeline_stage_data", "PipelineStageData")

@@ -2,12 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-PipelineStageType = (
-    Literal[
-        "context_compression", "guardrail", "plugin", "response_healing", "server_tools"
-    ]
-    | str
-)
+PipelineStageType = Literal["context_compression", "guardrail", "plugin", "response_healing", "server_tools"] | str
 
 PIPELINE_STAGE_TYPE_VALUES: set[PipelineStageType] = {
     "context_compression",

@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preset_status import PresetStatus, check_preset_status
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -31,17 +27,7 @@ class Preset(_ModelBase):
             '750e8400-e29b-41d4-a716-446655440002'}
 
     Attributes:
-        created_at (str):
-        creator_user_id (None | str):
-        description (None | str):
-        designated_version_id (None | str):
-        id (str):
-        name (str):
-        slug (str):
         status (PresetStatus): The status of a preset. Example: active.
-        status_updated_at (None | str):
-        updated_at (str):
-        workspace_id (None | str):
     """
 
     created_at: str

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -31,15 +27,6 @@ class PresetDesignatedVersion(_ModelBase):
             '650e8400-e29b-41d4-a716-446655440001', 'system_prompt': 'You are a helpful assistant.', 'updated_at':
             '2026-04-20T10:00:00Z', 'version': 1}
 
-    Attributes:
-        config (PresetDesignatedVersionConfig):
-        created_at (str):
-        creator_id (str):
-        id (str):
-        preset_id (str):
-        system_prompt (None | str):
-        updated_at (str):
-        version (int):
     """
 
     config: PresetDesignatedVersionConfig
@@ -130,7 +117,5 @@ class PresetDesignatedVersion(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     PresetDesignatedVersionConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.preset_designated_version_config",
-        "PresetDesignatedVersionConfig",
+        globals(), "modelgates_api.models.preset_designated_version_config", "PresetDesignatedVersionConfig"
     )

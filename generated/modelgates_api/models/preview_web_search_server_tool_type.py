@@ -9,11 +9,5 @@ PREVIEW_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[PreviewWebSearchServerToolType] 
 }
 
 
-def check_preview_web_search_server_tool_type(
-    value: str,
-) -> PreviewWebSearchServerToolType:
-    return check_enum(
-        value,
-        PREVIEW_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES,
-        "PreviewWebSearchServerToolType",
-    )
+def check_preview_web_search_server_tool_type(value: str) -> PreviewWebSearchServerToolType:
+    return check_enum(value, PREVIEW_WEB_SEARCH_SERVER_TOOL_TYPE_VALUES, "PreviewWebSearchServerToolType")

@@ -10,13 +10,7 @@ from ..models.preview_web_search_user_location_type import (
     PreviewWebSearchUserLocationType,
     check_preview_web_search_user_location_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -31,12 +25,6 @@ class PreviewWebSearchUserLocation(_ModelBase):
         {'city': 'San Francisco', 'country': 'USA', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type':
             'approximate'}
 
-    Attributes:
-        type_ (PreviewWebSearchUserLocationType):
-        city (None | str | Unset):
-        country (None | str | Unset):
-        region (None | str | Unset):
-        timezone (None | str | Unset):
     """
 
     type_: PreviewWebSearchUserLocationType

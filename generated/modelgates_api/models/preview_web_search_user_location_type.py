@@ -9,11 +9,5 @@ PREVIEW_WEB_SEARCH_USER_LOCATION_TYPE_VALUES: set[PreviewWebSearchUserLocationTy
 }
 
 
-def check_preview_web_search_user_location_type(
-    value: str,
-) -> PreviewWebSearchUserLocationType:
-    return check_enum(
-        value,
-        PREVIEW_WEB_SEARCH_USER_LOCATION_TYPE_VALUES,
-        "PreviewWebSearchUserLocationType",
-    )
+def check_preview_web_search_user_location_type(value: str) -> PreviewWebSearchUserLocationType:
+    return check_enum(value, PREVIEW_WEB_SEARCH_USER_LOCATION_TYPE_VALUES, "PreviewWebSearchUserLocationType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.prompt_cache_breakpoint_mode import (
-    PromptCacheBreakpointMode,
-    check_prompt_cache_breakpoint_mode,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.prompt_cache_breakpoint_mode import PromptCacheBreakpointMode, check_prompt_cache_breakpoint_mode
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -30,8 +23,6 @@ class PromptCacheBreakpoint(_ModelBase):
         Example:
             {'mode': 'explicit'}
 
-        Attributes:
-            mode (PromptCacheBreakpointMode):
     """
 
     mode: PromptCacheBreakpointMode

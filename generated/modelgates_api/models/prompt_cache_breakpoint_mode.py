@@ -10,6 +10,4 @@ PROMPT_CACHE_BREAKPOINT_MODE_VALUES: set[PromptCacheBreakpointMode] = {
 
 
 def check_prompt_cache_breakpoint_mode(value: str) -> PromptCacheBreakpointMode:
-    return check_enum(
-        value, PROMPT_CACHE_BREAKPOINT_MODE_VALUES, "PromptCacheBreakpointMode"
-    )
+    return check_enum(value, PROMPT_CACHE_BREAKPOINT_MODE_VALUES, "PromptCacheBreakpointMode")

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.prompt_cache_options_mode import (
-    PromptCacheOptionsMode,
-    check_prompt_cache_options_mode,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.prompt_cache_options_mode import PromptCacheOptionsMode, check_prompt_cache_options_mode
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -32,9 +23,6 @@ class PromptCacheOptions(_ModelBase):
         Example:
             {'mode': 'explicit', 'ttl': '30m'}
 
-        Attributes:
-            mode (PromptCacheOptionsMode):
-            ttl (None | str | Unset):
     """
 
     mode: PromptCacheOptionsMode

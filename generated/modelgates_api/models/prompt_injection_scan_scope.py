@@ -11,6 +11,4 @@ PROMPT_INJECTION_SCAN_SCOPE_VALUES: set[PromptInjectionScanScope] = {
 
 
 def check_prompt_injection_scan_scope(value: str) -> PromptInjectionScanScope:
-    return check_enum(
-        value, PROMPT_INJECTION_SCAN_SCOPE_VALUES, "PromptInjectionScanScope"
-    )
+    return check_enum(value, PROMPT_INJECTION_SCAN_SCOPE_VALUES, "PromptInjectionScanScope")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -36,9 +30,7 @@ if TYPE_CHECKING:
     from ..models.provider_options_azure import ProviderOptionsAzure
     from ..models.provider_options_baidu import ProviderOptionsBaidu
     from ..models.provider_options_baseten import ProviderOptionsBaseten
-    from ..models.provider_options_black_forest_labs import (
-        ProviderOptionsBlackForestLabs,
-    )
+    from ..models.provider_options_black_forest_labs import ProviderOptionsBlackForestLabs
     from ..models.provider_options_byteplus import ProviderOptionsByteplus
     from ..models.provider_options_centml import ProviderOptionsCentml
     from ..models.provider_options_cerebras import ProviderOptionsCerebras
@@ -65,9 +57,7 @@ if TYPE_CHECKING:
     from ..models.provider_options_groq import ProviderOptionsGroq
     from ..models.provider_options_huggingface import ProviderOptionsHuggingface
     from ..models.provider_options_hyperbolic import ProviderOptionsHyperbolic
-    from ..models.provider_options_hyperbolic_quantized import (
-        ProviderOptionsHyperbolicQuantized,
-    )
+    from ..models.provider_options_hyperbolic_quantized import ProviderOptionsHyperbolicQuantized
     from ..models.provider_options_inception import ProviderOptionsInception
     from ..models.provider_options_inceptron import ProviderOptionsInceptron
     from ..models.provider_options_inference_net import ProviderOptionsInferenceNet
@@ -115,9 +105,7 @@ if TYPE_CHECKING:
     from ..models.provider_options_relace import ProviderOptionsRelace
     from ..models.provider_options_replicate import ProviderOptionsReplicate
     from ..models.provider_options_sambanova import ProviderOptionsSambanova
-    from ..models.provider_options_sambanova_cloaked import (
-        ProviderOptionsSambanovaCloaked,
-    )
+    from ..models.provider_options_sambanova_cloaked import ProviderOptionsSambanovaCloaked
     from ..models.provider_options_seed import ProviderOptionsSeed
     from ..models.provider_options_sf_compute import ProviderOptionsSfCompute
     from ..models.provider_options_siliconflow import ProviderOptionsSiliconflow
@@ -143,118 +131,6 @@ class ProviderOptions(_ModelBase):
     """Provider-specific options keyed by provider slug. The options for the matched provider are spread into the upstream
     request body.
 
-        Attributes:
-            field_01ai (ProviderOptions01Ai | Unset):
-            ai21 (ProviderOptionsAi21 | Unset):
-            aion_labs (ProviderOptionsAionLabs | Unset):
-            akashml (ProviderOptionsAkashml | Unset):
-            alibaba (ProviderOptionsAlibaba | Unset):
-            amazon_bedrock (ProviderOptionsAmazonBedrock | Unset):
-            amazon_nova (ProviderOptionsAmazonNova | Unset):
-            ambient (ProviderOptionsAmbient | Unset):
-            anthropic (ProviderOptionsAnthropic | Unset):
-            anyscale (ProviderOptionsAnyscale | Unset):
-            arcee_ai (ProviderOptionsArceeAi | Unset):
-            atlas_cloud (ProviderOptionsAtlasCloud | Unset):
-            atoma (ProviderOptionsAtoma | Unset):
-            avian (ProviderOptionsAvian | Unset):
-            azure (ProviderOptionsAzure | Unset):
-            baidu (ProviderOptionsBaidu | Unset):
-            baseten (ProviderOptionsBaseten | Unset):
-            black_forest_labs (ProviderOptionsBlackForestLabs | Unset):
-            byteplus (ProviderOptionsByteplus | Unset):
-            centml (ProviderOptionsCentml | Unset):
-            cerebras (ProviderOptionsCerebras | Unset):
-            chutes (ProviderOptionsChutes | Unset):
-            cirrascale (ProviderOptionsCirrascale | Unset):
-            clarifai (ProviderOptionsClarifai | Unset):
-            cloudflare (ProviderOptionsCloudflare | Unset):
-            cohere (ProviderOptionsCohere | Unset):
-            crofai (ProviderOptionsCrofai | Unset):
-            crucible (ProviderOptionsCrucible | Unset):
-            crusoe (ProviderOptionsCrusoe | Unset):
-            deepinfra (ProviderOptionsDeepinfra | Unset):
-            deepseek (ProviderOptionsDeepseek | Unset):
-            dekallm (ProviderOptionsDekallm | Unset):
-            enfer (ProviderOptionsEnfer | Unset):
-            fake_provider (ProviderOptionsFakeProvider | Unset):
-            featherless (ProviderOptionsFeatherless | Unset):
-            fireworks (ProviderOptionsFireworks | Unset):
-            friendli (ProviderOptionsFriendli | Unset):
-            gmicloud (ProviderOptionsGmicloud | Unset):
-            google_ai_studio (ProviderOptionsGoogleAiStudio | Unset):
-            google_vertex (ProviderOptionsGoogleVertex | Unset):
-            gopomelo (ProviderOptionsGopomelo | Unset):
-            groq (ProviderOptionsGroq | Unset):
-            huggingface (ProviderOptionsHuggingface | Unset):
-            hyperbolic (ProviderOptionsHyperbolic | Unset):
-            hyperbolic_quantized (ProviderOptionsHyperbolicQuantized | Unset):
-            inception (ProviderOptionsInception | Unset):
-            inceptron (ProviderOptionsInceptron | Unset):
-            inference_net (ProviderOptionsInferenceNet | Unset):
-            infermatic (ProviderOptionsInfermatic | Unset):
-            inflection (ProviderOptionsInflection | Unset):
-            inocloud (ProviderOptionsInocloud | Unset):
-            io_net (ProviderOptionsIoNet | Unset):
-            ionstream (ProviderOptionsIonstream | Unset):
-            klusterai (ProviderOptionsKlusterai | Unset):
-            lambda_ (ProviderOptionsLambda | Unset):
-            lepton (ProviderOptionsLepton | Unset):
-            liquid (ProviderOptionsLiquid | Unset):
-            lynn (ProviderOptionsLynn | Unset):
-            lynn_private (ProviderOptionsLynnPrivate | Unset):
-            mancer (ProviderOptionsMancer | Unset):
-            mancer_old (ProviderOptionsMancerOld | Unset):
-            mara (ProviderOptionsMara | Unset):
-            meta (ProviderOptionsMeta | Unset):
-            minimax (ProviderOptionsMinimax | Unset):
-            mistral (ProviderOptionsMistral | Unset):
-            modal (ProviderOptionsModal | Unset):
-            modelrun (ProviderOptionsModelrun | Unset):
-            modular (ProviderOptionsModular | Unset):
-            moonshotai (ProviderOptionsMoonshotai | Unset):
-            morph (ProviderOptionsMorph | Unset):
-            ncompass (ProviderOptionsNcompass | Unset):
-            nebius (ProviderOptionsNebius | Unset):
-            nex_agi (ProviderOptionsNexAgi | Unset):
-            nextbit (ProviderOptionsNextbit | Unset):
-            nineteen (ProviderOptionsNineteen | Unset):
-            novita (ProviderOptionsNovita | Unset):
-            nvidia (ProviderOptionsNvidia | Unset):
-            octoai (ProviderOptionsOctoai | Unset):
-            open_inference (ProviderOptionsOpenInference | Unset):
-            openai (ProviderOptionsOpenai | Unset):
-            parasail (ProviderOptionsParasail | Unset):
-            perceptron (ProviderOptionsPerceptron | Unset):
-            perplexity (ProviderOptionsPerplexity | Unset):
-            phala (ProviderOptionsPhala | Unset):
-            poolside (ProviderOptionsPoolside | Unset):
-            recraft (ProviderOptionsRecraft | Unset):
-            recursal (ProviderOptionsRecursal | Unset):
-            reflection (ProviderOptionsReflection | Unset):
-            reka (ProviderOptionsReka | Unset):
-            relace (ProviderOptionsRelace | Unset):
-            replicate (ProviderOptionsReplicate | Unset):
-            sambanova (ProviderOptionsSambanova | Unset):
-            sambanova_cloaked (ProviderOptionsSambanovaCloaked | Unset):
-            seed (ProviderOptionsSeed | Unset):
-            sf_compute (ProviderOptionsSfCompute | Unset):
-            siliconflow (ProviderOptionsSiliconflow | Unset):
-            sourceful (ProviderOptionsSourceful | Unset):
-            stealth (ProviderOptionsStealth | Unset):
-            stepfun (ProviderOptionsStepfun | Unset):
-            streamlake (ProviderOptionsStreamlake | Unset):
-            switchpoint (ProviderOptionsSwitchpoint | Unset):
-            targon (ProviderOptionsTargon | Unset):
-            together (ProviderOptionsTogether | Unset):
-            together_lite (ProviderOptionsTogetherLite | Unset):
-            ubicloud (ProviderOptionsUbicloud | Unset):
-            upstage (ProviderOptionsUpstage | Unset):
-            venice (ProviderOptionsVenice | Unset):
-            wandb (ProviderOptionsWandb | Unset):
-            xai (ProviderOptionsXai | Unset):
-            xiaomi (ProviderOptionsXiaomi | Unset):
-            z_ai (ProviderOptionsZAi | Unset):
     """
 
     field_01ai: ProviderOptions01Ai | Unset = UNSET
@@ -1190,9 +1066,7 @@ class ProviderOptions(_ModelBase):
             if isinstance(_black_forest_labs, Unset):
                 black_forest_labs = UNSET
             else:
-                black_forest_labs = ProviderOptionsBlackForestLabs.from_dict(
-                    _black_forest_labs
-                )
+                black_forest_labs = ProviderOptionsBlackForestLabs.from_dict(_black_forest_labs)
 
             _at_field_ = "byteplus"
             _byteplus = d.pop("byteplus", UNSET)
@@ -1360,9 +1234,7 @@ class ProviderOptions(_ModelBase):
             if isinstance(_google_ai_studio, Unset):
                 google_ai_studio = UNSET
             else:
-                google_ai_studio = ProviderOptionsGoogleAiStudio.from_dict(
-                    _google_ai_studio
-                )
+                google_ai_studio = ProviderOptionsGoogleAiStudio.from_dict(_google_ai_studio)
 
             _at_field_ = "google-vertex"
             _google_vertex = d.pop("google-vertex", UNSET)
@@ -1410,9 +1282,7 @@ class ProviderOptions(_ModelBase):
             if isinstance(_hyperbolic_quantized, Unset):
                 hyperbolic_quantized = UNSET
             else:
-                hyperbolic_quantized = ProviderOptionsHyperbolicQuantized.from_dict(
-                    _hyperbolic_quantized
-                )
+                hyperbolic_quantized = ProviderOptionsHyperbolicQuantized.from_dict(_hyperbolic_quantized)
 
             _at_field_ = "inception"
             _inception = d.pop("inception", UNSET)
@@ -1796,9 +1666,7 @@ class ProviderOptions(_ModelBase):
             if isinstance(_sambanova_cloaked, Unset):
                 sambanova_cloaked = UNSET
             else:
-                sambanova_cloaked = ProviderOptionsSambanovaCloaked.from_dict(
-                    _sambanova_cloaked
-                )
+                sambanova_cloaked = ProviderOptionsSambanovaCloaked.from_dict(_sambanova_cloaked)
 
             _at_field_ = "seed"
             _seed = d.pop("seed", UNSET)
@@ -2069,538 +1937,298 @@ class ProviderOptions(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ProviderOptions01Ai = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_01_ai", "ProviderOptions01Ai"
-    )
-    ProviderOptionsAi21 = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_ai_21", "ProviderOptionsAi21"
-    )
+    ProviderOptions01Ai = _LazyModel(globals(), "modelgates_api.models.provider_options_01_ai", "ProviderOptions01Ai")
+    ProviderOptionsAi21 = _LazyModel(globals(), "modelgates_api.models.provider_options_ai_21", "ProviderOptionsAi21")
     ProviderOptionsAionLabs = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_aion_labs",
-        "ProviderOptionsAionLabs",
+        globals(), "modelgates_api.models.provider_options_aion_labs", "ProviderOptionsAionLabs"
     )
     ProviderOptionsAkashml = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_akashml",
-        "ProviderOptionsAkashml",
+        globals(), "modelgates_api.models.provider_options_akashml", "ProviderOptionsAkashml"
     )
     ProviderOptionsAlibaba = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_alibaba",
-        "ProviderOptionsAlibaba",
+        globals(), "modelgates_api.models.provider_options_alibaba", "ProviderOptionsAlibaba"
     )
     ProviderOptionsAmazonBedrock = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_amazon_bedrock",
-        "ProviderOptionsAmazonBedrock",
+        globals(), "modelgates_api.models.provider_options_amazon_bedrock", "ProviderOptionsAmazonBedrock"
     )
     ProviderOptionsAmazonNova = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_amazon_nova",
-        "ProviderOptionsAmazonNova",
+        globals(), "modelgates_api.models.provider_options_amazon_nova", "ProviderOptionsAmazonNova"
     )
     ProviderOptionsAmbient = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_ambient",
-        "ProviderOptionsAmbient",
+        globals(), "modelgates_api.models.provider_options_ambient", "ProviderOptionsAmbient"
     )
     ProviderOptionsAnthropic = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_anthropic",
-        "ProviderOptionsAnthropic",
+        globals(), "modelgates_api.models.provider_options_anthropic", "ProviderOptionsAnthropic"
     )
     ProviderOptionsAnyscale = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_anyscale",
-        "ProviderOptionsAnyscale",
+        globals(), "modelgates_api.models.provider_options_anyscale", "ProviderOptionsAnyscale"
     )
     ProviderOptionsArceeAi = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_arcee_ai",
-        "ProviderOptionsArceeAi",
+        globals(), "modelgates_api.models.provider_options_arcee_ai", "ProviderOptionsArceeAi"
     )
     ProviderOptionsAtlasCloud = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_atlas_cloud",
-        "ProviderOptionsAtlasCloud",
+        globals(), "modelgates_api.models.provider_options_atlas_cloud", "ProviderOptionsAtlasCloud"
     )
-    ProviderOptionsAtoma = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_atoma",
-        "ProviderOptionsAtoma",
-    )
-    ProviderOptionsAvian = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_avian",
-        "ProviderOptionsAvian",
-    )
-    ProviderOptionsAzure = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_azure",
-        "ProviderOptionsAzure",
-    )
-    ProviderOptionsBaidu = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_baidu",
-        "ProviderOptionsBaidu",
-    )
+    ProviderOptionsAtoma = _LazyModel(globals(), "modelgates_api.models.provider_options_atoma", "ProviderOptionsAtoma")
+    ProviderOptionsAvian = _LazyModel(globals(), "modelgates_api.models.provider_options_avian", "ProviderOptionsAvian")
+    ProviderOptionsAzure = _LazyModel(globals(), "modelgates_api.models.provider_options_azure", "ProviderOptionsAzure")
+    ProviderOptionsBaidu = _LazyModel(globals(), "modelgates_api.models.provider_options_baidu", "ProviderOptionsBaidu")
     ProviderOptionsBaseten = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_baseten",
-        "ProviderOptionsBaseten",
+        globals(), "modelgates_api.models.provider_options_baseten", "ProviderOptionsBaseten"
     )
     ProviderOptionsBlackForestLabs = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_black_forest_labs",
-        "ProviderOptionsBlackForestLabs",
+        globals(), "modelgates_api.models.provider_options_black_forest_labs", "ProviderOptionsBlackForestLabs"
     )
     ProviderOptionsByteplus = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_byteplus",
-        "ProviderOptionsByteplus",
+        globals(), "modelgates_api.models.provider_options_byteplus", "ProviderOptionsByteplus"
     )
     ProviderOptionsCentml = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_centml",
-        "ProviderOptionsCentml",
+        globals(), "modelgates_api.models.provider_options_centml", "ProviderOptionsCentml"
     )
     ProviderOptionsCerebras = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_cerebras",
-        "ProviderOptionsCerebras",
+        globals(), "modelgates_api.models.provider_options_cerebras", "ProviderOptionsCerebras"
     )
     ProviderOptionsChutes = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_chutes",
-        "ProviderOptionsChutes",
+        globals(), "modelgates_api.models.provider_options_chutes", "ProviderOptionsChutes"
     )
     ProviderOptionsCirrascale = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_cirrascale",
-        "ProviderOptionsCirrascale",
+        globals(), "modelgates_api.models.provider_options_cirrascale", "ProviderOptionsCirrascale"
     )
     ProviderOptionsClarifai = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_clarifai",
-        "ProviderOptionsClarifai",
+        globals(), "modelgates_api.models.provider_options_clarifai", "ProviderOptionsClarifai"
     )
     ProviderOptionsCloudflare = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_cloudflare",
-        "ProviderOptionsCloudflare",
+        globals(), "modelgates_api.models.provider_options_cloudflare", "ProviderOptionsCloudflare"
     )
     ProviderOptionsCohere = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_cohere",
-        "ProviderOptionsCohere",
+        globals(), "modelgates_api.models.provider_options_cohere", "ProviderOptionsCohere"
     )
     ProviderOptionsCrofai = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_crofai",
-        "ProviderOptionsCrofai",
+        globals(), "modelgates_api.models.provider_options_crofai", "ProviderOptionsCrofai"
     )
     ProviderOptionsCrucible = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_crucible",
-        "ProviderOptionsCrucible",
+        globals(), "modelgates_api.models.provider_options_crucible", "ProviderOptionsCrucible"
     )
     ProviderOptionsCrusoe = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_crusoe",
-        "ProviderOptionsCrusoe",
+        globals(), "modelgates_api.models.provider_options_crusoe", "ProviderOptionsCrusoe"
     )
     ProviderOptionsDeepinfra = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_deepinfra",
-        "ProviderOptionsDeepinfra",
+        globals(), "modelgates_api.models.provider_options_deepinfra", "ProviderOptionsDeepinfra"
     )
     ProviderOptionsDeepseek = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_deepseek",
-        "ProviderOptionsDeepseek",
+        globals(), "modelgates_api.models.provider_options_deepseek", "ProviderOptionsDeepseek"
     )
     ProviderOptionsDekallm = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_dekallm",
-        "ProviderOptionsDekallm",
+        globals(), "modelgates_api.models.provider_options_dekallm", "ProviderOptionsDekallm"
     )
-    ProviderOptionsEnfer = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_enfer",
-        "ProviderOptionsEnfer",
-    )
+    ProviderOptionsEnfer = _LazyModel(globals(), "modelgates_api.models.provider_options_enfer", "ProviderOptionsEnfer")
     ProviderOptionsFakeProvider = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_fake_provider",
-        "ProviderOptionsFakeProvider",
+        globals(), "modelgates_api.models.provider_options_fake_provider", "ProviderOptionsFakeProvider"
     )
     ProviderOptionsFeatherless = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_featherless",
-        "ProviderOptionsFeatherless",
+        globals(), "modelgates_api.models.provider_options_featherless", "ProviderOptionsFeatherless"
     )
     ProviderOptionsFireworks = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_fireworks",
-        "ProviderOptionsFireworks",
+        globals(), "modelgates_api.models.provider_options_fireworks", "ProviderOptionsFireworks"
     )
     ProviderOptionsFriendli = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_friendli",
-        "ProviderOptionsFriendli",
+        globals(), "modelgates_api.models.provider_options_friendli", "ProviderOptionsFriendli"
     )
     ProviderOptionsGmicloud = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_gmicloud",
-        "ProviderOptionsGmicloud",
+        globals(), "modelgates_api.models.provider_options_gmicloud", "ProviderOptionsGmicloud"
     )
     ProviderOptionsGoogleAiStudio = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_google_ai_studio",
-        "ProviderOptionsGoogleAiStudio",
+        globals(), "modelgates_api.models.provider_options_google_ai_studio", "ProviderOptionsGoogleAiStudio"
     )
     ProviderOptionsGoogleVertex = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_google_vertex",
-        "ProviderOptionsGoogleVertex",
+        globals(), "modelgates_api.models.provider_options_google_vertex", "ProviderOptionsGoogleVertex"
     )
     ProviderOptionsGopomelo = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_gopomelo",
-        "ProviderOptionsGopomelo",
+        globals(), "modelgates_api.models.provider_options_gopomelo", "ProviderOptionsGopomelo"
     )
-    ProviderOptionsGroq = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_groq", "ProviderOptionsGroq"
-    )
+    ProviderOptionsGroq = _LazyModel(globals(), "modelgates_api.models.provider_options_groq", "ProviderOptionsGroq")
     ProviderOptionsHuggingface = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_huggingface",
-        "ProviderOptionsHuggingface",
+        globals(), "modelgates_api.models.provider_options_huggingface", "ProviderOptionsHuggingface"
     )
     ProviderOptionsHyperbolic = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_hyperbolic",
-        "ProviderOptionsHyperbolic",
+        globals(), "modelgates_api.models.provider_options_hyperbolic", "ProviderOptionsHyperbolic"
     )
     ProviderOptionsHyperbolicQuantized = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_hyperbolic_quantized",
-        "ProviderOptionsHyperbolicQuantized",
+        globals(), "modelgates_api.models.provider_options_hyperbolic_quantized", "ProviderOptionsHyperbolicQuantized"
     )
     ProviderOptionsInception = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_inception",
-        "ProviderOptionsInception",
+        globals(), "modelgates_api.models.provider_options_inception", "ProviderOptionsInception"
     )
     ProviderOptionsInceptron = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_inceptron",
-        "ProviderOptionsInceptron",
+        globals(), "modelgates_api.models.provider_options_inceptron", "ProviderOptionsInceptron"
     )
     ProviderOptionsInferenceNet = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_inference_net",
-        "ProviderOptionsInferenceNet",
+        globals(), "modelgates_api.models.provider_options_inference_net", "ProviderOptionsInferenceNet"
     )
     ProviderOptionsInfermatic = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_infermatic",
-        "ProviderOptionsInfermatic",
+        globals(), "modelgates_api.models.provider_options_infermatic", "ProviderOptionsInfermatic"
     )
     ProviderOptionsInflection = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_inflection",
-        "ProviderOptionsInflection",
+        globals(), "modelgates_api.models.provider_options_inflection", "ProviderOptionsInflection"
     )
     ProviderOptionsInocloud = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_inocloud",
-        "ProviderOptionsInocloud",
+        globals(), "modelgates_api.models.provider_options_inocloud", "ProviderOptionsInocloud"
     )
     ProviderOptionsIoNet = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_io_net",
-        "ProviderOptionsIoNet",
+        globals(), "modelgates_api.models.provider_options_io_net", "ProviderOptionsIoNet"
     )
     ProviderOptionsIonstream = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_ionstream",
-        "ProviderOptionsIonstream",
+        globals(), "modelgates_api.models.provider_options_ionstream", "ProviderOptionsIonstream"
     )
     ProviderOptionsKlusterai = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_klusterai",
-        "ProviderOptionsKlusterai",
+        globals(), "modelgates_api.models.provider_options_klusterai", "ProviderOptionsKlusterai"
     )
     ProviderOptionsLambda = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_lambda",
-        "ProviderOptionsLambda",
+        globals(), "modelgates_api.models.provider_options_lambda", "ProviderOptionsLambda"
     )
     ProviderOptionsLepton = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_lepton",
-        "ProviderOptionsLepton",
+        globals(), "modelgates_api.models.provider_options_lepton", "ProviderOptionsLepton"
     )
     ProviderOptionsLiquid = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_liquid",
-        "ProviderOptionsLiquid",
+        globals(), "modelgates_api.models.provider_options_liquid", "ProviderOptionsLiquid"
     )
-    ProviderOptionsLynn = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_lynn", "ProviderOptionsLynn"
-    )
+    ProviderOptionsLynn = _LazyModel(globals(), "modelgates_api.models.provider_options_lynn", "ProviderOptionsLynn")
     ProviderOptionsLynnPrivate = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_lynn_private",
-        "ProviderOptionsLynnPrivate",
+        globals(), "modelgates_api.models.provider_options_lynn_private", "ProviderOptionsLynnPrivate"
     )
     ProviderOptionsMancer = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_mancer",
-        "ProviderOptionsMancer",
+        globals(), "modelgates_api.models.provider_options_mancer", "ProviderOptionsMancer"
     )
     ProviderOptionsMancerOld = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_mancer_old",
-        "ProviderOptionsMancerOld",
+        globals(), "modelgates_api.models.provider_options_mancer_old", "ProviderOptionsMancerOld"
     )
-    ProviderOptionsMara = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_mara", "ProviderOptionsMara"
-    )
-    ProviderOptionsMeta = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_meta", "ProviderOptionsMeta"
-    )
+    ProviderOptionsMara = _LazyModel(globals(), "modelgates_api.models.provider_options_mara", "ProviderOptionsMara")
+    ProviderOptionsMeta = _LazyModel(globals(), "modelgates_api.models.provider_options_meta", "ProviderOptionsMeta")
     ProviderOptionsMinimax = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_minimax",
-        "ProviderOptionsMinimax",
+        globals(), "modelgates_api.models.provider_options_minimax", "ProviderOptionsMinimax"
     )
     ProviderOptionsMistral = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_mistral",
-        "ProviderOptionsMistral",
+        globals(), "modelgates_api.models.provider_options_mistral", "ProviderOptionsMistral"
     )
-    ProviderOptionsModal = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_modal",
-        "ProviderOptionsModal",
-    )
+    ProviderOptionsModal = _LazyModel(globals(), "modelgates_api.models.provider_options_modal", "ProviderOptionsModal")
     ProviderOptionsModelrun = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_modelrun",
-        "ProviderOptionsModelrun",
+        globals(), "modelgates_api.models.provider_options_modelrun", "ProviderOptionsModelrun"
     )
     ProviderOptionsModular = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_modular",
-        "ProviderOptionsModular",
+        globals(), "modelgates_api.models.provider_options_modular", "ProviderOptionsModular"
     )
     ProviderOptionsMoonshotai = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_moonshotai",
-        "ProviderOptionsMoonshotai",
+        globals(), "modelgates_api.models.provider_options_moonshotai", "ProviderOptionsMoonshotai"
     )
-    ProviderOptionsMorph = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_morph",
-        "ProviderOptionsMorph",
-    )
+    ProviderOptionsMorph = _LazyModel(globals(), "modelgates_api.models.provider_options_morph", "ProviderOptionsMorph")
     ProviderOptionsNcompass = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_ncompass",
-        "ProviderOptionsNcompass",
+        globals(), "modelgates_api.models.provider_options_ncompass", "ProviderOptionsNcompass"
     )
     ProviderOptionsNebius = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_nebius",
-        "ProviderOptionsNebius",
+        globals(), "modelgates_api.models.provider_options_nebius", "ProviderOptionsNebius"
     )
     ProviderOptionsNexAgi = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_nex_agi",
-        "ProviderOptionsNexAgi",
+        globals(), "modelgates_api.models.provider_options_nex_agi", "ProviderOptionsNexAgi"
     )
     ProviderOptionsNextbit = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_nextbit",
-        "ProviderOptionsNextbit",
+        globals(), "modelgates_api.models.provider_options_nextbit", "ProviderOptionsNextbit"
     )
     ProviderOptionsNineteen = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_nineteen",
-        "ProviderOptionsNineteen",
+        globals(), "modelgates_api.models.provider_options_nineteen", "ProviderOptionsNineteen"
     )
     ProviderOptionsNovita = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_novita",
-        "ProviderOptionsNovita",
+        globals(), "modelgates_api.models.provider_options_novita", "ProviderOptionsNovita"
     )
     ProviderOptionsNvidia = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_nvidia",
-        "ProviderOptionsNvidia",
+        globals(), "modelgates_api.models.provider_options_nvidia", "ProviderOptionsNvidia"
     )
     ProviderOptionsOctoai = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_octoai",
-        "ProviderOptionsOctoai",
+        globals(), "modelgates_api.models.provider_options_octoai", "ProviderOptionsOctoai"
     )
     ProviderOptionsOpenInference = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_open_inference",
-        "ProviderOptionsOpenInference",
+        globals(), "modelgates_api.models.provider_options_open_inference", "ProviderOptionsOpenInference"
     )
     ProviderOptionsOpenai = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_openai",
-        "ProviderOptionsOpenai",
+        globals(), "modelgates_api.models.provider_options_openai", "ProviderOptionsOpenai"
     )
     ProviderOptionsParasail = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_parasail",
-        "ProviderOptionsParasail",
+        globals(), "modelgates_api.models.provider_options_parasail", "ProviderOptionsParasail"
     )
     ProviderOptionsPerceptron = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_perceptron",
-        "ProviderOptionsPerceptron",
+        globals(), "modelgates_api.models.provider_options_perceptron", "ProviderOptionsPerceptron"
     )
     ProviderOptionsPerplexity = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_perplexity",
-        "ProviderOptionsPerplexity",
+        globals(), "modelgates_api.models.provider_options_perplexity", "ProviderOptionsPerplexity"
     )
-    ProviderOptionsPhala = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_phala",
-        "ProviderOptionsPhala",
-    )
+    ProviderOptionsPhala = _LazyModel(globals(), "modelgates_api.models.provider_options_phala", "ProviderOptionsPhala")
     ProviderOptionsPoolside = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_poolside",
-        "ProviderOptionsPoolside",
+        globals(), "modelgates_api.models.provider_options_poolside", "ProviderOptionsPoolside"
     )
     ProviderOptionsRecraft = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_recraft",
-        "ProviderOptionsRecraft",
+        globals(), "modelgates_api.models.provider_options_recraft", "ProviderOptionsRecraft"
     )
     ProviderOptionsRecursal = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_recursal",
-        "ProviderOptionsRecursal",
+        globals(), "modelgates_api.models.provider_options_recursal", "ProviderOptionsRecursal"
     )
     ProviderOptionsReflection = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_reflection",
-        "ProviderOptionsReflection",
+        globals(), "modelgates_api.models.provider_options_reflection", "ProviderOptionsReflection"
     )
-    ProviderOptionsReka = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_reka", "ProviderOptionsReka"
-    )
+    ProviderOptionsReka = _LazyModel(globals(), "modelgates_api.models.provider_options_reka", "ProviderOptionsReka")
     ProviderOptionsRelace = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_relace",
-        "ProviderOptionsRelace",
+        globals(), "modelgates_api.models.provider_options_relace", "ProviderOptionsRelace"
     )
     ProviderOptionsReplicate = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_replicate",
-        "ProviderOptionsReplicate",
+        globals(), "modelgates_api.models.provider_options_replicate", "ProviderOptionsReplicate"
     )
     ProviderOptionsSambanova = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_sambanova",
-        "ProviderOptionsSambanova",
+        globals(), "modelgates_api.models.provider_options_sambanova", "ProviderOptionsSambanova"
     )
     ProviderOptionsSambanovaCloaked = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_sambanova_cloaked",
-        "ProviderOptionsSambanovaCloaked",
+        globals(), "modelgates_api.models.provider_options_sambanova_cloaked", "ProviderOptionsSambanovaCloaked"
     )
-    ProviderOptionsSeed = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_seed", "ProviderOptionsSeed"
-    )
+    ProviderOptionsSeed = _LazyModel(globals(), "modelgates_api.models.provider_options_seed", "ProviderOptionsSeed")
     ProviderOptionsSfCompute = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_sf_compute",
-        "ProviderOptionsSfCompute",
+        globals(), "modelgates_api.models.provider_options_sf_compute", "ProviderOptionsSfCompute"
     )
     ProviderOptionsSiliconflow = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_siliconflow",
-        "ProviderOptionsSiliconflow",
+        globals(), "modelgates_api.models.provider_options_siliconflow", "ProviderOptionsSiliconflow"
     )
     ProviderOptionsSourceful = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_sourceful",
-        "ProviderOptionsSourceful",
+        globals(), "modelgates_api.models.provider_options_sourceful", "ProviderOptionsSourceful"
     )
     ProviderOptionsStealth = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_stealth",
-        "ProviderOptionsStealth",
+        globals(), "modelgates_api.models.provider_options_stealth", "ProviderOptionsStealth"
     )
     ProviderOptionsStepfun = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_stepfun",
-        "ProviderOptionsStepfun",
+        globals(), "modelgates_api.models.provider_options_stepfun", "ProviderOptionsStepfun"
     )
     ProviderOptionsStreamlake = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_streamlake",
-        "ProviderOptionsStreamlake",
+        globals(), "modelgates_api.models.provider_options_streamlake", "ProviderOptionsStreamlake"
     )
     ProviderOptionsSwitchpoint = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_switchpoint",
-        "ProviderOptionsSwitchpoint",
+        globals(), "modelgates_api.models.provider_options_switchpoint", "ProviderOptionsSwitchpoint"
     )
     ProviderOptionsTargon = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_targon",
-        "ProviderOptionsTargon",
+        globals(), "modelgates_api.models.provider_options_targon", "ProviderOptionsTargon"
     )
     ProviderOptionsTogether = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_together",
-        "ProviderOptionsTogether",
+        globals(), "modelgates_api.models.provider_options_together", "ProviderOptionsTogether"
     )
     ProviderOptionsTogetherLite = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_together_lite",
-        "ProviderOptionsTogetherLite",
+        globals(), "modelgates_api.models.provider_options_together_lite", "ProviderOptionsTogetherLite"
     )
     ProviderOptionsUbicloud = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_ubicloud",
-        "ProviderOptionsUbicloud",
+        globals(), "modelgates_api.models.provider_options_ubicloud", "ProviderOptionsUbicloud"
     )
     ProviderOptionsUpstage = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_upstage",
-        "ProviderOptionsUpstage",
+        globals(), "modelgates_api.models.provider_options_upstage", "ProviderOptionsUpstage"
     )
     ProviderOptionsVenice = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_venice",
-        "ProviderOptionsVenice",
+        globals(), "modelgates_api.models.provider_options_venice", "ProviderOptionsVenice"
     )
-    ProviderOptionsWandb = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_wandb",
-        "ProviderOptionsWandb",
-    )
-    ProviderOptionsXai = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_xai", "ProviderOptionsXai"
-    )
+    ProviderOptionsWandb = _LazyModel(globals(), "modelgates_api.models.provider_options_wandb", "ProviderOptionsWandb")
+    ProviderOptionsXai = _LazyModel(globals(), "modelgates_api.models.provider_options_xai", "ProviderOptionsXai")
     ProviderOptionsXiaomi = _LazyModel(
-        globals(),
-        "modelgates_api.models.provider_options_xiaomi",
-        "ProviderOptionsXiaomi",
+        globals(), "modelgates_api.models.provider_options_xiaomi", "ProviderOptionsXiaomi"
     )
-    ProviderOptionsZAi = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_z_ai", "ProviderOptionsZAi"
-    )
+    ProviderOptionsZAi = _LazyModel(globals(), "modelgates_api.models.provider_options_z_ai", "ProviderOptionsZAi")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -27,13 +21,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ProviderOverloadedResponseErrorData(_ModelBase):
-    """Error data for ProviderOverloadedResponse
-
-    Attributes:
-        code (int):
-        message (str):
-        metadata (None | ProviderOverloadedResponseErrorDataMetadataType0 | Unset):
-    """
+    """Error data for ProviderOverloadedResponse"""
 
     code: int
     message: str
@@ -44,9 +32,7 @@ class ProviderOverloadedResponseErrorData(_ModelBase):
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(
-            self.metadata, ProviderOverloadedResponseErrorDataMetadataType0
-        ):
+        elif isinstance(self.metadata, ProviderOverloadedResponseErrorDataMetadataType0):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata

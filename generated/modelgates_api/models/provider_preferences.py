@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.data_collection import DataCollection, check_data_collection
 from ..models.provider_sort import ProviderSort, check_provider_sort
 from ..models.quantization import Quantization, check_quantization
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -181,10 +174,7 @@ class ProviderPreferences(_ModelBase):
             quantizations: list[Quantization] | Unset = UNSET
             if _quantizations is not UNSET:
                 quantizations = []
-                for (
-                    _quantizations_item_data_index,
-                    quantizations_item_data,
-                ) in enumerate(_as_list(_quantizations)):
+                for _quantizations_item_data_index, quantizations_item_data in enumerate(_as_list(_quantizations)):
                     try:
                         quantizations_item = check_quantization(quantizations_item_data)
 
@@ -232,6 +222,4 @@ class ProviderPreferences(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ProviderMaxPrice = _LazyModel(
-        globals(), "modelgates_api.models.provider_max_price", "ProviderMaxPrice"
-    )
+    ProviderMaxPrice = _LazyModel(globals(), "modelgates_api.models.provider_max_price", "ProviderMaxPrice")

@@ -6,21 +6,12 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.provider_response_provider_name import (
-    ProviderResponseProviderName,
-    check_provider_response_provider_name,
-)
+from ..models.provider_response_provider_name import ProviderResponseProviderName, check_provider_response_provider_name
 from ..models.provider_response_routed_service_tier import (
     ProviderResponseRoutedServiceTier,
     check_provider_response_routed_service_tier,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -127,9 +118,7 @@ class ProviderResponse(_ModelBase):
             if isinstance(_routed_service_tier, Unset):
                 routed_service_tier = UNSET
             else:
-                routed_service_tier = check_provider_response_routed_service_tier(
-                    _routed_service_tier
-                )
+                routed_service_tier = check_provider_response_routed_service_tier(_routed_service_tier)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)

@@ -277,6 +277,4 @@ PROVIDER_RESPONSE_PROVIDER_NAME_VALUES: set[ProviderResponseProviderName] = {
 
 
 def check_provider_response_provider_name(value: str) -> ProviderResponseProviderName:
-    return check_enum(
-        value, PROVIDER_RESPONSE_PROVIDER_NAME_VALUES, "ProviderResponseProviderName"
-    )
+    return check_enum(value, PROVIDER_RESPONSE_PROVIDER_NAME_VALUES, "ProviderResponseProviderName")

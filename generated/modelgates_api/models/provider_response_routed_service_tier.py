@@ -10,11 +10,5 @@ PROVIDER_RESPONSE_ROUTED_SERVICE_TIER_VALUES: set[ProviderResponseRoutedServiceT
 }
 
 
-def check_provider_response_routed_service_tier(
-    value: str,
-) -> ProviderResponseRoutedServiceTier:
-    return check_enum(
-        value,
-        PROVIDER_RESPONSE_ROUTED_SERVICE_TIER_VALUES,
-        "ProviderResponseRoutedServiceTier",
-    )
+def check_provider_response_routed_service_tier(value: str) -> ProviderResponseRoutedServiceTier:
+    return check_enum(value, PROVIDER_RESPONSE_ROUTED_SERVICE_TIER_VALUES, "ProviderResponseRoutedServiceTier")

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.provider_sort_config_by_type_1 import (
-    ProviderSortConfigByType1,
-    check_provider_sort_config_by_type_1,
-)
+from ..models.provider_sort_config_by_type_1 import ProviderSortConfigByType1, check_provider_sort_config_by_type_1
 from ..models.provider_sort_config_by_type_2_type_1 import (
     ProviderSortConfigByType2Type1,
     check_provider_sort_config_by_type_2_type_1,
@@ -30,13 +27,7 @@ from ..models.provider_sort_config_partition_type_3_type_1 import (
     ProviderSortConfigPartitionType3Type1,
     check_provider_sort_config_partition_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -60,13 +51,9 @@ class ProviderSortConfig(_ModelBase):
             regardless of model. Example: model.
     """
 
-    by: (
-        None
-        | ProviderSortConfigByType1
-        | ProviderSortConfigByType2Type1
-        | ProviderSortConfigByType3Type1
-        | Unset
-    ) = UNSET
+    by: None | ProviderSortConfigByType1 | ProviderSortConfigByType2Type1 | ProviderSortConfigByType3Type1 | Unset = (
+        UNSET
+    )
     partition: (
         None
         | ProviderSortConfigPartitionType1
@@ -80,11 +67,7 @@ class ProviderSortConfig(_ModelBase):
         by: None | str | Unset
         if isinstance(self.by, Unset):
             by = UNSET
-        elif (
-            isinstance(self.by, str)
-            or isinstance(self.by, str)
-            or isinstance(self.by, str)
-        ):
+        elif isinstance(self.by, str) or isinstance(self.by, str) or isinstance(self.by, str):
             by = self.by
         else:
             by = self.by
@@ -92,11 +75,7 @@ class ProviderSortConfig(_ModelBase):
         partition: None | str | Unset
         if isinstance(self.partition, Unset):
             partition = UNSET
-        elif (
-            isinstance(self.partition, str)
-            or isinstance(self.partition, str)
-            or isinstance(self.partition, str)
-        ):
+        elif isinstance(self.partition, str) or isinstance(self.partition, str) or isinstance(self.partition, str):
             partition = self.partition
         else:
             partition = self.partition
@@ -155,34 +134,24 @@ class ProviderSortConfig(_ModelBase):
             partition = d.pop("partition", UNSET)
             if not isinstance(partition, (type(None), Unset)):
 
-                def _partition_member_1(
-                    data: object,
-                ) -> ProviderSortConfigPartitionType1:
+                def _partition_member_1(data: object) -> ProviderSortConfigPartitionType1:
                     if not isinstance(data, str):
                         raise TypeError()
                     partition_type_1 = check_provider_sort_config_partition_type_1(data)
 
                     return partition_type_1
 
-                def _partition_member_2(
-                    data: object,
-                ) -> ProviderSortConfigPartitionType2Type1:
+                def _partition_member_2(data: object) -> ProviderSortConfigPartitionType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    partition_type_2_type_1 = (
-                        check_provider_sort_config_partition_type_2_type_1(data)
-                    )
+                    partition_type_2_type_1 = check_provider_sort_config_partition_type_2_type_1(data)
 
                     return partition_type_2_type_1
 
-                def _partition_member_3(
-                    data: object,
-                ) -> ProviderSortConfigPartitionType3Type1:
+                def _partition_member_3(data: object) -> ProviderSortConfigPartitionType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    partition_type_3_type_1 = (
-                        check_provider_sort_config_partition_type_3_type_1(data)
-                    )
+                    partition_type_3_type_1 = check_provider_sort_config_partition_type_3_type_1(data)
 
                     return partition_type_3_type_1
 

@@ -13,6 +13,4 @@ PROVIDER_SORT_CONFIG_BY_TYPE_1_VALUES: set[ProviderSortConfigByType1] = {
 
 
 def check_provider_sort_config_by_type_1(value: str) -> ProviderSortConfigByType1:
-    return check_enum(
-        value, PROVIDER_SORT_CONFIG_BY_TYPE_1_VALUES, "ProviderSortConfigByType1"
-    )
+    return check_enum(value, PROVIDER_SORT_CONFIG_BY_TYPE_1_VALUES, "ProviderSortConfigByType1")

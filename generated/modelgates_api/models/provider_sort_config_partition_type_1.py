@@ -10,11 +10,5 @@ PROVIDER_SORT_CONFIG_PARTITION_TYPE_1_VALUES: set[ProviderSortConfigPartitionTyp
 }
 
 
-def check_provider_sort_config_partition_type_1(
-    value: str,
-) -> ProviderSortConfigPartitionType1:
-    return check_enum(
-        value,
-        PROVIDER_SORT_CONFIG_PARTITION_TYPE_1_VALUES,
-        "ProviderSortConfigPartitionType1",
-    )
+def check_provider_sort_config_partition_type_1(value: str) -> ProviderSortConfigPartitionType1:
+    return check_enum(value, PROVIDER_SORT_CONFIG_PARTITION_TYPE_1_VALUES, "ProviderSortConfigPartitionType1")

@@ -10,13 +10,7 @@ from ..models.endpoint_status import EndpointStatus, check_endpoint_status
 from ..models.parameter import Parameter, check_parameter
 from ..models.provider_name import ProviderName, check_provider_name
 from ..models.quantization import Quantization, check_quantization
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -45,28 +39,14 @@ class PublicEndpoint(_ModelBase):
             'uptime_last_30m': 99.5, 'uptime_last_5m': 100}
 
     Attributes:
-        context_length (int):
-        latency_last_30m (None | PercentileStats):
-        max_completion_tokens (int | None):
-        max_prompt_tokens (int | None):
         model_id (str): The unique identifier for the model (permaslug) Example: openai/gpt-4.
-        model_name (str):
-        name (str):
-        pricing (PublicEndpointPricing):
-        provider_name (ProviderName):  Example: OpenAI.
-        quantization (None | Quantization):
-        supported_parameters (list[Parameter]):
-        supports_implicit_caching (bool):
-        tag (str):
         throughput_last_30m (None | PercentileStats): Throughput percentiles in tokens per second over the last 30
             minutes. Throughput measures output token generation speed. Only visible when authenticated with an API key or
             cookie; returns null for unauthenticated requests.
         uptime_last_1d (float | None): Uptime percentage over the last 1 day, calculated as successful requests /
             (successful + error requests) * 100. Rate-limited requests are excluded. Returns null if insufficient data.
-        uptime_last_30m (float | None):
         uptime_last_5m (float | None): Uptime percentage over the last 5 minutes, calculated as successful requests /
             (successful + error requests) * 100. Rate-limited requests are excluded. Returns null if insufficient data.
-        status (EndpointStatus | Unset):  Example: 0.
         supports_voice_cloning (bool | Unset): Whether this TTS endpoint accepts inline reference audio
             (`input_references`) for stateless voice cloning. Requests carrying reference audio are only routed to endpoints
             where this is true. Default: False.
@@ -231,14 +211,11 @@ class PublicEndpoint(_ModelBase):
             _at_field_ = "supported_parameters"
             supported_parameters = []
             _supported_parameters = d.pop("supported_parameters")
-            for (
-                _supported_parameters_item_data_index,
-                supported_parameters_item_data,
-            ) in enumerate(_as_list(_supported_parameters)):
+            for _supported_parameters_item_data_index, supported_parameters_item_data in enumerate(
+                _as_list(_supported_parameters)
+            ):
                 try:
-                    supported_parameters_item = check_parameter(
-                        supported_parameters_item_data
-                    )
+                    supported_parameters_item = check_parameter(supported_parameters_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _supported_parameters_item_data_index)
@@ -330,11 +307,7 @@ class PublicEndpoint(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    PercentileStats = _LazyModel(
-        globals(), "modelgates_api.models.percentile_stats", "PercentileStats"
-    )
+    PercentileStats = _LazyModel(globals(), "modelgates_api.models.percentile_stats", "PercentileStats")
     PublicEndpointPricing = _LazyModel(
-        globals(),
-        "modelgates_api.models.public_endpoint_pricing",
-        "PublicEndpointPricing",
+        globals(), "modelgates_api.models.public_endpoint_pricing", "PublicEndpointPricing"
     )

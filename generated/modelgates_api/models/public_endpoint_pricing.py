@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -165,9 +159,7 @@ class PublicEndpointPricing(_ModelBase):
             overrides: list[PricingOverride] | Unset = UNSET
             if _overrides is not UNSET:
                 overrides = []
-                for _overrides_item_data_index, overrides_item_data in enumerate(
-                    _as_list(_overrides)
-                ):
+                for _overrides_item_data_index, overrides_item_data in enumerate(_as_list(_overrides)):
                     try:
                         overrides_item = PricingOverride.from_dict(overrides_item_data)
 
@@ -211,6 +203,4 @@ class PublicEndpointPricing(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    PricingOverride = _LazyModel(
-        globals(), "modelgates_api.models.pricing_override", "PricingOverride"
-    )
+    PricingOverride = _LazyModel(globals(), "modelgates_api.models.pricing_override", "PricingOverride")

@@ -2,10 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-Quantization = (
-    Literal["bf16", "fp16", "fp32", "fp4", "fp6", "fp8", "int4", "int8", "unknown"]
-    | str
-)
+Quantization = Literal["bf16", "fp16", "fp32", "fp4", "fp6", "fp8", "int4", "int8", "unknown"] | str
 
 QUANTIZATION_VALUES: set[Quantization] = {
     "bf16",

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -22,12 +16,8 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.query_analytics_body_classifier_dimensions import (
-        QueryAnalyticsBodyClassifierDimensions,
-    )
-    from ..models.query_analytics_body_classifier_filters import (
-        QueryAnalyticsBodyClassifierFilters,
-    )
+    from ..models.query_analytics_body_classifier_dimensions import QueryAnalyticsBodyClassifierDimensions
+    from ..models.query_analytics_body_classifier_filters import QueryAnalyticsBodyClassifierFilters
     from ..models.query_analytics_body_filters_item import QueryAnalyticsBodyFiltersItem
     from ..models.query_analytics_body_order_by import QueryAnalyticsBodyOrderBy
     from ..models.query_analytics_body_time_range import QueryAnalyticsBodyTimeRange
@@ -37,14 +27,11 @@ if TYPE_CHECKING:
 class QueryAnalyticsBody(_ModelBase):
     """
     Attributes:
-        metrics (list[str]):
         classifier_dimensions (QueryAnalyticsBodyClassifierDimensions | Unset): Group results by custom classifier tags,
             breaking down metrics by the specified dimension values. Requires an active classifier on the workspace.
         classifier_filters (QueryAnalyticsBodyClassifierFilters | Unset): Filter results to generations with specific
             classifier tag values. Can be combined with classifier_dimensions (must use the same classifier_id) or used
             independently with standard dimensions.
-        dimensions (list[str] | Unset):
-        filters (list[QueryAnalyticsBodyFiltersItem] | Unset):
         granularity (str | Unset): Time granularity Example: day.
         group_limit (int | Unset): Maximum rows per distinct combination of dimensions. When omitted on time-series
             queries (granularity + dimensions), auto-computed to avoid truncating time windows. Explicit values override the
@@ -53,8 +40,6 @@ class QueryAnalyticsBody(_ModelBase):
         limit (int | Unset): Maximum total rows returned. Defaults to 1000. On time-series queries with dimensions and
             no explicit group_limit, the server may raise this to accommodate the expected number of unique time-
             bucket/dimension combinations.
-        order_by (QueryAnalyticsBodyOrderBy | Unset):
-        time_range (QueryAnalyticsBodyTimeRange | Unset):
     """
 
     metrics: list[str]
@@ -138,11 +123,7 @@ class QueryAnalyticsBody(_ModelBase):
             if isinstance(_classifier_dimensions, Unset):
                 classifier_dimensions = UNSET
             else:
-                classifier_dimensions = (
-                    QueryAnalyticsBodyClassifierDimensions.from_dict(
-                        _classifier_dimensions
-                    )
-                )
+                classifier_dimensions = QueryAnalyticsBodyClassifierDimensions.from_dict(_classifier_dimensions)
 
             _at_field_ = "classifier_filters"
             _classifier_filters = d.pop("classifier_filters", UNSET)
@@ -150,9 +131,7 @@ class QueryAnalyticsBody(_ModelBase):
             if isinstance(_classifier_filters, Unset):
                 classifier_filters = UNSET
             else:
-                classifier_filters = QueryAnalyticsBodyClassifierFilters.from_dict(
-                    _classifier_filters
-                )
+                classifier_filters = QueryAnalyticsBodyClassifierFilters.from_dict(_classifier_filters)
 
             _at_field_ = "dimensions"
             dimensions = cast(list[str], d.pop("dimensions", UNSET))
@@ -162,13 +141,9 @@ class QueryAnalyticsBody(_ModelBase):
             filters: list[QueryAnalyticsBodyFiltersItem] | Unset = UNSET
             if _filters is not UNSET:
                 filters = []
-                for _filters_item_data_index, filters_item_data in enumerate(
-                    _as_list(_filters)
-                ):
+                for _filters_item_data_index, filters_item_data in enumerate(_as_list(_filters)):
                     try:
-                        filters_item = QueryAnalyticsBodyFiltersItem.from_dict(
-                            filters_item_data
-                        )
+                        filters_item = QueryAnalyticsBodyFiltersItem.from_dict(filters_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _filters_item_data_index)
@@ -234,17 +209,11 @@ if not TYPE_CHECKING:
         "QueryAnalyticsBodyClassifierFilters",
     )
     QueryAnalyticsBodyFiltersItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.query_analytics_body_filters_item",
-        "QueryAnalyticsBodyFiltersItem",
+        globals(), "modelgates_api.models.query_analytics_body_filters_item", "QueryAnalyticsBodyFiltersItem"
     )
     QueryAnalyticsBodyOrderBy = _LazyModel(
-        globals(),
-        "modelgates_api.models.query_analytics_body_order_by",
-        "QueryAnalyticsBodyOrderBy",
+        globals(), "modelgates_api.models.query_analytics_body_order_by", "QueryAnalyticsBodyOrderBy"
     )
     QueryAnalyticsBodyTimeRange = _LazyModel(
-        globals(),
-        "modelgates_api.models.query_analytics_body_time_range",
-        "QueryAnalyticsBodyTimeRange",
+        globals(), "modelgates_api.models.query_analytics_body_time_range", "QueryAnalyticsBodyTimeRange"
     )

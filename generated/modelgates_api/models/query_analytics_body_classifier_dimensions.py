@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,7 +21,6 @@ class QueryAnalyticsBodyClassifierDimensions(_ModelBase):
         Attributes:
             classifier_id (str): UUID of the classifier whose tags to group by. Example:
                 550e8400-e29b-41d4-a716-446655440000.
-            dimension_names (list[str] | Unset):
             include_nulls (bool | Unset): When true, also include generations that have no tag from this classifier.
                 Defaults to false, which returns only classified generations.
     """

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -33,7 +29,6 @@ class QueryAnalyticsBodyClassifierFilters(_ModelBase):
         Attributes:
             classifier_id (str): UUID of the classifier whose tags to filter by. Must match
                 classifier_dimensions.classifier_id when both are specified. Example: 550e8400-e29b-41d4-a716-446655440000.
-            filters (list[QueryAnalyticsBodyClassifierFiltersFiltersItem]):
     """
 
     classifier_id: str
@@ -65,15 +60,9 @@ class QueryAnalyticsBodyClassifierFilters(_ModelBase):
             _at_field_ = "filters"
             filters = []
             _filters = d.pop("filters")
-            for _filters_item_data_index, filters_item_data in enumerate(
-                _as_list(_filters)
-            ):
+            for _filters_item_data_index, filters_item_data in enumerate(_as_list(_filters)):
                 try:
-                    filters_item = (
-                        QueryAnalyticsBodyClassifierFiltersFiltersItem.from_dict(
-                            filters_item_data
-                        )
-                    )
+                    filters_item = QueryAnalyticsBodyClassifierFiltersFiltersItem.from_dict(filters_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _filters_item_data_index)

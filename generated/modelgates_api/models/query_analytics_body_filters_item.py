@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
 from ..types import as_list as _as_list
@@ -89,9 +83,7 @@ class QueryAnalyticsBodyFiltersItem(_ModelBase):
                     raise TypeError()
                 value_type_2 = []
                 _value_type_2 = data
-                for _value_type_2_item_data_index, value_type_2_item_data in enumerate(
-                    _as_list(_value_type_2)
-                ):
+                for _value_type_2_item_data_index, value_type_2_item_data in enumerate(_as_list(_value_type_2)):
                     try:
                         value_type_2_item = value_type_2_item_data
                         if not isinstance(value_type_2_item, (str, float, int)):

@@ -10,11 +10,7 @@ from ..models.query_analytics_body_order_by_direction import (
     QueryAnalyticsBodyOrderByDirection,
     check_query_analytics_body_order_by_direction,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -25,7 +21,6 @@ if TYPE_CHECKING:
 class QueryAnalyticsBodyOrderBy(_ModelBase):
     """
     Attributes:
-        direction (QueryAnalyticsBodyOrderByDirection):
         field (str): Field to order by: a metric included in `metrics` (or "request_count", which may be ordered by
             without being requested), a requested dimension, or "date". Example: request_count.
     """
@@ -50,9 +45,7 @@ class QueryAnalyticsBodyOrderBy(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "direction"
-            direction = check_query_analytics_body_order_by_direction(
-                d.pop("direction")
-            )
+            direction = check_query_analytics_body_order_by_direction(d.pop("direction"))
 
             _at_field_ = "field"
             field = d.pop("field")

@@ -7,12 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-    parse_datetime,
-)
+from ..types import PARSE_ERRORS, as_object, at_field, parse_datetime
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -21,12 +16,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class QueryAnalyticsBodyTimeRange(_ModelBase):
-    """
-    Attributes:
-        end (datetime.datetime):
-        start (datetime.datetime):
-    """
-
     end: datetime.datetime
     start: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

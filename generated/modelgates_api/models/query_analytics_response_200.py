@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -22,11 +18,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class QueryAnalyticsResponse200(_ModelBase):
-    """
-    Attributes:
-        data (QueryAnalyticsResponse200Data):
-    """
-
     data: QueryAnalyticsResponse200Data
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,7 +55,5 @@ class QueryAnalyticsResponse200(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     QueryAnalyticsResponse200Data = _LazyModel(
-        globals(),
-        "modelgates_api.models.query_analytics_response_200_data",
-        "QueryAnalyticsResponse200Data",
+        globals(), "modelgates_api.models.query_analytics_response_200_data", "QueryAnalyticsResponse200Data"
     )

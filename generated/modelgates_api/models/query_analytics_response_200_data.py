@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -22,21 +16,14 @@ from ..types import at_index as _at_index
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.query_analytics_response_200_data_data_item import (
-        QueryAnalyticsResponse200DataDataItem,
-    )
-    from ..models.query_analytics_response_200_data_metadata import (
-        QueryAnalyticsResponse200DataMetadata,
-    )
+    from ..models.query_analytics_response_200_data_data_item import QueryAnalyticsResponse200DataDataItem
+    from ..models.query_analytics_response_200_data_metadata import QueryAnalyticsResponse200DataMetadata
 
 
 @_attrs_define(repr=False, eq=False)
 class QueryAnalyticsResponse200Data(_ModelBase):
     """
     Attributes:
-        data (list[QueryAnalyticsResponse200DataDataItem]):
-        metadata (QueryAnalyticsResponse200DataMetadata):
-        cached_at (float | Unset):
         warnings (list[str] | Unset): Warnings about filter resolution issues (e.g. unresolvable api_key_id hashes). The
             query still runs normally; these inform the caller that some filter values could not be resolved.
     """
@@ -81,18 +68,14 @@ class QueryAnalyticsResponse200Data(_ModelBase):
             _data = d.pop("data")
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
-                    data_item = QueryAnalyticsResponse200DataDataItem.from_dict(
-                        data_item_data
-                    )
+                    data_item = QueryAnalyticsResponse200DataDataItem.from_dict(data_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _data_item_data_index)
                 data.append(data_item)
 
             _at_field_ = "metadata"
-            metadata = QueryAnalyticsResponse200DataMetadata.from_dict(
-                d.pop("metadata")
-            )
+            metadata = QueryAnalyticsResponse200DataMetadata.from_dict(d.pop("metadata"))
 
             _at_field_ = "cachedAt"
             cached_at = d.pop("cachedAt", UNSET)

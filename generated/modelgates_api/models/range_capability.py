@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.range_capability_type import (
-    RangeCapabilityType,
-    check_range_capability_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.range_capability_type import RangeCapabilityType, check_range_capability_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,10 +21,6 @@ class RangeCapability(_ModelBase):
     Example:
         {'max': 100, 'min': 0, 'type': 'range'}
 
-    Attributes:
-        max_ (float):
-        min_ (float):
-        type_ (RangeCapabilityType):
     """
 
     max_: float

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rankings_daily_meta_version import (
-    RankingsDailyMetaVersion,
-    check_rankings_daily_meta_version,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.rankings_daily_meta_version import RankingsDailyMetaVersion, check_rankings_daily_meta_version
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:

@@ -10,6 +10,4 @@ RANKINGS_DAILY_META_VERSION_VALUES: set[RankingsDailyMetaVersion] = {
 
 
 def check_rankings_daily_meta_version(value: str) -> RankingsDailyMetaVersion:
-    return check_enum(
-        value, RANKINGS_DAILY_META_VERSION_VALUES, "RankingsDailyMetaVersion"
-    )
+    return check_enum(value, RANKINGS_DAILY_META_VERSION_VALUES, "RankingsDailyMetaVersion")

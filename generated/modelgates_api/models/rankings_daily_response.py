@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -39,8 +35,6 @@ class RankingsDailyResponse(_ModelBase):
             when the long tail is empty). Rows are sorted by `date` ascending, then by `total_tokens` descending, with
             `other` pinned last within its date. Ties between real models break alphabetically on `model_permaslug` so the
             order is stable across requests.
-        meta (RankingsDailyMeta):  Example: {'as_of': '2026-05-12T02:00:00.000Z', 'end_date': '2026-05-11',
-            'start_date': '2026-04-12', 'version': 'v1'}.
     """
 
     data: list[RankingsDailyItem]
@@ -98,9 +92,5 @@ class RankingsDailyResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    RankingsDailyItem = _LazyModel(
-        globals(), "modelgates_api.models.rankings_daily_item", "RankingsDailyItem"
-    )
-    RankingsDailyMeta = _LazyModel(
-        globals(), "modelgates_api.models.rankings_daily_meta", "RankingsDailyMeta"
-    )
+    RankingsDailyItem = _LazyModel(globals(), "modelgates_api.models.rankings_daily_item", "RankingsDailyItem")
+    RankingsDailyMeta = _LazyModel(globals(), "modelgates_api.models.rankings_daily_meta", "RankingsDailyMeta")

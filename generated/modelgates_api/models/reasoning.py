@@ -8,14 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 

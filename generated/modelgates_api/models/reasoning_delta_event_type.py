@@ -10,6 +10,4 @@ REASONING_DELTA_EVENT_TYPE_VALUES: set[ReasoningDeltaEventType] = {
 
 
 def check_reasoning_delta_event_type(value: str) -> ReasoningDeltaEventType:
-    return check_enum(
-        value, REASONING_DELTA_EVENT_TYPE_VALUES, "ReasoningDeltaEventType"
-    )
+    return check_enum(value, REASONING_DELTA_EVENT_TYPE_VALUES, "ReasoningDeltaEventType")

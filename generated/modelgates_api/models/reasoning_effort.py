@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-ReasoningEffort = (
-    Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
-)
+ReasoningEffort = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"] | str
 
 REASONING_EFFORT_VALUES: set[ReasoningEffort] = {
     "high",

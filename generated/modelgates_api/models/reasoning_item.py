@@ -7,26 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_format import ReasoningFormat, check_reasoning_format
-from ..models.reasoning_item_status_type_0 import (
-    ReasoningItemStatusType0,
-    check_reasoning_item_status_type_0,
-)
-from ..models.reasoning_item_status_type_1 import (
-    ReasoningItemStatusType1,
-    check_reasoning_item_status_type_1,
-)
-from ..models.reasoning_item_status_type_2 import (
-    ReasoningItemStatusType2,
-    check_reasoning_item_status_type_2,
-)
+from ..models.reasoning_item_status_type_0 import ReasoningItemStatusType0, check_reasoning_item_status_type_0
+from ..models.reasoning_item_status_type_1 import ReasoningItemStatusType1, check_reasoning_item_status_type_1
+from ..models.reasoning_item_status_type_2 import ReasoningItemStatusType2, check_reasoning_item_status_type_2
 from ..models.reasoning_item_type import ReasoningItemType, check_reasoning_item_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -49,15 +34,6 @@ class ReasoningItem(_ModelBase):
         {'id': 'reasoning-abc123', 'summary': [{'text': 'Step by step analysis', 'type': 'summary_text'}], 'type':
             'reasoning'}
 
-    Attributes:
-        id (str):
-        summary (list[ReasoningSummaryText]):
-        type_ (ReasoningItemType):
-        content (list[ReasoningTextContent] | None | Unset):
-        encrypted_content (None | str | Unset):
-        status (ReasoningItemStatusType0 | ReasoningItemStatusType1 | ReasoningItemStatusType2 | Unset):
-        format_ (None | ReasoningFormat | Unset):
-        signature (None | str | Unset):
     """
 
     id: str
@@ -65,12 +41,7 @@ class ReasoningItem(_ModelBase):
     type_: ReasoningItemType
     content: list[ReasoningTextContent] | None | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
-    status: (
-        ReasoningItemStatusType0
-        | ReasoningItemStatusType1
-        | ReasoningItemStatusType2
-        | Unset
-    ) = UNSET
+    status: ReasoningItemStatusType0 | ReasoningItemStatusType1 | ReasoningItemStatusType2 | Unset = UNSET
     format_: None | ReasoningFormat | Unset = UNSET
     signature: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -151,9 +122,7 @@ class ReasoningItem(_ModelBase):
             _at_field_ = "summary"
             summary = []
             _summary = d.pop("summary")
-            for _summary_item_data_index, summary_item_data in enumerate(
-                _as_list(_summary)
-            ):
+            for _summary_item_data_index, summary_item_data in enumerate(_as_list(_summary)):
                 try:
                     summary_item = ReasoningSummaryText.from_dict(summary_item_data)
 
@@ -173,14 +142,11 @@ class ReasoningItem(_ModelBase):
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
-                    for (
-                        _content_type_0_item_data_index,
-                        content_type_0_item_data,
-                    ) in enumerate(_as_list(_content_type_0)):
+                    for _content_type_0_item_data_index, content_type_0_item_data in enumerate(
+                        _as_list(_content_type_0)
+                    ):
                         try:
-                            content_type_0_item = ReasoningTextContent.from_dict(
-                                content_type_0_item_data
-                            )
+                            content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(_error, _content_type_0_item_data_index)
@@ -285,13 +251,5 @@ class ReasoningItem(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ReasoningSummaryText = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_text",
-        "ReasoningSummaryText",
-    )
-    ReasoningTextContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_text_content",
-        "ReasoningTextContent",
-    )
+    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")
+    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")

@@ -10,6 +10,4 @@ REASONING_ITEM_STATUS_TYPE_0_VALUES: set[ReasoningItemStatusType0] = {
 
 
 def check_reasoning_item_status_type_0(value: str) -> ReasoningItemStatusType0:
-    return check_enum(
-        value, REASONING_ITEM_STATUS_TYPE_0_VALUES, "ReasoningItemStatusType0"
-    )
+    return check_enum(value, REASONING_ITEM_STATUS_TYPE_0_VALUES, "ReasoningItemStatusType0")

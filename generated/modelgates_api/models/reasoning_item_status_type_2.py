@@ -10,6 +10,4 @@ REASONING_ITEM_STATUS_TYPE_2_VALUES: set[ReasoningItemStatusType2] = {
 
 
 def check_reasoning_item_status_type_2(value: str) -> ReasoningItemStatusType2:
-    return check_enum(
-        value, REASONING_ITEM_STATUS_TYPE_2_VALUES, "ReasoningItemStatusType2"
-    )
+    return check_enum(value, REASONING_ITEM_STATUS_TYPE_2_VALUES, "ReasoningItemStatusType2")

@@ -10,11 +10,7 @@ from ..models.reasoning_summary_part_added_event_type import (
     ReasoningSummaryPartAddedEventType,
     check_reasoning_summary_part_added_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -32,14 +28,6 @@ class ReasoningSummaryPartAddedEvent(_ModelBase):
         {'item_id': 'item-1', 'output_index': 0, 'part': {'text': '', 'type': 'summary_text'}, 'sequence_number': 3,
             'summary_index': 0, 'type': 'response.reasoning_summary_part.added'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        part (ReasoningSummaryText):  Example: {'text': 'Analyzed the problem using first principles', 'type':
-            'summary_text'}.
-        sequence_number (int):
-        summary_index (int):
-        type_ (ReasoningSummaryPartAddedEventType):
     """
 
     item_id: str
@@ -108,8 +96,4 @@ class ReasoningSummaryPartAddedEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ReasoningSummaryText = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_text",
-        "ReasoningSummaryText",
-    )
+    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")

@@ -10,11 +10,7 @@ from ..models.reasoning_summary_part_done_event_type import (
     ReasoningSummaryPartDoneEventType,
     check_reasoning_summary_part_done_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -33,14 +29,6 @@ class ReasoningSummaryPartDoneEvent(_ModelBase):
             optimal solution.', 'type': 'summary_text'}, 'sequence_number': 7, 'summary_index': 0, 'type':
             'response.reasoning_summary_part.done'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        part (ReasoningSummaryText):  Example: {'text': 'Analyzed the problem using first principles', 'type':
-            'summary_text'}.
-        sequence_number (int):
-        summary_index (int):
-        type_ (ReasoningSummaryPartDoneEventType):
     """
 
     item_id: str
@@ -109,8 +97,4 @@ class ReasoningSummaryPartDoneEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ReasoningSummaryText = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_text",
-        "ReasoningSummaryText",
-    )
+    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")

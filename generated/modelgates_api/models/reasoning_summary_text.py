@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reasoning_summary_text_type import (
-    ReasoningSummaryTextType,
-    check_reasoning_summary_text_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.reasoning_summary_text_type import ReasoningSummaryTextType, check_reasoning_summary_text_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +20,6 @@ class ReasoningSummaryText(_ModelBase):
     Example:
         {'text': 'Analyzed the problem using first principles', 'type': 'summary_text'}
 
-    Attributes:
-        text (str):
-        type_ (ReasoningSummaryTextType):
     """
 
     text: str

@@ -10,11 +10,7 @@ from ..models.reasoning_summary_text_done_event_type import (
     ReasoningSummaryTextDoneEventType,
     check_reasoning_summary_text_done_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,13 +25,6 @@ class ReasoningSummaryTextDoneEvent(_ModelBase):
         {'item_id': 'item-1', 'output_index': 0, 'sequence_number': 6, 'summary_index': 0, 'text': 'Analyzing the
             problem step by step to find the optimal solution.', 'type': 'response.reasoning_summary_text.done'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        summary_index (int):
-        text (str):
-        type_ (ReasoningSummaryTextDoneEventType):
     """
 
     item_id: str

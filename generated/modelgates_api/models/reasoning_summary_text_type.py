@@ -10,6 +10,4 @@ REASONING_SUMMARY_TEXT_TYPE_VALUES: set[ReasoningSummaryTextType] = {
 
 
 def check_reasoning_summary_text_type(value: str) -> ReasoningSummaryTextType:
-    return check_enum(
-        value, REASONING_SUMMARY_TEXT_TYPE_VALUES, "ReasoningSummaryTextType"
-    )
+    return check_enum(value, REASONING_SUMMARY_TEXT_TYPE_VALUES, "ReasoningSummaryTextType")

@@ -12,6 +12,4 @@ REASONING_SUMMARY_VERBOSITY_VALUES: set[ReasoningSummaryVerbosity] = {
 
 
 def check_reasoning_summary_verbosity(value: str) -> ReasoningSummaryVerbosity:
-    return check_enum(
-        value, REASONING_SUMMARY_VERBOSITY_VALUES, "ReasoningSummaryVerbosity"
-    )
+    return check_enum(value, REASONING_SUMMARY_VERBOSITY_VALUES, "ReasoningSummaryVerbosity")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reasoning_text_content_type import (
-    ReasoningTextContentType,
-    check_reasoning_text_content_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.reasoning_text_content_type import ReasoningTextContentType, check_reasoning_text_content_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +20,6 @@ class ReasoningTextContent(_ModelBase):
     Example:
         {'text': 'Let me think step by step about this problem...', 'type': 'reasoning_text'}
 
-    Attributes:
-        text (str):
-        type_ (ReasoningTextContentType):
     """
 
     text: str

@@ -10,6 +10,4 @@ REASONING_TEXT_CONTENT_TYPE_VALUES: set[ReasoningTextContentType] = {
 
 
 def check_reasoning_text_content_type(value: str) -> ReasoningTextContentType:
-    return check_enum(
-        value, REASONING_TEXT_CONTENT_TYPE_VALUES, "ReasoningTextContentType"
-    )
+    return check_enum(value, REASONING_TEXT_CONTENT_TYPE_VALUES, "ReasoningTextContentType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.refusal_delta_event_type import (
-    RefusalDeltaEventType,
-    check_refusal_delta_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.refusal_delta_event_type import RefusalDeltaEventType, check_refusal_delta_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,13 +22,6 @@ class RefusalDeltaEvent(_ModelBase):
         {'content_index': 0, 'delta': "I'm sorry", 'item_id': 'item-1', 'output_index': 0, 'sequence_number': 4, 'type':
             'response.refusal.delta'}
 
-    Attributes:
-        content_index (int):
-        delta (str):
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (RefusalDeltaEventType):
     """
 
     content_index: int

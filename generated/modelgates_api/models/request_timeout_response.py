@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.request_timeout_response_error_data import (
-        RequestTimeoutResponseErrorData,
-    )
+    from ..models.request_timeout_response_error_data import RequestTimeoutResponseErrorData
     from ..models.request_timeout_response_modelgates_metadata_type_0 import (
         RequestTimeoutResponseModelgatesMetadataType0,
     )
@@ -34,14 +26,10 @@ class RequestTimeoutResponse(_ModelBase):
 
     Attributes:
         error (RequestTimeoutResponseErrorData): Error data for RequestTimeoutResponse
-        modelgates_metadata (None | RequestTimeoutResponseModelgatesMetadataType0 | Unset):
-        user_id (None | str | Unset):
     """
 
     error: RequestTimeoutResponseErrorData
-    modelgates_metadata: (
-        None | RequestTimeoutResponseModelgatesMetadataType0 | Unset
-    ) = UNSET
+    modelgates_metadata: None | RequestTimeoutResponseModelgatesMetadataType0 | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,9 +39,7 @@ class RequestTimeoutResponse(_ModelBase):
         modelgates_metadata: dict[str, Any] | None | Unset
         if isinstance(self.modelgates_metadata, Unset):
             modelgates_metadata = UNSET
-        elif isinstance(
-            self.modelgates_metadata, RequestTimeoutResponseModelgatesMetadataType0
-        ):
+        elif isinstance(self.modelgates_metadata, RequestTimeoutResponseModelgatesMetadataType0):
             modelgates_metadata = self.modelgates_metadata.to_dict()
         else:
             modelgates_metadata = self.modelgates_metadata
@@ -88,12 +74,7 @@ class RequestTimeoutResponse(_ModelBase):
             if not isinstance(modelgates_metadata, (type(None), Unset)):
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
-                    (
-                        (
-                            "RequestTimeoutResponseModelgatesMetadataType0",
-                            RequestTimeoutResponseModelgatesMetadataType0,
-                        ),
-                    ),
+                    (("RequestTimeoutResponseModelgatesMetadataType0", RequestTimeoutResponseModelgatesMetadataType0),),
                     plain=(type(None),),
                 )
 
@@ -124,9 +105,7 @@ class RequestTimeoutResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     RequestTimeoutResponseErrorData = _LazyModel(
-        globals(),
-        "modelgates_api.models.request_timeout_response_error_data",
-        "RequestTimeoutResponseErrorData",
+        globals(), "modelgates_api.models.request_timeout_response_error_data", "RequestTimeoutResponseErrorData"
     )
     RequestTimeoutResponseModelgatesMetadataType0 = _LazyModel(
         globals(),

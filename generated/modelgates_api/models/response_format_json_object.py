@@ -10,12 +10,7 @@ from ..models.response_format_json_object_type import (
     ResponseFormatJsonObjectType,
     check_response_format_json_object_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -24,11 +19,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ResponseFormatJsonObject(_ModelBase):
-    """JSON mode; the model returns a valid JSON object.
-
-    Attributes:
-        type_ (ResponseFormatJsonObjectType):
-    """
+    """JSON mode; the model returns a valid JSON object."""
 
     type_: ResponseFormatJsonObjectType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,6 +10,4 @@ RESPONSE_FORMAT_JSON_OBJECT_TYPE_VALUES: set[ResponseFormatJsonObjectType] = {
 
 
 def check_response_format_json_object_type(value: str) -> ResponseFormatJsonObjectType:
-    return check_enum(
-        value, RESPONSE_FORMAT_JSON_OBJECT_TYPE_VALUES, "ResponseFormatJsonObjectType"
-    )
+    return check_enum(value, RESPONSE_FORMAT_JSON_OBJECT_TYPE_VALUES, "ResponseFormatJsonObjectType")

@@ -10,12 +10,7 @@ from ..models.response_format_json_schema_type import (
     ResponseFormatJsonSchemaType,
     check_response_format_json_schema_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -30,7 +25,6 @@ class ResponseFormatJsonSchema(_ModelBase):
     """Structured outputs; the model returns JSON matching the given schema.
 
     Attributes:
-        type_ (ResponseFormatJsonSchemaType):
         json_schema (JsonSchemaConfig): JSON Schema configuration for structured outputs.
     """
 
@@ -76,6 +70,4 @@ class ResponseFormatJsonSchema(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    JsonSchemaConfig = _LazyModel(
-        globals(), "modelgates_api.models.json_schema_config", "JsonSchemaConfig"
-    )
+    JsonSchemaConfig = _LazyModel(globals(), "modelgates_api.models.json_schema_config", "JsonSchemaConfig")

@@ -10,6 +10,4 @@ RESPONSE_FORMAT_JSON_SCHEMA_TYPE_VALUES: set[ResponseFormatJsonSchemaType] = {
 
 
 def check_response_format_json_schema_type(value: str) -> ResponseFormatJsonSchemaType:
-    return check_enum(
-        value, RESPONSE_FORMAT_JSON_SCHEMA_TYPE_VALUES, "ResponseFormatJsonSchemaType"
-    )
+    return check_enum(value, RESPONSE_FORMAT_JSON_SCHEMA_TYPE_VALUES, "ResponseFormatJsonSchemaType")

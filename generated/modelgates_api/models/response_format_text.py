@@ -6,16 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_format_text_type import (
-    ResponseFormatTextType,
-    check_response_format_text_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-    unknown_fields,
-)
+from ..models.response_format_text_type import ResponseFormatTextType, check_response_format_text_type
+from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -24,11 +16,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ResponseFormatText(_ModelBase):
-    """Plain text output (the default).
-
-    Attributes:
-        type_ (ResponseFormatTextType):
-    """
+    """Plain text output (the default)."""
 
     type_: ResponseFormatTextType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_healing_plugin_id import (
-    ResponseHealingPluginId,
-    check_response_healing_plugin_id,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.response_healing_plugin_id import ResponseHealingPluginId, check_response_healing_plugin_id
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -30,7 +21,6 @@ class ResponseHealingPlugin(_ModelBase):
         {'enabled': True, 'id': 'response-healing'}
 
     Attributes:
-        id (ResponseHealingPluginId):
         enabled (bool | Unset): Set to false to disable the response-healing plugin for this request. Defaults to true.
     """
 

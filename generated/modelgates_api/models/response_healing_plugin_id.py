@@ -10,6 +10,4 @@ RESPONSE_HEALING_PLUGIN_ID_VALUES: set[ResponseHealingPluginId] = {
 
 
 def check_response_healing_plugin_id(value: str) -> ResponseHealingPluginId:
-    return check_enum(
-        value, RESPONSE_HEALING_PLUGIN_ID_VALUES, "ResponseHealingPluginId"
-    )
+    return check_enum(value, RESPONSE_HEALING_PLUGIN_ID_VALUES, "ResponseHealingPluginId")

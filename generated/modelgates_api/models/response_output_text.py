@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_output_text_type import (
-    ResponseOutputTextType,
-    check_response_output_text_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.response_output_text_type import ResponseOutputTextType, check_response_output_text_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -29,9 +20,7 @@ if TYPE_CHECKING:
 
     from ..models.file_citation import FileCitation
     from ..models.file_path import FilePath
-    from ..models.response_output_text_logprobs_item import (
-        ResponseOutputTextLogprobsItem,
-    )
+    from ..models.response_output_text_logprobs_item import ResponseOutputTextLogprobsItem
     from ..models.url_citation import URLCitation
 
 
@@ -43,11 +32,6 @@ class ResponseOutputText(_ModelBase):
             'url': 'https://en.wikipedia.org/wiki/Paris'}], 'text': 'The capital of France is Paris.', 'type':
             'output_text'}
 
-    Attributes:
-        text (str):
-        type_ (ResponseOutputTextType):
-        annotations (list[FileCitation | FilePath | URLCitation] | Unset):
-        logprobs (list[ResponseOutputTextLogprobsItem] | Unset):
     """
 
     text: str
@@ -62,9 +46,7 @@ class ResponseOutputText(_ModelBase):
             annotations = []
             for annotations_item_data in self.annotations:
                 annotations_item: dict[str, Any]
-                if isinstance(annotations_item_data, FileCitation) or isinstance(
-                    annotations_item_data, URLCitation
-                ):
+                if isinstance(annotations_item_data, FileCitation) or isinstance(annotations_item_data, URLCitation):
                     annotations_item = annotations_item_data.to_dict()
                 else:
                     annotations_item = annotations_item_data.to_dict()
@@ -106,9 +88,7 @@ class ResponseOutputText(_ModelBase):
             annotations: list[FileCitation | FilePath | URLCitation] | Unset = UNSET
             if _annotations is not UNSET:
                 annotations = []
-                for _annotations_item_data_index, annotations_item_data in enumerate(
-                    _as_list(_annotations)
-                ):
+                for _annotations_item_data_index, annotations_item_data in enumerate(_as_list(_annotations)):
                     try:
                         annotations_item = annotations_item_data
                         annotations_item = _parse_union(
@@ -129,13 +109,9 @@ class ResponseOutputText(_ModelBase):
             logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
             if _logprobs is not UNSET:
                 logprobs = []
-                for _logprobs_item_data_index, logprobs_item_data in enumerate(
-                    _as_list(_logprobs)
-                ):
+                for _logprobs_item_data_index, logprobs_item_data in enumerate(_as_list(_logprobs)):
                     try:
-                        logprobs_item = ResponseOutputTextLogprobsItem.from_dict(
-                            logprobs_item_data
-                        )
+                        logprobs_item = ResponseOutputTextLogprobsItem.from_dict(logprobs_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _logprobs_item_data_index)
@@ -159,15 +135,9 @@ class ResponseOutputText(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    FileCitation = _LazyModel(
-        globals(), "modelgates_api.models.file_citation", "FileCitation"
-    )
+    FileCitation = _LazyModel(globals(), "modelgates_api.models.file_citation", "FileCitation")
     FilePath = _LazyModel(globals(), "modelgates_api.models.file_path", "FilePath")
     ResponseOutputTextLogprobsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.response_output_text_logprobs_item",
-        "ResponseOutputTextLogprobsItem",
+        globals(), "modelgates_api.models.response_output_text_logprobs_item", "ResponseOutputTextLogprobsItem"
     )
-    URLCitation = _LazyModel(
-        globals(), "modelgates_api.models.url_citation", "URLCitation"
-    )
+    URLCitation = _LazyModel(globals(), "modelgates_api.models.url_citation", "URLCitation")

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -27,14 +23,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ResponseOutputTextLogprobsItem(_ModelBase):
-    """
-    Attributes:
-        bytes_ (list[int]):
-        logprob (float):
-        token (str):
-        top_logprobs (list[ResponseOutputTextLogprobsItemTopLogprobsItem]):
-    """
-
     bytes_: list[int]
     logprob: float
     token: str
@@ -76,15 +64,9 @@ class ResponseOutputTextLogprobsItem(_ModelBase):
             _at_field_ = "top_logprobs"
             top_logprobs = []
             _top_logprobs = d.pop("top_logprobs")
-            for _top_logprobs_item_data_index, top_logprobs_item_data in enumerate(
-                _as_list(_top_logprobs)
-            ):
+            for _top_logprobs_item_data_index, top_logprobs_item_data in enumerate(_as_list(_top_logprobs)):
                 try:
-                    top_logprobs_item = (
-                        ResponseOutputTextLogprobsItemTopLogprobsItem.from_dict(
-                            top_logprobs_item_data
-                        )
-                    )
+                    top_logprobs_item = ResponseOutputTextLogprobsItemTopLogprobsItem.from_dict(top_logprobs_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _top_logprobs_item_data_index)

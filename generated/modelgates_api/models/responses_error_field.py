@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.responses_error_field_code import (
-    ResponsesErrorFieldCode,
-    check_responses_error_field_code,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.responses_error_field_code import ResponsesErrorFieldCode, check_responses_error_field_code
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,9 +21,6 @@ class ResponsesErrorField(_ModelBase):
     Example:
         {'code': 'rate_limit_exceeded', 'message': 'Rate limit exceeded. Please try again later.'}
 
-    Attributes:
-        code (ResponsesErrorFieldCode):
-        message (str):
     """
 
     code: ResponsesErrorFieldCode

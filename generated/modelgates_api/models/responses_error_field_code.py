@@ -53,6 +53,4 @@ RESPONSES_ERROR_FIELD_CODE_VALUES: set[ResponsesErrorFieldCode] = {
 
 
 def check_responses_error_field_code(value: str) -> ResponsesErrorFieldCode:
-    return check_enum(
-        value, RESPONSES_ERROR_FIELD_CODE_VALUES, "ResponsesErrorFieldCode"
-    )
+    return check_enum(value, RESPONSES_ERROR_FIELD_CODE_VALUES, "ResponsesErrorFieldCode")

@@ -19,15 +19,9 @@ from ..models.open_ai_responses_tool_choice_type_2 import (
     OpenAIResponsesToolChoiceType2,
     check_open_ai_responses_tool_choice_type_2,
 )
-from ..models.open_ai_responses_truncation import (
-    OpenAIResponsesTruncation,
-    check_open_ai_responses_truncation,
-)
+from ..models.open_ai_responses_truncation import OpenAIResponsesTruncation, check_open_ai_responses_truncation
 from ..models.output_modality_enum import OutputModalityEnum, check_output_modality_enum
-from ..models.response_includes_enum import (
-    ResponseIncludesEnum,
-    check_response_includes_enum,
-)
+from ..models.response_includes_enum import ResponseIncludesEnum, check_response_includes_enum
 from ..models.responses_request_service_tier_type_1 import (
     ResponsesRequestServiceTierType1,
     check_responses_request_service_tier_type_1,
@@ -40,13 +34,7 @@ from ..models.responses_request_service_tier_type_3_type_1 import (
     ResponsesRequestServiceTierType3Type1,
     check_responses_request_service_tier_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -60,15 +48,11 @@ if TYPE_CHECKING:
     from ..models.additional_tools_item import AdditionalToolsItem
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
     from ..models.agent_message_item import AgentMessageItem
-    from ..models.anthropic_cache_control_directive import (
-        AnthropicCacheControlDirective,
-    )
+    from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.apply_patch_call_item import ApplyPatchCallItem
     from ..models.apply_patch_call_output_item import ApplyPatchCallOutputItem
     from ..models.apply_patch_server_tool import ApplyPatchServerTool
-    from ..models.apply_patch_server_tool_open_router import (
-        ApplyPatchServerToolOpenRouter,
-    )
+    from ..models.apply_patch_server_tool_open_router import ApplyPatchServerToolOpenRouter
     from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
     from ..models.auto_router_plugin import AutoRouterPlugin
     from ..models.bash_server_tool import BashServerTool
@@ -92,9 +76,7 @@ if TYPE_CHECKING:
     from ..models.fusion_plugin import FusionPlugin
     from ..models.fusion_server_tool_open_router import FusionServerToolOpenRouter
     from ..models.image_generation_server_tool import ImageGenerationServerTool
-    from ..models.image_generation_server_tool_open_router import (
-        ImageGenerationServerToolOpenRouter,
-    )
+    from ..models.image_generation_server_tool_open_router import ImageGenerationServerToolOpenRouter
     from ..models.input_message_item import InputMessageItem
     from ..models.inputs_type_1_item_type_7 import InputsType1ItemType7
     from ..models.inputs_type_1_item_type_8 import InputsType1ItemType8
@@ -109,66 +91,38 @@ if TYPE_CHECKING:
     from ..models.mcp_server_tool import McpServerTool
     from ..models.moderation_plugin import ModerationPlugin
     from ..models.namespace_tool import NamespaceTool
-    from ..models.open_ai_responses_tool_choice_type_3 import (
-        OpenAIResponsesToolChoiceType3,
-    )
-    from ..models.open_ai_responses_tool_choice_type_4 import (
-        OpenAIResponsesToolChoiceType4,
-    )
-    from ..models.open_ai_responses_tool_choice_type_6 import (
-        OpenAIResponsesToolChoiceType6,
-    )
-    from ..models.open_ai_responses_tool_choice_type_7 import (
-        OpenAIResponsesToolChoiceType7,
-    )
+    from ..models.open_ai_responses_tool_choice_type_3 import OpenAIResponsesToolChoiceType3
+    from ..models.open_ai_responses_tool_choice_type_4 import OpenAIResponsesToolChoiceType4
+    from ..models.open_ai_responses_tool_choice_type_6 import OpenAIResponsesToolChoiceType6
+    from ..models.open_ai_responses_tool_choice_type_7 import OpenAIResponsesToolChoiceType7
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
-    from ..models.output_apply_patch_server_tool_item import (
-        OutputApplyPatchServerToolItem,
-    )
+    from ..models.output_apply_patch_server_tool_item import OutputApplyPatchServerToolItem
     from ..models.output_bash_server_tool_item import OutputBashServerToolItem
-    from ..models.output_browser_use_server_tool_item import (
-        OutputBrowserUseServerToolItem,
-    )
+    from ..models.output_browser_use_server_tool_item import OutputBrowserUseServerToolItem
     from ..models.output_code_interpreter_call_item import OutputCodeInterpreterCallItem
-    from ..models.output_code_interpreter_server_tool_item import (
-        OutputCodeInterpreterServerToolItem,
-    )
+    from ..models.output_code_interpreter_server_tool_item import OutputCodeInterpreterServerToolItem
     from ..models.output_computer_call_item import OutputComputerCallItem
     from ..models.output_custom_tool_call_item import OutputCustomToolCallItem
     from ..models.output_datetime_item import OutputDatetimeItem
     from ..models.output_file_search_call_item import OutputFileSearchCallItem
-    from ..models.output_file_search_server_tool_item import (
-        OutputFileSearchServerToolItem,
-    )
+    from ..models.output_file_search_server_tool_item import OutputFileSearchServerToolItem
     from ..models.output_files_server_tool_item import OutputFilesServerToolItem
     from ..models.output_function_call_item import OutputFunctionCallItem
     from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
     from ..models.output_image_generation_call_item import OutputImageGenerationCallItem
-    from ..models.output_image_generation_server_tool_item import (
-        OutputImageGenerationServerToolItem,
-    )
+    from ..models.output_image_generation_server_tool_item import OutputImageGenerationServerToolItem
     from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
     from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
-    from ..models.output_search_models_server_tool_item import (
-        OutputSearchModelsServerToolItem,
-    )
+    from ..models.output_search_models_server_tool_item import OutputSearchModelsServerToolItem
     from ..models.output_shell_server_tool_item import OutputShellServerToolItem
     from ..models.output_subagent_server_tool_item import OutputSubagentServerToolItem
-    from ..models.output_text_editor_server_tool_item import (
-        OutputTextEditorServerToolItem,
-    )
-    from ..models.output_tool_search_server_tool_item import (
-        OutputToolSearchServerToolItem,
-    )
+    from ..models.output_text_editor_server_tool_item import OutputTextEditorServerToolItem
+    from ..models.output_tool_search_server_tool_item import OutputToolSearchServerToolItem
     from ..models.output_web_fetch_server_tool_item import OutputWebFetchServerToolItem
     from ..models.output_web_search_call_item import OutputWebSearchCallItem
-    from ..models.output_web_search_server_tool_item import (
-        OutputWebSearchServerToolItem,
-    )
+    from ..models.output_web_search_server_tool_item import OutputWebSearchServerToolItem
     from ..models.pareto_router_plugin import ParetoRouterPlugin
-    from ..models.preview_20250311_web_search_server_tool import (
-        Preview20250311WebSearchServerTool,
-    )
+    from ..models.preview_20250311_web_search_server_tool import Preview20250311WebSearchServerTool
     from ..models.preview_web_search_server_tool import PreviewWebSearchServerTool
     from ..models.prompt_cache_options import PromptCacheOptions
     from ..models.provider_preferences import ProviderPreferences
@@ -176,29 +130,17 @@ if TYPE_CHECKING:
     from ..models.reasoning_item import ReasoningItem
     from ..models.request_metadata import RequestMetadata
     from ..models.response_healing_plugin import ResponseHealingPlugin
-    from ..models.responses_request_tools_item_type_0 import (
-        ResponsesRequestToolsItemType0,
-    )
-    from ..models.search_models_server_tool_open_router import (
-        SearchModelsServerToolOpenRouter,
-    )
+    from ..models.responses_request_tools_item_type_0 import ResponsesRequestToolsItemType0
+    from ..models.search_models_server_tool_open_router import SearchModelsServerToolOpenRouter
     from ..models.shell_call_item import ShellCallItem
     from ..models.shell_call_output_item import ShellCallOutputItem
     from ..models.shell_server_tool import ShellServerTool
     from ..models.shell_server_tool_open_router import ShellServerToolOpenRouter
-    from ..models.stop_server_tools_when_finish_reason_is import (
-        StopServerToolsWhenFinishReasonIs,
-    )
-    from ..models.stop_server_tools_when_has_tool_call import (
-        StopServerToolsWhenHasToolCall,
-    )
+    from ..models.stop_server_tools_when_finish_reason_is import StopServerToolsWhenFinishReasonIs
+    from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall
     from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
-    from ..models.stop_server_tools_when_max_tokens_used import (
-        StopServerToolsWhenMaxTokensUsed,
-    )
-    from ..models.stop_server_tools_when_step_count_is import (
-        StopServerToolsWhenStepCountIs,
-    )
+    from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed
+    from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs
     from ..models.stored_prompt_template import StoredPromptTemplate
     from ..models.subagent_server_tool_open_router import SubagentServerToolOpenRouter
     from ..models.text_extended_config import TextExtendedConfig
@@ -209,9 +151,7 @@ if TYPE_CHECKING:
     from ..models.web_fetch_server_tool import WebFetchServerTool
     from ..models.web_search_plugin import WebSearchPlugin
     from ..models.web_search_server_tool import WebSearchServerTool
-    from ..models.web_search_server_tool_open_router import (
-        WebSearchServerToolOpenRouter,
-    )
+    from ..models.web_search_server_tool_open_router import WebSearchServerToolOpenRouter
 
 
 @_attrs_define(repr=False, eq=False)
@@ -225,14 +165,11 @@ class ResponsesRequest(_ModelBase):
             'string'}}, 'type': 'object'}, 'type': 'function'}], 'top_p': 0.9}
 
     Attributes:
-        background (bool | None | Unset):
         cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
             request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
             Anthropic Claude models.
         debug (ChatDebugOptions | Unset): Debug options for inspecting request transformations (streaming only).
-        frequency_penalty (float | None | Unset):
         image_config (float | list[Any] | str | Unset): A provider-specific image configuration value.
-        include (list[ResponseIncludesEnum] | None | Unset):
         input_ (list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem |
             CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage |
             FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsType1ItemType7 | InputsType1ItemType8 |
@@ -248,30 +185,18 @@ class ResponsesRequest(_ModelBase):
             OutputWebSearchCallItem | OutputWebSearchServerToolItem | ReasoningItem | ShellCallItem | ShellCallOutputItem] |
             str | Unset): Input for a response request - can be a string or array of items Example: [{'content': 'What is
             the weather today?', 'role': 'user'}].
-        instructions (None | str | Unset):
-        max_output_tokens (int | None | Unset):
         max_tool_calls (int | None | Unset): Maximum number of server-tool (e.g. `openrouter:web_search`) agent steps
             the model may take during a request. Defaults to 30, which is also the maximum. Ignored when
             `stop_server_tools_when` is set. Example: 30.
-        metadata (None | RequestMetadata | Unset):
         modalities (list[OutputModalityEnum] | Unset): Output modalities for the response. Supported values are "text"
             and "image". Example: ['text', 'image'].
-        model (str | Unset):
-        models (list[str] | Unset):
-        parallel_tool_calls (bool | None | Unset):
         plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
             FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
             | Unset): Plugins you want to enable for this request, including their settings.
-        presence_penalty (float | None | Unset):
         previous_response_id (Any | Unset): Not supported. The Responses API is stateless: no responses are stored, so a
             previous response cannot be referenced. Requests with a non-null value are rejected with a 400 error. Send the
             full conversation history in `input` instead.
-        prompt (None | StoredPromptTemplate | Unset):
-        prompt_cache_key (None | str | Unset):
-        prompt_cache_options (None | PromptCacheOptions | Unset):
         provider (ProviderPreferences | Unset): Provider routing preferences for the request.
-        reasoning (None | ReasoningConfig | Unset):
-        route (DeprecatedRoute | None | Unset):
         safety_identifier (None | str | Unset): Recommended per-end-user identifier for abuse isolation. Use a stable
             ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity
             sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy
@@ -290,27 +215,10 @@ class ResponsesRequest(_ModelBase):
             tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
             language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
             {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
-        store (bool | Unset):  Default: False.
-        stream (bool | Unset):  Default: False.
-        temperature (float | None | Unset):
         text (TextExtendedConfig | Unset): Text output configuration including format and verbosity Example: {'format':
             {'type': 'text'}}.
-        tool_choice (OpenAIResponsesToolChoiceType0 | OpenAIResponsesToolChoiceType1 | OpenAIResponsesToolChoiceType2 |
-            OpenAIResponsesToolChoiceType3 | OpenAIResponsesToolChoiceType4 | OpenAIResponsesToolChoiceType6 |
-            OpenAIResponsesToolChoiceType7 | ToolChoiceAllowed | Unset):  Example: auto.
-        tools (list[AdvisorServerToolOpenRouter | ApplyPatchServerTool | ApplyPatchServerToolOpenRouter | BashServerTool
-            | CodeInterpreterServerTool | CodexLocalShellTool | ComputerUseServerTool | CustomTool | DatetimeServerTool |
-            FileSearchServerTool | FilesServerTool | FusionServerToolOpenRouter | ImageGenerationServerTool |
-            ImageGenerationServerToolOpenRouter | LegacyWebSearchServerTool | McpServerTool | NamespaceTool |
-            Preview20250311WebSearchServerTool | PreviewWebSearchServerTool | ResponsesRequestToolsItemType0 |
-            SearchModelsServerToolOpenRouter | ShellServerTool | ShellServerToolOpenRouter | SubagentServerToolOpenRouter |
-            ToolSearchServerTool | WebFetchServerTool | WebSearchServerTool | WebSearchServerToolOpenRouter] | Unset):
-        top_k (int | Unset):
-        top_logprobs (int | None | Unset):
-        top_p (float | None | Unset):
         trace (TraceConfig | Unset): Metadata for observability and tracing. The known keys get special handling; other
             keys are passed through as custom metadata to configured broadcast destinations.
-        truncation (None | OpenAIResponsesTruncation | Unset):
         user (str | Unset): A unique identifier representing your end-user, which helps distinguish between different
             users of your app. This allows your app to identify specific users in case of abuse reports, preventing your
             entire app from being affected by the actions of individual users. Maximum of 256 characters.
@@ -535,189 +443,58 @@ class ResponsesRequest(_ModelBase):
                 componentsschemas_inputs_type_1_item: dict[str, Any]
                 if (
                     isinstance(componentsschemas_inputs_type_1_item_data, ReasoningItem)
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, EasyInputMessage
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, InputMessageItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, FunctionCallItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        FunctionCallOutputItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, ApplyPatchCallItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        ApplyPatchCallOutputItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, InputsType1ItemType7
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, InputsType1ItemType8
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputFunctionCallItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputCustomToolCallItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputWebSearchCallItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputFileSearchCallItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputImageGenerationCallItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputCodeInterpreterCallItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputComputerCallItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, OutputDatetimeItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputWebSearchServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputCodeInterpreterServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputFileSearchServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputImageGenerationServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputBrowserUseServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputBashServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputTextEditorServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputApplyPatchServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputWebFetchServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputToolSearchServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputMemoryServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputMcpServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputSearchModelsServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputFusionServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputAdvisorServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputSubagentServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputFilesServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        OutputShellServerToolItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, LocalShellCallItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        LocalShellCallOutputItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, ShellCallItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, ShellCallOutputItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, McpListToolsItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        McpApprovalRequestItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        McpApprovalResponseItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, McpCallItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, CustomToolCallItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data,
-                        CustomToolCallOutputItem,
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, CompactionItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, ContextCompactionItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, ItemReferenceItem
-                    )
-                    or isinstance(
-                        componentsschemas_inputs_type_1_item_data, AdditionalToolsItem
-                    )
+                    or isinstance(componentsschemas_inputs_type_1_item_data, EasyInputMessage)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, InputMessageItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, FunctionCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, FunctionCallOutputItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, ApplyPatchCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, ApplyPatchCallOutputItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, InputsType1ItemType7)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, InputsType1ItemType8)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFunctionCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputCustomToolCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputWebSearchCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFileSearchCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputImageGenerationCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputCodeInterpreterCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputComputerCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputDatetimeItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputWebSearchServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputCodeInterpreterServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFileSearchServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputImageGenerationServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputBrowserUseServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputBashServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputTextEditorServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputApplyPatchServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputWebFetchServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputToolSearchServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputMemoryServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputMcpServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputSearchModelsServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFusionServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputAdvisorServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputSubagentServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFilesServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputShellServerToolItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, LocalShellCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, LocalShellCallOutputItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, ShellCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, ShellCallOutputItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, McpListToolsItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, McpApprovalRequestItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, McpApprovalResponseItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, McpCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, CustomToolCallItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, CustomToolCallOutputItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, CompactionItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, ContextCompactionItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, ItemReferenceItem)
+                    or isinstance(componentsschemas_inputs_type_1_item_data, AdditionalToolsItem)
                 ):
-                    componentsschemas_inputs_type_1_item = (
-                        componentsschemas_inputs_type_1_item_data.to_dict()
-                    )
+                    componentsschemas_inputs_type_1_item = componentsschemas_inputs_type_1_item_data.to_dict()
                 else:
-                    componentsschemas_inputs_type_1_item = (
-                        componentsschemas_inputs_type_1_item_data.to_dict()
-                    )
+                    componentsschemas_inputs_type_1_item = componentsschemas_inputs_type_1_item_data.to_dict()
 
                 input_.append(componentsschemas_inputs_type_1_item)
 
@@ -858,27 +635,13 @@ class ResponsesRequest(_ModelBase):
         stop_server_tools_when: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.stop_server_tools_when, Unset):
             stop_server_tools_when = []
-            for (
-                componentsschemas_stop_server_tools_when_item_data
-            ) in self.stop_server_tools_when:
+            for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
                 componentsschemas_stop_server_tools_when_item: dict[str, Any]
                 if (
-                    isinstance(
-                        componentsschemas_stop_server_tools_when_item_data,
-                        StopServerToolsWhenStepCountIs,
-                    )
-                    or isinstance(
-                        componentsschemas_stop_server_tools_when_item_data,
-                        StopServerToolsWhenHasToolCall,
-                    )
-                    or isinstance(
-                        componentsschemas_stop_server_tools_when_item_data,
-                        StopServerToolsWhenMaxTokensUsed,
-                    )
-                    or isinstance(
-                        componentsschemas_stop_server_tools_when_item_data,
-                        StopServerToolsWhenMaxCost,
-                    )
+                    isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs)
+                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall)
+                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed)
+                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost)
                 ):
                     componentsschemas_stop_server_tools_when_item = (
                         componentsschemas_stop_server_tools_when_item_data.to_dict()
@@ -888,9 +651,7 @@ class ResponsesRequest(_ModelBase):
                         componentsschemas_stop_server_tools_when_item_data.to_dict()
                     )
 
-                stop_server_tools_when.append(
-                    componentsschemas_stop_server_tools_when_item
-                )
+                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
@@ -906,9 +667,7 @@ class ResponsesRequest(_ModelBase):
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif (
-            isinstance(self.tool_choice, str)
-            or isinstance(self.tool_choice, str)
-            or isinstance(self.tool_choice, str)
+            isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str)
         ):
             tool_choice = self.tool_choice
         elif (
@@ -1136,14 +895,11 @@ class ResponsesRequest(_ModelBase):
                         raise TypeError()
                     include_type_0 = []
                     _include_type_0 = data
-                    for (
-                        _include_type_0_item_data_index,
-                        include_type_0_item_data,
-                    ) in enumerate(_as_list(_include_type_0)):
+                    for _include_type_0_item_data_index, include_type_0_item_data in enumerate(
+                        _as_list(_include_type_0)
+                    ):
                         try:
-                            include_type_0_item = check_response_includes_enum(
-                                include_type_0_item_data
-                            )
+                            include_type_0_item = check_response_includes_enum(include_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
                             raise _at_index(_error, _include_type_0_item_data_index)
@@ -1224,9 +980,7 @@ class ResponsesRequest(_ModelBase):
                         componentsschemas_inputs_type_1_item_data,
                     ) in enumerate(_as_list(_componentsschemas_inputs_type_1)):
                         try:
-                            componentsschemas_inputs_type_1_item = (
-                                componentsschemas_inputs_type_1_item_data
-                            )
+                            componentsschemas_inputs_type_1_item = componentsschemas_inputs_type_1_item_data
                             componentsschemas_inputs_type_1_item = _parse_union(
                                 componentsschemas_inputs_type_1_item,
                                 (
@@ -1236,126 +990,45 @@ class ResponsesRequest(_ModelBase):
                                     ("FunctionCallItem", FunctionCallItem),
                                     ("FunctionCallOutputItem", FunctionCallOutputItem),
                                     ("ApplyPatchCallItem", ApplyPatchCallItem),
-                                    (
-                                        "ApplyPatchCallOutputItem",
-                                        ApplyPatchCallOutputItem,
-                                    ),
+                                    ("ApplyPatchCallOutputItem", ApplyPatchCallOutputItem),
                                     ("InputsType1ItemType7", InputsType1ItemType7),
                                     ("InputsType1ItemType8", InputsType1ItemType8),
                                     ("OutputFunctionCallItem", OutputFunctionCallItem),
-                                    (
-                                        "OutputCustomToolCallItem",
-                                        OutputCustomToolCallItem,
-                                    ),
-                                    (
-                                        "OutputWebSearchCallItem",
-                                        OutputWebSearchCallItem,
-                                    ),
-                                    (
-                                        "OutputFileSearchCallItem",
-                                        OutputFileSearchCallItem,
-                                    ),
-                                    (
-                                        "OutputImageGenerationCallItem",
-                                        OutputImageGenerationCallItem,
-                                    ),
-                                    (
-                                        "OutputCodeInterpreterCallItem",
-                                        OutputCodeInterpreterCallItem,
-                                    ),
+                                    ("OutputCustomToolCallItem", OutputCustomToolCallItem),
+                                    ("OutputWebSearchCallItem", OutputWebSearchCallItem),
+                                    ("OutputFileSearchCallItem", OutputFileSearchCallItem),
+                                    ("OutputImageGenerationCallItem", OutputImageGenerationCallItem),
+                                    ("OutputCodeInterpreterCallItem", OutputCodeInterpreterCallItem),
                                     ("OutputComputerCallItem", OutputComputerCallItem),
                                     ("OutputDatetimeItem", OutputDatetimeItem),
-                                    (
-                                        "OutputWebSearchServerToolItem",
-                                        OutputWebSearchServerToolItem,
-                                    ),
-                                    (
-                                        "OutputCodeInterpreterServerToolItem",
-                                        OutputCodeInterpreterServerToolItem,
-                                    ),
-                                    (
-                                        "OutputFileSearchServerToolItem",
-                                        OutputFileSearchServerToolItem,
-                                    ),
-                                    (
-                                        "OutputImageGenerationServerToolItem",
-                                        OutputImageGenerationServerToolItem,
-                                    ),
-                                    (
-                                        "OutputBrowserUseServerToolItem",
-                                        OutputBrowserUseServerToolItem,
-                                    ),
-                                    (
-                                        "OutputBashServerToolItem",
-                                        OutputBashServerToolItem,
-                                    ),
-                                    (
-                                        "OutputTextEditorServerToolItem",
-                                        OutputTextEditorServerToolItem,
-                                    ),
-                                    (
-                                        "OutputApplyPatchServerToolItem",
-                                        OutputApplyPatchServerToolItem,
-                                    ),
-                                    (
-                                        "OutputWebFetchServerToolItem",
-                                        OutputWebFetchServerToolItem,
-                                    ),
-                                    (
-                                        "OutputToolSearchServerToolItem",
-                                        OutputToolSearchServerToolItem,
-                                    ),
-                                    (
-                                        "OutputMemoryServerToolItem",
-                                        OutputMemoryServerToolItem,
-                                    ),
-                                    (
-                                        "OutputMcpServerToolItem",
-                                        OutputMcpServerToolItem,
-                                    ),
-                                    (
-                                        "OutputSearchModelsServerToolItem",
-                                        OutputSearchModelsServerToolItem,
-                                    ),
-                                    (
-                                        "OutputFusionServerToolItem",
-                                        OutputFusionServerToolItem,
-                                    ),
-                                    (
-                                        "OutputAdvisorServerToolItem",
-                                        OutputAdvisorServerToolItem,
-                                    ),
-                                    (
-                                        "OutputSubagentServerToolItem",
-                                        OutputSubagentServerToolItem,
-                                    ),
-                                    (
-                                        "OutputFilesServerToolItem",
-                                        OutputFilesServerToolItem,
-                                    ),
-                                    (
-                                        "OutputShellServerToolItem",
-                                        OutputShellServerToolItem,
-                                    ),
+                                    ("OutputWebSearchServerToolItem", OutputWebSearchServerToolItem),
+                                    ("OutputCodeInterpreterServerToolItem", OutputCodeInterpreterServerToolItem),
+                                    ("OutputFileSearchServerToolItem", OutputFileSearchServerToolItem),
+                                    ("OutputImageGenerationServerToolItem", OutputImageGenerationServerToolItem),
+                                    ("OutputBrowserUseServerToolItem", OutputBrowserUseServerToolItem),
+                                    ("OutputBashServerToolItem", OutputBashServerToolItem),
+                                    ("OutputTextEditorServerToolItem", OutputTextEditorServerToolItem),
+                                    ("OutputApplyPatchServerToolItem", OutputApplyPatchServerToolItem),
+                                    ("OutputWebFetchServerToolItem", OutputWebFetchServerToolItem),
+                                    ("OutputToolSearchServerToolItem", OutputToolSearchServerToolItem),
+                                    ("OutputMemoryServerToolItem", OutputMemoryServerToolItem),
+                                    ("OutputMcpServerToolItem", OutputMcpServerToolItem),
+                                    ("OutputSearchModelsServerToolItem", OutputSearchModelsServerToolItem),
+                                    ("OutputFusionServerToolItem", OutputFusionServerToolItem),
+                                    ("OutputAdvisorServerToolItem", OutputAdvisorServerToolItem),
+                                    ("OutputSubagentServerToolItem", OutputSubagentServerToolItem),
+                                    ("OutputFilesServerToolItem", OutputFilesServerToolItem),
+                                    ("OutputShellServerToolItem", OutputShellServerToolItem),
                                     ("LocalShellCallItem", LocalShellCallItem),
-                                    (
-                                        "LocalShellCallOutputItem",
-                                        LocalShellCallOutputItem,
-                                    ),
+                                    ("LocalShellCallOutputItem", LocalShellCallOutputItem),
                                     ("ShellCallItem", ShellCallItem),
                                     ("ShellCallOutputItem", ShellCallOutputItem),
                                     ("McpListToolsItem", McpListToolsItem),
                                     ("McpApprovalRequestItem", McpApprovalRequestItem),
-                                    (
-                                        "McpApprovalResponseItem",
-                                        McpApprovalResponseItem,
-                                    ),
+                                    ("McpApprovalResponseItem", McpApprovalResponseItem),
                                     ("McpCallItem", McpCallItem),
                                     ("CustomToolCallItem", CustomToolCallItem),
-                                    (
-                                        "CustomToolCallOutputItem",
-                                        CustomToolCallOutputItem,
-                                    ),
+                                    ("CustomToolCallOutputItem", CustomToolCallOutputItem),
                                     ("CompactionItem", CompactionItem),
                                     ("ContextCompactionItem", ContextCompactionItem),
                                     ("ItemReferenceItem", ItemReferenceItem),
@@ -1365,12 +1038,8 @@ class ResponsesRequest(_ModelBase):
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _componentsschemas_inputs_type_1_item_data_index
-                            )
-                        componentsschemas_inputs_type_1.append(
-                            componentsschemas_inputs_type_1_item
-                        )
+                            raise _at_index(_error, _componentsschemas_inputs_type_1_item_data_index)
+                        componentsschemas_inputs_type_1.append(componentsschemas_inputs_type_1_item)
 
                     return componentsschemas_inputs_type_1
 
@@ -1426,13 +1095,9 @@ class ResponsesRequest(_ModelBase):
             modalities: list[OutputModalityEnum] | Unset = UNSET
             if _modalities is not UNSET:
                 modalities = []
-                for _modalities_item_data_index, modalities_item_data in enumerate(
-                    _as_list(_modalities)
-                ):
+                for _modalities_item_data_index, modalities_item_data in enumerate(_as_list(_modalities)):
                     try:
-                        modalities_item = check_output_modality_enum(
-                            modalities_item_data
-                        )
+                        modalities_item = check_output_modality_enum(modalities_item_data)
 
                     except _LIST_ERRORS as _error:
                         raise _at_index(_error, _modalities_item_data_index)
@@ -1472,9 +1137,7 @@ class ResponsesRequest(_ModelBase):
             ) = UNSET
             if _plugins is not UNSET:
                 plugins = []
-                for _plugins_item_data_index, plugins_item_data in enumerate(
-                    _as_list(_plugins)
-                ):
+                for _plugins_item_data_index, plugins_item_data in enumerate(_as_list(_plugins)):
                     try:
                         plugins_item = plugins_item_data
                         plugins_item = _parse_union(
@@ -1583,36 +1246,24 @@ class ResponsesRequest(_ModelBase):
             service_tier = d.pop("service_tier", UNSET)
             if not isinstance(service_tier, (type(None), Unset)):
 
-                def _service_tier_member_1(
-                    data: object,
-                ) -> ResponsesRequestServiceTierType1:
+                def _service_tier_member_1(data: object) -> ResponsesRequestServiceTierType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    service_tier_type_1 = check_responses_request_service_tier_type_1(
-                        data
-                    )
+                    service_tier_type_1 = check_responses_request_service_tier_type_1(data)
 
                     return service_tier_type_1
 
-                def _service_tier_member_2(
-                    data: object,
-                ) -> ResponsesRequestServiceTierType2Type1:
+                def _service_tier_member_2(data: object) -> ResponsesRequestServiceTierType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    service_tier_type_2_type_1 = (
-                        check_responses_request_service_tier_type_2_type_1(data)
-                    )
+                    service_tier_type_2_type_1 = check_responses_request_service_tier_type_2_type_1(data)
 
                     return service_tier_type_2_type_1
 
-                def _service_tier_member_3(
-                    data: object,
-                ) -> ResponsesRequestServiceTierType3Type1:
+                def _service_tier_member_3(data: object) -> ResponsesRequestServiceTierType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    service_tier_type_3_type_1 = (
-                        check_responses_request_service_tier_type_3_type_1(data)
-                    )
+                    service_tier_type_3_type_1 = check_responses_request_service_tier_type_3_type_1(data)
 
                     return service_tier_type_3_type_1
 
@@ -1620,14 +1271,8 @@ class ResponsesRequest(_ModelBase):
                     service_tier,
                     (
                         ("ResponsesRequestServiceTierType1", _service_tier_member_1),
-                        (
-                            "ResponsesRequestServiceTierType2Type1",
-                            _service_tier_member_2,
-                        ),
-                        (
-                            "ResponsesRequestServiceTierType3Type1",
-                            _service_tier_member_3,
-                        ),
+                        ("ResponsesRequestServiceTierType2Type1", _service_tier_member_2),
+                        ("ResponsesRequestServiceTierType3Type1", _service_tier_member_3),
                     ),
                     plain=(type(None),),
                 )
@@ -1660,37 +1305,17 @@ class ResponsesRequest(_ModelBase):
                         componentsschemas_stop_server_tools_when_item = _parse_union(
                             componentsschemas_stop_server_tools_when_item,
                             (
-                                (
-                                    "StopServerToolsWhenStepCountIs",
-                                    StopServerToolsWhenStepCountIs,
-                                ),
-                                (
-                                    "StopServerToolsWhenHasToolCall",
-                                    StopServerToolsWhenHasToolCall,
-                                ),
-                                (
-                                    "StopServerToolsWhenMaxTokensUsed",
-                                    StopServerToolsWhenMaxTokensUsed,
-                                ),
-                                (
-                                    "StopServerToolsWhenMaxCost",
-                                    StopServerToolsWhenMaxCost,
-                                ),
-                                (
-                                    "StopServerToolsWhenFinishReasonIs",
-                                    StopServerToolsWhenFinishReasonIs,
-                                ),
+                                ("StopServerToolsWhenStepCountIs", StopServerToolsWhenStepCountIs),
+                                ("StopServerToolsWhenHasToolCall", StopServerToolsWhenHasToolCall),
+                                ("StopServerToolsWhenMaxTokensUsed", StopServerToolsWhenMaxTokensUsed),
+                                ("StopServerToolsWhenMaxCost", StopServerToolsWhenMaxCost),
+                                ("StopServerToolsWhenFinishReasonIs", StopServerToolsWhenFinishReasonIs),
                             ),
                         )
 
                     except _LIST_ERRORS as _error:
-                        raise _at_index(
-                            _error,
-                            _componentsschemas_stop_server_tools_when_item_data_index,
-                        )
-                    stop_server_tools_when.append(
-                        componentsschemas_stop_server_tools_when_item
-                    )
+                        raise _at_index(_error, _componentsschemas_stop_server_tools_when_item_data_index)
+                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
 
             _at_field_ = "store"
             store = d.pop("store", UNSET)
@@ -1719,35 +1344,29 @@ class ResponsesRequest(_ModelBase):
             tool_choice = d.pop("tool_choice", UNSET)
             if not isinstance(tool_choice, (Unset,)):
 
-                def _tool_choice_member_0(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType0:
+                def _tool_choice_member_0(data: object) -> OpenAIResponsesToolChoiceType0:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_0 = (
-                        check_open_ai_responses_tool_choice_type_0(data)
+                    componentsschemas_open_ai_responses_tool_choice_type_0 = check_open_ai_responses_tool_choice_type_0(
+                        data
                     )
 
                     return componentsschemas_open_ai_responses_tool_choice_type_0
 
-                def _tool_choice_member_1(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType1:
+                def _tool_choice_member_1(data: object) -> OpenAIResponsesToolChoiceType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_1 = (
-                        check_open_ai_responses_tool_choice_type_1(data)
+                    componentsschemas_open_ai_responses_tool_choice_type_1 = check_open_ai_responses_tool_choice_type_1(
+                        data
                     )
 
                     return componentsschemas_open_ai_responses_tool_choice_type_1
 
-                def _tool_choice_member_2(
-                    data: object,
-                ) -> OpenAIResponsesToolChoiceType2:
+                def _tool_choice_member_2(data: object) -> OpenAIResponsesToolChoiceType2:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_2 = (
-                        check_open_ai_responses_tool_choice_type_2(data)
+                    componentsschemas_open_ai_responses_tool_choice_type_2 = check_open_ai_responses_tool_choice_type_2(
+                        data
                     )
 
                     return componentsschemas_open_ai_responses_tool_choice_type_2
@@ -1758,23 +1377,11 @@ class ResponsesRequest(_ModelBase):
                         ("OpenAIResponsesToolChoiceType0", _tool_choice_member_0),
                         ("OpenAIResponsesToolChoiceType1", _tool_choice_member_1),
                         ("OpenAIResponsesToolChoiceType2", _tool_choice_member_2),
-                        (
-                            "OpenAIResponsesToolChoiceType3",
-                            OpenAIResponsesToolChoiceType3,
-                        ),
-                        (
-                            "OpenAIResponsesToolChoiceType4",
-                            OpenAIResponsesToolChoiceType4,
-                        ),
+                        ("OpenAIResponsesToolChoiceType3", OpenAIResponsesToolChoiceType3),
+                        ("OpenAIResponsesToolChoiceType4", OpenAIResponsesToolChoiceType4),
                         ("ToolChoiceAllowed", ToolChoiceAllowed),
-                        (
-                            "OpenAIResponsesToolChoiceType6",
-                            OpenAIResponsesToolChoiceType6,
-                        ),
-                        (
-                            "OpenAIResponsesToolChoiceType7",
-                            OpenAIResponsesToolChoiceType7,
-                        ),
+                        ("OpenAIResponsesToolChoiceType6", OpenAIResponsesToolChoiceType6),
+                        ("OpenAIResponsesToolChoiceType7", OpenAIResponsesToolChoiceType7),
                     ),
                 )
 
@@ -1815,83 +1422,39 @@ class ResponsesRequest(_ModelBase):
             ) = UNSET
             if _tools is not UNSET:
                 tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(
-                    _as_list(_tools)
-                ):
+                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                     try:
                         tools_item = tools_item_data
                         tools_item = _parse_union(
                             tools_item,
                             (
-                                (
-                                    "ResponsesRequestToolsItemType0",
-                                    ResponsesRequestToolsItemType0,
-                                ),
-                                (
-                                    "PreviewWebSearchServerTool",
-                                    PreviewWebSearchServerTool,
-                                ),
-                                (
-                                    "Preview20250311WebSearchServerTool",
-                                    Preview20250311WebSearchServerTool,
-                                ),
-                                (
-                                    "LegacyWebSearchServerTool",
-                                    LegacyWebSearchServerTool,
-                                ),
+                                ("ResponsesRequestToolsItemType0", ResponsesRequestToolsItemType0),
+                                ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
+                                ("Preview20250311WebSearchServerTool", Preview20250311WebSearchServerTool),
+                                ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
                                 ("WebSearchServerTool", WebSearchServerTool),
                                 ("FileSearchServerTool", FileSearchServerTool),
                                 ("ComputerUseServerTool", ComputerUseServerTool),
-                                (
-                                    "CodeInterpreterServerTool",
-                                    CodeInterpreterServerTool,
-                                ),
+                                ("CodeInterpreterServerTool", CodeInterpreterServerTool),
                                 ("McpServerTool", McpServerTool),
-                                (
-                                    "ImageGenerationServerTool",
-                                    ImageGenerationServerTool,
-                                ),
+                                ("ImageGenerationServerTool", ImageGenerationServerTool),
                                 ("CodexLocalShellTool", CodexLocalShellTool),
                                 ("ShellServerTool", ShellServerTool),
                                 ("ApplyPatchServerTool", ApplyPatchServerTool),
                                 ("CustomTool", CustomTool),
                                 ("NamespaceTool", NamespaceTool),
-                                (
-                                    "AdvisorServerToolOpenRouter",
-                                    AdvisorServerToolOpenRouter,
-                                ),
-                                (
-                                    "SubagentServerToolOpenRouter",
-                                    SubagentServerToolOpenRouter,
-                                ),
+                                ("AdvisorServerToolOpenRouter", AdvisorServerToolOpenRouter),
+                                ("SubagentServerToolOpenRouter", SubagentServerToolOpenRouter),
                                 ("DatetimeServerTool", DatetimeServerTool),
                                 ("FilesServerTool", FilesServerTool),
-                                (
-                                    "FusionServerToolOpenRouter",
-                                    FusionServerToolOpenRouter,
-                                ),
-                                (
-                                    "ImageGenerationServerToolOpenRouter",
-                                    ImageGenerationServerToolOpenRouter,
-                                ),
-                                (
-                                    "SearchModelsServerToolOpenRouter",
-                                    SearchModelsServerToolOpenRouter,
-                                ),
+                                ("FusionServerToolOpenRouter", FusionServerToolOpenRouter),
+                                ("ImageGenerationServerToolOpenRouter", ImageGenerationServerToolOpenRouter),
+                                ("SearchModelsServerToolOpenRouter", SearchModelsServerToolOpenRouter),
                                 ("WebFetchServerTool", WebFetchServerTool),
-                                (
-                                    "WebSearchServerToolOpenRouter",
-                                    WebSearchServerToolOpenRouter,
-                                ),
-                                (
-                                    "ApplyPatchServerToolOpenRouter",
-                                    ApplyPatchServerToolOpenRouter,
-                                ),
+                                ("WebSearchServerToolOpenRouter", WebSearchServerToolOpenRouter),
+                                ("ApplyPatchServerToolOpenRouter", ApplyPatchServerToolOpenRouter),
                                 ("BashServerTool", BashServerTool),
-                                (
-                                    "ShellServerToolOpenRouter",
-                                    ShellServerToolOpenRouter,
-                                ),
+                                ("ShellServerToolOpenRouter", ShellServerToolOpenRouter),
                                 ("ToolSearchServerTool", ToolSearchServerTool),
                             ),
                         )
@@ -2003,232 +1566,124 @@ class ResponsesRequest(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    AdditionalToolsItem = _LazyModel(
-        globals(), "modelgates_api.models.additional_tools_item", "AdditionalToolsItem"
-    )
+    AdditionalToolsItem = _LazyModel(globals(), "modelgates_api.models.additional_tools_item", "AdditionalToolsItem")
     AdvisorServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.advisor_server_tool_open_router",
-        "AdvisorServerToolOpenRouter",
+        globals(), "modelgates_api.models.advisor_server_tool_open_router", "AdvisorServerToolOpenRouter"
     )
-    AgentMessageItem = _LazyModel(
-        globals(), "modelgates_api.models.agent_message_item", "AgentMessageItem"
-    )
+    AgentMessageItem = _LazyModel(globals(), "modelgates_api.models.agent_message_item", "AgentMessageItem")
     AnthropicCacheControlDirective = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_cache_control_directive",
-        "AnthropicCacheControlDirective",
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
-    ApplyPatchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem"
-    )
+    ApplyPatchCallItem = _LazyModel(globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem")
     ApplyPatchCallOutputItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_call_output_item",
-        "ApplyPatchCallOutputItem",
+        globals(), "modelgates_api.models.apply_patch_call_output_item", "ApplyPatchCallOutputItem"
     )
     ApplyPatchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_server_tool",
-        "ApplyPatchServerTool",
+        globals(), "modelgates_api.models.apply_patch_server_tool", "ApplyPatchServerTool"
     )
     ApplyPatchServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_server_tool_open_router",
-        "ApplyPatchServerToolOpenRouter",
+        globals(), "modelgates_api.models.apply_patch_server_tool_open_router", "ApplyPatchServerToolOpenRouter"
     )
     AutoBetaRouterPlugin = _LazyModel(
-        globals(),
-        "modelgates_api.models.auto_beta_router_plugin",
-        "AutoBetaRouterPlugin",
+        globals(), "modelgates_api.models.auto_beta_router_plugin", "AutoBetaRouterPlugin"
     )
-    AutoRouterPlugin = _LazyModel(
-        globals(), "modelgates_api.models.auto_router_plugin", "AutoRouterPlugin"
-    )
-    BashServerTool = _LazyModel(
-        globals(), "modelgates_api.models.bash_server_tool", "BashServerTool"
-    )
-    ChatDebugOptions = _LazyModel(
-        globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions"
-    )
+    AutoRouterPlugin = _LazyModel(globals(), "modelgates_api.models.auto_router_plugin", "AutoRouterPlugin")
+    BashServerTool = _LazyModel(globals(), "modelgates_api.models.bash_server_tool", "BashServerTool")
+    ChatDebugOptions = _LazyModel(globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions")
     CodeInterpreterServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_server_tool",
-        "CodeInterpreterServerTool",
+        globals(), "modelgates_api.models.code_interpreter_server_tool", "CodeInterpreterServerTool"
     )
-    CodexLocalShellTool = _LazyModel(
-        globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool"
-    )
-    CompactionItem = _LazyModel(
-        globals(), "modelgates_api.models.compaction_item", "CompactionItem"
-    )
+    CodexLocalShellTool = _LazyModel(globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool")
+    CompactionItem = _LazyModel(globals(), "modelgates_api.models.compaction_item", "CompactionItem")
     ComputerUseServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.computer_use_server_tool",
-        "ComputerUseServerTool",
+        globals(), "modelgates_api.models.computer_use_server_tool", "ComputerUseServerTool"
     )
     ContextCompactionItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.context_compaction_item",
-        "ContextCompactionItem",
+        globals(), "modelgates_api.models.context_compaction_item", "ContextCompactionItem"
     )
     ContextCompressionPlugin = _LazyModel(
-        globals(),
-        "modelgates_api.models.context_compression_plugin",
-        "ContextCompressionPlugin",
+        globals(), "modelgates_api.models.context_compression_plugin", "ContextCompressionPlugin"
     )
-    CustomTool = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool", "CustomTool"
-    )
-    CustomToolCallItem = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool_call_item", "CustomToolCallItem"
-    )
+    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
+    CustomToolCallItem = _LazyModel(globals(), "modelgates_api.models.custom_tool_call_item", "CustomToolCallItem")
     CustomToolCallOutputItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.custom_tool_call_output_item",
-        "CustomToolCallOutputItem",
+        globals(), "modelgates_api.models.custom_tool_call_output_item", "CustomToolCallOutputItem"
     )
-    DatetimeServerTool = _LazyModel(
-        globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool"
-    )
-    EasyInputMessage = _LazyModel(
-        globals(), "modelgates_api.models.easy_input_message", "EasyInputMessage"
-    )
-    FileParserPlugin = _LazyModel(
-        globals(), "modelgates_api.models.file_parser_plugin", "FileParserPlugin"
-    )
+    DatetimeServerTool = _LazyModel(globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool")
+    EasyInputMessage = _LazyModel(globals(), "modelgates_api.models.easy_input_message", "EasyInputMessage")
+    FileParserPlugin = _LazyModel(globals(), "modelgates_api.models.file_parser_plugin", "FileParserPlugin")
     FileSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.file_search_server_tool",
-        "FileSearchServerTool",
+        globals(), "modelgates_api.models.file_search_server_tool", "FileSearchServerTool"
     )
-    FilesServerTool = _LazyModel(
-        globals(), "modelgates_api.models.files_server_tool", "FilesServerTool"
-    )
-    FunctionCallItem = _LazyModel(
-        globals(), "modelgates_api.models.function_call_item", "FunctionCallItem"
-    )
+    FilesServerTool = _LazyModel(globals(), "modelgates_api.models.files_server_tool", "FilesServerTool")
+    FunctionCallItem = _LazyModel(globals(), "modelgates_api.models.function_call_item", "FunctionCallItem")
     FunctionCallOutputItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.function_call_output_item",
-        "FunctionCallOutputItem",
+        globals(), "modelgates_api.models.function_call_output_item", "FunctionCallOutputItem"
     )
-    FusionPlugin = _LazyModel(
-        globals(), "modelgates_api.models.fusion_plugin", "FusionPlugin"
-    )
+    FusionPlugin = _LazyModel(globals(), "modelgates_api.models.fusion_plugin", "FusionPlugin")
     FusionServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_server_tool_open_router",
-        "FusionServerToolOpenRouter",
+        globals(), "modelgates_api.models.fusion_server_tool_open_router", "FusionServerToolOpenRouter"
     )
     ImageGenerationServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_server_tool",
-        "ImageGenerationServerTool",
+        globals(), "modelgates_api.models.image_generation_server_tool", "ImageGenerationServerTool"
     )
     ImageGenerationServerToolOpenRouter = _LazyModel(
         globals(),
         "modelgates_api.models.image_generation_server_tool_open_router",
         "ImageGenerationServerToolOpenRouter",
     )
-    InputMessageItem = _LazyModel(
-        globals(), "modelgates_api.models.input_message_item", "InputMessageItem"
-    )
+    InputMessageItem = _LazyModel(globals(), "modelgates_api.models.input_message_item", "InputMessageItem")
     InputsType1ItemType7 = _LazyModel(
-        globals(),
-        "modelgates_api.models.inputs_type_1_item_type_7",
-        "InputsType1ItemType7",
+        globals(), "modelgates_api.models.inputs_type_1_item_type_7", "InputsType1ItemType7"
     )
     InputsType1ItemType8 = _LazyModel(
-        globals(),
-        "modelgates_api.models.inputs_type_1_item_type_8",
-        "InputsType1ItemType8",
+        globals(), "modelgates_api.models.inputs_type_1_item_type_8", "InputsType1ItemType8"
     )
-    ItemReferenceItem = _LazyModel(
-        globals(), "modelgates_api.models.item_reference_item", "ItemReferenceItem"
-    )
+    ItemReferenceItem = _LazyModel(globals(), "modelgates_api.models.item_reference_item", "ItemReferenceItem")
     LegacyWebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.legacy_web_search_server_tool",
-        "LegacyWebSearchServerTool",
+        globals(), "modelgates_api.models.legacy_web_search_server_tool", "LegacyWebSearchServerTool"
     )
-    LocalShellCallItem = _LazyModel(
-        globals(), "modelgates_api.models.local_shell_call_item", "LocalShellCallItem"
-    )
+    LocalShellCallItem = _LazyModel(globals(), "modelgates_api.models.local_shell_call_item", "LocalShellCallItem")
     LocalShellCallOutputItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.local_shell_call_output_item",
-        "LocalShellCallOutputItem",
+        globals(), "modelgates_api.models.local_shell_call_output_item", "LocalShellCallOutputItem"
     )
     McpApprovalRequestItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.mcp_approval_request_item",
-        "McpApprovalRequestItem",
+        globals(), "modelgates_api.models.mcp_approval_request_item", "McpApprovalRequestItem"
     )
     McpApprovalResponseItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.mcp_approval_response_item",
-        "McpApprovalResponseItem",
+        globals(), "modelgates_api.models.mcp_approval_response_item", "McpApprovalResponseItem"
     )
-    McpCallItem = _LazyModel(
-        globals(), "modelgates_api.models.mcp_call_item", "McpCallItem"
-    )
-    McpListToolsItem = _LazyModel(
-        globals(), "modelgates_api.models.mcp_list_tools_item", "McpListToolsItem"
-    )
-    McpServerTool = _LazyModel(
-        globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool"
-    )
-    ModerationPlugin = _LazyModel(
-        globals(), "modelgates_api.models.moderation_plugin", "ModerationPlugin"
-    )
-    NamespaceTool = _LazyModel(
-        globals(), "modelgates_api.models.namespace_tool", "NamespaceTool"
-    )
+    McpCallItem = _LazyModel(globals(), "modelgates_api.models.mcp_call_item", "McpCallItem")
+    McpListToolsItem = _LazyModel(globals(), "modelgates_api.models.mcp_list_tools_item", "McpListToolsItem")
+    McpServerTool = _LazyModel(globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool")
+    ModerationPlugin = _LazyModel(globals(), "modelgates_api.models.moderation_plugin", "ModerationPlugin")
+    NamespaceTool = _LazyModel(globals(), "modelgates_api.models.namespace_tool", "NamespaceTool")
     OpenAIResponsesToolChoiceType3 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_3",
-        "OpenAIResponsesToolChoiceType3",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_3", "OpenAIResponsesToolChoiceType3"
     )
     OpenAIResponsesToolChoiceType4 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_4",
-        "OpenAIResponsesToolChoiceType4",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_4", "OpenAIResponsesToolChoiceType4"
     )
     OpenAIResponsesToolChoiceType6 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_6",
-        "OpenAIResponsesToolChoiceType6",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_6", "OpenAIResponsesToolChoiceType6"
     )
     OpenAIResponsesToolChoiceType7 = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_tool_choice_type_7",
-        "OpenAIResponsesToolChoiceType7",
+        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_7", "OpenAIResponsesToolChoiceType7"
     )
     OutputAdvisorServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_advisor_server_tool_item",
-        "OutputAdvisorServerToolItem",
+        globals(), "modelgates_api.models.output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
     )
     OutputApplyPatchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_apply_patch_server_tool_item",
-        "OutputApplyPatchServerToolItem",
+        globals(), "modelgates_api.models.output_apply_patch_server_tool_item", "OutputApplyPatchServerToolItem"
     )
     OutputBashServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_bash_server_tool_item",
-        "OutputBashServerToolItem",
+        globals(), "modelgates_api.models.output_bash_server_tool_item", "OutputBashServerToolItem"
     )
     OutputBrowserUseServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_browser_use_server_tool_item",
-        "OutputBrowserUseServerToolItem",
+        globals(), "modelgates_api.models.output_browser_use_server_tool_item", "OutputBrowserUseServerToolItem"
     )
     OutputCodeInterpreterCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_code_interpreter_call_item",
-        "OutputCodeInterpreterCallItem",
+        globals(), "modelgates_api.models.output_code_interpreter_call_item", "OutputCodeInterpreterCallItem"
     )
     OutputCodeInterpreterServerToolItem = _LazyModel(
         globals(),
@@ -2236,47 +1691,29 @@ if not TYPE_CHECKING:
         "OutputCodeInterpreterServerToolItem",
     )
     OutputComputerCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_computer_call_item",
-        "OutputComputerCallItem",
+        globals(), "modelgates_api.models.output_computer_call_item", "OutputComputerCallItem"
     )
     OutputCustomToolCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_custom_tool_call_item",
-        "OutputCustomToolCallItem",
+        globals(), "modelgates_api.models.output_custom_tool_call_item", "OutputCustomToolCallItem"
     )
-    OutputDatetimeItem = _LazyModel(
-        globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem"
-    )
+    OutputDatetimeItem = _LazyModel(globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem")
     OutputFileSearchCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_file_search_call_item",
-        "OutputFileSearchCallItem",
+        globals(), "modelgates_api.models.output_file_search_call_item", "OutputFileSearchCallItem"
     )
     OutputFileSearchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_file_search_server_tool_item",
-        "OutputFileSearchServerToolItem",
+        globals(), "modelgates_api.models.output_file_search_server_tool_item", "OutputFileSearchServerToolItem"
     )
     OutputFilesServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_files_server_tool_item",
-        "OutputFilesServerToolItem",
+        globals(), "modelgates_api.models.output_files_server_tool_item", "OutputFilesServerToolItem"
     )
     OutputFunctionCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_function_call_item",
-        "OutputFunctionCallItem",
+        globals(), "modelgates_api.models.output_function_call_item", "OutputFunctionCallItem"
     )
     OutputFusionServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_fusion_server_tool_item",
-        "OutputFusionServerToolItem",
+        globals(), "modelgates_api.models.output_fusion_server_tool_item", "OutputFusionServerToolItem"
     )
     OutputImageGenerationCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_image_generation_call_item",
-        "OutputImageGenerationCallItem",
+        globals(), "modelgates_api.models.output_image_generation_call_item", "OutputImageGenerationCallItem"
     )
     OutputImageGenerationServerToolItem = _LazyModel(
         globals(),
@@ -2284,175 +1721,91 @@ if not TYPE_CHECKING:
         "OutputImageGenerationServerToolItem",
     )
     OutputMcpServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_mcp_server_tool_item",
-        "OutputMcpServerToolItem",
+        globals(), "modelgates_api.models.output_mcp_server_tool_item", "OutputMcpServerToolItem"
     )
     OutputMemoryServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_memory_server_tool_item",
-        "OutputMemoryServerToolItem",
+        globals(), "modelgates_api.models.output_memory_server_tool_item", "OutputMemoryServerToolItem"
     )
     OutputSearchModelsServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_search_models_server_tool_item",
-        "OutputSearchModelsServerToolItem",
+        globals(), "modelgates_api.models.output_search_models_server_tool_item", "OutputSearchModelsServerToolItem"
     )
     OutputShellServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_shell_server_tool_item",
-        "OutputShellServerToolItem",
+        globals(), "modelgates_api.models.output_shell_server_tool_item", "OutputShellServerToolItem"
     )
     OutputSubagentServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_subagent_server_tool_item",
-        "OutputSubagentServerToolItem",
+        globals(), "modelgates_api.models.output_subagent_server_tool_item", "OutputSubagentServerToolItem"
     )
     OutputTextEditorServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_text_editor_server_tool_item",
-        "OutputTextEditorServerToolItem",
+        globals(), "modelgates_api.models.output_text_editor_server_tool_item", "OutputTextEditorServerToolItem"
     )
     OutputToolSearchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_tool_search_server_tool_item",
-        "OutputToolSearchServerToolItem",
+        globals(), "modelgates_api.models.output_tool_search_server_tool_item", "OutputToolSearchServerToolItem"
     )
     OutputWebFetchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_fetch_server_tool_item",
-        "OutputWebFetchServerToolItem",
+        globals(), "modelgates_api.models.output_web_fetch_server_tool_item", "OutputWebFetchServerToolItem"
     )
     OutputWebSearchCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_search_call_item",
-        "OutputWebSearchCallItem",
+        globals(), "modelgates_api.models.output_web_search_call_item", "OutputWebSearchCallItem"
     )
     OutputWebSearchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_search_server_tool_item",
-        "OutputWebSearchServerToolItem",
+        globals(), "modelgates_api.models.output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
     )
-    ParetoRouterPlugin = _LazyModel(
-        globals(), "modelgates_api.models.pareto_router_plugin", "ParetoRouterPlugin"
-    )
+    ParetoRouterPlugin = _LazyModel(globals(), "modelgates_api.models.pareto_router_plugin", "ParetoRouterPlugin")
     Preview20250311WebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.preview_20250311_web_search_server_tool",
-        "Preview20250311WebSearchServerTool",
+        globals(), "modelgates_api.models.preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
     )
     PreviewWebSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.preview_web_search_server_tool",
-        "PreviewWebSearchServerTool",
+        globals(), "modelgates_api.models.preview_web_search_server_tool", "PreviewWebSearchServerTool"
     )
-    PromptCacheOptions = _LazyModel(
-        globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions"
-    )
-    ProviderPreferences = _LazyModel(
-        globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences"
-    )
-    ReasoningConfig = _LazyModel(
-        globals(), "modelgates_api.models.reasoning_config", "ReasoningConfig"
-    )
-    ReasoningItem = _LazyModel(
-        globals(), "modelgates_api.models.reasoning_item", "ReasoningItem"
-    )
-    RequestMetadata = _LazyModel(
-        globals(), "modelgates_api.models.request_metadata", "RequestMetadata"
-    )
+    PromptCacheOptions = _LazyModel(globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions")
+    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
+    ReasoningConfig = _LazyModel(globals(), "modelgates_api.models.reasoning_config", "ReasoningConfig")
+    ReasoningItem = _LazyModel(globals(), "modelgates_api.models.reasoning_item", "ReasoningItem")
+    RequestMetadata = _LazyModel(globals(), "modelgates_api.models.request_metadata", "RequestMetadata")
     ResponseHealingPlugin = _LazyModel(
-        globals(),
-        "modelgates_api.models.response_healing_plugin",
-        "ResponseHealingPlugin",
+        globals(), "modelgates_api.models.response_healing_plugin", "ResponseHealingPlugin"
     )
     ResponsesRequestToolsItemType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.responses_request_tools_item_type_0",
-        "ResponsesRequestToolsItemType0",
+        globals(), "modelgates_api.models.responses_request_tools_item_type_0", "ResponsesRequestToolsItemType0"
     )
     SearchModelsServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.search_models_server_tool_open_router",
-        "SearchModelsServerToolOpenRouter",
+        globals(), "modelgates_api.models.search_models_server_tool_open_router", "SearchModelsServerToolOpenRouter"
     )
-    ShellCallItem = _LazyModel(
-        globals(), "modelgates_api.models.shell_call_item", "ShellCallItem"
-    )
-    ShellCallOutputItem = _LazyModel(
-        globals(), "modelgates_api.models.shell_call_output_item", "ShellCallOutputItem"
-    )
-    ShellServerTool = _LazyModel(
-        globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool"
-    )
+    ShellCallItem = _LazyModel(globals(), "modelgates_api.models.shell_call_item", "ShellCallItem")
+    ShellCallOutputItem = _LazyModel(globals(), "modelgates_api.models.shell_call_output_item", "ShellCallOutputItem")
+    ShellServerTool = _LazyModel(globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool")
     ShellServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.shell_server_tool_open_router",
-        "ShellServerToolOpenRouter",
+        globals(), "modelgates_api.models.shell_server_tool_open_router", "ShellServerToolOpenRouter"
     )
     StopServerToolsWhenFinishReasonIs = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_finish_reason_is",
-        "StopServerToolsWhenFinishReasonIs",
+        globals(), "modelgates_api.models.stop_server_tools_when_finish_reason_is", "StopServerToolsWhenFinishReasonIs"
     )
     StopServerToolsWhenHasToolCall = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_has_tool_call",
-        "StopServerToolsWhenHasToolCall",
+        globals(), "modelgates_api.models.stop_server_tools_when_has_tool_call", "StopServerToolsWhenHasToolCall"
     )
     StopServerToolsWhenMaxCost = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_max_cost",
-        "StopServerToolsWhenMaxCost",
+        globals(), "modelgates_api.models.stop_server_tools_when_max_cost", "StopServerToolsWhenMaxCost"
     )
     StopServerToolsWhenMaxTokensUsed = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_max_tokens_used",
-        "StopServerToolsWhenMaxTokensUsed",
+        globals(), "modelgates_api.models.stop_server_tools_when_max_tokens_used", "StopServerToolsWhenMaxTokensUsed"
     )
     StopServerToolsWhenStepCountIs = _LazyModel(
-        globals(),
-        "modelgates_api.models.stop_server_tools_when_step_count_is",
-        "StopServerToolsWhenStepCountIs",
+        globals(), "modelgates_api.models.stop_server_tools_when_step_count_is", "StopServerToolsWhenStepCountIs"
     )
-    StoredPromptTemplate = _LazyModel(
-        globals(),
-        "modelgates_api.models.stored_prompt_template",
-        "StoredPromptTemplate",
-    )
+    StoredPromptTemplate = _LazyModel(globals(), "modelgates_api.models.stored_prompt_template", "StoredPromptTemplate")
     SubagentServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.subagent_server_tool_open_router",
-        "SubagentServerToolOpenRouter",
+        globals(), "modelgates_api.models.subagent_server_tool_open_router", "SubagentServerToolOpenRouter"
     )
-    TextExtendedConfig = _LazyModel(
-        globals(), "modelgates_api.models.text_extended_config", "TextExtendedConfig"
-    )
-    ToolChoiceAllowed = _LazyModel(
-        globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed"
-    )
+    TextExtendedConfig = _LazyModel(globals(), "modelgates_api.models.text_extended_config", "TextExtendedConfig")
+    ToolChoiceAllowed = _LazyModel(globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed")
     ToolSearchServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.tool_search_server_tool",
-        "ToolSearchServerTool",
+        globals(), "modelgates_api.models.tool_search_server_tool", "ToolSearchServerTool"
     )
-    TraceConfig = _LazyModel(
-        globals(), "modelgates_api.models.trace_config", "TraceConfig"
-    )
-    WebFetchPlugin = _LazyModel(
-        globals(), "modelgates_api.models.web_fetch_plugin", "WebFetchPlugin"
-    )
-    WebFetchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool"
-    )
-    WebSearchPlugin = _LazyModel(
-        globals(), "modelgates_api.models.web_search_plugin", "WebSearchPlugin"
-    )
-    WebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool"
-    )
+    TraceConfig = _LazyModel(globals(), "modelgates_api.models.trace_config", "TraceConfig")
+    WebFetchPlugin = _LazyModel(globals(), "modelgates_api.models.web_fetch_plugin", "WebFetchPlugin")
+    WebFetchServerTool = _LazyModel(globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool")
+    WebSearchPlugin = _LazyModel(globals(), "modelgates_api.models.web_search_plugin", "WebSearchPlugin")
+    WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")
     WebSearchServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_server_tool_open_router",
-        "WebSearchServerToolOpenRouter",
+        globals(), "modelgates_api.models.web_search_server_tool_open_router", "WebSearchServerToolOpenRouter"
     )

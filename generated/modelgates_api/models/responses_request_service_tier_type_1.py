@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-ResponsesRequestServiceTierType1 = (
-    Literal["auto", "default", "fast", "flex", "priority", "scale"] | str
-)
+ResponsesRequestServiceTierType1 = Literal["auto", "default", "fast", "flex", "priority", "scale"] | str
 
 RESPONSES_REQUEST_SERVICE_TIER_TYPE_1_VALUES: set[ResponsesRequestServiceTierType1] = {
     "auto",
@@ -16,11 +14,5 @@ RESPONSES_REQUEST_SERVICE_TIER_TYPE_1_VALUES: set[ResponsesRequestServiceTierTyp
 }
 
 
-def check_responses_request_service_tier_type_1(
-    value: str,
-) -> ResponsesRequestServiceTierType1:
-    return check_enum(
-        value,
-        RESPONSES_REQUEST_SERVICE_TIER_TYPE_1_VALUES,
-        "ResponsesRequestServiceTierType1",
-    )
+def check_responses_request_service_tier_type_1(value: str) -> ResponsesRequestServiceTierType1:
+    return check_enum(value, RESPONSES_REQUEST_SERVICE_TIER_TYPE_1_VALUES, "ResponsesRequestServiceTierType1")

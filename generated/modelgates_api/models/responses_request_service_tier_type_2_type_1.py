@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-ResponsesRequestServiceTierType2Type1 = (
-    Literal["auto", "default", "fast", "flex", "priority", "scale"] | str
-)
+ResponsesRequestServiceTierType2Type1 = Literal["auto", "default", "fast", "flex", "priority", "scale"] | str
 
-RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES: set[
-    ResponsesRequestServiceTierType2Type1
-] = {
+RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES: set[ResponsesRequestServiceTierType2Type1] = {
     "auto",
     "default",
     "fast",
@@ -18,11 +14,7 @@ RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES: set[
 }
 
 
-def check_responses_request_service_tier_type_2_type_1(
-    value: str,
-) -> ResponsesRequestServiceTierType2Type1:
+def check_responses_request_service_tier_type_2_type_1(value: str) -> ResponsesRequestServiceTierType2Type1:
     return check_enum(
-        value,
-        RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES,
-        "ResponsesRequestServiceTierType2Type1",
+        value, RESPONSES_REQUEST_SERVICE_TIER_TYPE_2_TYPE_1_VALUES, "ResponsesRequestServiceTierType2Type1"
     )

@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-ResponsesRequestServiceTierType3Type1 = (
-    Literal["auto", "default", "fast", "flex", "priority", "scale"] | str
-)
+ResponsesRequestServiceTierType3Type1 = Literal["auto", "default", "fast", "flex", "priority", "scale"] | str
 
-RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES: set[
-    ResponsesRequestServiceTierType3Type1
-] = {
+RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES: set[ResponsesRequestServiceTierType3Type1] = {
     "auto",
     "default",
     "fast",
@@ -18,11 +14,7 @@ RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES: set[
 }
 
 
-def check_responses_request_service_tier_type_3_type_1(
-    value: str,
-) -> ResponsesRequestServiceTierType3Type1:
+def check_responses_request_service_tier_type_3_type_1(value: str) -> ResponsesRequestServiceTierType3Type1:
     return check_enum(
-        value,
-        RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES,
-        "ResponsesRequestServiceTierType3Type1",
+        value, RESPONSES_REQUEST_SERVICE_TIER_TYPE_3_TYPE_1_VALUES, "ResponsesRequestServiceTierType3Type1"
     )

@@ -10,13 +10,7 @@ from ..models.responses_request_tools_item_type_0_type import (
     ResponsesRequestToolsItemType0Type,
     check_responses_request_tools_item_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -39,11 +33,6 @@ class ResponsesRequestToolsItemType0(_ModelBase):
             'fahrenheit'], 'type': 'string'}}, 'required': ['location'], 'type': 'object'}, 'type': 'function'}
 
     Attributes:
-        name (str):
-        parameters (None | ResponsesRequestToolsItemType0ParametersType0):
-        type_ (ResponsesRequestToolsItemType0Type):
-        description (None | str | Unset):
-        strict (bool | None | Unset):
         defer_loading (bool | Unset): Withhold this tool from the model until `openrouter:tool_search` finds it.
             Requires the tool search server tool; at least one tool must remain non-deferred. Example: True.
     """
@@ -103,12 +92,7 @@ class ResponsesRequestToolsItemType0(_ModelBase):
             if not (parameters is None):
                 parameters = _parse_union(
                     parameters,
-                    (
-                        (
-                            "ResponsesRequestToolsItemType0ParametersType0",
-                            ResponsesRequestToolsItemType0ParametersType0,
-                        ),
-                    ),
+                    (("ResponsesRequestToolsItemType0ParametersType0", ResponsesRequestToolsItemType0ParametersType0),),
                     plain=(type(None),),
                 )
 

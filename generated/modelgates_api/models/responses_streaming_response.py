@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -19,83 +15,49 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.annotation_added_event import AnnotationAddedEvent
-    from ..models.apply_patch_call_operation_diff_delta_event import (
-        ApplyPatchCallOperationDiffDeltaEvent,
-    )
-    from ..models.apply_patch_call_operation_diff_done_event import (
-        ApplyPatchCallOperationDiffDoneEvent,
-    )
-    from ..models.code_interpreter_call_code_delta_event import (
-        CodeInterpreterCallCodeDeltaEvent,
-    )
-    from ..models.code_interpreter_call_code_done_event import (
-        CodeInterpreterCallCodeDoneEvent,
-    )
-    from ..models.code_interpreter_call_completed_event import (
-        CodeInterpreterCallCompletedEvent,
-    )
-    from ..models.code_interpreter_call_in_progress_event import (
-        CodeInterpreterCallInProgressEvent,
-    )
-    from ..models.code_interpreter_call_interpreting_event import (
-        CodeInterpreterCallInterpretingEvent,
-    )
+    from ..models.apply_patch_call_operation_diff_delta_event import ApplyPatchCallOperationDiffDeltaEvent
+    from ..models.apply_patch_call_operation_diff_done_event import ApplyPatchCallOperationDiffDoneEvent
+    from ..models.code_interpreter_call_code_delta_event import CodeInterpreterCallCodeDeltaEvent
+    from ..models.code_interpreter_call_code_done_event import CodeInterpreterCallCodeDoneEvent
+    from ..models.code_interpreter_call_completed_event import CodeInterpreterCallCompletedEvent
+    from ..models.code_interpreter_call_in_progress_event import CodeInterpreterCallInProgressEvent
+    from ..models.code_interpreter_call_interpreting_event import CodeInterpreterCallInterpretingEvent
     from ..models.content_part_added_event import ContentPartAddedEvent
     from ..models.content_part_done_event import ContentPartDoneEvent
-    from ..models.custom_tool_call_input_delta_event import (
-        CustomToolCallInputDeltaEvent,
-    )
+    from ..models.custom_tool_call_input_delta_event import CustomToolCallInputDeltaEvent
     from ..models.custom_tool_call_input_done_event import CustomToolCallInputDoneEvent
     from ..models.debug_event import DebugEvent
     from ..models.error_event import ErrorEvent
     from ..models.function_call_args_delta_event import FunctionCallArgsDeltaEvent
     from ..models.function_call_args_done_event import FunctionCallArgsDoneEvent
-    from ..models.fusion_call_analysis_completed_event import (
-        FusionCallAnalysisCompletedEvent,
-    )
-    from ..models.fusion_call_analysis_in_progress_event import (
-        FusionCallAnalysisInProgressEvent,
-    )
+    from ..models.fusion_call_analysis_completed_event import FusionCallAnalysisCompletedEvent
+    from ..models.fusion_call_analysis_in_progress_event import FusionCallAnalysisInProgressEvent
     from ..models.fusion_call_completed_event import FusionCallCompletedEvent
     from ..models.fusion_call_in_progress_event import FusionCallInProgressEvent
     from ..models.fusion_call_panel_added_event import FusionCallPanelAddedEvent
     from ..models.fusion_call_panel_completed_event import FusionCallPanelCompletedEvent
     from ..models.fusion_call_panel_delta_event import FusionCallPanelDeltaEvent
     from ..models.fusion_call_panel_failed_event import FusionCallPanelFailedEvent
-    from ..models.fusion_call_panel_reasoning_delta_event import (
-        FusionCallPanelReasoningDeltaEvent,
-    )
+    from ..models.fusion_call_panel_reasoning_delta_event import FusionCallPanelReasoningDeltaEvent
     from ..models.image_gen_call_completed_event import ImageGenCallCompletedEvent
     from ..models.image_gen_call_generating_event import ImageGenCallGeneratingEvent
     from ..models.image_gen_call_in_progress_event import ImageGenCallInProgressEvent
-    from ..models.image_gen_call_partial_image_event import (
-        ImageGenCallPartialImageEvent,
-    )
+    from ..models.image_gen_call_partial_image_event import ImageGenCallPartialImageEvent
     from ..models.open_responses_created_event import OpenResponsesCreatedEvent
     from ..models.open_responses_in_progress_event import OpenResponsesInProgressEvent
     from ..models.reasoning_delta_event import ReasoningDeltaEvent
     from ..models.reasoning_done_event import ReasoningDoneEvent
-    from ..models.reasoning_summary_part_added_event import (
-        ReasoningSummaryPartAddedEvent,
-    )
+    from ..models.reasoning_summary_part_added_event import ReasoningSummaryPartAddedEvent
     from ..models.reasoning_summary_part_done_event import ReasoningSummaryPartDoneEvent
-    from ..models.reasoning_summary_text_delta_event import (
-        ReasoningSummaryTextDeltaEvent,
-    )
+    from ..models.reasoning_summary_text_delta_event import ReasoningSummaryTextDeltaEvent
     from ..models.reasoning_summary_text_done_event import ReasoningSummaryTextDoneEvent
     from ..models.refusal_delta_event import RefusalDeltaEvent
     from ..models.refusal_done_event import RefusalDoneEvent
     from ..models.stream_events_response_completed import StreamEventsResponseCompleted
     from ..models.stream_events_response_failed import StreamEventsResponseFailed
-    from ..models.stream_events_response_incomplete import (
-        StreamEventsResponseIncomplete,
-    )
-    from ..models.stream_events_response_output_item_added import (
-        StreamEventsResponseOutputItemAdded,
-    )
-    from ..models.stream_events_response_output_item_done import (
-        StreamEventsResponseOutputItemDone,
-    )
+    from ..models.stream_events_response_incomplete import StreamEventsResponseIncomplete
+    from ..models.stream_events_response_output_item_added import StreamEventsResponseOutputItemAdded
+    from ..models.stream_events_response_output_item_done import StreamEventsResponseOutputItemDone
     from ..models.text_delta_event import TextDeltaEvent
     from ..models.text_done_event import TextDoneEvent
     from ..models.web_search_call_completed_event import WebSearchCallCompletedEvent
@@ -265,14 +227,8 @@ class ResponsesStreamingResponse(_ModelBase):
                     ("StreamEventsResponseIncomplete", StreamEventsResponseIncomplete),
                     ("StreamEventsResponseFailed", StreamEventsResponseFailed),
                     ("ErrorEvent", ErrorEvent),
-                    (
-                        "StreamEventsResponseOutputItemAdded",
-                        StreamEventsResponseOutputItemAdded,
-                    ),
-                    (
-                        "StreamEventsResponseOutputItemDone",
-                        StreamEventsResponseOutputItemDone,
-                    ),
+                    ("StreamEventsResponseOutputItemAdded", StreamEventsResponseOutputItemAdded),
+                    ("StreamEventsResponseOutputItemDone", StreamEventsResponseOutputItemDone),
                     ("ContentPartAddedEvent", ContentPartAddedEvent),
                     ("ContentPartDoneEvent", ContentPartDoneEvent),
                     ("TextDeltaEvent", TextDeltaEvent),
@@ -292,56 +248,26 @@ class ResponsesStreamingResponse(_ModelBase):
                     ("ImageGenCallGeneratingEvent", ImageGenCallGeneratingEvent),
                     ("ImageGenCallPartialImageEvent", ImageGenCallPartialImageEvent),
                     ("ImageGenCallCompletedEvent", ImageGenCallCompletedEvent),
-                    (
-                        "CodeInterpreterCallInProgressEvent",
-                        CodeInterpreterCallInProgressEvent,
-                    ),
-                    (
-                        "CodeInterpreterCallInterpretingEvent",
-                        CodeInterpreterCallInterpretingEvent,
-                    ),
-                    (
-                        "CodeInterpreterCallCompletedEvent",
-                        CodeInterpreterCallCompletedEvent,
-                    ),
-                    (
-                        "CodeInterpreterCallCodeDeltaEvent",
-                        CodeInterpreterCallCodeDeltaEvent,
-                    ),
-                    (
-                        "CodeInterpreterCallCodeDoneEvent",
-                        CodeInterpreterCallCodeDoneEvent,
-                    ),
+                    ("CodeInterpreterCallInProgressEvent", CodeInterpreterCallInProgressEvent),
+                    ("CodeInterpreterCallInterpretingEvent", CodeInterpreterCallInterpretingEvent),
+                    ("CodeInterpreterCallCompletedEvent", CodeInterpreterCallCompletedEvent),
+                    ("CodeInterpreterCallCodeDeltaEvent", CodeInterpreterCallCodeDeltaEvent),
+                    ("CodeInterpreterCallCodeDoneEvent", CodeInterpreterCallCodeDoneEvent),
                     ("WebSearchCallInProgressEvent", WebSearchCallInProgressEvent),
                     ("WebSearchCallSearchingEvent", WebSearchCallSearchingEvent),
                     ("WebSearchCallCompletedEvent", WebSearchCallCompletedEvent),
                     ("CustomToolCallInputDeltaEvent", CustomToolCallInputDeltaEvent),
                     ("CustomToolCallInputDoneEvent", CustomToolCallInputDoneEvent),
-                    (
-                        "ApplyPatchCallOperationDiffDeltaEvent",
-                        ApplyPatchCallOperationDiffDeltaEvent,
-                    ),
-                    (
-                        "ApplyPatchCallOperationDiffDoneEvent",
-                        ApplyPatchCallOperationDiffDoneEvent,
-                    ),
+                    ("ApplyPatchCallOperationDiffDeltaEvent", ApplyPatchCallOperationDiffDeltaEvent),
+                    ("ApplyPatchCallOperationDiffDoneEvent", ApplyPatchCallOperationDiffDoneEvent),
                     ("FusionCallInProgressEvent", FusionCallInProgressEvent),
                     ("FusionCallPanelAddedEvent", FusionCallPanelAddedEvent),
                     ("FusionCallPanelDeltaEvent", FusionCallPanelDeltaEvent),
-                    (
-                        "FusionCallPanelReasoningDeltaEvent",
-                        FusionCallPanelReasoningDeltaEvent,
-                    ),
+                    ("FusionCallPanelReasoningDeltaEvent", FusionCallPanelReasoningDeltaEvent),
                     ("FusionCallPanelCompletedEvent", FusionCallPanelCompletedEvent),
                     ("FusionCallPanelFailedEvent", FusionCallPanelFailedEvent),
-                    (
-                        "FusionCallAnalysisInProgressEvent",
-                        FusionCallAnalysisInProgressEvent,
-                    ),
-                    (
-                        "FusionCallAnalysisCompletedEvent",
-                        FusionCallAnalysisCompletedEvent,
-                    ),
+                    ("FusionCallAnalysisInProgressEvent", FusionCallAnalysisInProgressEvent),
+                    ("FusionCallAnalysisCompletedEvent", FusionCallAnalysisCompletedEvent),
                     ("FusionCallCompletedEvent", FusionCallCompletedEvent),
                     ("DebugEvent", DebugEvent),
                 ),
@@ -362,11 +288,7 @@ class ResponsesStreamingResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    AnnotationAddedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.annotation_added_event",
-        "AnnotationAddedEvent",
-    )
+    AnnotationAddedEvent = _LazyModel(globals(), "modelgates_api.models.annotation_added_event", "AnnotationAddedEvent")
     ApplyPatchCallOperationDiffDeltaEvent = _LazyModel(
         globals(),
         "modelgates_api.models.apply_patch_call_operation_diff_delta_event",
@@ -378,24 +300,16 @@ if not TYPE_CHECKING:
         "ApplyPatchCallOperationDiffDoneEvent",
     )
     CodeInterpreterCallCodeDeltaEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_call_code_delta_event",
-        "CodeInterpreterCallCodeDeltaEvent",
+        globals(), "modelgates_api.models.code_interpreter_call_code_delta_event", "CodeInterpreterCallCodeDeltaEvent"
     )
     CodeInterpreterCallCodeDoneEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_call_code_done_event",
-        "CodeInterpreterCallCodeDoneEvent",
+        globals(), "modelgates_api.models.code_interpreter_call_code_done_event", "CodeInterpreterCallCodeDoneEvent"
     )
     CodeInterpreterCallCompletedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_call_completed_event",
-        "CodeInterpreterCallCompletedEvent",
+        globals(), "modelgates_api.models.code_interpreter_call_completed_event", "CodeInterpreterCallCompletedEvent"
     )
     CodeInterpreterCallInProgressEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_call_in_progress_event",
-        "CodeInterpreterCallInProgressEvent",
+        globals(), "modelgates_api.models.code_interpreter_call_in_progress_event", "CodeInterpreterCallInProgressEvent"
     )
     CodeInterpreterCallInterpretingEvent = _LazyModel(
         globals(),
@@ -403,162 +317,94 @@ if not TYPE_CHECKING:
         "CodeInterpreterCallInterpretingEvent",
     )
     ContentPartAddedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_part_added_event",
-        "ContentPartAddedEvent",
+        globals(), "modelgates_api.models.content_part_added_event", "ContentPartAddedEvent"
     )
     ContentPartDoneEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_part_done_event",
-        "ContentPartDoneEvent",
+        globals(), "modelgates_api.models.content_part_done_event", "ContentPartDoneEvent"
     )
     CustomToolCallInputDeltaEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.custom_tool_call_input_delta_event",
-        "CustomToolCallInputDeltaEvent",
+        globals(), "modelgates_api.models.custom_tool_call_input_delta_event", "CustomToolCallInputDeltaEvent"
     )
     CustomToolCallInputDoneEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.custom_tool_call_input_done_event",
-        "CustomToolCallInputDoneEvent",
+        globals(), "modelgates_api.models.custom_tool_call_input_done_event", "CustomToolCallInputDoneEvent"
     )
-    DebugEvent = _LazyModel(
-        globals(), "modelgates_api.models.debug_event", "DebugEvent"
-    )
-    ErrorEvent = _LazyModel(
-        globals(), "modelgates_api.models.error_event", "ErrorEvent"
-    )
+    DebugEvent = _LazyModel(globals(), "modelgates_api.models.debug_event", "DebugEvent")
+    ErrorEvent = _LazyModel(globals(), "modelgates_api.models.error_event", "ErrorEvent")
     FunctionCallArgsDeltaEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.function_call_args_delta_event",
-        "FunctionCallArgsDeltaEvent",
+        globals(), "modelgates_api.models.function_call_args_delta_event", "FunctionCallArgsDeltaEvent"
     )
     FunctionCallArgsDoneEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.function_call_args_done_event",
-        "FunctionCallArgsDoneEvent",
+        globals(), "modelgates_api.models.function_call_args_done_event", "FunctionCallArgsDoneEvent"
     )
     FusionCallAnalysisCompletedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_call_analysis_completed_event",
-        "FusionCallAnalysisCompletedEvent",
+        globals(), "modelgates_api.models.fusion_call_analysis_completed_event", "FusionCallAnalysisCompletedEvent"
     )
     FusionCallAnalysisInProgressEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_call_analysis_in_progress_event",
-        "FusionCallAnalysisInProgressEvent",
+        globals(), "modelgates_api.models.fusion_call_analysis_in_progress_event", "FusionCallAnalysisInProgressEvent"
     )
     FusionCallCompletedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_call_completed_event",
-        "FusionCallCompletedEvent",
+        globals(), "modelgates_api.models.fusion_call_completed_event", "FusionCallCompletedEvent"
     )
     FusionCallInProgressEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_call_in_progress_event",
-        "FusionCallInProgressEvent",
+        globals(), "modelgates_api.models.fusion_call_in_progress_event", "FusionCallInProgressEvent"
     )
     FusionCallPanelAddedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_call_panel_added_event",
-        "FusionCallPanelAddedEvent",
+        globals(), "modelgates_api.models.fusion_call_panel_added_event", "FusionCallPanelAddedEvent"
     )
     FusionCallPanelCompletedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_call_panel_completed_event",
-        "FusionCallPanelCompletedEvent",
+        globals(), "modelgates_api.models.fusion_call_panel_completed_event", "FusionCallPanelCompletedEvent"
     )
     FusionCallPanelDeltaEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_call_panel_delta_event",
-        "FusionCallPanelDeltaEvent",
+        globals(), "modelgates_api.models.fusion_call_panel_delta_event", "FusionCallPanelDeltaEvent"
     )
     FusionCallPanelFailedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_call_panel_failed_event",
-        "FusionCallPanelFailedEvent",
+        globals(), "modelgates_api.models.fusion_call_panel_failed_event", "FusionCallPanelFailedEvent"
     )
     FusionCallPanelReasoningDeltaEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_call_panel_reasoning_delta_event",
-        "FusionCallPanelReasoningDeltaEvent",
+        globals(), "modelgates_api.models.fusion_call_panel_reasoning_delta_event", "FusionCallPanelReasoningDeltaEvent"
     )
     ImageGenCallCompletedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_gen_call_completed_event",
-        "ImageGenCallCompletedEvent",
+        globals(), "modelgates_api.models.image_gen_call_completed_event", "ImageGenCallCompletedEvent"
     )
     ImageGenCallGeneratingEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_gen_call_generating_event",
-        "ImageGenCallGeneratingEvent",
+        globals(), "modelgates_api.models.image_gen_call_generating_event", "ImageGenCallGeneratingEvent"
     )
     ImageGenCallInProgressEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_gen_call_in_progress_event",
-        "ImageGenCallInProgressEvent",
+        globals(), "modelgates_api.models.image_gen_call_in_progress_event", "ImageGenCallInProgressEvent"
     )
     ImageGenCallPartialImageEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_gen_call_partial_image_event",
-        "ImageGenCallPartialImageEvent",
+        globals(), "modelgates_api.models.image_gen_call_partial_image_event", "ImageGenCallPartialImageEvent"
     )
     OpenResponsesCreatedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_responses_created_event",
-        "OpenResponsesCreatedEvent",
+        globals(), "modelgates_api.models.open_responses_created_event", "OpenResponsesCreatedEvent"
     )
     OpenResponsesInProgressEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_responses_in_progress_event",
-        "OpenResponsesInProgressEvent",
+        globals(), "modelgates_api.models.open_responses_in_progress_event", "OpenResponsesInProgressEvent"
     )
-    ReasoningDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.reasoning_delta_event", "ReasoningDeltaEvent"
-    )
-    ReasoningDoneEvent = _LazyModel(
-        globals(), "modelgates_api.models.reasoning_done_event", "ReasoningDoneEvent"
-    )
+    ReasoningDeltaEvent = _LazyModel(globals(), "modelgates_api.models.reasoning_delta_event", "ReasoningDeltaEvent")
+    ReasoningDoneEvent = _LazyModel(globals(), "modelgates_api.models.reasoning_done_event", "ReasoningDoneEvent")
     ReasoningSummaryPartAddedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_part_added_event",
-        "ReasoningSummaryPartAddedEvent",
+        globals(), "modelgates_api.models.reasoning_summary_part_added_event", "ReasoningSummaryPartAddedEvent"
     )
     ReasoningSummaryPartDoneEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_part_done_event",
-        "ReasoningSummaryPartDoneEvent",
+        globals(), "modelgates_api.models.reasoning_summary_part_done_event", "ReasoningSummaryPartDoneEvent"
     )
     ReasoningSummaryTextDeltaEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_text_delta_event",
-        "ReasoningSummaryTextDeltaEvent",
+        globals(), "modelgates_api.models.reasoning_summary_text_delta_event", "ReasoningSummaryTextDeltaEvent"
     )
     ReasoningSummaryTextDoneEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.reasoning_summary_text_done_event",
-        "ReasoningSummaryTextDoneEvent",
+        globals(), "modelgates_api.models.reasoning_summary_text_done_event", "ReasoningSummaryTextDoneEvent"
     )
-    RefusalDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.refusal_delta_event", "RefusalDeltaEvent"
-    )
-    RefusalDoneEvent = _LazyModel(
-        globals(), "modelgates_api.models.refusal_done_event", "RefusalDoneEvent"
-    )
+    RefusalDeltaEvent = _LazyModel(globals(), "modelgates_api.models.refusal_delta_event", "RefusalDeltaEvent")
+    RefusalDoneEvent = _LazyModel(globals(), "modelgates_api.models.refusal_done_event", "RefusalDoneEvent")
     StreamEventsResponseCompleted = _LazyModel(
-        globals(),
-        "modelgates_api.models.stream_events_response_completed",
-        "StreamEventsResponseCompleted",
+        globals(), "modelgates_api.models.stream_events_response_completed", "StreamEventsResponseCompleted"
     )
     StreamEventsResponseFailed = _LazyModel(
-        globals(),
-        "modelgates_api.models.stream_events_response_failed",
-        "StreamEventsResponseFailed",
+        globals(), "modelgates_api.models.stream_events_response_failed", "StreamEventsResponseFailed"
     )
     StreamEventsResponseIncomplete = _LazyModel(
-        globals(),
-        "modelgates_api.models.stream_events_response_incomplete",
-        "StreamEventsResponseIncomplete",
+        globals(), "modelgates_api.models.stream_events_response_incomplete", "StreamEventsResponseIncomplete"
     )
     StreamEventsResponseOutputItemAdded = _LazyModel(
         globals(),
@@ -566,28 +412,16 @@ if not TYPE_CHECKING:
         "StreamEventsResponseOutputItemAdded",
     )
     StreamEventsResponseOutputItemDone = _LazyModel(
-        globals(),
-        "modelgates_api.models.stream_events_response_output_item_done",
-        "StreamEventsResponseOutputItemDone",
+        globals(), "modelgates_api.models.stream_events_response_output_item_done", "StreamEventsResponseOutputItemDone"
     )
-    TextDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.text_delta_event", "TextDeltaEvent"
-    )
-    TextDoneEvent = _LazyModel(
-        globals(), "modelgates_api.models.text_done_event", "TextDoneEvent"
-    )
+    TextDeltaEvent = _LazyModel(globals(), "modelgates_api.models.text_delta_event", "TextDeltaEvent")
+    TextDoneEvent = _LazyModel(globals(), "modelgates_api.models.text_done_event", "TextDoneEvent")
     WebSearchCallCompletedEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_call_completed_event",
-        "WebSearchCallCompletedEvent",
+        globals(), "modelgates_api.models.web_search_call_completed_event", "WebSearchCallCompletedEvent"
     )
     WebSearchCallInProgressEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_call_in_progress_event",
-        "WebSearchCallInProgressEvent",
+        globals(), "modelgates_api.models.web_search_call_in_progress_event", "WebSearchCallInProgressEvent"
     )
     WebSearchCallSearchingEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_call_searching_event",
-        "WebSearchCallSearchingEvent",
+        globals(), "modelgates_api.models.web_search_call_searching_event", "WebSearchCallSearchingEvent"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -25,10 +19,6 @@ class RouterParams(_ModelBase):
     Example:
         {'version_group': 'anthropic/claude-sonnet-4'}
 
-    Attributes:
-        quality_floor (float | Unset):
-        throughput_floor (float | Unset):
-        version_group (str | Unset):
     """
 
     quality_floor: float | Unset = UNSET

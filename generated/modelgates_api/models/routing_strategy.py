@@ -3,18 +3,7 @@ from typing import Literal
 from ..types import check_enum
 
 RoutingStrategy = (
-    Literal[
-        "alias",
-        "auto",
-        "bodybuilder",
-        "direct",
-        "fallback",
-        "free",
-        "fusion",
-        "latest",
-        "pareto",
-    ]
-    | str
+    Literal["alias", "auto", "bodybuilder", "direct", "fallback", "free", "fusion", "latest", "pareto"] | str
 )
 
 ROUTING_STRATEGY_VALUES: set[RoutingStrategy] = {

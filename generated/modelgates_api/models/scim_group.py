@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -26,13 +22,6 @@ class ScimGroup(_ModelBase):
             'id': '550e8400-e29b-41d4-a716-446655440000', 'organization_id': 'org_123456', 'updated_at':
             '2025-08-24T10:30:00.000Z'}
 
-    Attributes:
-        created_at (str):
-        display_name (str):
-        external_id (None | str):
-        id (str):
-        organization_id (str):
-        updated_at (str):
     """
 
     created_at: str

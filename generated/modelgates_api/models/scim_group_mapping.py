@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.scim_group_mapping_role import (
-    ScimGroupMappingRole,
-    check_scim_group_mapping_role,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.scim_group_mapping_role import ScimGroupMappingRole, check_scim_group_mapping_role
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -29,14 +22,6 @@ class ScimGroupMapping(_ModelBase):
             'org_123456', 'role': 'member', 'scim_group_id': '550e8400-e29b-41d4-a716-446655440000', 'updated_at':
             '2025-08-24T10:30:00.000Z', 'workspace_id': '660e8400-e29b-41d4-a716-446655440000'}
 
-    Attributes:
-        created_at (str):
-        id (str):
-        organization_id (str):
-        role (ScimGroupMappingRole):
-        scim_group_id (str):
-        updated_at (str):
-        workspace_id (str):
     """
 
     created_at: str

@@ -10,13 +10,7 @@ from ..models.search_models_server_tool_open_router_type import (
     SearchModelsServerToolOpenRouterType,
     check_search_models_server_tool_open_router_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -34,7 +28,6 @@ class SearchModelsServerToolOpenRouter(_ModelBase):
         {'parameters': {'max_results': 5}, 'type': 'openrouter:experimental__search_models'}
 
     Attributes:
-        type_ (SearchModelsServerToolOpenRouterType):
         parameters (SearchModelsServerToolConfig | Unset): Configuration for the openrouter:experimental__search_models
             server tool Example: {'max_results': 5}.
     """
@@ -90,7 +83,5 @@ class SearchModelsServerToolOpenRouter(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     SearchModelsServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.search_models_server_tool_config",
-        "SearchModelsServerToolConfig",
+        globals(), "modelgates_api.models.search_models_server_tool_config", "SearchModelsServerToolConfig"
     )

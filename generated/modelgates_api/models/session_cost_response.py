@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -26,12 +22,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class SessionCostResponse(_ModelBase):
-    """
-    Attributes:
-        data (list[SessionCostItem]):
-        meta (SessionCostMeta):
-    """
-
     data: list[SessionCostItem]
     meta: SessionCostMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,9 +77,5 @@ class SessionCostResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    SessionCostItem = _LazyModel(
-        globals(), "modelgates_api.models.session_cost_item", "SessionCostItem"
-    )
-    SessionCostMeta = _LazyModel(
-        globals(), "modelgates_api.models.session_cost_meta", "SessionCostMeta"
-    )
+    SessionCostItem = _LazyModel(globals(), "modelgates_api.models.session_cost_item", "SessionCostItem")
+    SessionCostMeta = _LazyModel(globals(), "modelgates_api.models.session_cost_meta", "SessionCostMeta")

@@ -8,13 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.shell_call_item_type import ShellCallItemType, check_shell_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -34,14 +28,8 @@ class ShellCallItem(_ModelBase):
             'completed', 'type': 'shell_call'}
 
     Attributes:
-        action (ShellCallItemAction):
-        call_id (str):
-        type_ (ShellCallItemType):
         arguments (None | str | Unset): The raw tool-call arguments string as emitted by the model. Echo back unchanged
             when replaying history; used verbatim to preserve provider prompt-cache prefixes.
-        environment (Any | Unset):
-        id (None | str | Unset):
-        status (None | ToolCallStatus | Unset):
     """
 
     action: ShellCallItemAction
@@ -166,6 +154,4 @@ class ShellCallItem(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ShellCallItemAction = _LazyModel(
-        globals(), "modelgates_api.models.shell_call_item_action", "ShellCallItemAction"
-    )
+    ShellCallItemAction = _LazyModel(globals(), "modelgates_api.models.shell_call_item_action", "ShellCallItemAction")

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -18,12 +14,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.shell_call_output_content_outcome_type_0 import (
-        ShellCallOutputContentOutcomeType0,
-    )
-    from ..models.shell_call_output_content_outcome_type_1 import (
-        ShellCallOutputContentOutcomeType1,
-    )
+    from ..models.shell_call_output_content_outcome_type_0 import ShellCallOutputContentOutcomeType0
+    from ..models.shell_call_output_content_outcome_type_1 import ShellCallOutputContentOutcomeType1
 
 
 @_attrs_define(repr=False, eq=False)
@@ -33,10 +25,6 @@ class ShellCallOutputContent(_ModelBase):
     Example:
         {'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '', 'stdout': 'total 0\\n'}
 
-    Attributes:
-        outcome (ShellCallOutputContentOutcomeType0 | ShellCallOutputContentOutcomeType1):
-        stderr (str):
-        stdout (str):
     """
 
     outcome: ShellCallOutputContentOutcomeType0 | ShellCallOutputContentOutcomeType1
@@ -70,14 +58,8 @@ class ShellCallOutputContent(_ModelBase):
             outcome = _parse_union(
                 outcome,
                 (
-                    (
-                        "ShellCallOutputContentOutcomeType0",
-                        ShellCallOutputContentOutcomeType0,
-                    ),
-                    (
-                        "ShellCallOutputContentOutcomeType1",
-                        ShellCallOutputContentOutcomeType1,
-                    ),
+                    ("ShellCallOutputContentOutcomeType0", ShellCallOutputContentOutcomeType0),
+                    ("ShellCallOutputContentOutcomeType1", ShellCallOutputContentOutcomeType1),
                 ),
             )
 

@@ -10,11 +10,7 @@ from ..models.shell_call_output_content_outcome_type_0_type import (
     ShellCallOutputContentOutcomeType0Type,
     check_shell_call_output_content_outcome_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,12 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ShellCallOutputContentOutcomeType0(_ModelBase):
-    """
-    Attributes:
-        exit_code (int):
-        type_ (ShellCallOutputContentOutcomeType0Type):
-    """
-
     exit_code: int
     type_: ShellCallOutputContentOutcomeType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -10,11 +10,7 @@ from ..models.shell_call_output_content_outcome_type_1_type import (
     ShellCallOutputContentOutcomeType1Type,
     check_shell_call_output_content_outcome_type_1_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,11 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class ShellCallOutputContentOutcomeType1(_ModelBase):
-    """
-    Attributes:
-        type_ (ShellCallOutputContentOutcomeType1Type):
-    """
-
     type_: ShellCallOutputContentOutcomeType1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

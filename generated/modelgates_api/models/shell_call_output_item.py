@@ -6,18 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.shell_call_output_item_type import (
-    ShellCallOutputItemType,
-    check_shell_call_output_item_type,
-)
+from ..models.shell_call_output_item_type import ShellCallOutputItemType, check_shell_call_output_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -39,13 +30,6 @@ class ShellCallOutputItem(_ModelBase):
         {'call_id': 'call-abc123', 'output': [{'outcome': {'exit_code': 0, 'type': 'exit'}, 'stderr': '', 'stdout':
             'total 0\\n'}], 'status': 'completed', 'type': 'shell_call_output'}
 
-    Attributes:
-        call_id (str):
-        output (list[ShellCallOutputContent]):
-        type_ (ShellCallOutputItemType):
-        id (None | str | Unset):
-        max_output_length (int | None | Unset):
-        status (None | ToolCallStatus | Unset):
     """
 
     call_id: str
@@ -108,9 +92,7 @@ class ShellCallOutputItem(_ModelBase):
             _at_field_ = "output"
             output = []
             _output = d.pop("output")
-            for _output_item_data_index, output_item_data in enumerate(
-                _as_list(_output)
-            ):
+            for _output_item_data_index, output_item_data in enumerate(_as_list(_output)):
                 try:
                     output_item = ShellCallOutputContent.from_dict(output_item_data)
 
@@ -177,7 +159,5 @@ class ShellCallOutputItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ShellCallOutputContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.shell_call_output_content",
-        "ShellCallOutputContent",
+        globals(), "modelgates_api.models.shell_call_output_content", "ShellCallOutputContent"
     )

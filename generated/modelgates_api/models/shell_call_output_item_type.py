@@ -10,6 +10,4 @@ SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES: set[ShellCallOutputItemType] = {
 
 
 def check_shell_call_output_item_type(value: str) -> ShellCallOutputItemType:
-    return check_enum(
-        value, SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES, "ShellCallOutputItemType"
-    )
+    return check_enum(value, SHELL_CALL_OUTPUT_ITEM_TYPE_VALUES, "ShellCallOutputItemType")

@@ -10,13 +10,7 @@ from ..models.shell_server_tool_open_router_type import (
     ShellServerToolOpenRouterType,
     check_shell_server_tool_open_router_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -35,7 +29,6 @@ class ShellServerToolOpenRouter(_ModelBase):
             {'parameters': {'engine': 'openrouter', 'environment': {'type': 'container_auto'}}, 'type': 'openrouter:shell'}
 
         Attributes:
-            type_ (ShellServerToolOpenRouterType):
             parameters (ShellServerToolConfig | Unset): Configuration for the openrouter:shell server tool Example:
                 {'engine': 'openrouter', 'environment': {'type': 'container_auto'}}.
     """
@@ -91,7 +84,5 @@ class ShellServerToolOpenRouter(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ShellServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.shell_server_tool_config",
-        "ShellServerToolConfig",
+        globals(), "modelgates_api.models.shell_server_tool_config", "ShellServerToolConfig"
     )

@@ -9,11 +9,5 @@ SHELL_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[ShellServerToolOpenRouterType] = 
 }
 
 
-def check_shell_server_tool_open_router_type(
-    value: str,
-) -> ShellServerToolOpenRouterType:
-    return check_enum(
-        value,
-        SHELL_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
-        "ShellServerToolOpenRouterType",
-    )
+def check_shell_server_tool_open_router_type(value: str) -> ShellServerToolOpenRouterType:
+    return check_enum(value, SHELL_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES, "ShellServerToolOpenRouterType")

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.speech_request_response_format import (
-    SpeechRequestResponseFormat,
-    check_speech_request_response_format,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.speech_request_response_format import SpeechRequestResponseFormat, check_speech_request_response_format
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -122,7 +113,5 @@ class SpeechRequest(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     SpeechRequestProvider = _LazyModel(
-        globals(),
-        "modelgates_api.models.speech_request_provider",
-        "SpeechRequestProvider",
+        globals(), "modelgates_api.models.speech_request_provider", "SpeechRequestProvider"
     )

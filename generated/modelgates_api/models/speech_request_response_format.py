@@ -11,6 +11,4 @@ SPEECH_REQUEST_RESPONSE_FORMAT_VALUES: set[SpeechRequestResponseFormat] = {
 
 
 def check_speech_request_response_format(value: str) -> SpeechRequestResponseFormat:
-    return check_enum(
-        value, SPEECH_REQUEST_RESPONSE_FORMAT_VALUES, "SpeechRequestResponseFormat"
-    )
+    return check_enum(value, SPEECH_REQUEST_RESPONSE_FORMAT_VALUES, "SpeechRequestResponseFormat")

@@ -10,11 +10,7 @@ from ..models.stop_server_tools_when_finish_reason_is_type import (
     StopServerToolsWhenFinishReasonIsType,
     check_stop_server_tools_when_finish_reason_is_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,9 +24,6 @@ class StopServerToolsWhenFinishReasonIs(_ModelBase):
     Example:
         {'reason': 'length', 'type': 'finish_reason_is'}
 
-    Attributes:
-        reason (str):
-        type_ (StopServerToolsWhenFinishReasonIsType):
     """
 
     reason: str

@@ -10,11 +10,7 @@ from ..models.stop_server_tools_when_has_tool_call_type import (
     StopServerToolsWhenHasToolCallType,
     check_stop_server_tools_when_has_tool_call_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,9 +24,6 @@ class StopServerToolsWhenHasToolCall(_ModelBase):
     Example:
         {'tool_name': 'finalize', 'type': 'has_tool_call'}
 
-    Attributes:
-        tool_name (str):
-        type_ (StopServerToolsWhenHasToolCallType):
     """
 
     tool_name: str

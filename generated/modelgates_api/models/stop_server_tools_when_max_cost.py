@@ -10,11 +10,7 @@ from ..models.stop_server_tools_when_max_cost_type import (
     StopServerToolsWhenMaxCostType,
     check_stop_server_tools_when_max_cost_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,9 +24,6 @@ class StopServerToolsWhenMaxCost(_ModelBase):
     Example:
         {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}
 
-    Attributes:
-        max_cost_in_dollars (float):
-        type_ (StopServerToolsWhenMaxCostType):
     """
 
     max_cost_in_dollars: float

@@ -9,11 +9,5 @@ STOP_SERVER_TOOLS_WHEN_MAX_COST_TYPE_VALUES: set[StopServerToolsWhenMaxCostType]
 }
 
 
-def check_stop_server_tools_when_max_cost_type(
-    value: str,
-) -> StopServerToolsWhenMaxCostType:
-    return check_enum(
-        value,
-        STOP_SERVER_TOOLS_WHEN_MAX_COST_TYPE_VALUES,
-        "StopServerToolsWhenMaxCostType",
-    )
+def check_stop_server_tools_when_max_cost_type(value: str) -> StopServerToolsWhenMaxCostType:
+    return check_enum(value, STOP_SERVER_TOOLS_WHEN_MAX_COST_TYPE_VALUES, "StopServerToolsWhenMaxCostType")

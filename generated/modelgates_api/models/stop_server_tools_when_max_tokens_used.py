@@ -10,11 +10,7 @@ from ..models.stop_server_tools_when_max_tokens_used_type import (
     StopServerToolsWhenMaxTokensUsedType,
     check_stop_server_tools_when_max_tokens_used_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,9 +24,6 @@ class StopServerToolsWhenMaxTokensUsed(_ModelBase):
     Example:
         {'max_tokens': 10000, 'type': 'max_tokens_used'}
 
-    Attributes:
-        max_tokens (int):
-        type_ (StopServerToolsWhenMaxTokensUsedType):
     """
 
     max_tokens: int

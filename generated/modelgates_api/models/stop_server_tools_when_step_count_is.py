@@ -10,11 +10,7 @@ from ..models.stop_server_tools_when_step_count_is_type import (
     StopServerToolsWhenStepCountIsType,
     check_stop_server_tools_when_step_count_is_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,9 +24,6 @@ class StopServerToolsWhenStepCountIs(_ModelBase):
     Example:
         {'step_count': 5, 'type': 'step_count_is'}
 
-    Attributes:
-        step_count (int):
-        type_ (StopServerToolsWhenStepCountIsType):
     """
 
     step_count: int

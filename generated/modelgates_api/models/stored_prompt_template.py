@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.stored_prompt_template_variables_type_0 import (
-        StoredPromptTemplateVariablesType0,
-    )
+    from ..models.stored_prompt_template_variables_type_0 import StoredPromptTemplateVariablesType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -31,9 +23,6 @@ class StoredPromptTemplate(_ModelBase):
     Example:
         {'id': 'prompt-abc123', 'variables': {'name': 'John'}}
 
-    Attributes:
-        id (str):
-        variables (None | StoredPromptTemplateVariablesType0 | Unset):
     """
 
     id: str
@@ -71,12 +60,7 @@ class StoredPromptTemplate(_ModelBase):
             if not isinstance(variables, (type(None), Unset)):
                 variables = _parse_union(
                     variables,
-                    (
-                        (
-                            "StoredPromptTemplateVariablesType0",
-                            StoredPromptTemplateVariablesType0,
-                        ),
-                    ),
+                    (("StoredPromptTemplateVariablesType0", StoredPromptTemplateVariablesType0),),
                     plain=(type(None),),
                 )
 
@@ -97,7 +81,5 @@ class StoredPromptTemplate(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     StoredPromptTemplateVariablesType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.stored_prompt_template_variables_type_0",
-        "StoredPromptTemplateVariablesType0",
+        globals(), "modelgates_api.models.stored_prompt_template_variables_type_0", "StoredPromptTemplateVariablesType0"
     )

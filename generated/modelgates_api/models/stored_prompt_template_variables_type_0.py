@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import (
-    as_object,
-)
+from ..types import as_object
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -23,19 +21,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class StoredPromptTemplateVariablesType0(_ModelBase):
-    additional_properties: dict[str, InputFile | InputImage | InputText | str] = (
-        _attrs_field(init=False, factory=dict)
-    )
+    additional_properties: dict[str, InputFile | InputImage | InputText | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if (
-                isinstance(prop, InputText)
-                or isinstance(prop, InputImage)
-                or isinstance(prop, InputFile)
-            ):
+            if isinstance(prop, InputText) or isinstance(prop, InputImage) or isinstance(prop, InputFile):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -62,17 +54,13 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
 
             additional_properties[prop_name] = additional_property
 
-        stored_prompt_template_variables_type_0.additional_properties = (
-            additional_properties
-        )
+        stored_prompt_template_variables_type_0.additional_properties = additional_properties
         return stored_prompt_template_variables_type_0
 
     def __getitem__(self, key: str) -> InputFile | InputImage | InputText | str:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self, key: str, value: InputFile | InputImage | InputText | str
-    ) -> None:
+    def __setitem__(self, key: str, value: InputFile | InputImage | InputText | str) -> None:
         self.additional_properties[key] = value
 
 
@@ -82,7 +70,5 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputImage = _LazyModel(
-        globals(), "modelgates_api.models.input_image", "InputImage"
-    )
+    InputImage = _LazyModel(globals(), "modelgates_api.models.input_image", "InputImage")
     InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")

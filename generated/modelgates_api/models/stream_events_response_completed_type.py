@@ -9,11 +9,5 @@ STREAM_EVENTS_RESPONSE_COMPLETED_TYPE_VALUES: set[StreamEventsResponseCompletedT
 }
 
 
-def check_stream_events_response_completed_type(
-    value: str,
-) -> StreamEventsResponseCompletedType:
-    return check_enum(
-        value,
-        STREAM_EVENTS_RESPONSE_COMPLETED_TYPE_VALUES,
-        "StreamEventsResponseCompletedType",
-    )
+def check_stream_events_response_completed_type(value: str) -> StreamEventsResponseCompletedType:
+    return check_enum(value, STREAM_EVENTS_RESPONSE_COMPLETED_TYPE_VALUES, "StreamEventsResponseCompletedType")

@@ -9,11 +9,5 @@ STREAM_EVENTS_RESPONSE_FAILED_TYPE_VALUES: set[StreamEventsResponseFailedType] =
 }
 
 
-def check_stream_events_response_failed_type(
-    value: str,
-) -> StreamEventsResponseFailedType:
-    return check_enum(
-        value,
-        STREAM_EVENTS_RESPONSE_FAILED_TYPE_VALUES,
-        "StreamEventsResponseFailedType",
-    )
+def check_stream_events_response_failed_type(value: str) -> StreamEventsResponseFailedType:
+    return check_enum(value, STREAM_EVENTS_RESPONSE_FAILED_TYPE_VALUES, "StreamEventsResponseFailedType")

@@ -10,11 +10,7 @@ from ..models.stream_events_response_incomplete_type import (
     StreamEventsResponseIncompleteType,
     check_stream_events_response_incomplete_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -45,8 +41,6 @@ class StreamEventsResponseIncomplete(_ModelBase):
             'tool_choice': 'auto', 'tools': [], 'top_p': None, 'usage': {'input_tokens': 10, 'input_tokens_details':
             {'cached_tokens': 0}, 'output_tokens': 25, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens':
             35}}.
-        sequence_number (int):
-        type_ (StreamEventsResponseIncompleteType):
     """
 
     response: OpenResponsesResult
@@ -97,6 +91,4 @@ class StreamEventsResponseIncomplete(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    OpenResponsesResult = _LazyModel(
-        globals(), "modelgates_api.models.open_responses_result", "OpenResponsesResult"
-    )
+    OpenResponsesResult = _LazyModel(globals(), "modelgates_api.models.open_responses_result", "OpenResponsesResult")

@@ -10,11 +10,7 @@ from ..models.stream_events_response_output_item_done_type import (
     StreamEventsResponseOutputItemDoneType,
     check_stream_events_response_output_item_done_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -24,53 +20,35 @@ if TYPE_CHECKING:
 
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
     from ..models.output_apply_patch_call_item import OutputApplyPatchCallItem
-    from ..models.output_apply_patch_server_tool_item import (
-        OutputApplyPatchServerToolItem,
-    )
+    from ..models.output_apply_patch_server_tool_item import OutputApplyPatchServerToolItem
     from ..models.output_bash_server_tool_item import OutputBashServerToolItem
-    from ..models.output_browser_use_server_tool_item import (
-        OutputBrowserUseServerToolItem,
-    )
+    from ..models.output_browser_use_server_tool_item import OutputBrowserUseServerToolItem
     from ..models.output_code_interpreter_call_item import OutputCodeInterpreterCallItem
-    from ..models.output_code_interpreter_server_tool_item import (
-        OutputCodeInterpreterServerToolItem,
-    )
+    from ..models.output_code_interpreter_server_tool_item import OutputCodeInterpreterServerToolItem
     from ..models.output_computer_call_item import OutputComputerCallItem
     from ..models.output_custom_tool_call_item import OutputCustomToolCallItem
     from ..models.output_datetime_item import OutputDatetimeItem
     from ..models.output_file_search_call_item import OutputFileSearchCallItem
-    from ..models.output_file_search_server_tool_item import (
-        OutputFileSearchServerToolItem,
-    )
+    from ..models.output_file_search_server_tool_item import OutputFileSearchServerToolItem
     from ..models.output_files_server_tool_item import OutputFilesServerToolItem
     from ..models.output_function_call_item import OutputFunctionCallItem
     from ..models.output_fusion_server_tool_item import OutputFusionServerToolItem
     from ..models.output_image_generation_call_item import OutputImageGenerationCallItem
-    from ..models.output_image_generation_server_tool_item import (
-        OutputImageGenerationServerToolItem,
-    )
+    from ..models.output_image_generation_server_tool_item import OutputImageGenerationServerToolItem
     from ..models.output_mcp_server_tool_item import OutputMcpServerToolItem
     from ..models.output_memory_server_tool_item import OutputMemoryServerToolItem
     from ..models.output_message_item import OutputMessageItem
     from ..models.output_reasoning_item import OutputReasoningItem
-    from ..models.output_search_models_server_tool_item import (
-        OutputSearchModelsServerToolItem,
-    )
+    from ..models.output_search_models_server_tool_item import OutputSearchModelsServerToolItem
     from ..models.output_shell_call_item import OutputShellCallItem
     from ..models.output_shell_call_output_item import OutputShellCallOutputItem
     from ..models.output_shell_server_tool_item import OutputShellServerToolItem
     from ..models.output_subagent_server_tool_item import OutputSubagentServerToolItem
-    from ..models.output_text_editor_server_tool_item import (
-        OutputTextEditorServerToolItem,
-    )
-    from ..models.output_tool_search_server_tool_item import (
-        OutputToolSearchServerToolItem,
-    )
+    from ..models.output_text_editor_server_tool_item import OutputTextEditorServerToolItem
+    from ..models.output_tool_search_server_tool_item import OutputToolSearchServerToolItem
     from ..models.output_web_fetch_server_tool_item import OutputWebFetchServerToolItem
     from ..models.output_web_search_call_item import OutputWebSearchCallItem
-    from ..models.output_web_search_server_tool_item import (
-        OutputWebSearchServerToolItem,
-    )
+    from ..models.output_web_search_server_tool_item import OutputWebSearchServerToolItem
 
 
 @_attrs_define(repr=False, eq=False)
@@ -94,9 +72,6 @@ class StreamEventsResponseOutputItemDone(_ModelBase):
             OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem): An output item from the
             response Example: {'content': [{'text': 'Hello! How can I help you today?', 'type': 'output_text'}], 'id': 'msg-
             abc123', 'role': 'assistant', 'status': 'completed', 'type': 'message'}.
-        output_index (int):
-        sequence_number (int):
-        type_ (StreamEventsResponseOutputItemDoneType):
     """
 
     item: (
@@ -205,15 +180,9 @@ class StreamEventsResponseOutputItemDone(_ModelBase):
                     ("OutputComputerCallItem", OutputComputerCallItem),
                     ("OutputDatetimeItem", OutputDatetimeItem),
                     ("OutputWebSearchServerToolItem", OutputWebSearchServerToolItem),
-                    (
-                        "OutputCodeInterpreterServerToolItem",
-                        OutputCodeInterpreterServerToolItem,
-                    ),
+                    ("OutputCodeInterpreterServerToolItem", OutputCodeInterpreterServerToolItem),
                     ("OutputFileSearchServerToolItem", OutputFileSearchServerToolItem),
-                    (
-                        "OutputImageGenerationServerToolItem",
-                        OutputImageGenerationServerToolItem,
-                    ),
+                    ("OutputImageGenerationServerToolItem", OutputImageGenerationServerToolItem),
                     ("OutputBrowserUseServerToolItem", OutputBrowserUseServerToolItem),
                     ("OutputBashServerToolItem", OutputBashServerToolItem),
                     ("OutputTextEditorServerToolItem", OutputTextEditorServerToolItem),
@@ -226,10 +195,7 @@ class StreamEventsResponseOutputItemDone(_ModelBase):
                     ("OutputToolSearchServerToolItem", OutputToolSearchServerToolItem),
                     ("OutputMemoryServerToolItem", OutputMemoryServerToolItem),
                     ("OutputMcpServerToolItem", OutputMcpServerToolItem),
-                    (
-                        "OutputSearchModelsServerToolItem",
-                        OutputSearchModelsServerToolItem,
-                    ),
+                    ("OutputSearchModelsServerToolItem", OutputSearchModelsServerToolItem),
                     ("OutputFusionServerToolItem", OutputFusionServerToolItem),
                     ("OutputAdvisorServerToolItem", OutputAdvisorServerToolItem),
                     ("OutputSubagentServerToolItem", OutputSubagentServerToolItem),
@@ -266,34 +232,22 @@ class StreamEventsResponseOutputItemDone(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     OutputAdvisorServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_advisor_server_tool_item",
-        "OutputAdvisorServerToolItem",
+        globals(), "modelgates_api.models.output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
     )
     OutputApplyPatchCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_apply_patch_call_item",
-        "OutputApplyPatchCallItem",
+        globals(), "modelgates_api.models.output_apply_patch_call_item", "OutputApplyPatchCallItem"
     )
     OutputApplyPatchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_apply_patch_server_tool_item",
-        "OutputApplyPatchServerToolItem",
+        globals(), "modelgates_api.models.output_apply_patch_server_tool_item", "OutputApplyPatchServerToolItem"
     )
     OutputBashServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_bash_server_tool_item",
-        "OutputBashServerToolItem",
+        globals(), "modelgates_api.models.output_bash_server_tool_item", "OutputBashServerToolItem"
     )
     OutputBrowserUseServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_browser_use_server_tool_item",
-        "OutputBrowserUseServerToolItem",
+        globals(), "modelgates_api.models.output_browser_use_server_tool_item", "OutputBrowserUseServerToolItem"
     )
     OutputCodeInterpreterCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_code_interpreter_call_item",
-        "OutputCodeInterpreterCallItem",
+        globals(), "modelgates_api.models.output_code_interpreter_call_item", "OutputCodeInterpreterCallItem"
     )
     OutputCodeInterpreterServerToolItem = _LazyModel(
         globals(),
@@ -301,47 +255,29 @@ if not TYPE_CHECKING:
         "OutputCodeInterpreterServerToolItem",
     )
     OutputComputerCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_computer_call_item",
-        "OutputComputerCallItem",
+        globals(), "modelgates_api.models.output_computer_call_item", "OutputComputerCallItem"
     )
     OutputCustomToolCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_custom_tool_call_item",
-        "OutputCustomToolCallItem",
+        globals(), "modelgates_api.models.output_custom_tool_call_item", "OutputCustomToolCallItem"
     )
-    OutputDatetimeItem = _LazyModel(
-        globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem"
-    )
+    OutputDatetimeItem = _LazyModel(globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem")
     OutputFileSearchCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_file_search_call_item",
-        "OutputFileSearchCallItem",
+        globals(), "modelgates_api.models.output_file_search_call_item", "OutputFileSearchCallItem"
     )
     OutputFileSearchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_file_search_server_tool_item",
-        "OutputFileSearchServerToolItem",
+        globals(), "modelgates_api.models.output_file_search_server_tool_item", "OutputFileSearchServerToolItem"
     )
     OutputFilesServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_files_server_tool_item",
-        "OutputFilesServerToolItem",
+        globals(), "modelgates_api.models.output_files_server_tool_item", "OutputFilesServerToolItem"
     )
     OutputFunctionCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_function_call_item",
-        "OutputFunctionCallItem",
+        globals(), "modelgates_api.models.output_function_call_item", "OutputFunctionCallItem"
     )
     OutputFusionServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_fusion_server_tool_item",
-        "OutputFusionServerToolItem",
+        globals(), "modelgates_api.models.output_fusion_server_tool_item", "OutputFusionServerToolItem"
     )
     OutputImageGenerationCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_image_generation_call_item",
-        "OutputImageGenerationCallItem",
+        globals(), "modelgates_api.models.output_image_generation_call_item", "OutputImageGenerationCallItem"
     )
     OutputImageGenerationServerToolItem = _LazyModel(
         globals(),
@@ -349,66 +285,38 @@ if not TYPE_CHECKING:
         "OutputImageGenerationServerToolItem",
     )
     OutputMcpServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_mcp_server_tool_item",
-        "OutputMcpServerToolItem",
+        globals(), "modelgates_api.models.output_mcp_server_tool_item", "OutputMcpServerToolItem"
     )
     OutputMemoryServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_memory_server_tool_item",
-        "OutputMemoryServerToolItem",
+        globals(), "modelgates_api.models.output_memory_server_tool_item", "OutputMemoryServerToolItem"
     )
-    OutputMessageItem = _LazyModel(
-        globals(), "modelgates_api.models.output_message_item", "OutputMessageItem"
-    )
-    OutputReasoningItem = _LazyModel(
-        globals(), "modelgates_api.models.output_reasoning_item", "OutputReasoningItem"
-    )
+    OutputMessageItem = _LazyModel(globals(), "modelgates_api.models.output_message_item", "OutputMessageItem")
+    OutputReasoningItem = _LazyModel(globals(), "modelgates_api.models.output_reasoning_item", "OutputReasoningItem")
     OutputSearchModelsServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_search_models_server_tool_item",
-        "OutputSearchModelsServerToolItem",
+        globals(), "modelgates_api.models.output_search_models_server_tool_item", "OutputSearchModelsServerToolItem"
     )
-    OutputShellCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_shell_call_item", "OutputShellCallItem"
-    )
+    OutputShellCallItem = _LazyModel(globals(), "modelgates_api.models.output_shell_call_item", "OutputShellCallItem")
     OutputShellCallOutputItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_shell_call_output_item",
-        "OutputShellCallOutputItem",
+        globals(), "modelgates_api.models.output_shell_call_output_item", "OutputShellCallOutputItem"
     )
     OutputShellServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_shell_server_tool_item",
-        "OutputShellServerToolItem",
+        globals(), "modelgates_api.models.output_shell_server_tool_item", "OutputShellServerToolItem"
     )
     OutputSubagentServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_subagent_server_tool_item",
-        "OutputSubagentServerToolItem",
+        globals(), "modelgates_api.models.output_subagent_server_tool_item", "OutputSubagentServerToolItem"
     )
     OutputTextEditorServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_text_editor_server_tool_item",
-        "OutputTextEditorServerToolItem",
+        globals(), "modelgates_api.models.output_text_editor_server_tool_item", "OutputTextEditorServerToolItem"
     )
     OutputToolSearchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_tool_search_server_tool_item",
-        "OutputToolSearchServerToolItem",
+        globals(), "modelgates_api.models.output_tool_search_server_tool_item", "OutputToolSearchServerToolItem"
     )
     OutputWebFetchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_fetch_server_tool_item",
-        "OutputWebFetchServerToolItem",
+        globals(), "modelgates_api.models.output_web_fetch_server_tool_item", "OutputWebFetchServerToolItem"
     )
     OutputWebSearchCallItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_search_call_item",
-        "OutputWebSearchCallItem",
+        globals(), "modelgates_api.models.output_web_search_call_item", "OutputWebSearchCallItem"
     )
     OutputWebSearchServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_search_server_tool_item",
-        "OutputWebSearchServerToolItem",
+        globals(), "modelgates_api.models.output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
     )

@@ -6,21 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stt_request_response_format import (
-    STTRequestResponseFormat,
-    check_stt_request_response_format,
-)
-from ..models.stt_timestamp_granularity import (
-    STTTimestampGranularity,
-    check_stt_timestamp_granularity,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.stt_request_response_format import STTRequestResponseFormat, check_stt_request_response_format
+from ..models.stt_timestamp_granularity import STTTimestampGranularity, check_stt_timestamp_granularity
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -135,19 +123,16 @@ class STTRequest(_ModelBase):
             timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
             if _timestamp_granularities is not UNSET:
                 timestamp_granularities = []
-                for (
-                    _timestamp_granularities_item_data_index,
-                    timestamp_granularities_item_data,
-                ) in enumerate(_as_list(_timestamp_granularities)):
+                for _timestamp_granularities_item_data_index, timestamp_granularities_item_data in enumerate(
+                    _as_list(_timestamp_granularities)
+                ):
                     try:
                         timestamp_granularities_item = check_stt_timestamp_granularity(
                             timestamp_granularities_item_data
                         )
 
                     except _LIST_ERRORS as _error:
-                        raise _at_index(
-                            _error, _timestamp_granularities_item_data_index
-                        )
+                        raise _at_index(_error, _timestamp_granularities_item_data_index)
                     timestamp_granularities.append(timestamp_granularities_item)
 
         except PARSE_ERRORS as _error:
@@ -171,9 +156,5 @@ class STTRequest(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    STTInputAudio = _LazyModel(
-        globals(), "modelgates_api.models.stt_input_audio", "STTInputAudio"
-    )
-    STTRequestProvider = _LazyModel(
-        globals(), "modelgates_api.models.stt_request_provider", "STTRequestProvider"
-    )
+    STTInputAudio = _LazyModel(globals(), "modelgates_api.models.stt_input_audio", "STTInputAudio")
+    STTRequestProvider = _LazyModel(globals(), "modelgates_api.models.stt_request_provider", "STTRequestProvider")

@@ -11,6 +11,4 @@ STT_REQUEST_RESPONSE_FORMAT_VALUES: set[STTRequestResponseFormat] = {
 
 
 def check_stt_request_response_format(value: str) -> STTRequestResponseFormat:
-    return check_enum(
-        value, STT_REQUEST_RESPONSE_FORMAT_VALUES, "STTRequestResponseFormat"
-    )
+    return check_enum(value, STT_REQUEST_RESPONSE_FORMAT_VALUES, "STTRequestResponseFormat")

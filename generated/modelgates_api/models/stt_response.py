@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -116,9 +110,7 @@ class STTResponse(_ModelBase):
             segments: list[STTSegment] | Unset = UNSET
             if _segments is not UNSET:
                 segments = []
-                for _segments_item_data_index, segments_item_data in enumerate(
-                    _as_list(_segments)
-                ):
+                for _segments_item_data_index, segments_item_data in enumerate(_as_list(_segments)):
                     try:
                         segments_item = STTSegment.from_dict(segments_item_data)
 
@@ -142,9 +134,7 @@ class STTResponse(_ModelBase):
             words: list[STTWord] | Unset = UNSET
             if _words is not UNSET:
                 words = []
-                for _words_item_data_index, words_item_data in enumerate(
-                    _as_list(_words)
-                ):
+                for _words_item_data_index, words_item_data in enumerate(_as_list(_words)):
                     try:
                         words_item = STTWord.from_dict(words_item_data)
 
@@ -173,8 +163,6 @@ class STTResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    STTSegment = _LazyModel(
-        globals(), "modelgates_api.models.stt_segment", "STTSegment"
-    )
+    STTSegment = _LazyModel(globals(), "modelgates_api.models.stt_segment", "STTSegment")
     STTUsage = _LazyModel(globals(), "modelgates_api.models.stt_usage", "STTUsage")
     STTWord = _LazyModel(globals(), "modelgates_api.models.stt_word", "STTWord")

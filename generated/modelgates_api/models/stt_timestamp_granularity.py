@@ -11,6 +11,4 @@ STT_TIMESTAMP_GRANULARITY_VALUES: set[STTTimestampGranularity] = {
 
 
 def check_stt_timestamp_granularity(value: str) -> STTTimestampGranularity:
-    return check_enum(
-        value, STT_TIMESTAMP_GRANULARITY_VALUES, "STTTimestampGranularity"
-    )
+    return check_enum(value, STT_TIMESTAMP_GRANULARITY_VALUES, "STTTimestampGranularity")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -30,9 +24,6 @@ class SubagentNestedTool(_ModelBase):
         Example:
             {'type': 'openrouter:web_search'}
 
-        Attributes:
-            type_ (str):
-            parameters (SubagentNestedToolParameters | Unset):
     """
 
     type_: str
@@ -86,7 +77,5 @@ class SubagentNestedTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     SubagentNestedToolParameters = _LazyModel(
-        globals(),
-        "modelgates_api.models.subagent_nested_tool_parameters",
-        "SubagentNestedToolParameters",
+        globals(), "modelgates_api.models.subagent_nested_tool_parameters", "SubagentNestedToolParameters"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -128,9 +122,7 @@ class SubagentServerToolConfig(_ModelBase):
             inherit_functions = d.pop("inherit_functions", UNSET)
 
             _at_field_ = "inherited_function_names"
-            inherited_function_names = cast(
-                list[str], d.pop("inherited_function_names", UNSET)
-            )
+            inherited_function_names = cast(list[str], d.pop("inherited_function_names", UNSET))
 
             _at_field_ = "instructions"
             instructions = d.pop("instructions", UNSET)
@@ -163,9 +155,7 @@ class SubagentServerToolConfig(_ModelBase):
             tools: list[SubagentNestedTool] | Unset = UNSET
             if _tools is not UNSET:
                 tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(
-                    _as_list(_tools)
-                ):
+                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
                     try:
                         tools_item = SubagentNestedTool.from_dict(tools_item_data)
 
@@ -197,9 +187,5 @@ class SubagentServerToolConfig(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    SubagentNestedTool = _LazyModel(
-        globals(), "modelgates_api.models.subagent_nested_tool", "SubagentNestedTool"
-    )
-    SubagentReasoning = _LazyModel(
-        globals(), "modelgates_api.models.subagent_reasoning", "SubagentReasoning"
-    )
+    SubagentNestedTool = _LazyModel(globals(), "modelgates_api.models.subagent_nested_tool", "SubagentNestedTool")
+    SubagentReasoning = _LazyModel(globals(), "modelgates_api.models.subagent_reasoning", "SubagentReasoning")

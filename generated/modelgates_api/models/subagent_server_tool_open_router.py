@@ -10,13 +10,7 @@ from ..models.subagent_server_tool_open_router_type import (
     SubagentServerToolOpenRouterType,
     check_subagent_server_tool_open_router_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -35,7 +29,6 @@ class SubagentServerToolOpenRouter(_ModelBase):
             {'parameters': {'model': '~anthropic/claude-haiku-latest'}, 'type': 'openrouter:subagent'}
 
         Attributes:
-            type_ (SubagentServerToolOpenRouterType):
             parameters (SubagentServerToolConfig | Unset): Configuration for one openrouter:subagent server tool entry.
                 Example: {'model': '~anthropic/claude-haiku-latest', 'name': 'summarizer'}.
     """
@@ -91,7 +84,5 @@ class SubagentServerToolOpenRouter(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     SubagentServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.subagent_server_tool_config",
-        "SubagentServerToolConfig",
+        globals(), "modelgates_api.models.subagent_server_tool_config", "SubagentServerToolConfig"
     )

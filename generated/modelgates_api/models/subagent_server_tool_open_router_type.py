@@ -9,11 +9,5 @@ SUBAGENT_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES: set[SubagentServerToolOpenRouterTy
 }
 
 
-def check_subagent_server_tool_open_router_type(
-    value: str,
-) -> SubagentServerToolOpenRouterType:
-    return check_enum(
-        value,
-        SUBAGENT_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES,
-        "SubagentServerToolOpenRouterType",
-    )
+def check_subagent_server_tool_open_router_type(value: str) -> SubagentServerToolOpenRouterType:
+    return check_enum(value, SUBAGENT_SERVER_TOOL_OPEN_ROUTER_TYPE_VALUES, "SubagentServerToolOpenRouterType")

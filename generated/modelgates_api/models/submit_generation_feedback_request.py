@@ -10,13 +10,7 @@ from ..models.submit_generation_feedback_request_category import (
     SubmitGenerationFeedbackRequestCategory,
     check_submit_generation_feedback_request_category,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -62,9 +56,7 @@ class SubmitGenerationFeedbackRequest(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "category"
-            category = check_submit_generation_feedback_request_category(
-                d.pop("category")
-            )
+            category = check_submit_generation_feedback_request_category(d.pop("category"))
 
             _at_field_ = "generation_id"
             generation_id = d.pop("generation_id")

@@ -6,20 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.submit_generation_feedback_response_data import (
-        SubmitGenerationFeedbackResponseData,
-    )
+    from ..models.submit_generation_feedback_response_data import SubmitGenerationFeedbackResponseData
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,8 +23,6 @@ class SubmitGenerationFeedbackResponse(_ModelBase):
     Example:
         {'data': {'success': True}}
 
-    Attributes:
-        data (SubmitGenerationFeedbackResponseData):
     """
 
     data: SubmitGenerationFeedbackResponseData

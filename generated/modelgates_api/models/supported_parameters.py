@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import (
-    as_object,
-)
+from ..types import as_object
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -32,9 +30,9 @@ class SupportedParameters(_ModelBase):
 
     """
 
-    additional_properties: dict[
-        str, BooleanCapability | EnumCapability | RangeCapability
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, BooleanCapability | EnumCapability | RangeCapability] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -69,14 +67,10 @@ class SupportedParameters(_ModelBase):
         supported_parameters.additional_properties = additional_properties
         return supported_parameters
 
-    def __getitem__(
-        self, key: str
-    ) -> BooleanCapability | EnumCapability | RangeCapability:
+    def __getitem__(self, key: str) -> BooleanCapability | EnumCapability | RangeCapability:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self, key: str, value: BooleanCapability | EnumCapability | RangeCapability
-    ) -> None:
+    def __setitem__(self, key: str, value: BooleanCapability | EnumCapability | RangeCapability) -> None:
         self.additional_properties[key] = value
 
 
@@ -85,12 +79,6 @@ class SupportedParameters(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    BooleanCapability = _LazyModel(
-        globals(), "modelgates_api.models.boolean_capability", "BooleanCapability"
-    )
-    EnumCapability = _LazyModel(
-        globals(), "modelgates_api.models.enum_capability", "EnumCapability"
-    )
-    RangeCapability = _LazyModel(
-        globals(), "modelgates_api.models.range_capability", "RangeCapability"
-    )
+    BooleanCapability = _LazyModel(globals(), "modelgates_api.models.boolean_capability", "BooleanCapability")
+    EnumCapability = _LazyModel(globals(), "modelgates_api.models.enum_capability", "EnumCapability")
+    RangeCapability = _LazyModel(globals(), "modelgates_api.models.range_capability", "RangeCapability")

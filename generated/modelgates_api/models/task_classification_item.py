@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -100,9 +96,7 @@ class TaskClassificationItem(_ModelBase):
             _at_field_ = "models"
             models = []
             _models = d.pop("models")
-            for _models_item_data_index, models_item_data in enumerate(
-                _as_list(_models)
-            ):
+            for _models_item_data_index, models_item_data in enumerate(_as_list(_models)):
                 try:
                     models_item = TaskClassificationModel.from_dict(models_item_data)
 
@@ -142,7 +136,5 @@ class TaskClassificationItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     TaskClassificationModel = _LazyModel(
-        globals(),
-        "modelgates_api.models.task_classification_model",
-        "TaskClassificationModel",
+        globals(), "modelgates_api.models.task_classification_model", "TaskClassificationModel"
     )

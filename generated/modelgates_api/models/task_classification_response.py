@@ -6,20 +6,14 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.task_classification_response_data import (
-        TaskClassificationResponseData,
-    )
+    from ..models.task_classification_response_data import TaskClassificationResponseData
 
 
 @_attrs_define(repr=False, eq=False)
@@ -32,8 +26,6 @@ class TaskClassificationResponse(_ModelBase):
             'usage_share': 0.23}], 'macro_categories': [{'key': 'code', 'label': 'Code', 'token_share': 0.52, 'usage_share':
             0.45}], 'window_days': 7}}
 
-    Attributes:
-        data (TaskClassificationResponseData):
     """
 
     data: TaskClassificationResponseData
@@ -73,7 +65,5 @@ class TaskClassificationResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     TaskClassificationResponseData = _LazyModel(
-        globals(),
-        "modelgates_api.models.task_classification_response_data",
-        "TaskClassificationResponseData",
+        globals(), "modelgates_api.models.task_classification_response_data", "TaskClassificationResponseData"
     )

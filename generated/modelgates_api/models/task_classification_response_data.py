@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -21,9 +17,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.task_classification_item import TaskClassificationItem
-    from ..models.task_classification_macro_category import (
-        TaskClassificationMacroCategory,
-    )
+    from ..models.task_classification_macro_category import TaskClassificationMacroCategory
 
 
 @_attrs_define(repr=False, eq=False)
@@ -78,14 +72,9 @@ class TaskClassificationResponseData(_ModelBase):
             _at_field_ = "classifications"
             classifications = []
             _classifications = d.pop("classifications")
-            for (
-                _classifications_item_data_index,
-                classifications_item_data,
-            ) in enumerate(_as_list(_classifications)):
+            for _classifications_item_data_index, classifications_item_data in enumerate(_as_list(_classifications)):
                 try:
-                    classifications_item = TaskClassificationItem.from_dict(
-                        classifications_item_data
-                    )
+                    classifications_item = TaskClassificationItem.from_dict(classifications_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _classifications_item_data_index)
@@ -94,14 +83,9 @@ class TaskClassificationResponseData(_ModelBase):
             _at_field_ = "macro_categories"
             macro_categories = []
             _macro_categories = d.pop("macro_categories")
-            for (
-                _macro_categories_item_data_index,
-                macro_categories_item_data,
-            ) in enumerate(_as_list(_macro_categories)):
+            for _macro_categories_item_data_index, macro_categories_item_data in enumerate(_as_list(_macro_categories)):
                 try:
-                    macro_categories_item = TaskClassificationMacroCategory.from_dict(
-                        macro_categories_item_data
-                    )
+                    macro_categories_item = TaskClassificationMacroCategory.from_dict(macro_categories_item_data)
 
                 except _LIST_ERRORS as _error:
                     raise _at_index(_error, _macro_categories_item_data_index)
@@ -129,12 +113,8 @@ class TaskClassificationResponseData(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     TaskClassificationItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.task_classification_item",
-        "TaskClassificationItem",
+        globals(), "modelgates_api.models.task_classification_item", "TaskClassificationItem"
     )
     TaskClassificationMacroCategory = _LazyModel(
-        globals(),
-        "modelgates_api.models.task_classification_macro_category",
-        "TaskClassificationMacroCategory",
+        globals(), "modelgates_api.models.task_classification_macro_category", "TaskClassificationMacroCategory"
     )

@@ -6,10 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_config_verbosity_type_1 import (
-    TextConfigVerbosityType1,
-    check_text_config_verbosity_type_1,
-)
+from ..models.text_config_verbosity_type_1 import TextConfigVerbosityType1, check_text_config_verbosity_type_1
 from ..models.text_config_verbosity_type_2_type_1 import (
     TextConfigVerbosityType2Type1,
     check_text_config_verbosity_type_2_type_1,
@@ -18,13 +15,7 @@ from ..models.text_config_verbosity_type_3_type_1 import (
     TextConfigVerbosityType3Type1,
     check_text_config_verbosity_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -47,19 +38,11 @@ class TextConfig(_ModelBase):
     Attributes:
         format_ (FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset): Text response format
             configuration Example: {'type': 'text'}.
-        verbosity (None | TextConfigVerbosityType1 | TextConfigVerbosityType2Type1 | TextConfigVerbosityType3Type1 |
-            Unset):
     """
 
-    format_: (
-        FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset
-    ) = UNSET
+    format_: FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset = UNSET
     verbosity: (
-        None
-        | TextConfigVerbosityType1
-        | TextConfigVerbosityType2Type1
-        | TextConfigVerbosityType3Type1
-        | Unset
+        None | TextConfigVerbosityType1 | TextConfigVerbosityType2Type1 | TextConfigVerbosityType3Type1 | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,9 +50,7 @@ class TextConfig(_ModelBase):
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
-        elif isinstance(self.format_, FormatTextConfig) or isinstance(
-            self.format_, FormatJsonObjectConfig
-        ):
+        elif isinstance(self.format_, FormatTextConfig) or isinstance(self.format_, FormatJsonObjectConfig):
             format_ = self.format_.to_dict()
         else:
             format_ = self.format_.to_dict()
@@ -77,11 +58,7 @@ class TextConfig(_ModelBase):
         verbosity: None | str | Unset
         if isinstance(self.verbosity, Unset):
             verbosity = UNSET
-        elif (
-            isinstance(self.verbosity, str)
-            or isinstance(self.verbosity, str)
-            or isinstance(self.verbosity, str)
-        ):
+        elif isinstance(self.verbosity, str) or isinstance(self.verbosity, str) or isinstance(self.verbosity, str):
             verbosity = self.verbosity
         else:
             verbosity = self.verbosity
@@ -127,18 +104,14 @@ class TextConfig(_ModelBase):
                 def _verbosity_member_2(data: object) -> TextConfigVerbosityType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    verbosity_type_2_type_1 = check_text_config_verbosity_type_2_type_1(
-                        data
-                    )
+                    verbosity_type_2_type_1 = check_text_config_verbosity_type_2_type_1(data)
 
                     return verbosity_type_2_type_1
 
                 def _verbosity_member_3(data: object) -> TextConfigVerbosityType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    verbosity_type_3_type_1 = check_text_config_verbosity_type_3_type_1(
-                        data
-                    )
+                    verbosity_type_3_type_1 = check_text_config_verbosity_type_3_type_1(data)
 
                     return verbosity_type_3_type_1
 
@@ -169,15 +142,9 @@ class TextConfig(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FormatJsonObjectConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.format_json_object_config",
-        "FormatJsonObjectConfig",
+        globals(), "modelgates_api.models.format_json_object_config", "FormatJsonObjectConfig"
     )
     FormatJsonSchemaConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.format_json_schema_config",
-        "FormatJsonSchemaConfig",
+        globals(), "modelgates_api.models.format_json_schema_config", "FormatJsonSchemaConfig"
     )
-    FormatTextConfig = _LazyModel(
-        globals(), "modelgates_api.models.format_text_config", "FormatTextConfig"
-    )
+    FormatTextConfig = _LazyModel(globals(), "modelgates_api.models.format_text_config", "FormatTextConfig")

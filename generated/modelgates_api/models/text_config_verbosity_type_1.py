@@ -12,6 +12,4 @@ TEXT_CONFIG_VERBOSITY_TYPE_1_VALUES: set[TextConfigVerbosityType1] = {
 
 
 def check_text_config_verbosity_type_1(value: str) -> TextConfigVerbosityType1:
-    return check_enum(
-        value, TEXT_CONFIG_VERBOSITY_TYPE_1_VALUES, "TextConfigVerbosityType1"
-    )
+    return check_enum(value, TEXT_CONFIG_VERBOSITY_TYPE_1_VALUES, "TextConfigVerbosityType1")

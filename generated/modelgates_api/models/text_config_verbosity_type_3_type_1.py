@@ -11,11 +11,5 @@ TEXT_CONFIG_VERBOSITY_TYPE_3_TYPE_1_VALUES: set[TextConfigVerbosityType3Type1] =
 }
 
 
-def check_text_config_verbosity_type_3_type_1(
-    value: str,
-) -> TextConfigVerbosityType3Type1:
-    return check_enum(
-        value,
-        TEXT_CONFIG_VERBOSITY_TYPE_3_TYPE_1_VALUES,
-        "TextConfigVerbosityType3Type1",
-    )
+def check_text_config_verbosity_type_3_type_1(value: str) -> TextConfigVerbosityType3Type1:
+    return check_enum(value, TEXT_CONFIG_VERBOSITY_TYPE_3_TYPE_1_VALUES, "TextConfigVerbosityType3Type1")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_delta_event_type import (
-    TextDeltaEventType,
-    check_text_delta_event_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.text_delta_event_type import TextDeltaEventType, check_text_delta_event_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -35,14 +28,6 @@ class TextDeltaEvent(_ModelBase):
         {'content_index': 0, 'delta': 'Hello', 'item_id': 'item-1', 'logprobs': [], 'output_index': 0,
             'sequence_number': 4, 'type': 'response.output_text.delta'}
 
-    Attributes:
-        content_index (int):
-        delta (str):
-        item_id (str):
-        logprobs (list[StreamLogprob]):
-        output_index (int):
-        sequence_number (int):
-        type_ (TextDeltaEventType):
     """
 
     content_index: int
@@ -90,9 +75,7 @@ class TextDeltaEvent(_ModelBase):
             _at_field_ = "logprobs"
             logprobs = []
             _logprobs = d.pop("logprobs")
-            for _logprobs_item_data_index, logprobs_item_data in enumerate(
-                _as_list(_logprobs)
-            ):
+            for _logprobs_item_data_index, logprobs_item_data in enumerate(_as_list(_logprobs)):
                 try:
                     logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
 
@@ -130,6 +113,4 @@ class TextDeltaEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    StreamLogprob = _LazyModel(
-        globals(), "modelgates_api.models.stream_logprob", "StreamLogprob"
-    )
+    StreamLogprob = _LazyModel(globals(), "modelgates_api.models.stream_logprob", "StreamLogprob")

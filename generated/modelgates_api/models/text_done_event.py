@@ -7,11 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_done_event_type import TextDoneEventType, check_text_done_event_type
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -32,14 +28,6 @@ class TextDoneEvent(_ModelBase):
         {'content_index': 0, 'item_id': 'item-1', 'logprobs': [], 'output_index': 0, 'sequence_number': 6, 'text':
             'Hello! How can I help you?', 'type': 'response.output_text.done'}
 
-    Attributes:
-        content_index (int):
-        item_id (str):
-        logprobs (list[StreamLogprob]):
-        output_index (int):
-        sequence_number (int):
-        text (str):
-        type_ (TextDoneEventType):
     """
 
     content_index: int
@@ -84,9 +72,7 @@ class TextDoneEvent(_ModelBase):
             _at_field_ = "logprobs"
             logprobs = []
             _logprobs = d.pop("logprobs")
-            for _logprobs_item_data_index, logprobs_item_data in enumerate(
-                _as_list(_logprobs)
-            ):
+            for _logprobs_item_data_index, logprobs_item_data in enumerate(_as_list(_logprobs)):
                 try:
                     logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
 
@@ -127,6 +113,4 @@ class TextDoneEvent(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    StreamLogprob = _LazyModel(
-        globals(), "modelgates_api.models.stream_logprob", "StreamLogprob"
-    )
+    StreamLogprob = _LazyModel(globals(), "modelgates_api.models.stream_logprob", "StreamLogprob")

@@ -18,13 +18,7 @@ from ..models.text_extended_config_verbosity_type_3_type_1 import (
     TextExtendedConfigVerbosityType3Type1,
     check_text_extended_config_verbosity_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -47,13 +41,9 @@ class TextExtendedConfig(_ModelBase):
     Attributes:
         format_ (FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset): Text response format
             configuration Example: {'type': 'text'}.
-        verbosity (None | TextExtendedConfigVerbosityType1 | TextExtendedConfigVerbosityType2Type1 |
-            TextExtendedConfigVerbosityType3Type1 | Unset):
     """
 
-    format_: (
-        FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset
-    ) = UNSET
+    format_: FormatJsonObjectConfig | FormatJsonSchemaConfig | FormatTextConfig | Unset = UNSET
     verbosity: (
         None
         | TextExtendedConfigVerbosityType1
@@ -67,9 +57,7 @@ class TextExtendedConfig(_ModelBase):
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
-        elif isinstance(self.format_, FormatTextConfig) or isinstance(
-            self.format_, FormatJsonObjectConfig
-        ):
+        elif isinstance(self.format_, FormatTextConfig) or isinstance(self.format_, FormatJsonObjectConfig):
             format_ = self.format_.to_dict()
         else:
             format_ = self.format_.to_dict()
@@ -77,11 +65,7 @@ class TextExtendedConfig(_ModelBase):
         verbosity: None | str | Unset
         if isinstance(self.verbosity, Unset):
             verbosity = UNSET
-        elif (
-            isinstance(self.verbosity, str)
-            or isinstance(self.verbosity, str)
-            or isinstance(self.verbosity, str)
-        ):
+        elif isinstance(self.verbosity, str) or isinstance(self.verbosity, str) or isinstance(self.verbosity, str):
             verbosity = self.verbosity
         else:
             verbosity = self.verbosity
@@ -117,34 +101,24 @@ class TextExtendedConfig(_ModelBase):
             verbosity = d.pop("verbosity", UNSET)
             if not isinstance(verbosity, (type(None), Unset)):
 
-                def _verbosity_member_1(
-                    data: object,
-                ) -> TextExtendedConfigVerbosityType1:
+                def _verbosity_member_1(data: object) -> TextExtendedConfigVerbosityType1:
                     if not isinstance(data, str):
                         raise TypeError()
                     verbosity_type_1 = check_text_extended_config_verbosity_type_1(data)
 
                     return verbosity_type_1
 
-                def _verbosity_member_2(
-                    data: object,
-                ) -> TextExtendedConfigVerbosityType2Type1:
+                def _verbosity_member_2(data: object) -> TextExtendedConfigVerbosityType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    verbosity_type_2_type_1 = (
-                        check_text_extended_config_verbosity_type_2_type_1(data)
-                    )
+                    verbosity_type_2_type_1 = check_text_extended_config_verbosity_type_2_type_1(data)
 
                     return verbosity_type_2_type_1
 
-                def _verbosity_member_3(
-                    data: object,
-                ) -> TextExtendedConfigVerbosityType3Type1:
+                def _verbosity_member_3(data: object) -> TextExtendedConfigVerbosityType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    verbosity_type_3_type_1 = (
-                        check_text_extended_config_verbosity_type_3_type_1(data)
-                    )
+                    verbosity_type_3_type_1 = check_text_extended_config_verbosity_type_3_type_1(data)
 
                     return verbosity_type_3_type_1
 
@@ -175,15 +149,9 @@ class TextExtendedConfig(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     FormatJsonObjectConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.format_json_object_config",
-        "FormatJsonObjectConfig",
+        globals(), "modelgates_api.models.format_json_object_config", "FormatJsonObjectConfig"
     )
     FormatJsonSchemaConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.format_json_schema_config",
-        "FormatJsonSchemaConfig",
+        globals(), "modelgates_api.models.format_json_schema_config", "FormatJsonSchemaConfig"
     )
-    FormatTextConfig = _LazyModel(
-        globals(), "modelgates_api.models.format_text_config", "FormatTextConfig"
-    )
+    FormatTextConfig = _LazyModel(globals(), "modelgates_api.models.format_text_config", "FormatTextConfig")

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-TextExtendedConfigVerbosityType1 = (
-    Literal["high", "low", "max", "medium", "xhigh"] | str
-)
+TextExtendedConfigVerbosityType1 = Literal["high", "low", "max", "medium", "xhigh"] | str
 
 TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_1_VALUES: set[TextExtendedConfigVerbosityType1] = {
     "high",
@@ -15,11 +13,5 @@ TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_1_VALUES: set[TextExtendedConfigVerbosityTyp
 }
 
 
-def check_text_extended_config_verbosity_type_1(
-    value: str,
-) -> TextExtendedConfigVerbosityType1:
-    return check_enum(
-        value,
-        TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_1_VALUES,
-        "TextExtendedConfigVerbosityType1",
-    )
+def check_text_extended_config_verbosity_type_1(value: str) -> TextExtendedConfigVerbosityType1:
+    return check_enum(value, TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_1_VALUES, "TextExtendedConfigVerbosityType1")

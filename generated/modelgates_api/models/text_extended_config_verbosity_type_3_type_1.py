@@ -2,13 +2,9 @@ from typing import Literal
 
 from ..types import check_enum
 
-TextExtendedConfigVerbosityType3Type1 = (
-    Literal["high", "low", "max", "medium", "xhigh"] | str
-)
+TextExtendedConfigVerbosityType3Type1 = Literal["high", "low", "max", "medium", "xhigh"] | str
 
-TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_3_TYPE_1_VALUES: set[
-    TextExtendedConfigVerbosityType3Type1
-] = {
+TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_3_TYPE_1_VALUES: set[TextExtendedConfigVerbosityType3Type1] = {
     "high",
     "low",
     "max",
@@ -17,11 +13,7 @@ TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_3_TYPE_1_VALUES: set[
 }
 
 
-def check_text_extended_config_verbosity_type_3_type_1(
-    value: str,
-) -> TextExtendedConfigVerbosityType3Type1:
+def check_text_extended_config_verbosity_type_3_type_1(value: str) -> TextExtendedConfigVerbosityType3Type1:
     return check_enum(
-        value,
-        TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_3_TYPE_1_VALUES,
-        "TextExtendedConfigVerbosityType3Type1",
+        value, TEXT_EXTENDED_CONFIG_VERBOSITY_TYPE_3_TYPE_1_VALUES, "TextExtendedConfigVerbosityType3Type1"
     )

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.too_many_requests_response_error_data import (
-        TooManyRequestsResponseErrorData,
-    )
+    from ..models.too_many_requests_response_error_data import TooManyRequestsResponseErrorData
     from ..models.too_many_requests_response_modelgates_metadata_type_0 import (
         TooManyRequestsResponseModelgatesMetadataType0,
     )
@@ -34,14 +26,10 @@ class TooManyRequestsResponse(_ModelBase):
 
     Attributes:
         error (TooManyRequestsResponseErrorData): Error data for TooManyRequestsResponse
-        modelgates_metadata (None | TooManyRequestsResponseModelgatesMetadataType0 | Unset):
-        user_id (None | str | Unset):
     """
 
     error: TooManyRequestsResponseErrorData
-    modelgates_metadata: (
-        None | TooManyRequestsResponseModelgatesMetadataType0 | Unset
-    ) = UNSET
+    modelgates_metadata: None | TooManyRequestsResponseModelgatesMetadataType0 | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,9 +39,7 @@ class TooManyRequestsResponse(_ModelBase):
         modelgates_metadata: dict[str, Any] | None | Unset
         if isinstance(self.modelgates_metadata, Unset):
             modelgates_metadata = UNSET
-        elif isinstance(
-            self.modelgates_metadata, TooManyRequestsResponseModelgatesMetadataType0
-        ):
+        elif isinstance(self.modelgates_metadata, TooManyRequestsResponseModelgatesMetadataType0):
             modelgates_metadata = self.modelgates_metadata.to_dict()
         else:
             modelgates_metadata = self.modelgates_metadata
@@ -124,9 +110,7 @@ class TooManyRequestsResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     TooManyRequestsResponseErrorData = _LazyModel(
-        globals(),
-        "modelgates_api.models.too_many_requests_response_error_data",
-        "TooManyRequestsResponseErrorData",
+        globals(), "modelgates_api.models.too_many_requests_response_error_data", "TooManyRequestsResponseErrorData"
     )
     TooManyRequestsResponseModelgatesMetadataType0 = _LazyModel(
         globals(),

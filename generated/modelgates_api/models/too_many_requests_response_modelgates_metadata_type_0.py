@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import ModelBase as _ModelBase
-from ..types import (
-    as_object,
-)
+from ..types import as_object
 
 if TYPE_CHECKING:
     from typing_extensions import Self

@@ -6,23 +6,10 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_choice_allowed_mode_type_0 import (
-    ToolChoiceAllowedModeType0,
-    check_tool_choice_allowed_mode_type_0,
-)
-from ..models.tool_choice_allowed_mode_type_1 import (
-    ToolChoiceAllowedModeType1,
-    check_tool_choice_allowed_mode_type_1,
-)
-from ..models.tool_choice_allowed_type import (
-    ToolChoiceAllowedType,
-    check_tool_choice_allowed_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.tool_choice_allowed_mode_type_0 import ToolChoiceAllowedModeType0, check_tool_choice_allowed_mode_type_0
+from ..models.tool_choice_allowed_mode_type_1 import ToolChoiceAllowedModeType1, check_tool_choice_allowed_mode_type_1
+from ..models.tool_choice_allowed_type import ToolChoiceAllowedType, check_tool_choice_allowed_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -43,10 +30,6 @@ class ToolChoiceAllowed(_ModelBase):
     Example:
         {'mode': 'auto', 'tools': [{'name': 'get_weather', 'type': 'function'}], 'type': 'allowed_tools'}
 
-    Attributes:
-        mode (ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1):
-        tools (list[ToolChoiceAllowedToolsItem]):
-        type_ (ToolChoiceAllowedType):
     """
 
     mode: ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1
@@ -137,7 +120,5 @@ class ToolChoiceAllowed(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ToolChoiceAllowedToolsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.tool_choice_allowed_tools_item",
-        "ToolChoiceAllowedToolsItem",
+        globals(), "modelgates_api.models.tool_choice_allowed_tools_item", "ToolChoiceAllowedToolsItem"
     )

@@ -10,6 +10,4 @@ TOOL_CHOICE_ALLOWED_MODE_TYPE_0_VALUES: set[ToolChoiceAllowedModeType0] = {
 
 
 def check_tool_choice_allowed_mode_type_0(value: str) -> ToolChoiceAllowedModeType0:
-    return check_enum(
-        value, TOOL_CHOICE_ALLOWED_MODE_TYPE_0_VALUES, "ToolChoiceAllowedModeType0"
-    )
+    return check_enum(value, TOOL_CHOICE_ALLOWED_MODE_TYPE_0_VALUES, "ToolChoiceAllowedModeType0")

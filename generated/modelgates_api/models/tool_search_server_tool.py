@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_search_server_tool_type import (
-    ToolSearchServerToolType,
-    check_tool_search_server_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.tool_search_server_tool_type import ToolSearchServerToolType, check_tool_search_server_tool_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -34,7 +25,6 @@ class ToolSearchServerTool(_ModelBase):
         {'parameters': {'max_results': 5}, 'type': 'openrouter:tool_search'}
 
     Attributes:
-        type_ (ToolSearchServerToolType):
         parameters (ToolSearchServerToolConfig | Unset): Configuration for the openrouter:tool_search server tool
             Example: {'max_results': 5}.
     """
@@ -90,7 +80,5 @@ class ToolSearchServerTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ToolSearchServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.tool_search_server_tool_config",
-        "ToolSearchServerToolConfig",
+        globals(), "modelgates_api.models.tool_search_server_tool_config", "ToolSearchServerToolConfig"
     )

@@ -10,6 +10,4 @@ TOOL_SEARCH_SERVER_TOOL_TYPE_VALUES: set[ToolSearchServerToolType] = {
 
 
 def check_tool_search_server_tool_type(value: str) -> ToolSearchServerToolType:
-    return check_enum(
-        value, TOOL_SEARCH_SERVER_TOOL_TYPE_VALUES, "ToolSearchServerToolType"
-    )
+    return check_enum(value, TOOL_SEARCH_SERVER_TOOL_TYPE_VALUES, "ToolSearchServerToolType")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -24,12 +18,6 @@ class TraceConfig(_ModelBase):
     """Metadata for observability and tracing. The known keys get special handling; other keys are passed through as custom
     metadata to configured broadcast destinations.
 
-        Attributes:
-            trace_id (str | Unset):
-            trace_name (str | Unset):
-            span_name (str | Unset):
-            generation_name (str | Unset):
-            parent_span_id (str | Unset):
     """
 
     trace_id: str | Unset = UNSET

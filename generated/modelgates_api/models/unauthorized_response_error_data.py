@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,20 +14,12 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.unauthorized_response_error_data_metadata_type_0 import (
-        UnauthorizedResponseErrorDataMetadataType0,
-    )
+    from ..models.unauthorized_response_error_data_metadata_type_0 import UnauthorizedResponseErrorDataMetadataType0
 
 
 @_attrs_define(repr=False, eq=False)
 class UnauthorizedResponseErrorData(_ModelBase):
-    """Error data for UnauthorizedResponse
-
-    Attributes:
-        code (int):
-        message (str):
-        metadata (None | UnauthorizedResponseErrorDataMetadataType0 | Unset):
-    """
+    """Error data for UnauthorizedResponse"""
 
     code: int
     message: str
@@ -75,12 +61,7 @@ class UnauthorizedResponseErrorData(_ModelBase):
             if not isinstance(metadata, (type(None), Unset)):
                 metadata = _parse_union(
                     metadata,
-                    (
-                        (
-                            "UnauthorizedResponseErrorDataMetadataType0",
-                            UnauthorizedResponseErrorDataMetadataType0,
-                        ),
-                    ),
+                    (("UnauthorizedResponseErrorDataMetadataType0", UnauthorizedResponseErrorDataMetadataType0),),
                     plain=(type(None),),
                 )
 

@@ -10,11 +10,7 @@ from ..models.unified_benchmarks_aa_item_source import (
     UnifiedBenchmarksAAItemSource,
     check_unified_benchmarks_aa_item_source,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -41,7 +37,6 @@ class UnifiedBenchmarksAAItem(_ModelBase):
         intelligence_index (float | None): Artificial Analysis Intelligence Index composite score. Higher is better.
             Example: 71.2.
         model_permaslug (str): Stable OpenRouter model identifier. Example: openai/gpt-4o.
-        pricing (None | UnifiedBenchmarkPricing):
         source (UnifiedBenchmarksAAItemSource): Benchmark source discriminator.
     """
 
@@ -155,7 +150,5 @@ class UnifiedBenchmarksAAItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     UnifiedBenchmarkPricing = _LazyModel(
-        globals(),
-        "modelgates_api.models.unified_benchmark_pricing",
-        "UnifiedBenchmarkPricing",
+        globals(), "modelgates_api.models.unified_benchmark_pricing", "UnifiedBenchmarkPricing"
     )

@@ -9,9 +9,5 @@ UNIFIED_BENCHMARKS_AA_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksAAItemSource] = {
 }
 
 
-def check_unified_benchmarks_aa_item_source(
-    value: str,
-) -> UnifiedBenchmarksAAItemSource:
-    return check_enum(
-        value, UNIFIED_BENCHMARKS_AA_ITEM_SOURCE_VALUES, "UnifiedBenchmarksAAItemSource"
-    )
+def check_unified_benchmarks_aa_item_source(value: str) -> UnifiedBenchmarksAAItemSource:
+    return check_enum(value, UNIFIED_BENCHMARKS_AA_ITEM_SOURCE_VALUES, "UnifiedBenchmarksAAItemSource")

@@ -10,11 +10,7 @@ from ..models.unified_benchmarks_da_item_source import (
     UnifiedBenchmarksDAItemSource,
     check_unified_benchmarks_da_item_source,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -23,9 +19,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
-    from ..models.unified_benchmarks_da_item_tournament_stats import (
-        UnifiedBenchmarksDAItemTournamentStats,
-    )
+    from ..models.unified_benchmarks_da_item_tournament_stats import UnifiedBenchmarksDAItemTournamentStats
 
 
 @_attrs_define(repr=False, eq=False)
@@ -45,7 +39,6 @@ class UnifiedBenchmarksDAItem(_ModelBase):
         elo (float): ELO rating from head-to-head arena battles. Example: 1423.
         model_permaslug (str): Stable OpenRouter model identifier when mapped; otherwise the upstream Design Arena model
             id. Example: anthropic/claude-sonnet-4.
-        pricing (None | UnifiedBenchmarkPricing):
         source (UnifiedBenchmarksDAItemSource): Benchmark source discriminator.
         tournament_stats (UnifiedBenchmarksDAItemTournamentStats): Placement distribution from tournament matches.
         win_rate (float): Win rate as a percentage (0–100). Example: 72.
@@ -133,9 +126,7 @@ class UnifiedBenchmarksDAItem(_ModelBase):
             source = check_unified_benchmarks_da_item_source(d.pop("source"))
 
             _at_field_ = "tournament_stats"
-            tournament_stats = UnifiedBenchmarksDAItemTournamentStats.from_dict(
-                d.pop("tournament_stats")
-            )
+            tournament_stats = UnifiedBenchmarksDAItemTournamentStats.from_dict(d.pop("tournament_stats"))
 
             _at_field_ = "win_rate"
             win_rate = d.pop("win_rate")
@@ -165,9 +156,7 @@ class UnifiedBenchmarksDAItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     UnifiedBenchmarkPricing = _LazyModel(
-        globals(),
-        "modelgates_api.models.unified_benchmark_pricing",
-        "UnifiedBenchmarkPricing",
+        globals(), "modelgates_api.models.unified_benchmark_pricing", "UnifiedBenchmarkPricing"
     )
     UnifiedBenchmarksDAItemTournamentStats = _LazyModel(
         globals(),

@@ -9,9 +9,5 @@ UNIFIED_BENCHMARKS_DA_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksDAItemSource] = {
 }
 
 
-def check_unified_benchmarks_da_item_source(
-    value: str,
-) -> UnifiedBenchmarksDAItemSource:
-    return check_enum(
-        value, UNIFIED_BENCHMARKS_DA_ITEM_SOURCE_VALUES, "UnifiedBenchmarksDAItemSource"
-    )
+def check_unified_benchmarks_da_item_source(value: str) -> UnifiedBenchmarksDAItemSource:
+    return check_enum(value, UNIFIED_BENCHMARKS_DA_ITEM_SOURCE_VALUES, "UnifiedBenchmarksDAItemSource")

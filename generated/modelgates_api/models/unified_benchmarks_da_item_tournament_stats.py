@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -20,15 +16,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class UnifiedBenchmarksDAItemTournamentStats(_ModelBase):
-    """Placement distribution from tournament matches.
-
-    Attributes:
-        first_place (int | None):
-        fourth_place (int | None):
-        second_place (int | None):
-        third_place (int | None):
-        total (int | None):
-    """
+    """Placement distribution from tournament matches."""
 
     first_place: int | None
     fourth_place: int | None

@@ -18,15 +18,8 @@ from ..models.unified_benchmarks_meta_source_type_3_type_1 import (
     UnifiedBenchmarksMetaSourceType3Type1,
     check_unified_benchmarks_meta_source_type_3_type_1,
 )
-from ..models.unified_benchmarks_meta_version import (
-    UnifiedBenchmarksMetaVersion,
-    check_unified_benchmarks_meta_version,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.unified_benchmarks_meta_version import UnifiedBenchmarksMetaVersion, check_unified_benchmarks_meta_version
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -76,11 +69,7 @@ class UnifiedBenchmarksMeta(_ModelBase):
         citation = self.citation
 
         source: None | str
-        if (
-            isinstance(self.source, str)
-            or isinstance(self.source, str)
-            or isinstance(self.source, str)
-        ):
+        if isinstance(self.source, str) or isinstance(self.source, str) or isinstance(self.source, str):
             source = self.source
         else:
             source = self.source
@@ -135,25 +124,17 @@ class UnifiedBenchmarksMeta(_ModelBase):
 
                     return source_type_1
 
-                def _source_member_2(
-                    data: object,
-                ) -> UnifiedBenchmarksMetaSourceType2Type1:
+                def _source_member_2(data: object) -> UnifiedBenchmarksMetaSourceType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    source_type_2_type_1 = (
-                        check_unified_benchmarks_meta_source_type_2_type_1(data)
-                    )
+                    source_type_2_type_1 = check_unified_benchmarks_meta_source_type_2_type_1(data)
 
                     return source_type_2_type_1
 
-                def _source_member_3(
-                    data: object,
-                ) -> UnifiedBenchmarksMetaSourceType3Type1:
+                def _source_member_3(data: object) -> UnifiedBenchmarksMetaSourceType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    source_type_3_type_1 = (
-                        check_unified_benchmarks_meta_source_type_3_type_1(data)
-                    )
+                    source_type_3_type_1 = check_unified_benchmarks_meta_source_type_3_type_1(data)
 
                     return source_type_3_type_1
 

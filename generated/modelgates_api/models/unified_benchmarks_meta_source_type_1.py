@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-UnifiedBenchmarksMetaSourceType1 = (
-    Literal["artificial-analysis", "design-arena", "openrouter"] | str
-)
+UnifiedBenchmarksMetaSourceType1 = Literal["artificial-analysis", "design-arena", "openrouter"] | str
 
 UNIFIED_BENCHMARKS_META_SOURCE_TYPE_1_VALUES: set[UnifiedBenchmarksMetaSourceType1] = {
     "artificial-analysis",
@@ -13,11 +11,5 @@ UNIFIED_BENCHMARKS_META_SOURCE_TYPE_1_VALUES: set[UnifiedBenchmarksMetaSourceTyp
 }
 
 
-def check_unified_benchmarks_meta_source_type_1(
-    value: str,
-) -> UnifiedBenchmarksMetaSourceType1:
-    return check_enum(
-        value,
-        UNIFIED_BENCHMARKS_META_SOURCE_TYPE_1_VALUES,
-        "UnifiedBenchmarksMetaSourceType1",
-    )
+def check_unified_benchmarks_meta_source_type_1(value: str) -> UnifiedBenchmarksMetaSourceType1:
+    return check_enum(value, UNIFIED_BENCHMARKS_META_SOURCE_TYPE_1_VALUES, "UnifiedBenchmarksMetaSourceType1")

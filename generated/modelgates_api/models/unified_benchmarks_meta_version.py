@@ -10,6 +10,4 @@ UNIFIED_BENCHMARKS_META_VERSION_VALUES: set[UnifiedBenchmarksMetaVersion] = {
 
 
 def check_unified_benchmarks_meta_version(value: str) -> UnifiedBenchmarksMetaVersion:
-    return check_enum(
-        value, UNIFIED_BENCHMARKS_META_VERSION_VALUES, "UnifiedBenchmarksMetaVersion"
-    )
+    return check_enum(value, UNIFIED_BENCHMARKS_META_VERSION_VALUES, "UnifiedBenchmarksMetaVersion")

@@ -14,11 +14,7 @@ from ..models.unified_benchmarks_or_item_source import (
     UnifiedBenchmarksORItemSource,
     check_unified_benchmarks_or_item_source,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -107,9 +103,7 @@ class UnifiedBenchmarksORItem(_ModelBase):
                 )
 
             _at_field_ = "benchmark_type"
-            benchmark_type = check_unified_benchmarks_or_item_benchmark_type(
-                d.pop("benchmark_type")
-            )
+            benchmark_type = check_unified_benchmarks_or_item_benchmark_type(d.pop("benchmark_type"))
 
             _at_field_ = "display_name"
             display_name = d.pop("display_name")

@@ -9,9 +9,5 @@ UNIFIED_BENCHMARKS_OR_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksORItemSource] = {
 }
 
 
-def check_unified_benchmarks_or_item_source(
-    value: str,
-) -> UnifiedBenchmarksORItemSource:
-    return check_enum(
-        value, UNIFIED_BENCHMARKS_OR_ITEM_SOURCE_VALUES, "UnifiedBenchmarksORItemSource"
-    )
+def check_unified_benchmarks_or_item_source(value: str) -> UnifiedBenchmarksORItemSource:
+    return check_enum(value, UNIFIED_BENCHMARKS_OR_ITEM_SOURCE_VALUES, "UnifiedBenchmarksORItemSource")

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -40,19 +36,10 @@ class UnifiedBenchmarksResponse(_ModelBase):
             '2026-06-03T12:00:00Z', 'citation': None, 'model_count': 1, 'source': None, 'source_url': None, 'task_type':
             None, 'version': 'v1'}}
 
-    Attributes:
-        data (list[UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem |
-            UnifiedBenchmarksSearchItem]):
-        meta (UnifiedBenchmarksMeta):  Example: {'as_of': '2026-06-03T12:00:00Z', 'citation': 'Source: Artificial
-            Analysis (artificialanalysis.ai) via OpenRouter (openrouter.ai/rankings).', 'model_count': 50, 'source':
-            'artificial-analysis', 'source_url': 'https://artificialanalysis.ai', 'task_type': None, 'version': 'v1'}.
     """
 
     data: list[
-        UnifiedBenchmarksAAItem
-        | UnifiedBenchmarksDAItem
-        | UnifiedBenchmarksORItem
-        | UnifiedBenchmarksSearchItem
+        UnifiedBenchmarksAAItem | UnifiedBenchmarksDAItem | UnifiedBenchmarksORItem | UnifiedBenchmarksSearchItem
     ]
     meta: UnifiedBenchmarksMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -99,10 +86,7 @@ class UnifiedBenchmarksResponse(_ModelBase):
                             ("UnifiedBenchmarksAAItem", UnifiedBenchmarksAAItem),
                             ("UnifiedBenchmarksDAItem", UnifiedBenchmarksDAItem),
                             ("UnifiedBenchmarksORItem", UnifiedBenchmarksORItem),
-                            (
-                                "UnifiedBenchmarksSearchItem",
-                                UnifiedBenchmarksSearchItem,
-                            ),
+                            ("UnifiedBenchmarksSearchItem", UnifiedBenchmarksSearchItem),
                         ),
                     )
 
@@ -130,27 +114,17 @@ class UnifiedBenchmarksResponse(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     UnifiedBenchmarksAAItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.unified_benchmarks_aa_item",
-        "UnifiedBenchmarksAAItem",
+        globals(), "modelgates_api.models.unified_benchmarks_aa_item", "UnifiedBenchmarksAAItem"
     )
     UnifiedBenchmarksDAItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.unified_benchmarks_da_item",
-        "UnifiedBenchmarksDAItem",
+        globals(), "modelgates_api.models.unified_benchmarks_da_item", "UnifiedBenchmarksDAItem"
     )
     UnifiedBenchmarksMeta = _LazyModel(
-        globals(),
-        "modelgates_api.models.unified_benchmarks_meta",
-        "UnifiedBenchmarksMeta",
+        globals(), "modelgates_api.models.unified_benchmarks_meta", "UnifiedBenchmarksMeta"
     )
     UnifiedBenchmarksORItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.unified_benchmarks_or_item",
-        "UnifiedBenchmarksORItem",
+        globals(), "modelgates_api.models.unified_benchmarks_or_item", "UnifiedBenchmarksORItem"
     )
     UnifiedBenchmarksSearchItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.unified_benchmarks_search_item",
-        "UnifiedBenchmarksSearchItem",
+        globals(), "modelgates_api.models.unified_benchmarks_search_item", "UnifiedBenchmarksSearchItem"
     )

@@ -22,13 +22,7 @@ from ..models.unified_benchmarks_search_item_source import (
     UnifiedBenchmarksSearchItemSource,
     check_unified_benchmarks_search_item_source,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -36,9 +30,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.unified_benchmarks_search_run_config import (
-        UnifiedBenchmarksSearchRunConfig,
-    )
+    from ..models.unified_benchmarks_search_run_config import UnifiedBenchmarksSearchRunConfig
 
 
 @_attrs_define(repr=False, eq=False)
@@ -139,9 +131,7 @@ class UnifiedBenchmarksSearchItem(_ModelBase):
                 )
 
             _at_field_ = "benchmark_type"
-            benchmark_type = check_unified_benchmarks_search_item_benchmark_type(
-                d.pop("benchmark_type")
-            )
+            benchmark_type = check_unified_benchmarks_search_item_benchmark_type(d.pop("benchmark_type"))
 
             _at_field_ = "display_name"
             display_name = d.pop("display_name")
@@ -153,9 +143,7 @@ class UnifiedBenchmarksSearchItem(_ModelBase):
             model_permaslug = d.pop("model_permaslug")
 
             _at_field_ = "primary_metric"
-            primary_metric = check_unified_benchmarks_search_item_primary_metric(
-                d.pop("primary_metric")
-            )
+            primary_metric = check_unified_benchmarks_search_item_primary_metric(d.pop("primary_metric"))
 
             _at_field_ = "primary_score"
             primary_score = d.pop("primary_score")
@@ -164,9 +152,7 @@ class UnifiedBenchmarksSearchItem(_ModelBase):
             search_engine = d.pop("search_engine")
 
             _at_field_ = "search_surface"
-            search_surface = check_unified_benchmarks_search_item_search_surface(
-                d.pop("search_surface")
-            )
+            search_surface = check_unified_benchmarks_search_item_search_surface(d.pop("search_surface"))
 
             _at_field_ = "source"
             source = check_unified_benchmarks_search_item_source(d.pop("source"))
@@ -210,7 +196,5 @@ class UnifiedBenchmarksSearchItem(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     UnifiedBenchmarksSearchRunConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.unified_benchmarks_search_run_config",
-        "UnifiedBenchmarksSearchRunConfig",
+        globals(), "modelgates_api.models.unified_benchmarks_search_run_config", "UnifiedBenchmarksSearchRunConfig"
     )

@@ -6,9 +6,7 @@ UnifiedBenchmarksSearchItemBenchmarkType = (
     Literal["search_browsecomp", "search_dsqa", "search_hle", "search_widesearch"] | str
 )
 
-UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES: set[
-    UnifiedBenchmarksSearchItemBenchmarkType
-] = {
+UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES: set[UnifiedBenchmarksSearchItemBenchmarkType] = {
     "search_browsecomp",
     "search_dsqa",
     "search_hle",
@@ -16,11 +14,7 @@ UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES: set[
 }
 
 
-def check_unified_benchmarks_search_item_benchmark_type(
-    value: str,
-) -> UnifiedBenchmarksSearchItemBenchmarkType:
+def check_unified_benchmarks_search_item_benchmark_type(value: str) -> UnifiedBenchmarksSearchItemBenchmarkType:
     return check_enum(
-        value,
-        UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES,
-        "UnifiedBenchmarksSearchItemBenchmarkType",
+        value, UNIFIED_BENCHMARKS_SEARCH_ITEM_BENCHMARK_TYPE_VALUES, "UnifiedBenchmarksSearchItemBenchmarkType"
     )

@@ -9,11 +9,5 @@ UNIFIED_BENCHMARKS_SEARCH_ITEM_SOURCE_VALUES: set[UnifiedBenchmarksSearchItemSou
 }
 
 
-def check_unified_benchmarks_search_item_source(
-    value: str,
-) -> UnifiedBenchmarksSearchItemSource:
-    return check_enum(
-        value,
-        UNIFIED_BENCHMARKS_SEARCH_ITEM_SOURCE_VALUES,
-        "UnifiedBenchmarksSearchItemSource",
-    )
+def check_unified_benchmarks_search_item_source(value: str) -> UnifiedBenchmarksSearchItemSource:
+    return check_enum(value, UNIFIED_BENCHMARKS_SEARCH_ITEM_SOURCE_VALUES, "UnifiedBenchmarksSearchItemSource")

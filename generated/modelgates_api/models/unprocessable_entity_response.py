@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,9 +14,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.unprocessable_entity_response_error_data import (
-        UnprocessableEntityResponseErrorData,
-    )
+    from ..models.unprocessable_entity_response_error_data import UnprocessableEntityResponseErrorData
     from ..models.unprocessable_entity_response_modelgates_metadata_type_0 import (
         UnprocessableEntityResponseModelgatesMetadataType0,
     )
@@ -34,14 +26,10 @@ class UnprocessableEntityResponse(_ModelBase):
 
     Attributes:
         error (UnprocessableEntityResponseErrorData): Error data for UnprocessableEntityResponse
-        modelgates_metadata (None | UnprocessableEntityResponseModelgatesMetadataType0 | Unset):
-        user_id (None | str | Unset):
     """
 
     error: UnprocessableEntityResponseErrorData
-    modelgates_metadata: (
-        None | UnprocessableEntityResponseModelgatesMetadataType0 | Unset
-    ) = UNSET
+    modelgates_metadata: None | UnprocessableEntityResponseModelgatesMetadataType0 | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,9 +39,7 @@ class UnprocessableEntityResponse(_ModelBase):
         modelgates_metadata: dict[str, Any] | None | Unset
         if isinstance(self.modelgates_metadata, Unset):
             modelgates_metadata = UNSET
-        elif isinstance(
-            self.modelgates_metadata, UnprocessableEntityResponseModelgatesMetadataType0
-        ):
+        elif isinstance(self.modelgates_metadata, UnprocessableEntityResponseModelgatesMetadataType0):
             modelgates_metadata = self.modelgates_metadata.to_dict()
         else:
             modelgates_metadata = self.modelgates_metadata

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval, check_guardrail_interval
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -24,9 +18,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.content_filter_builtin_entry_input import (
-        ContentFilterBuiltinEntryInput,
-    )
+    from ..models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
     from ..models.content_filter_entry import ContentFilterEntry
 
 
@@ -74,7 +66,6 @@ class UpdateGuardrailRequest(_ModelBase):
             guardrail's limit_usd, in addition to OpenRouter credit spend. Omit to leave unchanged. Example: True.
         limit_usd (float | None | Unset): New spending limit in USD Example: 75.
         name (str | Unset): New name for the guardrail Example: Updated Guardrail Name.
-        reset_interval (GuardrailInterval | None | Unset):
     """
 
     allowed_models: list[str] | None | Unset = UNSET
@@ -123,12 +114,8 @@ class UpdateGuardrailRequest(_ModelBase):
             content_filter_builtins = UNSET
         elif isinstance(self.content_filter_builtins, list):
             content_filter_builtins = []
-            for (
-                content_filter_builtins_type_0_item_data
-            ) in self.content_filter_builtins:
-                content_filter_builtins_type_0_item = (
-                    content_filter_builtins_type_0_item_data.to_dict()
-                )
+            for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
+                content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
                 content_filter_builtins.append(content_filter_builtins_type_0_item)
 
         else:
@@ -327,9 +314,7 @@ class UpdateGuardrailRequest(_ModelBase):
             content_filter_builtins = d.pop("content_filter_builtins", UNSET)
             if not isinstance(content_filter_builtins, (type(None), Unset)):
 
-                def _content_filter_builtins_member_0(
-                    data: object,
-                ) -> list[ContentFilterBuiltinEntryInput]:
+                def _content_filter_builtins_member_0(data: object) -> list[ContentFilterBuiltinEntryInput]:
                     if not isinstance(data, list):
                         raise TypeError()
                     content_filter_builtins_type_0 = []
@@ -339,30 +324,19 @@ class UpdateGuardrailRequest(_ModelBase):
                         content_filter_builtins_type_0_item_data,
                     ) in enumerate(_as_list(_content_filter_builtins_type_0)):
                         try:
-                            content_filter_builtins_type_0_item = (
-                                ContentFilterBuiltinEntryInput.from_dict(
-                                    content_filter_builtins_type_0_item_data
-                                )
+                            content_filter_builtins_type_0_item = ContentFilterBuiltinEntryInput.from_dict(
+                                content_filter_builtins_type_0_item_data
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _content_filter_builtins_type_0_item_data_index
-                            )
-                        content_filter_builtins_type_0.append(
-                            content_filter_builtins_type_0_item
-                        )
+                            raise _at_index(_error, _content_filter_builtins_type_0_item_data_index)
+                        content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
 
                     return content_filter_builtins_type_0
 
                 content_filter_builtins = _parse_union(
                     content_filter_builtins,
-                    (
-                        (
-                            "list[ContentFilterBuiltinEntryInput]",
-                            _content_filter_builtins_member_0,
-                        ),
-                    ),
+                    (("list[ContentFilterBuiltinEntryInput]", _content_filter_builtins_member_0),),
                     plain=(type(None),),
                 )
 
@@ -375,19 +349,14 @@ class UpdateGuardrailRequest(_ModelBase):
                         raise TypeError()
                     content_filters_type_0 = []
                     _content_filters_type_0 = data
-                    for (
-                        _content_filters_type_0_item_data_index,
-                        content_filters_type_0_item_data,
-                    ) in enumerate(_as_list(_content_filters_type_0)):
+                    for _content_filters_type_0_item_data_index, content_filters_type_0_item_data in enumerate(
+                        _as_list(_content_filters_type_0)
+                    ):
                         try:
-                            content_filters_type_0_item = ContentFilterEntry.from_dict(
-                                content_filters_type_0_item_data
-                            )
+                            content_filters_type_0_item = ContentFilterEntry.from_dict(content_filters_type_0_item_data)
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _content_filters_type_0_item_data_index
-                            )
+                            raise _at_index(_error, _content_filters_type_0_item_data_index)
                         content_filters_type_0.append(content_filters_type_0_item)
 
                     return content_filters_type_0
@@ -408,9 +377,7 @@ class UpdateGuardrailRequest(_ModelBase):
                 )
 
             _at_field_ = "enable_free_model_publication"
-            enable_free_model_publication = d.pop(
-                "enable_free_model_publication", UNSET
-            )
+            enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
             if not isinstance(enable_free_model_publication, (bool, type(None), Unset)):
                 enable_free_model_publication = _parse_union(
                     enable_free_model_publication,
@@ -591,10 +558,6 @@ class UpdateGuardrailRequest(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ContentFilterBuiltinEntryInput = _LazyModel(
-        globals(),
-        "modelgates_api.models.content_filter_builtin_entry_input",
-        "ContentFilterBuiltinEntryInput",
+        globals(), "modelgates_api.models.content_filter_builtin_entry_input", "ContentFilterBuiltinEntryInput"
     )
-    ContentFilterEntry = _LazyModel(
-        globals(), "modelgates_api.models.content_filter_entry", "ContentFilterEntry"
-    )
+    ContentFilterEntry = _LazyModel(globals(), "modelgates_api.models.content_filter_entry", "ContentFilterEntry")

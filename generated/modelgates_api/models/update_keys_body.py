@@ -18,13 +18,7 @@ from ..models.update_keys_body_limit_reset_type_3_type_1 import (
     UpdateKeysBodyLimitResetType3Type1,
     check_update_keys_body_limit_reset_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -73,9 +67,7 @@ class UpdateKeysBody(_ModelBase):
         if isinstance(self.limit_reset, Unset):
             limit_reset = UNSET
         elif (
-            isinstance(self.limit_reset, str)
-            or isinstance(self.limit_reset, str)
-            or isinstance(self.limit_reset, str)
+            isinstance(self.limit_reset, str) or isinstance(self.limit_reset, str) or isinstance(self.limit_reset, str)
         ):
             limit_reset = self.limit_reset
         else:
@@ -121,34 +113,24 @@ class UpdateKeysBody(_ModelBase):
             limit_reset = d.pop("limit_reset", UNSET)
             if not isinstance(limit_reset, (type(None), Unset)):
 
-                def _limit_reset_member_1(
-                    data: object,
-                ) -> UpdateKeysBodyLimitResetType1:
+                def _limit_reset_member_1(data: object) -> UpdateKeysBodyLimitResetType1:
                     if not isinstance(data, str):
                         raise TypeError()
                     limit_reset_type_1 = check_update_keys_body_limit_reset_type_1(data)
 
                     return limit_reset_type_1
 
-                def _limit_reset_member_2(
-                    data: object,
-                ) -> UpdateKeysBodyLimitResetType2Type1:
+                def _limit_reset_member_2(data: object) -> UpdateKeysBodyLimitResetType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    limit_reset_type_2_type_1 = (
-                        check_update_keys_body_limit_reset_type_2_type_1(data)
-                    )
+                    limit_reset_type_2_type_1 = check_update_keys_body_limit_reset_type_2_type_1(data)
 
                     return limit_reset_type_2_type_1
 
-                def _limit_reset_member_3(
-                    data: object,
-                ) -> UpdateKeysBodyLimitResetType3Type1:
+                def _limit_reset_member_3(data: object) -> UpdateKeysBodyLimitResetType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    limit_reset_type_3_type_1 = (
-                        check_update_keys_body_limit_reset_type_3_type_1(data)
-                    )
+                    limit_reset_type_3_type_1 = check_update_keys_body_limit_reset_type_3_type_1(data)
 
                     return limit_reset_type_3_type_1
 

@@ -11,11 +11,5 @@ UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_1_VALUES: set[UpdateKeysBodyLimitResetType1] =
 }
 
 
-def check_update_keys_body_limit_reset_type_1(
-    value: str,
-) -> UpdateKeysBodyLimitResetType1:
-    return check_enum(
-        value,
-        UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_1_VALUES,
-        "UpdateKeysBodyLimitResetType1",
-    )
+def check_update_keys_body_limit_reset_type_1(value: str) -> UpdateKeysBodyLimitResetType1:
+    return check_enum(value, UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_1_VALUES, "UpdateKeysBodyLimitResetType1")

@@ -4,20 +4,12 @@ from ..types import check_enum
 
 UpdateKeysBodyLimitResetType2Type1 = Literal["daily", "monthly", "weekly"] | str
 
-UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_2_TYPE_1_VALUES: set[
-    UpdateKeysBodyLimitResetType2Type1
-] = {
+UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_2_TYPE_1_VALUES: set[UpdateKeysBodyLimitResetType2Type1] = {
     "daily",
     "monthly",
     "weekly",
 }
 
 
-def check_update_keys_body_limit_reset_type_2_type_1(
-    value: str,
-) -> UpdateKeysBodyLimitResetType2Type1:
-    return check_enum(
-        value,
-        UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_2_TYPE_1_VALUES,
-        "UpdateKeysBodyLimitResetType2Type1",
-    )
+def check_update_keys_body_limit_reset_type_2_type_1(value: str) -> UpdateKeysBodyLimitResetType2Type1:
+    return check_enum(value, UPDATE_KEYS_BODY_LIMIT_RESET_TYPE_2_TYPE_1_VALUES, "UpdateKeysBodyLimitResetType2Type1")

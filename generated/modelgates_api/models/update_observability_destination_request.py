@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -20,12 +14,8 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.observability_filter_rules_config_nullable import (
-        ObservabilityFilterRulesConfigNullable,
-    )
-    from ..models.update_observability_destination_request_config import (
-        UpdateObservabilityDestinationRequestConfig,
-    )
+    from ..models.observability_filter_rules_config_nullable import ObservabilityFilterRulesConfigNullable
+    from ..models.update_observability_destination_request_config import UpdateObservabilityDestinationRequestConfig
 
 
 @_attrs_define(repr=False, eq=False)
@@ -96,13 +86,9 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
         if self.broadcast_generation_cost is not UNSET:
             field_dict["broadcast_generation_cost"] = self.broadcast_generation_cost
         if self.broadcast_generation_identity is not UNSET:
-            field_dict["broadcast_generation_identity"] = (
-                self.broadcast_generation_identity
-            )
+            field_dict["broadcast_generation_identity"] = self.broadcast_generation_identity
         if self.broadcast_generation_request_context is not UNSET:
-            field_dict["broadcast_generation_request_context"] = (
-                self.broadcast_generation_request_context
-            )
+            field_dict["broadcast_generation_request_context"] = self.broadcast_generation_request_context
         if config is not UNSET:
             field_dict["config"] = config
         if self.enabled is not UNSET:
@@ -144,14 +130,10 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
             broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
 
             _at_field_ = "broadcast_generation_identity"
-            broadcast_generation_identity = d.pop(
-                "broadcast_generation_identity", UNSET
-            )
+            broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
 
             _at_field_ = "broadcast_generation_request_context"
-            broadcast_generation_request_context = d.pop(
-                "broadcast_generation_request_context", UNSET
-            )
+            broadcast_generation_request_context = d.pop("broadcast_generation_request_context", UNSET)
 
             _at_field_ = "config"
             _config = d.pop("config", UNSET)
@@ -169,12 +151,7 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
             if not isinstance(filter_rules, (type(None), Unset)):
                 filter_rules = _parse_union(
                     filter_rules,
-                    (
-                        (
-                            "ObservabilityFilterRulesConfigNullable",
-                            ObservabilityFilterRulesConfigNullable,
-                        ),
-                    ),
+                    (("ObservabilityFilterRulesConfigNullable", ObservabilityFilterRulesConfigNullable),),
                     plain=(type(None),),
                 )
 

@@ -10,11 +10,7 @@ from ..models.update_scim_group_mapping_request_role import (
     UpdateScimGroupMappingRequestRole,
     check_update_scim_group_mapping_request_role,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -23,11 +19,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class UpdateScimGroupMappingRequest(_ModelBase):
-    """
-    Attributes:
-        role (UpdateScimGroupMappingRequestRole):
-    """
-
     role: UpdateScimGroupMappingRequestRole
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

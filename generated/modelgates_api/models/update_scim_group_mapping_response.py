@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -22,14 +18,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class UpdateScimGroupMappingResponse(_ModelBase):
-    """
-    Attributes:
-        data (ScimGroupMapping):  Example: {'created_at': '2025-08-24T10:30:00.000Z', 'id':
-            '770e8400-e29b-41d4-a716-446655440000', 'organization_id': 'org_123456', 'role': 'member', 'scim_group_id':
-            '550e8400-e29b-41d4-a716-446655440000', 'updated_at': '2025-08-24T10:30:00.000Z', 'workspace_id':
-            '660e8400-e29b-41d4-a716-446655440000'}.
-    """
-
     data: ScimGroupMapping
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,6 +54,4 @@ class UpdateScimGroupMappingResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ScimGroupMapping = _LazyModel(
-        globals(), "modelgates_api.models.scim_group_mapping", "ScimGroupMapping"
-    )
+    ScimGroupMapping = _LazyModel(globals(), "modelgates_api.models.scim_group_mapping", "ScimGroupMapping")

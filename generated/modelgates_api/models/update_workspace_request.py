@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -105,17 +99,11 @@ class UpdateWorkspaceRequest(_ModelBase):
         if self.io_logging_sampling_rate is not UNSET:
             field_dict["io_logging_sampling_rate"] = self.io_logging_sampling_rate
         if self.is_data_discount_logging_enabled is not UNSET:
-            field_dict["is_data_discount_logging_enabled"] = (
-                self.is_data_discount_logging_enabled
-            )
+            field_dict["is_data_discount_logging_enabled"] = self.is_data_discount_logging_enabled
         if self.is_observability_broadcast_enabled is not UNSET:
-            field_dict["is_observability_broadcast_enabled"] = (
-                self.is_observability_broadcast_enabled
-            )
+            field_dict["is_observability_broadcast_enabled"] = self.is_observability_broadcast_enabled
         if self.is_observability_io_logging_enabled is not UNSET:
-            field_dict["is_observability_io_logging_enabled"] = (
-                self.is_observability_io_logging_enabled
-            )
+            field_dict["is_observability_io_logging_enabled"] = self.is_observability_io_logging_enabled
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.slug is not UNSET:
@@ -185,19 +173,13 @@ class UpdateWorkspaceRequest(_ModelBase):
             io_logging_sampling_rate = d.pop("io_logging_sampling_rate", UNSET)
 
             _at_field_ = "is_data_discount_logging_enabled"
-            is_data_discount_logging_enabled = d.pop(
-                "is_data_discount_logging_enabled", UNSET
-            )
+            is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled", UNSET)
 
             _at_field_ = "is_observability_broadcast_enabled"
-            is_observability_broadcast_enabled = d.pop(
-                "is_observability_broadcast_enabled", UNSET
-            )
+            is_observability_broadcast_enabled = d.pop("is_observability_broadcast_enabled", UNSET)
 
             _at_field_ = "is_observability_io_logging_enabled"
-            is_observability_io_logging_enabled = d.pop(
-                "is_observability_io_logging_enabled", UNSET
-            )
+            is_observability_io_logging_enabled = d.pop("is_observability_io_logging_enabled", UNSET)
 
             _at_field_ = "name"
             name = d.pop("name", UNSET)

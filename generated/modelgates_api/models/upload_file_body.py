@@ -8,12 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    PARSE_ERRORS,
-    File,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, File, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -22,11 +17,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class UploadFileBody(_ModelBase):
-    """
-    Attributes:
-        file (File):
-    """
-
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -31,9 +25,6 @@ class UpsertWorkspaceBudgetResponse(_ModelBase):
             '550e8400-e29b-41d4-a716-446655440000'}, 'include_byok_in_budgets': True}
 
     Attributes:
-        data (WorkspaceBudget):  Example: {'created_at': '2025-08-24T10:30:00Z', 'id':
-            '770e8400-e29b-41d4-a716-446655440000', 'limit_usd': 100, 'reset_interval': 'monthly', 'updated_at':
-            '2025-08-24T15:45:00Z', 'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}.
         include_byok_in_budgets (bool | Unset): Whether BYOK (bring-your-own-key) spend is included when enforcing the
             workspace's budgets. This is a workspace-wide setting that applies to all budget intervals (daily, weekly,
             monthly, and lifetime). Example: True.
@@ -82,6 +73,4 @@ class UpsertWorkspaceBudgetResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    WorkspaceBudget = _LazyModel(
-        globals(), "modelgates_api.models.workspace_budget", "WorkspaceBudget"
-    )
+    WorkspaceBudget = _LazyModel(globals(), "modelgates_api.models.workspace_budget", "WorkspaceBudget")

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.url_citation_type import URLCitationType, check_url_citation_type
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,13 +22,6 @@ class URLCitation(_ModelBase):
             'start_index': 0, 'title': 'OpenRouter Documentation', 'type': 'url_citation', 'url':
             'https://openrouter.ai/docs'}
 
-    Attributes:
-        end_index (int):
-        start_index (int):
-        title (str):
-        type_ (URLCitationType):
-        url (str):
-        content (str | Unset):
     """
 
     end_index: int

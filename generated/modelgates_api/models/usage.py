@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -36,15 +30,8 @@ class Usage(_ModelBase):
             'output_tokens': 25, 'output_tokens_details': {'reasoning_tokens': 0}, 'total_tokens': 35}
 
     Attributes:
-        input_tokens (int):
-        input_tokens_details (UsageInputTokensDetails):
-        output_tokens (int):
-        output_tokens_details (UsageOutputTokensDetails):
-        total_tokens (int):
         cost (float | None | Unset): Cost of the completion
-        cost_details (UsageCostDetails | Unset):
         is_byok (bool | Unset): Whether a request was made using a Bring Your Own Key configuration
-        server_tool_use_details (None | ServerToolUseDetails | Unset):
     """
 
     input_tokens: int
@@ -109,17 +96,13 @@ class Usage(_ModelBase):
             input_tokens = d.pop("input_tokens")
 
             _at_field_ = "input_tokens_details"
-            input_tokens_details = UsageInputTokensDetails.from_dict(
-                d.pop("input_tokens_details")
-            )
+            input_tokens_details = UsageInputTokensDetails.from_dict(d.pop("input_tokens_details"))
 
             _at_field_ = "output_tokens"
             output_tokens = d.pop("output_tokens")
 
             _at_field_ = "output_tokens_details"
-            output_tokens_details = UsageOutputTokensDetails.from_dict(
-                d.pop("output_tokens_details")
-            )
+            output_tokens_details = UsageOutputTokensDetails.from_dict(d.pop("output_tokens_details"))
 
             _at_field_ = "total_tokens"
             total_tokens = d.pop("total_tokens")
@@ -177,20 +160,12 @@ class Usage(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     ServerToolUseDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.server_tool_use_details",
-        "ServerToolUseDetails",
+        globals(), "modelgates_api.models.server_tool_use_details", "ServerToolUseDetails"
     )
-    UsageCostDetails = _LazyModel(
-        globals(), "modelgates_api.models.usage_cost_details", "UsageCostDetails"
-    )
+    UsageCostDetails = _LazyModel(globals(), "modelgates_api.models.usage_cost_details", "UsageCostDetails")
     UsageInputTokensDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.usage_input_tokens_details",
-        "UsageInputTokensDetails",
+        globals(), "modelgates_api.models.usage_input_tokens_details", "UsageInputTokensDetails"
     )
     UsageOutputTokensDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.usage_output_tokens_details",
-        "UsageOutputTokensDetails",
+        globals(), "modelgates_api.models.usage_output_tokens_details", "UsageOutputTokensDetails"
     )

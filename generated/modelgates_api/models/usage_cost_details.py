@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -22,13 +16,6 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class UsageCostDetails(_ModelBase):
-    """
-    Attributes:
-        upstream_inference_input_cost (float):
-        upstream_inference_output_cost (float):
-        upstream_inference_cost (float | None | Unset):
-    """
-
     upstream_inference_input_cost: float
     upstream_inference_output_cost: float
     upstream_inference_cost: float | None | Unset = UNSET

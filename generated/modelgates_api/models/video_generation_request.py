@@ -14,13 +14,7 @@ from ..models.video_generation_request_resolution import (
     VideoGenerationRequestResolution,
     check_video_generation_request_resolution,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -35,9 +29,7 @@ if TYPE_CHECKING:
     from ..models.content_part_image import ContentPartImage
     from ..models.content_part_video import ContentPartVideo
     from ..models.frame_image import FrameImage
-    from ..models.video_generation_request_provider import (
-        VideoGenerationRequestProvider,
-    )
+    from ..models.video_generation_request_provider import VideoGenerationRequestProvider
 
 
 @_attrs_define(repr=False, eq=False)
@@ -48,7 +40,6 @@ class VideoGenerationRequest(_ModelBase):
             sunset', 'resolution': '720p'}
 
     Attributes:
-        model (str):
         aspect_ratio (VideoGenerationRequestAspectRatio | Unset): Aspect ratio of the generated video Example: 16:9.
         callback_url (str | Unset): URL to receive a webhook notification when the video generation job completes.
             Overrides the workspace-level default callback URL if set. Must be HTTPS. Example: https://example.com/webhook.
@@ -82,9 +73,7 @@ class VideoGenerationRequest(_ModelBase):
     duration: int | Unset = UNSET
     frame_images: list[FrameImage] | Unset = UNSET
     generate_audio: bool | Unset = UNSET
-    input_references: (
-        list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset
-    ) = UNSET
+    input_references: list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset = UNSET
     prompt: str | Unset = UNSET
     provider: VideoGenerationRequestProvider | Unset = UNSET
     resolution: VideoGenerationRequestResolution | Unset = UNSET
@@ -106,9 +95,9 @@ class VideoGenerationRequest(_ModelBase):
             input_references = []
             for input_references_item_data in self.input_references:
                 input_references_item: dict[str, Any]
-                if isinstance(
-                    input_references_item_data, ContentPartImage
-                ) or isinstance(input_references_item_data, ContentPartAudio):
+                if isinstance(input_references_item_data, ContentPartImage) or isinstance(
+                    input_references_item_data, ContentPartAudio
+                ):
                     input_references_item = input_references_item_data.to_dict()
                 else:
                     input_references_item = input_references_item_data.to_dict()
@@ -166,9 +155,7 @@ class VideoGenerationRequest(_ModelBase):
             if isinstance(_aspect_ratio, Unset):
                 aspect_ratio = UNSET
             else:
-                aspect_ratio = check_video_generation_request_aspect_ratio(
-                    _aspect_ratio
-                )
+                aspect_ratio = check_video_generation_request_aspect_ratio(_aspect_ratio)
 
             _at_field_ = "callback_url"
             callback_url = d.pop("callback_url", UNSET)
@@ -184,9 +171,7 @@ class VideoGenerationRequest(_ModelBase):
             frame_images: list[FrameImage] | Unset = UNSET
             if _frame_images is not UNSET:
                 frame_images = []
-                for _frame_images_item_data_index, frame_images_item_data in enumerate(
-                    _as_list(_frame_images)
-                ):
+                for _frame_images_item_data_index, frame_images_item_data in enumerate(_as_list(_frame_images)):
                     try:
                         frame_images_item = FrameImage.from_dict(frame_images_item_data)
 
@@ -199,15 +184,12 @@ class VideoGenerationRequest(_ModelBase):
 
             _at_field_ = "input_references"
             _input_references = d.pop("input_references", UNSET)
-            input_references: (
-                list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset
-            ) = UNSET
+            input_references: list[ContentPartAudio | ContentPartImage | ContentPartVideo] | Unset = UNSET
             if _input_references is not UNSET:
                 input_references = []
-                for (
-                    _input_references_item_data_index,
-                    input_references_item_data,
-                ) in enumerate(_as_list(_input_references)):
+                for _input_references_item_data_index, input_references_item_data in enumerate(
+                    _as_list(_input_references)
+                ):
                     try:
                         input_references_item = input_references_item_data
                         input_references_item = _parse_union(
@@ -279,20 +261,10 @@ class VideoGenerationRequest(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    ContentPartAudio = _LazyModel(
-        globals(), "modelgates_api.models.content_part_audio", "ContentPartAudio"
-    )
-    ContentPartImage = _LazyModel(
-        globals(), "modelgates_api.models.content_part_image", "ContentPartImage"
-    )
-    ContentPartVideo = _LazyModel(
-        globals(), "modelgates_api.models.content_part_video", "ContentPartVideo"
-    )
-    FrameImage = _LazyModel(
-        globals(), "modelgates_api.models.frame_image", "FrameImage"
-    )
+    ContentPartAudio = _LazyModel(globals(), "modelgates_api.models.content_part_audio", "ContentPartAudio")
+    ContentPartImage = _LazyModel(globals(), "modelgates_api.models.content_part_image", "ContentPartImage")
+    ContentPartVideo = _LazyModel(globals(), "modelgates_api.models.content_part_video", "ContentPartVideo")
+    FrameImage = _LazyModel(globals(), "modelgates_api.models.frame_image", "FrameImage")
     VideoGenerationRequestProvider = _LazyModel(
-        globals(),
-        "modelgates_api.models.video_generation_request_provider",
-        "VideoGenerationRequestProvider",
+        globals(), "modelgates_api.models.video_generation_request_provider", "VideoGenerationRequestProvider"
     )

@@ -10,13 +10,7 @@ from ..models.video_generation_response_status import (
     VideoGenerationResponseStatus,
     check_video_generation_response_status,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -34,13 +28,8 @@ class VideoGenerationResponse(_ModelBase):
             'pending'}
 
     Attributes:
-        id (str):
-        polling_url (str):
-        status (VideoGenerationResponseStatus):
-        error (str | Unset):
         generation_id (str | Unset): The generation ID associated with this video generation job. Available once the job
             has been processed.
-        unsigned_urls (list[str] | Unset):
         usage (VideoGenerationUsage | Unset): Usage and cost information for the video generation. Available once the
             job has completed. Example: {'cost': 0.5, 'is_byok': False}.
     """
@@ -132,8 +121,4 @@ class VideoGenerationResponse(_ModelBase):
 # its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
-    VideoGenerationUsage = _LazyModel(
-        globals(),
-        "modelgates_api.models.video_generation_usage",
-        "VideoGenerationUsage",
-    )
+    VideoGenerationUsage = _LazyModel(globals(), "modelgates_api.models.video_generation_usage", "VideoGenerationUsage")

@@ -2,10 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-VideoGenerationResponseStatus = (
-    Literal["cancelled", "completed", "expired", "failed", "in_progress", "pending"]
-    | str
-)
+VideoGenerationResponseStatus = Literal["cancelled", "completed", "expired", "failed", "in_progress", "pending"] | str
 
 VIDEO_GENERATION_RESPONSE_STATUS_VALUES: set[VideoGenerationResponseStatus] = {
     "cancelled",
@@ -18,6 +15,4 @@ VIDEO_GENERATION_RESPONSE_STATUS_VALUES: set[VideoGenerationResponseStatus] = {
 
 
 def check_video_generation_response_status(value: str) -> VideoGenerationResponseStatus:
-    return check_enum(
-        value, VIDEO_GENERATION_RESPONSE_STATUS_VALUES, "VideoGenerationResponseStatus"
-    )
+    return check_enum(value, VIDEO_GENERATION_RESPONSE_STATUS_VALUES, "VideoGenerationResponseStatus")

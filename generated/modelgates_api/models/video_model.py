@@ -22,13 +22,7 @@ from ..models.video_model_supported_sizes_type_0_item import (
     VideoModelSupportedSizesType0Item,
     check_video_model_supported_sizes_type_0_item,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
@@ -116,12 +110,8 @@ class VideoModel(_ModelBase):
         supported_aspect_ratios: list[str] | None
         if isinstance(self.supported_aspect_ratios, list):
             supported_aspect_ratios = []
-            for (
-                supported_aspect_ratios_type_0_item_data
-            ) in self.supported_aspect_ratios:
-                supported_aspect_ratios_type_0_item: str = (
-                    supported_aspect_ratios_type_0_item_data
-                )
+            for supported_aspect_ratios_type_0_item_data in self.supported_aspect_ratios:
+                supported_aspect_ratios_type_0_item: str = supported_aspect_ratios_type_0_item_data
                 supported_aspect_ratios.append(supported_aspect_ratios_type_0_item)
 
         else:
@@ -138,9 +128,7 @@ class VideoModel(_ModelBase):
         if isinstance(self.supported_frame_images, list):
             supported_frame_images = []
             for supported_frame_images_type_0_item_data in self.supported_frame_images:
-                supported_frame_images_type_0_item: str = (
-                    supported_frame_images_type_0_item_data
-                )
+                supported_frame_images_type_0_item: str = supported_frame_images_type_0_item_data
                 supported_frame_images.append(supported_frame_images_type_0_item)
 
         else:
@@ -150,9 +138,7 @@ class VideoModel(_ModelBase):
         if isinstance(self.supported_resolutions, list):
             supported_resolutions = []
             for supported_resolutions_type_0_item_data in self.supported_resolutions:
-                supported_resolutions_type_0_item: str = (
-                    supported_resolutions_type_0_item_data
-                )
+                supported_resolutions_type_0_item: str = supported_resolutions_type_0_item_data
                 supported_resolutions.append(supported_resolutions_type_0_item)
 
         else:
@@ -220,9 +206,7 @@ class VideoModel(_ModelBase):
         _at_field_ = ""
         try:
             _at_field_ = "allowed_passthrough_parameters"
-            allowed_passthrough_parameters = cast(
-                list[str], d.pop("allowed_passthrough_parameters")
-            )
+            allowed_passthrough_parameters = cast(list[str], d.pop("allowed_passthrough_parameters"))
 
             _at_field_ = "canonical_slug"
             canonical_slug = d.pop("canonical_slug")
@@ -275,9 +259,7 @@ class VideoModel(_ModelBase):
             supported_aspect_ratios = d.pop("supported_aspect_ratios")
             if not (supported_aspect_ratios is None):
 
-                def _supported_aspect_ratios_member_0(
-                    data: object,
-                ) -> list[VideoModelSupportedAspectRatiosType0Item]:
+                def _supported_aspect_ratios_member_0(data: object) -> list[VideoModelSupportedAspectRatiosType0Item]:
                     if not isinstance(data, list):
                         raise TypeError()
                     supported_aspect_ratios_type_0 = []
@@ -287,30 +269,19 @@ class VideoModel(_ModelBase):
                         supported_aspect_ratios_type_0_item_data,
                     ) in enumerate(_as_list(_supported_aspect_ratios_type_0)):
                         try:
-                            supported_aspect_ratios_type_0_item = (
-                                check_video_model_supported_aspect_ratios_type_0_item(
-                                    supported_aspect_ratios_type_0_item_data
-                                )
+                            supported_aspect_ratios_type_0_item = check_video_model_supported_aspect_ratios_type_0_item(
+                                supported_aspect_ratios_type_0_item_data
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _supported_aspect_ratios_type_0_item_data_index
-                            )
-                        supported_aspect_ratios_type_0.append(
-                            supported_aspect_ratios_type_0_item
-                        )
+                            raise _at_index(_error, _supported_aspect_ratios_type_0_item_data_index)
+                        supported_aspect_ratios_type_0.append(supported_aspect_ratios_type_0_item)
 
                     return supported_aspect_ratios_type_0
 
                 supported_aspect_ratios = _parse_union(
                     supported_aspect_ratios,
-                    (
-                        (
-                            "list[VideoModelSupportedAspectRatiosType0Item]",
-                            _supported_aspect_ratios_member_0,
-                        ),
-                    ),
+                    (("list[VideoModelSupportedAspectRatiosType0Item]", _supported_aspect_ratios_member_0),),
                     plain=(type(None),),
                 )
 
@@ -335,9 +306,7 @@ class VideoModel(_ModelBase):
             supported_frame_images = d.pop("supported_frame_images")
             if not (supported_frame_images is None):
 
-                def _supported_frame_images_member_0(
-                    data: object,
-                ) -> list[VideoModelSupportedFrameImagesType0Item]:
+                def _supported_frame_images_member_0(data: object) -> list[VideoModelSupportedFrameImagesType0Item]:
                     if not isinstance(data, list):
                         raise TypeError()
                     supported_frame_images_type_0 = []
@@ -347,30 +316,19 @@ class VideoModel(_ModelBase):
                         supported_frame_images_type_0_item_data,
                     ) in enumerate(_as_list(_supported_frame_images_type_0)):
                         try:
-                            supported_frame_images_type_0_item = (
-                                check_video_model_supported_frame_images_type_0_item(
-                                    supported_frame_images_type_0_item_data
-                                )
+                            supported_frame_images_type_0_item = check_video_model_supported_frame_images_type_0_item(
+                                supported_frame_images_type_0_item_data
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _supported_frame_images_type_0_item_data_index
-                            )
-                        supported_frame_images_type_0.append(
-                            supported_frame_images_type_0_item
-                        )
+                            raise _at_index(_error, _supported_frame_images_type_0_item_data_index)
+                        supported_frame_images_type_0.append(supported_frame_images_type_0_item)
 
                     return supported_frame_images_type_0
 
                 supported_frame_images = _parse_union(
                     supported_frame_images,
-                    (
-                        (
-                            "list[VideoModelSupportedFrameImagesType0Item]",
-                            _supported_frame_images_member_0,
-                        ),
-                    ),
+                    (("list[VideoModelSupportedFrameImagesType0Item]", _supported_frame_images_member_0),),
                     plain=(type(None),),
                 )
 
@@ -378,9 +336,7 @@ class VideoModel(_ModelBase):
             supported_resolutions = d.pop("supported_resolutions")
             if not (supported_resolutions is None):
 
-                def _supported_resolutions_member_0(
-                    data: object,
-                ) -> list[VideoModelSupportedResolutionsType0Item]:
+                def _supported_resolutions_member_0(data: object) -> list[VideoModelSupportedResolutionsType0Item]:
                     if not isinstance(data, list):
                         raise TypeError()
                     supported_resolutions_type_0 = []
@@ -390,30 +346,19 @@ class VideoModel(_ModelBase):
                         supported_resolutions_type_0_item_data,
                     ) in enumerate(_as_list(_supported_resolutions_type_0)):
                         try:
-                            supported_resolutions_type_0_item = (
-                                check_video_model_supported_resolutions_type_0_item(
-                                    supported_resolutions_type_0_item_data
-                                )
+                            supported_resolutions_type_0_item = check_video_model_supported_resolutions_type_0_item(
+                                supported_resolutions_type_0_item_data
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _supported_resolutions_type_0_item_data_index
-                            )
-                        supported_resolutions_type_0.append(
-                            supported_resolutions_type_0_item
-                        )
+                            raise _at_index(_error, _supported_resolutions_type_0_item_data_index)
+                        supported_resolutions_type_0.append(supported_resolutions_type_0_item)
 
                     return supported_resolutions_type_0
 
                 supported_resolutions = _parse_union(
                     supported_resolutions,
-                    (
-                        (
-                            "list[VideoModelSupportedResolutionsType0Item]",
-                            _supported_resolutions_member_0,
-                        ),
-                    ),
+                    (("list[VideoModelSupportedResolutionsType0Item]", _supported_resolutions_member_0),),
                     plain=(type(None),),
                 )
 
@@ -421,40 +366,28 @@ class VideoModel(_ModelBase):
             supported_sizes = d.pop("supported_sizes")
             if not (supported_sizes is None):
 
-                def _supported_sizes_member_0(
-                    data: object,
-                ) -> list[VideoModelSupportedSizesType0Item]:
+                def _supported_sizes_member_0(data: object) -> list[VideoModelSupportedSizesType0Item]:
                     if not isinstance(data, list):
                         raise TypeError()
                     supported_sizes_type_0 = []
                     _supported_sizes_type_0 = data
-                    for (
-                        _supported_sizes_type_0_item_data_index,
-                        supported_sizes_type_0_item_data,
-                    ) in enumerate(_as_list(_supported_sizes_type_0)):
+                    for _supported_sizes_type_0_item_data_index, supported_sizes_type_0_item_data in enumerate(
+                        _as_list(_supported_sizes_type_0)
+                    ):
                         try:
-                            supported_sizes_type_0_item = (
-                                check_video_model_supported_sizes_type_0_item(
-                                    supported_sizes_type_0_item_data
-                                )
+                            supported_sizes_type_0_item = check_video_model_supported_sizes_type_0_item(
+                                supported_sizes_type_0_item_data
                             )
 
                         except _LIST_ERRORS as _error:
-                            raise _at_index(
-                                _error, _supported_sizes_type_0_item_data_index
-                            )
+                            raise _at_index(_error, _supported_sizes_type_0_item_data_index)
                         supported_sizes_type_0.append(supported_sizes_type_0_item)
 
                     return supported_sizes_type_0
 
                 supported_sizes = _parse_union(
                     supported_sizes,
-                    (
-                        (
-                            "list[VideoModelSupportedSizesType0Item]",
-                            _supported_sizes_member_0,
-                        ),
-                    ),
+                    (("list[VideoModelSupportedSizesType0Item]", _supported_sizes_member_0),),
                     plain=(type(None),),
                 )
 
@@ -520,12 +453,8 @@ class VideoModel(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     VideoModelPricingSkusType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.video_model_pricing_skus_type_0",
-        "VideoModelPricingSkusType0",
+        globals(), "modelgates_api.models.video_model_pricing_skus_type_0", "VideoModelPricingSkusType0"
     )
     VideoModelUpscaleFactorType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.video_model_upscale_factor_type_0",
-        "VideoModelUpscaleFactorType0",
+        globals(), "modelgates_api.models.video_model_upscale_factor_type_0", "VideoModelUpscaleFactorType0"
     )

@@ -70,9 +70,7 @@ VideoModelSupportedSizesType0Item = (
     | str
 )
 
-VIDEO_MODEL_SUPPORTED_SIZES_TYPE_0_ITEM_VALUES: set[
-    VideoModelSupportedSizesType0Item
-] = {
+VIDEO_MODEL_SUPPORTED_SIZES_TYPE_0_ITEM_VALUES: set[VideoModelSupportedSizesType0Item] = {
     "1024x768",
     "1080x1080",
     "1080x1440",
@@ -138,11 +136,5 @@ VIDEO_MODEL_SUPPORTED_SIZES_TYPE_0_ITEM_VALUES: set[
 }
 
 
-def check_video_model_supported_sizes_type_0_item(
-    value: str,
-) -> VideoModelSupportedSizesType0Item:
-    return check_enum(
-        value,
-        VIDEO_MODEL_SUPPORTED_SIZES_TYPE_0_ITEM_VALUES,
-        "VideoModelSupportedSizesType0Item",
-    )
+def check_video_model_supported_sizes_type_0_item(value: str) -> VideoModelSupportedSizesType0Item:
+    return check_enum(value, VIDEO_MODEL_SUPPORTED_SIZES_TYPE_0_ITEM_VALUES, "VideoModelSupportedSizesType0Item")

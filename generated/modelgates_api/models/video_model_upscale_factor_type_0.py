@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -22,12 +16,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False, eq=False)
 class VideoModelUpscaleFactorType0(_ModelBase):
-    """Supported upscale factor range for video upscaling models
-
-    Attributes:
-        max_ (float | None | Unset):
-        min_ (float | None | Unset):
-    """
+    """Supported upscale factor range for video upscaling models"""
 
     max_: float | None | Unset = UNSET
     min_: float | None | Unset = UNSET

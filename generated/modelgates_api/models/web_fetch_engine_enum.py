@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-WebFetchEngineEnum = (
-    Literal["auto", "exa", "firecrawl", "native", "openrouter", "parallel"] | str
-)
+WebFetchEngineEnum = Literal["auto", "exa", "firecrawl", "native", "openrouter", "parallel"] | str
 
 WEB_FETCH_ENGINE_ENUM_VALUES: set[WebFetchEngineEnum] = {
     "auto",

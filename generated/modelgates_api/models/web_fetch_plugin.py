@@ -7,13 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_fetch_plugin_id import WebFetchPluginId, check_web_fetch_plugin_id
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,7 +21,6 @@ class WebFetchPlugin(_ModelBase):
         {'id': 'web-fetch', 'max_uses': 10}
 
     Attributes:
-        id (WebFetchPluginId):
         allowed_domains (list[str] | Unset): Only fetch from these domains.
         blocked_domains (list[str] | Unset): Never fetch from these domains.
         max_content_tokens (int | Unset): Maximum content length in approximate tokens. Content exceeding this limit is

@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.web_fetch_server_tool_type import (
-    WebFetchServerToolType,
-    check_web_fetch_server_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.web_fetch_server_tool_type import WebFetchServerToolType, check_web_fetch_server_tool_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -34,7 +25,6 @@ class WebFetchServerTool(_ModelBase):
         {'parameters': {'max_uses': 10}, 'type': 'openrouter:web_fetch'}
 
     Attributes:
-        type_ (WebFetchServerToolType):
         parameters (WebFetchServerToolConfig | Unset): Configuration for the openrouter:web_fetch server tool Example:
             {'max_content_tokens': 100000, 'max_uses': 10}.
     """
@@ -90,7 +80,5 @@ class WebFetchServerTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     WebFetchServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_fetch_server_tool_config",
-        "WebFetchServerToolConfig",
+        globals(), "modelgates_api.models.web_fetch_server_tool_config", "WebFetchServerToolConfig"
     )

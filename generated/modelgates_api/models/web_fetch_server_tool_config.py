@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.web_fetch_engine_enum import (
-    WebFetchEngineEnum,
-    check_web_fetch_engine_enum,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.web_fetch_engine_enum import WebFetchEngineEnum, check_web_fetch_engine_enum
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:

@@ -10,6 +10,4 @@ WEB_FETCH_SERVER_TOOL_TYPE_VALUES: set[WebFetchServerToolType] = {
 
 
 def check_web_fetch_server_tool_type(value: str) -> WebFetchServerToolType:
-    return check_enum(
-        value, WEB_FETCH_SERVER_TOOL_TYPE_VALUES, "WebFetchServerToolType"
-    )
+    return check_enum(value, WEB_FETCH_SERVER_TOOL_TYPE_VALUES, "WebFetchServerToolType")

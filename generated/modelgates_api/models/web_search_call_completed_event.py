@@ -10,11 +10,7 @@ from ..models.web_search_call_completed_event_type import (
     WebSearchCallCompletedEventType,
     check_web_search_call_completed_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,11 +24,6 @@ class WebSearchCallCompletedEvent(_ModelBase):
     Example:
         {'item_id': 'ws-123', 'output_index': 0, 'sequence_number': 3, 'type': 'response.web_search_call.completed'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (WebSearchCallCompletedEventType):
     """
 
     item_id: str

@@ -9,11 +9,5 @@ WEB_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES: set[WebSearchCallCompletedEventType
 }
 
 
-def check_web_search_call_completed_event_type(
-    value: str,
-) -> WebSearchCallCompletedEventType:
-    return check_enum(
-        value,
-        WEB_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES,
-        "WebSearchCallCompletedEventType",
-    )
+def check_web_search_call_completed_event_type(value: str) -> WebSearchCallCompletedEventType:
+    return check_enum(value, WEB_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES, "WebSearchCallCompletedEventType")

@@ -9,11 +9,5 @@ WEB_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES: set[WebSearchCallInProgressEventT
 }
 
 
-def check_web_search_call_in_progress_event_type(
-    value: str,
-) -> WebSearchCallInProgressEventType:
-    return check_enum(
-        value,
-        WEB_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES,
-        "WebSearchCallInProgressEventType",
-    )
+def check_web_search_call_in_progress_event_type(value: str) -> WebSearchCallInProgressEventType:
+    return check_enum(value, WEB_SEARCH_CALL_IN_PROGRESS_EVENT_TYPE_VALUES, "WebSearchCallInProgressEventType")

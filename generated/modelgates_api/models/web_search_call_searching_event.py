@@ -10,11 +10,7 @@ from ..models.web_search_call_searching_event_type import (
     WebSearchCallSearchingEventType,
     check_web_search_call_searching_event_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -28,11 +24,6 @@ class WebSearchCallSearchingEvent(_ModelBase):
     Example:
         {'item_id': 'ws-123', 'output_index': 0, 'sequence_number': 2, 'type': 'response.web_search_call.searching'}
 
-    Attributes:
-        item_id (str):
-        output_index (int):
-        sequence_number (int):
-        type_ (WebSearchCallSearchingEventType):
     """
 
     item_id: str

@@ -9,11 +9,5 @@ WEB_SEARCH_CALL_SEARCHING_EVENT_TYPE_VALUES: set[WebSearchCallSearchingEventType
 }
 
 
-def check_web_search_call_searching_event_type(
-    value: str,
-) -> WebSearchCallSearchingEventType:
-    return check_enum(
-        value,
-        WEB_SEARCH_CALL_SEARCHING_EVENT_TYPE_VALUES,
-        "WebSearchCallSearchingEventType",
-    )
+def check_web_search_call_searching_event_type(value: str) -> WebSearchCallSearchingEventType:
+    return check_enum(value, WEB_SEARCH_CALL_SEARCHING_EVENT_TYPE_VALUES, "WebSearchCallSearchingEventType")

@@ -7,27 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_quality_level import SearchQualityLevel, check_search_quality_level
-from ..models.web_search_engine_enum import (
-    WebSearchEngineEnum,
-    check_web_search_engine_enum,
-)
+from ..models.web_search_engine_enum import WebSearchEngineEnum, check_web_search_engine_enum
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.web_search_user_location_server_tool import (
-        WebSearchUserLocationServerTool,
-    )
+    from ..models.web_search_user_location_server_tool import WebSearchUserLocationServerTool
 
 
 @_attrs_define(repr=False, eq=False)
@@ -180,9 +169,7 @@ class WebSearchConfig(_ModelBase):
             if isinstance(_user_location, Unset):
                 user_location = UNSET
             else:
-                user_location = WebSearchUserLocationServerTool.from_dict(
-                    _user_location
-                )
+                user_location = WebSearchUserLocationServerTool.from_dict(_user_location)
 
         except PARSE_ERRORS as _error:
             raise at_field(_error, _at_field_)
@@ -209,7 +196,5 @@ class WebSearchConfig(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     WebSearchUserLocationServerTool = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_user_location_server_tool",
-        "WebSearchUserLocationServerTool",
+        globals(), "modelgates_api.models.web_search_user_location_server_tool", "WebSearchUserLocationServerTool"
     )

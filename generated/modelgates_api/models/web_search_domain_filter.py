@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -26,10 +20,6 @@ class WebSearchDomainFilter(_ModelBase):
     Example:
         {'allowed_domains': ['example.com'], 'blocked_domains': ['spam.com'], 'excluded_domains': ['spam.com']}
 
-    Attributes:
-        allowed_domains (list[str] | None | Unset):
-        blocked_domains (list[str] | None | Unset):
-        excluded_domains (list[str] | None | Unset):
     """
 
     allowed_domains: list[str] | None | Unset = UNSET

@@ -2,9 +2,7 @@ from typing import Literal
 
 from ..types import check_enum
 
-WebSearchEngineEnum = (
-    Literal["auto", "exa", "firecrawl", "native", "parallel", "perplexity"] | str
-)
+WebSearchEngineEnum = Literal["auto", "exa", "firecrawl", "native", "parallel", "perplexity"] | str
 
 WEB_SEARCH_ENGINE_ENUM_VALUES: set[WebSearchEngineEnum] = {
     "auto",

@@ -3,18 +3,7 @@ from typing import Literal
 from ..types import check_enum
 
 WebSearchMode = (
-    Literal[
-        "advanced",
-        "auto",
-        "basic",
-        "deep",
-        "deep-lite",
-        "deep-reasoning",
-        "fast",
-        "instant",
-        "turbo",
-    ]
-    | str
+    Literal["advanced", "auto", "basic", "deep", "deep-lite", "deep-reasoning", "fast", "instant", "turbo"] | str
 )
 
 WEB_SEARCH_MODE_VALUES: set[WebSearchMode] = {

@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
 from ..models.web_search_plugin_id import WebSearchPluginId, check_web_search_plugin_id
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -23,9 +17,7 @@ from ..types import parse_union as _parse_union
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..models.web_search_plugin_user_location_type_0 import (
-        WebSearchPluginUserLocationType0,
-    )
+    from ..models.web_search_plugin_user_location_type_0 import WebSearchPluginUserLocationType0
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,7 +27,6 @@ class WebSearchPlugin(_ModelBase):
         {'enabled': True, 'id': 'web', 'max_results': 5}
 
     Attributes:
-        id (WebSearchPluginId):
         enabled (bool | Unset): Set to false to disable the web-search plugin for this request. Defaults to true.
         engine (WebSearchEngine | Unset): Search engine for the web plugin; `native` uses the provider's built-in
             search.
@@ -45,13 +36,11 @@ class WebSearchPlugin(_ModelBase):
         include_domains (list[str] | Unset): A list of domains to restrict web search results to. Supports wildcards
             (e.g. "*.substack.com") and path filtering (e.g. "openai.com/blog"). Example: ['example.com', '*.substack.com',
             'openai.com/blog'].
-        max_results (int | Unset):
         max_uses (int | Unset): Maximum number of times the model can invoke web search in a single turn. Passed through
             to native providers that support it (e.g. Anthropic).
         mode (WebSearchMode | Unset): Engine-native search mode. Exa supports instant, fast, auto (default), deep-lite,
             deep, and deep-reasoning. Parallel supports turbo, fast, basic (default), and advanced. Modes unsupported by the
             selected engine are ignored. Example: auto.
-        search_prompt (str | Unset):
         user_location (None | Unset | WebSearchPluginUserLocationType0): Approximate user location for location-biased
             search results. Passed through to native providers that support it (e.g. Anthropic). Example: {'city': 'San
             Francisco', 'country': 'US', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type': 'approximate'}.
@@ -158,12 +147,7 @@ class WebSearchPlugin(_ModelBase):
             if not isinstance(user_location, (type(None), Unset)):
                 user_location = _parse_union(
                     user_location,
-                    (
-                        (
-                            "WebSearchPluginUserLocationType0",
-                            WebSearchPluginUserLocationType0,
-                        ),
-                    ),
+                    (("WebSearchPluginUserLocationType0", WebSearchPluginUserLocationType0),),
                     plain=(type(None),),
                 )
 
@@ -192,7 +176,5 @@ class WebSearchPlugin(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     WebSearchPluginUserLocationType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_plugin_user_location_type_0",
-        "WebSearchPluginUserLocationType0",
+        globals(), "modelgates_api.models.web_search_plugin_user_location_type_0", "WebSearchPluginUserLocationType0"
     )

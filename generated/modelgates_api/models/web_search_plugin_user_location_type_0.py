@@ -10,13 +10,7 @@ from ..models.web_search_plugin_user_location_type_0_type import (
     WebSearchPluginUserLocationType0Type,
     check_web_search_plugin_user_location_type_0_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -33,12 +27,6 @@ class WebSearchPluginUserLocationType0(_ModelBase):
             {'city': 'San Francisco', 'country': 'US', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type':
                 'approximate'}
 
-        Attributes:
-            type_ (WebSearchPluginUserLocationType0Type):
-            city (None | str | Unset):
-            country (None | str | Unset):
-            region (None | str | Unset):
-            timezone (None | str | Unset):
     """
 
     type_: WebSearchPluginUserLocationType0Type

@@ -6,26 +6,11 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.search_context_size_enum import (
-    SearchContextSizeEnum,
-    check_search_context_size_enum,
-)
-from ..models.web_search_engine_enum import (
-    WebSearchEngineEnum,
-    check_web_search_engine_enum,
-)
+from ..models.search_context_size_enum import SearchContextSizeEnum, check_search_context_size_enum
+from ..models.web_search_engine_enum import WebSearchEngineEnum, check_web_search_engine_enum
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..models.web_search_server_tool_type import (
-    WebSearchServerToolType,
-    check_web_search_server_tool_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.web_search_server_tool_type import WebSearchServerToolType, check_web_search_server_tool_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
@@ -45,12 +30,10 @@ class WebSearchServerTool(_ModelBase):
         {'engine': 'auto', 'filters': {'allowed_domains': ['example.com']}, 'type': 'web_search_2025_08_26'}
 
     Attributes:
-        type_ (WebSearchServerToolType):
         engine (WebSearchEngineEnum | Unset): Which search engine to use. "auto" (default) uses native if the provider
             supports it, otherwise Exa. "native" forces the provider's built-in search. "exa" forces the Exa search API.
             "firecrawl" uses Firecrawl (requires BYOK). "parallel" uses the Parallel search API. "perplexity" uses the
             Perplexity Search API (raw ranked results). Example: auto.
-        filters (None | Unset | WebSearchDomainFilter):
         max_results (int | Unset): Maximum number of search results to return per search call. Defaults to 5. Applies to
             Exa, Firecrawl, Parallel, and Perplexity engines; ignored with native provider search. Perplexity supports a
             maximum of 20; values above 20 are clamped. Example: 5.
@@ -63,7 +46,6 @@ class WebSearchServerTool(_ModelBase):
             selected engine are ignored. Example: auto.
         search_context_size (SearchContextSizeEnum | Unset): Size of the search context for web search tools Example:
             medium.
-        user_location (None | Unset | WebSearchUserLocation):
     """
 
     type_: WebSearchServerToolType
@@ -159,9 +141,7 @@ class WebSearchServerTool(_ModelBase):
             if isinstance(_search_context_size, Unset):
                 search_context_size = UNSET
             else:
-                search_context_size = check_search_context_size_enum(
-                    _search_context_size
-                )
+                search_context_size = check_search_context_size_enum(_search_context_size)
 
             _at_field_ = "user_location"
             user_location = d.pop("user_location", UNSET)
@@ -195,12 +175,8 @@ class WebSearchServerTool(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     WebSearchDomainFilter = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_domain_filter",
-        "WebSearchDomainFilter",
+        globals(), "modelgates_api.models.web_search_domain_filter", "WebSearchDomainFilter"
     )
     WebSearchUserLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_user_location",
-        "WebSearchUserLocation",
+        globals(), "modelgates_api.models.web_search_user_location", "WebSearchUserLocation"
     )

@@ -10,13 +10,7 @@ from ..models.web_search_server_tool_open_router_type import (
     WebSearchServerToolOpenRouterType,
     check_web_search_server_tool_open_router_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 
@@ -34,7 +28,6 @@ class WebSearchServerToolOpenRouter(_ModelBase):
         {'parameters': {'max_results': 5}, 'type': 'openrouter:web_search'}
 
     Attributes:
-        type_ (WebSearchServerToolOpenRouterType):
         parameters (WebSearchServerToolConfig | Unset): Configuration for the openrouter:web_search server tool Example:
             {'max_results': 5, 'search_context_size': 'medium'}.
     """
@@ -90,7 +83,5 @@ class WebSearchServerToolOpenRouter(_ModelBase):
 # relative import reads the module's ``__spec__.parent``, a Python-level property.
 if not TYPE_CHECKING:
     WebSearchServerToolConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.web_search_server_tool_config",
-        "WebSearchServerToolConfig",
+        globals(), "modelgates_api.models.web_search_server_tool_config", "WebSearchServerToolConfig"
     )

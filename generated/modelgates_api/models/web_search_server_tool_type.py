@@ -10,6 +10,4 @@ WEB_SEARCH_SERVER_TOOL_TYPE_VALUES: set[WebSearchServerToolType] = {
 
 
 def check_web_search_server_tool_type(value: str) -> WebSearchServerToolType:
-    return check_enum(
-        value, WEB_SEARCH_SERVER_TOOL_TYPE_VALUES, "WebSearchServerToolType"
-    )
+    return check_enum(value, WEB_SEARCH_SERVER_TOOL_TYPE_VALUES, "WebSearchServerToolType")

@@ -6,15 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.web_search_source_type import (
-    WebSearchSourceType,
-    check_web_search_source_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..models.web_search_source_type import WebSearchSourceType, check_web_search_source_type
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 
 if TYPE_CHECKING:
@@ -27,9 +20,6 @@ class WebSearchSource(_ModelBase):
     Example:
         {'type': 'url', 'url': 'https://example.com/article'}
 
-    Attributes:
-        type_ (WebSearchSourceType):
-        url (str):
     """
 
     type_: WebSearchSourceType

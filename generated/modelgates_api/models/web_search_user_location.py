@@ -6,17 +6,8 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.web_search_user_location_type import (
-    WebSearchUserLocationType,
-    check_web_search_user_location_type,
-)
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..models.web_search_user_location_type import WebSearchUserLocationType, check_web_search_user_location_type
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -32,12 +23,6 @@ class WebSearchUserLocation(_ModelBase):
         {'city': 'San Francisco', 'country': 'USA', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type':
             'approximate'}
 
-    Attributes:
-        city (None | str | Unset):
-        country (None | str | Unset):
-        region (None | str | Unset):
-        timezone (None | str | Unset):
-        type_ (WebSearchUserLocationType | Unset):
     """
 
     city: None | str | Unset = UNSET

@@ -10,13 +10,7 @@ from ..models.web_search_user_location_server_tool_type import (
     WebSearchUserLocationServerToolType,
     check_web_search_user_location_server_tool_type,
 )
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -32,12 +26,6 @@ class WebSearchUserLocationServerTool(_ModelBase):
         {'city': 'San Francisco', 'country': 'US', 'region': 'California', 'timezone': 'America/Los_Angeles', 'type':
             'approximate'}
 
-    Attributes:
-        city (None | str | Unset):
-        country (None | str | Unset):
-        region (None | str | Unset):
-        timezone (None | str | Unset):
-        type_ (WebSearchUserLocationServerToolType | Unset):
     """
 
     city: None | str | Unset = UNSET

@@ -10,6 +10,4 @@ WEB_SEARCH_USER_LOCATION_TYPE_VALUES: set[WebSearchUserLocationType] = {
 
 
 def check_web_search_user_location_type(value: str) -> WebSearchUserLocationType:
-    return check_enum(
-        value, WEB_SEARCH_USER_LOCATION_TYPE_VALUES, "WebSearchUserLocationType"
-    )
+    return check_enum(value, WEB_SEARCH_USER_LOCATION_TYPE_VALUES, "WebSearchUserLocationType")

@@ -6,13 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    PARSE_ERRORS,
-    UNSET,
-    Unset,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -212,14 +206,10 @@ class Workspace(_ModelBase):
             is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled")
 
             _at_field_ = "is_observability_broadcast_enabled"
-            is_observability_broadcast_enabled = d.pop(
-                "is_observability_broadcast_enabled"
-            )
+            is_observability_broadcast_enabled = d.pop("is_observability_broadcast_enabled")
 
             _at_field_ = "is_observability_io_logging_enabled"
-            is_observability_io_logging_enabled = d.pop(
-                "is_observability_io_logging_enabled"
-            )
+            is_observability_io_logging_enabled = d.pop("is_observability_io_logging_enabled")
 
             _at_field_ = "name"
             name = d.pop("name")

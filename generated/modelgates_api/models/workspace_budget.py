@@ -18,11 +18,7 @@ from ..models.workspace_budget_reset_interval_type_3_type_1 import (
     WorkspaceBudgetResetIntervalType3Type1,
     check_workspace_budget_reset_interval_type_3_type_1,
 )
-from ..types import (
-    PARSE_ERRORS,
-    as_object,
-    at_field,
-)
+from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import parse_union as _parse_union
 
@@ -103,36 +99,24 @@ class WorkspaceBudget(_ModelBase):
             reset_interval = d.pop("reset_interval")
             if not (reset_interval is None):
 
-                def _reset_interval_member_1(
-                    data: object,
-                ) -> WorkspaceBudgetResetIntervalType1:
+                def _reset_interval_member_1(data: object) -> WorkspaceBudgetResetIntervalType1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    reset_interval_type_1 = (
-                        check_workspace_budget_reset_interval_type_1(data)
-                    )
+                    reset_interval_type_1 = check_workspace_budget_reset_interval_type_1(data)
 
                     return reset_interval_type_1
 
-                def _reset_interval_member_2(
-                    data: object,
-                ) -> WorkspaceBudgetResetIntervalType2Type1:
+                def _reset_interval_member_2(data: object) -> WorkspaceBudgetResetIntervalType2Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    reset_interval_type_2_type_1 = (
-                        check_workspace_budget_reset_interval_type_2_type_1(data)
-                    )
+                    reset_interval_type_2_type_1 = check_workspace_budget_reset_interval_type_2_type_1(data)
 
                     return reset_interval_type_2_type_1
 
-                def _reset_interval_member_3(
-                    data: object,
-                ) -> WorkspaceBudgetResetIntervalType3Type1:
+                def _reset_interval_member_3(data: object) -> WorkspaceBudgetResetIntervalType3Type1:
                     if not isinstance(data, str):
                         raise TypeError()
-                    reset_interval_type_3_type_1 = (
-                        check_workspace_budget_reset_interval_type_3_type_1(data)
-                    )
+                    reset_interval_type_3_type_1 = check_workspace_budget_reset_interval_type_3_type_1(data)
 
                     return reset_interval_type_3_type_1
 
@@ -140,14 +124,8 @@ class WorkspaceBudget(_ModelBase):
                     reset_interval,
                     (
                         ("WorkspaceBudgetResetIntervalType1", _reset_interval_member_1),
-                        (
-                            "WorkspaceBudgetResetIntervalType2Type1",
-                            _reset_interval_member_2,
-                        ),
-                        (
-                            "WorkspaceBudgetResetIntervalType3Type1",
-                            _reset_interval_member_3,
-                        ),
+                        ("WorkspaceBudgetResetIntervalType2Type1", _reset_interval_member_2),
+                        ("WorkspaceBudgetResetIntervalType3Type1", _reset_interval_member_3),
                     ),
                     plain=(type(None),),
                 )

@@ -13,6 +13,4 @@ WORKSPACE_BUDGET_INTERVAL_VALUES: set[WorkspaceBudgetInterval] = {
 
 
 def check_workspace_budget_interval(value: str) -> WorkspaceBudgetInterval:
-    return check_enum(
-        value, WORKSPACE_BUDGET_INTERVAL_VALUES, "WorkspaceBudgetInterval"
-    )
+    return check_enum(value, WORKSPACE_BUDGET_INTERVAL_VALUES, "WorkspaceBudgetInterval")

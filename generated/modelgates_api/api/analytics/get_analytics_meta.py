@@ -27,13 +27,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse
-    | GetAnalyticsMetaResponse200
-    | InternalServerResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> ForbiddenResponse | GetAnalyticsMetaResponse200 | InternalServerResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = GetAnalyticsMetaResponse200.from_dict(response.json())
 

@@ -8,9 +8,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
 from ...models.activity_response import ActivityResponse
-from ...models.get_user_activity_group_by import (
-    GetUserActivityGroupBy,
-)
+from ...models.get_user_activity_group_by import GetUserActivityGroupBy
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

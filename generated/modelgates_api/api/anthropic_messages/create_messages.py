@@ -13,9 +13,7 @@ from ...models.metadata_level import MetadataLevel
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.anthropic_messages_error_response import (
-        AnthropicMessagesErrorResponse,
-    )
+    from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
 
 
 def _get_kwargs(
@@ -49,72 +47,56 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        from ...models.anthropic_messages_error_response import (
-            AnthropicMessagesErrorResponse,
-        )
+        from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
 
         response_400 = AnthropicMessagesErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        from ...models.anthropic_messages_error_response import (
-            AnthropicMessagesErrorResponse,
-        )
+        from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
 
         response_401 = AnthropicMessagesErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        from ...models.anthropic_messages_error_response import (
-            AnthropicMessagesErrorResponse,
-        )
+        from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
 
         response_403 = AnthropicMessagesErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        from ...models.anthropic_messages_error_response import (
-            AnthropicMessagesErrorResponse,
-        )
+        from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
 
         response_404 = AnthropicMessagesErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        from ...models.anthropic_messages_error_response import (
-            AnthropicMessagesErrorResponse,
-        )
+        from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
 
         response_429 = AnthropicMessagesErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        from ...models.anthropic_messages_error_response import (
-            AnthropicMessagesErrorResponse,
-        )
+        from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
 
         response_500 = AnthropicMessagesErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        from ...models.anthropic_messages_error_response import (
-            AnthropicMessagesErrorResponse,
-        )
+        from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
 
         response_503 = AnthropicMessagesErrorResponse.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 529:
-        from ...models.anthropic_messages_error_response import (
-            AnthropicMessagesErrorResponse,
-        )
+        from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse
 
         response_529 = AnthropicMessagesErrorResponse.from_dict(response.json())
 

@@ -7,21 +7,11 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.get_benchmarks_arena import (
-    GetBenchmarksArena,
-)
-from ...models.get_benchmarks_benchmark_type import (
-    GetBenchmarksBenchmarkType,
-)
-from ...models.get_benchmarks_search_surface import (
-    GetBenchmarksSearchSurface,
-)
-from ...models.get_benchmarks_source import (
-    GetBenchmarksSource,
-)
-from ...models.get_benchmarks_task_type import (
-    GetBenchmarksTaskType,
-)
+from ...models.get_benchmarks_arena import GetBenchmarksArena
+from ...models.get_benchmarks_benchmark_type import GetBenchmarksBenchmarkType
+from ...models.get_benchmarks_search_surface import GetBenchmarksSearchSurface
+from ...models.get_benchmarks_source import GetBenchmarksSource
+from ...models.get_benchmarks_task_type import GetBenchmarksTaskType
 from ...models.unified_benchmarks_response import UnifiedBenchmarksResponse
 from ...types import UNSET, Unset
 

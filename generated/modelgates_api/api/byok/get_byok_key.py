@@ -32,13 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetBYOKKeyResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> GetBYOKKeyResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = GetBYOKKeyResponse.from_dict(response.json())
 

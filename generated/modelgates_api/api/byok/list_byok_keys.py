@@ -7,9 +7,7 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.list_byok_keys_provider import (
-    ListByokKeysProvider,
-)
+from ...models.list_byok_keys_provider import ListByokKeysProvider
 from ...models.list_byok_keys_response import ListBYOKKeysResponse
 from ...types import UNSET, Unset
 
@@ -59,13 +57,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | InternalServerResponse
-    | ListBYOKKeysResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> BadRequestResponse | InternalServerResponse | ListBYOKKeysResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ListBYOKKeysResponse.from_dict(response.json())
 

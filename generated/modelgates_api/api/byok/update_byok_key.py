@@ -43,12 +43,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    BadRequestResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | UpdateBYOKKeyResponse
-    | None
+    BadRequestResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | UpdateBYOKKeyResponse | None
 ):
     if response.status_code == 200:
         response_200 = UpdateBYOKKeyResponse.from_dict(response.json())

@@ -39,9 +39,7 @@ def _get_kwargs(
     headers["Authorization"] = authorization
 
     if not isinstance(x_open_router_experimental_metadata, Unset):
-        headers["X-OpenRouter-Experimental-Metadata"] = str(
-            x_open_router_experimental_metadata
-        )
+        headers["X-OpenRouter-Experimental-Metadata"] = str(x_open_router_experimental_metadata)
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -22,9 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GoneResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | GoneResponse | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200

@@ -8,15 +8,9 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
 from ...models.app_rankings_response import AppRankingsResponse
-from ...models.get_app_rankings_category import (
-    GetAppRankingsCategory,
-)
-from ...models.get_app_rankings_sort import (
-    GetAppRankingsSort,
-)
-from ...models.get_app_rankings_subcategory import (
-    GetAppRankingsSubcategory,
-)
+from ...models.get_app_rankings_category import GetAppRankingsCategory
+from ...models.get_app_rankings_sort import GetAppRankingsSort
+from ...models.get_app_rankings_subcategory import GetAppRankingsSubcategory
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

@@ -7,9 +7,7 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.get_session_cost_turn_range import (
-    GetSessionCostTurnRange,
-)
+from ...models.get_session_cost_turn_range import GetSessionCostTurnRange
 from ...models.session_cost_response import SessionCostResponse
 from ...types import UNSET, Unset
 

@@ -34,13 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse
-    | InternalServerResponse
-    | ListEndpointsResponse200
-    | NotFoundResponse
-    | None
-):
+) -> ForbiddenResponse | InternalServerResponse | ListEndpointsResponse200 | NotFoundResponse | None:
     if response.status_code == 200:
         response_200 = ListEndpointsResponse200.from_dict(response.json())
 

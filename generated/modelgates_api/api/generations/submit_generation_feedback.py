@@ -8,9 +8,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
 from ...models.submit_generation_feedback_request import SubmitGenerationFeedbackRequest
-from ...models.submit_generation_feedback_response import (
-    SubmitGenerationFeedbackResponse,
-)
+from ...models.submit_generation_feedback_response import SubmitGenerationFeedbackResponse
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -32,13 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    DeleteGuardrailResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> DeleteGuardrailResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = DeleteGuardrailResponse.from_dict(response.json())
 

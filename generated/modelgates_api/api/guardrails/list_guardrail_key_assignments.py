@@ -50,13 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    InternalServerResponse
-    | ListKeyAssignmentsResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> InternalServerResponse | ListKeyAssignmentsResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ListKeyAssignmentsResponse.from_dict(response.json())
 

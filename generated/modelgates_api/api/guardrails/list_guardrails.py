@@ -49,13 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | InternalServerResponse
-    | ListGuardrailsResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> BadRequestResponse | InternalServerResponse | ListGuardrailsResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ListGuardrailsResponse.from_dict(response.json())
 

@@ -45,9 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse | None
-):
+) -> InternalServerResponse | ListMemberAssignmentsResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ListMemberAssignmentsResponse.from_dict(response.json())
 

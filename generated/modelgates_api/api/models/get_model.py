@@ -34,9 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse | InternalServerResponse | ModelResponse | NotFoundResponse | None
-):
+) -> ForbiddenResponse | InternalServerResponse | ModelResponse | NotFoundResponse | None:
     if response.status_code == 200:
         response_200 = ModelResponse.from_dict(response.json())
 

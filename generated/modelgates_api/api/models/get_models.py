@@ -8,9 +8,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
 from ...models.get_models_category import GetModelsCategory
-from ...models.get_models_distillable import (
-    GetModelsDistillable,
-)
+from ...models.get_models_distillable import GetModelsDistillable
 from ...models.get_models_region import GetModelsRegion
 from ...models.get_models_sort import GetModelsSort
 from ...models.get_models_zdr import GetModelsZdr
@@ -230,13 +228,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | ModelsListResponse
-    | None
-):
+) -> BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse | None:
     if response.status_code == 200:
         response_200 = ModelsListResponse.from_dict(response.json())
 

@@ -38,13 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | ForbiddenResponse
-    | InternalServerResponse
-    | ModelsCountResponse
-    | None
-):
+) -> BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsCountResponse | None:
     if response.status_code == 200:
         response_200 = ModelsCountResponse.from_dict(response.json())
 

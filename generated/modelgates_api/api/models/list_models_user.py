@@ -47,14 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse
-    | InternalServerResponse
-    | ModelsListResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ModelsListResponse.from_dict(response.json())
 

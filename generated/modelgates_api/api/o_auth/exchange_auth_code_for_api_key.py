@@ -8,9 +8,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
 from ...models.exchange_auth_code_for_api_key_body import ExchangeAuthCodeForApiKeyBody
-from ...models.exchange_auth_code_for_api_key_response_200 import (
-    ExchangeAuthCodeForApiKeyResponse200,
-)
+from ...models.exchange_auth_code_for_api_key_response_200 import ExchangeAuthCodeForApiKeyResponse200
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
@@ -39,13 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | ExchangeAuthCodeForApiKeyResponse200
-    | ForbiddenResponse
-    | InternalServerResponse
-    | None
-):
+) -> BadRequestResponse | ExchangeAuthCodeForApiKeyResponse200 | ForbiddenResponse | InternalServerResponse | None:
     if response.status_code == 200:
         response_200 = ExchangeAuthCodeForApiKeyResponse200.from_dict(response.json())
 

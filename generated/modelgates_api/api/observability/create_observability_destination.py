@@ -7,12 +7,8 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.create_observability_destination_request import (
-    CreateObservabilityDestinationRequest,
-)
-from ...models.create_observability_destination_response import (
-    CreateObservabilityDestinationResponse,
-)
+from ...models.create_observability_destination_request import CreateObservabilityDestinationRequest
+from ...models.create_observability_destination_response import CreateObservabilityDestinationResponse
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

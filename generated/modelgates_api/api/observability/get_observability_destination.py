@@ -8,9 +8,7 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.get_observability_destination_response import (
-    GetObservabilityDestinationResponse,
-)
+from ...models.get_observability_destination_response import GetObservabilityDestinationResponse
 
 if TYPE_CHECKING:
     from ...models.internal_server_response import InternalServerResponse
@@ -34,13 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetObservabilityDestinationResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> GetObservabilityDestinationResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = GetObservabilityDestinationResponse.from_dict(response.json())
 

@@ -7,9 +7,7 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.list_observability_destinations_response import (
-    ListObservabilityDestinationsResponse,
-)
+from ...models.list_observability_destinations_response import ListObservabilityDestinationsResponse
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,13 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | InternalServerResponse
-    | ListObservabilityDestinationsResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> BadRequestResponse | InternalServerResponse | ListObservabilityDestinationsResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ListObservabilityDestinationsResponse.from_dict(response.json())
 

@@ -8,12 +8,8 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.update_observability_destination_request import (
-    UpdateObservabilityDestinationRequest,
-)
-from ...models.update_observability_destination_response import (
-    UpdateObservabilityDestinationResponse,
-)
+from ...models.update_observability_destination_request import UpdateObservabilityDestinationRequest
+from ...models.update_observability_destination_response import UpdateObservabilityDestinationResponse
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

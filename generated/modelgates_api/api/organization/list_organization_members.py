@@ -7,9 +7,7 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.list_organization_members_response_200 import (
-    ListOrganizationMembersResponse200,
-)
+from ...models.list_organization_members_response_200 import ListOrganizationMembersResponse200
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,13 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    InternalServerResponse
-    | ListOrganizationMembersResponse200
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> InternalServerResponse | ListOrganizationMembersResponse200 | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ListOrganizationMembersResponse200.from_dict(response.json())
 

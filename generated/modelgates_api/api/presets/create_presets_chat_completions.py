@@ -9,9 +9,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
 from ...models.chat_request import ChatRequest
-from ...models.create_preset_from_inference_response import (
-    CreatePresetFromInferenceResponse,
-)
+from ...models.create_preset_from_inference_response import CreatePresetFromInferenceResponse
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -8,9 +8,7 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.create_preset_from_inference_response import (
-    CreatePresetFromInferenceResponse,
-)
+from ...models.create_preset_from_inference_response import CreatePresetFromInferenceResponse
 from ...models.messages_request import MessagesRequest
 
 if TYPE_CHECKING:

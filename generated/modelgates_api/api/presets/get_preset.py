@@ -33,14 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | GetPresetResponse
-    | InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> BadRequestResponse | GetPresetResponse | InternalServerResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = GetPresetResponse.from_dict(response.json())
 

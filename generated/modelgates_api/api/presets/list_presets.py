@@ -46,13 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse
-    | InternalServerResponse
-    | ListPresetsResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> BadRequestResponse | InternalServerResponse | ListPresetsResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ListPresetsResponse.from_dict(response.json())
 

@@ -8,9 +8,7 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.delete_scim_group_mapping_keep_members_type_0 import (
-    DeleteScimGroupMappingKeepMembersType0,
-)
+from ...models.delete_scim_group_mapping_keep_members_type_0 import DeleteScimGroupMappingKeepMembersType0
 from ...models.delete_scim_group_mapping_response import DeleteScimGroupMappingResponse
 from ...types import UNSET
 

@@ -46,13 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    InternalServerResponse
-    | ListScimGroupsResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | None
-):
+) -> InternalServerResponse | ListScimGroupsResponse | NotFoundResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
         response_200 = ListScimGroupsResponse.from_dict(response.json())
 

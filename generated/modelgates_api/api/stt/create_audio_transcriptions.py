@@ -7,9 +7,7 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.create_audio_transcriptions_files_body import (
-    CreateAudioTranscriptionsFilesBody,
-)
+from ...models.create_audio_transcriptions_files_body import CreateAudioTranscriptionsFilesBody
 from ...models.stt_request import STTRequest
 from ...models.stt_response import STTResponse
 from ...types import UNSET, Unset

@@ -32,13 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    InternalServerResponse
-    | NotFoundResponse
-    | UnauthorizedResponse
-    | VideoGenerationResponse
-    | None
-):
+) -> InternalServerResponse | NotFoundResponse | UnauthorizedResponse | VideoGenerationResponse | None:
     if response.status_code == 200:
         response_200 = VideoGenerationResponse.from_dict(response.json())
 

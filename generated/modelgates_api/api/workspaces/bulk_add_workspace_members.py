@@ -9,9 +9,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
 from ...models.bulk_add_workspace_members_request import BulkAddWorkspaceMembersRequest
-from ...models.bulk_add_workspace_members_response import (
-    BulkAddWorkspaceMembersResponse,
-)
+from ...models.bulk_add_workspace_members_response import BulkAddWorkspaceMembersResponse
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -8,12 +8,8 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.bulk_remove_workspace_members_request import (
-    BulkRemoveWorkspaceMembersRequest,
-)
-from ...models.bulk_remove_workspace_members_response import (
-    BulkRemoveWorkspaceMembersResponse,
-)
+from ...models.bulk_remove_workspace_members_request import BulkRemoveWorkspaceMembersRequest
+from ...models.bulk_remove_workspace_members_response import BulkRemoveWorkspaceMembersResponse
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse
