@@ -48,6 +48,31 @@ class ModelBase:
 
     __hash__ = None  # type: ignore[assignment]
 
+    # What ``to_dict`` writes, in the wire's order (the spec's required fields, then the optional ones): a JSON
+    # key whose attribute has the same name, or (attribute, key). Set by each generated class.
+    _json_fields_: "tuple[str | tuple[str, str], ...]" = ()
+    # Whether the spec types the extra fields (their values may be models, written with their own to_dict).
+    _typed_extras_ = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data: the extra fields first, then the named ones; UNSET fields are left out."""
+        # One loop for every model instead of a to_dict generated per class (~1.5 MiB of source and bytecode
+        # for ~1,100 models); to_dict serializes a request once per call, so the loop costs ~3 us a call.
+        extra = self.additional_properties
+        out = {key: json_value(value) for key, value in extra.items()} if self._typed_extras_ else dict(extra)
+        for entry in self._json_fields_:
+            if entry.__class__ is str:
+                value = getattr(self, entry)
+                key = entry
+            else:
+                value = getattr(self, entry[0])
+                key = entry[1]
+            if value.__class__ in _AS_IS:
+                out[key] = value
+            elif value is not UNSET:
+                out[key] = json_value(value)
+        return out
+
     # Every model has ``additional_properties``: the fields its schema does not name, readable as a mapping.
     additional_properties: dict[str, Any]
 
@@ -102,6 +127,24 @@ class LazyModel:
 
     def __repr__(self) -> str:
         return f"<{self._name} from {self._module}, not imported yet>"
+
+
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
+def json_value(value: Any) -> Any:
+    """modelgates: a field's value as JSON-ready data (what the generator's per-type to_dict code wrote)."""
+    if value.__class__ in _AS_IS:
+        return value
+    if isinstance(value, ModelBase):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [json_value(item) for item in value]
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, File):
+        return value.to_tuple()
+    return value  # a mapping or any other value of a field the spec leaves untyped: as it is
 
 
 @functools.cache

@@ -32,24 +32,11 @@ class AABenchmarkEntry(_ModelBase):
     intelligence_index: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        agentic_index: float | None
-        agentic_index = self.agentic_index
-
-        coding_index: float | None
-        coding_index = self.coding_index
-
-        intelligence_index: float | None
-        intelligence_index = self.intelligence_index
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "agentic_index": agentic_index,
-            "coding_index": coding_index,
-            "intelligence_index": intelligence_index,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "agentic_index",
+        "coding_index",
+        "intelligence_index",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -54,26 +54,20 @@ class ActivityItem(_ModelBase):
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "byok_usage_inference": self.byok_usage_inference,
-            "completion_tokens": self.completion_tokens,
-            "date": self.date,
-            "endpoint_id": self.endpoint_id,
-            "model": self.model,
-            "model_permaslug": self.model_permaslug,
-            "prompt_tokens": self.prompt_tokens,
-            "provider_name": self.provider_name,
-            "reasoning_tokens": self.reasoning_tokens,
-            "requests": self.requests,
-            "usage": self.usage,
-        }
-        if self.workspace_id is not UNSET:
-            field_dict["workspace_id"] = self.workspace_id
-
-        return field_dict
+    _json_fields_ = (
+        "byok_usage_inference",
+        "completion_tokens",
+        "date",
+        "endpoint_id",
+        "model",
+        "model_permaslug",
+        "prompt_tokens",
+        "provider_name",
+        "reasoning_tokens",
+        "requests",
+        "usage",
+        "workspace_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -96,62 +96,12 @@ class AdditionalToolsItem(_ModelBase):
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if (
-                isinstance(tools_item_data, AdditionalToolsItemToolsItemType0)
-                or isinstance(tools_item_data, PreviewWebSearchServerTool)
-                or isinstance(tools_item_data, Preview20250311WebSearchServerTool)
-                or isinstance(tools_item_data, LegacyWebSearchServerTool)
-                or isinstance(tools_item_data, WebSearchServerTool)
-                or isinstance(tools_item_data, FileSearchServerTool)
-                or isinstance(tools_item_data, ComputerUseServerTool)
-                or isinstance(tools_item_data, CodeInterpreterServerTool)
-                or isinstance(tools_item_data, McpServerTool)
-                or isinstance(tools_item_data, ImageGenerationServerTool)
-                or isinstance(tools_item_data, CodexLocalShellTool)
-                or isinstance(tools_item_data, ShellServerTool)
-                or isinstance(tools_item_data, ApplyPatchServerTool)
-                or isinstance(tools_item_data, CustomTool)
-                or isinstance(tools_item_data, NamespaceTool)
-                or isinstance(tools_item_data, AdvisorServerToolOpenRouter)
-                or isinstance(tools_item_data, SubagentServerToolOpenRouter)
-                or isinstance(tools_item_data, DatetimeServerTool)
-                or isinstance(tools_item_data, FilesServerTool)
-                or isinstance(tools_item_data, FusionServerToolOpenRouter)
-                or isinstance(tools_item_data, ImageGenerationServerToolOpenRouter)
-                or isinstance(tools_item_data, SearchModelsServerToolOpenRouter)
-                or isinstance(tools_item_data, WebFetchServerTool)
-                or isinstance(tools_item_data, WebSearchServerToolOpenRouter)
-                or isinstance(tools_item_data, ApplyPatchServerToolOpenRouter)
-                or isinstance(tools_item_data, BashServerTool)
-                or isinstance(tools_item_data, ShellServerToolOpenRouter)
-                or isinstance(tools_item_data, ToolSearchServerTool)
-            ):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "role": self.role,
-            "tools": tools,
-            "type": self.type_,
-        }
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+    _json_fields_ = (
+        "role",
+        "tools",
+        ("type_", "type"),
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

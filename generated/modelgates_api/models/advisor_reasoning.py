@@ -31,17 +31,10 @@ class AdvisorReasoning(_ModelBase):
     max_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.effort is not UNSET:
-            field_dict["effort"] = self.effort
-        if self.max_tokens is not UNSET:
-            field_dict["max_tokens"] = self.max_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "effort",
+        "max_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

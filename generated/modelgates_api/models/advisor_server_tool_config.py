@@ -58,32 +58,16 @@ class AdvisorServerToolConfig(_ModelBase):
     temperature: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.forward_transcript is not UNSET:
-            field_dict["forward_transcript"] = self.forward_transcript
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
-        if self.max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = self.max_completion_tokens
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if self.stream is not UNSET:
-            field_dict["stream"] = self.stream
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-
-        return field_dict
+    _json_fields_ = (
+        "forward_transcript",
+        "instructions",
+        "max_completion_tokens",
+        "model",
+        "name",
+        "reasoning",
+        "stream",
+        "temperature",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

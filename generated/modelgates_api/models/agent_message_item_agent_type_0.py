@@ -18,14 +18,7 @@ class AgentMessageItemAgentType0(_ModelBase):
     agent_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "agent_name": self.agent_name,
-        }
-
-        return field_dict
+    _json_fields_ = ("agent_name",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,15 +23,10 @@ class AgentMessageItemContentItemType2(_ModelBase):
     type_: AgentMessageItemContentItemType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "encrypted_content": self.encrypted_content,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "encrypted_content",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

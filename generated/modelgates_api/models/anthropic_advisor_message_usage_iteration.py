@@ -39,32 +39,15 @@ class AnthropicAdvisorMessageUsageIteration(_ModelBase):
     output_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cache_creation: dict[str, Any] | None | Unset
-        if isinstance(self.cache_creation, Unset):
-            cache_creation = UNSET
-        elif isinstance(self.cache_creation, AnthropicIterationCacheCreation):
-            cache_creation = self.cache_creation.to_dict()
-        else:
-            cache_creation = self.cache_creation
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "model": self.model,
-            "type": self.type_,
-        }
-        if cache_creation is not UNSET:
-            field_dict["cache_creation"] = cache_creation
-        if self.cache_creation_input_tokens is not UNSET:
-            field_dict["cache_creation_input_tokens"] = self.cache_creation_input_tokens
-        if self.cache_read_input_tokens is not UNSET:
-            field_dict["cache_read_input_tokens"] = self.cache_read_input_tokens
-        if self.input_tokens is not UNSET:
-            field_dict["input_tokens"] = self.input_tokens
-        if self.output_tokens is not UNSET:
-            field_dict["output_tokens"] = self.output_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "model",
+        ("type_", "type"),
+        "cache_creation",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "input_tokens",
+        "output_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,21 +36,11 @@ class AnthropicBashCodeExecutionToolResult(_ModelBase):
     type_: AnthropicBashCodeExecutionToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: dict[str, Any]
-        if isinstance(self.content, AnthropicBashCodeExecutionToolResultError):
-            content = self.content.to_dict()
-        else:
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "tool_use_id": self.tool_use_id,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "tool_use_id",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,15 +33,10 @@ class AnthropicBashCodeExecutionToolResultError(_ModelBase):
     type_: AnthropicBashCodeExecutionToolResultErrorType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error_code": self.error_code,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "error_code",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -31,16 +31,10 @@ class AnthropicCacheControlDirective(_ModelBase):
     ttl: AnthropicCacheControlTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if self.ttl is not UNSET:
-            field_dict["ttl"] = self.ttl
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "ttl",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

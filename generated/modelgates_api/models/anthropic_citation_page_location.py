@@ -36,25 +36,15 @@ class AnthropicCitationPageLocation(_ModelBase):
     type_: AnthropicCitationPageLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        document_title: None | str
-        document_title = self.document_title
-
-        file_id: None | str
-        file_id = self.file_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "cited_text": self.cited_text,
-            "document_index": self.document_index,
-            "document_title": document_title,
-            "end_page_number": self.end_page_number,
-            "file_id": file_id,
-            "start_page_number": self.start_page_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "cited_text",
+        "document_index",
+        "document_title",
+        "end_page_number",
+        "file_id",
+        "start_page_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,22 +36,15 @@ class AnthropicCitationSearchResultLocationParam(_ModelBase):
     type_: AnthropicCitationSearchResultLocationParamType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        title: None | str
-        title = self.title
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "cited_text": self.cited_text,
-            "end_block_index": self.end_block_index,
-            "search_result_index": self.search_result_index,
-            "source": self.source,
-            "start_block_index": self.start_block_index,
-            "title": title,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "cited_text",
+        "end_block_index",
+        "search_result_index",
+        "source",
+        "start_block_index",
+        "title",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

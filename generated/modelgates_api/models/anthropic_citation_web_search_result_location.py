@@ -34,20 +34,13 @@ class AnthropicCitationWebSearchResultLocation(_ModelBase):
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        title: None | str
-        title = self.title
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "cited_text": self.cited_text,
-            "encrypted_index": self.encrypted_index,
-            "title": title,
-            "type": self.type_,
-            "url": self.url,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "cited_text",
+        "encrypted_index",
+        "title",
+        ("type_", "type"),
+        "url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -24,14 +24,7 @@ class AnthropicCitationsConfig(_ModelBase):
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "enabled": self.enabled,
-        }
-
-        return field_dict
+    _json_fields_ = ("enabled",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

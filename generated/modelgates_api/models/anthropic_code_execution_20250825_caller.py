@@ -29,15 +29,10 @@ class AnthropicCodeExecution20250825Caller(_ModelBase):
     type_: AnthropicCodeExecution20250825CallerType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "tool_id": self.tool_id,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "tool_id",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

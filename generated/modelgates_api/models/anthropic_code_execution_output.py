@@ -29,15 +29,10 @@ class AnthropicCodeExecutionOutput(_ModelBase):
     type_: AnthropicCodeExecutionOutputType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "file_id": self.file_id,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "file_id",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

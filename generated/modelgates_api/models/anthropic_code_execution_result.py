@@ -38,22 +38,13 @@ class AnthropicCodeExecutionResult(_ModelBase):
     type_: AnthropicCodeExecutionResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "return_code": self.return_code,
-            "stderr": self.stderr,
-            "stdout": self.stdout,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "return_code",
+        "stderr",
+        "stdout",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -25,15 +25,10 @@ class AnthropicContainer(_ModelBase):
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "expires_at": self.expires_at,
-            "id": self.id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "expires_at",
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

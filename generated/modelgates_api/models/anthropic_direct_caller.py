@@ -25,14 +25,7 @@ class AnthropicDirectCaller(_ModelBase):
     type_: AnthropicDirectCallerType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (("type_", "type"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,34 +35,12 @@ class AnthropicDocumentBlock(_ModelBase):
     citations: AnthropicCitationsConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        source: dict[str, Any]
-        if isinstance(self.source, AnthropicBase64PdfSource):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
-
-        title: None | str
-        title = self.title
-
-        citations: dict[str, Any] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, AnthropicCitationsConfig):
-            citations = self.citations.to_dict()
-        else:
-            citations = self.citations
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "source": source,
-            "title": title,
-            "type": self.type_,
-        }
-        if citations is not UNSET:
-            field_dict["citations"] = citations
-
-        return field_dict
+    _json_fields_ = (
+        "source",
+        "title",
+        ("type_", "type"),
+        "citations",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -53,57 +53,14 @@ class AnthropicDocumentBlockParam(_ModelBase):
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        source: dict[str, Any]
-        if (
-            isinstance(self.source, AnthropicBase64PdfSource)
-            or isinstance(self.source, AnthropicPlainTextSource)
-            or isinstance(self.source, AnthropicDocumentBlockParamSourceType2)
-            or isinstance(self.source, AnthropicUrlPdfSource)
-        ):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        citations: dict[str, Any] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, AnthropicDocumentBlockParamCitationsType0):
-            citations = self.citations.to_dict()
-        else:
-            citations = self.citations
-
-        context: None | str | Unset
-        if isinstance(self.context, Unset):
-            context = UNSET
-        else:
-            context = self.context
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "source": source,
-            "type": self.type_,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if citations is not UNSET:
-            field_dict["citations"] = citations
-        if context is not UNSET:
-            field_dict["context"] = context
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
+    _json_fields_ = (
+        "source",
+        ("type_", "type"),
+        "cache_control",
+        "citations",
+        "context",
+        "title",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -18,15 +18,7 @@ class AnthropicDocumentBlockParamCitationsType0(_ModelBase):
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-
-        return field_dict
+    _json_fields_ = ("enabled",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -31,29 +31,10 @@ class AnthropicDocumentBlockParamSourceType2(_ModelBase):
     type_: AnthropicDocumentBlockParamSourceType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, AnthropicTextBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,22 +39,13 @@ class AnthropicEncryptedCodeExecutionResult(_ModelBase):
     type_: AnthropicEncryptedCodeExecutionResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "encrypted_stdout": self.encrypted_stdout,
-            "return_code": self.return_code,
-            "stderr": self.stderr,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "encrypted_stdout",
+        "return_code",
+        "stderr",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

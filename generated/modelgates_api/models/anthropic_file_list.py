@@ -37,28 +37,13 @@ class AnthropicFileList(_ModelBase):
     last_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        first_id: None | str
-        first_id = self.first_id
-
-        last_id: None | str
-        last_id = self.last_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "_shape": self.field_shape,
-            "data": data,
-            "first_id": first_id,
-            "has_more": self.has_more,
-            "last_id": last_id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("field_shape", "_shape"),
+        "data",
+        "first_id",
+        "has_more",
+        "last_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

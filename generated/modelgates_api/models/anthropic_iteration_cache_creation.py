@@ -25,17 +25,10 @@ class AnthropicIterationCacheCreation(_ModelBase):
     ephemeral_5m_input_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.ephemeral_1h_input_tokens is not UNSET:
-            field_dict["ephemeral_1h_input_tokens"] = self.ephemeral_1h_input_tokens
-        if self.ephemeral_5m_input_tokens is not UNSET:
-            field_dict["ephemeral_5m_input_tokens"] = self.ephemeral_5m_input_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "ephemeral_1h_input_tokens",
+        "ephemeral_5m_input_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -42,36 +42,13 @@ class AnthropicMessagesErrorResponse(_ModelBase):
     openrouter_metadata: AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        request_id: None | str
-        request_id = self.request_id
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        openrouter_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.openrouter_metadata, Unset):
-            openrouter_metadata = UNSET
-        elif isinstance(self.openrouter_metadata, AnthropicMessagesErrorResponseOpenrouterMetadataType0):
-            openrouter_metadata = self.openrouter_metadata.to_dict()
-        else:
-            openrouter_metadata = self.openrouter_metadata
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error": error,
-            "request_id": request_id,
-            "type": self.type_,
-        }
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if openrouter_metadata is not UNSET:
-            field_dict["openrouter_metadata"] = openrouter_metadata
-
-        return field_dict
+    _json_fields_ = (
+        "error",
+        "request_id",
+        ("type_", "type"),
+        "metadata",
+        "openrouter_metadata",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -24,14 +24,7 @@ class AnthropicOutputTokensDetails(_ModelBase):
     thinking_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "thinking_tokens": self.thinking_tokens,
-        }
-
-        return field_dict
+    _json_fields_ = ("thinking_tokens",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,16 +34,11 @@ class AnthropicPlainTextSource(_ModelBase):
     type_: AnthropicPlainTextSourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": self.data,
-            "media_type": self.media_type,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        "media_type",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -49,24 +49,11 @@ class AnthropicRefusalStopDetails(_ModelBase):
     type_: AnthropicRefusalStopDetailsType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        category: None | str
-        if isinstance(self.category, str) or isinstance(self.category, str) or isinstance(self.category, str):
-            category = self.category
-        else:
-            category = self.category
-
-        explanation: None | str
-        explanation = self.explanation
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "category": category,
-            "explanation": explanation,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "category",
+        "explanation",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

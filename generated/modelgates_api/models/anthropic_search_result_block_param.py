@@ -46,33 +46,14 @@ class AnthropicSearchResultBlockParam(_ModelBase):
     citations: AnthropicSearchResultBlockParamCitations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        citations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.citations, Unset):
-            citations = self.citations.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "source": self.source,
-            "title": self.title,
-            "type": self.type_,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if citations is not UNSET:
-            field_dict["citations"] = citations
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "source",
+        "title",
+        ("type_", "type"),
+        "cache_control",
+        "citations",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

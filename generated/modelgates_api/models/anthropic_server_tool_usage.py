@@ -25,15 +25,10 @@ class AnthropicServerToolUsage(_ModelBase):
     web_search_requests: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "web_fetch_requests": self.web_fetch_requests,
-            "web_search_requests": self.web_search_requests,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "web_fetch_requests",
+        "web_search_requests",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -47,35 +47,11 @@ class AnthropicTextBlock(_ModelBase):
     type_: AnthropicTextBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        citations: list[dict[str, Any]] | None
-        if isinstance(self.citations, list):
-            citations = []
-            for citations_type_0_item_data in self.citations:
-                citations_type_0_item: dict[str, Any]
-                if (
-                    isinstance(citations_type_0_item_data, AnthropicCitationCharLocation)
-                    or isinstance(citations_type_0_item_data, AnthropicCitationPageLocation)
-                    or isinstance(citations_type_0_item_data, AnthropicCitationContentBlockLocation)
-                    or isinstance(citations_type_0_item_data, AnthropicCitationWebSearchResultLocation)
-                ):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                else:
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-
-                citations.append(citations_type_0_item)
-
-        else:
-            citations = self.citations
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "citations": citations,
-            "text": self.text,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "citations",
+        "text",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

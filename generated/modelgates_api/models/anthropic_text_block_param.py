@@ -56,44 +56,12 @@ class AnthropicTextBlockParam(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        citations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, list):
-            citations = []
-            for citations_type_0_item_data in self.citations:
-                citations_type_0_item: dict[str, Any]
-                if (
-                    isinstance(citations_type_0_item_data, AnthropicCitationCharLocationParam)
-                    or isinstance(citations_type_0_item_data, AnthropicCitationPageLocationParam)
-                    or isinstance(citations_type_0_item_data, AnthropicCitationContentBlockLocationParam)
-                    or isinstance(citations_type_0_item_data, AnthropicCitationWebSearchResultLocationParam)
-                ):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                else:
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-
-                citations.append(citations_type_0_item)
-
-        else:
-            citations = self.citations
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "text": self.text,
-            "type": self.type_,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if citations is not UNSET:
-            field_dict["citations"] = citations
-
-        return field_dict
+    _json_fields_ = (
+        "text",
+        ("type_", "type"),
+        "cache_control",
+        "citations",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,15 +29,10 @@ class AnthropicTextEditorCodeExecutionCreateResult(_ModelBase):
     type_: AnthropicTextEditorCodeExecutionCreateResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "is_file_update": self.is_file_update,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "is_file_update",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

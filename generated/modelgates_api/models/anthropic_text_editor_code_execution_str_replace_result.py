@@ -35,37 +35,14 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(_ModelBase):
     type_: AnthropicTextEditorCodeExecutionStrReplaceResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        lines: list[str] | None
-        if isinstance(self.lines, list):
-            lines = self.lines
-
-        else:
-            lines = self.lines
-
-        new_lines: int | None
-        new_lines = self.new_lines
-
-        new_start: int | None
-        new_start = self.new_start
-
-        old_lines: int | None
-        old_lines = self.old_lines
-
-        old_start: int | None
-        old_start = self.old_start
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "lines": lines,
-            "new_lines": new_lines,
-            "new_start": new_start,
-            "old_lines": old_lines,
-            "old_start": old_start,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "lines",
+        "new_lines",
+        "new_start",
+        "old_lines",
+        "old_start",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -48,25 +48,11 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
     type_: AnthropicTextEditorCodeExecutionToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: dict[str, Any]
-        if (
-            isinstance(self.content, AnthropicTextEditorCodeExecutionToolResultError)
-            or isinstance(self.content, AnthropicTextEditorCodeExecutionViewResult)
-            or isinstance(self.content, AnthropicTextEditorCodeExecutionCreateResult)
-        ):
-            content = self.content.to_dict()
-        else:
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "tool_use_id": self.tool_use_id,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "tool_use_id",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,27 +39,14 @@ class AnthropicTextEditorCodeExecutionViewResult(_ModelBase):
     type_: AnthropicTextEditorCodeExecutionViewResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        num_lines: int | None
-        num_lines = self.num_lines
-
-        start_line: int | None
-        start_line = self.start_line
-
-        total_lines: int | None
-        total_lines = self.total_lines
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": self.content,
-            "file_type": self.file_type,
-            "num_lines": num_lines,
-            "start_line": start_line,
-            "total_lines": total_lines,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "file_type",
+        "num_lines",
+        "start_line",
+        "total_lines",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -27,16 +27,11 @@ class AnthropicThinkingBlock(_ModelBase):
     type_: AnthropicThinkingBlockType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "signature": self.signature,
-            "thinking": self.thinking,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "signature",
+        "thinking",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,19 +36,10 @@ class AnthropicToolSearchResult(_ModelBase):
     type_: AnthropicToolSearchResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tool_references = []
-        for tool_references_item_data in self.tool_references:
-            tool_references_item = tool_references_item_data.to_dict()
-            tool_references.append(tool_references_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "tool_references": tool_references,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "tool_references",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,18 +35,11 @@ class AnthropicToolSearchResultError(_ModelBase):
     type_: AnthropicToolSearchResultErrorType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error_message: None | str
-        error_message = self.error_message
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error_code": self.error_code,
-            "error_message": error_message,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "error_code",
+        "error_message",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

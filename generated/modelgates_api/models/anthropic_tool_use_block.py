@@ -36,26 +36,13 @@ class AnthropicToolUseBlock(_ModelBase):
     input_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        caller: dict[str, Any]
-        if isinstance(self.caller, AnthropicDirectCaller) or isinstance(
-            self.caller, AnthropicCodeExecution20250825Caller
-        ):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "caller": caller,
-            "id": self.id,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if self.input_ is not UNSET:
-            field_dict["input"] = self.input_
-
-        return field_dict
+    _json_fields_ = (
+        "caller",
+        "id",
+        "name",
+        ("type_", "type"),
+        ("input_", "input"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -41,54 +41,17 @@ class AnthropicUsage(_ModelBase):
     service_tier: AnthropicServiceTier | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cache_creation: dict[str, Any] | None
-        if isinstance(self.cache_creation, AnthropicCacheCreation):
-            cache_creation = self.cache_creation.to_dict()
-        else:
-            cache_creation = self.cache_creation
-
-        cache_creation_input_tokens: int | None
-        cache_creation_input_tokens = self.cache_creation_input_tokens
-
-        cache_read_input_tokens: int | None
-        cache_read_input_tokens = self.cache_read_input_tokens
-
-        inference_geo: None | str
-        inference_geo = self.inference_geo
-
-        output_tokens_details: dict[str, Any] | None
-        if isinstance(self.output_tokens_details, AnthropicOutputTokensDetails):
-            output_tokens_details = self.output_tokens_details.to_dict()
-        else:
-            output_tokens_details = self.output_tokens_details
-
-        server_tool_use: dict[str, Any] | None
-        if isinstance(self.server_tool_use, AnthropicServerToolUsage):
-            server_tool_use = self.server_tool_use.to_dict()
-        else:
-            server_tool_use = self.server_tool_use
-
-        service_tier: None | str
-        if isinstance(self.service_tier, str):
-            service_tier = self.service_tier
-        else:
-            service_tier = self.service_tier
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "cache_creation": cache_creation,
-            "cache_creation_input_tokens": cache_creation_input_tokens,
-            "cache_read_input_tokens": cache_read_input_tokens,
-            "inference_geo": inference_geo,
-            "input_tokens": self.input_tokens,
-            "output_tokens": self.output_tokens,
-            "output_tokens_details": output_tokens_details,
-            "server_tool_use": server_tool_use,
-            "service_tier": service_tier,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "cache_creation",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "inference_geo",
+        "input_tokens",
+        "output_tokens",
+        "output_tokens_details",
+        "server_tool_use",
+        "service_tier",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

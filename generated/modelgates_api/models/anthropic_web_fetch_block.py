@@ -33,21 +33,12 @@ class AnthropicWebFetchBlock(_ModelBase):
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content = self.content.to_dict()
-
-        retrieved_at: None | str
-        retrieved_at = self.retrieved_at
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "retrieved_at": retrieved_at,
-            "type": self.type_,
-            "url": self.url,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "retrieved_at",
+        ("type_", "type"),
+        "url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,20 +34,13 @@ class AnthropicWebSearchResult(_ModelBase):
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        page_age: None | str
-        page_age = self.page_age
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "encrypted_content": self.encrypted_content,
-            "page_age": page_age,
-            "title": self.title,
-            "type": self.type_,
-            "url": self.url,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "encrypted_content",
+        "page_age",
+        "title",
+        ("type_", "type"),
+        "url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

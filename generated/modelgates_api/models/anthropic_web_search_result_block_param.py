@@ -34,24 +34,13 @@ class AnthropicWebSearchResultBlockParam(_ModelBase):
     page_age: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        page_age: None | str | Unset
-        if isinstance(self.page_age, Unset):
-            page_age = UNSET
-        else:
-            page_age = self.page_age
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "encrypted_content": self.encrypted_content,
-            "title": self.title,
-            "type": self.type_,
-            "url": self.url,
-        }
-        if page_age is not UNSET:
-            field_dict["page_age"] = page_age
-
-        return field_dict
+    _json_fields_ = (
+        "encrypted_content",
+        "title",
+        ("type_", "type"),
+        "url",
+        "page_age",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -42,34 +42,12 @@ class AnthropicWebSearchToolResult(_ModelBase):
     type_: AnthropicWebSearchToolResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        caller: dict[str, Any]
-        if isinstance(self.caller, AnthropicDirectCaller) or isinstance(
-            self.caller, AnthropicCodeExecution20250825Caller
-        ):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller.to_dict()
-
-        content: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "caller": caller,
-            "content": content,
-            "tool_use_id": self.tool_use_id,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "caller",
+        "content",
+        "tool_use_id",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

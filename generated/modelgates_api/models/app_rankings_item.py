@@ -35,18 +35,13 @@ class AppRankingsItem(_ModelBase):
     total_tokens: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "app_id": self.app_id,
-            "app_name": self.app_name,
-            "rank": self.rank,
-            "total_requests": self.total_requests,
-            "total_tokens": self.total_tokens,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "app_id",
+        "app_name",
+        "rank",
+        "total_requests",
+        "total_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -46,32 +46,13 @@ class ApplyPatchCallItem(_ModelBase):
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        operation: dict[str, Any]
-        if isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
-            self.operation, ApplyPatchUpdateFileOperation
-        ):
-            operation = self.operation.to_dict()
-        else:
-            operation = self.operation.to_dict()
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "call_id": self.call_id,
-            "operation": operation,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+    _json_fields_ = (
+        "call_id",
+        "operation",
+        "status",
+        ("type_", "type"),
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

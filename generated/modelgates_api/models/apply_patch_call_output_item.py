@@ -40,31 +40,13 @@ class ApplyPatchCallOutputItem(_ModelBase):
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "call_id": self.call_id,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if id is not UNSET:
-            field_dict["id"] = id
-        if output is not UNSET:
-            field_dict["output"] = output
-
-        return field_dict
+    _json_fields_ = (
+        "call_id",
+        "status",
+        ("type_", "type"),
+        "id",
+        "output",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

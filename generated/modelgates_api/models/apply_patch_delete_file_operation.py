@@ -30,15 +30,10 @@ class ApplyPatchDeleteFileOperation(_ModelBase):
     type_: ApplyPatchDeleteFileOperationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "path": self.path,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "path",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

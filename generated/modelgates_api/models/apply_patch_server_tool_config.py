@@ -33,15 +33,7 @@ class ApplyPatchServerToolConfig(_ModelBase):
     engine: ApplyPatchEngineEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.engine is not UNSET:
-            field_dict["engine"] = self.engine
-
-        return field_dict
+    _json_fields_ = ("engine",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -32,16 +32,11 @@ class ApplyPatchUpdateFileOperation(_ModelBase):
     type_: ApplyPatchUpdateFileOperationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "diff": self.diff,
-            "path": self.path,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "diff",
+        "path",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -55,31 +55,14 @@ class AutoBetaRouterPlugin(_ModelBase):
     excluded_models: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_models: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_models, Unset):
-            allowed_models = self.allowed_models
-
-        excluded_models: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_models, Unset):
-            excluded_models = self.excluded_models
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-        if allowed_models is not UNSET:
-            field_dict["allowed_models"] = allowed_models
-        if self.cost_quality_tradeoff is not UNSET:
-            field_dict["cost_quality_tradeoff"] = self.cost_quality_tradeoff
-        if self.cost_tier is not UNSET:
-            field_dict["cost_tier"] = self.cost_tier
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if excluded_models is not UNSET:
-            field_dict["excluded_models"] = excluded_models
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "allowed_models",
+        "cost_quality_tradeoff",
+        "cost_tier",
+        "enabled",
+        "excluded_models",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

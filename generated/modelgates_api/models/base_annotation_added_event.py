@@ -43,25 +43,15 @@ class BaseAnnotationAddedEvent(_ModelBase):
     type_: BaseAnnotationAddedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        annotation: dict[str, Any]
-        if isinstance(self.annotation, FileCitation) or isinstance(self.annotation, URLCitation):
-            annotation = self.annotation.to_dict()
-        else:
-            annotation = self.annotation.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "annotation": annotation,
-            "annotation_index": self.annotation_index,
-            "content_index": self.content_index,
-            "item_id": self.item_id,
-            "output_index": self.output_index,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "annotation",
+        "annotation_index",
+        "content_index",
+        "item_id",
+        "output_index",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

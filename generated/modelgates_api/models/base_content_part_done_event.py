@@ -40,24 +40,14 @@ class BaseContentPartDoneEvent(_ModelBase):
     type_: BaseContentPartDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        part: dict[str, Any]
-        if isinstance(self.part, ResponseOutputText):
-            part = self.part.to_dict()
-        else:
-            part = self.part.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content_index": self.content_index,
-            "item_id": self.item_id,
-            "output_index": self.output_index,
-            "part": part,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content_index",
+        "item_id",
+        "output_index",
+        "part",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -32,23 +32,13 @@ class BaseErrorEvent(_ModelBase):
     type_: BaseErrorEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        code: None | str
-        code = self.code
-
-        param: None | str
-        param = self.param
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "code": code,
-            "message": self.message,
-            "param": param,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "code",
+        "message",
+        "param",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -64,51 +64,12 @@ class BaseInputsType1ItemType0(_ModelBase):
     type_: BaseInputsType1ItemType0Type | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item: dict[str, Any]
-                if (
-                    isinstance(content_type_0_item_data, InputText)
-                    or isinstance(content_type_0_item_data, InputImage)
-                    or isinstance(content_type_0_item_data, InputFile)
-                ):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                else:
-                    content_type_0_item = content_type_0_item_data.to_dict()
-
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        role: str
-        if isinstance(self.role, str) or isinstance(self.role, str) or isinstance(self.role, str):
-            role = self.role
-        else:
-            role = self.role
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        elif isinstance(self.phase, str) or isinstance(self.phase, str):
-            phase = self.phase
-        else:
-            phase = self.phase
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "role": role,
-        }
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "role",
+        "phase",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,44 +34,12 @@ class BaseReasoningConfig(_ModelBase):
     summary: None | ReasoningSummaryVerbosity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        context: None | str | Unset
-        if isinstance(self.context, Unset):
-            context = UNSET
-        elif isinstance(self.context, str):
-            context = self.context
-        else:
-            context = self.context
-
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        elif isinstance(self.mode, str):
-            mode = self.mode
-        else:
-            mode = self.mode
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        elif isinstance(self.summary, str):
-            summary = self.summary
-        else:
-            summary = self.summary
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if context is not UNSET:
-            field_dict["context"] = context
-        if self.effort is not UNSET:
-            field_dict["effort"] = self.effort
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
-        return field_dict
+    _json_fields_ = (
+        "context",
+        "effort",
+        "mode",
+        "summary",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -184,269 +184,43 @@ class BaseResponsesResult(_ModelBase):
     user: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        completed_at: int | None
-        completed_at = self.completed_at
-
-        error: dict[str, Any] | None
-        if isinstance(self.error, ResponsesErrorField):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        frequency_penalty: float | None
-        frequency_penalty = self.frequency_penalty
-
-        incomplete_details: dict[str, Any] | None
-        if isinstance(self.incomplete_details, IncompleteDetails):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
-
-        instructions: list[dict[str, Any]] | None | str
-        if isinstance(self.instructions, list):
-            instructions = []
-            for componentsschemas_base_inputs_type_1_item_data in self.instructions:
-                componentsschemas_base_inputs_type_1_item: dict[str, Any]
-                if (
-                    isinstance(componentsschemas_base_inputs_type_1_item_data, BaseInputsType1ItemType0)
-                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseInputMessageItem)
-                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseFunctionToolCallOutput)
-                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseFunctionToolCall)
-                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OutputItemImageGenerationCall)
-                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OutputMessage)
-                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseCustomToolCall)
-                    or isinstance(componentsschemas_base_inputs_type_1_item_data, OpenAIResponseCustomToolCallOutput)
-                    or isinstance(componentsschemas_base_inputs_type_1_item_data, ApplyPatchCallItem)
-                ):
-                    componentsschemas_base_inputs_type_1_item = componentsschemas_base_inputs_type_1_item_data.to_dict()
-                else:
-                    componentsschemas_base_inputs_type_1_item = componentsschemas_base_inputs_type_1_item_data.to_dict()
-
-                instructions.append(componentsschemas_base_inputs_type_1_item)
-
-        else:
-            instructions = self.instructions
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, RequestMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        output = []
-        for output_item_data in self.output:
-            output_item: dict[str, Any]
-            if (
-                isinstance(output_item_data, OutputMessage)
-                or isinstance(output_item_data, OutputItemReasoning)
-                or isinstance(output_item_data, OutputItemFunctionCall)
-                or isinstance(output_item_data, OutputItemCustomToolCall)
-                or isinstance(output_item_data, OutputItemWebSearchCall)
-                or isinstance(output_item_data, OutputItemFileSearchCall)
-                or isinstance(output_item_data, OutputItemImageGenerationCall)
-                or isinstance(output_item_data, OutputItemApplyPatchCall)
-            ):
-                output_item = output_item_data.to_dict()
-            else:
-                output_item = output_item_data.to_dict()
-
-            output.append(output_item)
-
-        presence_penalty: float | None
-        presence_penalty = self.presence_penalty
-
-        temperature: float | None
-        temperature = self.temperature
-
-        tool_choice: dict[str, Any] | str
-        if isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif (
-            isinstance(self.tool_choice, OpenAIResponsesToolChoiceType3)
-            or isinstance(self.tool_choice, OpenAIResponsesToolChoiceType4)
-            or isinstance(self.tool_choice, ToolChoiceAllowed)
-            or isinstance(self.tool_choice, OpenAIResponsesToolChoiceType6)
-        ):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if (
-                isinstance(tools_item_data, BaseResponsesResultToolsItemType0)
-                or isinstance(tools_item_data, PreviewWebSearchServerTool)
-                or isinstance(tools_item_data, Preview20250311WebSearchServerTool)
-                or isinstance(tools_item_data, LegacyWebSearchServerTool)
-                or isinstance(tools_item_data, WebSearchServerTool)
-                or isinstance(tools_item_data, FileSearchServerTool)
-                or isinstance(tools_item_data, ComputerUseServerTool)
-                or isinstance(tools_item_data, CodeInterpreterServerTool)
-                or isinstance(tools_item_data, McpServerTool)
-                or isinstance(tools_item_data, ImageGenerationServerTool)
-                or isinstance(tools_item_data, CodexLocalShellTool)
-                or isinstance(tools_item_data, ShellServerTool)
-                or isinstance(tools_item_data, ApplyPatchServerTool)
-                or isinstance(tools_item_data, CustomTool)
-            ):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        top_p: float | None
-        top_p = self.top_p
-
-        background: bool | None | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        else:
-            background = self.background
-
-        max_output_tokens: int | None | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
-        max_tool_calls: int | None | Unset
-        if isinstance(self.max_tool_calls, Unset):
-            max_tool_calls = UNSET
-        else:
-            max_tool_calls = self.max_tool_calls
-
-        previous_response_id: None | str | Unset
-        if isinstance(self.previous_response_id, Unset):
-            previous_response_id = UNSET
-        else:
-            previous_response_id = self.previous_response_id
-
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, StoredPromptTemplate):
-            prompt = self.prompt.to_dict()
-        else:
-            prompt = self.prompt
-
-        prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
-            prompt_cache_key = UNSET
-        else:
-            prompt_cache_key = self.prompt_cache_key
-
-        prompt_cache_options: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_cache_options, Unset):
-            prompt_cache_options = UNSET
-        elif isinstance(self.prompt_cache_options, PromptCacheOptions):
-            prompt_cache_options = self.prompt_cache_options.to_dict()
-        else:
-            prompt_cache_options = self.prompt_cache_options
-
-        reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        elif isinstance(self.reasoning, BaseReasoningConfig):
-            reasoning = self.reasoning.to_dict()
-        else:
-            reasoning = self.reasoning
-
-        safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
-            safety_identifier = UNSET
-        else:
-            safety_identifier = self.safety_identifier
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
-        else:
-            service_tier = self.service_tier
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
-
-        truncation: None | str | Unset
-        if isinstance(self.truncation, Unset):
-            truncation = UNSET
-        elif isinstance(self.truncation, str):
-            truncation = self.truncation
-        else:
-            truncation = self.truncation
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        user: None | str | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "completed_at": completed_at,
-            "created_at": self.created_at,
-            "error": error,
-            "frequency_penalty": frequency_penalty,
-            "id": self.id,
-            "incomplete_details": incomplete_details,
-            "instructions": instructions,
-            "metadata": metadata,
-            "model": self.model,
-            "object": self.object_,
-            "output": output,
-            "parallel_tool_calls": self.parallel_tool_calls,
-            "presence_penalty": presence_penalty,
-            "status": self.status,
-            "temperature": temperature,
-            "tool_choice": tool_choice,
-            "tools": tools,
-            "top_p": top_p,
-        }
-        if background is not UNSET:
-            field_dict["background"] = background
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-        if max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = max_tool_calls
-        if self.output_text is not UNSET:
-            field_dict["output_text"] = self.output_text
-        if previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = previous_response_id
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = prompt_cache_key
-        if prompt_cache_options is not UNSET:
-            field_dict["prompt_cache_options"] = prompt_cache_options
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = safety_identifier
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if self.store is not UNSET:
-            field_dict["store"] = self.store
-        if text is not UNSET:
-            field_dict["text"] = text
-        if self.top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = self.top_logprobs
-        if truncation is not UNSET:
-            field_dict["truncation"] = truncation
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if user is not UNSET:
-            field_dict["user"] = user
-
-        return field_dict
+    _json_fields_ = (
+        "completed_at",
+        "created_at",
+        "error",
+        "frequency_penalty",
+        "id",
+        "incomplete_details",
+        "instructions",
+        "metadata",
+        "model",
+        ("object_", "object"),
+        "output",
+        "parallel_tool_calls",
+        "presence_penalty",
+        "status",
+        "temperature",
+        "tool_choice",
+        "tools",
+        "top_p",
+        "background",
+        "max_output_tokens",
+        "max_tool_calls",
+        "output_text",
+        "previous_response_id",
+        "prompt",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "reasoning",
+        "safety_identifier",
+        "service_tier",
+        "store",
+        "text",
+        "top_logprobs",
+        "truncation",
+        "usage",
+        "user",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,24 +39,15 @@ class BaseTextDoneEvent(_ModelBase):
     type_: BaseTextDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        logprobs = []
-        for logprobs_item_data in self.logprobs:
-            logprobs_item = logprobs_item_data.to_dict()
-            logprobs.append(logprobs_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content_index": self.content_index,
-            "item_id": self.item_id,
-            "logprobs": logprobs,
-            "output_index": self.output_index,
-            "sequence_number": self.sequence_number,
-            "text": self.text,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content_index",
+        "item_id",
+        "logprobs",
+        "output_index",
+        "sequence_number",
+        "text",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

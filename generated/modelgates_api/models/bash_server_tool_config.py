@@ -42,26 +42,11 @@ class BashServerToolConfig(_ModelBase):
     sleep_after_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        environment: dict[str, Any] | Unset
-        if isinstance(self.environment, Unset):
-            environment = UNSET
-        elif isinstance(self.environment, ContainerAutoEnvironment):
-            environment = self.environment.to_dict()
-        else:
-            environment = self.environment.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.engine is not UNSET:
-            field_dict["engine"] = self.engine
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if self.sleep_after_seconds is not UNSET:
-            field_dict["sleep_after_seconds"] = self.sleep_after_seconds
-
-        return field_dict
+    _json_fields_ = (
+        "engine",
+        "environment",
+        "sleep_after_seconds",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -26,14 +26,7 @@ class BulkAssignMembersResponse(_ModelBase):
     assigned_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "assigned_count": self.assigned_count,
-        }
-
-        return field_dict
+    _json_fields_ = ("assigned_count",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

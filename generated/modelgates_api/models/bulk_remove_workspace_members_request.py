@@ -26,15 +26,7 @@ class BulkRemoveWorkspaceMembersRequest(_ModelBase):
     user_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        user_ids = self.user_ids
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "user_ids": user_ids,
-        }
-
-        return field_dict
+    _json_fields_ = ("user_ids",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

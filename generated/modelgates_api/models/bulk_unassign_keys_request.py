@@ -27,15 +27,7 @@ class BulkUnassignKeysRequest(_ModelBase):
     key_hashes: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        key_hashes = self.key_hashes
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "key_hashes": key_hashes,
-        }
-
-        return field_dict
+    _json_fields_ = ("key_hashes",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -26,14 +26,7 @@ class BulkUnassignKeysResponse(_ModelBase):
     unassigned_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "unassigned_count": self.unassigned_count,
-        }
-
-        return field_dict
+    _json_fields_ = ("unassigned_count",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

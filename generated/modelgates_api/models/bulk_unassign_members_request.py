@@ -27,15 +27,7 @@ class BulkUnassignMembersRequest(_ModelBase):
     member_user_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        member_user_ids = self.member_user_ids
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "member_user_ids": member_user_ids,
-        }
-
-        return field_dict
+    _json_fields_ = ("member_user_ids",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

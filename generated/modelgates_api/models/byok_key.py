@@ -62,55 +62,20 @@ class BYOKKey(_ModelBase):
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_api_key_hashes: list[str] | None
-        if isinstance(self.allowed_api_key_hashes, list):
-            allowed_api_key_hashes = self.allowed_api_key_hashes
-
-        else:
-            allowed_api_key_hashes = self.allowed_api_key_hashes
-
-        allowed_models: list[str] | None
-        if isinstance(self.allowed_models, list):
-            allowed_models = self.allowed_models
-
-        else:
-            allowed_models = self.allowed_models
-
-        allowed_user_ids: list[str] | None
-        if isinstance(self.allowed_user_ids, list):
-            allowed_user_ids = self.allowed_user_ids
-
-        else:
-            allowed_user_ids = self.allowed_user_ids
-
-        workspace_id: None | str
-        workspace_id = self.workspace_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "allowed_api_key_hashes": allowed_api_key_hashes,
-            "allowed_models": allowed_models,
-            "allowed_user_ids": allowed_user_ids,
-            "created_at": self.created_at,
-            "disabled": self.disabled,
-            "id": self.id,
-            "is_fallback": self.is_fallback,
-            "label": self.label,
-            "provider": self.provider,
-            "sort_order": self.sort_order,
-            "workspace_id": workspace_id,
-        }
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    _json_fields_ = (
+        "allowed_api_key_hashes",
+        "allowed_models",
+        "allowed_user_ids",
+        "created_at",
+        "disabled",
+        "id",
+        "is_fallback",
+        "label",
+        "provider",
+        "sort_order",
+        "workspace_id",
+        "name",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -45,63 +45,15 @@ class ChatAssistantMessage(_ModelBase):
     reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        reasoning: None | str | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
-        reasoning_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reasoning_details, Unset):
-            reasoning_details = []
-            for reasoning_details_item_data in self.reasoning_details:
-                reasoning_details_item = reasoning_details_item_data.to_dict()
-                reasoning_details.append(reasoning_details_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "role": self.role,
-        }
-        if content is not UNSET:
-            field_dict["content"] = content
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if reasoning_details is not UNSET:
-            field_dict["reasoning_details"] = reasoning_details
-
-        return field_dict
+    _json_fields_ = (
+        "role",
+        "content",
+        "name",
+        "tool_calls",
+        "refusal",
+        "reasoning",
+        "reasoning_details",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -58,90 +58,16 @@ class ChatAssistantResponseMessage(_ModelBase):
     reasoning_details: list[ChatReasoningDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if (
-                    isinstance(content_type_1_item_data, ChatContentText)
-                    or isinstance(content_type_1_item_data, ChatContentImage)
-                    or isinstance(content_type_1_item_data, ChatContentAudio)
-                    or isinstance(content_type_1_item_data, ChatContentFile)
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        reasoning: None | str | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, ChatResponseAudio):
-            audio = self.audio.to_dict()
-        else:
-            audio = self.audio
-
-        reasoning_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reasoning_details, Unset):
-            reasoning_details = []
-            for reasoning_details_item_data in self.reasoning_details:
-                reasoning_details_item = reasoning_details_item_data.to_dict()
-                reasoning_details.append(reasoning_details_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "role": self.role,
-        }
-        if content is not UNSET:
-            field_dict["content"] = content
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if images is not UNSET:
-            field_dict["images"] = images
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if reasoning_details is not UNSET:
-            field_dict["reasoning_details"] = reasoning_details
-
-        return field_dict
+    _json_fields_ = (
+        "role",
+        "content",
+        "reasoning",
+        "refusal",
+        "tool_calls",
+        "images",
+        "audio",
+        "reasoning_details",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -22,19 +22,11 @@ class ChatCompletionTokensDetails(_ModelBase):
     image_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = self.reasoning_tokens
-        if self.audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = self.audio_tokens
-        if self.image_tokens is not UNSET:
-            field_dict["image_tokens"] = self.image_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "reasoning_tokens",
+        "audio_tokens",
+        "image_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,16 +29,10 @@ class ChatContentAudio(_ModelBase):
     input_audio: ChatInputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_audio = self.input_audio.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "input_audio": input_audio,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "input_audio",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,16 +29,10 @@ class ChatContentFile(_ModelBase):
     file: ChatFileData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "file": file,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "file",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,16 +29,10 @@ class ChatContentImage(_ModelBase):
     image_url: ChatImageUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "image_url": image_url,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "image_url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

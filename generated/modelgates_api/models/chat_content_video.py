@@ -29,16 +29,10 @@ class ChatContentVideo(_ModelBase):
     video_url: ChatVideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        video_url = self.video_url.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "video_url": video_url,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "video_url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -24,15 +24,7 @@ class ChatDebugOptions(_ModelBase):
     echo_upstream_body: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.echo_upstream_body is not UNSET:
-            field_dict["echo_upstream_body"] = self.echo_upstream_body
-
-        return field_dict
+    _json_fields_ = ("echo_upstream_body",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

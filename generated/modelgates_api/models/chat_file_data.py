@@ -26,17 +26,10 @@ class ChatFileData(_ModelBase):
     file_data: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.filename is not UNSET:
-            field_dict["filename"] = self.filename
-        if self.file_data is not UNSET:
-            field_dict["file_data"] = self.file_data
-
-        return field_dict
+    _json_fields_ = (
+        "filename",
+        "file_data",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -27,16 +27,10 @@ class ChatImageUrl(_ModelBase):
     detail: ChatImageUrlDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "url": self.url,
-        }
-        if self.detail is not UNSET:
-            field_dict["detail"] = self.detail
-
-        return field_dict
+    _json_fields_ = (
+        "url",
+        "detail",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

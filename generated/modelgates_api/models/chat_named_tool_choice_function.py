@@ -20,14 +20,7 @@ class ChatNamedToolChoiceFunction(_ModelBase):
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-        }
-
-        return field_dict
+    _json_fields_ = ("name",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

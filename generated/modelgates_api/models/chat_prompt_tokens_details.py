@@ -22,19 +22,11 @@ class ChatPromptTokensDetails(_ModelBase):
     audio_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = self.cached_tokens
-        if self.cache_write_tokens is not UNSET:
-            field_dict["cache_write_tokens"] = self.cache_write_tokens
-        if self.audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = self.audio_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "cached_tokens",
+        "cache_write_tokens",
+        "audio_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

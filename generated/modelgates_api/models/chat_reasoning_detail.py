@@ -32,64 +32,16 @@ class ChatReasoningDetail(_ModelBase):
     data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        format_: None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = self.format_
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        signature: None | str | Unset
-        if isinstance(self.signature, Unset):
-            signature = UNSET
-        else:
-            signature = self.signature
-
-        data: None | str | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if self.index is not UNSET:
-            field_dict["index"] = self.index
-        if text is not UNSET:
-            field_dict["text"] = text
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "id",
+        ("format_", "format"),
+        "index",
+        "text",
+        "summary",
+        "signature",
+        "data",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

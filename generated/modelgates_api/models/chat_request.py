@@ -139,264 +139,40 @@ class ChatRequest(_ModelBase):
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item: dict[str, Any]
-            if (
-                isinstance(messages_item_data, ChatSystemMessage)
-                or isinstance(messages_item_data, ChatDeveloperMessage)
-                or isinstance(messages_item_data, ChatUserMessage)
-                or isinstance(messages_item_data, ChatAssistantMessage)
-            ):
-                messages_item = messages_item_data.to_dict()
-            else:
-                messages_item = messages_item_data.to_dict()
-
-            messages.append(messages_item)
-
-        models: list[str] | Unset = UNSET
-        if not isinstance(self.models, Unset):
-            models = self.models
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        debug: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debug, Unset):
-            debug = self.debug.to_dict()
-
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
-
-        image_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_config, Unset):
-            image_config = self.image_config.to_dict()
-
-        logit_bias: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logit_bias, Unset):
-            logit_bias = self.logit_bias.to_dict()
-
-        logprobs: bool | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = self.logprobs
-
-        max_completion_tokens: int | None | Unset
-        if isinstance(self.max_completion_tokens, Unset):
-            max_completion_tokens = UNSET
-        else:
-            max_completion_tokens = self.max_completion_tokens
-
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        modalities: list[str] | Unset = UNSET
-        if not isinstance(self.modalities, Unset):
-            modalities = []
-            for modalities_item_data in self.modalities:
-                modalities_item: str = modalities_item_data
-                modalities.append(modalities_item)
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
-
-        plugins: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.plugins, Unset):
-            plugins = []
-            for plugins_item_data in self.plugins:
-                plugins_item: dict[str, Any]
-                if (
-                    isinstance(plugins_item_data, ChatRequestPluginWeb)
-                    or isinstance(plugins_item_data, ChatRequestPluginFileParser)
-                    or isinstance(plugins_item_data, ChatRequestPluginResponseHealing)
-                    or isinstance(plugins_item_data, ChatRequestPluginModeration)
-                ):
-                    plugins_item = plugins_item_data.to_dict()
-                else:
-                    plugins_item = plugins_item_data.to_dict()
-
-                plugins.append(plugins_item)
-
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
-        provider: dict[str, Any] | None | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        elif isinstance(self.provider, ProviderPreferences):
-            provider = self.provider.to_dict()
-        else:
-            provider = self.provider
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        response_format: dict[str, Any] | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormatText) or isinstance(
-            self.response_format, ResponseFormatJsonObject
-        ):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format.to_dict()
-
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
-        else:
-            service_tier = self.service_tier
-
-        stop: list[str] | None | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        stream_options: dict[str, Any] | None | Unset
-        if isinstance(self.stream_options, Unset):
-            stream_options = UNSET
-        elif isinstance(self.stream_options, ChatStreamOptions):
-            stream_options = self.stream_options.to_dict()
-        else:
-            stream_options = self.stream_options
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        else:
-            top_logprobs = self.top_logprobs
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        trace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trace, Unset):
-            trace = self.trace.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "messages": messages,
-        }
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if models is not UNSET:
-            field_dict["models"] = models
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if debug is not UNSET:
-            field_dict["debug"] = debug
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if image_config is not UNSET:
-            field_dict["image_config"] = image_config
-        if logit_bias is not UNSET:
-            field_dict["logit_bias"] = logit_bias
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if plugins is not UNSET:
-            field_dict["plugins"] = plugins
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if self.session_id is not UNSET:
-            field_dict["session_id"] = self.session_id
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if self.stream is not UNSET:
-            field_dict["stream"] = self.stream
-        if stream_options is not UNSET:
-            field_dict["stream_options"] = stream_options
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if trace is not UNSET:
-            field_dict["trace"] = trace
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-
-        return field_dict
+    _json_fields_ = (
+        "messages",
+        "model",
+        "models",
+        "cache_control",
+        "debug",
+        "frequency_penalty",
+        "image_config",
+        "logit_bias",
+        "logprobs",
+        "max_completion_tokens",
+        "max_tokens",
+        "metadata",
+        "modalities",
+        "parallel_tool_calls",
+        "plugins",
+        "presence_penalty",
+        "provider",
+        "reasoning",
+        "response_format",
+        "seed",
+        "service_tier",
+        "session_id",
+        "stop",
+        "stream",
+        "stream_options",
+        "temperature",
+        "tool_choice",
+        "tools",
+        "top_logprobs",
+        "top_p",
+        "trace",
+        "user",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,18 +35,11 @@ class ChatRequestPluginContextCompression(_ModelBase):
     engine: ChatRequestPluginContextCompressionEngine | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.engine is not UNSET:
-            field_dict["engine"] = self.engine
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "enabled",
+        "engine",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

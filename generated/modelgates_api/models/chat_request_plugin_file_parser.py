@@ -34,21 +34,11 @@ class ChatRequestPluginFileParser(_ModelBase):
     pdf: FileParserPdfOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        pdf: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pdf, Unset):
-            pdf = self.pdf.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if pdf is not UNSET:
-            field_dict["pdf"] = pdf
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "enabled",
+        "pdf",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,22 +34,13 @@ class ChatRequestPluginWeb(_ModelBase):
     engine: WebSearchEngine | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.max_results is not UNSET:
-            field_dict["max_results"] = self.max_results
-        if self.search_prompt is not UNSET:
-            field_dict["search_prompt"] = self.search_prompt
-        if self.engine is not UNSET:
-            field_dict["engine"] = self.engine
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "enabled",
+        "max_results",
+        "search_prompt",
+        "engine",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -27,21 +27,12 @@ class ChatResponseAudio(_ModelBase):
     expires_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.data is not UNSET:
-            field_dict["data"] = self.data
-        if self.transcript is not UNSET:
-            field_dict["transcript"] = self.transcript
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "data",
+        "transcript",
+        "expires_at",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

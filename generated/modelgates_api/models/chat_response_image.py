@@ -29,20 +29,10 @@ class ChatResponseImage(_ModelBase):
     image_url: ChatImageUrl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        image_url: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_url, Unset):
-            image_url = self.image_url.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "image_url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

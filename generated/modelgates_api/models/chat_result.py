@@ -46,61 +46,18 @@ class ChatResult(_ModelBase):
     modelgates_metadata: ChatResultModelgatesMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, ChatUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        modelgates_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.modelgates_metadata, Unset):
-            modelgates_metadata = UNSET
-        elif isinstance(self.modelgates_metadata, ChatResultModelgatesMetadataType0):
-            modelgates_metadata = self.modelgates_metadata.to_dict()
-        else:
-            modelgates_metadata = self.modelgates_metadata
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "created": self.created,
-            "model": self.model,
-            "choices": choices,
-        }
-        if self.object_ is not UNSET:
-            field_dict["object"] = self.object_
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if self.provider is not UNSET:
-            field_dict["provider"] = self.provider
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if modelgates_metadata is not UNSET:
-            field_dict["modelgates_metadata"] = modelgates_metadata
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "created",
+        "model",
+        "choices",
+        ("object_", "object"),
+        "usage",
+        "system_fingerprint",
+        "provider",
+        "service_tier",
+        "modelgates_metadata",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,47 +35,13 @@ class ChatStreamChoice(_ModelBase):
     logprobs: ChatStreamChoiceLogprobsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        delta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delta, Unset):
-            delta = self.delta.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, str):
-            finish_reason = self.finish_reason
-        else:
-            finish_reason = self.finish_reason
-
-        native_finish_reason: None | str | Unset
-        if isinstance(self.native_finish_reason, Unset):
-            native_finish_reason = UNSET
-        else:
-            native_finish_reason = self.native_finish_reason
-
-        logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, ChatStreamChoiceLogprobsType0):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "index": self.index,
-        }
-        if delta is not UNSET:
-            field_dict["delta"] = delta
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-        if native_finish_reason is not UNSET:
-            field_dict["native_finish_reason"] = native_finish_reason
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
-        return field_dict
+    _json_fields_ = (
+        "index",
+        "delta",
+        "finish_reason",
+        "native_finish_reason",
+        "logprobs",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

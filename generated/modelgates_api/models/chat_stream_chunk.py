@@ -47,73 +47,19 @@ class ChatStreamChunk(_ModelBase):
     modelgates_metadata: ChatStreamChunkModelgatesMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        choices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.choices, Unset):
-            choices = []
-            for choices_item_data in self.choices:
-                choices_item = choices_item_data.to_dict()
-                choices.append(choices_item)
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, ChatUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        modelgates_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.modelgates_metadata, Unset):
-            modelgates_metadata = UNSET
-        elif isinstance(self.modelgates_metadata, ChatStreamChunkModelgatesMetadataType0):
-            modelgates_metadata = self.modelgates_metadata.to_dict()
-        else:
-            modelgates_metadata = self.modelgates_metadata
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.object_ is not UNSET:
-            field_dict["object"] = self.object_
-        if self.created is not UNSET:
-            field_dict["created"] = self.created
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if choices is not UNSET:
-            field_dict["choices"] = choices
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if self.provider is not UNSET:
-            field_dict["provider"] = self.provider
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if error is not UNSET:
-            field_dict["error"] = error
-        if modelgates_metadata is not UNSET:
-            field_dict["modelgates_metadata"] = modelgates_metadata
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        ("object_", "object"),
+        "created",
+        "model",
+        "choices",
+        "usage",
+        "provider",
+        "system_fingerprint",
+        "service_tier",
+        "error",
+        "modelgates_metadata",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

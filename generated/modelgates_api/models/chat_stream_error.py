@@ -30,27 +30,11 @@ class ChatStreamError(_ModelBase):
     metadata: ChatStreamErrorMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        code: int | str
-        code = self.code
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ChatStreamErrorMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "code": code,
-            "message": self.message,
-        }
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    _json_fields_ = (
+        "code",
+        "message",
+        "metadata",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -24,15 +24,7 @@ class ChatStreamOptions(_ModelBase):
     include_usage: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.include_usage is not UNSET:
-            field_dict["include_usage"] = self.include_usage
-
-        return field_dict
+    _json_fields_ = ("include_usage",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -32,23 +32,12 @@ class ChatStreamToolCallDelta(_ModelBase):
     function: ChatStreamToolCallFunctionDelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "index": self.index,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if function is not UNSET:
-            field_dict["function"] = function
-
-        return field_dict
+    _json_fields_ = (
+        "index",
+        "id",
+        ("type_", "type"),
+        "function",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -26,17 +26,10 @@ class ChatStreamToolCallFunctionDelta(_ModelBase):
     arguments: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.arguments is not UNSET:
-            field_dict["arguments"] = self.arguments
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "arguments",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

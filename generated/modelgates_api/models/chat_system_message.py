@@ -34,26 +34,11 @@ class ChatSystemMessage(_ModelBase):
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "role": self.role,
-            "content": content,
-        }
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-
-        return field_dict
+    _json_fields_ = (
+        "role",
+        "content",
+        "name",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -31,17 +31,11 @@ class ChatToolCall(_ModelBase):
     function: ChatToolCallFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "type": self.type_,
-            "function": function,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        ("type_", "type"),
+        "function",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

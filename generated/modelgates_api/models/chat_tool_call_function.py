@@ -26,15 +26,10 @@ class ChatToolCallFunction(_ModelBase):
     arguments: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "arguments": self.arguments,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "arguments",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

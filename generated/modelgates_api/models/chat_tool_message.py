@@ -40,35 +40,11 @@ class ChatToolMessage(_ModelBase):
     tool_call_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if (
-                    isinstance(content_type_1_item_data, ChatContentText)
-                    or isinstance(content_type_1_item_data, ChatContentImage)
-                    or isinstance(content_type_1_item_data, ChatContentAudio)
-                    or isinstance(content_type_1_item_data, ChatContentFile)
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "role": self.role,
-            "content": content,
-            "tool_call_id": self.tool_call_id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "role",
+        "content",
+        "tool_call_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,17 +33,12 @@ class CodeInterpreterCallCompletedEvent(_ModelBase):
     type_: CodeInterpreterCallCompletedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "item_id": self.item_id,
-            "output_index": self.output_index,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "item_id",
+        "output_index",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

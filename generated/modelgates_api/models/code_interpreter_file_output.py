@@ -48,37 +48,18 @@ class CodeInterpreterFileOutput(_ModelBase):
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if self.download_url is not UNSET:
-            field_dict["download_url"] = self.download_url
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
-        if self.filename is not UNSET:
-            field_dict["filename"] = self.filename
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.media_type is not UNSET:
-            field_dict["media_type"] = self.media_type
-        if self.sha256 is not UNSET:
-            field_dict["sha256"] = self.sha256
-        if self.size_bytes is not UNSET:
-            field_dict["size_bytes"] = self.size_bytes
-        if self.status is not UNSET:
-            field_dict["status"] = self.status
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "download_url",
+        "error_code",
+        "expires_at",
+        "filename",
+        "id",
+        "media_type",
+        "sha256",
+        "size_bytes",
+        "status",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,20 +34,10 @@ class CodeInterpreterServerTool(_ModelBase):
     type_: CodeInterpreterServerToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        container: dict[str, Any] | str
-        if isinstance(self.container, CodeInterpreterServerToolContainerType1):
-            container = self.container.to_dict()
-        else:
-            container = self.container
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "container": container,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "container",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -43,33 +43,11 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
-
-        memory_limit: None | str | Unset
-        if isinstance(self.memory_limit, Unset):
-            memory_limit = UNSET
-        elif (
-            isinstance(self.memory_limit, str)
-            or isinstance(self.memory_limit, str)
-            or isinstance(self.memory_limit, str)
-        ):
-            memory_limit = self.memory_limit
-        else:
-            memory_limit = self.memory_limit
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if file_ids is not UNSET:
-            field_dict["file_ids"] = file_ids
-        if memory_limit is not UNSET:
-            field_dict["memory_limit"] = memory_limit
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "file_ids",
+        "memory_limit",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,22 +29,11 @@ class CompactionItem(_ModelBase):
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "encrypted_content": self.encrypted_content,
-            "type": self.type_,
-        }
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+    _json_fields_ = (
+        "encrypted_content",
+        ("type_", "type"),
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

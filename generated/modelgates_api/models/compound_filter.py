@@ -33,19 +33,10 @@ class CompoundFilter(_ModelBase):
     type_: CompoundFilterType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        filters = []
-        for filters_item_data in self.filters:
-            filters_item = filters_item_data.to_dict()
-            filters.append(filters_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "filters": filters,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "filters",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,17 +33,12 @@ class ComputerUseServerTool(_ModelBase):
     type_: ComputerUseServerToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "display_height": self.display_height,
-            "display_width": self.display_width,
-            "environment": self.environment,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "display_height",
+        "display_width",
+        "environment",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

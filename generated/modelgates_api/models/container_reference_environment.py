@@ -32,15 +32,10 @@ class ContainerReferenceEnvironment(_ModelBase):
     type_: ContainerReferenceEnvironmentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "container_id": self.container_id,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "container_id",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

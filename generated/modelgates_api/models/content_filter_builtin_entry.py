@@ -38,19 +38,12 @@ class ContentFilterBuiltinEntry(_ModelBase):
     scan_scope: PromptInjectionScanScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "action": self.action,
-            "slug": self.slug,
-        }
-        if self.label is not UNSET:
-            field_dict["label"] = self.label
-        if self.scan_scope is not UNSET:
-            field_dict["scan_scope"] = self.scan_scope
-
-        return field_dict
+    _json_fields_ = (
+        "action",
+        "slug",
+        "label",
+        "scan_scope",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

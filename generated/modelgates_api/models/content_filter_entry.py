@@ -33,22 +33,11 @@ class ContentFilterEntry(_ModelBase):
     label: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "action": self.action,
-            "pattern": self.pattern,
-        }
-        if label is not UNSET:
-            field_dict["label"] = label
-
-        return field_dict
+    _json_fields_ = (
+        "action",
+        "pattern",
+        "label",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,16 +29,10 @@ class ContentPartAudio(_ModelBase):
     type_: ContentPartAudioType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        audio_url = self.audio_url.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "audio_url": audio_url,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "audio_url",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

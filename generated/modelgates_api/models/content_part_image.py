@@ -29,16 +29,10 @@ class ContentPartImage(_ModelBase):
     type_: ContentPartImageType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "image_url": image_url,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "image_url",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

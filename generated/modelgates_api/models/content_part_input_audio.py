@@ -30,16 +30,10 @@ class ContentPartInputAudio(_ModelBase):
     type_: ContentPartInputAudioType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_audio = self.input_audio.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_audio": input_audio,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "input_audio",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -30,16 +30,10 @@ class ContentPartInputFile(_ModelBase):
     type_: ContentPartInputFileType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_file = self.input_file.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_file": input_file,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "input_file",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

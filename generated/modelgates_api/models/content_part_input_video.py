@@ -30,16 +30,10 @@ class ContentPartInputVideo(_ModelBase):
     type_: ContentPartInputVideoType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_video = self.input_video.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_video": input_video,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "input_video",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,29 +29,11 @@ class ContextCompactionItem(_ModelBase):
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        encrypted_content: None | str | Unset
-        if isinstance(self.encrypted_content, Unset):
-            encrypted_content = UNSET
-        else:
-            encrypted_content = self.encrypted_content
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if encrypted_content is not UNSET:
-            field_dict["encrypted_content"] = encrypted_content
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "encrypted_content",
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

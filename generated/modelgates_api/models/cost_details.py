@@ -29,22 +29,11 @@ class CostDetails(_ModelBase):
     upstream_inference_cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        upstream_inference_cost: float | None | Unset
-        if isinstance(self.upstream_inference_cost, Unset):
-            upstream_inference_cost = UNSET
-        else:
-            upstream_inference_cost = self.upstream_inference_cost
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "upstream_inference_completions_cost": self.upstream_inference_completions_cost,
-            "upstream_inference_prompt_cost": self.upstream_inference_prompt_cost,
-        }
-        if upstream_inference_cost is not UNSET:
-            field_dict["upstream_inference_cost"] = upstream_inference_cost
-
-        return field_dict
+    _json_fields_ = (
+        "upstream_inference_completions_cost",
+        "upstream_inference_prompt_cost",
+        "upstream_inference_cost",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -51,31 +51,14 @@ class CreateAudioTranscriptionsFilesBody(_ModelBase):
     timestamp_granularities: list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        timestamp_granularities: list[str] | Unset = UNSET
-        if not isinstance(self.timestamp_granularities, Unset):
-            timestamp_granularities = []
-            for timestamp_granularities_item_data in self.timestamp_granularities:
-                timestamp_granularities_item: str = timestamp_granularities_item_data
-                timestamp_granularities.append(timestamp_granularities_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "file": file,
-            "model": self.model,
-        }
-        if self.language is not UNSET:
-            field_dict["language"] = self.language
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = self.response_format
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if timestamp_granularities is not UNSET:
-            field_dict["timestamp_granularities[]"] = timestamp_granularities
-
-        return field_dict
+    _json_fields_ = (
+        "file",
+        "model",
+        "language",
+        "response_format",
+        "temperature",
+        ("timestamp_granularities", "timestamp_granularities[]"),
+    )
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []

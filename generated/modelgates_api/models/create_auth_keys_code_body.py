@@ -61,39 +61,18 @@ class CreateAuthKeysCodeBody(_ModelBase):
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "callback_url": self.callback_url,
-        }
-        if self.code_challenge is not UNSET:
-            field_dict["code_challenge"] = self.code_challenge
-        if self.code_challenge_method is not UNSET:
-            field_dict["code_challenge_method"] = self.code_challenge_method
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if self.key_label is not UNSET:
-            field_dict["key_label"] = self.key_label
-        if self.limit is not UNSET:
-            field_dict["limit"] = self.limit
-        if self.spawn_agent is not UNSET:
-            field_dict["spawn_agent"] = self.spawn_agent
-        if self.spawn_cloud is not UNSET:
-            field_dict["spawn_cloud"] = self.spawn_cloud
-        if self.usage_limit_type is not UNSET:
-            field_dict["usage_limit_type"] = self.usage_limit_type
-        if self.workspace_id is not UNSET:
-            field_dict["workspace_id"] = self.workspace_id
-
-        return field_dict
+    _json_fields_ = (
+        "callback_url",
+        "code_challenge",
+        "code_challenge_method",
+        "expires_at",
+        "key_label",
+        "limit",
+        "spawn_agent",
+        "spawn_cloud",
+        "usage_limit_type",
+        "workspace_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

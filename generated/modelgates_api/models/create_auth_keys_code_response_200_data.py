@@ -31,16 +31,11 @@ class CreateAuthKeysCodeResponse200Data(_ModelBase):
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "app_id": self.app_id,
-            "created_at": self.created_at,
-            "id": self.id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "app_id",
+        "created_at",
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

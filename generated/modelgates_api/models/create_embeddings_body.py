@@ -54,48 +54,15 @@ class CreateEmbeddingsBody(_ModelBase):
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_: list[dict[str, Any]] | list[float] | list[list[float]] | list[str] | str
-        if isinstance(self.input_, list) or isinstance(self.input_, list):
-            input_ = self.input_
-
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_3_item_data in self.input_:
-                input_type_3_item = input_type_3_item_data
-
-                input_.append(input_type_3_item)
-
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_4_item_data in self.input_:
-                input_type_4_item = input_type_4_item_data.to_dict()
-                input_.append(input_type_4_item)
-
-        else:
-            input_ = self.input_
-
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input": input_,
-            "model": self.model,
-        }
-        if self.dimensions is not UNSET:
-            field_dict["dimensions"] = self.dimensions
-        if self.encoding_format is not UNSET:
-            field_dict["encoding_format"] = self.encoding_format
-        if self.input_type is not UNSET:
-            field_dict["input_type"] = self.input_type
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-
-        return field_dict
+    _json_fields_ = (
+        ("input_", "input"),
+        "model",
+        "dimensions",
+        "encoding_format",
+        "input_type",
+        "provider",
+        "user",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

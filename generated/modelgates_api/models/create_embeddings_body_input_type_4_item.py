@@ -39,28 +39,7 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if (
-                isinstance(content_item_data, CreateEmbeddingsBodyInputType4ItemContentItemType0)
-                or isinstance(content_item_data, CreateEmbeddingsBodyInputType4ItemContentItemType1)
-                or isinstance(content_item_data, ContentPartInputAudio)
-                or isinstance(content_item_data, ContentPartInputVideo)
-            ):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-        }
-
-        return field_dict
+    _json_fields_ = ("content",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

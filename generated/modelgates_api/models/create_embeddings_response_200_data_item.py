@@ -36,23 +36,11 @@ class CreateEmbeddingsResponse200DataItem(_ModelBase):
     index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        embedding: list[float] | str
-        if isinstance(self.embedding, list):
-            embedding = self.embedding
-
-        else:
-            embedding = self.embedding
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "embedding": embedding,
-            "object": self.object_,
-        }
-        if self.index is not UNSET:
-            field_dict["index"] = self.index
-
-        return field_dict
+    _json_fields_ = (
+        "embedding",
+        ("object_", "object"),
+        "index",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -45,34 +45,14 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
     prompt_tokens_details: CreateEmbeddingsResponse200UsagePromptTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cost_details: dict[str, Any] | None | Unset
-        if isinstance(self.cost_details, Unset):
-            cost_details = UNSET
-        elif isinstance(self.cost_details, CostDetails):
-            cost_details = self.cost_details.to_dict()
-        else:
-            cost_details = self.cost_details
-
-        prompt_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "prompt_tokens": self.prompt_tokens,
-            "total_tokens": self.total_tokens,
-        }
-        if self.cost is not UNSET:
-            field_dict["cost"] = self.cost
-        if cost_details is not UNSET:
-            field_dict["cost_details"] = cost_details
-        if self.is_byok is not UNSET:
-            field_dict["is_byok"] = self.is_byok
-        if prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = prompt_tokens_details
-
-        return field_dict
+    _json_fields_ = (
+        "prompt_tokens",
+        "total_tokens",
+        "cost",
+        "cost_details",
+        "is_byok",
+        "prompt_tokens_details",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,23 +33,13 @@ class CreateEmbeddingsResponse200UsagePromptTokensDetails(_ModelBase):
     video_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = self.audio_tokens
-        if self.file_tokens is not UNSET:
-            field_dict["file_tokens"] = self.file_tokens
-        if self.image_tokens is not UNSET:
-            field_dict["image_tokens"] = self.image_tokens
-        if self.text_tokens is not UNSET:
-            field_dict["text_tokens"] = self.text_tokens
-        if self.video_tokens is not UNSET:
-            field_dict["video_tokens"] = self.video_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "audio_tokens",
+        "file_tokens",
+        "image_tokens",
+        "text_tokens",
+        "video_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

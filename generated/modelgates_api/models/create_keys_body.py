@@ -65,55 +65,15 @@ class CreateKeysBody(_ModelBase):
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        creator_user_id: None | str | Unset
-        if isinstance(self.creator_user_id, Unset):
-            creator_user_id = UNSET
-        else:
-            creator_user_id = self.creator_user_id
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        limit: float | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        limit_reset: None | str | Unset
-        if isinstance(self.limit_reset, Unset):
-            limit_reset = UNSET
-        elif (
-            isinstance(self.limit_reset, str) or isinstance(self.limit_reset, str) or isinstance(self.limit_reset, str)
-        ):
-            limit_reset = self.limit_reset
-        else:
-            limit_reset = self.limit_reset
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-        }
-        if creator_user_id is not UNSET:
-            field_dict["creator_user_id"] = creator_user_id
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if self.include_byok_in_limit is not UNSET:
-            field_dict["include_byok_in_limit"] = self.include_byok_in_limit
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if limit_reset is not UNSET:
-            field_dict["limit_reset"] = limit_reset
-        if self.workspace_id is not UNSET:
-            field_dict["workspace_id"] = self.workspace_id
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "creator_user_id",
+        "expires_at",
+        "include_byok_in_limit",
+        "limit",
+        "limit_reset",
+        "workspace_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -45,16 +45,10 @@ class CreateKeysResponse201(_ModelBase):
     key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-            "key": self.key,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        "key",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

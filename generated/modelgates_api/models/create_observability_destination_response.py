@@ -67,36 +67,7 @@ class CreateObservabilityDestinationResponse(_ModelBase):
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any]
-        if (
-            isinstance(self.data, ObservabilityArizeDestination)
-            or isinstance(self.data, ObservabilityBraintrustDestination)
-            or isinstance(self.data, ObservabilityClickhouseDestination)
-            or isinstance(self.data, ObservabilityDatadogDestination)
-            or isinstance(self.data, ObservabilityGrafanaDestination)
-            or isinstance(self.data, ObservabilityLangfuseDestination)
-            or isinstance(self.data, ObservabilityLangsmithDestination)
-            or isinstance(self.data, ObservabilityNewrelicDestination)
-            or isinstance(self.data, ObservabilityOpikDestination)
-            or isinstance(self.data, ObservabilityOtelCollectorDestination)
-            or isinstance(self.data, ObservabilityPosthogDestination)
-            or isinstance(self.data, ObservabilityRampDestination)
-            or isinstance(self.data, ObservabilityS3Destination)
-            or isinstance(self.data, ObservabilitySentryDestination)
-            or isinstance(self.data, ObservabilitySnowflakeDestination)
-            or isinstance(self.data, ObservabilityWeaveDestination)
-        ):
-            data = self.data.to_dict()
-        else:
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-        }
-
-        return field_dict
+    _json_fields_ = ("data",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

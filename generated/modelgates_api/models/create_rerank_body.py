@@ -46,32 +46,13 @@ class CreateRerankBody(_ModelBase):
     top_n: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        documents = []
-        for documents_item_data in self.documents:
-            documents_item: dict[str, Any] | str
-            if isinstance(documents_item_data, CreateRerankBodyDocumentsItemType1):
-                documents_item = documents_item_data.to_dict()
-            else:
-                documents_item = documents_item_data
-            documents.append(documents_item)
-
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "documents": documents,
-            "model": self.model,
-            "query": self.query,
-        }
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if self.top_n is not UNSET:
-            field_dict["top_n"] = self.top_n
-
-        return field_dict
+    _json_fields_ = (
+        "documents",
+        "model",
+        "query",
+        "provider",
+        "top_n",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -46,29 +46,13 @@ class CreateRerankResponse200(_ModelBase):
     usage: CreateRerankResponse200Usage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "model": self.model,
-            "results": results,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.provider is not UNSET:
-            field_dict["provider"] = self.provider
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    _json_fields_ = (
+        "model",
+        "results",
+        "id",
+        "provider",
+        "usage",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

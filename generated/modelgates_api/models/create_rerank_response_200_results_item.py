@@ -35,17 +35,11 @@ class CreateRerankResponse200ResultsItem(_ModelBase):
     relevance_score: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        document = self.document.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "document": document,
-            "index": self.index,
-            "relevance_score": self.relevance_score,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "document",
+        "index",
+        "relevance_score",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

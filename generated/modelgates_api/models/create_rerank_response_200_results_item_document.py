@@ -27,17 +27,10 @@ class CreateRerankResponse200ResultsItemDocument(_ModelBase):
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.image is not UNSET:
-            field_dict["image"] = self.image
-        if self.text is not UNSET:
-            field_dict["text"] = self.text
-
-        return field_dict
+    _json_fields_ = (
+        "image",
+        "text",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -31,19 +31,11 @@ class CreateRerankResponse200Usage(_ModelBase):
     total_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.cost is not UNSET:
-            field_dict["cost"] = self.cost
-        if self.search_units is not UNSET:
-            field_dict["search_units"] = self.search_units
-        if self.total_tokens is not UNSET:
-            field_dict["total_tokens"] = self.total_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "cost",
+        "search_units",
+        "total_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -24,16 +24,11 @@ class CreateScimGroupMappingRequest(_ModelBase):
     workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "role": self.role,
-            "scim_group_id": self.scim_group_id,
-            "workspace_id": self.workspace_id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "role",
+        "scim_group_id",
+        "workspace_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -50,65 +50,19 @@ class CreateWorkspaceRequest(_ModelBase):
     is_observability_io_logging_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        default_image_model: None | str | Unset
-        if isinstance(self.default_image_model, Unset):
-            default_image_model = UNSET
-        else:
-            default_image_model = self.default_image_model
-
-        default_provider_sort: None | str | Unset
-        if isinstance(self.default_provider_sort, Unset):
-            default_provider_sort = UNSET
-        else:
-            default_provider_sort = self.default_provider_sort
-
-        default_text_model: None | str | Unset
-        if isinstance(self.default_text_model, Unset):
-            default_text_model = UNSET
-        else:
-            default_text_model = self.default_text_model
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        io_logging_api_key_ids: list[int] | None | Unset
-        if isinstance(self.io_logging_api_key_ids, Unset):
-            io_logging_api_key_ids = UNSET
-        elif isinstance(self.io_logging_api_key_ids, list):
-            io_logging_api_key_ids = self.io_logging_api_key_ids
-
-        else:
-            io_logging_api_key_ids = self.io_logging_api_key_ids
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "slug": self.slug,
-        }
-        if default_image_model is not UNSET:
-            field_dict["default_image_model"] = default_image_model
-        if default_provider_sort is not UNSET:
-            field_dict["default_provider_sort"] = default_provider_sort
-        if default_text_model is not UNSET:
-            field_dict["default_text_model"] = default_text_model
-        if description is not UNSET:
-            field_dict["description"] = description
-        if io_logging_api_key_ids is not UNSET:
-            field_dict["io_logging_api_key_ids"] = io_logging_api_key_ids
-        if self.io_logging_sampling_rate is not UNSET:
-            field_dict["io_logging_sampling_rate"] = self.io_logging_sampling_rate
-        if self.is_data_discount_logging_enabled is not UNSET:
-            field_dict["is_data_discount_logging_enabled"] = self.is_data_discount_logging_enabled
-        if self.is_observability_broadcast_enabled is not UNSET:
-            field_dict["is_observability_broadcast_enabled"] = self.is_observability_broadcast_enabled
-        if self.is_observability_io_logging_enabled is not UNSET:
-            field_dict["is_observability_io_logging_enabled"] = self.is_observability_io_logging_enabled
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "slug",
+        "default_image_model",
+        "default_provider_sort",
+        "default_text_model",
+        "description",
+        "io_logging_api_key_ids",
+        "io_logging_sampling_rate",
+        "is_data_discount_logging_enabled",
+        "is_observability_broadcast_enabled",
+        "is_observability_io_logging_enabled",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,26 +34,12 @@ class CustomTool(_ModelBase):
     format_: CustomToolFormatType0 | CustomToolFormatType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, CustomToolFormatType0):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        ("type_", "type"),
+        "description",
+        ("format_", "format"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -25,16 +25,11 @@ class CustomToolFormatType1(_ModelBase):
     type_: CustomToolFormatType1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "definition": self.definition,
-            "syntax": self.syntax,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "definition",
+        "syntax",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,18 +36,13 @@ class DABenchmarkEntry(_ModelBase):
     win_rate: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "arena": self.arena,
-            "category": self.category,
-            "elo": self.elo,
-            "rank": self.rank,
-            "win_rate": self.win_rate,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "arena",
+        "category",
+        "elo",
+        "rank",
+        "win_rate",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

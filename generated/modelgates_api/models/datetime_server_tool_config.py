@@ -28,15 +28,7 @@ class DatetimeServerToolConfig(_ModelBase):
     timezone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.timezone is not UNSET:
-            field_dict["timezone"] = self.timezone
-
-        return field_dict
+    _json_fields_ = ("timezone",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,17 +33,11 @@ class DebugEvent(_ModelBase):
     type_: DebugEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        debug = self.debug.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "debug": debug,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "debug",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

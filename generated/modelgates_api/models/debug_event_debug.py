@@ -23,24 +23,10 @@ class DebugEventDebug(_ModelBase):
     timings: DebugEventDebugTimings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        echo_upstream_body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.echo_upstream_body, Unset):
-            echo_upstream_body = self.echo_upstream_body.to_dict()
-
-        timings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timings, Unset):
-            timings = self.timings.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if echo_upstream_body is not UNSET:
-            field_dict["echo_upstream_body"] = echo_upstream_body
-        if timings is not UNSET:
-            field_dict["timings"] = timings
-
-        return field_dict
+    _json_fields_ = (
+        "echo_upstream_body",
+        "timings",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

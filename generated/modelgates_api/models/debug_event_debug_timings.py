@@ -21,16 +21,11 @@ class DebugEventDebugTimings(_ModelBase):
     start_ms: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "epoch_ms": self.epoch_ms,
-            "event": self.event,
-            "start_ms": self.start_ms,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "epoch_ms",
+        "event",
+        "start_ms",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

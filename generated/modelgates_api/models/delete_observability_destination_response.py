@@ -26,14 +26,7 @@ class DeleteObservabilityDestinationResponse(_ModelBase):
     deleted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "deleted": self.deleted,
-        }
-
-        return field_dict
+    _json_fields_ = ("deleted",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,22 +36,11 @@ class EasyInputMessageContentType0ItemType1(_ModelBase):
     image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "detail": self.detail,
-            "type": self.type_,
-        }
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-
-        return field_dict
+    _json_fields_ = (
+        "detail",
+        ("type_", "type"),
+        "image_url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -26,16 +26,11 @@ class EndpointInfo(_ModelBase):
     selected: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "model": self.model,
-            "provider": self.provider,
-            "selected": self.selected,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "model",
+        "provider",
+        "selected",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -31,19 +31,10 @@ class EndpointsMetadata(_ModelBase):
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        available = []
-        for available_item_data in self.available:
-            available_item = available_item_data.to_dict()
-            available.append(available_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "available": available,
-            "total": self.total,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "available",
+        "total",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

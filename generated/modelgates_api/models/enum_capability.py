@@ -27,16 +27,10 @@ class EnumCapability(_ModelBase):
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        values = self.values
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "values": values,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "values",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

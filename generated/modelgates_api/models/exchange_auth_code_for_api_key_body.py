@@ -54,29 +54,11 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
     code_verifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        code_challenge_method: None | str | Unset
-        if isinstance(self.code_challenge_method, Unset):
-            code_challenge_method = UNSET
-        elif (
-            isinstance(self.code_challenge_method, str)
-            or isinstance(self.code_challenge_method, str)
-            or isinstance(self.code_challenge_method, str)
-        ):
-            code_challenge_method = self.code_challenge_method
-        else:
-            code_challenge_method = self.code_challenge_method
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "code": self.code,
-        }
-        if code_challenge_method is not UNSET:
-            field_dict["code_challenge_method"] = code_challenge_method
-        if self.code_verifier is not UNSET:
-            field_dict["code_verifier"] = self.code_verifier
-
-        return field_dict
+    _json_fields_ = (
+        "code",
+        "code_challenge_method",
+        "code_verifier",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

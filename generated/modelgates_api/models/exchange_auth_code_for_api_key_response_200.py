@@ -31,17 +31,10 @@ class ExchangeAuthCodeForApiKeyResponse200(_ModelBase):
     user_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        user_id: None | str
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "key": self.key,
-            "user_id": user_id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "key",
+        "user_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

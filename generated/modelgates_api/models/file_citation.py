@@ -28,17 +28,12 @@ class FileCitation(_ModelBase):
     type_: FileCitationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "file_id": self.file_id,
-            "filename": self.filename,
-            "index": self.index,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "file_id",
+        "filename",
+        "index",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,34 +36,13 @@ class FileSearchServerTool(_ModelBase):
     ranking_options: FileSearchServerToolRankingOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        vector_store_ids = self.vector_store_ids
-
-        filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, FileSearchServerToolFiltersType0) or isinstance(self.filters, CompoundFilter):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "vector_store_ids": vector_store_ids,
-        }
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if self.max_num_results is not UNSET:
-            field_dict["max_num_results"] = self.max_num_results
-        if ranking_options is not UNSET:
-            field_dict["ranking_options"] = ranking_options
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "vector_store_ids",
+        "filters",
+        "max_num_results",
+        "ranking_options",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -28,26 +28,11 @@ class FileSearchServerToolFiltersType0(_ModelBase):
     value: bool | float | list[float | str] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        value: bool | float | list[float | str] | str
-        if isinstance(self.value, list):
-            value = []
-            for value_type_3_item_data in self.value:
-                value_type_3_item: float | str
-                value_type_3_item = value_type_3_item_data
-                value.append(value_type_3_item)
-
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "key": self.key,
-            "type": self.type_,
-            "value": value,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "key",
+        ("type_", "type"),
+        "value",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

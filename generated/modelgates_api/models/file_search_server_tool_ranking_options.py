@@ -23,17 +23,10 @@ class FileSearchServerToolRankingOptions(_ModelBase):
     score_threshold: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.ranker is not UNSET:
-            field_dict["ranker"] = self.ranker
-        if self.score_threshold is not UNSET:
-            field_dict["score_threshold"] = self.score_threshold
-
-        return field_dict
+    _json_fields_ = (
+        "ranker",
+        "score_threshold",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

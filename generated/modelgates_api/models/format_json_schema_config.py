@@ -35,27 +35,13 @@ class FormatJsonSchemaConfig(_ModelBase):
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        schema = self.schema.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "schema": schema,
-            "type": self.type_,
-        }
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "schema",
+        ("type_", "type"),
+        "description",
+        "strict",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,17 +34,11 @@ class FrameImage(_ModelBase):
     frame_type: FrameImageFrameType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "image_url": image_url,
-            "type": self.type_,
-            "frame_type": self.frame_type,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "image_url",
+        ("type_", "type"),
+        "frame_type",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

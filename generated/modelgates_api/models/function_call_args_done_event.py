@@ -35,19 +35,14 @@ class FunctionCallArgsDoneEvent(_ModelBase):
     type_: FunctionCallArgsDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "arguments": self.arguments,
-            "item_id": self.item_id,
-            "name": self.name,
-            "output_index": self.output_index,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "arguments",
+        "item_id",
+        "name",
+        "output_index",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -54,32 +54,17 @@ class FunctionCallItem(_ModelBase):
     subagent_items: list[FunctionCallItemSubagentItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        subagent_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subagent_items, Unset):
-            subagent_items = []
-            for subagent_items_item_data in self.subagent_items:
-                subagent_items_item = subagent_items_item_data.to_dict()
-                subagent_items.append(subagent_items_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "arguments": self.arguments,
-            "call_id": self.call_id,
-            "id": self.id,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if self.namespace is not UNSET:
-            field_dict["namespace"] = self.namespace
-        if self.status is not UNSET:
-            field_dict["status"] = self.status
-        if self.subagent_id is not UNSET:
-            field_dict["subagent_id"] = self.subagent_id
-        if subagent_items is not UNSET:
-            field_dict["subagent_items"] = subagent_items
-
-        return field_dict
+    _json_fields_ = (
+        "arguments",
+        "call_id",
+        "id",
+        "name",
+        ("type_", "type"),
+        "namespace",
+        "status",
+        "subagent_id",
+        "subagent_items",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

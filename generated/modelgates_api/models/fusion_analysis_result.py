@@ -42,36 +42,13 @@ class FusionAnalysisResult(_ModelBase):
     unique_insights: list[FusionAnalysisResultUniqueInsightsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        blind_spots = self.blind_spots
-
-        consensus = self.consensus
-
-        contradictions = []
-        for contradictions_item_data in self.contradictions:
-            contradictions_item = contradictions_item_data.to_dict()
-            contradictions.append(contradictions_item)
-
-        partial_coverage = []
-        for partial_coverage_item_data in self.partial_coverage:
-            partial_coverage_item = partial_coverage_item_data.to_dict()
-            partial_coverage.append(partial_coverage_item)
-
-        unique_insights = []
-        for unique_insights_item_data in self.unique_insights:
-            unique_insights_item = unique_insights_item_data.to_dict()
-            unique_insights.append(unique_insights_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "blind_spots": blind_spots,
-            "consensus": consensus,
-            "contradictions": contradictions,
-            "partial_coverage": partial_coverage,
-            "unique_insights": unique_insights,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "blind_spots",
+        "consensus",
+        "contradictions",
+        "partial_coverage",
+        "unique_insights",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

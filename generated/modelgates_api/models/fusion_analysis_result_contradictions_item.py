@@ -27,19 +27,10 @@ class FusionAnalysisResultContradictionsItem(_ModelBase):
     topic: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        stances = []
-        for stances_item_data in self.stances:
-            stances_item = stances_item_data.to_dict()
-            stances.append(stances_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "stances": stances,
-            "topic": self.topic,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "stances",
+        "topic",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -19,16 +19,10 @@ class FusionAnalysisResultPartialCoverageItem(_ModelBase):
     point: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        models = self.models
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "models": models,
-            "point": self.point,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "models",
+        "point",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

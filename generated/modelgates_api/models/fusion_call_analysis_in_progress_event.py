@@ -39,19 +39,14 @@ class FusionCallAnalysisInProgressEvent(_ModelBase):
     type_: FusionCallAnalysisInProgressEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "analyst_model": self.analyst_model,
-            "item_id": self.item_id,
-            "judge_model": self.judge_model,
-            "output_index": self.output_index,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "analyst_model",
+        "item_id",
+        "judge_model",
+        "output_index",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

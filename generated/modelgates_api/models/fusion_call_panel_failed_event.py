@@ -36,21 +36,15 @@ class FusionCallPanelFailedEvent(_ModelBase):
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error": self.error,
-            "item_id": self.item_id,
-            "model": self.model,
-            "output_index": self.output_index,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-        if self.status_code is not UNSET:
-            field_dict["status_code"] = self.status_code
-
-        return field_dict
+    _json_fields_ = (
+        "error",
+        "item_id",
+        "model",
+        "output_index",
+        "sequence_number",
+        ("type_", "type"),
+        "status_code",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -60,36 +60,15 @@ class FusionPlugin(_ModelBase):
     tools: list[FusionPluginToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        analysis_models: list[str] | Unset = UNSET
-        if not isinstance(self.analysis_models, Unset):
-            analysis_models = self.analysis_models
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-        if analysis_models is not UNSET:
-            field_dict["analysis_models"] = analysis_models
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = self.max_tool_calls
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if self.preset is not UNSET:
-            field_dict["preset"] = self.preset
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "analysis_models",
+        "enabled",
+        "max_tool_calls",
+        "model",
+        "preset",
+        "tools",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

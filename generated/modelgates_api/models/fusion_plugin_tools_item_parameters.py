@@ -36,23 +36,7 @@ class FusionPluginToolsItemParameters(_ModelBase):
         | str,
     ] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, list):
-                field_dict[prop_name] = []
-                for additional_property_type_4_item_data in prop:
-                    additional_property_type_4_item: bool | float | None | str
-                    additional_property_type_4_item = additional_property_type_4_item_data
-                    field_dict[prop_name].append(additional_property_type_4_item)
-
-            elif isinstance(prop, FusionPluginToolsItemParametersAdditionalPropertyType5):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
-
-        return field_dict
+    _typed_extras_ = True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

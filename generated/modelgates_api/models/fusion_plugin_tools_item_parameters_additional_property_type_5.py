@@ -18,13 +18,7 @@ if TYPE_CHECKING:
 class FusionPluginToolsItemParametersAdditionalPropertyType5(_ModelBase):
     additional_properties: dict[str, bool | float | None | str] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
-        return field_dict
+    _typed_extras_ = True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -67,47 +67,16 @@ class FusionServerToolConfig(_ModelBase):
     tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        analysis_models: list[str] | Unset = UNSET
-        if not isinstance(self.analysis_models, Unset):
-            analysis_models = self.analysis_models
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if analysis_models is not UNSET:
-            field_dict["analysis_models"] = analysis_models
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if self.max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = self.max_completion_tokens
-        if self.max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = self.max_tool_calls
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
-        return field_dict
+    _json_fields_ = (
+        "analysis_models",
+        "cache_control",
+        "max_completion_tokens",
+        "max_tool_calls",
+        "model",
+        "reasoning",
+        "temperature",
+        "tools",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,29 +39,11 @@ class GenerationContentData(_ModelBase):
     output: GenerationContentDataOutput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | None
-        if isinstance(self.error, GenerationContentError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        input_: dict[str, Any]
-        if isinstance(self.input_, GenerationContentDataInputType0):
-            input_ = self.input_.to_dict()
-        else:
-            input_ = self.input_.to_dict()
-
-        output = self.output.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error": error,
-            "input": input_,
-            "output": output,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "error",
+        ("input_", "input"),
+        "output",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

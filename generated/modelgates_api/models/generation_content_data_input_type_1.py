@@ -18,15 +18,7 @@ class GenerationContentDataInputType1(_ModelBase):
     messages: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        messages = self.messages
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "messages": messages,
-        }
-
-        return field_dict
+    _json_fields_ = ("messages",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -27,20 +27,10 @@ class GenerationContentDataOutput(_ModelBase):
     reasoning: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        completion: None | str
-        completion = self.completion
-
-        reasoning: None | str
-        reasoning = self.reasoning
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "completion": completion,
-            "reasoning": reasoning,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "completion",
+        "reasoning",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -46,34 +46,13 @@ class GenerationContentError(_ModelBase):
     status: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        message: None | str
-        message = self.message
-
-        previous_errors = []
-        for previous_errors_item_data in self.previous_errors:
-            previous_errors_item = previous_errors_item_data.to_dict()
-            previous_errors.append(previous_errors_item)
-
-        provider_name: None | str
-        provider_name = self.provider_name
-
-        raw: None | str
-        raw = self.raw
-
-        status: int | None
-        status = self.status
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "message": message,
-            "previous_errors": previous_errors,
-            "provider_name": provider_name,
-            "raw": raw,
-            "status": status,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "message",
+        "previous_errors",
+        "provider_name",
+        "raw",
+        "status",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

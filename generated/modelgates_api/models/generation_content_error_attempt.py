@@ -36,22 +36,12 @@ class GenerationContentErrorAttempt(_ModelBase):
     raw: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        provider_name: None | str
-        provider_name = self.provider_name
-
-        raw: None | str
-        raw = self.raw
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "code": self.code,
-            "message": self.message,
-            "provider_name": provider_name,
-            "raw": raw,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "code",
+        "message",
+        "provider_name",
+        "raw",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -152,190 +152,53 @@ class GenerationResponseData(_ModelBase):
     session_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        api_type: None | str
-        if isinstance(self.api_type, str) or isinstance(self.api_type, str) or isinstance(self.api_type, str):
-            api_type = self.api_type
-        else:
-            api_type = self.api_type
-
-        app_id: int | None
-        app_id = self.app_id
-
-        cache_discount: float | None
-        cache_discount = self.cache_discount
-
-        cancelled: bool | None
-        cancelled = self.cancelled
-
-        external_user: None | str
-        external_user = self.external_user
-
-        finish_reason: None | str
-        finish_reason = self.finish_reason
-
-        generation_time: float | None
-        generation_time = self.generation_time
-
-        http_referer: None | str
-        http_referer = self.http_referer
-
-        latency: float | None
-        latency = self.latency
-
-        moderation_latency: float | None
-        moderation_latency = self.moderation_latency
-
-        native_finish_reason: None | str
-        native_finish_reason = self.native_finish_reason
-
-        native_tokens_cached: int | None
-        native_tokens_cached = self.native_tokens_cached
-
-        native_tokens_completion: int | None
-        native_tokens_completion = self.native_tokens_completion
-
-        native_tokens_completion_images: int | None
-        native_tokens_completion_images = self.native_tokens_completion_images
-
-        native_tokens_prompt: int | None
-        native_tokens_prompt = self.native_tokens_prompt
-
-        native_tokens_reasoning: int | None
-        native_tokens_reasoning = self.native_tokens_reasoning
-
-        num_fetches: int | None
-        num_fetches = self.num_fetches
-
-        num_input_audio_prompt: int | None
-        num_input_audio_prompt = self.num_input_audio_prompt
-
-        num_media_completion: int | None
-        num_media_completion = self.num_media_completion
-
-        num_media_prompt: int | None
-        num_media_prompt = self.num_media_prompt
-
-        num_search_results: int | None
-        num_search_results = self.num_search_results
-
-        preset_id: None | str
-        preset_id = self.preset_id
-
-        provider_name: None | str
-        provider_name = self.provider_name
-
-        provider_responses: list[dict[str, Any]] | None
-        if isinstance(self.provider_responses, list):
-            provider_responses = []
-            for provider_responses_type_0_item_data in self.provider_responses:
-                provider_responses_type_0_item = provider_responses_type_0_item_data.to_dict()
-                provider_responses.append(provider_responses_type_0_item)
-
-        else:
-            provider_responses = self.provider_responses
-
-        router: None | str
-        router = self.router
-
-        service_tier: None | str
-        service_tier = self.service_tier
-
-        streamed: bool | None
-        streamed = self.streamed
-
-        tokens_completion: int | None
-        tokens_completion = self.tokens_completion
-
-        tokens_prompt: int | None
-        tokens_prompt = self.tokens_prompt
-
-        upstream_id: None | str
-        upstream_id = self.upstream_id
-
-        upstream_inference_cost: float | None
-        upstream_inference_cost = self.upstream_inference_cost
-
-        user_agent: None | str
-        user_agent = self.user_agent
-
-        web_search_engine: None | str
-        web_search_engine = self.web_search_engine
-
-        workspace_id: None | str
-        workspace_id = self.workspace_id
-
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
-        response_cache_source_id: None | str | Unset
-        if isinstance(self.response_cache_source_id, Unset):
-            response_cache_source_id = UNSET
-        else:
-            response_cache_source_id = self.response_cache_source_id
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "api_type": api_type,
-            "app_id": app_id,
-            "cache_discount": cache_discount,
-            "cancelled": cancelled,
-            "created_at": self.created_at,
-            "data_region": self.data_region,
-            "external_user": external_user,
-            "finish_reason": finish_reason,
-            "generation_time": generation_time,
-            "http_referer": http_referer,
-            "id": self.id,
-            "is_byok": self.is_byok,
-            "latency": latency,
-            "model": self.model,
-            "moderation_latency": moderation_latency,
-            "native_finish_reason": native_finish_reason,
-            "native_tokens_cached": native_tokens_cached,
-            "native_tokens_completion": native_tokens_completion,
-            "native_tokens_completion_images": native_tokens_completion_images,
-            "native_tokens_prompt": native_tokens_prompt,
-            "native_tokens_reasoning": native_tokens_reasoning,
-            "num_fetches": num_fetches,
-            "num_input_audio_prompt": num_input_audio_prompt,
-            "num_media_completion": num_media_completion,
-            "num_media_prompt": num_media_prompt,
-            "num_search_results": num_search_results,
-            "origin": self.origin,
-            "preset_id": preset_id,
-            "provider_name": provider_name,
-            "provider_responses": provider_responses,
-            "router": router,
-            "service_tier": service_tier,
-            "streamed": streamed,
-            "tokens_completion": tokens_completion,
-            "tokens_prompt": tokens_prompt,
-            "total_cost": self.total_cost,
-            "upstream_id": upstream_id,
-            "upstream_inference_cost": upstream_inference_cost,
-            "usage": self.usage,
-            "user_agent": user_agent,
-            "web_search_engine": web_search_engine,
-            "workspace_id": workspace_id,
-        }
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if response_cache_source_id is not UNSET:
-            field_dict["response_cache_source_id"] = response_cache_source_id
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-
-        return field_dict
+    _json_fields_ = (
+        "api_type",
+        "app_id",
+        "cache_discount",
+        "cancelled",
+        "created_at",
+        "data_region",
+        "external_user",
+        "finish_reason",
+        "generation_time",
+        "http_referer",
+        "id",
+        "is_byok",
+        "latency",
+        "model",
+        "moderation_latency",
+        "native_finish_reason",
+        "native_tokens_cached",
+        "native_tokens_completion",
+        "native_tokens_completion_images",
+        "native_tokens_prompt",
+        "native_tokens_reasoning",
+        "num_fetches",
+        "num_input_audio_prompt",
+        "num_media_completion",
+        "num_media_prompt",
+        "num_search_results",
+        "origin",
+        "preset_id",
+        "provider_name",
+        "provider_responses",
+        "router",
+        "service_tier",
+        "streamed",
+        "tokens_completion",
+        "tokens_prompt",
+        "total_cost",
+        "upstream_id",
+        "upstream_inference_cost",
+        "usage",
+        "user_agent",
+        "web_search_engine",
+        "workspace_id",
+        "request_id",
+        "response_cache_source_id",
+        "session_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,36 +36,12 @@ class GetAnalyticsMetaResponse200Data(_ModelBase):
     operators: list[GetAnalyticsMetaResponse200DataOperatorsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        dimensions = []
-        for dimensions_item_data in self.dimensions:
-            dimensions_item = dimensions_item_data.to_dict()
-            dimensions.append(dimensions_item)
-
-        granularities = []
-        for granularities_item_data in self.granularities:
-            granularities_item = granularities_item_data.to_dict()
-            granularities.append(granularities_item)
-
-        metrics = []
-        for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
-            metrics.append(metrics_item)
-
-        operators = []
-        for operators_item_data in self.operators:
-            operators_item = operators_item_data.to_dict()
-            operators.append(operators_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "dimensions": dimensions,
-            "granularities": granularities,
-            "metrics": metrics,
-            "operators": operators,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "dimensions",
+        "granularities",
+        "metrics",
+        "operators",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

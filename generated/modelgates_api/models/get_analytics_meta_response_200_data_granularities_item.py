@@ -29,15 +29,10 @@ class GetAnalyticsMetaResponse200DataGranularitiesItem(_ModelBase):
     name: GetAnalyticsMetaResponse200DataGranularitiesItemName
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "display_label": self.display_label,
-            "name": self.name,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "display_label",
+        "name",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

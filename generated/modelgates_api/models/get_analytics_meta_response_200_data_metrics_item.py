@@ -34,17 +34,12 @@ class GetAnalyticsMetaResponse200DataMetricsItem(_ModelBase):
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "display_format": self.display_format,
-            "display_label": self.display_label,
-            "is_rate": self.is_rate,
-            "name": self.name,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "display_format",
+        "display_label",
+        "is_rate",
+        "name",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

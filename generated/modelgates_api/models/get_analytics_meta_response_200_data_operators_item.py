@@ -35,15 +35,10 @@ class GetAnalyticsMetaResponse200DataOperatorsItem(_ModelBase):
     value_type: GetAnalyticsMetaResponse200DataOperatorsItemValueType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "value_type": self.value_type,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "value_type",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -28,15 +28,10 @@ class GetCreditsResponse200Data(_ModelBase):
     total_usage: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "total_credits": self.total_credits,
-            "total_usage": self.total_usage,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "total_credits",
+        "total_usage",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -77,54 +77,27 @@ class GetCurrentKeyResponse200Data(_ModelBase):
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        creator_user_id: None | str
-        creator_user_id = self.creator_user_id
-
-        limit: float | None
-        limit = self.limit
-
-        limit_remaining: float | None
-        limit_remaining = self.limit_remaining
-
-        limit_reset: None | str
-        limit_reset = self.limit_reset
-
-        rate_limit = self.rate_limit.to_dict()
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "byok_usage": self.byok_usage,
-            "byok_usage_daily": self.byok_usage_daily,
-            "byok_usage_monthly": self.byok_usage_monthly,
-            "byok_usage_weekly": self.byok_usage_weekly,
-            "creator_user_id": creator_user_id,
-            "include_byok_in_limit": self.include_byok_in_limit,
-            "is_free_tier": self.is_free_tier,
-            "is_management_key": self.is_management_key,
-            "is_provisioning_key": self.is_provisioning_key,
-            "label": self.label,
-            "limit": limit,
-            "limit_remaining": limit_remaining,
-            "limit_reset": limit_reset,
-            "rate_limit": rate_limit,
-            "usage": self.usage,
-            "usage_daily": self.usage_daily,
-            "usage_monthly": self.usage_monthly,
-            "usage_weekly": self.usage_weekly,
-        }
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
-        return field_dict
+    _json_fields_ = (
+        "byok_usage",
+        "byok_usage_daily",
+        "byok_usage_monthly",
+        "byok_usage_weekly",
+        "creator_user_id",
+        "include_byok_in_limit",
+        "is_free_tier",
+        "is_management_key",
+        "is_provisioning_key",
+        "label",
+        "limit",
+        "limit_remaining",
+        "limit_reset",
+        "rate_limit",
+        "usage",
+        "usage_daily",
+        "usage_monthly",
+        "usage_weekly",
+        "expires_at",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

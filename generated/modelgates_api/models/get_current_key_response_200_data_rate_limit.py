@@ -31,16 +31,11 @@ class GetCurrentKeyResponse200DataRateLimit(_ModelBase):
     requests: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "interval": self.interval,
-            "note": self.note,
-            "requests": self.requests,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "interval",
+        "note",
+        "requests",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

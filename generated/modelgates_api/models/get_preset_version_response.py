@@ -32,19 +32,7 @@ class GetPresetVersionResponse(_ModelBase):
     data: None | PresetDesignatedVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, PresetDesignatedVersion):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-        }
-
-        return field_dict
+    _json_fields_ = ("data",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

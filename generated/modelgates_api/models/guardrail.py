@@ -109,198 +109,32 @@ class Guardrail(_ModelBase):
     updated_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        workspace_id: None | str
-        workspace_id = self.workspace_id
-
-        allowed_models: list[str] | None | Unset
-        if isinstance(self.allowed_models, Unset):
-            allowed_models = UNSET
-        elif isinstance(self.allowed_models, list):
-            allowed_models = self.allowed_models
-
-        else:
-            allowed_models = self.allowed_models
-
-        allowed_providers: list[str] | None | Unset
-        if isinstance(self.allowed_providers, Unset):
-            allowed_providers = UNSET
-        elif isinstance(self.allowed_providers, list):
-            allowed_providers = self.allowed_providers
-
-        else:
-            allowed_providers = self.allowed_providers
-
-        content_filter_builtins: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content_filter_builtins, Unset):
-            content_filter_builtins = UNSET
-        elif isinstance(self.content_filter_builtins, list):
-            content_filter_builtins = []
-            for content_filter_builtins_type_0_item_data in self.content_filter_builtins:
-                content_filter_builtins_type_0_item = content_filter_builtins_type_0_item_data.to_dict()
-                content_filter_builtins.append(content_filter_builtins_type_0_item)
-
-        else:
-            content_filter_builtins = self.content_filter_builtins
-
-        content_filters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content_filters, Unset):
-            content_filters = UNSET
-        elif isinstance(self.content_filters, list):
-            content_filters = []
-            for content_filters_type_0_item_data in self.content_filters:
-                content_filters_type_0_item = content_filters_type_0_item_data.to_dict()
-                content_filters.append(content_filters_type_0_item)
-
-        else:
-            content_filters = self.content_filters
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enable_free_model_publication: bool | None | Unset
-        if isinstance(self.enable_free_model_publication, Unset):
-            enable_free_model_publication = UNSET
-        else:
-            enable_free_model_publication = self.enable_free_model_publication
-
-        enable_free_model_training: bool | None | Unset
-        if isinstance(self.enable_free_model_training, Unset):
-            enable_free_model_training = UNSET
-        else:
-            enable_free_model_training = self.enable_free_model_training
-
-        enable_paid_model_training: bool | None | Unset
-        if isinstance(self.enable_paid_model_training, Unset):
-            enable_paid_model_training = UNSET
-        else:
-            enable_paid_model_training = self.enable_paid_model_training
-
-        enforce_zdr: bool | None | Unset
-        if isinstance(self.enforce_zdr, Unset):
-            enforce_zdr = UNSET
-        else:
-            enforce_zdr = self.enforce_zdr
-
-        enforce_zdr_anthropic: bool | None | Unset
-        if isinstance(self.enforce_zdr_anthropic, Unset):
-            enforce_zdr_anthropic = UNSET
-        else:
-            enforce_zdr_anthropic = self.enforce_zdr_anthropic
-
-        enforce_zdr_google: bool | None | Unset
-        if isinstance(self.enforce_zdr_google, Unset):
-            enforce_zdr_google = UNSET
-        else:
-            enforce_zdr_google = self.enforce_zdr_google
-
-        enforce_zdr_openai: bool | None | Unset
-        if isinstance(self.enforce_zdr_openai, Unset):
-            enforce_zdr_openai = UNSET
-        else:
-            enforce_zdr_openai = self.enforce_zdr_openai
-
-        enforce_zdr_other: bool | None | Unset
-        if isinstance(self.enforce_zdr_other, Unset):
-            enforce_zdr_other = UNSET
-        else:
-            enforce_zdr_other = self.enforce_zdr_other
-
-        enforce_zdr_xai: bool | None | Unset
-        if isinstance(self.enforce_zdr_xai, Unset):
-            enforce_zdr_xai = UNSET
-        else:
-            enforce_zdr_xai = self.enforce_zdr_xai
-
-        ignored_models: list[str] | None | Unset
-        if isinstance(self.ignored_models, Unset):
-            ignored_models = UNSET
-        elif isinstance(self.ignored_models, list):
-            ignored_models = self.ignored_models
-
-        else:
-            ignored_models = self.ignored_models
-
-        ignored_providers: list[str] | None | Unset
-        if isinstance(self.ignored_providers, Unset):
-            ignored_providers = UNSET
-        elif isinstance(self.ignored_providers, list):
-            ignored_providers = self.ignored_providers
-
-        else:
-            ignored_providers = self.ignored_providers
-
-        limit_usd: float | None | Unset
-        if isinstance(self.limit_usd, Unset):
-            limit_usd = UNSET
-        else:
-            limit_usd = self.limit_usd
-
-        reset_interval: None | str | Unset
-        if isinstance(self.reset_interval, Unset):
-            reset_interval = UNSET
-        elif isinstance(self.reset_interval, str):
-            reset_interval = self.reset_interval
-        else:
-            reset_interval = self.reset_interval
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "created_at": self.created_at,
-            "id": self.id,
-            "include_byok_in_budgets": self.include_byok_in_budgets,
-            "name": self.name,
-            "workspace_id": workspace_id,
-        }
-        if allowed_models is not UNSET:
-            field_dict["allowed_models"] = allowed_models
-        if allowed_providers is not UNSET:
-            field_dict["allowed_providers"] = allowed_providers
-        if content_filter_builtins is not UNSET:
-            field_dict["content_filter_builtins"] = content_filter_builtins
-        if content_filters is not UNSET:
-            field_dict["content_filters"] = content_filters
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enable_free_model_publication is not UNSET:
-            field_dict["enable_free_model_publication"] = enable_free_model_publication
-        if enable_free_model_training is not UNSET:
-            field_dict["enable_free_model_training"] = enable_free_model_training
-        if enable_paid_model_training is not UNSET:
-            field_dict["enable_paid_model_training"] = enable_paid_model_training
-        if enforce_zdr is not UNSET:
-            field_dict["enforce_zdr"] = enforce_zdr
-        if enforce_zdr_anthropic is not UNSET:
-            field_dict["enforce_zdr_anthropic"] = enforce_zdr_anthropic
-        if enforce_zdr_google is not UNSET:
-            field_dict["enforce_zdr_google"] = enforce_zdr_google
-        if enforce_zdr_openai is not UNSET:
-            field_dict["enforce_zdr_openai"] = enforce_zdr_openai
-        if enforce_zdr_other is not UNSET:
-            field_dict["enforce_zdr_other"] = enforce_zdr_other
-        if enforce_zdr_xai is not UNSET:
-            field_dict["enforce_zdr_xai"] = enforce_zdr_xai
-        if ignored_models is not UNSET:
-            field_dict["ignored_models"] = ignored_models
-        if ignored_providers is not UNSET:
-            field_dict["ignored_providers"] = ignored_providers
-        if limit_usd is not UNSET:
-            field_dict["limit_usd"] = limit_usd
-        if reset_interval is not UNSET:
-            field_dict["reset_interval"] = reset_interval
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+    _json_fields_ = (
+        "created_at",
+        "id",
+        "include_byok_in_budgets",
+        "name",
+        "workspace_id",
+        "allowed_models",
+        "allowed_providers",
+        "content_filter_builtins",
+        "content_filters",
+        "description",
+        "enable_free_model_publication",
+        "enable_free_model_training",
+        "enable_paid_model_training",
+        "enforce_zdr",
+        "enforce_zdr_anthropic",
+        "enforce_zdr_google",
+        "enforce_zdr_openai",
+        "enforce_zdr_other",
+        "enforce_zdr_xai",
+        "ignored_models",
+        "ignored_providers",
+        "limit_usd",
+        "reset_interval",
+        "updated_at",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

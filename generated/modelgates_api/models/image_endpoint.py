@@ -56,31 +56,15 @@ class ImageEndpoint(_ModelBase):
     supports_streaming: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_passthrough_parameters = self.allowed_passthrough_parameters
-
-        pricing = []
-        for pricing_item_data in self.pricing:
-            pricing_item = pricing_item_data.to_dict()
-            pricing.append(pricing_item)
-
-        provider_tag: None | str
-        provider_tag = self.provider_tag
-
-        supported_parameters = self.supported_parameters.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "allowed_passthrough_parameters": allowed_passthrough_parameters,
-            "pricing": pricing,
-            "provider_name": self.provider_name,
-            "provider_slug": self.provider_slug,
-            "provider_tag": provider_tag,
-            "supported_parameters": supported_parameters,
-            "supports_streaming": self.supports_streaming,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "allowed_passthrough_parameters",
+        "pricing",
+        "provider_name",
+        "provider_slug",
+        "provider_tag",
+        "supported_parameters",
+        "supports_streaming",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -42,23 +42,13 @@ class ImageGenCompletedEvent(_ModelBase):
     usage: ImageGenerationUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "b64_json": self.b64_json,
-            "created": self.created,
-            "type": self.type_,
-        }
-        if self.media_type is not UNSET:
-            field_dict["media_type"] = self.media_type
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    _json_fields_ = (
+        "b64_json",
+        "created",
+        ("type_", "type"),
+        "media_type",
+        "usage",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,16 +36,11 @@ class ImageGenPartialImageEvent(_ModelBase):
     type_: ImageGenPartialImageEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "b64_json": self.b64_json,
-            "partial_image_index": self.partial_image_index,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "b64_json",
+        "partial_image_index",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -37,16 +37,10 @@ class ImageGenStreamErrorEvent(_ModelBase):
     type_: ImageGenStreamErrorEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error": error,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "error",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

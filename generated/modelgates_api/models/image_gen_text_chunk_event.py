@@ -37,16 +37,11 @@ class ImageGenTextChunkEvent(_ModelBase):
     type_: ImageGenTextChunkEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "phase": self.phase,
-            "text": self.text,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "phase",
+        "text",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -57,92 +57,14 @@ class ImageGenerationProviderPreferences(_ModelBase):
     sort: None | ProviderSort | ProviderSortConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allow_fallbacks: bool | None | Unset
-        if isinstance(self.allow_fallbacks, Unset):
-            allow_fallbacks = UNSET
-        else:
-            allow_fallbacks = self.allow_fallbacks
-
-        ignore: list[str] | None | Unset
-        if isinstance(self.ignore, Unset):
-            ignore = UNSET
-        elif isinstance(self.ignore, list):
-            ignore = []
-            for ignore_type_0_item_data in self.ignore:
-                ignore_type_0_item: str
-                if isinstance(ignore_type_0_item_data, str):
-                    ignore_type_0_item = ignore_type_0_item_data
-                else:
-                    ignore_type_0_item = ignore_type_0_item_data
-                ignore.append(ignore_type_0_item)
-
-        else:
-            ignore = self.ignore
-
-        only: list[str] | None | Unset
-        if isinstance(self.only, Unset):
-            only = UNSET
-        elif isinstance(self.only, list):
-            only = []
-            for only_type_0_item_data in self.only:
-                only_type_0_item: str
-                if isinstance(only_type_0_item_data, str):
-                    only_type_0_item = only_type_0_item_data
-                else:
-                    only_type_0_item = only_type_0_item_data
-                only.append(only_type_0_item)
-
-        else:
-            only = self.only
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        order: list[str] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, list):
-            order = []
-            for order_type_0_item_data in self.order:
-                order_type_0_item: str
-                if isinstance(order_type_0_item_data, str):
-                    order_type_0_item = order_type_0_item_data
-                else:
-                    order_type_0_item = order_type_0_item_data
-                order.append(order_type_0_item)
-
-        else:
-            order = self.order
-
-        sort: dict[str, Any] | None | str | Unset
-        if isinstance(self.sort, Unset):
-            sort = UNSET
-        elif isinstance(self.sort, str):
-            sort = self.sort
-        elif isinstance(self.sort, ProviderSortConfig):
-            sort = self.sort.to_dict()
-        else:
-            sort = self.sort
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if allow_fallbacks is not UNSET:
-            field_dict["allow_fallbacks"] = allow_fallbacks
-        if ignore is not UNSET:
-            field_dict["ignore"] = ignore
-        if only is not UNSET:
-            field_dict["only"] = only
-        if options is not UNSET:
-            field_dict["options"] = options
-        if order is not UNSET:
-            field_dict["order"] = order
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-
-        return field_dict
+    _json_fields_ = (
+        "allow_fallbacks",
+        "ignore",
+        "only",
+        "options",
+        "order",
+        "sort",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

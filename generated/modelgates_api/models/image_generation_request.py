@@ -97,49 +97,22 @@ class ImageGenerationRequest(_ModelBase):
     stream: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_references: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_references, Unset):
-            input_references = []
-            for input_references_item_data in self.input_references:
-                input_references_item = input_references_item_data.to_dict()
-                input_references.append(input_references_item)
-
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "model": self.model,
-            "prompt": self.prompt,
-        }
-        if self.aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = self.aspect_ratio
-        if self.background is not UNSET:
-            field_dict["background"] = self.background
-        if input_references is not UNSET:
-            field_dict["input_references"] = input_references
-        if self.n is not UNSET:
-            field_dict["n"] = self.n
-        if self.output_compression is not UNSET:
-            field_dict["output_compression"] = self.output_compression
-        if self.output_format is not UNSET:
-            field_dict["output_format"] = self.output_format
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if self.quality is not UNSET:
-            field_dict["quality"] = self.quality
-        if self.resolution is not UNSET:
-            field_dict["resolution"] = self.resolution
-        if self.seed is not UNSET:
-            field_dict["seed"] = self.seed
-        if self.size is not UNSET:
-            field_dict["size"] = self.size
-        if self.stream is not UNSET:
-            field_dict["stream"] = self.stream
-
-        return field_dict
+    _json_fields_ = (
+        "model",
+        "prompt",
+        "aspect_ratio",
+        "background",
+        "input_references",
+        "n",
+        "output_compression",
+        "output_format",
+        "provider",
+        "quality",
+        "resolution",
+        "seed",
+        "size",
+        "stream",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

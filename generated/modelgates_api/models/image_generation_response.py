@@ -40,25 +40,11 @@ class ImageGenerationResponse(_ModelBase):
     usage: ImageGenerationUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "created": self.created,
-            "data": data,
-        }
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    _json_fields_ = (
+        "created",
+        "data",
+        "usage",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

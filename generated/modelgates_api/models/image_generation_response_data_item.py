@@ -26,16 +26,10 @@ class ImageGenerationResponseDataItem(_ModelBase):
     media_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "b64_json": self.b64_json,
-        }
-        if self.media_type is not UNSET:
-            field_dict["media_type"] = self.media_type
-
-        return field_dict
+    _json_fields_ = (
+        "b64_json",
+        "media_type",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

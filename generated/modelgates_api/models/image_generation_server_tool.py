@@ -77,49 +77,19 @@ class ImageGenerationServerTool(_ModelBase):
     size: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_fidelity: None | str | Unset
-        if isinstance(self.input_fidelity, Unset):
-            input_fidelity = UNSET
-        elif (
-            isinstance(self.input_fidelity, str)
-            or isinstance(self.input_fidelity, str)
-            or isinstance(self.input_fidelity, str)
-        ):
-            input_fidelity = self.input_fidelity
-        else:
-            input_fidelity = self.input_fidelity
-
-        input_image_mask: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_image_mask, Unset):
-            input_image_mask = self.input_image_mask.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if self.background is not UNSET:
-            field_dict["background"] = self.background
-        if input_fidelity is not UNSET:
-            field_dict["input_fidelity"] = input_fidelity
-        if input_image_mask is not UNSET:
-            field_dict["input_image_mask"] = input_image_mask
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if self.moderation is not UNSET:
-            field_dict["moderation"] = self.moderation
-        if self.output_compression is not UNSET:
-            field_dict["output_compression"] = self.output_compression
-        if self.output_format is not UNSET:
-            field_dict["output_format"] = self.output_format
-        if self.partial_images is not UNSET:
-            field_dict["partial_images"] = self.partial_images
-        if self.quality is not UNSET:
-            field_dict["quality"] = self.quality
-        if self.size is not UNSET:
-            field_dict["size"] = self.size
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "background",
+        "input_fidelity",
+        "input_image_mask",
+        "model",
+        "moderation",
+        "output_compression",
+        "output_format",
+        "partial_images",
+        "quality",
+        "size",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -30,21 +30,8 @@ class ImageGenerationServerToolConfig(_ModelBase):
     model: str | Unset = UNSET
     additional_properties: dict[str, float | list[Any] | str] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, list):
-                field_dict[prop_name] = prop
-
-            else:
-                field_dict[prop_name] = prop
-
-        field_dict.update({})
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-
-        return field_dict
+    _json_fields_ = ("model",)
+    _typed_extras_ = True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -19,17 +19,10 @@ class ImageGenerationServerToolInputImageMask(_ModelBase):
     image_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.file_id is not UNSET:
-            field_dict["file_id"] = self.file_id
-        if self.image_url is not UNSET:
-            field_dict["image_url"] = self.image_url
-
-        return field_dict
+    _json_fields_ = (
+        "file_id",
+        "image_url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

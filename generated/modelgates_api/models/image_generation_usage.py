@@ -77,116 +77,21 @@ class ImageGenerationUsage(_ModelBase):
     speed: AnthropicSpeed | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cache_creation: dict[str, Any] | None | Unset
-        if isinstance(self.cache_creation, Unset):
-            cache_creation = UNSET
-        elif isinstance(self.cache_creation, AnthropicCacheCreation):
-            cache_creation = self.cache_creation.to_dict()
-        else:
-            cache_creation = self.cache_creation
-
-        completion_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
-        elif isinstance(self.completion_tokens_details, ImageGenerationUsageCompletionTokensDetailsType0):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
-        else:
-            completion_tokens_details = self.completion_tokens_details
-
-        cost: float | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-
-        cost_details: dict[str, Any] | None | Unset
-        if isinstance(self.cost_details, Unset):
-            cost_details = UNSET
-        elif isinstance(self.cost_details, CostDetails):
-            cost_details = self.cost_details.to_dict()
-        else:
-            cost_details = self.cost_details
-
-        iterations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.iterations, Unset):
-            iterations = UNSET
-        elif isinstance(self.iterations, list):
-            iterations = []
-            for iterations_type_0_item_data in self.iterations:
-                iterations_type_0_item: dict[str, Any]
-                if (
-                    isinstance(iterations_type_0_item_data, AnthropicCompactionUsageIteration)
-                    or isinstance(iterations_type_0_item_data, AnthropicMessageUsageIteration)
-                    or isinstance(iterations_type_0_item_data, AnthropicAdvisorMessageUsageIteration)
-                ):
-                    iterations_type_0_item = iterations_type_0_item_data.to_dict()
-                else:
-                    iterations_type_0_item = iterations_type_0_item_data.to_dict()
-
-                iterations.append(iterations_type_0_item)
-
-        else:
-            iterations = self.iterations
-
-        prompt_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        elif isinstance(self.prompt_tokens_details, ImageGenerationUsagePromptTokensDetailsType0):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-        else:
-            prompt_tokens_details = self.prompt_tokens_details
-
-        server_tool_use: dict[str, Any] | None | Unset
-        if isinstance(self.server_tool_use, Unset):
-            server_tool_use = UNSET
-        elif isinstance(self.server_tool_use, ImageGenerationUsageServerToolUseType0):
-            server_tool_use = self.server_tool_use.to_dict()
-        else:
-            server_tool_use = self.server_tool_use
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        speed: None | str | Unset
-        if isinstance(self.speed, Unset):
-            speed = UNSET
-        elif isinstance(self.speed, str):
-            speed = self.speed
-        else:
-            speed = self.speed
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "completion_tokens": self.completion_tokens,
-            "prompt_tokens": self.prompt_tokens,
-            "total_tokens": self.total_tokens,
-        }
-        if cache_creation is not UNSET:
-            field_dict["cache_creation"] = cache_creation
-        if completion_tokens_details is not UNSET:
-            field_dict["completion_tokens_details"] = completion_tokens_details
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if cost_details is not UNSET:
-            field_dict["cost_details"] = cost_details
-        if self.is_byok is not UNSET:
-            field_dict["is_byok"] = self.is_byok
-        if iterations is not UNSET:
-            field_dict["iterations"] = iterations
-        if prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = prompt_tokens_details
-        if server_tool_use is not UNSET:
-            field_dict["server_tool_use"] = server_tool_use
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-
-        return field_dict
+    _json_fields_ = (
+        "completion_tokens",
+        "prompt_tokens",
+        "total_tokens",
+        "cache_creation",
+        "completion_tokens_details",
+        "cost",
+        "cost_details",
+        "is_byok",
+        "iterations",
+        "prompt_tokens_details",
+        "server_tool_use",
+        "service_tier",
+        "speed",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

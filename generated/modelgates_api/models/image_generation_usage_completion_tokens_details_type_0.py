@@ -28,36 +28,11 @@ class ImageGenerationUsageCompletionTokensDetailsType0(_ModelBase):
     reasoning_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        audio_tokens: int | None | Unset
-        if isinstance(self.audio_tokens, Unset):
-            audio_tokens = UNSET
-        else:
-            audio_tokens = self.audio_tokens
-
-        image_tokens: int | None | Unset
-        if isinstance(self.image_tokens, Unset):
-            image_tokens = UNSET
-        else:
-            image_tokens = self.image_tokens
-
-        reasoning_tokens: int | None | Unset
-        if isinstance(self.reasoning_tokens, Unset):
-            reasoning_tokens = UNSET
-        else:
-            reasoning_tokens = self.reasoning_tokens
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
-        if image_tokens is not UNSET:
-            field_dict["image_tokens"] = image_tokens
-        if reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = reasoning_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "audio_tokens",
+        "image_tokens",
+        "reasoning_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

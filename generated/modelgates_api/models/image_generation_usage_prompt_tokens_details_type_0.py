@@ -34,52 +34,13 @@ class ImageGenerationUsagePromptTokensDetailsType0(_ModelBase):
     video_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        audio_tokens: int | None | Unset
-        if isinstance(self.audio_tokens, Unset):
-            audio_tokens = UNSET
-        else:
-            audio_tokens = self.audio_tokens
-
-        cache_write_tokens: int | None | Unset
-        if isinstance(self.cache_write_tokens, Unset):
-            cache_write_tokens = UNSET
-        else:
-            cache_write_tokens = self.cache_write_tokens
-
-        cached_tokens: int | None | Unset
-        if isinstance(self.cached_tokens, Unset):
-            cached_tokens = UNSET
-        else:
-            cached_tokens = self.cached_tokens
-
-        file_tokens: int | None | Unset
-        if isinstance(self.file_tokens, Unset):
-            file_tokens = UNSET
-        else:
-            file_tokens = self.file_tokens
-
-        video_tokens: int | None | Unset
-        if isinstance(self.video_tokens, Unset):
-            video_tokens = UNSET
-        else:
-            video_tokens = self.video_tokens
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
-        if cache_write_tokens is not UNSET:
-            field_dict["cache_write_tokens"] = cache_write_tokens
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-        if file_tokens is not UNSET:
-            field_dict["file_tokens"] = file_tokens
-        if video_tokens is not UNSET:
-            field_dict["video_tokens"] = video_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "audio_tokens",
+        "cache_write_tokens",
+        "cached_tokens",
+        "file_tokens",
+        "video_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,24 +33,10 @@ class ImageModelArchitecture(_ModelBase):
     output_modalities: list[ImageOutputModality]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_modalities = []
-        for input_modalities_item_data in self.input_modalities:
-            input_modalities_item: str = input_modalities_item_data
-            input_modalities.append(input_modalities_item)
-
-        output_modalities = []
-        for output_modalities_item_data in self.output_modalities:
-            output_modalities_item: str = output_modalities_item_data
-            output_modalities.append(output_modalities_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_modalities": input_modalities,
-            "output_modalities": output_modalities,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "input_modalities",
+        "output_modalities",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

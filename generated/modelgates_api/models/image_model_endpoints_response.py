@@ -37,19 +37,10 @@ class ImageModelEndpointsResponse(_ModelBase):
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        endpoints = []
-        for endpoints_item_data in self.endpoints:
-            endpoints_item = endpoints_item_data.to_dict()
-            endpoints.append(endpoints_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "endpoints": endpoints,
-            "id": self.id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "endpoints",
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -52,24 +52,16 @@ class ImageModelListItem(_ModelBase):
     supports_streaming: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        architecture = self.architecture.to_dict()
-
-        supported_parameters = self.supported_parameters.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "architecture": architecture,
-            "created": self.created,
-            "description": self.description,
-            "endpoints": self.endpoints,
-            "id": self.id,
-            "name": self.name,
-            "supported_parameters": supported_parameters,
-            "supports_streaming": self.supports_streaming,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "architecture",
+        "created",
+        "description",
+        "endpoints",
+        "id",
+        "name",
+        "supported_parameters",
+        "supports_streaming",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,18 +35,7 @@ class ImageModelsListResponse(_ModelBase):
     data: list[ImageModelListItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-        }
-
-        return field_dict
+    _json_fields_ = ("data",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

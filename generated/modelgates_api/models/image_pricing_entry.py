@@ -30,18 +30,12 @@ class ImagePricingEntry(_ModelBase):
     variant: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "billable": self.billable,
-            "cost_usd": self.cost_usd,
-            "unit": self.unit,
-        }
-        if self.variant is not UNSET:
-            field_dict["variant"] = self.variant
-
-        return field_dict
+    _json_fields_ = (
+        "billable",
+        "cost_usd",
+        "unit",
+        "variant",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -32,23 +32,7 @@ class ImageStreamingResponse(_ModelBase):
     data: ImageGenCompletedEvent | ImageGenPartialImageEvent | ImageGenStreamErrorEvent | ImageGenTextChunkEvent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any]
-        if (
-            isinstance(self.data, ImageGenPartialImageEvent)
-            or isinstance(self.data, ImageGenTextChunkEvent)
-            or isinstance(self.data, ImageGenCompletedEvent)
-        ):
-            data = self.data.to_dict()
-        else:
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-        }
-
-        return field_dict
+    _json_fields_ = ("data",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

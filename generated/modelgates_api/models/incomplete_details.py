@@ -25,15 +25,7 @@ class IncompleteDetails(_ModelBase):
     reason: IncompleteDetailsReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.reason is not UNSET:
-            field_dict["reason"] = self.reason
-
-        return field_dict
+    _json_fields_ = ("reason",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -20,15 +20,10 @@ class InputAudioInputAudio(_ModelBase):
     format_: InputAudioInputAudioFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": self.data,
-            "format": self.format_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        ("format_", "format"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -31,27 +31,13 @@ class InputFile(_ModelBase):
     filename: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
-        else:
-            file_id = self.file_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if self.file_data is not UNSET:
-            field_dict["file_data"] = self.file_data
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if self.file_url is not UNSET:
-            field_dict["file_url"] = self.file_url
-        if self.filename is not UNSET:
-            field_dict["filename"] = self.filename
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "file_data",
+        "file_id",
+        "file_url",
+        "filename",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

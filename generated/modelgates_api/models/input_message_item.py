@@ -45,47 +45,12 @@ class InputMessageItem(_ModelBase):
     type_: InputMessageItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        role: str
-        if isinstance(self.role, str) or isinstance(self.role, str):
-            role = self.role
-        else:
-            role = self.role
-
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item: dict[str, Any]
-                if (
-                    isinstance(content_type_0_item_data, InputText)
-                    or isinstance(content_type_0_item_data, InputMessageItemContentType0ItemType1)
-                    or isinstance(content_type_0_item_data, InputFile)
-                    or isinstance(content_type_0_item_data, InputAudio)
-                ):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                else:
-                    content_type_0_item = content_type_0_item_data.to_dict()
-
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "role": role,
-        }
-        if content is not UNSET:
-            field_dict["content"] = content
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-
-        return field_dict
+    _json_fields_ = (
+        "role",
+        "content",
+        "id",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

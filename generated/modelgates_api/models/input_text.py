@@ -32,24 +32,11 @@ class InputText(_ModelBase):
     prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        prompt_cache_breakpoint: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-        else:
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "text": self.text,
-            "type": self.type_,
-        }
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
-        return field_dict
+    _json_fields_ = (
+        "text",
+        ("type_", "type"),
+        "prompt_cache_breakpoint",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -27,15 +27,10 @@ class ItemReferenceItem(_ModelBase):
     type_: ItemReferenceItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

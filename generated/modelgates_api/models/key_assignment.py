@@ -43,22 +43,15 @@ class KeyAssignment(_ModelBase):
     key_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        assigned_by: None | str
-        assigned_by = self.assigned_by
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "assigned_by": assigned_by,
-            "created_at": self.created_at,
-            "guardrail_id": self.guardrail_id,
-            "id": self.id,
-            "key_hash": self.key_hash,
-            "key_label": self.key_label,
-            "key_name": self.key_name,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "assigned_by",
+        "created_at",
+        "guardrail_id",
+        "id",
+        "key_hash",
+        "key_label",
+        "key_name",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -61,43 +61,16 @@ class LegacyWebSearchServerTool(_ModelBase):
     user_location: None | Unset | WebSearchUserLocation = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, WebSearchDomainFilter):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
-        user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
-            user_location = UNSET
-        elif isinstance(self.user_location, WebSearchUserLocation):
-            user_location = self.user_location.to_dict()
-        else:
-            user_location = self.user_location
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if self.engine is not UNSET:
-            field_dict["engine"] = self.engine
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if self.max_results is not UNSET:
-            field_dict["max_results"] = self.max_results
-        if self.max_uses is not UNSET:
-            field_dict["max_uses"] = self.max_uses
-        if self.mode is not UNSET:
-            field_dict["mode"] = self.mode
-        if self.search_context_size is not UNSET:
-            field_dict["search_context_size"] = self.search_context_size
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "engine",
+        "filters",
+        "max_results",
+        "max_uses",
+        "mode",
+        "search_context_size",
+        "user_location",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

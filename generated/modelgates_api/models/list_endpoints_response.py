@@ -56,25 +56,14 @@ class ListEndpointsResponse(_ModelBase):
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        architecture = self.architecture.to_dict()
-
-        endpoints = []
-        for endpoints_item_data in self.endpoints:
-            endpoints_item = endpoints_item_data.to_dict()
-            endpoints.append(endpoints_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "architecture": architecture,
-            "created": self.created,
-            "description": self.description,
-            "endpoints": endpoints,
-            "id": self.id,
-            "name": self.name,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "architecture",
+        "created",
+        "description",
+        "endpoints",
+        "id",
+        "name",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

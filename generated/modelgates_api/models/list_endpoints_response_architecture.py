@@ -42,42 +42,13 @@ class ListEndpointsResponseArchitecture(_ModelBase):
     tokenizer: ModelGroup | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_modalities = []
-        for input_modalities_item_data in self.input_modalities:
-            input_modalities_item: str = input_modalities_item_data
-            input_modalities.append(input_modalities_item)
-
-        instruct_type: None | str
-        if isinstance(self.instruct_type, str):
-            instruct_type = self.instruct_type
-        else:
-            instruct_type = self.instruct_type
-
-        modality: None | str
-        modality = self.modality
-
-        output_modalities = []
-        for output_modalities_item_data in self.output_modalities:
-            output_modalities_item: str = output_modalities_item_data
-            output_modalities.append(output_modalities_item)
-
-        tokenizer: None | str
-        if isinstance(self.tokenizer, str):
-            tokenizer = self.tokenizer
-        else:
-            tokenizer = self.tokenizer
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_modalities": input_modalities,
-            "instruct_type": instruct_type,
-            "modality": modality,
-            "output_modalities": output_modalities,
-            "tokenizer": tokenizer,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "input_modalities",
+        "instruct_type",
+        "modality",
+        "output_modalities",
+        "tokenizer",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -80,41 +80,10 @@ class ListObservabilityDestinationsResponse(_ModelBase):
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if (
-                isinstance(data_item_data, ObservabilityArizeDestination)
-                or isinstance(data_item_data, ObservabilityBraintrustDestination)
-                or isinstance(data_item_data, ObservabilityClickhouseDestination)
-                or isinstance(data_item_data, ObservabilityDatadogDestination)
-                or isinstance(data_item_data, ObservabilityGrafanaDestination)
-                or isinstance(data_item_data, ObservabilityLangfuseDestination)
-                or isinstance(data_item_data, ObservabilityLangsmithDestination)
-                or isinstance(data_item_data, ObservabilityNewrelicDestination)
-                or isinstance(data_item_data, ObservabilityOpikDestination)
-                or isinstance(data_item_data, ObservabilityOtelCollectorDestination)
-                or isinstance(data_item_data, ObservabilityPosthogDestination)
-                or isinstance(data_item_data, ObservabilityRampDestination)
-                or isinstance(data_item_data, ObservabilityS3Destination)
-                or isinstance(data_item_data, ObservabilitySentryDestination)
-                or isinstance(data_item_data, ObservabilitySnowflakeDestination)
-                or isinstance(data_item_data, ObservabilityWeaveDestination)
-            ):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
-
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-            "total_count": self.total_count,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        "total_count",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

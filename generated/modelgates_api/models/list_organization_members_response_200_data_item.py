@@ -37,23 +37,13 @@ class ListOrganizationMembersResponse200DataItem(_ModelBase):
     role: ListOrganizationMembersResponse200DataItemRole
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        first_name: None | str
-        first_name = self.first_name
-
-        last_name: None | str
-        last_name = self.last_name
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "email": self.email,
-            "first_name": first_name,
-            "id": self.id,
-            "last_name": last_name,
-            "role": self.role,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "email",
+        "first_name",
+        "id",
+        "last_name",
+        "role",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

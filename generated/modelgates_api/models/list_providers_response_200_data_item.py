@@ -70,62 +70,15 @@ class ListProvidersResponse200DataItem(_ModelBase):
     terms_of_service_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        privacy_policy_url: None | str
-        privacy_policy_url = self.privacy_policy_url
-
-        datacenters: list[str] | None | Unset
-        if isinstance(self.datacenters, Unset):
-            datacenters = UNSET
-        elif isinstance(self.datacenters, list):
-            datacenters = []
-            for datacenters_type_0_item_data in self.datacenters:
-                datacenters_type_0_item: str = datacenters_type_0_item_data
-                datacenters.append(datacenters_type_0_item)
-
-        else:
-            datacenters = self.datacenters
-
-        headquarters: None | str | Unset
-        if isinstance(self.headquarters, Unset):
-            headquarters = UNSET
-        elif (
-            isinstance(self.headquarters, str)
-            or isinstance(self.headquarters, str)
-            or isinstance(self.headquarters, str)
-        ):
-            headquarters = self.headquarters
-        else:
-            headquarters = self.headquarters
-
-        status_page_url: None | str | Unset
-        if isinstance(self.status_page_url, Unset):
-            status_page_url = UNSET
-        else:
-            status_page_url = self.status_page_url
-
-        terms_of_service_url: None | str | Unset
-        if isinstance(self.terms_of_service_url, Unset):
-            terms_of_service_url = UNSET
-        else:
-            terms_of_service_url = self.terms_of_service_url
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "privacy_policy_url": privacy_policy_url,
-            "slug": self.slug,
-        }
-        if datacenters is not UNSET:
-            field_dict["datacenters"] = datacenters
-        if headquarters is not UNSET:
-            field_dict["headquarters"] = headquarters
-        if status_page_url is not UNSET:
-            field_dict["status_page_url"] = status_page_url
-        if terms_of_service_url is not UNSET:
-            field_dict["terms_of_service_url"] = terms_of_service_url
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "privacy_policy_url",
+        "slug",
+        "datacenters",
+        "headquarters",
+        "status_page_url",
+        "terms_of_service_url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -77,57 +77,29 @@ class ListResponse200DataItem(_ModelBase):
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        creator_user_id: None | str
-        creator_user_id = self.creator_user_id
-
-        limit: float | None
-        limit = self.limit
-
-        limit_remaining: float | None
-        limit_remaining = self.limit_remaining
-
-        limit_reset: None | str
-        limit_reset = self.limit_reset
-
-        updated_at: None | str
-        updated_at = self.updated_at
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "byok_usage": self.byok_usage,
-            "byok_usage_daily": self.byok_usage_daily,
-            "byok_usage_monthly": self.byok_usage_monthly,
-            "byok_usage_weekly": self.byok_usage_weekly,
-            "created_at": self.created_at,
-            "creator_user_id": creator_user_id,
-            "disabled": self.disabled,
-            "hash": self.hash_,
-            "include_byok_in_limit": self.include_byok_in_limit,
-            "label": self.label,
-            "limit": limit,
-            "limit_remaining": limit_remaining,
-            "limit_reset": limit_reset,
-            "name": self.name,
-            "updated_at": updated_at,
-            "usage": self.usage,
-            "usage_daily": self.usage_daily,
-            "usage_monthly": self.usage_monthly,
-            "usage_weekly": self.usage_weekly,
-            "workspace_id": self.workspace_id,
-        }
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
-        return field_dict
+    _json_fields_ = (
+        "byok_usage",
+        "byok_usage_daily",
+        "byok_usage_monthly",
+        "byok_usage_weekly",
+        "created_at",
+        "creator_user_id",
+        "disabled",
+        ("hash_", "hash"),
+        "include_byok_in_limit",
+        "label",
+        "limit",
+        "limit_remaining",
+        "limit_reset",
+        "name",
+        "updated_at",
+        "usage",
+        "usage_daily",
+        "usage_monthly",
+        "usage_weekly",
+        "workspace_id",
+        "expires_at",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -38,20 +38,10 @@ class ListWorkspaceBudgetsResponse(_ModelBase):
     include_byok_in_budgets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-        }
-        if self.include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        "include_byok_in_budgets",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,19 +35,13 @@ class LocalShellCallItem(_ModelBase):
     type_: LocalShellCallItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        action = self.action.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "action": action,
-            "call_id": self.call_id,
-            "id": self.id,
-            "status": self.status,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "action",
+        "call_id",
+        "id",
+        "status",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -31,43 +31,14 @@ class LocalShellCallItemAction(_ModelBase):
     working_directory: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        command = self.command
-
-        env = self.env.to_dict()
-
-        timeout_ms: int | None | Unset
-        if isinstance(self.timeout_ms, Unset):
-            timeout_ms = UNSET
-        else:
-            timeout_ms = self.timeout_ms
-
-        user: None | str | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        working_directory: None | str | Unset
-        if isinstance(self.working_directory, Unset):
-            working_directory = UNSET
-        else:
-            working_directory = self.working_directory
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "command": command,
-            "env": env,
-            "type": self.type_,
-        }
-        if timeout_ms is not UNSET:
-            field_dict["timeout_ms"] = timeout_ms
-        if user is not UNSET:
-            field_dict["user"] = user
-        if working_directory is not UNSET:
-            field_dict["working_directory"] = working_directory
-
-        return field_dict
+    _json_fields_ = (
+        "command",
+        "env",
+        ("type_", "type"),
+        "timeout_ms",
+        "user",
+        "working_directory",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

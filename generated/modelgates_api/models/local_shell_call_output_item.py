@@ -35,25 +35,12 @@ class LocalShellCallOutputItem(_ModelBase):
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "output": self.output,
-            "type": self.type_,
-        }
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "output",
+        ("type_", "type"),
+        "status",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

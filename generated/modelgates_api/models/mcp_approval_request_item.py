@@ -31,18 +31,13 @@ class McpApprovalRequestItem(_ModelBase):
     type_: McpApprovalRequestItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "arguments": self.arguments,
-            "id": self.id,
-            "name": self.name,
-            "server_label": self.server_label,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "arguments",
+        "id",
+        "name",
+        "server_label",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -32,31 +32,13 @@ class McpApprovalResponseItem(_ModelBase):
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "approval_request_id": self.approval_request_id,
-            "approve": self.approve,
-            "type": self.type_,
-        }
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
+    _json_fields_ = (
+        "approval_request_id",
+        "approve",
+        ("type_", "type"),
+        "id",
+        "reason",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,33 +34,15 @@ class McpCallItem(_ModelBase):
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "arguments": self.arguments,
-            "id": self.id,
-            "name": self.name,
-            "server_label": self.server_label,
-            "type": self.type_,
-        }
-        if error is not UNSET:
-            field_dict["error"] = error
-        if output is not UNSET:
-            field_dict["output"] = output
-
-        return field_dict
+    _json_fields_ = (
+        "arguments",
+        "id",
+        "name",
+        "server_label",
+        ("type_", "type"),
+        "error",
+        "output",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,29 +39,13 @@ class McpListToolsItem(_ModelBase):
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "server_label": self.server_label,
-            "tools": tools,
-            "type": self.type_,
-        }
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "server_label",
+        "tools",
+        ("type_", "type"),
+        "error",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -25,26 +25,12 @@ class McpListToolsItemToolsItem(_ModelBase):
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_schema = self.input_schema.to_dict()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_schema": input_schema,
-            "name": self.name,
-        }
-        if self.annotations is not UNSET:
-            field_dict["annotations"] = self.annotations
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+    _json_fields_ = (
+        "input_schema",
+        "name",
+        "annotations",
+        "description",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -55,57 +55,17 @@ class McpServerTool(_ModelBase):
     server_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_tools: dict[str, Any] | list[str] | None | Unset
-        if isinstance(self.allowed_tools, Unset):
-            allowed_tools = UNSET
-        elif isinstance(self.allowed_tools, list):
-            allowed_tools = self.allowed_tools
-
-        elif isinstance(self.allowed_tools, McpServerToolAllowedToolsType1):
-            allowed_tools = self.allowed_tools.to_dict()
-        else:
-            allowed_tools = self.allowed_tools
-
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, McpServerToolHeadersType0):
-            headers = self.headers.to_dict()
-        else:
-            headers = self.headers
-
-        require_approval: dict[str, Any] | None | str | Unset
-        if isinstance(self.require_approval, Unset):
-            require_approval = UNSET
-        elif isinstance(self.require_approval, McpServerToolRequireApprovalType0):
-            require_approval = self.require_approval.to_dict()
-        elif isinstance(self.require_approval, str) or isinstance(self.require_approval, str):
-            require_approval = self.require_approval
-        else:
-            require_approval = self.require_approval
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "server_label": self.server_label,
-            "type": self.type_,
-        }
-        if allowed_tools is not UNSET:
-            field_dict["allowed_tools"] = allowed_tools
-        if self.authorization is not UNSET:
-            field_dict["authorization"] = self.authorization
-        if self.connector_id is not UNSET:
-            field_dict["connector_id"] = self.connector_id
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if require_approval is not UNSET:
-            field_dict["require_approval"] = require_approval
-        if self.server_description is not UNSET:
-            field_dict["server_description"] = self.server_description
-        if self.server_url is not UNSET:
-            field_dict["server_url"] = self.server_url
-
-        return field_dict
+    _json_fields_ = (
+        "server_label",
+        ("type_", "type"),
+        "allowed_tools",
+        "authorization",
+        "connector_id",
+        "headers",
+        "require_approval",
+        "server_description",
+        "server_url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

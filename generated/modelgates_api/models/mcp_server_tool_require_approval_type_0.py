@@ -23,24 +23,10 @@ class McpServerToolRequireApprovalType0(_ModelBase):
     never: McpServerToolRequireApprovalType0Never | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        always: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.always, Unset):
-            always = self.always.to_dict()
-
-        never: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.never, Unset):
-            never = self.never.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if always is not UNSET:
-            field_dict["always"] = always
-        if never is not UNSET:
-            field_dict["never"] = never
-
-        return field_dict
+    _json_fields_ = (
+        "always",
+        "never",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

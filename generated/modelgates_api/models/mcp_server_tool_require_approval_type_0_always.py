@@ -18,18 +18,7 @@ class McpServerToolRequireApprovalType0Always(_ModelBase):
     tool_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tool_names: list[str] | Unset = UNSET
-        if not isinstance(self.tool_names, Unset):
-            tool_names = self.tool_names
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if tool_names is not UNSET:
-            field_dict["tool_names"] = tool_names
-
-        return field_dict
+    _json_fields_ = ("tool_names",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

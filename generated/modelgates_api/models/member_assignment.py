@@ -39,21 +39,14 @@ class MemberAssignment(_ModelBase):
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        assigned_by: None | str
-        assigned_by = self.assigned_by
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "assigned_by": assigned_by,
-            "created_at": self.created_at,
-            "guardrail_id": self.guardrail_id,
-            "id": self.id,
-            "organization_id": self.organization_id,
-            "user_id": self.user_id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "assigned_by",
+        "created_at",
+        "guardrail_id",
+        "id",
+        "organization_id",
+        "user_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

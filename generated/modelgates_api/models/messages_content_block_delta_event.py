@@ -47,27 +47,11 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
     type_: MessagesContentBlockDeltaEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        delta: dict[str, Any]
-        if (
-            isinstance(self.delta, MessagesContentBlockDeltaEventDeltaType0)
-            or isinstance(self.delta, MessagesContentBlockDeltaEventDeltaType1)
-            or isinstance(self.delta, MessagesContentBlockDeltaEventDeltaType2)
-            or isinstance(self.delta, MessagesContentBlockDeltaEventDeltaType3)
-            or isinstance(self.delta, MessagesContentBlockDeltaEventDeltaType4)
-        ):
-            delta = self.delta.to_dict()
-        else:
-            delta = self.delta.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "delta": delta,
-            "index": self.index,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "delta",
+        "index",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

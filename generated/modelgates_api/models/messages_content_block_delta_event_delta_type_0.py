@@ -23,15 +23,10 @@ class MessagesContentBlockDeltaEventDeltaType0(_ModelBase):
     type_: MessagesContentBlockDeltaEventDeltaType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "text": self.text,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "text",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -37,25 +37,10 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
     type_: MessagesContentBlockDeltaEventDeltaType4Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        citation: dict[str, Any]
-        if (
-            isinstance(self.citation, AnthropicCitationCharLocation)
-            or isinstance(self.citation, AnthropicCitationPageLocation)
-            or isinstance(self.citation, AnthropicCitationContentBlockLocation)
-            or isinstance(self.citation, AnthropicCitationWebSearchResultLocation)
-        ):
-            citation = self.citation.to_dict()
-        else:
-            citation = self.citation.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "citation": citation,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "citation",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

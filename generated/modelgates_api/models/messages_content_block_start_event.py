@@ -71,38 +71,11 @@ class MessagesContentBlockStartEvent(_ModelBase):
     type_: MessagesContentBlockStartEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content_block: dict[str, Any]
-        if (
-            isinstance(self.content_block, AnthropicTextBlock)
-            or isinstance(self.content_block, AnthropicToolUseBlock)
-            or isinstance(self.content_block, AnthropicThinkingBlock)
-            or isinstance(self.content_block, AnthropicRedactedThinkingBlock)
-            or isinstance(self.content_block, ORAnthropicServerToolUseBlock)
-            or isinstance(self.content_block, AnthropicWebSearchToolResult)
-            or isinstance(self.content_block, AnthropicWebFetchToolResult)
-            or isinstance(self.content_block, AnthropicCodeExecutionToolResult)
-            or isinstance(self.content_block, AnthropicBashCodeExecutionToolResult)
-            or isinstance(self.content_block, AnthropicTextEditorCodeExecutionToolResult)
-            or isinstance(self.content_block, AnthropicToolSearchToolResult)
-            or isinstance(self.content_block, AnthropicContainerUpload)
-            or isinstance(self.content_block, AnthropicCompactionBlock)
-            or isinstance(self.content_block, AnthropicAdvisorToolResult)
-            or isinstance(self.content_block, ORAnthropicShellToolResult)
-            or isinstance(self.content_block, ORAnthropicBashToolResult)
-        ):
-            content_block = self.content_block.to_dict()
-        else:
-            content_block = self.content_block.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content_block": content_block,
-            "index": self.index,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content_block",
+        "index",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

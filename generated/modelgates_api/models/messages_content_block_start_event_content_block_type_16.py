@@ -25,25 +25,11 @@ class MessagesContentBlockStartEventContentBlockType16(_ModelBase):
     encrypted_content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: None | str
-        content = self.content
-
-        encrypted_content: None | str | Unset
-        if isinstance(self.encrypted_content, Unset):
-            encrypted_content = UNSET
-        else:
-            encrypted_content = self.encrypted_content
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "type": self.type_,
-        }
-        if encrypted_content is not UNSET:
-            field_dict["encrypted_content"] = encrypted_content
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        ("type_", "type"),
+        "encrypted_content",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -30,15 +30,10 @@ class MessagesContentBlockStopEvent(_ModelBase):
     type_: MessagesContentBlockStopEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "index": self.index,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "index",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,19 +34,11 @@ class MessagesDeltaEvent(_ModelBase):
     usage: MessagesDeltaEventUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        delta = self.delta.to_dict()
-
-        usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "delta": delta,
-            "type": self.type_,
-            "usage": usage,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "delta",
+        ("type_", "type"),
+        "usage",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -27,37 +27,12 @@ class MessagesDeltaEventDelta(_ModelBase):
     stop_sequence: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        container: dict[str, Any] | None
-        if isinstance(self.container, AnthropicContainer):
-            container = self.container.to_dict()
-        else:
-            container = self.container
-
-        stop_details: dict[str, Any] | None
-        if isinstance(self.stop_details, AnthropicRefusalStopDetails):
-            stop_details = self.stop_details.to_dict()
-        else:
-            stop_details = self.stop_details
-
-        stop_reason: None | str
-        if isinstance(self.stop_reason, str):
-            stop_reason = self.stop_reason
-        else:
-            stop_reason = self.stop_reason
-
-        stop_sequence: None | str
-        stop_sequence = self.stop_sequence
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "container": container,
-            "stop_details": stop_details,
-            "stop_reason": stop_reason,
-            "stop_sequence": stop_sequence,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "container",
+        "stop_details",
+        "stop_reason",
+        "stop_sequence",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -46,67 +46,16 @@ class MessagesDeltaEventUsage(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cache_creation_input_tokens: int | None
-        cache_creation_input_tokens = self.cache_creation_input_tokens
-
-        cache_read_input_tokens: int | None
-        cache_read_input_tokens = self.cache_read_input_tokens
-
-        input_tokens: int | None
-        input_tokens = self.input_tokens
-
-        output_tokens_details: dict[str, Any] | None
-        if isinstance(self.output_tokens_details, AnthropicOutputTokensDetails):
-            output_tokens_details = self.output_tokens_details.to_dict()
-        else:
-            output_tokens_details = self.output_tokens_details
-
-        server_tool_use: dict[str, Any] | None
-        if isinstance(self.server_tool_use, MessagesDeltaEventUsageServerToolUseType0):
-            server_tool_use = self.server_tool_use.to_dict()
-        else:
-            server_tool_use = self.server_tool_use
-
-        cache_creation: dict[str, Any] | None | Unset
-        if isinstance(self.cache_creation, Unset):
-            cache_creation = UNSET
-        elif isinstance(self.cache_creation, AnthropicCacheCreation):
-            cache_creation = self.cache_creation.to_dict()
-        else:
-            cache_creation = self.cache_creation
-
-        iterations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.iterations, Unset):
-            iterations = []
-            for iterations_item_data in self.iterations:
-                iterations_item: dict[str, Any]
-                if (
-                    isinstance(iterations_item_data, AnthropicCompactionUsageIteration)
-                    or isinstance(iterations_item_data, AnthropicMessageUsageIteration)
-                    or isinstance(iterations_item_data, AnthropicAdvisorMessageUsageIteration)
-                ):
-                    iterations_item = iterations_item_data.to_dict()
-                else:
-                    iterations_item = iterations_item_data.to_dict()
-
-                iterations.append(iterations_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "cache_creation_input_tokens": cache_creation_input_tokens,
-            "cache_read_input_tokens": cache_read_input_tokens,
-            "input_tokens": input_tokens,
-            "output_tokens": self.output_tokens,
-            "output_tokens_details": output_tokens_details,
-            "server_tool_use": server_tool_use,
-        }
-        if cache_creation is not UNSET:
-            field_dict["cache_creation"] = cache_creation
-        if iterations is not UNSET:
-            field_dict["iterations"] = iterations
-
-        return field_dict
+    _json_fields_ = (
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "input_tokens",
+        "output_tokens",
+        "output_tokens_details",
+        "server_tool_use",
+        "cache_creation",
+        "iterations",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

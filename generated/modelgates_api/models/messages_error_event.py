@@ -33,22 +33,11 @@ class MessagesErrorEvent(_ModelBase):
     openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        openrouter_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.openrouter_metadata, Unset):
-            openrouter_metadata = self.openrouter_metadata.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error": error,
-            "type": self.type_,
-        }
-        if openrouter_metadata is not UNSET:
-            field_dict["openrouter_metadata"] = openrouter_metadata
-
-        return field_dict
+    _json_fields_ = (
+        "error",
+        ("type_", "type"),
+        "openrouter_metadata",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

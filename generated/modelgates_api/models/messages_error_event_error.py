@@ -27,17 +27,11 @@ class MessagesErrorEventError(_ModelBase):
     error_type: ApiErrorType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "message": self.message,
-            "type": self.type_,
-        }
-        if self.error_type is not UNSET:
-            field_dict["error_type"] = self.error_type
-
-        return field_dict
+    _json_fields_ = (
+        "message",
+        ("type_", "type"),
+        "error_type",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -69,45 +69,10 @@ class MessagesMessageParam(_ModelBase):
     role: MessagesMessageParamRole
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if (
-                    isinstance(content_type_1_item_data, AnthropicTextBlockParam)
-                    or isinstance(content_type_1_item_data, AnthropicImageBlockParam)
-                    or isinstance(content_type_1_item_data, AnthropicDocumentBlockParam)
-                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType3)
-                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType4)
-                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType5)
-                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType6)
-                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType7)
-                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType8)
-                    or isinstance(content_type_1_item_data, AnthropicSearchResultBlockParam)
-                    or isinstance(content_type_1_item_data, MessagesMessageParamContentType1ItemType10)
-                    or isinstance(content_type_1_item_data, MessagesAdvisorToolResultBlock)
-                    or isinstance(content_type_1_item_data, MessagesToolAdditionBlock)
-                    or isinstance(content_type_1_item_data, MessagesToolRemovalBlock)
-                    or isinstance(content_type_1_item_data, MessagesShellToolResultBlock)
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "role": self.role,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "role",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,23 +36,13 @@ class MessagesMessageParamContentType1ItemType3(_ModelBase):
     input_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if self.input_ is not UNSET:
-            field_dict["input"] = self.input_
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "name",
+        ("type_", "type"),
+        "cache_control",
+        ("input_", "input"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -57,48 +57,13 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
     is_error: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        content: list[dict[str, Any]] | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if (
-                    isinstance(content_type_1_item_data, AnthropicTextBlockParam)
-                    or isinstance(content_type_1_item_data, AnthropicImageBlockParam)
-                    or isinstance(
-                        content_type_1_item_data, MessagesMessageParamContentType1ItemType4ContentType1ItemType2
-                    )
-                    or isinstance(content_type_1_item_data, AnthropicSearchResultBlockParam)
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "tool_use_id": self.tool_use_id,
-            "type": self.type_,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if content is not UNSET:
-            field_dict["content"] = content
-        if self.is_error is not UNSET:
-            field_dict["is_error"] = self.is_error
-
-        return field_dict
+    _json_fields_ = (
+        "tool_use_id",
+        ("type_", "type"),
+        "cache_control",
+        "content",
+        "is_error",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,15 +23,10 @@ class MessagesMessageParamContentType1ItemType4ContentType1ItemType2(_ModelBase)
     type_: MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "tool_name": self.tool_name,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "tool_name",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -24,16 +24,11 @@ class MessagesMessageParamContentType1ItemType5(_ModelBase):
     type_: MessagesMessageParamContentType1ItemType5Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "signature": self.signature,
-            "thinking": self.thinking,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "signature",
+        "thinking",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,15 +23,10 @@ class MessagesMessageParamContentType1ItemType6(_ModelBase):
     type_: MessagesMessageParamContentType1ItemType6Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": self.data,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -43,31 +43,12 @@ class MessagesMessageParamContentType1ItemType8(_ModelBase):
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content.to_dict()
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "tool_use_id": self.tool_use_id,
-            "type": self.type_,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "tool_use_id",
+        ("type_", "type"),
+        "cache_control",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

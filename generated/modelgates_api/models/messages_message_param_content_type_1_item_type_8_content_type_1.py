@@ -27,15 +27,10 @@ class MessagesMessageParamContentType1ItemType8ContentType1(_ModelBase):
     type_: MessagesMessageParamContentType1ItemType8ContentType1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error_code": self.error_code,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "error_code",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -60,42 +60,11 @@ class MessagesOutputConfig(_ModelBase):
     task_budget: MessagesOutputConfigTaskBudgetType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        effort: None | str | Unset
-        if isinstance(self.effort, Unset):
-            effort = UNSET
-        elif isinstance(self.effort, str) or isinstance(self.effort, str) or isinstance(self.effort, str):
-            effort = self.effort
-        else:
-            effort = self.effort
-
-        format_: dict[str, Any] | None | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, MessagesOutputConfigFormatType0):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_
-
-        task_budget: dict[str, Any] | None | Unset
-        if isinstance(self.task_budget, Unset):
-            task_budget = UNSET
-        elif isinstance(self.task_budget, MessagesOutputConfigTaskBudgetType0):
-            task_budget = self.task_budget.to_dict()
-        else:
-            task_budget = self.task_budget
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if effort is not UNSET:
-            field_dict["effort"] = effort
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if task_budget is not UNSET:
-            field_dict["task_budget"] = task_budget
-
-        return field_dict
+    _json_fields_ = (
+        "effort",
+        ("format_", "format"),
+        "task_budget",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

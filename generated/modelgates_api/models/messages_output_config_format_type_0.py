@@ -31,16 +31,10 @@ class MessagesOutputConfigFormatType0(_ModelBase):
     type_: MessagesOutputConfigFormatType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        schema = self.schema.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "schema": schema,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "schema",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,22 +33,11 @@ class MessagesOutputConfigTaskBudgetType0(_ModelBase):
     remaining: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        remaining: int | None | Unset
-        if isinstance(self.remaining, Unset):
-            remaining = UNSET
-        else:
-            remaining = self.remaining
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "total": self.total,
-            "type": self.type_,
-        }
-        if remaining is not UNSET:
-            field_dict["remaining"] = remaining
-
-        return field_dict
+    _json_fields_ = (
+        "total",
+        ("type_", "type"),
+        "remaining",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -190,244 +190,35 @@ class MessagesRequest(_ModelBase):
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        messages: list[dict[str, Any]] | None
-        if isinstance(self.messages, list):
-            messages = []
-            for messages_type_0_item_data in self.messages:
-                messages_type_0_item = messages_type_0_item_data.to_dict()
-                messages.append(messages_type_0_item)
-
-        else:
-            messages = self.messages
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        context_management: dict[str, Any] | None | Unset
-        if isinstance(self.context_management, Unset):
-            context_management = UNSET
-        elif isinstance(self.context_management, MessagesRequestContextManagementType0):
-            context_management = self.context_management.to_dict()
-        else:
-            context_management = self.context_management
-
-        fallbacks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.fallbacks, Unset):
-            fallbacks = UNSET
-        elif isinstance(self.fallbacks, list):
-            fallbacks = []
-            for fallbacks_type_0_item_data in self.fallbacks:
-                fallbacks_type_0_item = fallbacks_type_0_item_data.to_dict()
-                fallbacks.append(fallbacks_type_0_item)
-
-        else:
-            fallbacks = self.fallbacks
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        models: list[str] | Unset = UNSET
-        if not isinstance(self.models, Unset):
-            models = self.models
-
-        output_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_config, Unset):
-            output_config = self.output_config.to_dict()
-
-        plugins: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.plugins, Unset):
-            plugins = []
-            for plugins_item_data in self.plugins:
-                plugins_item: dict[str, Any]
-                if (
-                    isinstance(plugins_item_data, AutoRouterPlugin)
-                    or isinstance(plugins_item_data, AutoBetaRouterPlugin)
-                    or isinstance(plugins_item_data, ModerationPlugin)
-                    or isinstance(plugins_item_data, WebSearchPlugin)
-                    or isinstance(plugins_item_data, WebFetchPlugin)
-                    or isinstance(plugins_item_data, FileParserPlugin)
-                    or isinstance(plugins_item_data, ResponseHealingPlugin)
-                    or isinstance(plugins_item_data, ContextCompressionPlugin)
-                    or isinstance(plugins_item_data, ParetoRouterPlugin)
-                ):
-                    plugins_item = plugins_item_data.to_dict()
-                else:
-                    plugins_item = plugins_item_data.to_dict()
-
-                plugins.append(plugins_item)
-
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        route: None | str | Unset
-        if isinstance(self.route, Unset):
-            route = UNSET
-        elif isinstance(self.route, str):
-            route = self.route
-        else:
-            route = self.route
-
-        speed: None | str | Unset
-        if isinstance(self.speed, Unset):
-            speed = UNSET
-        elif isinstance(self.speed, str):
-            speed = self.speed
-        else:
-            speed = self.speed
-
-        stop_sequences: list[str] | Unset = UNSET
-        if not isinstance(self.stop_sequences, Unset):
-            stop_sequences = self.stop_sequences
-
-        stop_server_tools_when: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stop_server_tools_when, Unset):
-            stop_server_tools_when = []
-            for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
-                componentsschemas_stop_server_tools_when_item: dict[str, Any]
-                if (
-                    isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs)
-                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall)
-                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed)
-                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost)
-                ):
-                    componentsschemas_stop_server_tools_when_item = (
-                        componentsschemas_stop_server_tools_when_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_stop_server_tools_when_item = (
-                        componentsschemas_stop_server_tools_when_item_data.to_dict()
-                    )
-
-                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
-
-        system: list[dict[str, Any]] | str | Unset
-        if isinstance(self.system, Unset):
-            system = UNSET
-        elif isinstance(self.system, list):
-            system = []
-            for system_type_1_item_data in self.system:
-                system_type_1_item = system_type_1_item_data.to_dict()
-                system.append(system_type_1_item)
-
-        else:
-            system = self.system
-
-        thinking: dict[str, Any] | Unset
-        if isinstance(self.thinking, Unset):
-            thinking = UNSET
-        elif isinstance(self.thinking, MessagesRequestThinkingType0) or isinstance(
-            self.thinking, MessagesRequestThinkingType1
-        ):
-            thinking = self.thinking.to_dict()
-        else:
-            thinking = self.thinking.to_dict()
-
-        tool_choice: dict[str, Any] | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif (
-            isinstance(self.tool_choice, MessagesRequestToolChoiceType0)
-            or isinstance(self.tool_choice, MessagesRequestToolChoiceType1)
-            or isinstance(self.tool_choice, MessagesRequestToolChoiceType2)
-        ):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if (
-                    isinstance(tools_item_data, MessagesRequestToolsItemType0)
-                    or isinstance(tools_item_data, MessagesRequestToolsItemType1)
-                    or isinstance(tools_item_data, MessagesRequestToolsItemType2)
-                    or isinstance(tools_item_data, MessagesRequestToolsItemType3)
-                    or isinstance(tools_item_data, MessagesRequestToolsItemType4)
-                    or isinstance(tools_item_data, MessagesRequestToolsItemType5)
-                    or isinstance(tools_item_data, BashServerTool)
-                    or isinstance(tools_item_data, DatetimeServerTool)
-                    or isinstance(tools_item_data, ImageGenerationServerToolOpenRouter)
-                    or isinstance(tools_item_data, MessagesSearchModelsServerTool)
-                    or isinstance(tools_item_data, WebFetchServerTool)
-                    or isinstance(tools_item_data, OpenRouterWebSearchServerTool)
-                    or isinstance(tools_item_data, MessagesRequestToolsItemType12)
-                    or isinstance(tools_item_data, AnthropicToolSearchToolBm25)
-                    or isinstance(tools_item_data, AnthropicToolSearchToolRegex)
-                    or isinstance(tools_item_data, ShellServerToolOpenRouter)
-                ):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        trace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trace, Unset):
-            trace = self.trace.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "messages": messages,
-            "model": self.model,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if context_management is not UNSET:
-            field_dict["context_management"] = context_management
-        if fallbacks is not UNSET:
-            field_dict["fallbacks"] = fallbacks
-        if self.max_tokens is not UNSET:
-            field_dict["max_tokens"] = self.max_tokens
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if models is not UNSET:
-            field_dict["models"] = models
-        if output_config is not UNSET:
-            field_dict["output_config"] = output_config
-        if plugins is not UNSET:
-            field_dict["plugins"] = plugins
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if route is not UNSET:
-            field_dict["route"] = route
-        if self.service_tier is not UNSET:
-            field_dict["service_tier"] = self.service_tier
-        if self.session_id is not UNSET:
-            field_dict["session_id"] = self.session_id
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if stop_sequences is not UNSET:
-            field_dict["stop_sequences"] = stop_sequences
-        if stop_server_tools_when is not UNSET:
-            field_dict["stop_server_tools_when"] = stop_server_tools_when
-        if self.stream is not UNSET:
-            field_dict["stream"] = self.stream
-        if system is not UNSET:
-            field_dict["system"] = system
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if thinking is not UNSET:
-            field_dict["thinking"] = thinking
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if self.top_k is not UNSET:
-            field_dict["top_k"] = self.top_k
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = self.top_p
-        if trace is not UNSET:
-            field_dict["trace"] = trace
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-
-        return field_dict
+    _json_fields_ = (
+        "messages",
+        "model",
+        "cache_control",
+        "context_management",
+        "fallbacks",
+        "max_tokens",
+        "metadata",
+        "models",
+        "output_config",
+        "plugins",
+        "provider",
+        "route",
+        "service_tier",
+        "session_id",
+        "speed",
+        "stop_sequences",
+        "stop_server_tools_when",
+        "stream",
+        "system",
+        "temperature",
+        "thinking",
+        "tool_choice",
+        "tools",
+        "top_k",
+        "top_p",
+        "trace",
+        "user",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

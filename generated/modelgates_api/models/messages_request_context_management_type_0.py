@@ -40,28 +40,7 @@ class MessagesRequestContextManagementType0(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        edits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.edits, Unset):
-            edits = []
-            for edits_item_data in self.edits:
-                edits_item: dict[str, Any]
-                if isinstance(edits_item_data, MessagesRequestContextManagementType0EditsItemType0) or isinstance(
-                    edits_item_data, MessagesRequestContextManagementType0EditsItemType1
-                ):
-                    edits_item = edits_item_data.to_dict()
-                else:
-                    edits_item = edits_item_data.to_dict()
-
-                edits.append(edits_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if edits is not UNSET:
-            field_dict["edits"] = edits
-
-        return field_dict
+    _json_fields_ = ("edits",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,61 +34,14 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
     trigger: AnthropicInputTokensTrigger | AnthropicToolUsesTrigger | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        clear_at_least: dict[str, Any] | None | Unset
-        if isinstance(self.clear_at_least, Unset):
-            clear_at_least = UNSET
-        elif isinstance(self.clear_at_least, AnthropicInputTokensClearAtLeast):
-            clear_at_least = self.clear_at_least.to_dict()
-        else:
-            clear_at_least = self.clear_at_least
-
-        clear_tool_inputs: bool | list[str] | None | Unset
-        if isinstance(self.clear_tool_inputs, Unset):
-            clear_tool_inputs = UNSET
-        elif isinstance(self.clear_tool_inputs, list):
-            clear_tool_inputs = self.clear_tool_inputs
-
-        else:
-            clear_tool_inputs = self.clear_tool_inputs
-
-        exclude_tools: list[str] | None | Unset
-        if isinstance(self.exclude_tools, Unset):
-            exclude_tools = UNSET
-        elif isinstance(self.exclude_tools, list):
-            exclude_tools = self.exclude_tools
-
-        else:
-            exclude_tools = self.exclude_tools
-
-        keep: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.keep, Unset):
-            keep = self.keep.to_dict()
-
-        trigger: dict[str, Any] | Unset
-        if isinstance(self.trigger, Unset):
-            trigger = UNSET
-        elif isinstance(self.trigger, AnthropicInputTokensTrigger):
-            trigger = self.trigger.to_dict()
-        else:
-            trigger = self.trigger.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if clear_at_least is not UNSET:
-            field_dict["clear_at_least"] = clear_at_least
-        if clear_tool_inputs is not UNSET:
-            field_dict["clear_tool_inputs"] = clear_tool_inputs
-        if exclude_tools is not UNSET:
-            field_dict["exclude_tools"] = exclude_tools
-        if keep is not UNSET:
-            field_dict["keep"] = keep
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "clear_at_least",
+        "clear_tool_inputs",
+        "exclude_tools",
+        "keep",
+        "trigger",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,25 +39,10 @@ class MessagesRequestContextManagementType0EditsItemType1(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        keep: dict[str, Any] | str | Unset
-        if isinstance(self.keep, Unset):
-            keep = UNSET
-        elif isinstance(self.keep, AnthropicThinkingTurns) or isinstance(
-            self.keep, MessagesRequestContextManagementType0EditsItemType1KeepType1
-        ):
-            keep = self.keep.to_dict()
-        else:
-            keep = self.keep
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if keep is not UNSET:
-            field_dict["keep"] = keep
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "keep",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

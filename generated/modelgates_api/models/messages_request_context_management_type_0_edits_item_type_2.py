@@ -31,33 +31,12 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
     trigger: MessagesRequestContextManagementType0EditsItemType2TriggerType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        trigger: dict[str, Any] | None | Unset
-        if isinstance(self.trigger, Unset):
-            trigger = UNSET
-        elif isinstance(self.trigger, MessagesRequestContextManagementType0EditsItemType2TriggerType0):
-            trigger = self.trigger.to_dict()
-        else:
-            trigger = self.trigger
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if self.pause_after_compaction is not UNSET:
-            field_dict["pause_after_compaction"] = self.pause_after_compaction
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "instructions",
+        "pause_after_compaction",
+        "trigger",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

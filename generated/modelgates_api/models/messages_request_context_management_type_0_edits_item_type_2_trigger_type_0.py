@@ -29,15 +29,10 @@ class MessagesRequestContextManagementType0EditsItemType2TriggerType0(_ModelBase
     value: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "value": self.value,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "value",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

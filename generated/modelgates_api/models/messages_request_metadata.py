@@ -19,20 +19,7 @@ class MessagesRequestMetadata(_ModelBase):
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
-        return field_dict
+    _json_fields_ = ("user_id",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

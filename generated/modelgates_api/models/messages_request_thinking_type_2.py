@@ -25,23 +25,10 @@ class MessagesRequestThinkingType2(_ModelBase):
     display: AnthropicThinkingDisplay | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        display: None | str | Unset
-        if isinstance(self.display, Unset):
-            display = UNSET
-        elif isinstance(self.display, str):
-            display = self.display
-        else:
-            display = self.display
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if display is not UNSET:
-            field_dict["display"] = display
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "display",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,16 +23,10 @@ class MessagesRequestToolChoiceType1(_ModelBase):
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if self.disable_parallel_tool_use is not UNSET:
-            field_dict["disable_parallel_tool_use"] = self.disable_parallel_tool_use
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "disable_parallel_tool_use",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -38,28 +38,14 @@ class MessagesRequestToolsItemType0(_ModelBase):
     type_: MessagesRequestToolsItemType0Type | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_schema = self.input_schema.to_dict()
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_schema": input_schema,
-            "name": self.name,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = self.defer_loading
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-
-        return field_dict
+    _json_fields_ = (
+        "input_schema",
+        "name",
+        "cache_control",
+        "defer_loading",
+        "description",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

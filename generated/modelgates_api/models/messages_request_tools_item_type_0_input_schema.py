@@ -21,27 +21,11 @@ class MessagesRequestToolsItemType0InputSchema(_ModelBase):
     type_: str | Unset = "object"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        required: list[str] | None | Unset
-        if isinstance(self.required, Unset):
-            required = UNSET
-        elif isinstance(self.required, list):
-            required = self.required
-
-        else:
-            required = self.required
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.properties is not UNSET:
-            field_dict["properties"] = self.properties
-        if required is not UNSET:
-            field_dict["required"] = required
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-
-        return field_dict
+    _json_fields_ = (
+        "properties",
+        "required",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -38,20 +38,11 @@ class MessagesRequestToolsItemType1(_ModelBase):
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        ("type_", "type"),
+        "cache_control",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

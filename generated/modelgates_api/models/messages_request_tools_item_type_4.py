@@ -49,71 +49,16 @@ class MessagesRequestToolsItemType4(_ModelBase):
     user_location: AnthropicWebSearchToolUserLocation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_callers: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_callers, Unset):
-            allowed_callers = []
-            for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
-                componentsschemas_anthropic_allowed_callers_item: str = (
-                    componentsschemas_anthropic_allowed_callers_item_data
-                )
-                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
-
-        allowed_domains: list[str] | None | Unset
-        if isinstance(self.allowed_domains, Unset):
-            allowed_domains = UNSET
-        elif isinstance(self.allowed_domains, list):
-            allowed_domains = self.allowed_domains
-
-        else:
-            allowed_domains = self.allowed_domains
-
-        blocked_domains: list[str] | None | Unset
-        if isinstance(self.blocked_domains, Unset):
-            blocked_domains = UNSET
-        elif isinstance(self.blocked_domains, list):
-            blocked_domains = self.blocked_domains
-
-        else:
-            blocked_domains = self.blocked_domains
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        max_uses: int | None | Unset
-        if isinstance(self.max_uses, Unset):
-            max_uses = UNSET
-        else:
-            max_uses = self.max_uses
-
-        user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
-            user_location = UNSET
-        elif isinstance(self.user_location, AnthropicWebSearchToolUserLocation):
-            user_location = self.user_location.to_dict()
-        else:
-            user_location = self.user_location
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-        if allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = allowed_domains
-        if blocked_domains is not UNSET:
-            field_dict["blocked_domains"] = blocked_domains
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        ("type_", "type"),
+        "allowed_callers",
+        "allowed_domains",
+        "blocked_domains",
+        "cache_control",
+        "max_uses",
+        "user_location",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -48,46 +48,16 @@ class MessagesRequestToolsItemType5(_ModelBase):
     max_uses: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_callers: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_callers, Unset):
-            allowed_callers = []
-            for componentsschemas_anthropic_allowed_callers_item_data in self.allowed_callers:
-                componentsschemas_anthropic_allowed_callers_item: str = (
-                    componentsschemas_anthropic_allowed_callers_item_data
-                )
-                allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        caching: dict[str, Any] | None | Unset
-        if isinstance(self.caching, Unset):
-            caching = UNSET
-        elif isinstance(self.caching, AnthropicCacheControlDirective):
-            caching = self.caching.to_dict()
-        else:
-            caching = self.caching
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "model": self.model,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if caching is not UNSET:
-            field_dict["caching"] = caching
-        if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = self.defer_loading
-        if self.max_uses is not UNSET:
-            field_dict["max_uses"] = self.max_uses
-
-        return field_dict
+    _json_fields_ = (
+        "model",
+        "name",
+        ("type_", "type"),
+        "allowed_callers",
+        "cache_control",
+        "caching",
+        "defer_loading",
+        "max_uses",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -90,89 +90,21 @@ class MessagesResult(_ModelBase):
     provider: ProviderName | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        container: dict[str, Any] | None
-        if isinstance(self.container, AnthropicContainer):
-            container = self.container.to_dict()
-        else:
-            container = self.container
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if (
-                isinstance(content_item_data, AnthropicTextBlock)
-                or isinstance(content_item_data, AnthropicToolUseBlock)
-                or isinstance(content_item_data, AnthropicThinkingBlock)
-                or isinstance(content_item_data, AnthropicRedactedThinkingBlock)
-                or isinstance(content_item_data, ORAnthropicServerToolUseBlock)
-                or isinstance(content_item_data, AnthropicWebSearchToolResult)
-                or isinstance(content_item_data, AnthropicWebFetchToolResult)
-                or isinstance(content_item_data, AnthropicCodeExecutionToolResult)
-                or isinstance(content_item_data, AnthropicBashCodeExecutionToolResult)
-                or isinstance(content_item_data, AnthropicTextEditorCodeExecutionToolResult)
-                or isinstance(content_item_data, AnthropicToolSearchToolResult)
-                or isinstance(content_item_data, AnthropicContainerUpload)
-                or isinstance(content_item_data, AnthropicCompactionBlock)
-                or isinstance(content_item_data, AnthropicAdvisorToolResult)
-                or isinstance(content_item_data, ORAnthropicShellToolResult)
-            ):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        stop_details: dict[str, Any] | None
-        if isinstance(self.stop_details, AnthropicRefusalStopDetails):
-            stop_details = self.stop_details.to_dict()
-        else:
-            stop_details = self.stop_details
-
-        stop_reason: None | str
-        if isinstance(self.stop_reason, str):
-            stop_reason = self.stop_reason
-        else:
-            stop_reason = self.stop_reason
-
-        stop_sequence: None | str
-        stop_sequence = self.stop_sequence
-
-        usage = self.usage.to_dict()
-
-        context_management: dict[str, Any] | None | Unset
-        if isinstance(self.context_management, Unset):
-            context_management = UNSET
-        elif isinstance(self.context_management, MessagesResultContextManagementType0):
-            context_management = self.context_management.to_dict()
-        else:
-            context_management = self.context_management
-
-        openrouter_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.openrouter_metadata, Unset):
-            openrouter_metadata = self.openrouter_metadata.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "container": container,
-            "content": content,
-            "id": self.id,
-            "model": self.model,
-            "role": self.role,
-            "stop_details": stop_details,
-            "stop_reason": stop_reason,
-            "stop_sequence": stop_sequence,
-            "type": self.type_,
-            "usage": usage,
-        }
-        if context_management is not UNSET:
-            field_dict["context_management"] = context_management
-        if openrouter_metadata is not UNSET:
-            field_dict["openrouter_metadata"] = openrouter_metadata
-        if self.provider is not UNSET:
-            field_dict["provider"] = self.provider
-
-        return field_dict
+    _json_fields_ = (
+        "container",
+        "content",
+        "id",
+        "model",
+        "role",
+        "stop_details",
+        "stop_reason",
+        "stop_sequence",
+        ("type_", "type"),
+        "usage",
+        "context_management",
+        "openrouter_metadata",
+        "provider",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -26,18 +26,7 @@ class MessagesResultContextManagementType0(_ModelBase):
     applied_edits: list[MessagesResultContextManagementType0AppliedEditsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        applied_edits = []
-        for applied_edits_item_data in self.applied_edits:
-            applied_edits_item = applied_edits_item_data.to_dict()
-            applied_edits.append(applied_edits_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "applied_edits": applied_edits,
-        }
-
-        return field_dict
+    _json_fields_ = ("applied_edits",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,16 +34,10 @@ class MessagesStartEvent(_ModelBase):
     type_: MessagesStartEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "message": message,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "message",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

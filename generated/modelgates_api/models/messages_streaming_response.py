@@ -51,28 +51,10 @@ class MessagesStreamingResponse(_ModelBase):
     event: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any]
-        if (
-            isinstance(self.data, MessagesStartEvent)
-            or isinstance(self.data, MessagesDeltaEvent)
-            or isinstance(self.data, MessagesStopEvent)
-            or isinstance(self.data, MessagesContentBlockStartEvent)
-            or isinstance(self.data, MessagesContentBlockDeltaEvent)
-            or isinstance(self.data, MessagesContentBlockStopEvent)
-            or isinstance(self.data, MessagesPingEvent)
-        ):
-            data = self.data.to_dict()
-        else:
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-            "event": self.event,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        "event",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

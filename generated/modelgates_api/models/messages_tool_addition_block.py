@@ -44,28 +44,11 @@ class MessagesToolAdditionBlock(_ModelBase):
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tool: dict[str, Any]
-        if isinstance(self.tool, MessagesToolAdditionBlockToolType0) or isinstance(
-            self.tool, MessagesToolAdditionBlockToolType1
-        ):
-            tool = self.tool.to_dict()
-        else:
-            tool = self.tool.to_dict()
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "tool": tool,
-            "type": self.type_,
-        }
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-
-        return field_dict
+    _json_fields_ = (
+        "tool",
+        ("type_", "type"),
+        "cache_control",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

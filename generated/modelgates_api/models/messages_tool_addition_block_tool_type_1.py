@@ -24,16 +24,11 @@ class MessagesToolAdditionBlockToolType1(_ModelBase):
     type_: MessagesToolAdditionBlockToolType1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "server_name": self.server_name,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "server_name",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,15 +23,10 @@ class MessagesToolAdditionBlockToolType2(_ModelBase):
     type_: MessagesToolAdditionBlockToolType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "server_name": self.server_name,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "server_name",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -103,104 +103,28 @@ class Model(_ModelBase):
     reasoning: ModelReasoning | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        architecture = self.architecture.to_dict()
-
-        context_length: int | None
-        context_length = self.context_length
-
-        default_parameters: dict[str, Any] | None
-        if isinstance(self.default_parameters, DefaultParameters):
-            default_parameters = self.default_parameters.to_dict()
-        else:
-            default_parameters = self.default_parameters
-
-        links = self.links.to_dict()
-
-        per_request_limits: dict[str, Any] | None
-        if isinstance(self.per_request_limits, PerRequestLimits):
-            per_request_limits = self.per_request_limits.to_dict()
-        else:
-            per_request_limits = self.per_request_limits
-
-        pricing = self.pricing.to_dict()
-
-        supported_parameters = []
-        for supported_parameters_item_data in self.supported_parameters:
-            supported_parameters_item: str = supported_parameters_item_data
-            supported_parameters.append(supported_parameters_item)
-
-        supported_voices: list[str] | None
-        if isinstance(self.supported_voices, list):
-            supported_voices = self.supported_voices
-
-        else:
-            supported_voices = self.supported_voices
-
-        top_provider = self.top_provider.to_dict()
-
-        alias_target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alias_target, Unset):
-            alias_target = self.alias_target.to_dict()
-
-        benchmarks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.benchmarks, Unset):
-            benchmarks = self.benchmarks.to_dict()
-
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = self.expiration_date
-
-        hugging_face_id: None | str | Unset
-        if isinstance(self.hugging_face_id, Unset):
-            hugging_face_id = UNSET
-        else:
-            hugging_face_id = self.hugging_face_id
-
-        knowledge_cutoff: None | str | Unset
-        if isinstance(self.knowledge_cutoff, Unset):
-            knowledge_cutoff = UNSET
-        else:
-            knowledge_cutoff = self.knowledge_cutoff
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "architecture": architecture,
-            "canonical_slug": self.canonical_slug,
-            "context_length": context_length,
-            "created": self.created,
-            "default_parameters": default_parameters,
-            "id": self.id,
-            "links": links,
-            "name": self.name,
-            "per_request_limits": per_request_limits,
-            "pricing": pricing,
-            "supported_parameters": supported_parameters,
-            "supported_voices": supported_voices,
-            "top_provider": top_provider,
-        }
-        if alias_target is not UNSET:
-            field_dict["alias_target"] = alias_target
-        if benchmarks is not UNSET:
-            field_dict["benchmarks"] = benchmarks
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if hugging_face_id is not UNSET:
-            field_dict["hugging_face_id"] = hugging_face_id
-        if knowledge_cutoff is not UNSET:
-            field_dict["knowledge_cutoff"] = knowledge_cutoff
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-
-        return field_dict
+    _json_fields_ = (
+        "architecture",
+        "canonical_slug",
+        "context_length",
+        "created",
+        "default_parameters",
+        "id",
+        "links",
+        "name",
+        "per_request_limits",
+        "pricing",
+        "supported_parameters",
+        "supported_voices",
+        "top_provider",
+        "alias_target",
+        "benchmarks",
+        "description",
+        "expiration_date",
+        "hugging_face_id",
+        "knowledge_cutoff",
+        "reasoning",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

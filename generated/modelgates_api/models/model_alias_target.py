@@ -29,15 +29,10 @@ class ModelAliasTarget(_ModelBase):
     slug: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "slug": self.slug,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "slug",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

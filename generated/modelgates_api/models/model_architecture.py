@@ -43,40 +43,13 @@ class ModelArchitecture(_ModelBase):
     tokenizer: ModelGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_modalities = []
-        for input_modalities_item_data in self.input_modalities:
-            input_modalities_item: str = input_modalities_item_data
-            input_modalities.append(input_modalities_item)
-
-        modality: None | str
-        modality = self.modality
-
-        output_modalities = []
-        for output_modalities_item_data in self.output_modalities:
-            output_modalities_item: str = output_modalities_item_data
-            output_modalities.append(output_modalities_item)
-
-        instruct_type: None | str | Unset
-        if isinstance(self.instruct_type, Unset):
-            instruct_type = UNSET
-        elif isinstance(self.instruct_type, str):
-            instruct_type = self.instruct_type
-        else:
-            instruct_type = self.instruct_type
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_modalities": input_modalities,
-            "modality": modality,
-            "output_modalities": output_modalities,
-        }
-        if instruct_type is not UNSET:
-            field_dict["instruct_type"] = instruct_type
-        if self.tokenizer is not UNSET:
-            field_dict["tokenizer"] = self.tokenizer
-
-        return field_dict
+    _json_fields_ = (
+        "input_modalities",
+        "modality",
+        "output_modalities",
+        "instruct_type",
+        "tokenizer",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

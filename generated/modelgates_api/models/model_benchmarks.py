@@ -39,24 +39,10 @@ class ModelBenchmarks(_ModelBase):
     artificial_analysis: AABenchmarkEntry | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        design_arena = []
-        for design_arena_item_data in self.design_arena:
-            design_arena_item = design_arena_item_data.to_dict()
-            design_arena.append(design_arena_item)
-
-        artificial_analysis: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.artificial_analysis, Unset):
-            artificial_analysis = self.artificial_analysis.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "design_arena": design_arena,
-        }
-        if artificial_analysis is not UNSET:
-            field_dict["artificial_analysis"] = artificial_analysis
-
-        return field_dict
+    _json_fields_ = (
+        "design_arena",
+        "artificial_analysis",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

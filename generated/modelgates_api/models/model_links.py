@@ -27,14 +27,7 @@ class ModelLinks(_ModelBase):
     details: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "details": self.details,
-        }
-
-        return field_dict
+    _json_fields_ = ("details",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -44,33 +44,13 @@ class ModelReasoning(_ModelBase):
     supports_max_tokens: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        supported_efforts: list[str] | None | Unset
-        if isinstance(self.supported_efforts, Unset):
-            supported_efforts = UNSET
-        elif isinstance(self.supported_efforts, list):
-            supported_efforts = []
-            for supported_efforts_type_0_item_data in self.supported_efforts:
-                supported_efforts_type_0_item: str = supported_efforts_type_0_item_data
-                supported_efforts.append(supported_efforts_type_0_item)
-
-        else:
-            supported_efforts = self.supported_efforts
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "mandatory": self.mandatory,
-        }
-        if self.default_effort is not UNSET:
-            field_dict["default_effort"] = self.default_effort
-        if self.default_enabled is not UNSET:
-            field_dict["default_enabled"] = self.default_enabled
-        if supported_efforts is not UNSET:
-            field_dict["supported_efforts"] = supported_efforts
-        if self.supports_max_tokens is not UNSET:
-            field_dict["supports_max_tokens"] = self.supports_max_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "mandatory",
+        "default_effort",
+        "default_enabled",
+        "supported_efforts",
+        "supports_max_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -54,24 +54,11 @@ class ModelsListResponse(_ModelBase):
     total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for componentsschemas_models_list_response_data_item_data in self.data:
-            componentsschemas_models_list_response_data_item = (
-                componentsschemas_models_list_response_data_item_data.to_dict()
-            )
-            data.append(componentsschemas_models_list_response_data_item)
-
-        links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-            "links": links,
-            "total_count": self.total_count,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        "links",
+        "total_count",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

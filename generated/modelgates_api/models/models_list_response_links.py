@@ -26,16 +26,7 @@ class ModelsListResponseLinks(_ModelBase):
     next_: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        next_: None | str
-        next_ = self.next_
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "next": next_,
-        }
-
-        return field_dict
+    _json_fields_ = (("next_", "next"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

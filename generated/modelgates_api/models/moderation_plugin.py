@@ -25,14 +25,7 @@ class ModerationPlugin(_ModelBase):
     id: ModerationPluginId
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-
-        return field_dict
+    _json_fields_ = ("id",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

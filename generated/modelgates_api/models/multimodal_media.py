@@ -25,16 +25,10 @@ class MultimodalMedia(_ModelBase):
     format_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": self.data,
-        }
-        if self.format_ is not UNSET:
-            field_dict["format"] = self.format_
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        ("format_", "format"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

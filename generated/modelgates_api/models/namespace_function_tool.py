@@ -45,66 +45,16 @@ class NamespaceFunctionTool(_ModelBase):
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_callers: list[str] | None | Unset
-        if isinstance(self.allowed_callers, Unset):
-            allowed_callers = UNSET
-        elif isinstance(self.allowed_callers, list):
-            allowed_callers = []
-            for allowed_callers_type_0_item_data in self.allowed_callers:
-                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
-                allowed_callers.append(allowed_callers_type_0_item)
-
-        else:
-            allowed_callers = self.allowed_callers
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        output_schema: dict[str, Any] | None | Unset
-        if isinstance(self.output_schema, Unset):
-            output_schema = UNSET
-        elif isinstance(self.output_schema, NamespaceFunctionToolOutputSchemaType0):
-            output_schema = self.output_schema.to_dict()
-        else:
-            output_schema = self.output_schema
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, NamespaceFunctionToolParametersType0):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-        if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = self.defer_loading
-        if description is not UNSET:
-            field_dict["description"] = description
-        if output_schema is not UNSET:
-            field_dict["output_schema"] = output_schema
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        ("type_", "type"),
+        "allowed_callers",
+        "defer_loading",
+        "description",
+        "output_schema",
+        "parameters",
+        "strict",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

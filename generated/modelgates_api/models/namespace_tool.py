@@ -38,26 +38,12 @@ class NamespaceTool(_ModelBase):
     type_: NamespaceToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, NamespaceFunctionTool):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "description": self.description,
-            "name": self.name,
-            "tools": tools,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "description",
+        "name",
+        "tools",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

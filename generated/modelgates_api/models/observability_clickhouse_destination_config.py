@@ -35,24 +35,14 @@ class ObservabilityClickhouseDestinationConfig(_ModelBase):
     table: str | Unset = "OPENROUTER_TRACES"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "database": self.database,
-            "host": self.host,
-            "password": self.password,
-            "username": self.username,
-        }
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if self.table is not UNSET:
-            field_dict["table"] = self.table
-
-        return field_dict
+    _json_fields_ = (
+        "database",
+        "host",
+        "password",
+        "username",
+        "headers",
+        "table",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,22 +34,12 @@ class ObservabilityDatadogDestinationConfig(_ModelBase):
     url: str | Unset = "https://api.us5.datadoghq.com"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "apiKey": self.api_key,
-            "mlApp": self.ml_app,
-        }
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if self.url is not UNSET:
-            field_dict["url"] = self.url
-
-        return field_dict
+    _json_fields_ = (
+        ("api_key", "apiKey"),
+        ("ml_app", "mlApp"),
+        "headers",
+        "url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,20 +35,10 @@ class ObservabilityFilterRuleGroup(_ModelBase):
     logic: ObservabilityFilterRuleGroupLogic | Unset = "and"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
-            rules.append(rules_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "rules": rules,
-        }
-        if self.logic is not UNSET:
-            field_dict["logic"] = self.logic
-
-        return field_dict
+    _json_fields_ = (
+        "rules",
+        "logic",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

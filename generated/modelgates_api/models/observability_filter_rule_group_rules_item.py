@@ -29,22 +29,11 @@ class ObservabilityFilterRuleGroupRulesItem(_ModelBase):
     value: float | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        value: float | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "field": self.field,
-            "operator": self.operator,
-        }
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+    _json_fields_ = (
+        "field",
+        "operator",
+        "value",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

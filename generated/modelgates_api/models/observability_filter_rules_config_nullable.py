@@ -27,20 +27,10 @@ class ObservabilityFilterRulesConfigNullable(_ModelBase):
     enabled: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        groups = []
-        for groups_item_data in self.groups:
-            groups_item = groups_item_data.to_dict()
-            groups.append(groups_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "groups": groups,
-        }
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-
-        return field_dict
+    _json_fields_ = (
+        "groups",
+        "enabled",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -70,45 +70,23 @@ class ObservabilityLangfuseDestination(_ModelBase):
     workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        api_key_hashes: list[str] | None
-        if isinstance(self.api_key_hashes, list):
-            api_key_hashes = self.api_key_hashes
-
-        else:
-            api_key_hashes = self.api_key_hashes
-
-        config = self.config.to_dict()
-
-        filter_rules: dict[str, Any] | None
-        if isinstance(self.filter_rules, ObservabilityFilterRulesConfig):
-            filter_rules = self.filter_rules.to_dict()
-        else:
-            filter_rules = self.filter_rules
-
-        name: None | str
-        name = self.name
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "api_key_hashes": api_key_hashes,
-            "broadcast_generation_cost": self.broadcast_generation_cost,
-            "broadcast_generation_identity": self.broadcast_generation_identity,
-            "broadcast_generation_request_context": self.broadcast_generation_request_context,
-            "config": config,
-            "created_at": self.created_at,
-            "enabled": self.enabled,
-            "filter_rules": filter_rules,
-            "id": self.id,
-            "name": name,
-            "privacy_mode": self.privacy_mode,
-            "sampling_rate": self.sampling_rate,
-            "type": self.type_,
-            "updated_at": self.updated_at,
-            "workspace_id": self.workspace_id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "api_key_hashes",
+        "broadcast_generation_cost",
+        "broadcast_generation_identity",
+        "broadcast_generation_request_context",
+        "config",
+        "created_at",
+        "enabled",
+        "filter_rules",
+        "id",
+        "name",
+        "privacy_mode",
+        "sampling_rate",
+        ("type_", "type"),
+        "updated_at",
+        "workspace_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,21 +33,11 @@ class ObservabilityNewrelicDestinationConfig(_ModelBase):
     region: ObservabilityNewrelicDestinationConfigRegion | Unset = "us"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "licenseKey": self.license_key,
-        }
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if self.region is not UNSET:
-            field_dict["region"] = self.region
-
-        return field_dict
+    _json_fields_ = (
+        ("license_key", "licenseKey"),
+        "headers",
+        "region",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,21 +29,11 @@ class ObservabilityPosthogDestinationConfig(_ModelBase):
     headers: ObservabilityPosthogDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "apiKey": self.api_key,
-        }
-        if self.endpoint is not UNSET:
-            field_dict["endpoint"] = self.endpoint
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    _json_fields_ = (
+        ("api_key", "apiKey"),
+        "endpoint",
+        "headers",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,21 +29,11 @@ class ObservabilityRampDestinationConfig(_ModelBase):
     headers: ObservabilityRampDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "apiKey": self.api_key,
-        }
-        if self.base_url is not UNSET:
-            field_dict["baseUrl"] = self.base_url
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    _json_fields_ = (
+        ("api_key", "apiKey"),
+        ("base_url", "baseUrl"),
+        "headers",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

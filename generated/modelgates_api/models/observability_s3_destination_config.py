@@ -40,31 +40,17 @@ class ObservabilityS3DestinationConfig(_ModelBase):
     session_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "accessKeyId": self.access_key_id,
-            "bucketName": self.bucket_name,
-            "secretAccessKey": self.secret_access_key,
-        }
-        if self.endpoint is not UNSET:
-            field_dict["endpoint"] = self.endpoint
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if self.path_template is not UNSET:
-            field_dict["pathTemplate"] = self.path_template
-        if self.prefix is not UNSET:
-            field_dict["prefix"] = self.prefix
-        if self.region is not UNSET:
-            field_dict["region"] = self.region
-        if self.session_token is not UNSET:
-            field_dict["sessionToken"] = self.session_token
-
-        return field_dict
+    _json_fields_ = (
+        ("access_key_id", "accessKeyId"),
+        ("bucket_name", "bucketName"),
+        ("secret_access_key", "secretAccessKey"),
+        "endpoint",
+        "headers",
+        ("path_template", "pathTemplate"),
+        "prefix",
+        "region",
+        ("session_token", "sessionToken"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,28 +35,15 @@ class ObservabilitySnowflakeDestinationConfig(_ModelBase):
     warehouse: str | Unset = "COMPUTE_WH"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "account": self.account,
-            "token": self.token,
-        }
-        if self.database is not UNSET:
-            field_dict["database"] = self.database
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if self.schema is not UNSET:
-            field_dict["schema"] = self.schema
-        if self.table is not UNSET:
-            field_dict["table"] = self.table
-        if self.warehouse is not UNSET:
-            field_dict["warehouse"] = self.warehouse
-
-        return field_dict
+    _json_fields_ = (
+        "account",
+        "token",
+        "database",
+        "headers",
+        "schema",
+        "table",
+        "warehouse",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

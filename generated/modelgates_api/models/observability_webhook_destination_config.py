@@ -27,21 +27,11 @@ class ObservabilityWebhookDestinationConfig(_ModelBase):
     method: ObservabilityWebhookDestinationConfigMethod | Unset = "POST"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "url": self.url,
-        }
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if self.method is not UNSET:
-            field_dict["method"] = self.method
-
-        return field_dict
+    _json_fields_ = (
+        "url",
+        "headers",
+        "method",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

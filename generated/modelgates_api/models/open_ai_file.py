@@ -37,21 +37,16 @@ class OpenAIFile(_ModelBase):
     status: OpenAIFileStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "_shape": self.field_shape,
-            "bytes": self.bytes_,
-            "created_at": self.created_at,
-            "filename": self.filename,
-            "id": self.id,
-            "object": self.object_,
-            "purpose": self.purpose,
-            "status": self.status,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("field_shape", "_shape"),
+        ("bytes_", "bytes"),
+        "created_at",
+        "filename",
+        "id",
+        ("object_", "object"),
+        "purpose",
+        "status",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

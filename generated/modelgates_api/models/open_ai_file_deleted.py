@@ -30,17 +30,12 @@ class OpenAIFileDeleted(_ModelBase):
     object_: OpenAIFileDeletedObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "_shape": self.field_shape,
-            "deleted": self.deleted,
-            "id": self.id,
-            "object": self.object_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("field_shape", "_shape"),
+        "deleted",
+        "id",
+        ("object_", "object"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

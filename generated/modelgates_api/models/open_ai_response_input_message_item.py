@@ -58,37 +58,12 @@ class OpenAIResponseInputMessageItem(_ModelBase):
     type_: OpenAIResponseInputMessageItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if (
-                isinstance(content_item_data, InputText)
-                or isinstance(content_item_data, InputImage)
-                or isinstance(content_item_data, InputFile)
-            ):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        role: str
-        if isinstance(self.role, str) or isinstance(self.role, str):
-            role = self.role
-        else:
-            role = self.role
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "id": self.id,
-            "role": role,
-        }
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "id",
+        "role",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

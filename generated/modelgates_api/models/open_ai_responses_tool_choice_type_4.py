@@ -27,19 +27,7 @@ class OpenAIResponsesToolChoiceType4(_ModelBase):
     type_: OpenAIResponsesToolChoiceType4TypeType0 | OpenAIResponsesToolChoiceType4TypeType1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": type_,
-        }
-
-        return field_dict
+    _json_fields_ = (("type_", "type"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,21 +33,13 @@ class OpenAIResponsesUsage(_ModelBase):
     total_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_tokens_details = self.input_tokens_details.to_dict()
-
-        output_tokens_details = self.output_tokens_details.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_tokens": self.input_tokens,
-            "input_tokens_details": input_tokens_details,
-            "output_tokens": self.output_tokens,
-            "output_tokens_details": output_tokens_details,
-            "total_tokens": self.total_tokens,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "input_tokens",
+        "input_tokens_details",
+        "output_tokens",
+        "output_tokens_details",
+        "total_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

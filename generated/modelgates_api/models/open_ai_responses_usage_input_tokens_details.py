@@ -20,21 +20,10 @@ class OpenAIResponsesUsageInputTokensDetails(_ModelBase):
     cache_write_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cache_write_tokens: int | None | Unset
-        if isinstance(self.cache_write_tokens, Unset):
-            cache_write_tokens = UNSET
-        else:
-            cache_write_tokens = self.cache_write_tokens
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "cached_tokens": self.cached_tokens,
-        }
-        if cache_write_tokens is not UNSET:
-            field_dict["cache_write_tokens"] = cache_write_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "cached_tokens",
+        "cache_write_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

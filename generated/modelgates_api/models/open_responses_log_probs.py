@@ -34,29 +34,12 @@ class OpenResponsesLogProbs(_ModelBase):
     top_logprobs: list[OpenResponsesTopLogprobs] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
-            bytes_ = self.bytes_
-
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
-            top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "logprob": self.logprob,
-            "token": self.token,
-        }
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-
-        return field_dict
+    _json_fields_ = (
+        "logprob",
+        "token",
+        ("bytes_", "bytes"),
+        "top_logprobs",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,21 +36,16 @@ class OpenRouterFile(_ModelBase):
     type_: OpenRouterFileType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "_shape": self.field_shape,
-            "created_at": self.created_at,
-            "downloadable": self.downloadable,
-            "filename": self.filename,
-            "id": self.id,
-            "mime_type": self.mime_type,
-            "size_bytes": self.size_bytes,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("field_shape", "_shape"),
+        "created_at",
+        "downloadable",
+        "filename",
+        "id",
+        "mime_type",
+        "size_bytes",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

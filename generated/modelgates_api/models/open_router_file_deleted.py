@@ -29,16 +29,11 @@ class OpenRouterFileDeleted(_ModelBase):
     type_: OpenRouterFileDeletedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "_shape": self.field_shape,
-            "id": self.id,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("field_shape", "_shape"),
+        "id",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -46,48 +46,18 @@ class OpenRouterMetadata(_ModelBase):
     pipeline: list[PipelineStage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        endpoints = self.endpoints.to_dict()
-
-        region: None | str
-        region = self.region
-
-        attempts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attempts, Unset):
-            attempts = []
-            for attempts_item_data in self.attempts:
-                attempts_item = attempts_item_data.to_dict()
-                attempts.append(attempts_item)
-
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
-
-        pipeline: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pipeline, Unset):
-            pipeline = []
-            for pipeline_item_data in self.pipeline:
-                pipeline_item = pipeline_item_data.to_dict()
-                pipeline.append(pipeline_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "attempt": self.attempt,
-            "endpoints": endpoints,
-            "is_byok": self.is_byok,
-            "region": region,
-            "requested": self.requested,
-            "strategy": self.strategy,
-            "summary": self.summary,
-        }
-        if attempts is not UNSET:
-            field_dict["attempts"] = attempts
-        if params is not UNSET:
-            field_dict["params"] = params
-        if pipeline is not UNSET:
-            field_dict["pipeline"] = pipeline
-
-        return field_dict
+    _json_fields_ = (
+        "attempt",
+        "endpoints",
+        "is_byok",
+        "region",
+        "requested",
+        "strategy",
+        "summary",
+        "attempts",
+        "params",
+        "pipeline",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -45,31 +45,13 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
     input_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif (
-            isinstance(self.caller, AnthropicDirectCaller)
-            or isinstance(self.caller, AnthropicCodeExecution20250825Caller)
-            or isinstance(self.caller, AnthropicCodeExecution20260120Caller)
-        ):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if self.input_ is not UNSET:
-            field_dict["input"] = self.input_
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "name",
+        ("type_", "type"),
+        "caller",
+        ("input_", "input"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -50,27 +50,16 @@ class OutputAdvisorServerToolItem(_ModelBase):
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.advice is not UNSET:
-            field_dict["advice"] = self.advice
-        if self.error is not UNSET:
-            field_dict["error"] = self.error
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.instance_name is not UNSET:
-            field_dict["instance_name"] = self.instance_name
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = self.prompt
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "advice",
+        "error",
+        "id",
+        "instance_name",
+        "model",
+        "prompt",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

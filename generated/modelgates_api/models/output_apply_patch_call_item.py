@@ -49,25 +49,13 @@ class OutputApplyPatchCallItem(_ModelBase):
     type_: OutputApplyPatchCallItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        operation: dict[str, Any]
-        if isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
-            self.operation, ApplyPatchUpdateFileOperation
-        ):
-            operation = self.operation.to_dict()
-        else:
-            operation = self.operation.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "call_id": self.call_id,
-            "id": self.id,
-            "operation": operation,
-            "status": self.status,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "call_id",
+        "id",
+        "operation",
+        "status",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -50,30 +50,13 @@ class OutputApplyPatchServerToolItem(_ModelBase):
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        operation: dict[str, Any] | Unset
-        if isinstance(self.operation, Unset):
-            operation = UNSET
-        elif isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
-            self.operation, ApplyPatchUpdateFileOperation
-        ):
-            operation = self.operation.to_dict()
-        else:
-            operation = self.operation.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.call_id is not UNSET:
-            field_dict["call_id"] = self.call_id
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "call_id",
+        "id",
+        "operation",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

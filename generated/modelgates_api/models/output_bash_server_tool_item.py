@@ -43,40 +43,17 @@ class OutputBashServerToolItem(_ModelBase):
     stdout: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        arguments: None | str | Unset
-        if isinstance(self.arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = self.arguments
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if self.command is not UNSET:
-            field_dict["command"] = self.command
-        if self.exit_code is not UNSET:
-            field_dict["exitCode"] = self.exit_code
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.stderr is not UNSET:
-            field_dict["stderr"] = self.stderr
-        if self.stdout is not UNSET:
-            field_dict["stdout"] = self.stdout
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "arguments",
+        "call_id",
+        "command",
+        ("exit_code", "exitCode"),
+        "id",
+        "stderr",
+        "stdout",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,21 +34,13 @@ class OutputBrowserUseServerToolItem(_ModelBase):
     screenshot_b64: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.action is not UNSET:
-            field_dict["action"] = self.action
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.screenshot_b64 is not UNSET:
-            field_dict["screenshotB64"] = self.screenshot_b64
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "action",
+        "id",
+        ("screenshot_b64", "screenshotB64"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -38,27 +38,16 @@ class OutputCodeInterpreterServerToolItem(_ModelBase):
     stdout: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.code is not UNSET:
-            field_dict["code"] = self.code
-        if self.exit_code is not UNSET:
-            field_dict["exitCode"] = self.exit_code
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.language is not UNSET:
-            field_dict["language"] = self.language
-        if self.stderr is not UNSET:
-            field_dict["stderr"] = self.stderr
-        if self.stdout is not UNSET:
-            field_dict["stdout"] = self.stdout
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "code",
+        ("exit_code", "exitCode"),
+        "id",
+        "language",
+        "stderr",
+        "stdout",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -43,25 +43,14 @@ class OutputComputerCallItem(_ModelBase):
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        pending_safety_checks = []
-        for pending_safety_checks_item_data in self.pending_safety_checks:
-            pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
-            pending_safety_checks.append(pending_safety_checks_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "call_id": self.call_id,
-            "pending_safety_checks": pending_safety_checks,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.action is not UNSET:
-            field_dict["action"] = self.action
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-
-        return field_dict
+    _json_fields_ = (
+        "call_id",
+        "pending_safety_checks",
+        "status",
+        ("type_", "type"),
+        "action",
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

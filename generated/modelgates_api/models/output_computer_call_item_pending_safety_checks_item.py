@@ -20,16 +20,11 @@ class OutputComputerCallItemPendingSafetyChecksItem(_ModelBase):
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "code": self.code,
-            "id": self.id,
-            "message": self.message,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "code",
+        "id",
+        "message",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,21 +39,14 @@ class OutputCustomToolCallItem(_ModelBase):
     namespace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "call_id": self.call_id,
-            "input": self.input_,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.namespace is not UNSET:
-            field_dict["namespace"] = self.namespace
-
-        return field_dict
+    _json_fields_ = (
+        "call_id",
+        ("input_", "input"),
+        "name",
+        ("type_", "type"),
+        "id",
+        "namespace",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

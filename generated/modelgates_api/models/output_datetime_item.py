@@ -35,19 +35,13 @@ class OutputDatetimeItem(_ModelBase):
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "datetime": self.datetime_,
-            "status": self.status,
-            "timezone": self.timezone,
-            "type": self.type_,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-
-        return field_dict
+    _json_fields_ = (
+        ("datetime_", "datetime"),
+        "status",
+        "timezone",
+        ("type_", "type"),
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,18 +33,12 @@ class OutputFileSearchCallItem(_ModelBase):
     type_: OutputFileSearchCallItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        queries = self.queries
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "queries": queries,
-            "status": self.status,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "queries",
+        "status",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,22 +33,12 @@ class OutputFileSearchServerToolItem(_ModelBase):
     queries: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        queries: list[str] | Unset = UNSET
-        if not isinstance(self.queries, Unset):
-            queries = self.queries
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if queries is not UNSET:
-            field_dict["queries"] = queries
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "id",
+        "queries",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -49,42 +49,18 @@ class OutputFilesServerToolItem(_ModelBase):
     result: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        arguments: None | str | Unset
-        if isinstance(self.arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = self.arguments
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if self.error is not UNSET:
-            field_dict["error"] = self.error
-        if self.file_id is not UNSET:
-            field_dict["file_id"] = self.file_id
-        if self.filename is not UNSET:
-            field_dict["filename"] = self.filename
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.operation is not UNSET:
-            field_dict["operation"] = self.operation
-        if self.result is not UNSET:
-            field_dict["result"] = self.result
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "arguments",
+        "call_id",
+        "error",
+        "file_id",
+        "filename",
+        "id",
+        "operation",
+        "result",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

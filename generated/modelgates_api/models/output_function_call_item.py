@@ -70,41 +70,17 @@ class OutputFunctionCallItem(_ModelBase):
     subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str) or isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        subagent_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subagent_items, Unset):
-            subagent_items = []
-            for subagent_items_item_data in self.subagent_items:
-                subagent_items_item = subagent_items_item_data.to_dict()
-                subagent_items.append(subagent_items_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "arguments": self.arguments,
-            "call_id": self.call_id,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.namespace is not UNSET:
-            field_dict["namespace"] = self.namespace
-        if status is not UNSET:
-            field_dict["status"] = status
-        if self.subagent_id is not UNSET:
-            field_dict["subagent_id"] = self.subagent_id
-        if subagent_items is not UNSET:
-            field_dict["subagent_items"] = subagent_items
-
-        return field_dict
+    _json_fields_ = (
+        "arguments",
+        "call_id",
+        "name",
+        ("type_", "type"),
+        "id",
+        "namespace",
+        "status",
+        "subagent_id",
+        "subagent_items",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -67,53 +67,17 @@ class OutputFusionServerToolItem(_ModelBase):
     sources: list[FusionSource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        analysis: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analysis, Unset):
-            analysis = self.analysis.to_dict()
-
-        failed_models: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failed_models, Unset):
-            failed_models = []
-            for failed_models_item_data in self.failed_models:
-                failed_models_item = failed_models_item_data.to_dict()
-                failed_models.append(failed_models_item)
-
-        responses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.responses, Unset):
-            responses = []
-            for responses_item_data in self.responses:
-                responses_item = responses_item_data.to_dict()
-                responses.append(responses_item)
-
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if analysis is not UNSET:
-            field_dict["analysis"] = analysis
-        if self.error is not UNSET:
-            field_dict["error"] = self.error
-        if failed_models is not UNSET:
-            field_dict["failed_models"] = failed_models
-        if self.failure_reason is not UNSET:
-            field_dict["failure_reason"] = self.failure_reason
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if responses is not UNSET:
-            field_dict["responses"] = responses
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "analysis",
+        "error",
+        "failed_models",
+        "failure_reason",
+        "id",
+        "responses",
+        "sources",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

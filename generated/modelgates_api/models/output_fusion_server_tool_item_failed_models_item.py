@@ -27,17 +27,11 @@ class OutputFusionServerToolItemFailedModelsItem(_ModelBase):
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error": self.error,
-            "model": self.model,
-        }
-        if self.status_code is not UNSET:
-            field_dict["status_code"] = self.status_code
-
-        return field_dict
+    _json_fields_ = (
+        "error",
+        "model",
+        "status_code",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -19,16 +19,10 @@ class OutputFusionServerToolItemResponsesItem(_ModelBase):
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "model": self.model,
-        }
-        if self.content is not UNSET:
-            field_dict["content"] = self.content
-
-        return field_dict
+    _json_fields_ = (
+        "model",
+        "content",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

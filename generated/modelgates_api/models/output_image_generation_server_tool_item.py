@@ -43,32 +43,16 @@ class OutputImageGenerationServerToolItem(_ModelBase):
     revised_prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        else:
-            result = self.result
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.image_b64 is not UNSET:
-            field_dict["imageB64"] = self.image_b64
-        if self.image_url is not UNSET:
-            field_dict["imageUrl"] = self.image_url
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = self.prompt
-        if result is not UNSET:
-            field_dict["result"] = result
-        if self.revised_prompt is not UNSET:
-            field_dict["revisedPrompt"] = self.revised_prompt
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "id",
+        ("image_b64", "imageB64"),
+        ("image_url", "imageUrl"),
+        "prompt",
+        "result",
+        ("revised_prompt", "revisedPrompt"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

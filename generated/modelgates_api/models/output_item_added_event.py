@@ -52,31 +52,12 @@ class OutputItemAddedEvent(_ModelBase):
     type_: OutputItemAddedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        item: dict[str, Any]
-        if (
-            isinstance(self.item, OutputMessage)
-            or isinstance(self.item, OutputItemReasoning)
-            or isinstance(self.item, OutputItemFunctionCall)
-            or isinstance(self.item, OutputItemCustomToolCall)
-            or isinstance(self.item, OutputItemWebSearchCall)
-            or isinstance(self.item, OutputItemFileSearchCall)
-            or isinstance(self.item, OutputItemImageGenerationCall)
-            or isinstance(self.item, OutputItemApplyPatchCall)
-        ):
-            item = self.item.to_dict()
-        else:
-            item = self.item.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "item": item,
-            "output_index": self.output_index,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "item",
+        "output_index",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

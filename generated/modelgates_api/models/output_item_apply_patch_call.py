@@ -45,27 +45,14 @@ class OutputItemApplyPatchCall(_ModelBase):
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        operation: dict[str, Any]
-        if isinstance(self.operation, ApplyPatchCreateFileOperation) or isinstance(
-            self.operation, ApplyPatchUpdateFileOperation
-        ):
-            operation = self.operation.to_dict()
-        else:
-            operation = self.operation.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "call_id": self.call_id,
-            "id": self.id,
-            "operation": operation,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
-
-        return field_dict
+    _json_fields_ = (
+        "call_id",
+        "id",
+        "operation",
+        "status",
+        ("type_", "type"),
+        "created_by",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -49,46 +49,14 @@ class OutputItemCodeInterpreterCall(_ModelBase):
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        outputs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.outputs, Unset):
-            outputs = UNSET
-        elif isinstance(self.outputs, list):
-            outputs = []
-            for outputs_type_0_item_data in self.outputs:
-                outputs_type_0_item: dict[str, Any]
-                if isinstance(outputs_type_0_item_data, CodeInterpreterLogsOutput) or isinstance(
-                    outputs_type_0_item_data, CodeInterpreterImageOutput
-                ):
-                    outputs_type_0_item = outputs_type_0_item_data.to_dict()
-                else:
-                    outputs_type_0_item = outputs_type_0_item_data.to_dict()
-
-                outputs.append(outputs_type_0_item)
-
-        else:
-            outputs = self.outputs
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if code is not UNSET:
-            field_dict["code"] = code
-        if self.container_id is not UNSET:
-            field_dict["container_id"] = self.container_id
-        if outputs is not UNSET:
-            field_dict["outputs"] = outputs
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "status",
+        ("type_", "type"),
+        "code",
+        "container_id",
+        "outputs",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

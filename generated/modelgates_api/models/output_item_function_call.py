@@ -53,30 +53,15 @@ class OutputItemFunctionCall(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str) or isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "arguments": self.arguments,
-            "call_id": self.call_id,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.namespace is not UNSET:
-            field_dict["namespace"] = self.namespace
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    _json_fields_ = (
+        "arguments",
+        "call_id",
+        "name",
+        ("type_", "type"),
+        "id",
+        "namespace",
+        "status",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,23 +35,12 @@ class OutputItemImageGenerationCall(_ModelBase):
     result: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        else:
-            result = self.result
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if result is not UNSET:
-            field_dict["result"] = result
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "status",
+        ("type_", "type"),
+        "result",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -44,27 +44,12 @@ class OutputItemWebSearchCall(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        action: dict[str, Any] | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        elif isinstance(self.action, OutputItemWebSearchCallActionType0) or isinstance(
-            self.action, OutputItemWebSearchCallActionType1
-        ):
-            action = self.action.to_dict()
-        else:
-            action = self.action.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if action is not UNSET:
-            field_dict["action"] = action
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "status",
+        ("type_", "type"),
+        "action",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,21 +35,13 @@ class OutputMcpServerToolItem(_ModelBase):
     tool_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.server_label is not UNSET:
-            field_dict["serverLabel"] = self.server_label
-        if self.tool_name is not UNSET:
-            field_dict["toolName"] = self.tool_name
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "id",
+        ("server_label", "serverLabel"),
+        ("tool_name", "toolName"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

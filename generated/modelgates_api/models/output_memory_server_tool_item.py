@@ -40,23 +40,14 @@ class OutputMemoryServerToolItem(_ModelBase):
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.action is not UNSET:
-            field_dict["action"] = self.action
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.key is not UNSET:
-            field_dict["key"] = self.key
-        if self.value is not UNSET:
-            field_dict["value"] = self.value
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "action",
+        "id",
+        "key",
+        "value",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

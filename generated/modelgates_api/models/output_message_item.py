@@ -66,46 +66,14 @@ class OutputMessageItem(_ModelBase):
     status: OutputMessageItemStatusType0 | OutputMessageItemStatusType1 | OutputMessageItemStatusType2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, ResponseOutputText):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        elif isinstance(self.phase, str) or isinstance(self.phase, str):
-            phase = self.phase
-        else:
-            phase = self.phase
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str) or isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "content": content,
-            "id": self.id,
-            "role": self.role,
-            "type": self.type_,
-        }
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    _json_fields_ = (
+        "content",
+        "id",
+        "role",
+        ("type_", "type"),
+        "phase",
+        "status",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

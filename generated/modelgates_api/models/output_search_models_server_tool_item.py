@@ -37,21 +37,13 @@ class OutputSearchModelsServerToolItem(_ModelBase):
     query: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.arguments is not UNSET:
-            field_dict["arguments"] = self.arguments
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.query is not UNSET:
-            field_dict["query"] = self.query
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "arguments",
+        "id",
+        "query",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -42,30 +42,14 @@ class OutputShellCallItem(_ModelBase):
     arguments: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-
-        arguments: None | str | Unset
-        if isinstance(self.arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = self.arguments
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "call_id": self.call_id,
-            "id": self.id,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if action is not UNSET:
-            field_dict["action"] = action
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-
-        return field_dict
+    _json_fields_ = (
+        "call_id",
+        "id",
+        "status",
+        ("type_", "type"),
+        "action",
+        "arguments",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -21,23 +21,11 @@ class OutputShellCallItemAction(_ModelBase):
     timeout_ms: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        commands = self.commands
-
-        max_output_length: int | None
-        max_output_length = self.max_output_length
-
-        timeout_ms: int | None
-        timeout_ms = self.timeout_ms
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "commands": commands,
-            "max_output_length": max_output_length,
-            "timeout_ms": timeout_ms,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "commands",
+        "max_output_length",
+        "timeout_ms",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -46,30 +46,14 @@ class OutputShellCallOutputItem(_ModelBase):
     max_output_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        output = []
-        for output_item_data in self.output:
-            output_item = output_item_data.to_dict()
-            output.append(output_item)
-
-        max_output_length: int | None | Unset
-        if isinstance(self.max_output_length, Unset):
-            max_output_length = UNSET
-        else:
-            max_output_length = self.max_output_length
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "call_id": self.call_id,
-            "id": self.id,
-            "output": output,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if max_output_length is not UNSET:
-            field_dict["max_output_length"] = max_output_length
-
-        return field_dict
+    _json_fields_ = (
+        "call_id",
+        "id",
+        "output",
+        "status",
+        ("type_", "type"),
+        "max_output_length",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

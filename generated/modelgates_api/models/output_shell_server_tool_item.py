@@ -49,47 +49,15 @@ class OutputShellServerToolItem(_ModelBase):
     output: list[ShellCallOutputContent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-
-        arguments: None | str | Unset
-        if isinstance(self.arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = self.arguments
-
-        call_id: None | str | Unset
-        if isinstance(self.call_id, Unset):
-            call_id = UNSET
-        else:
-            call_id = self.call_id
-
-        output: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = []
-            for output_item_data in self.output:
-                output_item = output_item_data.to_dict()
-                output.append(output_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if action is not UNSET:
-            field_dict["action"] = action
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-        if call_id is not UNSET:
-            field_dict["call_id"] = call_id
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if output is not UNSET:
-            field_dict["output"] = output
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "action",
+        "arguments",
+        "call_id",
+        "id",
+        "output",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

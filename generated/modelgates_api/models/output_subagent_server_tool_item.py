@@ -61,33 +61,19 @@ class OutputSubagentServerToolItem(_ModelBase):
     task_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.call_id is not UNSET:
-            field_dict["call_id"] = self.call_id
-        if self.error is not UNSET:
-            field_dict["error"] = self.error
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.instance_name is not UNSET:
-            field_dict["instance_name"] = self.instance_name
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.outcome is not UNSET:
-            field_dict["outcome"] = self.outcome
-        if self.task_description is not UNSET:
-            field_dict["task_description"] = self.task_description
-        if self.task_name is not UNSET:
-            field_dict["task_name"] = self.task_name
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "call_id",
+        "error",
+        "id",
+        "instance_name",
+        "model",
+        "name",
+        "outcome",
+        "task_description",
+        "task_name",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,21 +39,13 @@ class OutputTextEditorServerToolItem(_ModelBase):
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.command is not UNSET:
-            field_dict["command"] = self.command
-        if self.file_path is not UNSET:
-            field_dict["filePath"] = self.file_path
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "command",
+        ("file_path", "filePath"),
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -41,27 +41,16 @@ class OutputWebFetchServerToolItem(_ModelBase):
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if self.content is not UNSET:
-            field_dict["content"] = self.content
-        if self.error is not UNSET:
-            field_dict["error"] = self.error
-        if self.http_status is not UNSET:
-            field_dict["httpStatus"] = self.http_status
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.title is not UNSET:
-            field_dict["title"] = self.title
-        if self.url is not UNSET:
-            field_dict["url"] = self.url
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "content",
+        "error",
+        ("http_status", "httpStatus"),
+        "id",
+        "title",
+        "url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

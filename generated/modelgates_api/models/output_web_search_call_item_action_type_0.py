@@ -31,29 +31,12 @@ class OutputWebSearchCallItemActionType0(_ModelBase):
     sources: list[WebSearchSource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        queries: list[str] | Unset = UNSET
-        if not isinstance(self.queries, Unset):
-            queries = self.queries
-
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "query": self.query,
-            "type": self.type_,
-        }
-        if queries is not UNSET:
-            field_dict["queries"] = queries
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-
-        return field_dict
+    _json_fields_ = (
+        "query",
+        ("type_", "type"),
+        "queries",
+        "sources",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

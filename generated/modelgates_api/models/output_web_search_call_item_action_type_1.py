@@ -24,21 +24,10 @@ class OutputWebSearchCallItemActionType1(_ModelBase):
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

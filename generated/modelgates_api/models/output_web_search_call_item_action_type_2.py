@@ -24,16 +24,11 @@ class OutputWebSearchCallItemActionType2(_ModelBase):
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "pattern": self.pattern,
-            "type": self.type_,
-            "url": self.url,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "pattern",
+        ("type_", "type"),
+        "url",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -41,22 +41,12 @@ class OutputWebSearchServerToolItem(_ModelBase):
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": self.status,
-            "type": self.type_,
-        }
-        if action is not UNSET:
-            field_dict["action"] = action
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        ("type_", "type"),
+        "action",
+        "id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

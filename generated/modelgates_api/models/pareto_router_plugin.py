@@ -48,22 +48,13 @@ class ParetoRouterPlugin(_ModelBase):
     price_source: ParetoRouterPluginPriceSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.max_price is not UNSET:
-            field_dict["max_price"] = self.max_price
-        if self.min_coding_score is not UNSET:
-            field_dict["min_coding_score"] = self.min_coding_score
-        if self.price_source is not UNSET:
-            field_dict["price_source"] = self.price_source
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "enabled",
+        "max_price",
+        "min_coding_score",
+        "price_source",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -31,22 +31,7 @@ class PDFParserOptions(_ModelBase):
     engine: PDFParserEngineType0 | PDFParserEngineType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        engine: str | Unset
-        if isinstance(self.engine, Unset):
-            engine = UNSET
-        elif isinstance(self.engine, str):
-            engine = self.engine
-        else:
-            engine = self.engine
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-
-        return field_dict
+    _json_fields_ = ("engine",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

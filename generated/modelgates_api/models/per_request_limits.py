@@ -29,15 +29,10 @@ class PerRequestLimits(_ModelBase):
     prompt_tokens: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "completion_tokens": self.completion_tokens,
-            "prompt_tokens": self.prompt_tokens,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "completion_tokens",
+        "prompt_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,17 +34,12 @@ class PercentileStats(_ModelBase):
     p99: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "p50": self.p50,
-            "p75": self.p75,
-            "p90": self.p90,
-            "p99": self.p99,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "p50",
+        "p75",
+        "p90",
+        "p99",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -40,34 +40,15 @@ class PipelineStage(_ModelBase):
     summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cost_usd: float | None | Unset
-        if isinstance(self.cost_usd, Unset):
-            cost_usd = UNSET
-        else:
-            cost_usd = self.cost_usd
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "type": self.type_,
-        }
-        if cost_usd is not UNSET:
-            field_dict["cost_usd"] = cost_usd
-        if data is not UNSET:
-            field_dict["data"] = data
-        if self.guardrail_id is not UNSET:
-            field_dict["guardrail_id"] = self.guardrail_id
-        if self.guardrail_scope is not UNSET:
-            field_dict["guardrail_scope"] = self.guardrail_scope
-        if self.summary is not UNSET:
-            field_dict["summary"] = self.summary
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        ("type_", "type"),
+        "cost_usd",
+        "data",
+        "guardrail_id",
+        "guardrail_scope",
+        "summary",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,25 +39,16 @@ class PresetDesignatedVersion(_ModelBase):
     version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        config = self.config.to_dict()
-
-        system_prompt: None | str
-        system_prompt = self.system_prompt
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "config": config,
-            "created_at": self.created_at,
-            "creator_id": self.creator_id,
-            "id": self.id,
-            "preset_id": self.preset_id,
-            "system_prompt": system_prompt,
-            "updated_at": self.updated_at,
-            "version": self.version,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "config",
+        "created_at",
+        "creator_id",
+        "id",
+        "preset_id",
+        "system_prompt",
+        "updated_at",
+        "version",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

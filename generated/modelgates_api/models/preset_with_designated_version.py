@@ -50,45 +50,20 @@ class PresetWithDesignatedVersion(_ModelBase):
     designated_version: None | PresetDesignatedVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        creator_user_id: None | str
-        creator_user_id = self.creator_user_id
-
-        description: None | str
-        description = self.description
-
-        designated_version_id: None | str
-        designated_version_id = self.designated_version_id
-
-        status_updated_at: None | str
-        status_updated_at = self.status_updated_at
-
-        workspace_id: None | str
-        workspace_id = self.workspace_id
-
-        designated_version: dict[str, Any] | None
-        if isinstance(self.designated_version, PresetDesignatedVersion):
-            designated_version = self.designated_version.to_dict()
-        else:
-            designated_version = self.designated_version
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "created_at": self.created_at,
-            "creator_user_id": creator_user_id,
-            "description": description,
-            "designated_version_id": designated_version_id,
-            "id": self.id,
-            "name": self.name,
-            "slug": self.slug,
-            "status": self.status,
-            "status_updated_at": status_updated_at,
-            "updated_at": self.updated_at,
-            "workspace_id": workspace_id,
-            "designated_version": designated_version,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "created_at",
+        "creator_user_id",
+        "description",
+        "designated_version_id",
+        "id",
+        "name",
+        "slug",
+        "status",
+        "status_updated_at",
+        "updated_at",
+        "workspace_id",
+        "designated_version",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

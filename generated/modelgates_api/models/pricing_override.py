@@ -51,33 +51,18 @@ class PricingOverride(_ModelBase):
     utc_start: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.audio is not UNSET:
-            field_dict["audio"] = self.audio
-        if self.completion is not UNSET:
-            field_dict["completion"] = self.completion
-        if self.input_audio_cache is not UNSET:
-            field_dict["input_audio_cache"] = self.input_audio_cache
-        if self.input_cache_read is not UNSET:
-            field_dict["input_cache_read"] = self.input_cache_read
-        if self.input_cache_write is not UNSET:
-            field_dict["input_cache_write"] = self.input_cache_write
-        if self.input_cache_write_1h is not UNSET:
-            field_dict["input_cache_write_1h"] = self.input_cache_write_1h
-        if self.min_prompt_tokens is not UNSET:
-            field_dict["min_prompt_tokens"] = self.min_prompt_tokens
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = self.prompt
-        if self.utc_end is not UNSET:
-            field_dict["utc_end"] = self.utc_end
-        if self.utc_start is not UNSET:
-            field_dict["utc_start"] = self.utc_start
-
-        return field_dict
+    _json_fields_ = (
+        "audio",
+        "completion",
+        "input_audio_cache",
+        "input_cache_read",
+        "input_cache_write",
+        "input_cache_write_1h",
+        "min_prompt_tokens",
+        "prompt",
+        "utc_end",
+        "utc_start",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -28,14 +28,7 @@ class PromptCacheBreakpoint(_ModelBase):
     mode: PromptCacheBreakpointMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "mode": self.mode,
-        }
-
-        return field_dict
+    _json_fields_ = ("mode",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

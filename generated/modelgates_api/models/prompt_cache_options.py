@@ -29,21 +29,10 @@ class PromptCacheOptions(_ModelBase):
     ttl: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        ttl: None | str | Unset
-        if isinstance(self.ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = self.ttl
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "mode": self.mode,
-        }
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-
-        return field_dict
+    _json_fields_ = (
+        "mode",
+        "ttl",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

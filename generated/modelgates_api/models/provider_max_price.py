@@ -32,23 +32,13 @@ class ProviderMaxPrice(_ModelBase):
     request: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = self.prompt
-        if self.completion is not UNSET:
-            field_dict["completion"] = self.completion
-        if self.image is not UNSET:
-            field_dict["image"] = self.image
-        if self.audio is not UNSET:
-            field_dict["audio"] = self.audio
-        if self.request is not UNSET:
-            field_dict["request"] = self.request
-
-        return field_dict
+    _json_fields_ = (
+        "prompt",
+        "completion",
+        "image",
+        "audio",
+        "request",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -246,678 +246,119 @@ class ProviderOptions(_ModelBase):
     z_ai: ProviderOptionsZAi | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        field_01ai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_01ai, Unset):
-            field_01ai = self.field_01ai.to_dict()
-
-        ai21: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ai21, Unset):
-            ai21 = self.ai21.to_dict()
-
-        aion_labs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aion_labs, Unset):
-            aion_labs = self.aion_labs.to_dict()
-
-        akashml: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.akashml, Unset):
-            akashml = self.akashml.to_dict()
-
-        alibaba: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alibaba, Unset):
-            alibaba = self.alibaba.to_dict()
-
-        amazon_bedrock: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amazon_bedrock, Unset):
-            amazon_bedrock = self.amazon_bedrock.to_dict()
-
-        amazon_nova: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amazon_nova, Unset):
-            amazon_nova = self.amazon_nova.to_dict()
-
-        ambient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ambient, Unset):
-            ambient = self.ambient.to_dict()
-
-        anthropic: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.anthropic, Unset):
-            anthropic = self.anthropic.to_dict()
-
-        anyscale: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.anyscale, Unset):
-            anyscale = self.anyscale.to_dict()
-
-        arcee_ai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arcee_ai, Unset):
-            arcee_ai = self.arcee_ai.to_dict()
-
-        atlas_cloud: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.atlas_cloud, Unset):
-            atlas_cloud = self.atlas_cloud.to_dict()
-
-        atoma: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.atoma, Unset):
-            atoma = self.atoma.to_dict()
-
-        avian: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.avian, Unset):
-            avian = self.avian.to_dict()
-
-        azure: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.azure, Unset):
-            azure = self.azure.to_dict()
-
-        baidu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.baidu, Unset):
-            baidu = self.baidu.to_dict()
-
-        baseten: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.baseten, Unset):
-            baseten = self.baseten.to_dict()
-
-        black_forest_labs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.black_forest_labs, Unset):
-            black_forest_labs = self.black_forest_labs.to_dict()
-
-        byteplus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.byteplus, Unset):
-            byteplus = self.byteplus.to_dict()
-
-        centml: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.centml, Unset):
-            centml = self.centml.to_dict()
-
-        cerebras: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cerebras, Unset):
-            cerebras = self.cerebras.to_dict()
-
-        chutes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chutes, Unset):
-            chutes = self.chutes.to_dict()
-
-        cirrascale: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cirrascale, Unset):
-            cirrascale = self.cirrascale.to_dict()
-
-        clarifai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.clarifai, Unset):
-            clarifai = self.clarifai.to_dict()
-
-        cloudflare: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cloudflare, Unset):
-            cloudflare = self.cloudflare.to_dict()
-
-        cohere: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cohere, Unset):
-            cohere = self.cohere.to_dict()
-
-        crofai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.crofai, Unset):
-            crofai = self.crofai.to_dict()
-
-        crucible: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.crucible, Unset):
-            crucible = self.crucible.to_dict()
-
-        crusoe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.crusoe, Unset):
-            crusoe = self.crusoe.to_dict()
-
-        deepinfra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deepinfra, Unset):
-            deepinfra = self.deepinfra.to_dict()
-
-        deepseek: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deepseek, Unset):
-            deepseek = self.deepseek.to_dict()
-
-        dekallm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dekallm, Unset):
-            dekallm = self.dekallm.to_dict()
-
-        enfer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.enfer, Unset):
-            enfer = self.enfer.to_dict()
-
-        fake_provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fake_provider, Unset):
-            fake_provider = self.fake_provider.to_dict()
-
-        featherless: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.featherless, Unset):
-            featherless = self.featherless.to_dict()
-
-        fireworks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fireworks, Unset):
-            fireworks = self.fireworks.to_dict()
-
-        friendli: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.friendli, Unset):
-            friendli = self.friendli.to_dict()
-
-        gmicloud: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gmicloud, Unset):
-            gmicloud = self.gmicloud.to_dict()
-
-        google_ai_studio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.google_ai_studio, Unset):
-            google_ai_studio = self.google_ai_studio.to_dict()
-
-        google_vertex: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.google_vertex, Unset):
-            google_vertex = self.google_vertex.to_dict()
-
-        gopomelo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gopomelo, Unset):
-            gopomelo = self.gopomelo.to_dict()
-
-        groq: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.groq, Unset):
-            groq = self.groq.to_dict()
-
-        huggingface: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.huggingface, Unset):
-            huggingface = self.huggingface.to_dict()
-
-        hyperbolic: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hyperbolic, Unset):
-            hyperbolic = self.hyperbolic.to_dict()
-
-        hyperbolic_quantized: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hyperbolic_quantized, Unset):
-            hyperbolic_quantized = self.hyperbolic_quantized.to_dict()
-
-        inception: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inception, Unset):
-            inception = self.inception.to_dict()
-
-        inceptron: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inceptron, Unset):
-            inceptron = self.inceptron.to_dict()
-
-        inference_net: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inference_net, Unset):
-            inference_net = self.inference_net.to_dict()
-
-        infermatic: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.infermatic, Unset):
-            infermatic = self.infermatic.to_dict()
-
-        inflection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inflection, Unset):
-            inflection = self.inflection.to_dict()
-
-        inocloud: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inocloud, Unset):
-            inocloud = self.inocloud.to_dict()
-
-        io_net: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.io_net, Unset):
-            io_net = self.io_net.to_dict()
-
-        ionstream: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ionstream, Unset):
-            ionstream = self.ionstream.to_dict()
-
-        klusterai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.klusterai, Unset):
-            klusterai = self.klusterai.to_dict()
-
-        lambda_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lambda_, Unset):
-            lambda_ = self.lambda_.to_dict()
-
-        lepton: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lepton, Unset):
-            lepton = self.lepton.to_dict()
-
-        liquid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.liquid, Unset):
-            liquid = self.liquid.to_dict()
-
-        lynn: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lynn, Unset):
-            lynn = self.lynn.to_dict()
-
-        lynn_private: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lynn_private, Unset):
-            lynn_private = self.lynn_private.to_dict()
-
-        mancer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mancer, Unset):
-            mancer = self.mancer.to_dict()
-
-        mancer_old: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mancer_old, Unset):
-            mancer_old = self.mancer_old.to_dict()
-
-        mara: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mara, Unset):
-            mara = self.mara.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        minimax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimax, Unset):
-            minimax = self.minimax.to_dict()
-
-        mistral: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mistral, Unset):
-            mistral = self.mistral.to_dict()
-
-        modal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.modal, Unset):
-            modal = self.modal.to_dict()
-
-        modelrun: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.modelrun, Unset):
-            modelrun = self.modelrun.to_dict()
-
-        modular: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.modular, Unset):
-            modular = self.modular.to_dict()
-
-        moonshotai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.moonshotai, Unset):
-            moonshotai = self.moonshotai.to_dict()
-
-        morph: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.morph, Unset):
-            morph = self.morph.to_dict()
-
-        ncompass: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ncompass, Unset):
-            ncompass = self.ncompass.to_dict()
-
-        nebius: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nebius, Unset):
-            nebius = self.nebius.to_dict()
-
-        nex_agi: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nex_agi, Unset):
-            nex_agi = self.nex_agi.to_dict()
-
-        nextbit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nextbit, Unset):
-            nextbit = self.nextbit.to_dict()
-
-        nineteen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nineteen, Unset):
-            nineteen = self.nineteen.to_dict()
-
-        novita: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.novita, Unset):
-            novita = self.novita.to_dict()
-
-        nvidia: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nvidia, Unset):
-            nvidia = self.nvidia.to_dict()
-
-        octoai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.octoai, Unset):
-            octoai = self.octoai.to_dict()
-
-        open_inference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.open_inference, Unset):
-            open_inference = self.open_inference.to_dict()
-
-        openai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.openai, Unset):
-            openai = self.openai.to_dict()
-
-        parasail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parasail, Unset):
-            parasail = self.parasail.to_dict()
-
-        perceptron: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.perceptron, Unset):
-            perceptron = self.perceptron.to_dict()
-
-        perplexity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.perplexity, Unset):
-            perplexity = self.perplexity.to_dict()
-
-        phala: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phala, Unset):
-            phala = self.phala.to_dict()
-
-        poolside: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.poolside, Unset):
-            poolside = self.poolside.to_dict()
-
-        recraft: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recraft, Unset):
-            recraft = self.recraft.to_dict()
-
-        recursal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recursal, Unset):
-            recursal = self.recursal.to_dict()
-
-        reflection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reflection, Unset):
-            reflection = self.reflection.to_dict()
-
-        reka: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reka, Unset):
-            reka = self.reka.to_dict()
-
-        relace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relace, Unset):
-            relace = self.relace.to_dict()
-
-        replicate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.replicate, Unset):
-            replicate = self.replicate.to_dict()
-
-        sambanova: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sambanova, Unset):
-            sambanova = self.sambanova.to_dict()
-
-        sambanova_cloaked: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sambanova_cloaked, Unset):
-            sambanova_cloaked = self.sambanova_cloaked.to_dict()
-
-        seed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.seed, Unset):
-            seed = self.seed.to_dict()
-
-        sf_compute: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sf_compute, Unset):
-            sf_compute = self.sf_compute.to_dict()
-
-        siliconflow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.siliconflow, Unset):
-            siliconflow = self.siliconflow.to_dict()
-
-        sourceful: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sourceful, Unset):
-            sourceful = self.sourceful.to_dict()
-
-        stealth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stealth, Unset):
-            stealth = self.stealth.to_dict()
-
-        stepfun: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stepfun, Unset):
-            stepfun = self.stepfun.to_dict()
-
-        streamlake: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.streamlake, Unset):
-            streamlake = self.streamlake.to_dict()
-
-        switchpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.switchpoint, Unset):
-            switchpoint = self.switchpoint.to_dict()
-
-        targon: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.targon, Unset):
-            targon = self.targon.to_dict()
-
-        together: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.together, Unset):
-            together = self.together.to_dict()
-
-        together_lite: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.together_lite, Unset):
-            together_lite = self.together_lite.to_dict()
-
-        ubicloud: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ubicloud, Unset):
-            ubicloud = self.ubicloud.to_dict()
-
-        upstage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.upstage, Unset):
-            upstage = self.upstage.to_dict()
-
-        venice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.venice, Unset):
-            venice = self.venice.to_dict()
-
-        wandb: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wandb, Unset):
-            wandb = self.wandb.to_dict()
-
-        xai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.xai, Unset):
-            xai = self.xai.to_dict()
-
-        xiaomi: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.xiaomi, Unset):
-            xiaomi = self.xiaomi.to_dict()
-
-        z_ai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.z_ai, Unset):
-            z_ai = self.z_ai.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if field_01ai is not UNSET:
-            field_dict["01ai"] = field_01ai
-        if ai21 is not UNSET:
-            field_dict["ai21"] = ai21
-        if aion_labs is not UNSET:
-            field_dict["aion-labs"] = aion_labs
-        if akashml is not UNSET:
-            field_dict["akashml"] = akashml
-        if alibaba is not UNSET:
-            field_dict["alibaba"] = alibaba
-        if amazon_bedrock is not UNSET:
-            field_dict["amazon-bedrock"] = amazon_bedrock
-        if amazon_nova is not UNSET:
-            field_dict["amazon-nova"] = amazon_nova
-        if ambient is not UNSET:
-            field_dict["ambient"] = ambient
-        if anthropic is not UNSET:
-            field_dict["anthropic"] = anthropic
-        if anyscale is not UNSET:
-            field_dict["anyscale"] = anyscale
-        if arcee_ai is not UNSET:
-            field_dict["arcee-ai"] = arcee_ai
-        if atlas_cloud is not UNSET:
-            field_dict["atlas-cloud"] = atlas_cloud
-        if atoma is not UNSET:
-            field_dict["atoma"] = atoma
-        if avian is not UNSET:
-            field_dict["avian"] = avian
-        if azure is not UNSET:
-            field_dict["azure"] = azure
-        if baidu is not UNSET:
-            field_dict["baidu"] = baidu
-        if baseten is not UNSET:
-            field_dict["baseten"] = baseten
-        if black_forest_labs is not UNSET:
-            field_dict["black-forest-labs"] = black_forest_labs
-        if byteplus is not UNSET:
-            field_dict["byteplus"] = byteplus
-        if centml is not UNSET:
-            field_dict["centml"] = centml
-        if cerebras is not UNSET:
-            field_dict["cerebras"] = cerebras
-        if chutes is not UNSET:
-            field_dict["chutes"] = chutes
-        if cirrascale is not UNSET:
-            field_dict["cirrascale"] = cirrascale
-        if clarifai is not UNSET:
-            field_dict["clarifai"] = clarifai
-        if cloudflare is not UNSET:
-            field_dict["cloudflare"] = cloudflare
-        if cohere is not UNSET:
-            field_dict["cohere"] = cohere
-        if crofai is not UNSET:
-            field_dict["crofai"] = crofai
-        if crucible is not UNSET:
-            field_dict["crucible"] = crucible
-        if crusoe is not UNSET:
-            field_dict["crusoe"] = crusoe
-        if deepinfra is not UNSET:
-            field_dict["deepinfra"] = deepinfra
-        if deepseek is not UNSET:
-            field_dict["deepseek"] = deepseek
-        if dekallm is not UNSET:
-            field_dict["dekallm"] = dekallm
-        if enfer is not UNSET:
-            field_dict["enfer"] = enfer
-        if fake_provider is not UNSET:
-            field_dict["fake-provider"] = fake_provider
-        if featherless is not UNSET:
-            field_dict["featherless"] = featherless
-        if fireworks is not UNSET:
-            field_dict["fireworks"] = fireworks
-        if friendli is not UNSET:
-            field_dict["friendli"] = friendli
-        if gmicloud is not UNSET:
-            field_dict["gmicloud"] = gmicloud
-        if google_ai_studio is not UNSET:
-            field_dict["google-ai-studio"] = google_ai_studio
-        if google_vertex is not UNSET:
-            field_dict["google-vertex"] = google_vertex
-        if gopomelo is not UNSET:
-            field_dict["gopomelo"] = gopomelo
-        if groq is not UNSET:
-            field_dict["groq"] = groq
-        if huggingface is not UNSET:
-            field_dict["huggingface"] = huggingface
-        if hyperbolic is not UNSET:
-            field_dict["hyperbolic"] = hyperbolic
-        if hyperbolic_quantized is not UNSET:
-            field_dict["hyperbolic-quantized"] = hyperbolic_quantized
-        if inception is not UNSET:
-            field_dict["inception"] = inception
-        if inceptron is not UNSET:
-            field_dict["inceptron"] = inceptron
-        if inference_net is not UNSET:
-            field_dict["inference-net"] = inference_net
-        if infermatic is not UNSET:
-            field_dict["infermatic"] = infermatic
-        if inflection is not UNSET:
-            field_dict["inflection"] = inflection
-        if inocloud is not UNSET:
-            field_dict["inocloud"] = inocloud
-        if io_net is not UNSET:
-            field_dict["io-net"] = io_net
-        if ionstream is not UNSET:
-            field_dict["ionstream"] = ionstream
-        if klusterai is not UNSET:
-            field_dict["klusterai"] = klusterai
-        if lambda_ is not UNSET:
-            field_dict["lambda"] = lambda_
-        if lepton is not UNSET:
-            field_dict["lepton"] = lepton
-        if liquid is not UNSET:
-            field_dict["liquid"] = liquid
-        if lynn is not UNSET:
-            field_dict["lynn"] = lynn
-        if lynn_private is not UNSET:
-            field_dict["lynn-private"] = lynn_private
-        if mancer is not UNSET:
-            field_dict["mancer"] = mancer
-        if mancer_old is not UNSET:
-            field_dict["mancer-old"] = mancer_old
-        if mara is not UNSET:
-            field_dict["mara"] = mara
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if minimax is not UNSET:
-            field_dict["minimax"] = minimax
-        if mistral is not UNSET:
-            field_dict["mistral"] = mistral
-        if modal is not UNSET:
-            field_dict["modal"] = modal
-        if modelrun is not UNSET:
-            field_dict["modelrun"] = modelrun
-        if modular is not UNSET:
-            field_dict["modular"] = modular
-        if moonshotai is not UNSET:
-            field_dict["moonshotai"] = moonshotai
-        if morph is not UNSET:
-            field_dict["morph"] = morph
-        if ncompass is not UNSET:
-            field_dict["ncompass"] = ncompass
-        if nebius is not UNSET:
-            field_dict["nebius"] = nebius
-        if nex_agi is not UNSET:
-            field_dict["nex-agi"] = nex_agi
-        if nextbit is not UNSET:
-            field_dict["nextbit"] = nextbit
-        if nineteen is not UNSET:
-            field_dict["nineteen"] = nineteen
-        if novita is not UNSET:
-            field_dict["novita"] = novita
-        if nvidia is not UNSET:
-            field_dict["nvidia"] = nvidia
-        if octoai is not UNSET:
-            field_dict["octoai"] = octoai
-        if open_inference is not UNSET:
-            field_dict["open-inference"] = open_inference
-        if openai is not UNSET:
-            field_dict["openai"] = openai
-        if parasail is not UNSET:
-            field_dict["parasail"] = parasail
-        if perceptron is not UNSET:
-            field_dict["perceptron"] = perceptron
-        if perplexity is not UNSET:
-            field_dict["perplexity"] = perplexity
-        if phala is not UNSET:
-            field_dict["phala"] = phala
-        if poolside is not UNSET:
-            field_dict["poolside"] = poolside
-        if recraft is not UNSET:
-            field_dict["recraft"] = recraft
-        if recursal is not UNSET:
-            field_dict["recursal"] = recursal
-        if reflection is not UNSET:
-            field_dict["reflection"] = reflection
-        if reka is not UNSET:
-            field_dict["reka"] = reka
-        if relace is not UNSET:
-            field_dict["relace"] = relace
-        if replicate is not UNSET:
-            field_dict["replicate"] = replicate
-        if sambanova is not UNSET:
-            field_dict["sambanova"] = sambanova
-        if sambanova_cloaked is not UNSET:
-            field_dict["sambanova-cloaked"] = sambanova_cloaked
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if sf_compute is not UNSET:
-            field_dict["sf-compute"] = sf_compute
-        if siliconflow is not UNSET:
-            field_dict["siliconflow"] = siliconflow
-        if sourceful is not UNSET:
-            field_dict["sourceful"] = sourceful
-        if stealth is not UNSET:
-            field_dict["stealth"] = stealth
-        if stepfun is not UNSET:
-            field_dict["stepfun"] = stepfun
-        if streamlake is not UNSET:
-            field_dict["streamlake"] = streamlake
-        if switchpoint is not UNSET:
-            field_dict["switchpoint"] = switchpoint
-        if targon is not UNSET:
-            field_dict["targon"] = targon
-        if together is not UNSET:
-            field_dict["together"] = together
-        if together_lite is not UNSET:
-            field_dict["together-lite"] = together_lite
-        if ubicloud is not UNSET:
-            field_dict["ubicloud"] = ubicloud
-        if upstage is not UNSET:
-            field_dict["upstage"] = upstage
-        if venice is not UNSET:
-            field_dict["venice"] = venice
-        if wandb is not UNSET:
-            field_dict["wandb"] = wandb
-        if xai is not UNSET:
-            field_dict["xai"] = xai
-        if xiaomi is not UNSET:
-            field_dict["xiaomi"] = xiaomi
-        if z_ai is not UNSET:
-            field_dict["z-ai"] = z_ai
-
-        return field_dict
+    _json_fields_ = (
+        ("field_01ai", "01ai"),
+        "ai21",
+        ("aion_labs", "aion-labs"),
+        "akashml",
+        "alibaba",
+        ("amazon_bedrock", "amazon-bedrock"),
+        ("amazon_nova", "amazon-nova"),
+        "ambient",
+        "anthropic",
+        "anyscale",
+        ("arcee_ai", "arcee-ai"),
+        ("atlas_cloud", "atlas-cloud"),
+        "atoma",
+        "avian",
+        "azure",
+        "baidu",
+        "baseten",
+        ("black_forest_labs", "black-forest-labs"),
+        "byteplus",
+        "centml",
+        "cerebras",
+        "chutes",
+        "cirrascale",
+        "clarifai",
+        "cloudflare",
+        "cohere",
+        "crofai",
+        "crucible",
+        "crusoe",
+        "deepinfra",
+        "deepseek",
+        "dekallm",
+        "enfer",
+        ("fake_provider", "fake-provider"),
+        "featherless",
+        "fireworks",
+        "friendli",
+        "gmicloud",
+        ("google_ai_studio", "google-ai-studio"),
+        ("google_vertex", "google-vertex"),
+        "gopomelo",
+        "groq",
+        "huggingface",
+        "hyperbolic",
+        ("hyperbolic_quantized", "hyperbolic-quantized"),
+        "inception",
+        "inceptron",
+        ("inference_net", "inference-net"),
+        "infermatic",
+        "inflection",
+        "inocloud",
+        ("io_net", "io-net"),
+        "ionstream",
+        "klusterai",
+        ("lambda_", "lambda"),
+        "lepton",
+        "liquid",
+        "lynn",
+        ("lynn_private", "lynn-private"),
+        "mancer",
+        ("mancer_old", "mancer-old"),
+        "mara",
+        "meta",
+        "minimax",
+        "mistral",
+        "modal",
+        "modelrun",
+        "modular",
+        "moonshotai",
+        "morph",
+        "ncompass",
+        "nebius",
+        ("nex_agi", "nex-agi"),
+        "nextbit",
+        "nineteen",
+        "novita",
+        "nvidia",
+        "octoai",
+        ("open_inference", "open-inference"),
+        "openai",
+        "parasail",
+        "perceptron",
+        "perplexity",
+        "phala",
+        "poolside",
+        "recraft",
+        "recursal",
+        "reflection",
+        "reka",
+        "relace",
+        "replicate",
+        "sambanova",
+        ("sambanova_cloaked", "sambanova-cloaked"),
+        "seed",
+        ("sf_compute", "sf-compute"),
+        "siliconflow",
+        "sourceful",
+        "stealth",
+        "stepfun",
+        "streamlake",
+        "switchpoint",
+        "targon",
+        "together",
+        ("together_lite", "together-lite"),
+        "ubicloud",
+        "upstage",
+        "venice",
+        "wandb",
+        "xai",
+        "xiaomi",
+        ("z_ai", "z-ai"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -52,73 +52,18 @@ class ProviderPreferences(_ModelBase):
     max_price: ProviderMaxPrice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allow_fallbacks: bool | None | Unset
-        if isinstance(self.allow_fallbacks, Unset):
-            allow_fallbacks = UNSET
-        else:
-            allow_fallbacks = self.allow_fallbacks
-
-        require_parameters: bool | None | Unset
-        if isinstance(self.require_parameters, Unset):
-            require_parameters = UNSET
-        else:
-            require_parameters = self.require_parameters
-
-        zdr: bool | None | Unset
-        if isinstance(self.zdr, Unset):
-            zdr = UNSET
-        else:
-            zdr = self.zdr
-
-        order: list[str] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order
-
-        only: list[str] | Unset = UNSET
-        if not isinstance(self.only, Unset):
-            only = self.only
-
-        ignore: list[str] | Unset = UNSET
-        if not isinstance(self.ignore, Unset):
-            ignore = self.ignore
-
-        quantizations: list[str] | Unset = UNSET
-        if not isinstance(self.quantizations, Unset):
-            quantizations = []
-            for quantizations_item_data in self.quantizations:
-                quantizations_item: str = quantizations_item_data
-                quantizations.append(quantizations_item)
-
-        max_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_price, Unset):
-            max_price = self.max_price.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if allow_fallbacks is not UNSET:
-            field_dict["allow_fallbacks"] = allow_fallbacks
-        if require_parameters is not UNSET:
-            field_dict["require_parameters"] = require_parameters
-        if self.data_collection is not UNSET:
-            field_dict["data_collection"] = self.data_collection
-        if zdr is not UNSET:
-            field_dict["zdr"] = zdr
-        if order is not UNSET:
-            field_dict["order"] = order
-        if only is not UNSET:
-            field_dict["only"] = only
-        if ignore is not UNSET:
-            field_dict["ignore"] = ignore
-        if quantizations is not UNSET:
-            field_dict["quantizations"] = quantizations
-        if self.sort is not UNSET:
-            field_dict["sort"] = self.sort
-        if max_price is not UNSET:
-            field_dict["max_price"] = max_price
-
-        return field_dict
+    _json_fields_ = (
+        "allow_fallbacks",
+        "require_parameters",
+        "data_collection",
+        "zdr",
+        "order",
+        "only",
+        "ignore",
+        "quantizations",
+        "sort",
+        "max_price",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

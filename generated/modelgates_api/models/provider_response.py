@@ -50,30 +50,16 @@ class ProviderResponse(_ModelBase):
     routed_service_tier: ProviderResponseRoutedServiceTier | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        status: int | None
-        status = self.status
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "status": status,
-        }
-        if self.endpoint_id is not UNSET:
-            field_dict["endpoint_id"] = self.endpoint_id
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.is_byok is not UNSET:
-            field_dict["is_byok"] = self.is_byok
-        if self.latency is not UNSET:
-            field_dict["latency"] = self.latency
-        if self.model_permaslug is not UNSET:
-            field_dict["model_permaslug"] = self.model_permaslug
-        if self.provider_name is not UNSET:
-            field_dict["provider_name"] = self.provider_name
-        if self.routed_service_tier is not UNSET:
-            field_dict["routed_service_tier"] = self.routed_service_tier
-
-        return field_dict
+    _json_fields_ = (
+        "status",
+        "endpoint_id",
+        "id",
+        "is_byok",
+        "latency",
+        "model_permaslug",
+        "provider_name",
+        "routed_service_tier",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

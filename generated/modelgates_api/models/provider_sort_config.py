@@ -63,32 +63,10 @@ class ProviderSortConfig(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        by: None | str | Unset
-        if isinstance(self.by, Unset):
-            by = UNSET
-        elif isinstance(self.by, str) or isinstance(self.by, str) or isinstance(self.by, str):
-            by = self.by
-        else:
-            by = self.by
-
-        partition: None | str | Unset
-        if isinstance(self.partition, Unset):
-            partition = UNSET
-        elif isinstance(self.partition, str) or isinstance(self.partition, str) or isinstance(self.partition, str):
-            partition = self.partition
-        else:
-            partition = self.partition
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if by is not UNSET:
-            field_dict["by"] = by
-        if partition is not UNSET:
-            field_dict["partition"] = partition
-
-        return field_dict
+    _json_fields_ = (
+        "by",
+        "partition",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

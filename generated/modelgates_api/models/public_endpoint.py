@@ -73,73 +73,27 @@ class PublicEndpoint(_ModelBase):
     supports_voice_cloning: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        latency_last_30m: dict[str, Any] | None
-        if isinstance(self.latency_last_30m, PercentileStats):
-            latency_last_30m = self.latency_last_30m.to_dict()
-        else:
-            latency_last_30m = self.latency_last_30m
-
-        max_completion_tokens: int | None
-        max_completion_tokens = self.max_completion_tokens
-
-        max_prompt_tokens: int | None
-        max_prompt_tokens = self.max_prompt_tokens
-
-        pricing = self.pricing.to_dict()
-
-        quantization: None | str
-        if isinstance(self.quantization, str):
-            quantization = self.quantization
-        else:
-            quantization = self.quantization
-
-        supported_parameters = []
-        for supported_parameters_item_data in self.supported_parameters:
-            supported_parameters_item: str = supported_parameters_item_data
-            supported_parameters.append(supported_parameters_item)
-
-        throughput_last_30m: dict[str, Any] | None
-        if isinstance(self.throughput_last_30m, PercentileStats):
-            throughput_last_30m = self.throughput_last_30m.to_dict()
-        else:
-            throughput_last_30m = self.throughput_last_30m
-
-        uptime_last_1d: float | None
-        uptime_last_1d = self.uptime_last_1d
-
-        uptime_last_30m: float | None
-        uptime_last_30m = self.uptime_last_30m
-
-        uptime_last_5m: float | None
-        uptime_last_5m = self.uptime_last_5m
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "context_length": self.context_length,
-            "latency_last_30m": latency_last_30m,
-            "max_completion_tokens": max_completion_tokens,
-            "max_prompt_tokens": max_prompt_tokens,
-            "model_id": self.model_id,
-            "model_name": self.model_name,
-            "name": self.name,
-            "pricing": pricing,
-            "provider_name": self.provider_name,
-            "quantization": quantization,
-            "supported_parameters": supported_parameters,
-            "supports_implicit_caching": self.supports_implicit_caching,
-            "tag": self.tag,
-            "throughput_last_30m": throughput_last_30m,
-            "uptime_last_1d": uptime_last_1d,
-            "uptime_last_30m": uptime_last_30m,
-            "uptime_last_5m": uptime_last_5m,
-        }
-        if self.status is not UNSET:
-            field_dict["status"] = self.status
-        if self.supports_voice_cloning is not UNSET:
-            field_dict["supports_voice_cloning"] = self.supports_voice_cloning
-
-        return field_dict
+    _json_fields_ = (
+        "context_length",
+        "latency_last_30m",
+        "max_completion_tokens",
+        "max_prompt_tokens",
+        "model_id",
+        "model_name",
+        "name",
+        "pricing",
+        "provider_name",
+        "quantization",
+        "supported_parameters",
+        "supports_implicit_caching",
+        "tag",
+        "throughput_last_30m",
+        "uptime_last_1d",
+        "uptime_last_30m",
+        "uptime_last_5m",
+        "status",
+        "supports_voice_cloning",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

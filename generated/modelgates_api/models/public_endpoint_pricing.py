@@ -66,49 +66,24 @@ class PublicEndpointPricing(_ModelBase):
     web_search: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        overrides: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = []
-            for overrides_item_data in self.overrides:
-                overrides_item = overrides_item_data.to_dict()
-                overrides.append(overrides_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "completion": self.completion,
-            "prompt": self.prompt,
-        }
-        if self.audio is not UNSET:
-            field_dict["audio"] = self.audio
-        if self.audio_output is not UNSET:
-            field_dict["audio_output"] = self.audio_output
-        if self.discount is not UNSET:
-            field_dict["discount"] = self.discount
-        if self.image is not UNSET:
-            field_dict["image"] = self.image
-        if self.image_output is not UNSET:
-            field_dict["image_output"] = self.image_output
-        if self.image_token is not UNSET:
-            field_dict["image_token"] = self.image_token
-        if self.input_audio_cache is not UNSET:
-            field_dict["input_audio_cache"] = self.input_audio_cache
-        if self.input_cache_read is not UNSET:
-            field_dict["input_cache_read"] = self.input_cache_read
-        if self.input_cache_write is not UNSET:
-            field_dict["input_cache_write"] = self.input_cache_write
-        if self.input_cache_write_1h is not UNSET:
-            field_dict["input_cache_write_1h"] = self.input_cache_write_1h
-        if self.internal_reasoning is not UNSET:
-            field_dict["internal_reasoning"] = self.internal_reasoning
-        if overrides is not UNSET:
-            field_dict["overrides"] = overrides
-        if self.request is not UNSET:
-            field_dict["request"] = self.request
-        if self.web_search is not UNSET:
-            field_dict["web_search"] = self.web_search
-
-        return field_dict
+    _json_fields_ = (
+        "completion",
+        "prompt",
+        "audio",
+        "audio_output",
+        "discount",
+        "image",
+        "image_output",
+        "image_token",
+        "input_audio_cache",
+        "input_cache_read",
+        "input_cache_write",
+        "input_cache_write_1h",
+        "internal_reasoning",
+        "overrides",
+        "request",
+        "web_search",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -54,60 +54,18 @@ class QueryAnalyticsBody(_ModelBase):
     time_range: QueryAnalyticsBodyTimeRange | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        metrics = self.metrics
-
-        classifier_dimensions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classifier_dimensions, Unset):
-            classifier_dimensions = self.classifier_dimensions.to_dict()
-
-        classifier_filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classifier_filters, Unset):
-            classifier_filters = self.classifier_filters.to_dict()
-
-        dimensions: list[str] | Unset = UNSET
-        if not isinstance(self.dimensions, Unset):
-            dimensions = self.dimensions
-
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        order_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_by, Unset):
-            order_by = self.order_by.to_dict()
-
-        time_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_range, Unset):
-            time_range = self.time_range.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "metrics": metrics,
-        }
-        if classifier_dimensions is not UNSET:
-            field_dict["classifier_dimensions"] = classifier_dimensions
-        if classifier_filters is not UNSET:
-            field_dict["classifier_filters"] = classifier_filters
-        if dimensions is not UNSET:
-            field_dict["dimensions"] = dimensions
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if self.granularity is not UNSET:
-            field_dict["granularity"] = self.granularity
-        if self.group_limit is not UNSET:
-            field_dict["group_limit"] = self.group_limit
-        if self.limit is not UNSET:
-            field_dict["limit"] = self.limit
-        if order_by is not UNSET:
-            field_dict["order_by"] = order_by
-        if time_range is not UNSET:
-            field_dict["time_range"] = time_range
-
-        return field_dict
+    _json_fields_ = (
+        "metrics",
+        "classifier_dimensions",
+        "classifier_filters",
+        "dimensions",
+        "filters",
+        "granularity",
+        "group_limit",
+        "limit",
+        "order_by",
+        "time_range",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

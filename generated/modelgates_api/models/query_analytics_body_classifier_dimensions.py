@@ -30,21 +30,11 @@ class QueryAnalyticsBodyClassifierDimensions(_ModelBase):
     include_nulls: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        dimension_names: list[str] | Unset = UNSET
-        if not isinstance(self.dimension_names, Unset):
-            dimension_names = self.dimension_names
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "classifier_id": self.classifier_id,
-        }
-        if dimension_names is not UNSET:
-            field_dict["dimension_names"] = dimension_names
-        if self.include_nulls is not UNSET:
-            field_dict["include_nulls"] = self.include_nulls
-
-        return field_dict
+    _json_fields_ = (
+        "classifier_id",
+        "dimension_names",
+        "include_nulls",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

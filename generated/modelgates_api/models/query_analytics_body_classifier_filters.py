@@ -35,19 +35,10 @@ class QueryAnalyticsBodyClassifierFilters(_ModelBase):
     filters: list[QueryAnalyticsBodyClassifierFiltersFiltersItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        filters = []
-        for filters_item_data in self.filters:
-            filters_item = filters_item_data.to_dict()
-            filters.append(filters_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "classifier_id": self.classifier_id,
-            "filters": filters,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "classifier_id",
+        "filters",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -41,28 +41,12 @@ class QueryAnalyticsBodyFiltersItem(_ModelBase):
     include_unset: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        value: float | list[float | str] | str
-        if isinstance(self.value, list):
-            value = []
-            for value_type_2_item_data in self.value:
-                value_type_2_item: float | str
-                value_type_2_item = value_type_2_item_data
-                value.append(value_type_2_item)
-
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "field": self.field,
-            "operator": self.operator,
-            "value": value,
-        }
-        if self.include_unset is not UNSET:
-            field_dict["include_unset"] = self.include_unset
-
-        return field_dict
+    _json_fields_ = (
+        "field",
+        "operator",
+        "value",
+        "include_unset",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

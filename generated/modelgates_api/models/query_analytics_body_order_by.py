@@ -29,15 +29,10 @@ class QueryAnalyticsBodyOrderBy(_ModelBase):
     field: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "direction": self.direction,
-            "field": self.field,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "direction",
+        "field",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -20,18 +20,10 @@ class QueryAnalyticsBodyTimeRange(_ModelBase):
     start: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        end = self.end.isoformat()
-
-        start = self.start.isoformat()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "end": end,
-            "start": start,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "end",
+        "start",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,29 +34,12 @@ class QueryAnalyticsResponse200Data(_ModelBase):
     warnings: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        metadata = self.metadata.to_dict()
-
-        warnings: list[str] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = self.warnings
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-            "metadata": metadata,
-        }
-        if self.cached_at is not UNSET:
-            field_dict["cachedAt"] = self.cached_at
-        if warnings is not UNSET:
-            field_dict["warnings"] = warnings
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        "metadata",
+        ("cached_at", "cachedAt"),
+        "warnings",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

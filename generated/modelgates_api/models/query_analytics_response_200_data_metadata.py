@@ -20,16 +20,11 @@ class QueryAnalyticsResponse200DataMetadata(_ModelBase):
     truncated: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "query_time_ms": self.query_time_ms,
-            "row_count": self.row_count,
-            "truncated": self.truncated,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "query_time_ms",
+        "row_count",
+        "truncated",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

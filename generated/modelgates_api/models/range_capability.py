@@ -28,16 +28,11 @@ class RangeCapability(_ModelBase):
     type_: RangeCapabilityType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "max": self.max_,
-            "min": self.min_,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("max_", "max"),
+        ("min_", "min"),
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

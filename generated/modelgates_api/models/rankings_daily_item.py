@@ -34,16 +34,11 @@ class RankingsDailyItem(_ModelBase):
     total_tokens: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "date": self.date,
-            "model_permaslug": self.model_permaslug,
-            "total_tokens": self.total_tokens,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "date",
+        "model_permaslug",
+        "total_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

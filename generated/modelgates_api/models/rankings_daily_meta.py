@@ -34,17 +34,12 @@ class RankingsDailyMeta(_ModelBase):
     version: RankingsDailyMetaVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "as_of": self.as_of,
-            "end_date": self.end_date,
-            "start_date": self.start_date,
-            "version": self.version,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "as_of",
+        "end_date",
+        "start_date",
+        "version",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,28 +35,13 @@ class Reasoning(_ModelBase):
     summary: ReasoningSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.effort is not UNSET:
-            field_dict["effort"] = self.effort
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if self.exclude is not UNSET:
-            field_dict["exclude"] = self.exclude
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.summary is not UNSET:
-            field_dict["summary"] = self.summary
-
-        return field_dict
+    _json_fields_ = (
+        "effort",
+        "max_tokens",
+        "exclude",
+        "enabled",
+        "summary",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -37,60 +37,14 @@ class ReasoningConfig(_ModelBase):
     max_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        context: None | str | Unset
-        if isinstance(self.context, Unset):
-            context = UNSET
-        elif isinstance(self.context, str):
-            context = self.context
-        else:
-            context = self.context
-
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        elif isinstance(self.mode, str):
-            mode = self.mode
-        else:
-            mode = self.mode
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        elif isinstance(self.summary, str):
-            summary = self.summary
-        else:
-            summary = self.summary
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if context is not UNSET:
-            field_dict["context"] = context
-        if self.effort is not UNSET:
-            field_dict["effort"] = self.effort
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "context",
+        "effort",
+        "mode",
+        "summary",
+        "enabled",
+        "max_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

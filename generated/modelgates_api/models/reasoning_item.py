@@ -46,70 +46,16 @@ class ReasoningItem(_ModelBase):
     signature: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        summary = []
-        for summary_item_data in self.summary:
-            summary_item = summary_item_data.to_dict()
-            summary.append(summary_item)
-
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        encrypted_content: None | str | Unset
-        if isinstance(self.encrypted_content, Unset):
-            encrypted_content = UNSET
-        else:
-            encrypted_content = self.encrypted_content
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str) or isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        format_: None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, str):
-            format_ = self.format_
-        else:
-            format_ = self.format_
-
-        signature: None | str | Unset
-        if isinstance(self.signature, Unset):
-            signature = UNSET
-        else:
-            signature = self.signature
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "summary": summary,
-            "type": self.type_,
-        }
-        if content is not UNSET:
-            field_dict["content"] = content
-        if encrypted_content is not UNSET:
-            field_dict["encrypted_content"] = encrypted_content
-        if status is not UNSET:
-            field_dict["status"] = status
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "summary",
+        ("type_", "type"),
+        "content",
+        "encrypted_content",
+        "status",
+        ("format_", "format"),
+        "signature",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -39,20 +39,14 @@ class ReasoningSummaryPartDoneEvent(_ModelBase):
     type_: ReasoningSummaryPartDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        part = self.part.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "item_id": self.item_id,
-            "output_index": self.output_index,
-            "part": part,
-            "sequence_number": self.sequence_number,
-            "summary_index": self.summary_index,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "item_id",
+        "output_index",
+        "part",
+        "sequence_number",
+        "summary_index",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

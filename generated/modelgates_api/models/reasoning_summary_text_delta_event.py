@@ -35,19 +35,14 @@ class ReasoningSummaryTextDeltaEvent(_ModelBase):
     type_: ReasoningSummaryTextDeltaEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "delta": self.delta,
-            "item_id": self.item_id,
-            "output_index": self.output_index,
-            "sequence_number": self.sequence_number,
-            "summary_index": self.summary_index,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "delta",
+        "item_id",
+        "output_index",
+        "sequence_number",
+        "summary_index",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

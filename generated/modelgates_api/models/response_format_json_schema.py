@@ -32,16 +32,10 @@ class ResponseFormatJsonSchema(_ModelBase):
     json_schema: JsonSchemaConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        json_schema = self.json_schema.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "json_schema": json_schema,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "json_schema",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

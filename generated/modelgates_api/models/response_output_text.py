@@ -40,37 +40,12 @@ class ResponseOutputText(_ModelBase):
     logprobs: list[ResponseOutputTextLogprobsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item: dict[str, Any]
-                if isinstance(annotations_item_data, FileCitation) or isinstance(annotations_item_data, URLCitation):
-                    annotations_item = annotations_item_data.to_dict()
-                else:
-                    annotations_item = annotations_item_data.to_dict()
-
-                annotations.append(annotations_item)
-
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "text": self.text,
-            "type": self.type_,
-        }
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
-        return field_dict
+    _json_fields_ = (
+        "text",
+        ("type_", "type"),
+        "annotations",
+        "logprobs",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

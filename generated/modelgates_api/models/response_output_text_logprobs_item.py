@@ -29,23 +29,12 @@ class ResponseOutputTextLogprobsItem(_ModelBase):
     top_logprobs: list[ResponseOutputTextLogprobsItemTopLogprobsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        bytes_ = self.bytes_
-
-        top_logprobs = []
-        for top_logprobs_item_data in self.top_logprobs:
-            top_logprobs_item = top_logprobs_item_data.to_dict()
-            top_logprobs.append(top_logprobs_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "bytes": bytes_,
-            "logprob": self.logprob,
-            "token": self.token,
-            "top_logprobs": top_logprobs,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("bytes_", "bytes"),
+        "logprob",
+        "token",
+        "top_logprobs",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -20,17 +20,11 @@ class ResponseOutputTextLogprobsItemTopLogprobsItem(_ModelBase):
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        bytes_ = self.bytes_
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "bytes": bytes_,
-            "logprob": self.logprob,
-            "token": self.token,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        ("bytes_", "bytes"),
+        "logprob",
+        "token",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -27,15 +27,10 @@ class ResponsesErrorField(_ModelBase):
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "code": self.code,
-            "message": self.message,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "code",
+        "message",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

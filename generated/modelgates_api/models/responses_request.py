@@ -392,443 +392,48 @@ class ResponsesRequest(_ModelBase):
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        background: bool | None | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        else:
-            background = self.background
-
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        debug: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debug, Unset):
-            debug = self.debug.to_dict()
-
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
-
-        image_config: float | list[Any] | str | Unset
-        if isinstance(self.image_config, Unset):
-            image_config = UNSET
-        elif isinstance(self.image_config, list):
-            image_config = self.image_config
-
-        else:
-            image_config = self.image_config
-
-        include: list[str] | None | Unset
-        if isinstance(self.include, Unset):
-            include = UNSET
-        elif isinstance(self.include, list):
-            include = []
-            for include_type_0_item_data in self.include:
-                include_type_0_item: str = include_type_0_item_data
-                include.append(include_type_0_item)
-
-        else:
-            include = self.include
-
-        input_: list[dict[str, Any]] | str | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, list):
-            input_ = []
-            for componentsschemas_inputs_type_1_item_data in self.input_:
-                componentsschemas_inputs_type_1_item: dict[str, Any]
-                if (
-                    isinstance(componentsschemas_inputs_type_1_item_data, ReasoningItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, EasyInputMessage)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, InputMessageItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, FunctionCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, FunctionCallOutputItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, ApplyPatchCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, ApplyPatchCallOutputItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, InputsType1ItemType7)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, InputsType1ItemType8)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFunctionCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputCustomToolCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputWebSearchCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFileSearchCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputImageGenerationCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputCodeInterpreterCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputComputerCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputDatetimeItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputWebSearchServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputCodeInterpreterServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFileSearchServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputImageGenerationServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputBrowserUseServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputBashServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputTextEditorServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputApplyPatchServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputWebFetchServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputToolSearchServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputMemoryServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputMcpServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputSearchModelsServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFusionServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputAdvisorServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputSubagentServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputFilesServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, OutputShellServerToolItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, LocalShellCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, LocalShellCallOutputItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, ShellCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, ShellCallOutputItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, McpListToolsItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, McpApprovalRequestItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, McpApprovalResponseItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, McpCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, CustomToolCallItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, CustomToolCallOutputItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, CompactionItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, ContextCompactionItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, ItemReferenceItem)
-                    or isinstance(componentsschemas_inputs_type_1_item_data, AdditionalToolsItem)
-                ):
-                    componentsschemas_inputs_type_1_item = componentsschemas_inputs_type_1_item_data.to_dict()
-                else:
-                    componentsschemas_inputs_type_1_item = componentsschemas_inputs_type_1_item_data.to_dict()
-
-                input_.append(componentsschemas_inputs_type_1_item)
-
-        else:
-            input_ = self.input_
-
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        max_output_tokens: int | None | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
-        max_tool_calls: int | None | Unset
-        if isinstance(self.max_tool_calls, Unset):
-            max_tool_calls = UNSET
-        else:
-            max_tool_calls = self.max_tool_calls
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, RequestMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        modalities: list[str] | Unset = UNSET
-        if not isinstance(self.modalities, Unset):
-            modalities = []
-            for modalities_item_data in self.modalities:
-                modalities_item: str = modalities_item_data
-                modalities.append(modalities_item)
-
-        models: list[str] | Unset = UNSET
-        if not isinstance(self.models, Unset):
-            models = self.models
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
-
-        plugins: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.plugins, Unset):
-            plugins = []
-            for plugins_item_data in self.plugins:
-                plugins_item: dict[str, Any]
-                if (
-                    isinstance(plugins_item_data, AutoRouterPlugin)
-                    or isinstance(plugins_item_data, AutoBetaRouterPlugin)
-                    or isinstance(plugins_item_data, ModerationPlugin)
-                    or isinstance(plugins_item_data, WebSearchPlugin)
-                    or isinstance(plugins_item_data, WebFetchPlugin)
-                    or isinstance(plugins_item_data, FileParserPlugin)
-                    or isinstance(plugins_item_data, ResponseHealingPlugin)
-                    or isinstance(plugins_item_data, ContextCompressionPlugin)
-                    or isinstance(plugins_item_data, ParetoRouterPlugin)
-                ):
-                    plugins_item = plugins_item_data.to_dict()
-                else:
-                    plugins_item = plugins_item_data.to_dict()
-
-                plugins.append(plugins_item)
-
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, StoredPromptTemplate):
-            prompt = self.prompt.to_dict()
-        else:
-            prompt = self.prompt
-
-        prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
-            prompt_cache_key = UNSET
-        else:
-            prompt_cache_key = self.prompt_cache_key
-
-        prompt_cache_options: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_cache_options, Unset):
-            prompt_cache_options = UNSET
-        elif isinstance(self.prompt_cache_options, PromptCacheOptions):
-            prompt_cache_options = self.prompt_cache_options.to_dict()
-        else:
-            prompt_cache_options = self.prompt_cache_options
-
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        elif isinstance(self.reasoning, ReasoningConfig):
-            reasoning = self.reasoning.to_dict()
-        else:
-            reasoning = self.reasoning
-
-        route: None | str | Unset
-        if isinstance(self.route, Unset):
-            route = UNSET
-        elif isinstance(self.route, str):
-            route = self.route
-        else:
-            route = self.route
-
-        safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
-            safety_identifier = UNSET
-        else:
-            safety_identifier = self.safety_identifier
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        elif (
-            isinstance(self.service_tier, str)
-            or isinstance(self.service_tier, str)
-            or isinstance(self.service_tier, str)
-        ):
-            service_tier = self.service_tier
-        else:
-            service_tier = self.service_tier
-
-        stop_server_tools_when: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stop_server_tools_when, Unset):
-            stop_server_tools_when = []
-            for componentsschemas_stop_server_tools_when_item_data in self.stop_server_tools_when:
-                componentsschemas_stop_server_tools_when_item: dict[str, Any]
-                if (
-                    isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenStepCountIs)
-                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenHasToolCall)
-                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxTokensUsed)
-                    or isinstance(componentsschemas_stop_server_tools_when_item_data, StopServerToolsWhenMaxCost)
-                ):
-                    componentsschemas_stop_server_tools_when_item = (
-                        componentsschemas_stop_server_tools_when_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_stop_server_tools_when_item = (
-                        componentsschemas_stop_server_tools_when_item_data.to_dict()
-                    )
-
-                stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif (
-            isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str) or isinstance(self.tool_choice, str)
-        ):
-            tool_choice = self.tool_choice
-        elif (
-            isinstance(self.tool_choice, OpenAIResponsesToolChoiceType3)
-            or isinstance(self.tool_choice, OpenAIResponsesToolChoiceType4)
-            or isinstance(self.tool_choice, ToolChoiceAllowed)
-            or isinstance(self.tool_choice, OpenAIResponsesToolChoiceType6)
-        ):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if (
-                    isinstance(tools_item_data, ResponsesRequestToolsItemType0)
-                    or isinstance(tools_item_data, PreviewWebSearchServerTool)
-                    or isinstance(tools_item_data, Preview20250311WebSearchServerTool)
-                    or isinstance(tools_item_data, LegacyWebSearchServerTool)
-                    or isinstance(tools_item_data, WebSearchServerTool)
-                    or isinstance(tools_item_data, FileSearchServerTool)
-                    or isinstance(tools_item_data, ComputerUseServerTool)
-                    or isinstance(tools_item_data, CodeInterpreterServerTool)
-                    or isinstance(tools_item_data, McpServerTool)
-                    or isinstance(tools_item_data, ImageGenerationServerTool)
-                    or isinstance(tools_item_data, CodexLocalShellTool)
-                    or isinstance(tools_item_data, ShellServerTool)
-                    or isinstance(tools_item_data, ApplyPatchServerTool)
-                    or isinstance(tools_item_data, CustomTool)
-                    or isinstance(tools_item_data, NamespaceTool)
-                    or isinstance(tools_item_data, AdvisorServerToolOpenRouter)
-                    or isinstance(tools_item_data, SubagentServerToolOpenRouter)
-                    or isinstance(tools_item_data, DatetimeServerTool)
-                    or isinstance(tools_item_data, FilesServerTool)
-                    or isinstance(tools_item_data, FusionServerToolOpenRouter)
-                    or isinstance(tools_item_data, ImageGenerationServerToolOpenRouter)
-                    or isinstance(tools_item_data, SearchModelsServerToolOpenRouter)
-                    or isinstance(tools_item_data, WebFetchServerTool)
-                    or isinstance(tools_item_data, WebSearchServerToolOpenRouter)
-                    or isinstance(tools_item_data, ApplyPatchServerToolOpenRouter)
-                    or isinstance(tools_item_data, BashServerTool)
-                    or isinstance(tools_item_data, ShellServerToolOpenRouter)
-                ):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        else:
-            top_logprobs = self.top_logprobs
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        trace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trace, Unset):
-            trace = self.trace.to_dict()
-
-        truncation: None | str | Unset
-        if isinstance(self.truncation, Unset):
-            truncation = UNSET
-        elif isinstance(self.truncation, str):
-            truncation = self.truncation
-        else:
-            truncation = self.truncation
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if background is not UNSET:
-            field_dict["background"] = background
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if debug is not UNSET:
-            field_dict["debug"] = debug
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if image_config is not UNSET:
-            field_dict["image_config"] = image_config
-        if include is not UNSET:
-            field_dict["include"] = include
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-        if max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = max_tool_calls
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if models is not UNSET:
-            field_dict["models"] = models
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if plugins is not UNSET:
-            field_dict["plugins"] = plugins
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if self.previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = self.previous_response_id
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = prompt_cache_key
-        if prompt_cache_options is not UNSET:
-            field_dict["prompt_cache_options"] = prompt_cache_options
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if route is not UNSET:
-            field_dict["route"] = route
-        if safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = safety_identifier
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if self.session_id is not UNSET:
-            field_dict["session_id"] = self.session_id
-        if stop_server_tools_when is not UNSET:
-            field_dict["stop_server_tools_when"] = stop_server_tools_when
-        if self.store is not UNSET:
-            field_dict["store"] = self.store
-        if self.stream is not UNSET:
-            field_dict["stream"] = self.stream
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if text is not UNSET:
-            field_dict["text"] = text
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if self.top_k is not UNSET:
-            field_dict["top_k"] = self.top_k
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if trace is not UNSET:
-            field_dict["trace"] = trace
-        if truncation is not UNSET:
-            field_dict["truncation"] = truncation
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-
-        return field_dict
+    _json_fields_ = (
+        "background",
+        "cache_control",
+        "debug",
+        "frequency_penalty",
+        "image_config",
+        "include",
+        ("input_", "input"),
+        "instructions",
+        "max_output_tokens",
+        "max_tool_calls",
+        "metadata",
+        "modalities",
+        "model",
+        "models",
+        "parallel_tool_calls",
+        "plugins",
+        "presence_penalty",
+        "previous_response_id",
+        "prompt",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "provider",
+        "reasoning",
+        "route",
+        "safety_identifier",
+        "service_tier",
+        "session_id",
+        "stop_server_tools_when",
+        "store",
+        "stream",
+        "temperature",
+        "text",
+        "tool_choice",
+        "tools",
+        "top_k",
+        "top_logprobs",
+        "top_p",
+        "trace",
+        "truncation",
+        "user",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

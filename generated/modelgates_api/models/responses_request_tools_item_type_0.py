@@ -45,39 +45,14 @@ class ResponsesRequestToolsItemType0(_ModelBase):
     defer_loading: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        parameters: dict[str, Any] | None
-        if isinstance(self.parameters, ResponsesRequestToolsItemType0ParametersType0):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-            "parameters": parameters,
-            "type": self.type_,
-        }
-        if description is not UNSET:
-            field_dict["description"] = description
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-        if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = self.defer_loading
-
-        return field_dict
+    _json_fields_ = (
+        "name",
+        "parameters",
+        ("type_", "type"),
+        "description",
+        "strict",
+        "defer_loading",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

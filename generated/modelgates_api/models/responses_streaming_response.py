@@ -148,68 +148,7 @@ class ResponsesStreamingResponse(_ModelBase):
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any]
-        if (
-            isinstance(self.data, OpenResponsesCreatedEvent)
-            or isinstance(self.data, OpenResponsesInProgressEvent)
-            or isinstance(self.data, StreamEventsResponseCompleted)
-            or isinstance(self.data, StreamEventsResponseIncomplete)
-            or isinstance(self.data, StreamEventsResponseFailed)
-            or isinstance(self.data, ErrorEvent)
-            or isinstance(self.data, StreamEventsResponseOutputItemAdded)
-            or isinstance(self.data, StreamEventsResponseOutputItemDone)
-            or isinstance(self.data, ContentPartAddedEvent)
-            or isinstance(self.data, ContentPartDoneEvent)
-            or isinstance(self.data, TextDeltaEvent)
-            or isinstance(self.data, TextDoneEvent)
-            or isinstance(self.data, RefusalDeltaEvent)
-            or isinstance(self.data, RefusalDoneEvent)
-            or isinstance(self.data, AnnotationAddedEvent)
-            or isinstance(self.data, FunctionCallArgsDeltaEvent)
-            or isinstance(self.data, FunctionCallArgsDoneEvent)
-            or isinstance(self.data, ReasoningDeltaEvent)
-            or isinstance(self.data, ReasoningDoneEvent)
-            or isinstance(self.data, ReasoningSummaryPartAddedEvent)
-            or isinstance(self.data, ReasoningSummaryPartDoneEvent)
-            or isinstance(self.data, ReasoningSummaryTextDeltaEvent)
-            or isinstance(self.data, ReasoningSummaryTextDoneEvent)
-            or isinstance(self.data, ImageGenCallInProgressEvent)
-            or isinstance(self.data, ImageGenCallGeneratingEvent)
-            or isinstance(self.data, ImageGenCallPartialImageEvent)
-            or isinstance(self.data, ImageGenCallCompletedEvent)
-            or isinstance(self.data, CodeInterpreterCallInProgressEvent)
-            or isinstance(self.data, CodeInterpreterCallInterpretingEvent)
-            or isinstance(self.data, CodeInterpreterCallCompletedEvent)
-            or isinstance(self.data, CodeInterpreterCallCodeDeltaEvent)
-            or isinstance(self.data, CodeInterpreterCallCodeDoneEvent)
-            or isinstance(self.data, WebSearchCallInProgressEvent)
-            or isinstance(self.data, WebSearchCallSearchingEvent)
-            or isinstance(self.data, WebSearchCallCompletedEvent)
-            or isinstance(self.data, CustomToolCallInputDeltaEvent)
-            or isinstance(self.data, CustomToolCallInputDoneEvent)
-            or isinstance(self.data, ApplyPatchCallOperationDiffDeltaEvent)
-            or isinstance(self.data, ApplyPatchCallOperationDiffDoneEvent)
-            or isinstance(self.data, FusionCallInProgressEvent)
-            or isinstance(self.data, FusionCallPanelAddedEvent)
-            or isinstance(self.data, FusionCallPanelDeltaEvent)
-            or isinstance(self.data, FusionCallPanelReasoningDeltaEvent)
-            or isinstance(self.data, FusionCallPanelCompletedEvent)
-            or isinstance(self.data, FusionCallPanelFailedEvent)
-            or isinstance(self.data, FusionCallAnalysisInProgressEvent)
-            or isinstance(self.data, FusionCallAnalysisCompletedEvent)
-            or isinstance(self.data, FusionCallCompletedEvent)
-        ):
-            data = self.data.to_dict()
-        else:
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-        }
-
-        return field_dict
+    _json_fields_ = ("data",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -26,19 +26,11 @@ class RouterParams(_ModelBase):
     version_group: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.quality_floor is not UNSET:
-            field_dict["quality_floor"] = self.quality_floor
-        if self.throughput_floor is not UNSET:
-            field_dict["throughput_floor"] = self.throughput_floor
-        if self.version_group is not UNSET:
-            field_dict["version_group"] = self.version_group
-
-        return field_dict
+    _json_fields_ = (
+        "quality_floor",
+        "throughput_floor",
+        "version_group",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -32,21 +32,14 @@ class ScimGroup(_ModelBase):
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        external_id: None | str
-        external_id = self.external_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "created_at": self.created_at,
-            "display_name": self.display_name,
-            "external_id": external_id,
-            "id": self.id,
-            "organization_id": self.organization_id,
-            "updated_at": self.updated_at,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "created_at",
+        "display_name",
+        "external_id",
+        "id",
+        "organization_id",
+        "updated_at",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

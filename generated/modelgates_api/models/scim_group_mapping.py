@@ -33,20 +33,15 @@ class ScimGroupMapping(_ModelBase):
     workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "created_at": self.created_at,
-            "id": self.id,
-            "organization_id": self.organization_id,
-            "role": self.role,
-            "scim_group_id": self.scim_group_id,
-            "updated_at": self.updated_at,
-            "workspace_id": self.workspace_id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "created_at",
+        "id",
+        "organization_id",
+        "role",
+        "scim_group_id",
+        "updated_at",
+        "workspace_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

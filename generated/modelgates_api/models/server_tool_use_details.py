@@ -36,36 +36,11 @@ class ServerToolUseDetails(_ModelBase):
     web_search_requests: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tool_calls_executed: int | None | Unset
-        if isinstance(self.tool_calls_executed, Unset):
-            tool_calls_executed = UNSET
-        else:
-            tool_calls_executed = self.tool_calls_executed
-
-        tool_calls_requested: int | None | Unset
-        if isinstance(self.tool_calls_requested, Unset):
-            tool_calls_requested = UNSET
-        else:
-            tool_calls_requested = self.tool_calls_requested
-
-        web_search_requests: int | None | Unset
-        if isinstance(self.web_search_requests, Unset):
-            web_search_requests = UNSET
-        else:
-            web_search_requests = self.web_search_requests
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if tool_calls_executed is not UNSET:
-            field_dict["tool_calls_executed"] = tool_calls_executed
-        if tool_calls_requested is not UNSET:
-            field_dict["tool_calls_requested"] = tool_calls_requested
-        if web_search_requests is not UNSET:
-            field_dict["web_search_requests"] = web_search_requests
-
-        return field_dict
+    _json_fields_ = (
+        "tool_calls_executed",
+        "tool_calls_requested",
+        "web_search_requests",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

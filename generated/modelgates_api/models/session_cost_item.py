@@ -32,18 +32,13 @@ class SessionCostItem(_ModelBase):
     turn_range: SessionCostItemTurnRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "app_name": self.app_name,
-            "app_slug": self.app_slug,
-            "median_session_cost_usd": self.median_session_cost_usd,
-            "model_permaslug": self.model_permaslug,
-            "turn_range": self.turn_range,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "app_name",
+        "app_slug",
+        "median_session_cost_usd",
+        "model_permaslug",
+        "turn_range",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,22 +33,12 @@ class SessionCostMeta(_ModelBase):
     window_end_date: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        window_days: int | None
-        window_days = self.window_days
-
-        window_end_date: None | str
-        window_end_date = self.window_end_date
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "as_of": self.as_of,
-            "version": self.version,
-            "window_days": window_days,
-            "window_end_date": window_end_date,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "as_of",
+        "version",
+        "window_days",
+        "window_end_date",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -21,31 +21,11 @@ class ShellCallItemAction(_ModelBase):
     timeout_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        commands = self.commands
-
-        max_output_length: int | None | Unset
-        if isinstance(self.max_output_length, Unset):
-            max_output_length = UNSET
-        else:
-            max_output_length = self.max_output_length
-
-        timeout_ms: int | None | Unset
-        if isinstance(self.timeout_ms, Unset):
-            timeout_ms = UNSET
-        else:
-            timeout_ms = self.timeout_ms
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "commands": commands,
-        }
-        if max_output_length is not UNSET:
-            field_dict["max_output_length"] = max_output_length
-        if timeout_ms is not UNSET:
-            field_dict["timeout_ms"] = timeout_ms
-
-        return field_dict
+    _json_fields_ = (
+        "commands",
+        "max_output_length",
+        "timeout_ms",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

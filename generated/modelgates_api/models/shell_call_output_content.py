@@ -32,21 +32,11 @@ class ShellCallOutputContent(_ModelBase):
     stdout: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        outcome: dict[str, Any]
-        if isinstance(self.outcome, ShellCallOutputContentOutcomeType0):
-            outcome = self.outcome.to_dict()
-        else:
-            outcome = self.outcome.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "outcome": outcome,
-            "stderr": self.stderr,
-            "stdout": self.stdout,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "outcome",
+        "stderr",
+        "stdout",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

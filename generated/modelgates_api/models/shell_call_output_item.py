@@ -40,46 +40,14 @@ class ShellCallOutputItem(_ModelBase):
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        output = []
-        for output_item_data in self.output:
-            output_item = output_item_data.to_dict()
-            output.append(output_item)
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        max_output_length: int | None | Unset
-        if isinstance(self.max_output_length, Unset):
-            max_output_length = UNSET
-        else:
-            max_output_length = self.max_output_length
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "call_id": self.call_id,
-            "output": output,
-            "type": self.type_,
-        }
-        if id is not UNSET:
-            field_dict["id"] = id
-        if max_output_length is not UNSET:
-            field_dict["max_output_length"] = max_output_length
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    _json_fields_ = (
+        "call_id",
+        "output",
+        ("type_", "type"),
+        "id",
+        "max_output_length",
+        "status",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

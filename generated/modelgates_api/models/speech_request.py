@@ -39,25 +39,14 @@ class SpeechRequest(_ModelBase):
     speed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input": self.input_,
-            "model": self.model,
-            "voice": self.voice,
-        }
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = self.response_format
-        if self.speed is not UNSET:
-            field_dict["speed"] = self.speed
-
-        return field_dict
+    _json_fields_ = (
+        ("input_", "input"),
+        "model",
+        "voice",
+        "provider",
+        "response_format",
+        "speed",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

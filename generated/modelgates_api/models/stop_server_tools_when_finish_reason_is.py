@@ -30,15 +30,10 @@ class StopServerToolsWhenFinishReasonIs(_ModelBase):
     type_: StopServerToolsWhenFinishReasonIsType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "reason": self.reason,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "reason",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

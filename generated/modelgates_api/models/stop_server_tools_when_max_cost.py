@@ -30,15 +30,10 @@ class StopServerToolsWhenMaxCost(_ModelBase):
     type_: StopServerToolsWhenMaxCostType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "max_cost_in_dollars": self.max_cost_in_dollars,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "max_cost_in_dollars",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -30,15 +30,10 @@ class StopServerToolsWhenMaxTokensUsed(_ModelBase):
     type_: StopServerToolsWhenMaxTokensUsedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "max_tokens": self.max_tokens,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "max_tokens",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -30,15 +30,10 @@ class StopServerToolsWhenStepCountIs(_ModelBase):
     type_: StopServerToolsWhenStepCountIsType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "step_count": self.step_count,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "step_count",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

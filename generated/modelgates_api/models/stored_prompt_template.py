@@ -29,23 +29,10 @@ class StoredPromptTemplate(_ModelBase):
     variables: None | StoredPromptTemplateVariablesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        variables: dict[str, Any] | None | Unset
-        if isinstance(self.variables, Unset):
-            variables = UNSET
-        elif isinstance(self.variables, StoredPromptTemplateVariablesType0):
-            variables = self.variables.to_dict()
-        else:
-            variables = self.variables
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "variables",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,16 +23,7 @@ if TYPE_CHECKING:
 class StoredPromptTemplateVariablesType0(_ModelBase):
     additional_properties: dict[str, InputFile | InputImage | InputText | str] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, InputText) or isinstance(prop, InputImage) or isinstance(prop, InputFile):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
-
-        return field_dict
+    _typed_extras_ = True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

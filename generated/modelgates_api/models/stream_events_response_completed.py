@@ -48,17 +48,11 @@ class StreamEventsResponseCompleted(_ModelBase):
     type_: StreamEventsResponseCompletedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        response = self.response.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "response": response,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "response",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

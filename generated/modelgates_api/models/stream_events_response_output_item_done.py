@@ -112,53 +112,12 @@ class StreamEventsResponseOutputItemDone(_ModelBase):
     type_: StreamEventsResponseOutputItemDoneType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        item: dict[str, Any]
-        if (
-            isinstance(self.item, OutputMessageItem)
-            or isinstance(self.item, OutputReasoningItem)
-            or isinstance(self.item, OutputFunctionCallItem)
-            or isinstance(self.item, OutputWebSearchCallItem)
-            or isinstance(self.item, OutputFileSearchCallItem)
-            or isinstance(self.item, OutputImageGenerationCallItem)
-            or isinstance(self.item, OutputCodeInterpreterCallItem)
-            or isinstance(self.item, OutputComputerCallItem)
-            or isinstance(self.item, OutputDatetimeItem)
-            or isinstance(self.item, OutputWebSearchServerToolItem)
-            or isinstance(self.item, OutputCodeInterpreterServerToolItem)
-            or isinstance(self.item, OutputFileSearchServerToolItem)
-            or isinstance(self.item, OutputImageGenerationServerToolItem)
-            or isinstance(self.item, OutputBrowserUseServerToolItem)
-            or isinstance(self.item, OutputBashServerToolItem)
-            or isinstance(self.item, OutputTextEditorServerToolItem)
-            or isinstance(self.item, OutputApplyPatchServerToolItem)
-            or isinstance(self.item, OutputApplyPatchCallItem)
-            or isinstance(self.item, OutputShellCallItem)
-            or isinstance(self.item, OutputShellCallOutputItem)
-            or isinstance(self.item, OutputShellServerToolItem)
-            or isinstance(self.item, OutputWebFetchServerToolItem)
-            or isinstance(self.item, OutputToolSearchServerToolItem)
-            or isinstance(self.item, OutputMemoryServerToolItem)
-            or isinstance(self.item, OutputMcpServerToolItem)
-            or isinstance(self.item, OutputSearchModelsServerToolItem)
-            or isinstance(self.item, OutputFusionServerToolItem)
-            or isinstance(self.item, OutputAdvisorServerToolItem)
-            or isinstance(self.item, OutputSubagentServerToolItem)
-            or isinstance(self.item, OutputFilesServerToolItem)
-        ):
-            item = self.item.to_dict()
-        else:
-            item = self.item.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "item": item,
-            "output_index": self.output_index,
-            "sequence_number": self.sequence_number,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "item",
+        "output_index",
+        "sequence_number",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

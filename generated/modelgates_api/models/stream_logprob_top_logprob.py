@@ -27,22 +27,11 @@ class StreamLogprobTopLogprob(_ModelBase):
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
-            bytes_ = self.bytes_
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-        if self.logprob is not UNSET:
-            field_dict["logprob"] = self.logprob
-        if self.token is not UNSET:
-            field_dict["token"] = self.token
-
-        return field_dict
+    _json_fields_ = (
+        ("bytes_", "bytes"),
+        "logprob",
+        "token",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -53,37 +53,15 @@ class STTRequest(_ModelBase):
     timestamp_granularities: list[STTTimestampGranularity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_audio = self.input_audio.to_dict()
-
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        timestamp_granularities: list[str] | Unset = UNSET
-        if not isinstance(self.timestamp_granularities, Unset):
-            timestamp_granularities = []
-            for timestamp_granularities_item_data in self.timestamp_granularities:
-                timestamp_granularities_item: str = timestamp_granularities_item_data
-                timestamp_granularities.append(timestamp_granularities_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_audio": input_audio,
-            "model": self.model,
-        }
-        if self.language is not UNSET:
-            field_dict["language"] = self.language
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = self.response_format
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if timestamp_granularities is not UNSET:
-            field_dict["timestamp_granularities"] = timestamp_granularities
-
-        return field_dict
+    _json_fields_ = (
+        "input_audio",
+        "model",
+        "language",
+        "provider",
+        "response_format",
+        "temperature",
+        "timestamp_granularities",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

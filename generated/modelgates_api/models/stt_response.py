@@ -53,43 +53,15 @@ class STTResponse(_ModelBase):
     words: list[STTWord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        words: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words, Unset):
-            words = []
-            for words_item_data in self.words:
-                words_item = words_item_data.to_dict()
-                words.append(words_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "text": self.text,
-        }
-        if self.duration is not UNSET:
-            field_dict["duration"] = self.duration
-        if self.language is not UNSET:
-            field_dict["language"] = self.language
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-        if self.task is not UNSET:
-            field_dict["task"] = self.task
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if words is not UNSET:
-            field_dict["words"] = words
-
-        return field_dict
+    _json_fields_ = (
+        "text",
+        "duration",
+        "language",
+        "segments",
+        "task",
+        "usage",
+        "words",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

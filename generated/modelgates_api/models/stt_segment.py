@@ -49,34 +49,19 @@ class STTSegment(_ModelBase):
     tokens: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tokens: list[int] | Unset = UNSET
-        if not isinstance(self.tokens, Unset):
-            tokens = self.tokens
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "end": self.end,
-            "id": self.id,
-            "start": self.start,
-            "text": self.text,
-        }
-        if self.avg_logprob is not UNSET:
-            field_dict["avg_logprob"] = self.avg_logprob
-        if self.compression_ratio is not UNSET:
-            field_dict["compression_ratio"] = self.compression_ratio
-        if self.no_speech_prob is not UNSET:
-            field_dict["no_speech_prob"] = self.no_speech_prob
-        if self.seek is not UNSET:
-            field_dict["seek"] = self.seek
-        if self.speaker is not UNSET:
-            field_dict["speaker"] = self.speaker
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if tokens is not UNSET:
-            field_dict["tokens"] = tokens
-
-        return field_dict
+    _json_fields_ = (
+        "end",
+        "id",
+        "start",
+        "text",
+        "avg_logprob",
+        "compression_ratio",
+        "no_speech_prob",
+        "seek",
+        "speaker",
+        "temperature",
+        "tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -35,23 +35,13 @@ class STTUsage(_ModelBase):
     total_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.cost is not UNSET:
-            field_dict["cost"] = self.cost
-        if self.input_tokens is not UNSET:
-            field_dict["input_tokens"] = self.input_tokens
-        if self.output_tokens is not UNSET:
-            field_dict["output_tokens"] = self.output_tokens
-        if self.seconds is not UNSET:
-            field_dict["seconds"] = self.seconds
-        if self.total_tokens is not UNSET:
-            field_dict["total_tokens"] = self.total_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "cost",
+        "input_tokens",
+        "output_tokens",
+        "seconds",
+        "total_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

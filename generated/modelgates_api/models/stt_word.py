@@ -34,18 +34,12 @@ class STTWord(_ModelBase):
     speaker: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "end": self.end,
-            "start": self.start,
-            "word": self.word,
-        }
-        if self.speaker is not UNSET:
-            field_dict["speaker"] = self.speaker
-
-        return field_dict
+    _json_fields_ = (
+        "end",
+        "start",
+        "word",
+        "speaker",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

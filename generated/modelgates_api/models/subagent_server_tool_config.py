@@ -71,47 +71,18 @@ class SubagentServerToolConfig(_ModelBase):
     tools: list[SubagentNestedTool] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        inherited_function_names: list[str] | Unset = UNSET
-        if not isinstance(self.inherited_function_names, Unset):
-            inherited_function_names = self.inherited_function_names
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.inherit_functions is not UNSET:
-            field_dict["inherit_functions"] = self.inherit_functions
-        if inherited_function_names is not UNSET:
-            field_dict["inherited_function_names"] = inherited_function_names
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
-        if self.max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = self.max_completion_tokens
-        if self.max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = self.max_tool_calls
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-
-        return field_dict
+    _json_fields_ = (
+        "inherit_functions",
+        "inherited_function_names",
+        "instructions",
+        "max_completion_tokens",
+        "max_tool_calls",
+        "model",
+        "name",
+        "reasoning",
+        "temperature",
+        "tools",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

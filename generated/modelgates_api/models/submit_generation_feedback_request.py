@@ -38,17 +38,11 @@ class SubmitGenerationFeedbackRequest(_ModelBase):
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "category": self.category,
-            "generation_id": self.generation_id,
-        }
-        if self.comment is not UNSET:
-            field_dict["comment"] = self.comment
-
-        return field_dict
+    _json_fields_ = (
+        "category",
+        "generation_id",
+        "comment",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

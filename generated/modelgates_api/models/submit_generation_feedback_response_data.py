@@ -23,14 +23,7 @@ class SubmitGenerationFeedbackResponseData(_ModelBase):
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "success": self.success,
-        }
-
-        return field_dict
+    _json_fields_ = ("success",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

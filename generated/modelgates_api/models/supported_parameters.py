@@ -34,16 +34,7 @@ class SupportedParameters(_ModelBase):
         init=False, factory=dict
     )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, EnumCapability) or isinstance(prop, RangeCapability):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+    _typed_extras_ = True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -56,25 +56,16 @@ class TaskClassificationItem(_ModelBase):
     usage_share: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        models = []
-        for models_item_data in self.models:
-            models_item = models_item_data.to_dict()
-            models.append(models_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "category_token_share": self.category_token_share,
-            "category_usage_share": self.category_usage_share,
-            "display_name": self.display_name,
-            "macro_category": self.macro_category,
-            "models": models,
-            "tag": self.tag,
-            "token_share": self.token_share,
-            "usage_share": self.usage_share,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "category_token_share",
+        "category_usage_share",
+        "display_name",
+        "macro_category",
+        "models",
+        "tag",
+        "token_share",
+        "usage_share",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

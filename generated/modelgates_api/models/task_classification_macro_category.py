@@ -32,17 +32,12 @@ class TaskClassificationMacroCategory(_ModelBase):
     usage_share: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "key": self.key,
-            "label": self.label,
-            "token_share": self.token_share,
-            "usage_share": self.usage_share,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "key",
+        "label",
+        "token_share",
+        "usage_share",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -34,16 +34,11 @@ class TaskClassificationModel(_ModelBase):
     tag_usage_share: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "tag_token_share": self.tag_token_share,
-            "tag_usage_share": self.tag_usage_share,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "tag_token_share",
+        "tag_usage_share",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

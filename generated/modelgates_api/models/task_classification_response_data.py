@@ -40,26 +40,12 @@ class TaskClassificationResponseData(_ModelBase):
     window_days: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        classifications = []
-        for classifications_item_data in self.classifications:
-            classifications_item = classifications_item_data.to_dict()
-            classifications.append(classifications_item)
-
-        macro_categories = []
-        for macro_categories_item_data in self.macro_categories:
-            macro_categories_item = macro_categories_item_data.to_dict()
-            macro_categories.append(macro_categories_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "as_of": self.as_of,
-            "classifications": classifications,
-            "macro_categories": macro_categories,
-            "window_days": self.window_days,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "as_of",
+        "classifications",
+        "macro_categories",
+        "window_days",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -46,32 +46,10 @@ class TextConfig(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, FormatTextConfig) or isinstance(self.format_, FormatJsonObjectConfig):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
-
-        verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
-            verbosity = UNSET
-        elif isinstance(self.verbosity, str) or isinstance(self.verbosity, str) or isinstance(self.verbosity, str):
-            verbosity = self.verbosity
-        else:
-            verbosity = self.verbosity
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if verbosity is not UNSET:
-            field_dict["verbosity"] = verbosity
-
-        return field_dict
+    _json_fields_ = (
+        ("format_", "format"),
+        "verbosity",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

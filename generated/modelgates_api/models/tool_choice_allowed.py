@@ -37,26 +37,11 @@ class ToolChoiceAllowed(_ModelBase):
     type_: ToolChoiceAllowedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        mode: str
-        if isinstance(self.mode, str):
-            mode = self.mode
-        else:
-            mode = self.mode
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "mode": mode,
-            "tools": tools,
-            "type": self.type_,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "mode",
+        "tools",
+        ("type_", "type"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

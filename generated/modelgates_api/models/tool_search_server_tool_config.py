@@ -27,15 +27,7 @@ class ToolSearchServerToolConfig(_ModelBase):
     max_results: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.max_results is not UNSET:
-            field_dict["max_results"] = self.max_results
-
-        return field_dict
+    _json_fields_ = ("max_results",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -32,29 +32,11 @@ class TopProviderInfo(_ModelBase):
     max_completion_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        context_length: int | None | Unset
-        if isinstance(self.context_length, Unset):
-            context_length = UNSET
-        else:
-            context_length = self.context_length
-
-        max_completion_tokens: int | None | Unset
-        if isinstance(self.max_completion_tokens, Unset):
-            max_completion_tokens = UNSET
-        else:
-            max_completion_tokens = self.max_completion_tokens
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "is_moderated": self.is_moderated,
-        }
-        if context_length is not UNSET:
-            field_dict["context_length"] = context_length
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-
-        return field_dict
+    _json_fields_ = (
+        "is_moderated",
+        "context_length",
+        "max_completion_tokens",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

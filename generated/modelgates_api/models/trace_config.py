@@ -27,23 +27,13 @@ class TraceConfig(_ModelBase):
     parent_span_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.trace_id is not UNSET:
-            field_dict["trace_id"] = self.trace_id
-        if self.trace_name is not UNSET:
-            field_dict["trace_name"] = self.trace_name
-        if self.span_name is not UNSET:
-            field_dict["span_name"] = self.span_name
-        if self.generation_name is not UNSET:
-            field_dict["generation_name"] = self.generation_name
-        if self.parent_span_id is not UNSET:
-            field_dict["parent_span_id"] = self.parent_span_id
-
-        return field_dict
+    _json_fields_ = (
+        "trace_id",
+        "trace_name",
+        "span_name",
+        "generation_name",
+        "parent_span_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

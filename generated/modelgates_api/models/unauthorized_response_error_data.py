@@ -26,24 +26,11 @@ class UnauthorizedResponseErrorData(_ModelBase):
     metadata: None | UnauthorizedResponseErrorDataMetadataType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, UnauthorizedResponseErrorDataMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "code": self.code,
-            "message": self.message,
-        }
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    _json_fields_ = (
+        "code",
+        "message",
+        "metadata",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,15 +29,10 @@ class UnifiedBenchmarkPricing(_ModelBase):
     prompt: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "completion": self.completion,
-            "prompt": self.prompt,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "completion",
+        "prompt",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -49,34 +49,15 @@ class UnifiedBenchmarksAAItem(_ModelBase):
     source: UnifiedBenchmarksAAItemSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        agentic_index: float | None
-        agentic_index = self.agentic_index
-
-        coding_index: float | None
-        coding_index = self.coding_index
-
-        intelligence_index: float | None
-        intelligence_index = self.intelligence_index
-
-        pricing: dict[str, Any] | None
-        if isinstance(self.pricing, UnifiedBenchmarkPricing):
-            pricing = self.pricing.to_dict()
-        else:
-            pricing = self.pricing
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "agentic_index": agentic_index,
-            "coding_index": coding_index,
-            "display_name": self.display_name,
-            "intelligence_index": intelligence_index,
-            "model_permaslug": self.model_permaslug,
-            "pricing": pricing,
-            "source": self.source,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "agentic_index",
+        "coding_index",
+        "display_name",
+        "intelligence_index",
+        "model_permaslug",
+        "pricing",
+        "source",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

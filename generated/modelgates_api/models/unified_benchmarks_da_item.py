@@ -56,33 +56,18 @@ class UnifiedBenchmarksDAItem(_ModelBase):
     win_rate: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_generation_time_ms: float | None
-        avg_generation_time_ms = self.avg_generation_time_ms
-
-        pricing: dict[str, Any] | None
-        if isinstance(self.pricing, UnifiedBenchmarkPricing):
-            pricing = self.pricing.to_dict()
-        else:
-            pricing = self.pricing
-
-        tournament_stats = self.tournament_stats.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "arena": self.arena,
-            "avg_generation_time_ms": avg_generation_time_ms,
-            "category": self.category,
-            "display_name": self.display_name,
-            "elo": self.elo,
-            "model_permaslug": self.model_permaslug,
-            "pricing": pricing,
-            "source": self.source,
-            "tournament_stats": tournament_stats,
-            "win_rate": self.win_rate,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "arena",
+        "avg_generation_time_ms",
+        "category",
+        "display_name",
+        "elo",
+        "model_permaslug",
+        "pricing",
+        "source",
+        "tournament_stats",
+        "win_rate",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

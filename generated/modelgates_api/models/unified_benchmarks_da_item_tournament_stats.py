@@ -25,32 +25,13 @@ class UnifiedBenchmarksDAItemTournamentStats(_ModelBase):
     total: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        first_place: int | None
-        first_place = self.first_place
-
-        fourth_place: int | None
-        fourth_place = self.fourth_place
-
-        second_place: int | None
-        second_place = self.second_place
-
-        third_place: int | None
-        third_place = self.third_place
-
-        total: int | None
-        total = self.total
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "first_place": first_place,
-            "fourth_place": fourth_place,
-            "second_place": second_place,
-            "third_place": third_place,
-            "total": total,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "first_place",
+        "fourth_place",
+        "second_place",
+        "third_place",
+        "total",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -64,34 +64,15 @@ class UnifiedBenchmarksMeta(_ModelBase):
     version: UnifiedBenchmarksMetaVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        citation: None | str
-        citation = self.citation
-
-        source: None | str
-        if isinstance(self.source, str) or isinstance(self.source, str) or isinstance(self.source, str):
-            source = self.source
-        else:
-            source = self.source
-
-        source_url: None | str
-        source_url = self.source_url
-
-        task_type: None | str
-        task_type = self.task_type
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "as_of": self.as_of,
-            "citation": citation,
-            "model_count": self.model_count,
-            "source": source,
-            "source_url": source_url,
-            "task_type": task_type,
-            "version": self.version,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "as_of",
+        "citation",
+        "model_count",
+        "source",
+        "source_url",
+        "task_type",
+        "version",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -54,27 +54,17 @@ class UnifiedBenchmarksORItem(_ModelBase):
     total_tasks: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        accuracy_stddev: float | None
-        accuracy_stddev = self.accuracy_stddev
-
-        avg_cost_per_task: float | None
-        avg_cost_per_task = self.avg_cost_per_task
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "accuracy": self.accuracy,
-            "accuracy_stddev": accuracy_stddev,
-            "avg_cost_per_task": avg_cost_per_task,
-            "benchmark_type": self.benchmark_type,
-            "display_name": self.display_name,
-            "last_run_timestamp": self.last_run_timestamp,
-            "model_permaslug": self.model_permaslug,
-            "source": self.source,
-            "total_tasks": self.total_tasks,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "accuracy",
+        "accuracy_stddev",
+        "avg_cost_per_task",
+        "benchmark_type",
+        "display_name",
+        "last_run_timestamp",
+        "model_permaslug",
+        "source",
+        "total_tasks",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

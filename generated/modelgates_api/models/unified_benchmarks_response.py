@@ -44,30 +44,10 @@ class UnifiedBenchmarksResponse(_ModelBase):
     meta: UnifiedBenchmarksMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if (
-                isinstance(data_item_data, UnifiedBenchmarksAAItem)
-                or isinstance(data_item_data, UnifiedBenchmarksDAItem)
-                or isinstance(data_item_data, UnifiedBenchmarksORItem)
-            ):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
-
-            data.append(data_item)
-
-        meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-            "meta": meta,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        "meta",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

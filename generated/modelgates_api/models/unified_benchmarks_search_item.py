@@ -76,36 +76,21 @@ class UnifiedBenchmarksSearchItem(_ModelBase):
     run_config: UnifiedBenchmarksSearchRunConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        avg_cost_per_task: float | None
-        avg_cost_per_task = self.avg_cost_per_task
-
-        avg_latency_per_task_ms: float | None
-        avg_latency_per_task_ms = self.avg_latency_per_task_ms
-
-        run_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.run_config, Unset):
-            run_config = self.run_config.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "avg_cost_per_task": avg_cost_per_task,
-            "avg_latency_per_task_ms": avg_latency_per_task_ms,
-            "benchmark_type": self.benchmark_type,
-            "display_name": self.display_name,
-            "last_run_timestamp": self.last_run_timestamp,
-            "model_permaslug": self.model_permaslug,
-            "primary_metric": self.primary_metric,
-            "primary_score": self.primary_score,
-            "search_engine": self.search_engine,
-            "search_surface": self.search_surface,
-            "source": self.source,
-            "total_tasks": self.total_tasks,
-        }
-        if run_config is not UNSET:
-            field_dict["run_config"] = run_config
-
-        return field_dict
+    _json_fields_ = (
+        "avg_cost_per_task",
+        "avg_latency_per_task_ms",
+        "benchmark_type",
+        "display_name",
+        "last_run_timestamp",
+        "model_permaslug",
+        "primary_metric",
+        "primary_score",
+        "search_engine",
+        "search_surface",
+        "source",
+        "total_tasks",
+        "run_config",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -32,24 +32,11 @@ class UnifiedBenchmarksSearchRunConfig(_ModelBase):
     temperature: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        max_agent_turns: int | None
-        max_agent_turns = self.max_agent_turns
-
-        reasoning_effort: None | str
-        reasoning_effort = self.reasoning_effort
-
-        temperature: float | None
-        temperature = self.temperature
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "max_agent_turns": max_agent_turns,
-            "reasoning_effort": reasoning_effort,
-            "temperature": temperature,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "max_agent_turns",
+        "reasoning_effort",
+        "temperature",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,33 +33,11 @@ class UnprocessableEntityResponse(_ModelBase):
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        modelgates_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.modelgates_metadata, Unset):
-            modelgates_metadata = UNSET
-        elif isinstance(self.modelgates_metadata, UnprocessableEntityResponseModelgatesMetadataType0):
-            modelgates_metadata = self.modelgates_metadata.to_dict()
-        else:
-            modelgates_metadata = self.modelgates_metadata
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "error": error,
-        }
-        if modelgates_metadata is not UNSET:
-            field_dict["modelgates_metadata"] = modelgates_metadata
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
-        return field_dict
+    _json_fields_ = (
+        "error",
+        "modelgates_metadata",
+        "user_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

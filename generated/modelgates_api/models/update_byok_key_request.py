@@ -47,59 +47,15 @@ class UpdateBYOKKeyRequest(_ModelBase):
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_api_key_hashes: list[str] | None | Unset
-        if isinstance(self.allowed_api_key_hashes, Unset):
-            allowed_api_key_hashes = UNSET
-        elif isinstance(self.allowed_api_key_hashes, list):
-            allowed_api_key_hashes = self.allowed_api_key_hashes
-
-        else:
-            allowed_api_key_hashes = self.allowed_api_key_hashes
-
-        allowed_models: list[str] | None | Unset
-        if isinstance(self.allowed_models, Unset):
-            allowed_models = UNSET
-        elif isinstance(self.allowed_models, list):
-            allowed_models = self.allowed_models
-
-        else:
-            allowed_models = self.allowed_models
-
-        allowed_user_ids: list[str] | None | Unset
-        if isinstance(self.allowed_user_ids, Unset):
-            allowed_user_ids = UNSET
-        elif isinstance(self.allowed_user_ids, list):
-            allowed_user_ids = self.allowed_user_ids
-
-        else:
-            allowed_user_ids = self.allowed_user_ids
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if allowed_api_key_hashes is not UNSET:
-            field_dict["allowed_api_key_hashes"] = allowed_api_key_hashes
-        if allowed_models is not UNSET:
-            field_dict["allowed_models"] = allowed_models
-        if allowed_user_ids is not UNSET:
-            field_dict["allowed_user_ids"] = allowed_user_ids
-        if self.disabled is not UNSET:
-            field_dict["disabled"] = self.disabled
-        if self.is_fallback is not UNSET:
-            field_dict["is_fallback"] = self.is_fallback
-        if self.key is not UNSET:
-            field_dict["key"] = self.key
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    _json_fields_ = (
+        "allowed_api_key_hashes",
+        "allowed_models",
+        "allowed_user_ids",
+        "disabled",
+        "is_fallback",
+        "key",
+        "name",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

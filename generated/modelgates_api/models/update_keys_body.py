@@ -56,38 +56,13 @@ class UpdateKeysBody(_ModelBase):
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        limit: float | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        limit_reset: None | str | Unset
-        if isinstance(self.limit_reset, Unset):
-            limit_reset = UNSET
-        elif (
-            isinstance(self.limit_reset, str) or isinstance(self.limit_reset, str) or isinstance(self.limit_reset, str)
-        ):
-            limit_reset = self.limit_reset
-        else:
-            limit_reset = self.limit_reset
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if self.disabled is not UNSET:
-            field_dict["disabled"] = self.disabled
-        if self.include_byok_in_limit is not UNSET:
-            field_dict["include_byok_in_limit"] = self.include_byok_in_limit
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if limit_reset is not UNSET:
-            field_dict["limit_reset"] = limit_reset
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-
-        return field_dict
+    _json_fields_ = (
+        "disabled",
+        "include_byok_in_limit",
+        "limit",
+        "limit_reset",
+        "name",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -56,53 +56,18 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
     sampling_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        api_key_hashes: list[str] | None | Unset
-        if isinstance(self.api_key_hashes, Unset):
-            api_key_hashes = UNSET
-        elif isinstance(self.api_key_hashes, list):
-            api_key_hashes = self.api_key_hashes
-
-        else:
-            api_key_hashes = self.api_key_hashes
-
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        filter_rules: dict[str, Any] | None | Unset
-        if isinstance(self.filter_rules, Unset):
-            filter_rules = UNSET
-        elif isinstance(self.filter_rules, ObservabilityFilterRulesConfigNullable):
-            filter_rules = self.filter_rules.to_dict()
-        else:
-            filter_rules = self.filter_rules
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if api_key_hashes is not UNSET:
-            field_dict["api_key_hashes"] = api_key_hashes
-        if self.broadcast_generation_cost is not UNSET:
-            field_dict["broadcast_generation_cost"] = self.broadcast_generation_cost
-        if self.broadcast_generation_identity is not UNSET:
-            field_dict["broadcast_generation_identity"] = self.broadcast_generation_identity
-        if self.broadcast_generation_request_context is not UNSET:
-            field_dict["broadcast_generation_request_context"] = self.broadcast_generation_request_context
-        if config is not UNSET:
-            field_dict["config"] = config
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if filter_rules is not UNSET:
-            field_dict["filter_rules"] = filter_rules
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.privacy_mode is not UNSET:
-            field_dict["privacy_mode"] = self.privacy_mode
-        if self.sampling_rate is not UNSET:
-            field_dict["sampling_rate"] = self.sampling_rate
-
-        return field_dict
+    _json_fields_ = (
+        "api_key_hashes",
+        "broadcast_generation_cost",
+        "broadcast_generation_identity",
+        "broadcast_generation_request_context",
+        "config",
+        "enabled",
+        "filter_rules",
+        "name",
+        "privacy_mode",
+        "sampling_rate",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

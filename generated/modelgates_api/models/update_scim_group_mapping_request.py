@@ -22,14 +22,7 @@ class UpdateScimGroupMappingRequest(_ModelBase):
     role: UpdateScimGroupMappingRequestRole
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "role": self.role,
-        }
-
-        return field_dict
+    _json_fields_ = ("role",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

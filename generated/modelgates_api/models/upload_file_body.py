@@ -20,15 +20,7 @@ class UploadFileBody(_ModelBase):
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "file": file,
-        }
-
-        return field_dict
+    _json_fields_ = ("file",)
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []

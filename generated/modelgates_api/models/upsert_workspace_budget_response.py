@@ -34,17 +34,10 @@ class UpsertWorkspaceBudgetResponse(_ModelBase):
     include_byok_in_budgets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "data": data,
-        }
-        if self.include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
-
-        return field_dict
+    _json_fields_ = (
+        "data",
+        "include_byok_in_budgets",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

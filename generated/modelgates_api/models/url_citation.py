@@ -32,20 +32,14 @@ class URLCitation(_ModelBase):
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "end_index": self.end_index,
-            "start_index": self.start_index,
-            "title": self.title,
-            "type": self.type_,
-            "url": self.url,
-        }
-        if self.content is not UNSET:
-            field_dict["content"] = self.content
-
-        return field_dict
+    _json_fields_ = (
+        "end_index",
+        "start_index",
+        "title",
+        ("type_", "type"),
+        "url",
+        "content",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

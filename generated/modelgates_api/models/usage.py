@@ -45,47 +45,17 @@ class Usage(_ModelBase):
     server_tool_use_details: None | ServerToolUseDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        input_tokens_details = self.input_tokens_details.to_dict()
-
-        output_tokens_details = self.output_tokens_details.to_dict()
-
-        cost: float | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-
-        cost_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_details, Unset):
-            cost_details = self.cost_details.to_dict()
-
-        server_tool_use_details: dict[str, Any] | None | Unset
-        if isinstance(self.server_tool_use_details, Unset):
-            server_tool_use_details = UNSET
-        elif isinstance(self.server_tool_use_details, ServerToolUseDetails):
-            server_tool_use_details = self.server_tool_use_details.to_dict()
-        else:
-            server_tool_use_details = self.server_tool_use_details
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input_tokens": self.input_tokens,
-            "input_tokens_details": input_tokens_details,
-            "output_tokens": self.output_tokens,
-            "output_tokens_details": output_tokens_details,
-            "total_tokens": self.total_tokens,
-        }
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if cost_details is not UNSET:
-            field_dict["cost_details"] = cost_details
-        if self.is_byok is not UNSET:
-            field_dict["is_byok"] = self.is_byok
-        if server_tool_use_details is not UNSET:
-            field_dict["server_tool_use_details"] = server_tool_use_details
-
-        return field_dict
+    _json_fields_ = (
+        "input_tokens",
+        "input_tokens_details",
+        "output_tokens",
+        "output_tokens_details",
+        "total_tokens",
+        "cost",
+        "cost_details",
+        "is_byok",
+        "server_tool_use_details",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -18,14 +18,7 @@ class UsageOutputTokensDetails(_ModelBase):
     reasoning_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "reasoning_tokens": self.reasoning_tokens,
-        }
-
-        return field_dict
+    _json_fields_ = ("reasoning_tokens",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

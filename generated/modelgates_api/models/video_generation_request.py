@@ -82,64 +82,22 @@ class VideoGenerationRequest(_ModelBase):
     upscale_factor: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        frame_images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.frame_images, Unset):
-            frame_images = []
-            for frame_images_item_data in self.frame_images:
-                frame_images_item = frame_images_item_data.to_dict()
-                frame_images.append(frame_images_item)
-
-        input_references: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_references, Unset):
-            input_references = []
-            for input_references_item_data in self.input_references:
-                input_references_item: dict[str, Any]
-                if isinstance(input_references_item_data, ContentPartImage) or isinstance(
-                    input_references_item_data, ContentPartAudio
-                ):
-                    input_references_item = input_references_item_data.to_dict()
-                else:
-                    input_references_item = input_references_item_data.to_dict()
-
-                input_references.append(input_references_item)
-
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "model": self.model,
-        }
-        if self.aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = self.aspect_ratio
-        if self.callback_url is not UNSET:
-            field_dict["callback_url"] = self.callback_url
-        if self.creativity is not UNSET:
-            field_dict["creativity"] = self.creativity
-        if self.duration is not UNSET:
-            field_dict["duration"] = self.duration
-        if frame_images is not UNSET:
-            field_dict["frame_images"] = frame_images
-        if self.generate_audio is not UNSET:
-            field_dict["generate_audio"] = self.generate_audio
-        if input_references is not UNSET:
-            field_dict["input_references"] = input_references
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = self.prompt
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if self.resolution is not UNSET:
-            field_dict["resolution"] = self.resolution
-        if self.seed is not UNSET:
-            field_dict["seed"] = self.seed
-        if self.size is not UNSET:
-            field_dict["size"] = self.size
-        if self.upscale_factor is not UNSET:
-            field_dict["upscale_factor"] = self.upscale_factor
-
-        return field_dict
+    _json_fields_ = (
+        "model",
+        "aspect_ratio",
+        "callback_url",
+        "creativity",
+        "duration",
+        "frame_images",
+        "generate_audio",
+        "input_references",
+        "prompt",
+        "provider",
+        "resolution",
+        "seed",
+        "size",
+        "upscale_factor",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

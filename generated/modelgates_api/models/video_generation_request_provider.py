@@ -28,18 +28,7 @@ class VideoGenerationRequestProvider(_ModelBase):
     options: ProviderOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if options is not UNSET:
-            field_dict["options"] = options
-
-        return field_dict
+    _json_fields_ = ("options",)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -43,31 +43,15 @@ class VideoGenerationResponse(_ModelBase):
     usage: VideoGenerationUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        unsigned_urls: list[str] | Unset = UNSET
-        if not isinstance(self.unsigned_urls, Unset):
-            unsigned_urls = self.unsigned_urls
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "polling_url": self.polling_url,
-            "status": self.status,
-        }
-        if self.error is not UNSET:
-            field_dict["error"] = self.error
-        if self.generation_id is not UNSET:
-            field_dict["generation_id"] = self.generation_id
-        if unsigned_urls is not UNSET:
-            field_dict["unsigned_urls"] = unsigned_urls
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "polling_url",
+        "status",
+        "error",
+        "generation_id",
+        "unsigned_urls",
+        "usage",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -30,22 +30,10 @@ class VideoGenerationUsage(_ModelBase):
     is_byok: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cost: float | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if self.is_byok is not UNSET:
-            field_dict["is_byok"] = self.is_byok
-
-        return field_dict
+    _json_fields_ = (
+        "cost",
+        "is_byok",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -91,114 +91,25 @@ class VideoModel(_ModelBase):
     pricing_skus: None | Unset | VideoModelPricingSkusType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_passthrough_parameters = self.allowed_passthrough_parameters
-
-        creativity: list[int] | None
-        if isinstance(self.creativity, list):
-            creativity = self.creativity
-
-        else:
-            creativity = self.creativity
-
-        generate_audio: bool | None
-        generate_audio = self.generate_audio
-
-        seed: bool | None
-        seed = self.seed
-
-        supported_aspect_ratios: list[str] | None
-        if isinstance(self.supported_aspect_ratios, list):
-            supported_aspect_ratios = []
-            for supported_aspect_ratios_type_0_item_data in self.supported_aspect_ratios:
-                supported_aspect_ratios_type_0_item: str = supported_aspect_ratios_type_0_item_data
-                supported_aspect_ratios.append(supported_aspect_ratios_type_0_item)
-
-        else:
-            supported_aspect_ratios = self.supported_aspect_ratios
-
-        supported_durations: list[int] | None
-        if isinstance(self.supported_durations, list):
-            supported_durations = self.supported_durations
-
-        else:
-            supported_durations = self.supported_durations
-
-        supported_frame_images: list[str] | None
-        if isinstance(self.supported_frame_images, list):
-            supported_frame_images = []
-            for supported_frame_images_type_0_item_data in self.supported_frame_images:
-                supported_frame_images_type_0_item: str = supported_frame_images_type_0_item_data
-                supported_frame_images.append(supported_frame_images_type_0_item)
-
-        else:
-            supported_frame_images = self.supported_frame_images
-
-        supported_resolutions: list[str] | None
-        if isinstance(self.supported_resolutions, list):
-            supported_resolutions = []
-            for supported_resolutions_type_0_item_data in self.supported_resolutions:
-                supported_resolutions_type_0_item: str = supported_resolutions_type_0_item_data
-                supported_resolutions.append(supported_resolutions_type_0_item)
-
-        else:
-            supported_resolutions = self.supported_resolutions
-
-        supported_sizes: list[str] | None
-        if isinstance(self.supported_sizes, list):
-            supported_sizes = []
-            for supported_sizes_type_0_item_data in self.supported_sizes:
-                supported_sizes_type_0_item: str = supported_sizes_type_0_item_data
-                supported_sizes.append(supported_sizes_type_0_item)
-
-        else:
-            supported_sizes = self.supported_sizes
-
-        upscale_factor: dict[str, Any] | None
-        if isinstance(self.upscale_factor, VideoModelUpscaleFactorType0):
-            upscale_factor = self.upscale_factor.to_dict()
-        else:
-            upscale_factor = self.upscale_factor
-
-        hugging_face_id: None | str | Unset
-        if isinstance(self.hugging_face_id, Unset):
-            hugging_face_id = UNSET
-        else:
-            hugging_face_id = self.hugging_face_id
-
-        pricing_skus: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_skus, Unset):
-            pricing_skus = UNSET
-        elif isinstance(self.pricing_skus, VideoModelPricingSkusType0):
-            pricing_skus = self.pricing_skus.to_dict()
-        else:
-            pricing_skus = self.pricing_skus
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "allowed_passthrough_parameters": allowed_passthrough_parameters,
-            "canonical_slug": self.canonical_slug,
-            "created": self.created,
-            "creativity": creativity,
-            "generate_audio": generate_audio,
-            "id": self.id,
-            "name": self.name,
-            "seed": seed,
-            "supported_aspect_ratios": supported_aspect_ratios,
-            "supported_durations": supported_durations,
-            "supported_frame_images": supported_frame_images,
-            "supported_resolutions": supported_resolutions,
-            "supported_sizes": supported_sizes,
-            "upscale_factor": upscale_factor,
-        }
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if hugging_face_id is not UNSET:
-            field_dict["hugging_face_id"] = hugging_face_id
-        if pricing_skus is not UNSET:
-            field_dict["pricing_skus"] = pricing_skus
-
-        return field_dict
+    _json_fields_ = (
+        "allowed_passthrough_parameters",
+        "canonical_slug",
+        "created",
+        "creativity",
+        "generate_audio",
+        "id",
+        "name",
+        "seed",
+        "supported_aspect_ratios",
+        "supported_durations",
+        "supported_frame_images",
+        "supported_resolutions",
+        "supported_sizes",
+        "upscale_factor",
+        "description",
+        "hugging_face_id",
+        "pricing_skus",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

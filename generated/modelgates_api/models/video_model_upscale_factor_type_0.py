@@ -22,28 +22,10 @@ class VideoModelUpscaleFactorType0(_ModelBase):
     min_: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        max_: float | None | Unset
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
-
-        min_: float | None | Unset
-        if isinstance(self.min_, Unset):
-            min_ = UNSET
-        else:
-            min_ = self.min_
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-        if min_ is not UNSET:
-            field_dict["min"] = min_
-
-        return field_dict
+    _json_fields_ = (
+        ("max_", "max"),
+        ("min_", "min"),
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

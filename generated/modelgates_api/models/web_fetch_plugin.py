@@ -35,29 +35,13 @@ class WebFetchPlugin(_ModelBase):
     max_uses: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_domains: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_domains, Unset):
-            allowed_domains = self.allowed_domains
-
-        blocked_domains: list[str] | Unset = UNSET
-        if not isinstance(self.blocked_domains, Unset):
-            blocked_domains = self.blocked_domains
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-        if allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = allowed_domains
-        if blocked_domains is not UNSET:
-            field_dict["blocked_domains"] = blocked_domains
-        if self.max_content_tokens is not UNSET:
-            field_dict["max_content_tokens"] = self.max_content_tokens
-        if self.max_uses is not UNSET:
-            field_dict["max_uses"] = self.max_uses
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "allowed_domains",
+        "blocked_domains",
+        "max_content_tokens",
+        "max_uses",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

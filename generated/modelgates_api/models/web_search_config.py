@@ -77,44 +77,18 @@ class WebSearchConfig(_ModelBase):
     user_location: WebSearchUserLocationServerTool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_domains: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_domains, Unset):
-            allowed_domains = self.allowed_domains
-
-        excluded_domains: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_domains, Unset):
-            excluded_domains = self.excluded_domains
-
-        user_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_location, Unset):
-            user_location = self.user_location.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = allowed_domains
-        if self.engine is not UNSET:
-            field_dict["engine"] = self.engine
-        if excluded_domains is not UNSET:
-            field_dict["excluded_domains"] = excluded_domains
-        if self.max_characters is not UNSET:
-            field_dict["max_characters"] = self.max_characters
-        if self.max_results is not UNSET:
-            field_dict["max_results"] = self.max_results
-        if self.max_total_results is not UNSET:
-            field_dict["max_total_results"] = self.max_total_results
-        if self.max_uses is not UNSET:
-            field_dict["max_uses"] = self.max_uses
-        if self.mode is not UNSET:
-            field_dict["mode"] = self.mode
-        if self.search_context_size is not UNSET:
-            field_dict["search_context_size"] = self.search_context_size
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
-
-        return field_dict
+    _json_fields_ = (
+        "allowed_domains",
+        "engine",
+        "excluded_domains",
+        "max_characters",
+        "max_results",
+        "max_total_results",
+        "max_uses",
+        "mode",
+        "search_context_size",
+        "user_location",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -27,45 +27,11 @@ class WebSearchDomainFilter(_ModelBase):
     excluded_domains: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        allowed_domains: list[str] | None | Unset
-        if isinstance(self.allowed_domains, Unset):
-            allowed_domains = UNSET
-        elif isinstance(self.allowed_domains, list):
-            allowed_domains = self.allowed_domains
-
-        else:
-            allowed_domains = self.allowed_domains
-
-        blocked_domains: list[str] | None | Unset
-        if isinstance(self.blocked_domains, Unset):
-            blocked_domains = UNSET
-        elif isinstance(self.blocked_domains, list):
-            blocked_domains = self.blocked_domains
-
-        else:
-            blocked_domains = self.blocked_domains
-
-        excluded_domains: list[str] | None | Unset
-        if isinstance(self.excluded_domains, Unset):
-            excluded_domains = UNSET
-        elif isinstance(self.excluded_domains, list):
-            excluded_domains = self.excluded_domains
-
-        else:
-            excluded_domains = self.excluded_domains
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = allowed_domains
-        if blocked_domains is not UNSET:
-            field_dict["blocked_domains"] = blocked_domains
-        if excluded_domains is not UNSET:
-            field_dict["excluded_domains"] = excluded_domains
-
-        return field_dict
+    _json_fields_ = (
+        "allowed_domains",
+        "blocked_domains",
+        "excluded_domains",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -58,47 +58,18 @@ class WebSearchPlugin(_ModelBase):
     user_location: None | Unset | WebSearchPluginUserLocationType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        exclude_domains: list[str] | Unset = UNSET
-        if not isinstance(self.exclude_domains, Unset):
-            exclude_domains = self.exclude_domains
-
-        include_domains: list[str] | Unset = UNSET
-        if not isinstance(self.include_domains, Unset):
-            include_domains = self.include_domains
-
-        user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
-            user_location = UNSET
-        elif isinstance(self.user_location, WebSearchPluginUserLocationType0):
-            user_location = self.user_location.to_dict()
-        else:
-            user_location = self.user_location
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-        }
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.engine is not UNSET:
-            field_dict["engine"] = self.engine
-        if exclude_domains is not UNSET:
-            field_dict["exclude_domains"] = exclude_domains
-        if include_domains is not UNSET:
-            field_dict["include_domains"] = include_domains
-        if self.max_results is not UNSET:
-            field_dict["max_results"] = self.max_results
-        if self.max_uses is not UNSET:
-            field_dict["max_uses"] = self.max_uses
-        if self.mode is not UNSET:
-            field_dict["mode"] = self.mode
-        if self.search_prompt is not UNSET:
-            field_dict["search_prompt"] = self.search_prompt
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
-
-        return field_dict
+    _json_fields_ = (
+        "id",
+        "enabled",
+        "engine",
+        "exclude_domains",
+        "include_domains",
+        "max_results",
+        "max_uses",
+        "mode",
+        "search_prompt",
+        "user_location",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -36,19 +36,10 @@ class WebSearchServerToolOpenRouter(_ModelBase):
     parameters: WebSearchServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-
-        return field_dict
+    _json_fields_ = (
+        ("type_", "type"),
+        "parameters",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

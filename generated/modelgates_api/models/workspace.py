@@ -73,55 +73,25 @@ class Workspace(_ModelBase):
     include_byok_in_budgets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        created_by: None | str
-        created_by = self.created_by
-
-        default_image_model: None | str
-        default_image_model = self.default_image_model
-
-        default_provider_sort: None | str
-        default_provider_sort = self.default_provider_sort
-
-        default_text_model: None | str
-        default_text_model = self.default_text_model
-
-        description: None | str
-        description = self.description
-
-        io_logging_api_key_ids: list[int] | None
-        if isinstance(self.io_logging_api_key_ids, list):
-            io_logging_api_key_ids = self.io_logging_api_key_ids
-
-        else:
-            io_logging_api_key_ids = self.io_logging_api_key_ids
-
-        updated_at: None | str
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "created_at": self.created_at,
-            "created_by": created_by,
-            "default_guardrail_id": self.default_guardrail_id,
-            "default_image_model": default_image_model,
-            "default_provider_sort": default_provider_sort,
-            "default_text_model": default_text_model,
-            "description": description,
-            "id": self.id,
-            "io_logging_api_key_ids": io_logging_api_key_ids,
-            "io_logging_sampling_rate": self.io_logging_sampling_rate,
-            "is_data_discount_logging_enabled": self.is_data_discount_logging_enabled,
-            "is_observability_broadcast_enabled": self.is_observability_broadcast_enabled,
-            "is_observability_io_logging_enabled": self.is_observability_io_logging_enabled,
-            "name": self.name,
-            "slug": self.slug,
-            "updated_at": updated_at,
-        }
-        if self.include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = self.include_byok_in_budgets
-
-        return field_dict
+    _json_fields_ = (
+        "created_at",
+        "created_by",
+        "default_guardrail_id",
+        "default_image_model",
+        "default_provider_sort",
+        "default_text_model",
+        "description",
+        "id",
+        "io_logging_api_key_ids",
+        "io_logging_sampling_rate",
+        "is_data_discount_logging_enabled",
+        "is_observability_broadcast_enabled",
+        "is_observability_io_logging_enabled",
+        "name",
+        "slug",
+        "updated_at",
+        "include_byok_in_budgets",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -58,28 +58,14 @@ class WorkspaceBudget(_ModelBase):
     workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        reset_interval: None | str
-        if (
-            isinstance(self.reset_interval, str)
-            or isinstance(self.reset_interval, str)
-            or isinstance(self.reset_interval, str)
-        ):
-            reset_interval = self.reset_interval
-        else:
-            reset_interval = self.reset_interval
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "created_at": self.created_at,
-            "id": self.id,
-            "limit_usd": self.limit_usd,
-            "reset_interval": reset_interval,
-            "updated_at": self.updated_at,
-            "workspace_id": self.workspace_id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "created_at",
+        "id",
+        "limit_usd",
+        "reset_interval",
+        "updated_at",
+        "workspace_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

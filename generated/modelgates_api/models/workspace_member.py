@@ -36,18 +36,13 @@ class WorkspaceMember(_ModelBase):
     workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "created_at": self.created_at,
-            "id": self.id,
-            "role": self.role,
-            "user_id": self.user_id,
-            "workspace_id": self.workspace_id,
-        }
-
-        return field_dict
+    _json_fields_ = (
+        "created_at",
+        "id",
+        "role",
+        "user_id",
+        "workspace_id",
+    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
