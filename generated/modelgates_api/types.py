@@ -129,7 +129,9 @@ class LazyModel:
         return f"<{self._name} from {self._module}, not imported yet>"
 
 
-_AS_IS = frozenset({str, int, float, bool, type(None)})
+# The models' isinstance checks name it rather than call type(None) on every field they parse.
+NoneType = type(None)
+_AS_IS = frozenset({str, int, float, bool, NoneType})
 
 
 def json_value(value: Any) -> Any:

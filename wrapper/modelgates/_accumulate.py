@@ -59,18 +59,21 @@ def _dumped(payload: Any) -> str:
         return f"<{type(payload).__name__} nested too deep to show>"
 
 
-def _is_index(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _check_indexes(chunk: ChatStreamChunk) -> None:
-    for choice in _given(chunk.choices) or ():
-        if not _is_index(choice.index):
+    # Class tests rather than isinstance and _given() calls: this runs for every chunk, and JSON makes
+    # plain ints and lists (a bool's class is bool, so it is refused as before).
+    choices = chunk.choices
+    if choices.__class__ is not list:
+        return
+    for choice in choices:
+        if choice.index.__class__ is not int:
             raise _bad_index("choices[].index", choice.index)
-        delta = _given(choice.delta)
-        for fragment in (_given(delta.tool_calls) if delta is not None else None) or ():
-            if not _is_index(fragment.index):
-                raise _bad_index("choices[].delta.tool_calls[].index", fragment.index)
+        delta: Any = choice.delta
+        calls = None if delta is None or delta.__class__ is _Unset else delta.tool_calls
+        if calls.__class__ is list:
+            for fragment in calls:
+                if fragment.index.__class__ is not int:
+                    raise _bad_index("choices[].delta.tool_calls[].index", fragment.index)
 
 
 def _bad_index(where: str, value: Any) -> ResponseValidationError:
@@ -115,14 +118,29 @@ class _ChoiceParts:
     logprobs: Any = None
 
     def add_delta(self, delta: ChatStreamDelta) -> None:
-        for pieces, value in (
-            (self.content, delta.content),
-            (self.reasoning, delta.reasoning),
-            (self.refusal, delta.refusal),
-        ):
-            if isinstance(value, str):
-                pieces.append(value)
-        for fragment in _given(delta.tool_calls) or ():
+        # Runs for every chunk: the common delta (a piece of content, nothing else) takes three class
+        # tests and one append; lists are only walked when they hold something.
+        value: Any = delta.content
+        if value.__class__ is str:
+            self.content.append(value)
+        value = delta.reasoning
+        if value.__class__ is str:
+            self.reasoning.append(value)
+        value = delta.refusal
+        if value.__class__ is str:
+            self.refusal.append(value)
+        value = delta.tool_calls
+        if value.__class__ is list and value:
+            self._add_tool_calls(value)
+        value = delta.images
+        if value.__class__ is list and value:
+            self.images.extend(_as_dict(image) for image in value)
+        value = delta.reasoning_details
+        if value.__class__ is list and value:
+            self.reasoning_details.extend(_as_dict(detail) for detail in value)
+
+    def _add_tool_calls(self, fragments: list[Any]) -> None:
+        for fragment in fragments:
             call = self.tool_calls.setdefault(fragment.index, _ToolCallParts())
             call.id = _given(fragment.id) or call.id
             call.type = _given(fragment.type_) or call.type
@@ -132,8 +150,6 @@ class _ChoiceParts:
                 arguments = _given(function.arguments)
                 if arguments:
                     call.arguments.append(arguments)
-        self.images.extend(_as_dict(image) for image in _given(delta.images) or ())
-        self.reasoning_details.extend(_as_dict(detail) for detail in _given(delta.reasoning_details) or ())
 
     def message(self) -> dict[str, Any]:
         message: dict[str, Any] = {"role": "assistant", "content": "".join(self.content) if self.content else None}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -45,29 +46,29 @@ class AABenchmarkEntry(_ModelBase):
         try:
             _at_field_ = "agentic_index"
             agentic_index = d.pop("agentic_index")
-            if not isinstance(agentic_index, (float, int, type(None))):
+            if not isinstance(agentic_index, (float, int, _NoneType)):
                 agentic_index = _parse_union(
                     agentic_index,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "coding_index"
             coding_index = d.pop("coding_index")
-            if not isinstance(coding_index, (float, int, type(None))):
+            if not isinstance(coding_index, (float, int, _NoneType)):
                 coding_index = _parse_union(
                     coding_index,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "intelligence_index"
             intelligence_index = d.pop("intelligence_index")
-            if not isinstance(intelligence_index, (float, int, type(None))):
+            if not isinstance(intelligence_index, (float, int, _NoneType)):
                 intelligence_index = _parse_union(
                     intelligence_index,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -13,6 +13,7 @@ from ..models.additional_tools_item_tools_item_type_0_type import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class AdditionalToolsItemToolsItemType0(_ModelBase):
 
             _at_field_ = "parameters"
             parameters = d.pop("parameters")
-            if not (parameters is None):
+            if not isinstance(parameters, (_NoneType,)):
                 parameters = _parse_union(
                     parameters,
                     (
@@ -73,7 +74,7 @@ class AdditionalToolsItemToolsItemType0(_ModelBase):
                             AdditionalToolsItemToolsItemType0ParametersType0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "type"
@@ -81,20 +82,20 @@ class AdditionalToolsItemToolsItemType0(_ModelBase):
 
             _at_field_ = "description"
             description = d.pop("description", UNSET)
-            if not isinstance(description, (str, type(None), Unset)):
+            if not isinstance(description, (str, _NoneType, Unset)):
                 description = _parse_union(
                     description,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "strict"
             strict = d.pop("strict", UNSET)
-            if not isinstance(strict, (bool, type(None), Unset)):
+            if not isinstance(strict, (bool, _NoneType, Unset)):
                 strict = _parse_union(
                     strict,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "defer_loading"

@@ -12,6 +12,7 @@ from ..models.anthropic_citation_char_location_type import (
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -59,11 +60,11 @@ class AnthropicCitationCharLocation(_ModelBase):
 
             _at_field_ = "document_title"
             document_title = d.pop("document_title")
-            if not isinstance(document_title, (str, type(None))):
+            if not isinstance(document_title, (str, _NoneType)):
                 document_title = _parse_union(
                     document_title,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "end_char_index"
@@ -71,11 +72,11 @@ class AnthropicCitationCharLocation(_ModelBase):
 
             _at_field_ = "file_id"
             file_id = d.pop("file_id")
-            if not isinstance(file_id, (str, type(None))):
+            if not isinstance(file_id, (str, _NoneType)):
                 file_id = _parse_union(
                     file_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "start_char_index"

@@ -12,6 +12,7 @@ from ..models.anthropic_citation_content_block_location_param_type import (
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -57,11 +58,11 @@ class AnthropicCitationContentBlockLocationParam(_ModelBase):
 
             _at_field_ = "document_title"
             document_title = d.pop("document_title")
-            if not isinstance(document_title, (str, type(None))):
+            if not isinstance(document_title, (str, _NoneType)):
                 document_title = _parse_union(
                     document_title,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "end_block_index"

@@ -12,6 +12,7 @@ from ..models.anthropic_citation_search_result_location_param_type import (
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -68,11 +69,11 @@ class AnthropicCitationSearchResultLocationParam(_ModelBase):
 
             _at_field_ = "title"
             title = d.pop("title")
-            if not isinstance(title, (str, type(None))):
+            if not isinstance(title, (str, _NoneType)):
                 title = _parse_union(
                     title,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.anthropic_compaction_block_type import AnthropicCompactionBlockType, check_anthropic_compaction_block_type
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -41,11 +42,11 @@ class AnthropicCompactionBlock(_ModelBase):
         try:
             _at_field_ = "content"
             content = d.pop("content")
-            if not isinstance(content, (str, type(None))):
+            if not isinstance(content, (str, _NoneType)):
                 content = _parse_union(
                     content,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"
@@ -53,11 +54,11 @@ class AnthropicCompactionBlock(_ModelBase):
 
             _at_field_ = "encrypted_content"
             encrypted_content = d.pop("encrypted_content", UNSET)
-            if not isinstance(encrypted_content, (str, type(None), Unset)):
+            if not isinstance(encrypted_content, (str, _NoneType, Unset)):
                 encrypted_content = _parse_union(
                     encrypted_content,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -10,6 +10,7 @@ from ..models.anthropic_document_block_type import AnthropicDocumentBlockType, c
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -59,11 +60,11 @@ class AnthropicDocumentBlock(_ModelBase):
 
             _at_field_ = "title"
             title = d.pop("title")
-            if not isinstance(title, (str, type(None))):
+            if not isinstance(title, (str, _NoneType)):
                 title = _parse_union(
                     title,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"
@@ -71,11 +72,11 @@ class AnthropicDocumentBlock(_ModelBase):
 
             _at_field_ = "citations"
             citations = d.pop("citations", UNSET)
-            if not isinstance(citations, (type(None), Unset)):
+            if not isinstance(citations, (_NoneType, Unset)):
                 citations = _parse_union(
                     citations,
                     (("AnthropicCitationsConfig", AnthropicCitationsConfig),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

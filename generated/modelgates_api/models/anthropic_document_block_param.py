@@ -13,6 +13,7 @@ from ..models.anthropic_document_block_param_type import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -93,29 +94,29 @@ class AnthropicDocumentBlockParam(_ModelBase):
 
             _at_field_ = "citations"
             citations = d.pop("citations", UNSET)
-            if not isinstance(citations, (type(None), Unset)):
+            if not isinstance(citations, (_NoneType, Unset)):
                 citations = _parse_union(
                     citations,
                     (("AnthropicDocumentBlockParamCitationsType0", AnthropicDocumentBlockParamCitationsType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "context"
             context = d.pop("context", UNSET)
-            if not isinstance(context, (str, type(None), Unset)):
+            if not isinstance(context, (str, _NoneType, Unset)):
                 context = _parse_union(
                     context,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "title"
             title = d.pop("title", UNSET)
-            if not isinstance(title, (str, type(None), Unset)):
+            if not isinstance(title, (str, _NoneType, Unset)):
                 title = _parse_union(
                     title,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -13,6 +13,7 @@ from ..models.anthropic_message_usage_iteration_type import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -59,11 +60,11 @@ class AnthropicMessageUsageIteration(_ModelBase):
 
             _at_field_ = "cache_creation"
             cache_creation = d.pop("cache_creation", UNSET)
-            if not isinstance(cache_creation, (type(None), Unset)):
+            if not isinstance(cache_creation, (_NoneType, Unset)):
                 cache_creation = _parse_union(
                     cache_creation,
                     (("AnthropicIterationCacheCreation", AnthropicIterationCacheCreation),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "cache_creation_input_tokens"

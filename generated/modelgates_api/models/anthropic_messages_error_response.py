@@ -13,6 +13,7 @@ from ..models.anthropic_messages_error_response_type import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -60,11 +61,11 @@ class AnthropicMessagesErrorResponse(_ModelBase):
 
             _at_field_ = "request_id"
             request_id = d.pop("request_id")
-            if not isinstance(request_id, (str, type(None))):
+            if not isinstance(request_id, (str, _NoneType)):
                 request_id = _parse_union(
                     request_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"
@@ -80,7 +81,7 @@ class AnthropicMessagesErrorResponse(_ModelBase):
 
             _at_field_ = "openrouter_metadata"
             openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-            if not isinstance(openrouter_metadata, (type(None), Unset)):
+            if not isinstance(openrouter_metadata, (_NoneType, Unset)):
                 openrouter_metadata = _parse_union(
                     openrouter_metadata,
                     (
@@ -89,7 +90,7 @@ class AnthropicMessagesErrorResponse(_ModelBase):
                             AnthropicMessagesErrorResponseOpenrouterMetadataType0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -24,6 +24,7 @@ from ..models.anthropic_refusal_stop_details_type import (
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class AnthropicRefusalStopDetails(_ModelBase):
         try:
             _at_field_ = "category"
             category = d.pop("category")
-            if not (category is None):
+            if not isinstance(category, (_NoneType,)):
 
                 def _category_member_1(data: object) -> AnthropicRefusalStopDetailsCategoryType1:
                     if not isinstance(data, str):
@@ -92,16 +93,16 @@ class AnthropicRefusalStopDetails(_ModelBase):
                         ("AnthropicRefusalStopDetailsCategoryType2Type1", _category_member_2),
                         ("AnthropicRefusalStopDetailsCategoryType3Type1", _category_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "explanation"
             explanation = d.pop("explanation")
-            if not isinstance(explanation, (str, type(None))):
+            if not isinstance(explanation, (str, _NoneType)):
                 explanation = _parse_union(
                     explanation,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"

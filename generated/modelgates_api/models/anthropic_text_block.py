@@ -11,6 +11,7 @@ from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -60,7 +61,7 @@ class AnthropicTextBlock(_ModelBase):
         try:
             _at_field_ = "citations"
             citations = d.pop("citations")
-            if not (citations is None):
+            if not isinstance(citations, (_NoneType,)):
 
                 def _citations_member_0(
                     data: object,
@@ -108,7 +109,7 @@ class AnthropicTextBlock(_ModelBase):
                             _citations_member_0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "text"

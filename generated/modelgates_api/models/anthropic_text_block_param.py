@@ -11,6 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -84,7 +85,7 @@ class AnthropicTextBlockParam(_ModelBase):
 
             _at_field_ = "citations"
             citations = d.pop("citations", UNSET)
-            if not isinstance(citations, (type(None), Unset)):
+            if not isinstance(citations, (_NoneType, Unset)):
 
                 def _citations_member_0(
                     data: object,
@@ -138,7 +139,7 @@ class AnthropicTextBlockParam(_ModelBase):
                             _citations_member_0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

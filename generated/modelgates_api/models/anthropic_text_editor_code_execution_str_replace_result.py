@@ -12,6 +12,7 @@ from ..models.anthropic_text_editor_code_execution_str_replace_result_type impor
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(_ModelBase):
         try:
             _at_field_ = "lines"
             lines = d.pop("lines")
-            if not (lines is None):
+            if not isinstance(lines, (_NoneType,)):
 
                 def _lines_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -63,43 +64,43 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(_ModelBase):
                 lines = _parse_union(
                     lines,
                     (("list[str]", _lines_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "new_lines"
             new_lines = d.pop("new_lines")
-            if not isinstance(new_lines, (int, type(None))):
+            if not isinstance(new_lines, (int, _NoneType)):
                 new_lines = _parse_union(
                     new_lines,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "new_start"
             new_start = d.pop("new_start")
-            if not isinstance(new_start, (int, type(None))):
+            if not isinstance(new_start, (int, _NoneType)):
                 new_start = _parse_union(
                     new_start,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "old_lines"
             old_lines = d.pop("old_lines")
-            if not isinstance(old_lines, (int, type(None))):
+            if not isinstance(old_lines, (int, _NoneType)):
                 old_lines = _parse_union(
                     old_lines,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "old_start"
             old_start = d.pop("old_start")
-            if not isinstance(old_start, (int, type(None))):
+            if not isinstance(old_start, (int, _NoneType)):
                 old_start = _parse_union(
                     old_start,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "type"

@@ -16,6 +16,7 @@ from ..models.anthropic_text_editor_code_execution_tool_result_error_type import
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -51,11 +52,11 @@ class AnthropicTextEditorCodeExecutionToolResultError(_ModelBase):
 
             _at_field_ = "error_message"
             error_message = d.pop("error_message")
-            if not isinstance(error_message, (str, type(None))):
+            if not isinstance(error_message, (str, _NoneType)):
                 error_message = _parse_union(
                     error_message,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"

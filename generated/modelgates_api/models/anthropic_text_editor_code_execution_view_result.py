@@ -16,6 +16,7 @@ from ..models.anthropic_text_editor_code_execution_view_result_type import (
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -61,29 +62,29 @@ class AnthropicTextEditorCodeExecutionViewResult(_ModelBase):
 
             _at_field_ = "num_lines"
             num_lines = d.pop("num_lines")
-            if not isinstance(num_lines, (int, type(None))):
+            if not isinstance(num_lines, (int, _NoneType)):
                 num_lines = _parse_union(
                     num_lines,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "start_line"
             start_line = d.pop("start_line")
-            if not isinstance(start_line, (int, type(None))):
+            if not isinstance(start_line, (int, _NoneType)):
                 start_line = _parse_union(
                     start_line,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "total_lines"
             total_lines = d.pop("total_lines")
-            if not isinstance(total_lines, (int, type(None))):
+            if not isinstance(total_lines, (int, _NoneType)):
                 total_lines = _parse_union(
                     total_lines,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "type"

@@ -10,6 +10,7 @@ from ..models.anthropic_service_tier import AnthropicServiceTier, check_anthropi
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -60,38 +61,38 @@ class AnthropicUsage(_ModelBase):
         try:
             _at_field_ = "cache_creation"
             cache_creation = d.pop("cache_creation")
-            if not (cache_creation is None):
+            if not isinstance(cache_creation, (_NoneType,)):
                 cache_creation = _parse_union(
                     cache_creation,
                     (("AnthropicCacheCreation", AnthropicCacheCreation),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "cache_creation_input_tokens"
             cache_creation_input_tokens = d.pop("cache_creation_input_tokens")
-            if not isinstance(cache_creation_input_tokens, (int, type(None))):
+            if not isinstance(cache_creation_input_tokens, (int, _NoneType)):
                 cache_creation_input_tokens = _parse_union(
                     cache_creation_input_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "cache_read_input_tokens"
             cache_read_input_tokens = d.pop("cache_read_input_tokens")
-            if not isinstance(cache_read_input_tokens, (int, type(None))):
+            if not isinstance(cache_read_input_tokens, (int, _NoneType)):
                 cache_read_input_tokens = _parse_union(
                     cache_read_input_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "inference_geo"
             inference_geo = d.pop("inference_geo")
-            if not isinstance(inference_geo, (str, type(None))):
+            if not isinstance(inference_geo, (str, _NoneType)):
                 inference_geo = _parse_union(
                     inference_geo,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "input_tokens"
@@ -102,25 +103,25 @@ class AnthropicUsage(_ModelBase):
 
             _at_field_ = "output_tokens_details"
             output_tokens_details = d.pop("output_tokens_details")
-            if not (output_tokens_details is None):
+            if not isinstance(output_tokens_details, (_NoneType,)):
                 output_tokens_details = _parse_union(
                     output_tokens_details,
                     (("AnthropicOutputTokensDetails", AnthropicOutputTokensDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "server_tool_use"
             server_tool_use = d.pop("server_tool_use")
-            if not (server_tool_use is None):
+            if not isinstance(server_tool_use, (_NoneType,)):
                 server_tool_use = _parse_union(
                     server_tool_use,
                     (("AnthropicServerToolUsage", AnthropicServerToolUsage),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "service_tier"
             service_tier = d.pop("service_tier")
-            if not (service_tier is None):
+            if not isinstance(service_tier, (_NoneType,)):
 
                 def _service_tier_member_0(data: object) -> AnthropicServiceTier:
                     if not isinstance(data, str):
@@ -132,7 +133,7 @@ class AnthropicUsage(_ModelBase):
                 service_tier = _parse_union(
                     service_tier,
                     (("AnthropicServiceTier", _service_tier_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

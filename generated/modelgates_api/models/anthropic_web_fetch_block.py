@@ -10,6 +10,7 @@ from ..models.anthropic_web_fetch_block_type import AnthropicWebFetchBlockType, 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -50,11 +51,11 @@ class AnthropicWebFetchBlock(_ModelBase):
 
             _at_field_ = "retrieved_at"
             retrieved_at = d.pop("retrieved_at")
-            if not isinstance(retrieved_at, (str, type(None))):
+            if not isinstance(retrieved_at, (str, _NoneType)):
                 retrieved_at = _parse_union(
                     retrieved_at,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"

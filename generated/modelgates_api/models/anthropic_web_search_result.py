@@ -12,6 +12,7 @@ from ..models.anthropic_web_search_result_type import (
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -52,11 +53,11 @@ class AnthropicWebSearchResult(_ModelBase):
 
             _at_field_ = "page_age"
             page_age = d.pop("page_age")
-            if not isinstance(page_age, (str, type(None))):
+            if not isinstance(page_age, (str, _NoneType)):
                 page_age = _parse_union(
                     page_age,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "title"

@@ -12,6 +12,7 @@ from ..models.anthropic_web_search_result_block_param_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -61,11 +62,11 @@ class AnthropicWebSearchResultBlockParam(_ModelBase):
 
             _at_field_ = "page_age"
             page_age = d.pop("page_age", UNSET)
-            if not isinstance(page_age, (str, type(None), Unset)):
+            if not isinstance(page_age, (str, _NoneType, Unset)):
                 page_age = _parse_union(
                     page_age,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -12,6 +12,7 @@ from ..models.anthropic_web_search_tool_user_location_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -52,38 +53,38 @@ class AnthropicWebSearchToolUserLocation(_ModelBase):
 
             _at_field_ = "city"
             city = d.pop("city", UNSET)
-            if not isinstance(city, (str, type(None), Unset)):
+            if not isinstance(city, (str, _NoneType, Unset)):
                 city = _parse_union(
                     city,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "country"
             country = d.pop("country", UNSET)
-            if not isinstance(country, (str, type(None), Unset)):
+            if not isinstance(country, (str, _NoneType, Unset)):
                 country = _parse_union(
                     country,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "region"
             region = d.pop("region", UNSET)
-            if not isinstance(region, (str, type(None), Unset)):
+            if not isinstance(region, (str, _NoneType, Unset)):
                 region = _parse_union(
                     region,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "timezone"
             timezone = d.pop("timezone", UNSET)
-            if not isinstance(timezone, (str, type(None), Unset)):
+            if not isinstance(timezone, (str, _NoneType, Unset)):
                 timezone = _parse_union(
                     timezone,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

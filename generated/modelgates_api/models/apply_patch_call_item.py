@@ -11,6 +11,7 @@ from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_p
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -81,11 +82,11 @@ class ApplyPatchCallItem(_ModelBase):
 
             _at_field_ = "id"
             id = d.pop("id", UNSET)
-            if not isinstance(id, (str, type(None), Unset)):
+            if not isinstance(id, (str, _NoneType, Unset)):
                 id = _parse_union(
                     id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

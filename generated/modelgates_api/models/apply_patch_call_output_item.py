@@ -16,6 +16,7 @@ from ..models.apply_patch_call_output_item_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -64,20 +65,20 @@ class ApplyPatchCallOutputItem(_ModelBase):
 
             _at_field_ = "id"
             id = d.pop("id", UNSET)
-            if not isinstance(id, (str, type(None), Unset)):
+            if not isinstance(id, (str, _NoneType, Unset)):
                 id = _parse_union(
                     id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "output"
             output = d.pop("output", UNSET)
-            if not isinstance(output, (str, type(None), Unset)):
+            if not isinstance(output, (str, _NoneType, Unset)):
                 output = _parse_union(
                     output,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

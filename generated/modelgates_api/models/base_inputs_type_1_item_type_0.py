@@ -38,6 +38,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -152,7 +153,7 @@ class BaseInputsType1ItemType0(_ModelBase):
 
             _at_field_ = "phase"
             phase = d.pop("phase", UNSET)
-            if not isinstance(phase, (type(None), Unset)):
+            if not isinstance(phase, (_NoneType, Unset)):
 
                 def _phase_member_0(data: object) -> BaseInputsType1ItemType0PhaseType0:
                     if not isinstance(data, str):
@@ -174,7 +175,7 @@ class BaseInputsType1ItemType0(_ModelBase):
                         ("BaseInputsType1ItemType0PhaseType0", _phase_member_0),
                         ("BaseInputsType1ItemType0PhaseType1", _phase_member_1),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "type"

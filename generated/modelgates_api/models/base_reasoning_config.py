@@ -12,6 +12,7 @@ from ..models.reasoning_mode import ReasoningMode, check_reasoning_mode
 from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity, check_reasoning_summary_verbosity
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class BaseReasoningConfig(_ModelBase):
         try:
             _at_field_ = "context"
             context = d.pop("context", UNSET)
-            if not isinstance(context, (type(None), Unset)):
+            if not isinstance(context, (_NoneType, Unset)):
 
                 def _context_member_0(data: object) -> ReasoningContext:
                     if not isinstance(data, str):
@@ -60,7 +61,7 @@ class BaseReasoningConfig(_ModelBase):
                 context = _parse_union(
                     context,
                     (("ReasoningContext", _context_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "effort"
@@ -73,7 +74,7 @@ class BaseReasoningConfig(_ModelBase):
 
             _at_field_ = "mode"
             mode = d.pop("mode", UNSET)
-            if not isinstance(mode, (type(None), Unset)):
+            if not isinstance(mode, (_NoneType, Unset)):
 
                 def _mode_member_0(data: object) -> ReasoningMode:
                     if not isinstance(data, str):
@@ -85,12 +86,12 @@ class BaseReasoningConfig(_ModelBase):
                 mode = _parse_union(
                     mode,
                     (("ReasoningMode", _mode_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "summary"
             summary = d.pop("summary", UNSET)
-            if not isinstance(summary, (type(None), Unset)):
+            if not isinstance(summary, (_NoneType, Unset)):
 
                 def _summary_member_0(data: object) -> ReasoningSummaryVerbosity:
                     if not isinstance(data, str):
@@ -102,7 +103,7 @@ class BaseReasoningConfig(_ModelBase):
                 summary = _parse_union(
                     summary,
                     (("ReasoningSummaryVerbosity", _summary_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

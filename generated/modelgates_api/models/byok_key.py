@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.byok_provider_slug import BYOKProviderSlug, check_byok_provider_slug
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class BYOKKey(_ModelBase):
         try:
             _at_field_ = "allowed_api_key_hashes"
             allowed_api_key_hashes = d.pop("allowed_api_key_hashes")
-            if not (allowed_api_key_hashes is None):
+            if not isinstance(allowed_api_key_hashes, (_NoneType,)):
 
                 def _allowed_api_key_hashes_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -96,12 +97,12 @@ class BYOKKey(_ModelBase):
                 allowed_api_key_hashes = _parse_union(
                     allowed_api_key_hashes,
                     (("list[str]", _allowed_api_key_hashes_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "allowed_models"
             allowed_models = d.pop("allowed_models")
-            if not (allowed_models is None):
+            if not isinstance(allowed_models, (_NoneType,)):
 
                 def _allowed_models_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -113,12 +114,12 @@ class BYOKKey(_ModelBase):
                 allowed_models = _parse_union(
                     allowed_models,
                     (("list[str]", _allowed_models_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "allowed_user_ids"
             allowed_user_ids = d.pop("allowed_user_ids")
-            if not (allowed_user_ids is None):
+            if not isinstance(allowed_user_ids, (_NoneType,)):
 
                 def _allowed_user_ids_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -130,7 +131,7 @@ class BYOKKey(_ModelBase):
                 allowed_user_ids = _parse_union(
                     allowed_user_ids,
                     (("list[str]", _allowed_user_ids_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "created_at"
@@ -156,20 +157,20 @@ class BYOKKey(_ModelBase):
 
             _at_field_ = "workspace_id"
             workspace_id = d.pop("workspace_id")
-            if not isinstance(workspace_id, (str, type(None))):
+            if not isinstance(workspace_id, (str, _NoneType)):
                 workspace_id = _parse_union(
                     workspace_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "name"
             name = d.pop("name", UNSET)
-            if not isinstance(name, (str, type(None), Unset)):
+            if not isinstance(name, (str, _NoneType, Unset)):
                 name = _parse_union(
                     name,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

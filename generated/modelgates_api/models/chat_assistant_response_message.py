@@ -14,6 +14,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -79,7 +80,7 @@ class ChatAssistantResponseMessage(_ModelBase):
 
             _at_field_ = "content"
             content = d.pop("content", UNSET)
-            if not isinstance(content, (type(None), Unset)):
+            if not isinstance(content, (_NoneType, Unset)):
 
                 def _content_member_1(
                     data: object,
@@ -118,25 +119,25 @@ class ChatAssistantResponseMessage(_ModelBase):
                             _content_member_1,
                         ),
                     ),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "reasoning"
             reasoning = d.pop("reasoning", UNSET)
-            if not isinstance(reasoning, (str, type(None), Unset)):
+            if not isinstance(reasoning, (str, _NoneType, Unset)):
                 reasoning = _parse_union(
                     reasoning,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "refusal"
             refusal = d.pop("refusal", UNSET)
-            if not isinstance(refusal, (str, type(None), Unset)):
+            if not isinstance(refusal, (str, _NoneType, Unset)):
                 refusal = _parse_union(
                     refusal,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "tool_calls"
@@ -167,11 +168,11 @@ class ChatAssistantResponseMessage(_ModelBase):
 
             _at_field_ = "audio"
             audio = d.pop("audio", UNSET)
-            if not isinstance(audio, (type(None), Unset)):
+            if not isinstance(audio, (_NoneType, Unset)):
                 audio = _parse_union(
                     audio,
                     (("ChatResponseAudio", ChatResponseAudio),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "reasoning_details"

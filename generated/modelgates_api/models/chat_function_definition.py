@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -62,11 +63,11 @@ class ChatFunctionDefinition(_ModelBase):
 
             _at_field_ = "strict"
             strict = d.pop("strict", UNSET)
-            if not isinstance(strict, (bool, type(None), Unset)):
+            if not isinstance(strict, (bool, _NoneType, Unset)):
                 strict = _parse_union(
                     strict,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

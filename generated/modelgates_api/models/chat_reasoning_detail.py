@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -53,20 +54,20 @@ class ChatReasoningDetail(_ModelBase):
 
             _at_field_ = "id"
             id = d.pop("id", UNSET)
-            if not isinstance(id, (str, type(None), Unset)):
+            if not isinstance(id, (str, _NoneType, Unset)):
                 id = _parse_union(
                     id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "format"
             format_ = d.pop("format", UNSET)
-            if not isinstance(format_, (str, type(None), Unset)):
+            if not isinstance(format_, (str, _NoneType, Unset)):
                 format_ = _parse_union(
                     format_,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "index"
@@ -74,38 +75,38 @@ class ChatReasoningDetail(_ModelBase):
 
             _at_field_ = "text"
             text = d.pop("text", UNSET)
-            if not isinstance(text, (str, type(None), Unset)):
+            if not isinstance(text, (str, _NoneType, Unset)):
                 text = _parse_union(
                     text,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "summary"
             summary = d.pop("summary", UNSET)
-            if not isinstance(summary, (str, type(None), Unset)):
+            if not isinstance(summary, (str, _NoneType, Unset)):
                 summary = _parse_union(
                     summary,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "signature"
             signature = d.pop("signature", UNSET)
-            if not isinstance(signature, (str, type(None), Unset)):
+            if not isinstance(signature, (str, _NoneType, Unset)):
                 signature = _parse_union(
                     signature,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "data"
             data = d.pop("data", UNSET)
-            if not isinstance(data, (str, type(None), Unset)):
+            if not isinstance(data, (str, _NoneType, Unset)):
                 data = _parse_union(
                     data,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

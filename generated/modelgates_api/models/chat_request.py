@@ -13,6 +13,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fie
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -224,11 +225,11 @@ class ChatRequest(_ModelBase):
 
             _at_field_ = "frequency_penalty"
             frequency_penalty = d.pop("frequency_penalty", UNSET)
-            if not isinstance(frequency_penalty, (float, int, type(None), Unset)):
+            if not isinstance(frequency_penalty, (float, int, _NoneType, Unset)):
                 frequency_penalty = _parse_union(
                     frequency_penalty,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "image_config"
@@ -249,29 +250,29 @@ class ChatRequest(_ModelBase):
 
             _at_field_ = "logprobs"
             logprobs = d.pop("logprobs", UNSET)
-            if not isinstance(logprobs, (bool, type(None), Unset)):
+            if not isinstance(logprobs, (bool, _NoneType, Unset)):
                 logprobs = _parse_union(
                     logprobs,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "max_completion_tokens"
             max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-            if not isinstance(max_completion_tokens, (int, type(None), Unset)):
+            if not isinstance(max_completion_tokens, (int, _NoneType, Unset)):
                 max_completion_tokens = _parse_union(
                     max_completion_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "max_tokens"
             max_tokens = d.pop("max_tokens", UNSET)
-            if not isinstance(max_tokens, (int, type(None), Unset)):
+            if not isinstance(max_tokens, (int, _NoneType, Unset)):
                 max_tokens = _parse_union(
                     max_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "metadata"
@@ -297,11 +298,11 @@ class ChatRequest(_ModelBase):
 
             _at_field_ = "parallel_tool_calls"
             parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-            if not isinstance(parallel_tool_calls, (bool, type(None), Unset)):
+            if not isinstance(parallel_tool_calls, (bool, _NoneType, Unset)):
                 parallel_tool_calls = _parse_union(
                     parallel_tool_calls,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "plugins"
@@ -338,20 +339,20 @@ class ChatRequest(_ModelBase):
 
             _at_field_ = "presence_penalty"
             presence_penalty = d.pop("presence_penalty", UNSET)
-            if not isinstance(presence_penalty, (float, int, type(None), Unset)):
+            if not isinstance(presence_penalty, (float, int, _NoneType, Unset)):
                 presence_penalty = _parse_union(
                     presence_penalty,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "provider"
             provider = d.pop("provider", UNSET)
-            if not isinstance(provider, (type(None), Unset)):
+            if not isinstance(provider, (_NoneType, Unset)):
                 provider = _parse_union(
                     provider,
                     (("ProviderPreferences", ProviderPreferences),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "reasoning"
@@ -376,16 +377,16 @@ class ChatRequest(_ModelBase):
 
             _at_field_ = "seed"
             seed = d.pop("seed", UNSET)
-            if not isinstance(seed, (int, type(None), Unset)):
+            if not isinstance(seed, (int, _NoneType, Unset)):
                 seed = _parse_union(
                     seed,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "service_tier"
             service_tier = d.pop("service_tier", UNSET)
-            if not isinstance(service_tier, (type(None), Unset)):
+            if not isinstance(service_tier, (_NoneType, Unset)):
 
                 def _service_tier_member_0(data: object) -> ChatRequestServiceTier:
                     if not isinstance(data, str):
@@ -397,7 +398,7 @@ class ChatRequest(_ModelBase):
                 service_tier = _parse_union(
                     service_tier,
                     (("ChatRequestServiceTier", _service_tier_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "session_id"
@@ -405,7 +406,7 @@ class ChatRequest(_ModelBase):
 
             _at_field_ = "stop"
             stop = d.pop("stop", UNSET)
-            if not isinstance(stop, (type(None), Unset)):
+            if not isinstance(stop, (_NoneType, Unset)):
 
                 def _stop_member_1(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -417,7 +418,7 @@ class ChatRequest(_ModelBase):
                 stop = _parse_union(
                     stop,
                     (("list[str]", _stop_member_1),),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "stream"
@@ -425,20 +426,20 @@ class ChatRequest(_ModelBase):
 
             _at_field_ = "stream_options"
             stream_options = d.pop("stream_options", UNSET)
-            if not isinstance(stream_options, (type(None), Unset)):
+            if not isinstance(stream_options, (_NoneType, Unset)):
                 stream_options = _parse_union(
                     stream_options,
                     (("ChatStreamOptions", ChatStreamOptions),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "temperature"
             temperature = d.pop("temperature", UNSET)
-            if not isinstance(temperature, (float, int, type(None), Unset)):
+            if not isinstance(temperature, (float, int, _NoneType, Unset)):
                 temperature = _parse_union(
                     temperature,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "tool_choice"
@@ -475,20 +476,20 @@ class ChatRequest(_ModelBase):
 
             _at_field_ = "top_logprobs"
             top_logprobs = d.pop("top_logprobs", UNSET)
-            if not isinstance(top_logprobs, (int, type(None), Unset)):
+            if not isinstance(top_logprobs, (int, _NoneType, Unset)):
                 top_logprobs = _parse_union(
                     top_logprobs,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "top_p"
             top_p = d.pop("top_p", UNSET)
-            if not isinstance(top_p, (float, int, type(None), Unset)):
+            if not isinstance(top_p, (float, int, _NoneType, Unset)):
                 top_p = _parse_union(
                     top_p,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "trace"

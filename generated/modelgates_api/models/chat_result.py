@@ -10,6 +10,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -89,20 +90,20 @@ class ChatResult(_ModelBase):
 
             _at_field_ = "usage"
             usage = d.pop("usage", UNSET)
-            if not isinstance(usage, (type(None), Unset)):
+            if not isinstance(usage, (_NoneType, Unset)):
                 usage = _parse_union(
                     usage,
                     (("ChatUsage", ChatUsage),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "system_fingerprint"
             system_fingerprint = d.pop("system_fingerprint", UNSET)
-            if not isinstance(system_fingerprint, (str, type(None), Unset)):
+            if not isinstance(system_fingerprint, (str, _NoneType, Unset)):
                 system_fingerprint = _parse_union(
                     system_fingerprint,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "provider"
@@ -110,20 +111,20 @@ class ChatResult(_ModelBase):
 
             _at_field_ = "service_tier"
             service_tier = d.pop("service_tier", UNSET)
-            if not isinstance(service_tier, (str, type(None), Unset)):
+            if not isinstance(service_tier, (str, _NoneType, Unset)):
                 service_tier = _parse_union(
                     service_tier,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "modelgates_metadata"
             modelgates_metadata = d.pop("modelgates_metadata", UNSET)
-            if not isinstance(modelgates_metadata, (type(None), Unset)):
+            if not isinstance(modelgates_metadata, (_NoneType, Unset)):
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
                     (("ChatResultModelgatesMetadataType0", ChatResultModelgatesMetadataType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -10,6 +10,7 @@ from ..models.chat_finish_reason import ChatFinishReason, check_chat_finish_reas
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class ChatStreamChoice(_ModelBase):
 
             _at_field_ = "finish_reason"
             finish_reason = d.pop("finish_reason", UNSET)
-            if not isinstance(finish_reason, (type(None), Unset)):
+            if not isinstance(finish_reason, (_NoneType, Unset)):
 
                 def _finish_reason_member_0(data: object) -> ChatFinishReason:
                     if not isinstance(data, str):
@@ -73,25 +74,25 @@ class ChatStreamChoice(_ModelBase):
                 finish_reason = _parse_union(
                     finish_reason,
                     (("ChatFinishReason", _finish_reason_member_0),),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "native_finish_reason"
             native_finish_reason = d.pop("native_finish_reason", UNSET)
-            if not isinstance(native_finish_reason, (str, type(None), Unset)):
+            if not isinstance(native_finish_reason, (str, _NoneType, Unset)):
                 native_finish_reason = _parse_union(
                     native_finish_reason,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "logprobs"
             logprobs = d.pop("logprobs", UNSET)
-            if not isinstance(logprobs, (type(None), Unset)):
+            if not isinstance(logprobs, (_NoneType, Unset)):
                 logprobs = _parse_union(
                     logprobs,
                     (("ChatStreamChoiceLogprobsType0", ChatStreamChoiceLogprobsType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -10,6 +10,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -56,38 +57,38 @@ class ChatStreamDelta(_ModelBase):
         try:
             _at_field_ = "role"
             role = d.pop("role", UNSET)
-            if not isinstance(role, (str, type(None), Unset)):
+            if not isinstance(role, (str, _NoneType, Unset)):
                 role = _parse_union(
                     role,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "content"
             content = d.pop("content", UNSET)
-            if not isinstance(content, (str, type(None), Unset)):
+            if not isinstance(content, (str, _NoneType, Unset)):
                 content = _parse_union(
                     content,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "reasoning"
             reasoning = d.pop("reasoning", UNSET)
-            if not isinstance(reasoning, (str, type(None), Unset)):
+            if not isinstance(reasoning, (str, _NoneType, Unset)):
                 reasoning = _parse_union(
                     reasoning,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "refusal"
             refusal = d.pop("refusal", UNSET)
-            if not isinstance(refusal, (str, type(None), Unset)):
+            if not isinstance(refusal, (str, _NoneType, Unset)):
                 refusal = _parse_union(
                     refusal,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "tool_calls"

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -62,11 +63,11 @@ class ChatUsage(_ModelBase):
 
             _at_field_ = "cost"
             cost = d.pop("cost", UNSET)
-            if not isinstance(cost, (float, int, type(None), Unset)):
+            if not isinstance(cost, (float, int, _NoneType, Unset)):
                 cost = _parse_union(
                     cost,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "is_byok"
@@ -74,20 +75,20 @@ class ChatUsage(_ModelBase):
 
             _at_field_ = "prompt_tokens_details"
             prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-            if not isinstance(prompt_tokens_details, (type(None), Unset)):
+            if not isinstance(prompt_tokens_details, (_NoneType, Unset)):
                 prompt_tokens_details = _parse_union(
                     prompt_tokens_details,
                     (("ChatPromptTokensDetails", ChatPromptTokensDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "completion_tokens_details"
             completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-            if not isinstance(completion_tokens_details, (type(None), Unset)):
+            if not isinstance(completion_tokens_details, (_NoneType, Unset)):
                 completion_tokens_details = _parse_union(
                     completion_tokens_details,
                     (("ChatCompletionTokensDetails", ChatCompletionTokensDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -12,6 +12,7 @@ from ..models.code_interpreter_file_output_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -74,11 +75,11 @@ class CodeInterpreterFileOutput(_ModelBase):
 
             _at_field_ = "error_code"
             error_code = d.pop("error_code", UNSET)
-            if not isinstance(error_code, (str, type(None), Unset)):
+            if not isinstance(error_code, (str, _NoneType, Unset)):
                 error_code = _parse_union(
                     error_code,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "expires_at"

@@ -24,6 +24,7 @@ from ..models.code_interpreter_server_tool_container_type_1_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
 
             _at_field_ = "memory_limit"
             memory_limit = d.pop("memory_limit", UNSET)
-            if not isinstance(memory_limit, (type(None), Unset)):
+            if not isinstance(memory_limit, (_NoneType, Unset)):
 
                 def _memory_limit_member_1(data: object) -> CodeInterpreterServerToolContainerType1MemoryLimitType1:
                     if not isinstance(data, str):
@@ -100,7 +101,7 @@ class CodeInterpreterServerToolContainerType1(_ModelBase):
                         ("CodeInterpreterServerToolContainerType1MemoryLimitType2Type1", _memory_limit_member_2),
                         ("CodeInterpreterServerToolContainerType1MemoryLimitType3Type1", _memory_limit_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

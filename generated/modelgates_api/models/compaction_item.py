@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.compaction_item_type import CompactionItemType, check_compaction_item_type
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -48,11 +49,11 @@ class CompactionItem(_ModelBase):
 
             _at_field_ = "id"
             id = d.pop("id", UNSET)
-            if not isinstance(id, (str, type(None), Unset)):
+            if not isinstance(id, (str, _NoneType, Unset)):
                 id = _parse_union(
                     id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

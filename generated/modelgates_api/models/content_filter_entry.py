@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.content_filter_action import ContentFilterAction, check_content_filter_action
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -52,11 +53,11 @@ class ContentFilterEntry(_ModelBase):
 
             _at_field_ = "label"
             label = d.pop("label", UNSET)
-            if not isinstance(label, (str, type(None), Unset)):
+            if not isinstance(label, (str, _NoneType, Unset)):
                 label = _parse_union(
                     label,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.context_compaction_item_type import ContextCompactionItemType, check_context_compaction_item_type
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -45,20 +46,20 @@ class ContextCompactionItem(_ModelBase):
 
             _at_field_ = "encrypted_content"
             encrypted_content = d.pop("encrypted_content", UNSET)
-            if not isinstance(encrypted_content, (str, type(None), Unset)):
+            if not isinstance(encrypted_content, (str, _NoneType, Unset)):
                 encrypted_content = _parse_union(
                     encrypted_content,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "id"
             id = d.pop("id", UNSET)
-            if not isinstance(id, (str, type(None), Unset)):
+            if not isinstance(id, (str, _NoneType, Unset)):
                 id = _parse_union(
                     id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -48,11 +49,11 @@ class CostDetails(_ModelBase):
 
             _at_field_ = "upstream_inference_cost"
             upstream_inference_cost = d.pop("upstream_inference_cost", UNSET)
-            if not isinstance(upstream_inference_cost, (float, int, type(None), Unset)):
+            if not isinstance(upstream_inference_cost, (float, int, _NoneType, Unset)):
                 upstream_inference_cost = _parse_union(
                     upstream_inference_cost,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

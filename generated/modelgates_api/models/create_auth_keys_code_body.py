@@ -17,6 +17,7 @@ from ..models.create_auth_keys_code_body_usage_limit_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class CreateAuthKeysCodeBody(_ModelBase):
 
             _at_field_ = "expires_at"
             expires_at = d.pop("expires_at", UNSET)
-            if not isinstance(expires_at, (type(None), Unset)):
+            if not isinstance(expires_at, (_NoneType, Unset)):
 
                 def _expires_at_member_0(data: object) -> datetime.datetime:
                     if not isinstance(data, str):
@@ -107,7 +108,7 @@ class CreateAuthKeysCodeBody(_ModelBase):
                 expires_at = _parse_union(
                     expires_at,
                     (("datetime.datetime", _expires_at_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "key_label"

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -70,11 +71,11 @@ class CreateEmbeddingsResponse200Usage(_ModelBase):
 
             _at_field_ = "cost_details"
             cost_details = d.pop("cost_details", UNSET)
-            if not isinstance(cost_details, (type(None), Unset)):
+            if not isinstance(cost_details, (_NoneType, Unset)):
                 cost_details = _parse_union(
                     cost_details,
                     (("CostDetails", CostDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "is_byok"

@@ -21,6 +21,7 @@ from ..models.create_keys_body_limit_reset_type_3_type_1 import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -85,16 +86,16 @@ class CreateKeysBody(_ModelBase):
 
             _at_field_ = "creator_user_id"
             creator_user_id = d.pop("creator_user_id", UNSET)
-            if not isinstance(creator_user_id, (str, type(None), Unset)):
+            if not isinstance(creator_user_id, (str, _NoneType, Unset)):
                 creator_user_id = _parse_union(
                     creator_user_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "expires_at"
             expires_at = d.pop("expires_at", UNSET)
-            if not isinstance(expires_at, (type(None), Unset)):
+            if not isinstance(expires_at, (_NoneType, Unset)):
 
                 def _expires_at_member_0(data: object) -> datetime.datetime:
                     if not isinstance(data, str):
@@ -106,7 +107,7 @@ class CreateKeysBody(_ModelBase):
                 expires_at = _parse_union(
                     expires_at,
                     (("datetime.datetime", _expires_at_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "include_byok_in_limit"
@@ -114,16 +115,16 @@ class CreateKeysBody(_ModelBase):
 
             _at_field_ = "limit"
             limit = d.pop("limit", UNSET)
-            if not isinstance(limit, (float, int, type(None), Unset)):
+            if not isinstance(limit, (float, int, _NoneType, Unset)):
                 limit = _parse_union(
                     limit,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "limit_reset"
             limit_reset = d.pop("limit_reset", UNSET)
-            if not isinstance(limit_reset, (type(None), Unset)):
+            if not isinstance(limit_reset, (_NoneType, Unset)):
 
                 def _limit_reset_member_1(data: object) -> CreateKeysBodyLimitResetType1:
                     if not isinstance(data, str):
@@ -153,7 +154,7 @@ class CreateKeysBody(_ModelBase):
                         ("CreateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
                         ("CreateKeysBodyLimitResetType3Type1", _limit_reset_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "workspace_id"

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -77,43 +78,43 @@ class CreateWorkspaceRequest(_ModelBase):
 
             _at_field_ = "default_image_model"
             default_image_model = d.pop("default_image_model", UNSET)
-            if not isinstance(default_image_model, (str, type(None), Unset)):
+            if not isinstance(default_image_model, (str, _NoneType, Unset)):
                 default_image_model = _parse_union(
                     default_image_model,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "default_provider_sort"
             default_provider_sort = d.pop("default_provider_sort", UNSET)
-            if not isinstance(default_provider_sort, (str, type(None), Unset)):
+            if not isinstance(default_provider_sort, (str, _NoneType, Unset)):
                 default_provider_sort = _parse_union(
                     default_provider_sort,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "default_text_model"
             default_text_model = d.pop("default_text_model", UNSET)
-            if not isinstance(default_text_model, (str, type(None), Unset)):
+            if not isinstance(default_text_model, (str, _NoneType, Unset)):
                 default_text_model = _parse_union(
                     default_text_model,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "description"
             description = d.pop("description", UNSET)
-            if not isinstance(description, (str, type(None), Unset)):
+            if not isinstance(description, (str, _NoneType, Unset)):
                 description = _parse_union(
                     description,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "io_logging_api_key_ids"
             io_logging_api_key_ids = d.pop("io_logging_api_key_ids", UNSET)
-            if not isinstance(io_logging_api_key_ids, (type(None), Unset)):
+            if not isinstance(io_logging_api_key_ids, (_NoneType, Unset)):
 
                 def _io_logging_api_key_ids_member_0(data: object) -> list[int]:
                     if not isinstance(data, list):
@@ -125,7 +126,7 @@ class CreateWorkspaceRequest(_ModelBase):
                 io_logging_api_key_ids = _parse_union(
                     io_logging_api_key_ids,
                     (("list[int]", _io_logging_api_key_ids_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "io_logging_sampling_rate"

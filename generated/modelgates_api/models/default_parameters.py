@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -48,56 +49,56 @@ class DefaultParameters(_ModelBase):
         try:
             _at_field_ = "frequency_penalty"
             frequency_penalty = d.pop("frequency_penalty", UNSET)
-            if not isinstance(frequency_penalty, (float, int, type(None), Unset)):
+            if not isinstance(frequency_penalty, (float, int, _NoneType, Unset)):
                 frequency_penalty = _parse_union(
                     frequency_penalty,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "presence_penalty"
             presence_penalty = d.pop("presence_penalty", UNSET)
-            if not isinstance(presence_penalty, (float, int, type(None), Unset)):
+            if not isinstance(presence_penalty, (float, int, _NoneType, Unset)):
                 presence_penalty = _parse_union(
                     presence_penalty,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "repetition_penalty"
             repetition_penalty = d.pop("repetition_penalty", UNSET)
-            if not isinstance(repetition_penalty, (float, int, type(None), Unset)):
+            if not isinstance(repetition_penalty, (float, int, _NoneType, Unset)):
                 repetition_penalty = _parse_union(
                     repetition_penalty,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "temperature"
             temperature = d.pop("temperature", UNSET)
-            if not isinstance(temperature, (float, int, type(None), Unset)):
+            if not isinstance(temperature, (float, int, _NoneType, Unset)):
                 temperature = _parse_union(
                     temperature,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "top_k"
             top_k = d.pop("top_k", UNSET)
-            if not isinstance(top_k, (int, type(None), Unset)):
+            if not isinstance(top_k, (int, _NoneType, Unset)):
                 top_k = _parse_union(
                     top_k,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "top_p"
             top_p = d.pop("top_p", UNSET)
-            if not isinstance(top_p, (float, int, type(None), Unset)):
+            if not isinstance(top_p, (float, int, _NoneType, Unset)):
                 top_p = _parse_union(
                     top_p,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

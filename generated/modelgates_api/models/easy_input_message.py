@@ -17,6 +17,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -110,7 +111,7 @@ class EasyInputMessage(_ModelBase):
 
             _at_field_ = "content"
             content = d.pop("content", UNSET)
-            if not isinstance(content, (type(None), Unset)):
+            if not isinstance(content, (_NoneType, Unset)):
 
                 def _content_member_0(
                     data: object,
@@ -149,12 +150,12 @@ class EasyInputMessage(_ModelBase):
                             _content_member_0,
                         ),
                     ),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "phase"
             phase = d.pop("phase", UNSET)
-            if not isinstance(phase, (type(None), Unset)):
+            if not isinstance(phase, (_NoneType, Unset)):
 
                 def _phase_member_0(data: object) -> EasyInputMessagePhaseType0:
                     if not isinstance(data, str):
@@ -176,7 +177,7 @@ class EasyInputMessage(_ModelBase):
                         ("EasyInputMessagePhaseType0", _phase_member_0),
                         ("EasyInputMessagePhaseType1", _phase_member_1),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "type"

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class EdgeNetworkTimeoutResponseErrorData(_ModelBase):
 
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
-            if not isinstance(metadata, (type(None), Unset)):
+            if not isinstance(metadata, (_NoneType, Unset)):
                 metadata = _parse_union(
                     metadata,
                     (
@@ -56,7 +57,7 @@ class EdgeNetworkTimeoutResponseErrorData(_ModelBase):
                             EdgeNetworkTimeoutResponseErrorDataMetadataType0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.error_event_type import ErrorEventType, check_error_event_type
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -47,11 +48,11 @@ class ErrorEvent(_ModelBase):
         try:
             _at_field_ = "code"
             code = d.pop("code")
-            if not isinstance(code, (str, type(None))):
+            if not isinstance(code, (str, _NoneType)):
                 code = _parse_union(
                     code,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "message"
@@ -59,11 +60,11 @@ class ErrorEvent(_ModelBase):
 
             _at_field_ = "param"
             param = d.pop("param")
-            if not isinstance(param, (str, type(None))):
+            if not isinstance(param, (str, _NoneType)):
                 param = _parse_union(
                     param,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "sequence_number"

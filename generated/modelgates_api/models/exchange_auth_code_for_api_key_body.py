@@ -20,6 +20,7 @@ from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_3_t
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
 
             _at_field_ = "code_challenge_method"
             code_challenge_method = d.pop("code_challenge_method", UNSET)
-            if not isinstance(code_challenge_method, (type(None), Unset)):
+            if not isinstance(code_challenge_method, (_NoneType, Unset)):
 
                 def _code_challenge_method_member_1(
                     data: object,
@@ -112,7 +113,7 @@ class ExchangeAuthCodeForApiKeyBody(_ModelBase):
                         ("ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1", _code_challenge_method_member_2),
                         ("ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1", _code_challenge_method_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "code_verifier"

@@ -10,6 +10,7 @@ from ..models.file_search_server_tool_type import FileSearchServerToolType, chec
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -57,14 +58,14 @@ class FileSearchServerTool(_ModelBase):
 
             _at_field_ = "filters"
             filters = d.pop("filters", UNSET)
-            if not isinstance(filters, (type(None), Unset)):
+            if not isinstance(filters, (_NoneType, Unset)):
                 filters = _parse_union(
                     filters,
                     (
                         ("FileSearchServerToolFiltersType0", FileSearchServerToolFiltersType0),
                         ("CompoundFilter", CompoundFilter),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "max_num_results"

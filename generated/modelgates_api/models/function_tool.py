@@ -10,6 +10,7 @@ from ..models.function_tool_type import FunctionToolType, check_function_tool_ty
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -54,11 +55,11 @@ class FunctionTool(_ModelBase):
 
             _at_field_ = "parameters"
             parameters = d.pop("parameters")
-            if not (parameters is None):
+            if not isinstance(parameters, (_NoneType,)):
                 parameters = _parse_union(
                     parameters,
                     (("FunctionToolParametersType0", FunctionToolParametersType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "type"
@@ -66,20 +67,20 @@ class FunctionTool(_ModelBase):
 
             _at_field_ = "description"
             description = d.pop("description", UNSET)
-            if not isinstance(description, (str, type(None), Unset)):
+            if not isinstance(description, (str, _NoneType, Unset)):
                 description = _parse_union(
                     description,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "strict"
             strict = d.pop("strict", UNSET)
-            if not isinstance(strict, (bool, type(None), Unset)):
+            if not isinstance(strict, (bool, _NoneType, Unset)):
                 strict = _parse_union(
                     strict,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import as_object
 from ..types import at_index as _at_index
@@ -46,7 +47,7 @@ class FusionPluginToolsItemParameters(_ModelBase):
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = prop_dict
-            if not (additional_property is None):
+            if not isinstance(additional_property, (_NoneType,)):
 
                 def _additional_property_member_4(data: object) -> list[bool | float | None | str]:
                     if not isinstance(data, list):
@@ -58,11 +59,11 @@ class FusionPluginToolsItemParameters(_ModelBase):
                     ):
                         try:
                             additional_property_type_4_item = additional_property_type_4_item_data
-                            if not isinstance(additional_property_type_4_item, (str, float, int, bool, type(None))):
+                            if not isinstance(additional_property_type_4_item, (str, float, int, bool, _NoneType)):
                                 additional_property_type_4_item = _parse_union(
                                     additional_property_type_4_item,
                                     (),
-                                    plain=(str, float, int, bool, type(None)),
+                                    plain=(str, float, int, bool, _NoneType),
                                 )
 
                         except _LIST_ERRORS as _error:
@@ -80,7 +81,7 @@ class FusionPluginToolsItemParameters(_ModelBase):
                             FusionPluginToolsItemParametersAdditionalPropertyType5,
                         ),
                     ),
-                    plain=(str, float, int, bool, type(None)),
+                    plain=(str, float, int, bool, _NoneType),
                 )
 
             additional_properties[prop_name] = additional_property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_object
 from ..types import parse_union as _parse_union
 
@@ -28,11 +29,11 @@ class FusionPluginToolsItemParametersAdditionalPropertyType5(_ModelBase):
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = prop_dict
-            if not isinstance(additional_property, (str, float, int, bool, type(None))):
+            if not isinstance(additional_property, (str, float, int, bool, _NoneType)):
                 additional_property = _parse_union(
                     additional_property,
                     (),
-                    plain=(str, float, int, bool, type(None)),
+                    plain=(str, float, int, bool, _NoneType),
                 )
 
             additional_properties[prop_name] = additional_property

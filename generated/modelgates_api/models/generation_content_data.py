@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -52,11 +53,11 @@ class GenerationContentData(_ModelBase):
         try:
             _at_field_ = "error"
             error = d.pop("error")
-            if not (error is None):
+            if not isinstance(error, (_NoneType,)):
                 error = _parse_union(
                     error,
                     (("GenerationContentError", GenerationContentError),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "input"

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -39,20 +40,20 @@ class GenerationContentDataOutput(_ModelBase):
         try:
             _at_field_ = "completion"
             completion = d.pop("completion")
-            if not isinstance(completion, (str, type(None))):
+            if not isinstance(completion, (str, _NoneType)):
                 completion = _parse_union(
                     completion,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "reasoning"
             reasoning = d.pop("reasoning")
-            if not isinstance(reasoning, (str, type(None))):
+            if not isinstance(reasoning, (str, _NoneType)):
                 reasoning = _parse_union(
                     reasoning,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

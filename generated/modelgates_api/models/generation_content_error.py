@@ -10,6 +10,7 @@ from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -61,11 +62,11 @@ class GenerationContentError(_ModelBase):
         try:
             _at_field_ = "message"
             message = d.pop("message")
-            if not isinstance(message, (str, type(None))):
+            if not isinstance(message, (str, _NoneType)):
                 message = _parse_union(
                     message,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "previous_errors"
@@ -81,29 +82,29 @@ class GenerationContentError(_ModelBase):
 
             _at_field_ = "provider_name"
             provider_name = d.pop("provider_name")
-            if not isinstance(provider_name, (str, type(None))):
+            if not isinstance(provider_name, (str, _NoneType)):
                 provider_name = _parse_union(
                     provider_name,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "raw"
             raw = d.pop("raw")
-            if not isinstance(raw, (str, type(None))):
+            if not isinstance(raw, (str, _NoneType)):
                 raw = _parse_union(
                     raw,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "status"
             status = d.pop("status")
-            if not isinstance(status, (int, type(None))):
+            if not isinstance(status, (int, _NoneType)):
                 status = _parse_union(
                     status,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

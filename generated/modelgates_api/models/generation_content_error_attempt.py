@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -56,20 +57,20 @@ class GenerationContentErrorAttempt(_ModelBase):
 
             _at_field_ = "provider_name"
             provider_name = d.pop("provider_name")
-            if not isinstance(provider_name, (str, type(None))):
+            if not isinstance(provider_name, (str, _NoneType)):
                 provider_name = _parse_union(
                     provider_name,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "raw"
             raw = d.pop("raw")
-            if not isinstance(raw, (str, type(None))):
+            if not isinstance(raw, (str, _NoneType)):
                 raw = _parse_union(
                     raw,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -26,6 +26,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -207,7 +208,7 @@ class GenerationResponseData(_ModelBase):
         try:
             _at_field_ = "api_type"
             api_type = d.pop("api_type")
-            if not (api_type is None):
+            if not isinstance(api_type, (_NoneType,)):
 
                 def _api_type_member_1(data: object) -> GenerationResponseDataApiTypeType1:
                     if not isinstance(data, str):
@@ -237,34 +238,34 @@ class GenerationResponseData(_ModelBase):
                         ("GenerationResponseDataApiTypeType2Type1", _api_type_member_2),
                         ("GenerationResponseDataApiTypeType3Type1", _api_type_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "app_id"
             app_id = d.pop("app_id")
-            if not isinstance(app_id, (int, type(None))):
+            if not isinstance(app_id, (int, _NoneType)):
                 app_id = _parse_union(
                     app_id,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "cache_discount"
             cache_discount = d.pop("cache_discount")
-            if not isinstance(cache_discount, (float, int, type(None))):
+            if not isinstance(cache_discount, (float, int, _NoneType)):
                 cache_discount = _parse_union(
                     cache_discount,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "cancelled"
             cancelled = d.pop("cancelled")
-            if not isinstance(cancelled, (bool, type(None))):
+            if not isinstance(cancelled, (bool, _NoneType)):
                 cancelled = _parse_union(
                     cancelled,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "created_at"
@@ -275,38 +276,38 @@ class GenerationResponseData(_ModelBase):
 
             _at_field_ = "external_user"
             external_user = d.pop("external_user")
-            if not isinstance(external_user, (str, type(None))):
+            if not isinstance(external_user, (str, _NoneType)):
                 external_user = _parse_union(
                     external_user,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "finish_reason"
             finish_reason = d.pop("finish_reason")
-            if not isinstance(finish_reason, (str, type(None))):
+            if not isinstance(finish_reason, (str, _NoneType)):
                 finish_reason = _parse_union(
                     finish_reason,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "generation_time"
             generation_time = d.pop("generation_time")
-            if not isinstance(generation_time, (float, int, type(None))):
+            if not isinstance(generation_time, (float, int, _NoneType)):
                 generation_time = _parse_union(
                     generation_time,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "http_referer"
             http_referer = d.pop("http_referer")
-            if not isinstance(http_referer, (str, type(None))):
+            if not isinstance(http_referer, (str, _NoneType)):
                 http_referer = _parse_union(
                     http_referer,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "id"
@@ -317,11 +318,11 @@ class GenerationResponseData(_ModelBase):
 
             _at_field_ = "latency"
             latency = d.pop("latency")
-            if not isinstance(latency, (float, int, type(None))):
+            if not isinstance(latency, (float, int, _NoneType)):
                 latency = _parse_union(
                     latency,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "model"
@@ -329,110 +330,110 @@ class GenerationResponseData(_ModelBase):
 
             _at_field_ = "moderation_latency"
             moderation_latency = d.pop("moderation_latency")
-            if not isinstance(moderation_latency, (float, int, type(None))):
+            if not isinstance(moderation_latency, (float, int, _NoneType)):
                 moderation_latency = _parse_union(
                     moderation_latency,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "native_finish_reason"
             native_finish_reason = d.pop("native_finish_reason")
-            if not isinstance(native_finish_reason, (str, type(None))):
+            if not isinstance(native_finish_reason, (str, _NoneType)):
                 native_finish_reason = _parse_union(
                     native_finish_reason,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "native_tokens_cached"
             native_tokens_cached = d.pop("native_tokens_cached")
-            if not isinstance(native_tokens_cached, (int, type(None))):
+            if not isinstance(native_tokens_cached, (int, _NoneType)):
                 native_tokens_cached = _parse_union(
                     native_tokens_cached,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "native_tokens_completion"
             native_tokens_completion = d.pop("native_tokens_completion")
-            if not isinstance(native_tokens_completion, (int, type(None))):
+            if not isinstance(native_tokens_completion, (int, _NoneType)):
                 native_tokens_completion = _parse_union(
                     native_tokens_completion,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "native_tokens_completion_images"
             native_tokens_completion_images = d.pop("native_tokens_completion_images")
-            if not isinstance(native_tokens_completion_images, (int, type(None))):
+            if not isinstance(native_tokens_completion_images, (int, _NoneType)):
                 native_tokens_completion_images = _parse_union(
                     native_tokens_completion_images,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "native_tokens_prompt"
             native_tokens_prompt = d.pop("native_tokens_prompt")
-            if not isinstance(native_tokens_prompt, (int, type(None))):
+            if not isinstance(native_tokens_prompt, (int, _NoneType)):
                 native_tokens_prompt = _parse_union(
                     native_tokens_prompt,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "native_tokens_reasoning"
             native_tokens_reasoning = d.pop("native_tokens_reasoning")
-            if not isinstance(native_tokens_reasoning, (int, type(None))):
+            if not isinstance(native_tokens_reasoning, (int, _NoneType)):
                 native_tokens_reasoning = _parse_union(
                     native_tokens_reasoning,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "num_fetches"
             num_fetches = d.pop("num_fetches")
-            if not isinstance(num_fetches, (int, type(None))):
+            if not isinstance(num_fetches, (int, _NoneType)):
                 num_fetches = _parse_union(
                     num_fetches,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "num_input_audio_prompt"
             num_input_audio_prompt = d.pop("num_input_audio_prompt")
-            if not isinstance(num_input_audio_prompt, (int, type(None))):
+            if not isinstance(num_input_audio_prompt, (int, _NoneType)):
                 num_input_audio_prompt = _parse_union(
                     num_input_audio_prompt,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "num_media_completion"
             num_media_completion = d.pop("num_media_completion")
-            if not isinstance(num_media_completion, (int, type(None))):
+            if not isinstance(num_media_completion, (int, _NoneType)):
                 num_media_completion = _parse_union(
                     num_media_completion,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "num_media_prompt"
             num_media_prompt = d.pop("num_media_prompt")
-            if not isinstance(num_media_prompt, (int, type(None))):
+            if not isinstance(num_media_prompt, (int, _NoneType)):
                 num_media_prompt = _parse_union(
                     num_media_prompt,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "num_search_results"
             num_search_results = d.pop("num_search_results")
-            if not isinstance(num_search_results, (int, type(None))):
+            if not isinstance(num_search_results, (int, _NoneType)):
                 num_search_results = _parse_union(
                     num_search_results,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "origin"
@@ -440,25 +441,25 @@ class GenerationResponseData(_ModelBase):
 
             _at_field_ = "preset_id"
             preset_id = d.pop("preset_id")
-            if not isinstance(preset_id, (str, type(None))):
+            if not isinstance(preset_id, (str, _NoneType)):
                 preset_id = _parse_union(
                     preset_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "provider_name"
             provider_name = d.pop("provider_name")
-            if not isinstance(provider_name, (str, type(None))):
+            if not isinstance(provider_name, (str, _NoneType)):
                 provider_name = _parse_union(
                     provider_name,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "provider_responses"
             provider_responses = d.pop("provider_responses")
-            if not (provider_responses is None):
+            if not isinstance(provider_responses, (_NoneType,)):
 
                 def _provider_responses_member_0(data: object) -> list[ProviderResponse]:
                     if not isinstance(data, list):
@@ -482,52 +483,52 @@ class GenerationResponseData(_ModelBase):
                 provider_responses = _parse_union(
                     provider_responses,
                     (("list[ProviderResponse]", _provider_responses_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "router"
             router = d.pop("router")
-            if not isinstance(router, (str, type(None))):
+            if not isinstance(router, (str, _NoneType)):
                 router = _parse_union(
                     router,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "service_tier"
             service_tier = d.pop("service_tier")
-            if not isinstance(service_tier, (str, type(None))):
+            if not isinstance(service_tier, (str, _NoneType)):
                 service_tier = _parse_union(
                     service_tier,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "streamed"
             streamed = d.pop("streamed")
-            if not isinstance(streamed, (bool, type(None))):
+            if not isinstance(streamed, (bool, _NoneType)):
                 streamed = _parse_union(
                     streamed,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "tokens_completion"
             tokens_completion = d.pop("tokens_completion")
-            if not isinstance(tokens_completion, (int, type(None))):
+            if not isinstance(tokens_completion, (int, _NoneType)):
                 tokens_completion = _parse_union(
                     tokens_completion,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "tokens_prompt"
             tokens_prompt = d.pop("tokens_prompt")
-            if not isinstance(tokens_prompt, (int, type(None))):
+            if not isinstance(tokens_prompt, (int, _NoneType)):
                 tokens_prompt = _parse_union(
                     tokens_prompt,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "total_cost"
@@ -535,20 +536,20 @@ class GenerationResponseData(_ModelBase):
 
             _at_field_ = "upstream_id"
             upstream_id = d.pop("upstream_id")
-            if not isinstance(upstream_id, (str, type(None))):
+            if not isinstance(upstream_id, (str, _NoneType)):
                 upstream_id = _parse_union(
                     upstream_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "upstream_inference_cost"
             upstream_inference_cost = d.pop("upstream_inference_cost")
-            if not isinstance(upstream_inference_cost, (float, int, type(None))):
+            if not isinstance(upstream_inference_cost, (float, int, _NoneType)):
                 upstream_inference_cost = _parse_union(
                     upstream_inference_cost,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "usage"
@@ -556,56 +557,56 @@ class GenerationResponseData(_ModelBase):
 
             _at_field_ = "user_agent"
             user_agent = d.pop("user_agent")
-            if not isinstance(user_agent, (str, type(None))):
+            if not isinstance(user_agent, (str, _NoneType)):
                 user_agent = _parse_union(
                     user_agent,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "web_search_engine"
             web_search_engine = d.pop("web_search_engine")
-            if not isinstance(web_search_engine, (str, type(None))):
+            if not isinstance(web_search_engine, (str, _NoneType)):
                 web_search_engine = _parse_union(
                     web_search_engine,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "workspace_id"
             workspace_id = d.pop("workspace_id")
-            if not isinstance(workspace_id, (str, type(None))):
+            if not isinstance(workspace_id, (str, _NoneType)):
                 workspace_id = _parse_union(
                     workspace_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "request_id"
             request_id = d.pop("request_id", UNSET)
-            if not isinstance(request_id, (str, type(None), Unset)):
+            if not isinstance(request_id, (str, _NoneType, Unset)):
                 request_id = _parse_union(
                     request_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "response_cache_source_id"
             response_cache_source_id = d.pop("response_cache_source_id", UNSET)
-            if not isinstance(response_cache_source_id, (str, type(None), Unset)):
+            if not isinstance(response_cache_source_id, (str, _NoneType, Unset)):
                 response_cache_source_id = _parse_union(
                     response_cache_source_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "session_id"
             session_id = d.pop("session_id", UNSET)
-            if not isinstance(session_id, (str, type(None), Unset)):
+            if not isinstance(session_id, (str, _NoneType, Unset)):
                 session_id = _parse_union(
                     session_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -124,11 +125,11 @@ class GetKeyResponse200Data(_ModelBase):
 
             _at_field_ = "creator_user_id"
             creator_user_id = d.pop("creator_user_id")
-            if not isinstance(creator_user_id, (str, type(None))):
+            if not isinstance(creator_user_id, (str, _NoneType)):
                 creator_user_id = _parse_union(
                     creator_user_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "disabled"
@@ -145,29 +146,29 @@ class GetKeyResponse200Data(_ModelBase):
 
             _at_field_ = "limit"
             limit = d.pop("limit")
-            if not isinstance(limit, (float, int, type(None))):
+            if not isinstance(limit, (float, int, _NoneType)):
                 limit = _parse_union(
                     limit,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "limit_remaining"
             limit_remaining = d.pop("limit_remaining")
-            if not isinstance(limit_remaining, (float, int, type(None))):
+            if not isinstance(limit_remaining, (float, int, _NoneType)):
                 limit_remaining = _parse_union(
                     limit_remaining,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "limit_reset"
             limit_reset = d.pop("limit_reset")
-            if not isinstance(limit_reset, (str, type(None))):
+            if not isinstance(limit_reset, (str, _NoneType)):
                 limit_reset = _parse_union(
                     limit_reset,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "name"
@@ -175,11 +176,11 @@ class GetKeyResponse200Data(_ModelBase):
 
             _at_field_ = "updated_at"
             updated_at = d.pop("updated_at")
-            if not isinstance(updated_at, (str, type(None))):
+            if not isinstance(updated_at, (str, _NoneType)):
                 updated_at = _parse_union(
                     updated_at,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "usage"
@@ -199,7 +200,7 @@ class GetKeyResponse200Data(_ModelBase):
 
             _at_field_ = "expires_at"
             expires_at = d.pop("expires_at", UNSET)
-            if not isinstance(expires_at, (type(None), Unset)):
+            if not isinstance(expires_at, (_NoneType, Unset)):
 
                 def _expires_at_member_0(data: object) -> datetime.datetime:
                     if not isinstance(data, str):
@@ -211,7 +212,7 @@ class GetKeyResponse200Data(_ModelBase):
                 expires_at = _parse_union(
                     expires_at,
                     (("datetime.datetime", _expires_at_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -41,11 +42,11 @@ class GetPresetVersionResponse(_ModelBase):
         try:
             _at_field_ = "data"
             data = d.pop("data")
-            if not (data is None):
+            if not isinstance(data, (_NoneType,)):
                 data = _parse_union(
                     data,
                     (("PresetDesignatedVersion", PresetDesignatedVersion),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

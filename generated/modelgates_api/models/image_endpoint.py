@@ -10,6 +10,7 @@ from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -93,11 +94,11 @@ class ImageEndpoint(_ModelBase):
 
             _at_field_ = "provider_tag"
             provider_tag = d.pop("provider_tag")
-            if not isinstance(provider_tag, (str, type(None))):
+            if not isinstance(provider_tag, (str, _NoneType)):
                 provider_tag = _parse_union(
                     provider_tag,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "supported_parameters"

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -48,29 +49,29 @@ class ImageGenStreamErrorEventError(_ModelBase):
 
             _at_field_ = "code"
             code = d.pop("code", UNSET)
-            if not isinstance(code, (str, type(None), Unset)):
+            if not isinstance(code, (str, _NoneType, Unset)):
                 code = _parse_union(
                     code,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "param"
             param = d.pop("param", UNSET)
-            if not isinstance(param, (str, type(None), Unset)):
+            if not isinstance(param, (str, _NoneType, Unset)):
                 param = _parse_union(
                     param,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"
             type_ = d.pop("type", UNSET)
-            if not isinstance(type_, (str, type(None), Unset)):
+            if not isinstance(type_, (str, _NoneType, Unset)):
                 type_ = _parse_union(
                     type_,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -12,6 +12,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -73,16 +74,16 @@ class ImageGenerationProviderPreferences(_ModelBase):
         try:
             _at_field_ = "allow_fallbacks"
             allow_fallbacks = d.pop("allow_fallbacks", UNSET)
-            if not isinstance(allow_fallbacks, (bool, type(None), Unset)):
+            if not isinstance(allow_fallbacks, (bool, _NoneType, Unset)):
                 allow_fallbacks = _parse_union(
                     allow_fallbacks,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "ignore"
             ignore = d.pop("ignore", UNSET)
-            if not isinstance(ignore, (type(None), Unset)):
+            if not isinstance(ignore, (_NoneType, Unset)):
 
                 def _ignore_member_0(data: object) -> list[ProviderName | str]:
                     if not isinstance(data, list):
@@ -115,12 +116,12 @@ class ImageGenerationProviderPreferences(_ModelBase):
                 ignore = _parse_union(
                     ignore,
                     (("list[ProviderName | str]", _ignore_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "only"
             only = d.pop("only", UNSET)
-            if not isinstance(only, (type(None), Unset)):
+            if not isinstance(only, (_NoneType, Unset)):
 
                 def _only_member_0(data: object) -> list[ProviderName | str]:
                     if not isinstance(data, list):
@@ -153,7 +154,7 @@ class ImageGenerationProviderPreferences(_ModelBase):
                 only = _parse_union(
                     only,
                     (("list[ProviderName | str]", _only_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "options"
@@ -166,7 +167,7 @@ class ImageGenerationProviderPreferences(_ModelBase):
 
             _at_field_ = "order"
             order = d.pop("order", UNSET)
-            if not isinstance(order, (type(None), Unset)):
+            if not isinstance(order, (_NoneType, Unset)):
 
                 def _order_member_0(data: object) -> list[ProviderName | str]:
                     if not isinstance(data, list):
@@ -199,12 +200,12 @@ class ImageGenerationProviderPreferences(_ModelBase):
                 order = _parse_union(
                     order,
                     (("list[ProviderName | str]", _order_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "sort"
             sort = d.pop("sort", UNSET)
-            if not isinstance(sort, (type(None), Unset)):
+            if not isinstance(sort, (_NoneType, Unset)):
 
                 def _sort_member_0(data: object) -> ProviderSort:
                     if not isinstance(data, str):
@@ -219,7 +220,7 @@ class ImageGenerationProviderPreferences(_ModelBase):
                         ("ProviderSort", _sort_member_0),
                         ("ProviderSortConfig", ProviderSortConfig),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -41,6 +41,7 @@ from ..models.image_generation_server_tool_type import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class ImageGenerationServerTool(_ModelBase):
 
             _at_field_ = "input_fidelity"
             input_fidelity = d.pop("input_fidelity", UNSET)
-            if not isinstance(input_fidelity, (type(None), Unset)):
+            if not isinstance(input_fidelity, (_NoneType, Unset)):
 
                 def _input_fidelity_member_1(data: object) -> ImageGenerationServerToolInputFidelityType1:
                     if not isinstance(data, str):
@@ -139,7 +140,7 @@ class ImageGenerationServerTool(_ModelBase):
                         ("ImageGenerationServerToolInputFidelityType2Type1", _input_fidelity_member_2),
                         ("ImageGenerationServerToolInputFidelityType3Type1", _input_fidelity_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "input_image_mask"

@@ -11,6 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -109,16 +110,16 @@ class ImageGenerationUsage(_ModelBase):
 
             _at_field_ = "cache_creation"
             cache_creation = d.pop("cache_creation", UNSET)
-            if not isinstance(cache_creation, (type(None), Unset)):
+            if not isinstance(cache_creation, (_NoneType, Unset)):
                 cache_creation = _parse_union(
                     cache_creation,
                     (("AnthropicCacheCreation", AnthropicCacheCreation),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "completion_tokens_details"
             completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-            if not isinstance(completion_tokens_details, (type(None), Unset)):
+            if not isinstance(completion_tokens_details, (_NoneType, Unset)):
                 completion_tokens_details = _parse_union(
                     completion_tokens_details,
                     (
@@ -127,25 +128,25 @@ class ImageGenerationUsage(_ModelBase):
                             ImageGenerationUsageCompletionTokensDetailsType0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "cost"
             cost = d.pop("cost", UNSET)
-            if not isinstance(cost, (float, int, type(None), Unset)):
+            if not isinstance(cost, (float, int, _NoneType, Unset)):
                 cost = _parse_union(
                     cost,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "cost_details"
             cost_details = d.pop("cost_details", UNSET)
-            if not isinstance(cost_details, (type(None), Unset)):
+            if not isinstance(cost_details, (_NoneType, Unset)):
                 cost_details = _parse_union(
                     cost_details,
                     (("CostDetails", CostDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "is_byok"
@@ -153,7 +154,7 @@ class ImageGenerationUsage(_ModelBase):
 
             _at_field_ = "iterations"
             iterations = d.pop("iterations", UNSET)
-            if not isinstance(iterations, (type(None), Unset)):
+            if not isinstance(iterations, (_NoneType, Unset)):
 
                 def _iterations_member_0(
                     data: object,
@@ -196,39 +197,39 @@ class ImageGenerationUsage(_ModelBase):
                             _iterations_member_0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "prompt_tokens_details"
             prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-            if not isinstance(prompt_tokens_details, (type(None), Unset)):
+            if not isinstance(prompt_tokens_details, (_NoneType, Unset)):
                 prompt_tokens_details = _parse_union(
                     prompt_tokens_details,
                     (("ImageGenerationUsagePromptTokensDetailsType0", ImageGenerationUsagePromptTokensDetailsType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "server_tool_use"
             server_tool_use = d.pop("server_tool_use", UNSET)
-            if not isinstance(server_tool_use, (type(None), Unset)):
+            if not isinstance(server_tool_use, (_NoneType, Unset)):
                 server_tool_use = _parse_union(
                     server_tool_use,
                     (("ImageGenerationUsageServerToolUseType0", ImageGenerationUsageServerToolUseType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "service_tier"
             service_tier = d.pop("service_tier", UNSET)
-            if not isinstance(service_tier, (str, type(None), Unset)):
+            if not isinstance(service_tier, (str, _NoneType, Unset)):
                 service_tier = _parse_union(
                     service_tier,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "speed"
             speed = d.pop("speed", UNSET)
-            if not isinstance(speed, (type(None), Unset)):
+            if not isinstance(speed, (_NoneType, Unset)):
 
                 def _speed_member_0(data: object) -> AnthropicSpeed:
                     if not isinstance(data, str):
@@ -240,7 +241,7 @@ class ImageGenerationUsage(_ModelBase):
                 speed = _parse_union(
                     speed,
                     (("AnthropicSpeed", _speed_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -41,29 +42,29 @@ class ImageGenerationUsageCompletionTokensDetailsType0(_ModelBase):
         try:
             _at_field_ = "audio_tokens"
             audio_tokens = d.pop("audio_tokens", UNSET)
-            if not isinstance(audio_tokens, (int, type(None), Unset)):
+            if not isinstance(audio_tokens, (int, _NoneType, Unset)):
                 audio_tokens = _parse_union(
                     audio_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "image_tokens"
             image_tokens = d.pop("image_tokens", UNSET)
-            if not isinstance(image_tokens, (int, type(None), Unset)):
+            if not isinstance(image_tokens, (int, _NoneType, Unset)):
                 image_tokens = _parse_union(
                     image_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "reasoning_tokens"
             reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-            if not isinstance(reasoning_tokens, (int, type(None), Unset)):
+            if not isinstance(reasoning_tokens, (int, _NoneType, Unset)):
                 reasoning_tokens = _parse_union(
                     reasoning_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -49,47 +50,47 @@ class ImageGenerationUsagePromptTokensDetailsType0(_ModelBase):
         try:
             _at_field_ = "audio_tokens"
             audio_tokens = d.pop("audio_tokens", UNSET)
-            if not isinstance(audio_tokens, (int, type(None), Unset)):
+            if not isinstance(audio_tokens, (int, _NoneType, Unset)):
                 audio_tokens = _parse_union(
                     audio_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "cache_write_tokens"
             cache_write_tokens = d.pop("cache_write_tokens", UNSET)
-            if not isinstance(cache_write_tokens, (int, type(None), Unset)):
+            if not isinstance(cache_write_tokens, (int, _NoneType, Unset)):
                 cache_write_tokens = _parse_union(
                     cache_write_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "cached_tokens"
             cached_tokens = d.pop("cached_tokens", UNSET)
-            if not isinstance(cached_tokens, (int, type(None), Unset)):
+            if not isinstance(cached_tokens, (int, _NoneType, Unset)):
                 cached_tokens = _parse_union(
                     cached_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "file_tokens"
             file_tokens = d.pop("file_tokens", UNSET)
-            if not isinstance(file_tokens, (int, type(None), Unset)):
+            if not isinstance(file_tokens, (int, _NoneType, Unset)):
                 file_tokens = _parse_union(
                     file_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "video_tokens"
             video_tokens = d.pop("video_tokens", UNSET)
-            if not isinstance(video_tokens, (int, type(None), Unset)):
+            if not isinstance(video_tokens, (int, _NoneType, Unset)):
                 video_tokens = _parse_union(
                     video_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

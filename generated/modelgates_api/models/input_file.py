@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.input_file_type import InputFileType, check_input_file_type
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -52,11 +53,11 @@ class InputFile(_ModelBase):
 
             _at_field_ = "file_id"
             file_id = d.pop("file_id", UNSET)
-            if not isinstance(file_id, (str, type(None), Unset)):
+            if not isinstance(file_id, (str, _NoneType, Unset)):
                 file_id = _parse_union(
                     file_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "file_url"

@@ -10,6 +10,7 @@ from ..models.input_image_detail import InputImageDetail, check_input_image_deta
 from ..models.input_image_type import InputImageType, check_input_image_type
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -49,11 +50,11 @@ class InputImage(_ModelBase):
 
             _at_field_ = "image_url"
             image_url = d.pop("image_url", UNSET)
-            if not isinstance(image_url, (str, type(None), Unset)):
+            if not isinstance(image_url, (str, _NoneType, Unset)):
                 image_url = _parse_union(
                     image_url,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -14,6 +14,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -92,7 +93,7 @@ class InputMessageItem(_ModelBase):
 
             _at_field_ = "content"
             content = d.pop("content", UNSET)
-            if not isinstance(content, (type(None), Unset)):
+            if not isinstance(content, (_NoneType, Unset)):
 
                 def _content_member_0(
                     data: object,
@@ -131,7 +132,7 @@ class InputMessageItem(_ModelBase):
                             _content_member_0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "id"

@@ -16,6 +16,7 @@ from ..models.input_message_item_content_type_0_item_type_1_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -55,11 +56,11 @@ class InputMessageItemContentType0ItemType1(_ModelBase):
 
             _at_field_ = "image_url"
             image_url = d.pop("image_url", UNSET)
-            if not isinstance(image_url, (str, type(None), Unset)):
+            if not isinstance(image_url, (str, _NoneType, Unset)):
                 image_url = _parse_union(
                     image_url,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

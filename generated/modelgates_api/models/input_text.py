@@ -10,6 +10,7 @@ from ..models.input_text_type import InputTextType, check_input_text_type
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -51,11 +52,11 @@ class InputText(_ModelBase):
 
             _at_field_ = "prompt_cache_breakpoint"
             prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-            if not isinstance(prompt_cache_breakpoint, (type(None), Unset)):
+            if not isinstance(prompt_cache_breakpoint, (_NoneType, Unset)):
                 prompt_cache_breakpoint = _parse_union(
                     prompt_cache_breakpoint,
                     (("PromptCacheBreakpoint", PromptCacheBreakpoint),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -32,6 +32,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -84,7 +85,7 @@ class InputsType1ItemType7(_ModelBase):
         try:
             _at_field_ = "content"
             content = d.pop("content")
-            if not (content is None):
+            if not isinstance(content, (_NoneType,)):
 
                 def _content_member_0(data: object) -> list[OpenAIResponsesRefusalContent | ResponseOutputText]:
                     if not isinstance(data, list):
@@ -113,7 +114,7 @@ class InputsType1ItemType7(_ModelBase):
                 content = _parse_union(
                     content,
                     (("list[OpenAIResponsesRefusalContent | ResponseOutputText]", _content_member_0),),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "id"
@@ -127,7 +128,7 @@ class InputsType1ItemType7(_ModelBase):
 
             _at_field_ = "phase"
             phase = d.pop("phase", UNSET)
-            if not isinstance(phase, (type(None), Unset)):
+            if not isinstance(phase, (_NoneType, Unset)):
 
                 def _phase_member_0(data: object) -> InputsType1ItemType7PhaseType0:
                     if not isinstance(data, str):
@@ -149,7 +150,7 @@ class InputsType1ItemType7(_ModelBase):
                         ("InputsType1ItemType7PhaseType0", _phase_member_0),
                         ("InputsType1ItemType7PhaseType1", _phase_member_1),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "status"

@@ -24,6 +24,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -83,7 +84,7 @@ class InputsType1ItemType8(_ModelBase):
 
             _at_field_ = "summary"
             summary = d.pop("summary")
-            if not (summary is None):
+            if not isinstance(summary, (_NoneType,)):
 
                 def _summary_member_0(data: object) -> list[ReasoningSummaryText]:
                     if not isinstance(data, list):
@@ -105,7 +106,7 @@ class InputsType1ItemType8(_ModelBase):
                 summary = _parse_union(
                     summary,
                     (("list[ReasoningSummaryText]", _summary_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "type"
@@ -113,7 +114,7 @@ class InputsType1ItemType8(_ModelBase):
 
             _at_field_ = "content"
             content = d.pop("content", UNSET)
-            if not isinstance(content, (type(None), Unset)):
+            if not isinstance(content, (_NoneType, Unset)):
 
                 def _content_member_0(data: object) -> list[ReasoningTextContent]:
                     if not isinstance(data, list):
@@ -135,16 +136,16 @@ class InputsType1ItemType8(_ModelBase):
                 content = _parse_union(
                     content,
                     (("list[ReasoningTextContent]", _content_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "encrypted_content"
             encrypted_content = d.pop("encrypted_content", UNSET)
-            if not isinstance(encrypted_content, (str, type(None), Unset)):
+            if not isinstance(encrypted_content, (str, _NoneType, Unset)):
                 encrypted_content = _parse_union(
                     encrypted_content,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "status"
@@ -183,7 +184,7 @@ class InputsType1ItemType8(_ModelBase):
 
             _at_field_ = "format"
             format_ = d.pop("format", UNSET)
-            if not isinstance(format_, (type(None), Unset)):
+            if not isinstance(format_, (_NoneType, Unset)):
 
                 def _format__member_0(data: object) -> ReasoningFormat:
                     if not isinstance(data, str):
@@ -195,16 +196,16 @@ class InputsType1ItemType8(_ModelBase):
                 format_ = _parse_union(
                     format_,
                     (("ReasoningFormat", _format__member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "signature"
             signature = d.pop("signature", UNSET)
-            if not isinstance(signature, (str, type(None), Unset)):
+            if not isinstance(signature, (str, _NoneType, Unset)):
                 signature = _parse_union(
                     signature,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -60,11 +61,11 @@ class KeyAssignment(_ModelBase):
         try:
             _at_field_ = "assigned_by"
             assigned_by = d.pop("assigned_by")
-            if not isinstance(assigned_by, (str, type(None))):
+            if not isinstance(assigned_by, (str, _NoneType)):
                 assigned_by = _parse_union(
                     assigned_by,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "created_at"

@@ -13,6 +13,7 @@ from ..models.output_modality import OutputModality, check_output_modality
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -68,7 +69,7 @@ class ListEndpointsResponseArchitecture(_ModelBase):
 
             _at_field_ = "instruct_type"
             instruct_type = d.pop("instruct_type")
-            if not (instruct_type is None):
+            if not isinstance(instruct_type, (_NoneType,)):
 
                 def _instruct_type_member_0(data: object) -> InstructType:
                     if not isinstance(data, str):
@@ -80,16 +81,16 @@ class ListEndpointsResponseArchitecture(_ModelBase):
                 instruct_type = _parse_union(
                     instruct_type,
                     (("InstructType", _instruct_type_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "modality"
             modality = d.pop("modality")
-            if not isinstance(modality, (str, type(None))):
+            if not isinstance(modality, (str, _NoneType)):
                 modality = _parse_union(
                     modality,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "output_modalities"
@@ -107,7 +108,7 @@ class ListEndpointsResponseArchitecture(_ModelBase):
 
             _at_field_ = "tokenizer"
             tokenizer = d.pop("tokenizer")
-            if not (tokenizer is None):
+            if not isinstance(tokenizer, (_NoneType,)):
 
                 def _tokenizer_member_0(data: object) -> ModelGroup:
                     if not isinstance(data, str):
@@ -119,7 +120,7 @@ class ListEndpointsResponseArchitecture(_ModelBase):
                 tokenizer = _parse_union(
                     tokenizer,
                     (("ModelGroup", _tokenizer_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -12,6 +12,7 @@ from ..models.list_organization_members_response_200_data_item_role import (
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -55,11 +56,11 @@ class ListOrganizationMembersResponse200DataItem(_ModelBase):
 
             _at_field_ = "first_name"
             first_name = d.pop("first_name")
-            if not isinstance(first_name, (str, type(None))):
+            if not isinstance(first_name, (str, _NoneType)):
                 first_name = _parse_union(
                     first_name,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "id"
@@ -67,11 +68,11 @@ class ListOrganizationMembersResponse200DataItem(_ModelBase):
 
             _at_field_ = "last_name"
             last_name = d.pop("last_name")
-            if not isinstance(last_name, (str, type(None))):
+            if not isinstance(last_name, (str, _NoneType)):
                 last_name = _parse_union(
                     last_name,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "role"

@@ -10,6 +10,7 @@ from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -52,11 +53,11 @@ class ListPresetVersionsResponse(_ModelBase):
             for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
                 try:
                     data_item = data_item_data
-                    if not (data_item is None):
+                    if not isinstance(data_item, (_NoneType,)):
                         data_item = _parse_union(
                             data_item,
                             (("PresetDesignatedVersion", PresetDesignatedVersion),),
-                            plain=(type(None),),
+                            plain=(_NoneType,),
                         )
 
                 except _LIST_ERRORS as _error:

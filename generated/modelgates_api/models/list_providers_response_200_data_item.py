@@ -25,6 +25,7 @@ from ..models.list_providers_response_200_data_item_headquarters_type_3_type_1 i
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -90,11 +91,11 @@ class ListProvidersResponse200DataItem(_ModelBase):
 
             _at_field_ = "privacy_policy_url"
             privacy_policy_url = d.pop("privacy_policy_url")
-            if not isinstance(privacy_policy_url, (str, type(None))):
+            if not isinstance(privacy_policy_url, (str, _NoneType)):
                 privacy_policy_url = _parse_union(
                     privacy_policy_url,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "slug"
@@ -102,7 +103,7 @@ class ListProvidersResponse200DataItem(_ModelBase):
 
             _at_field_ = "datacenters"
             datacenters = d.pop("datacenters", UNSET)
-            if not isinstance(datacenters, (type(None), Unset)):
+            if not isinstance(datacenters, (_NoneType, Unset)):
 
                 def _datacenters_member_0(data: object) -> list[ListProvidersResponse200DataItemDatacentersType0Item]:
                     if not isinstance(data, list):
@@ -128,12 +129,12 @@ class ListProvidersResponse200DataItem(_ModelBase):
                 datacenters = _parse_union(
                     datacenters,
                     (("list[ListProvidersResponse200DataItemDatacentersType0Item]", _datacenters_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "headquarters"
             headquarters = d.pop("headquarters", UNSET)
-            if not isinstance(headquarters, (type(None), Unset)):
+            if not isinstance(headquarters, (_NoneType, Unset)):
 
                 def _headquarters_member_1(data: object) -> ListProvidersResponse200DataItemHeadquartersType1:
                     if not isinstance(data, str):
@@ -167,25 +168,25 @@ class ListProvidersResponse200DataItem(_ModelBase):
                         ("ListProvidersResponse200DataItemHeadquartersType2Type1", _headquarters_member_2),
                         ("ListProvidersResponse200DataItemHeadquartersType3Type1", _headquarters_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "status_page_url"
             status_page_url = d.pop("status_page_url", UNSET)
-            if not isinstance(status_page_url, (str, type(None), Unset)):
+            if not isinstance(status_page_url, (str, _NoneType, Unset)):
                 status_page_url = _parse_union(
                     status_page_url,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "terms_of_service_url"
             terms_of_service_url = d.pop("terms_of_service_url", UNSET)
-            if not isinstance(terms_of_service_url, (str, type(None), Unset)):
+            if not isinstance(terms_of_service_url, (str, _NoneType, Unset)):
                 terms_of_service_url = _parse_union(
                     terms_of_service_url,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -13,6 +13,7 @@ from ..models.local_shell_call_item_action_type import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -56,29 +57,29 @@ class LocalShellCallItemAction(_ModelBase):
 
             _at_field_ = "timeout_ms"
             timeout_ms = d.pop("timeout_ms", UNSET)
-            if not isinstance(timeout_ms, (int, type(None), Unset)):
+            if not isinstance(timeout_ms, (int, _NoneType, Unset)):
                 timeout_ms = _parse_union(
                     timeout_ms,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "user"
             user = d.pop("user", UNSET)
-            if not isinstance(user, (str, type(None), Unset)):
+            if not isinstance(user, (str, _NoneType, Unset)):
                 user = _parse_union(
                     user,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "working_directory"
             working_directory = d.pop("working_directory", UNSET)
-            if not isinstance(working_directory, (str, type(None), Unset)):
+            if not isinstance(working_directory, (str, _NoneType, Unset)):
                 working_directory = _parse_union(
                     working_directory,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -13,6 +13,7 @@ from ..models.local_shell_call_output_item_type import (
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class LocalShellCallOutputItem(_ModelBase):
 
             _at_field_ = "status"
             status = d.pop("status", UNSET)
-            if not isinstance(status, (type(None), Unset)):
+            if not isinstance(status, (_NoneType, Unset)):
 
                 def _status_member_0(data: object) -> ToolCallStatus:
                     if not isinstance(data, str):
@@ -70,7 +71,7 @@ class LocalShellCallOutputItem(_ModelBase):
                 status = _parse_union(
                     status,
                     (("ToolCallStatus", _status_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

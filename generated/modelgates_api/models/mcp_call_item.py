@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.mcp_call_item_type import McpCallItemType, check_mcp_call_item_type
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -66,20 +67,20 @@ class McpCallItem(_ModelBase):
 
             _at_field_ = "error"
             error = d.pop("error", UNSET)
-            if not isinstance(error, (str, type(None), Unset)):
+            if not isinstance(error, (str, _NoneType, Unset)):
                 error = _parse_union(
                     error,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "output"
             output = d.pop("output", UNSET)
-            if not isinstance(output, (str, type(None), Unset)):
+            if not isinstance(output, (str, _NoneType, Unset)):
                 output = _parse_union(
                     output,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -11,6 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -74,11 +75,11 @@ class McpListToolsItem(_ModelBase):
 
             _at_field_ = "error"
             error = d.pop("error", UNSET)
-            if not isinstance(error, (str, type(None), Unset)):
+            if not isinstance(error, (str, _NoneType, Unset)):
                 error = _parse_union(
                     error,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

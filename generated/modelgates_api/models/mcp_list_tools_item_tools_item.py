@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -48,11 +49,11 @@ class McpListToolsItemToolsItem(_ModelBase):
 
             _at_field_ = "description"
             description = d.pop("description", UNSET)
-            if not isinstance(description, (str, type(None), Unset)):
+            if not isinstance(description, (str, _NoneType, Unset)):
                 description = _parse_union(
                     description,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -19,6 +19,7 @@ from ..models.mcp_server_tool_type import McpServerToolType, check_mcp_server_to
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class McpServerTool(_ModelBase):
 
             _at_field_ = "allowed_tools"
             allowed_tools = d.pop("allowed_tools", UNSET)
-            if not isinstance(allowed_tools, (type(None), Unset)):
+            if not isinstance(allowed_tools, (_NoneType, Unset)):
 
                 def _allowed_tools_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -95,7 +96,7 @@ class McpServerTool(_ModelBase):
                         ("list[str]", _allowed_tools_member_0),
                         ("McpServerToolAllowedToolsType1", McpServerToolAllowedToolsType1),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "authorization"
@@ -111,16 +112,16 @@ class McpServerTool(_ModelBase):
 
             _at_field_ = "headers"
             headers = d.pop("headers", UNSET)
-            if not isinstance(headers, (type(None), Unset)):
+            if not isinstance(headers, (_NoneType, Unset)):
                 headers = _parse_union(
                     headers,
                     (("McpServerToolHeadersType0", McpServerToolHeadersType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "require_approval"
             require_approval = d.pop("require_approval", UNSET)
-            if not isinstance(require_approval, (type(None), Unset)):
+            if not isinstance(require_approval, (_NoneType, Unset)):
 
                 def _require_approval_member_1(data: object) -> McpServerToolRequireApprovalType1:
                     if not isinstance(data, str):
@@ -143,7 +144,7 @@ class McpServerTool(_ModelBase):
                         ("McpServerToolRequireApprovalType1", _require_approval_member_1),
                         ("McpServerToolRequireApprovalType2", _require_approval_member_2),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "server_description"

@@ -12,6 +12,7 @@ from ..models.messages_content_block_delta_event_delta_type_5_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -38,11 +39,11 @@ class MessagesContentBlockDeltaEventDeltaType5(_ModelBase):
         try:
             _at_field_ = "content"
             content = d.pop("content")
-            if not isinstance(content, (str, type(None))):
+            if not isinstance(content, (str, _NoneType)):
                 content = _parse_union(
                     content,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"
@@ -50,11 +51,11 @@ class MessagesContentBlockDeltaEventDeltaType5(_ModelBase):
 
             _at_field_ = "encrypted_content"
             encrypted_content = d.pop("encrypted_content", UNSET)
-            if not isinstance(encrypted_content, (str, type(None), Unset)):
+            if not isinstance(encrypted_content, (str, _NoneType, Unset)):
                 encrypted_content = _parse_union(
                     encrypted_content,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

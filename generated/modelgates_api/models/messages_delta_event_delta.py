@@ -10,6 +10,7 @@ from ..models.or_anthropic_stop_reason import ORAnthropicStopReason, check_or_an
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -41,25 +42,25 @@ class MessagesDeltaEventDelta(_ModelBase):
         try:
             _at_field_ = "container"
             container = d.pop("container")
-            if not (container is None):
+            if not isinstance(container, (_NoneType,)):
                 container = _parse_union(
                     container,
                     (("AnthropicContainer", AnthropicContainer),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "stop_details"
             stop_details = d.pop("stop_details")
-            if not (stop_details is None):
+            if not isinstance(stop_details, (_NoneType,)):
                 stop_details = _parse_union(
                     stop_details,
                     (("AnthropicRefusalStopDetails", AnthropicRefusalStopDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "stop_reason"
             stop_reason = d.pop("stop_reason")
-            if not (stop_reason is None):
+            if not isinstance(stop_reason, (_NoneType,)):
 
                 def _stop_reason_member_0(data: object) -> ORAnthropicStopReason:
                     if not isinstance(data, str):
@@ -71,16 +72,16 @@ class MessagesDeltaEventDelta(_ModelBase):
                 stop_reason = _parse_union(
                     stop_reason,
                     (("ORAnthropicStopReason", _stop_reason_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "stop_sequence"
             stop_sequence = d.pop("stop_sequence")
-            if not isinstance(stop_sequence, (str, type(None))):
+            if not isinstance(stop_sequence, (str, _NoneType)):
                 stop_sequence = _parse_union(
                     stop_sequence,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

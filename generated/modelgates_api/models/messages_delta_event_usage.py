@@ -10,6 +10,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -64,29 +65,29 @@ class MessagesDeltaEventUsage(_ModelBase):
         try:
             _at_field_ = "cache_creation_input_tokens"
             cache_creation_input_tokens = d.pop("cache_creation_input_tokens")
-            if not isinstance(cache_creation_input_tokens, (int, type(None))):
+            if not isinstance(cache_creation_input_tokens, (int, _NoneType)):
                 cache_creation_input_tokens = _parse_union(
                     cache_creation_input_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "cache_read_input_tokens"
             cache_read_input_tokens = d.pop("cache_read_input_tokens")
-            if not isinstance(cache_read_input_tokens, (int, type(None))):
+            if not isinstance(cache_read_input_tokens, (int, _NoneType)):
                 cache_read_input_tokens = _parse_union(
                     cache_read_input_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "input_tokens"
             input_tokens = d.pop("input_tokens")
-            if not isinstance(input_tokens, (int, type(None))):
+            if not isinstance(input_tokens, (int, _NoneType)):
                 input_tokens = _parse_union(
                     input_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "output_tokens"
@@ -94,29 +95,29 @@ class MessagesDeltaEventUsage(_ModelBase):
 
             _at_field_ = "output_tokens_details"
             output_tokens_details = d.pop("output_tokens_details")
-            if not (output_tokens_details is None):
+            if not isinstance(output_tokens_details, (_NoneType,)):
                 output_tokens_details = _parse_union(
                     output_tokens_details,
                     (("AnthropicOutputTokensDetails", AnthropicOutputTokensDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "server_tool_use"
             server_tool_use = d.pop("server_tool_use")
-            if not (server_tool_use is None):
+            if not isinstance(server_tool_use, (_NoneType,)):
                 server_tool_use = _parse_union(
                     server_tool_use,
                     (("MessagesDeltaEventUsageServerToolUseType0", MessagesDeltaEventUsageServerToolUseType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "cache_creation"
             cache_creation = d.pop("cache_creation", UNSET)
-            if not isinstance(cache_creation, (type(None), Unset)):
+            if not isinstance(cache_creation, (_NoneType, Unset)):
                 cache_creation = _parse_union(
                     cache_creation,
                     (("AnthropicCacheCreation", AnthropicCacheCreation),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "iterations"

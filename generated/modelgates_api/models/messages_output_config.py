@@ -21,6 +21,7 @@ from ..models.messages_output_config_effort_type_3_type_1 import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class MessagesOutputConfig(_ModelBase):
         try:
             _at_field_ = "effort"
             effort = d.pop("effort", UNSET)
-            if not isinstance(effort, (type(None), Unset)):
+            if not isinstance(effort, (_NoneType, Unset)):
 
                 def _effort_member_1(data: object) -> MessagesOutputConfigEffortType1:
                     if not isinstance(data, str):
@@ -103,25 +104,25 @@ class MessagesOutputConfig(_ModelBase):
                         ("MessagesOutputConfigEffortType2Type1", _effort_member_2),
                         ("MessagesOutputConfigEffortType3Type1", _effort_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "format"
             format_ = d.pop("format", UNSET)
-            if not isinstance(format_, (type(None), Unset)):
+            if not isinstance(format_, (_NoneType, Unset)):
                 format_ = _parse_union(
                     format_,
                     (("MessagesOutputConfigFormatType0", MessagesOutputConfigFormatType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "task_budget"
             task_budget = d.pop("task_budget", UNSET)
-            if not isinstance(task_budget, (type(None), Unset)):
+            if not isinstance(task_budget, (_NoneType, Unset)):
                 task_budget = _parse_union(
                     task_budget,
                     (("MessagesOutputConfigTaskBudgetType0", MessagesOutputConfigTaskBudgetType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

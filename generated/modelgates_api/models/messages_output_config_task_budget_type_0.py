@@ -12,6 +12,7 @@ from ..models.messages_output_config_task_budget_type_0_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -52,11 +53,11 @@ class MessagesOutputConfigTaskBudgetType0(_ModelBase):
 
             _at_field_ = "remaining"
             remaining = d.pop("remaining", UNSET)
-            if not isinstance(remaining, (int, type(None), Unset)):
+            if not isinstance(remaining, (int, _NoneType, Unset)):
                 remaining = _parse_union(
                     remaining,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

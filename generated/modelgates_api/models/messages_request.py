@@ -12,6 +12,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -227,7 +228,7 @@ class MessagesRequest(_ModelBase):
         try:
             _at_field_ = "messages"
             messages = d.pop("messages")
-            if not (messages is None):
+            if not isinstance(messages, (_NoneType,)):
 
                 def _messages_member_0(data: object) -> list[MessagesMessageParam]:
                     if not isinstance(data, list):
@@ -249,7 +250,7 @@ class MessagesRequest(_ModelBase):
                 messages = _parse_union(
                     messages,
                     (("list[MessagesMessageParam]", _messages_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "model"
@@ -265,16 +266,16 @@ class MessagesRequest(_ModelBase):
 
             _at_field_ = "context_management"
             context_management = d.pop("context_management", UNSET)
-            if not isinstance(context_management, (type(None), Unset)):
+            if not isinstance(context_management, (_NoneType, Unset)):
                 context_management = _parse_union(
                     context_management,
                     (("MessagesRequestContextManagementType0", MessagesRequestContextManagementType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "fallbacks"
             fallbacks = d.pop("fallbacks", UNSET)
-            if not isinstance(fallbacks, (type(None), Unset)):
+            if not isinstance(fallbacks, (_NoneType, Unset)):
 
                 def _fallbacks_member_0(data: object) -> list[MessagesFallbackParam]:
                     if not isinstance(data, list):
@@ -296,7 +297,7 @@ class MessagesRequest(_ModelBase):
                 fallbacks = _parse_union(
                     fallbacks,
                     (("list[MessagesFallbackParam]", _fallbacks_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "max_tokens"
@@ -373,7 +374,7 @@ class MessagesRequest(_ModelBase):
 
             _at_field_ = "route"
             route = d.pop("route", UNSET)
-            if not isinstance(route, (type(None), Unset)):
+            if not isinstance(route, (_NoneType, Unset)):
 
                 def _route_member_0(data: object) -> DeprecatedRoute:
                     if not isinstance(data, str):
@@ -385,7 +386,7 @@ class MessagesRequest(_ModelBase):
                 route = _parse_union(
                     route,
                     (("DeprecatedRoute", _route_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "service_tier"
@@ -396,7 +397,7 @@ class MessagesRequest(_ModelBase):
 
             _at_field_ = "speed"
             speed = d.pop("speed", UNSET)
-            if not isinstance(speed, (type(None), Unset)):
+            if not isinstance(speed, (_NoneType, Unset)):
 
                 def _speed_member_0(data: object) -> AnthropicSpeed:
                     if not isinstance(data, str):
@@ -408,7 +409,7 @@ class MessagesRequest(_ModelBase):
                 speed = _parse_union(
                     speed,
                     (("AnthropicSpeed", _speed_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "stop_sequences"

@@ -13,6 +13,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_0_type 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -53,16 +54,16 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
 
             _at_field_ = "clear_at_least"
             clear_at_least = d.pop("clear_at_least", UNSET)
-            if not isinstance(clear_at_least, (type(None), Unset)):
+            if not isinstance(clear_at_least, (_NoneType, Unset)):
                 clear_at_least = _parse_union(
                     clear_at_least,
                     (("AnthropicInputTokensClearAtLeast", AnthropicInputTokensClearAtLeast),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "clear_tool_inputs"
             clear_tool_inputs = d.pop("clear_tool_inputs", UNSET)
-            if not isinstance(clear_tool_inputs, (type(None), Unset)):
+            if not isinstance(clear_tool_inputs, (_NoneType, Unset)):
 
                 def _clear_tool_inputs_member_1(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -74,12 +75,12 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
                 clear_tool_inputs = _parse_union(
                     clear_tool_inputs,
                     (("list[str]", _clear_tool_inputs_member_1),),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "exclude_tools"
             exclude_tools = d.pop("exclude_tools", UNSET)
-            if not isinstance(exclude_tools, (type(None), Unset)):
+            if not isinstance(exclude_tools, (_NoneType, Unset)):
 
                 def _exclude_tools_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -91,7 +92,7 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
                 exclude_tools = _parse_union(
                     exclude_tools,
                     (("list[str]", _exclude_tools_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "keep"

@@ -13,6 +13,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_2_type 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -48,11 +49,11 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
 
             _at_field_ = "instructions"
             instructions = d.pop("instructions", UNSET)
-            if not isinstance(instructions, (str, type(None), Unset)):
+            if not isinstance(instructions, (str, _NoneType, Unset)):
                 instructions = _parse_union(
                     instructions,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "pause_after_compaction"
@@ -60,7 +61,7 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
 
             _at_field_ = "trigger"
             trigger = d.pop("trigger", UNSET)
-            if not isinstance(trigger, (type(None), Unset)):
+            if not isinstance(trigger, (_NoneType, Unset)):
                 trigger = _parse_union(
                     trigger,
                     (
@@ -69,7 +70,7 @@ class MessagesRequestContextManagementType0EditsItemType2(_ModelBase):
                             MessagesRequestContextManagementType0EditsItemType2TriggerType0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

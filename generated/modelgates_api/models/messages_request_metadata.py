@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -28,11 +29,11 @@ class MessagesRequestMetadata(_ModelBase):
         try:
             _at_field_ = "user_id"
             user_id = d.pop("user_id", UNSET)
-            if not isinstance(user_id, (str, type(None), Unset)):
+            if not isinstance(user_id, (str, _NoneType, Unset)):
                 user_id = _parse_union(
                     user_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

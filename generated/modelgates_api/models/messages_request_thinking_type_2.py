@@ -13,6 +13,7 @@ from ..models.messages_request_thinking_type_2_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class MessagesRequestThinkingType2(_ModelBase):
 
             _at_field_ = "display"
             display = d.pop("display", UNSET)
-            if not isinstance(display, (type(None), Unset)):
+            if not isinstance(display, (_NoneType, Unset)):
 
                 def _display_member_0(data: object) -> AnthropicThinkingDisplay:
                     if not isinstance(data, str):
@@ -52,7 +53,7 @@ class MessagesRequestThinkingType2(_ModelBase):
                 display = _parse_union(
                     display,
                     (("AnthropicThinkingDisplay", _display_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class MessagesRequestToolsItemType0InputSchema(_ModelBase):
 
             _at_field_ = "required"
             required = d.pop("required", UNSET)
-            if not isinstance(required, (type(None), Unset)):
+            if not isinstance(required, (_NoneType, Unset)):
 
                 def _required_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -49,7 +50,7 @@ class MessagesRequestToolsItemType0InputSchema(_ModelBase):
                 required = _parse_union(
                     required,
                     (("list[str]", _required_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "type"

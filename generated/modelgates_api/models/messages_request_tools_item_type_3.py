@@ -17,6 +17,7 @@ from ..models.messages_request_tools_item_type_3_type import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class MessagesRequestToolsItemType3(_ModelBase):
 
             _at_field_ = "allowed_domains"
             allowed_domains = d.pop("allowed_domains", UNSET)
-            if not isinstance(allowed_domains, (type(None), Unset)):
+            if not isinstance(allowed_domains, (_NoneType, Unset)):
 
                 def _allowed_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -79,12 +80,12 @@ class MessagesRequestToolsItemType3(_ModelBase):
                 allowed_domains = _parse_union(
                     allowed_domains,
                     (("list[str]", _allowed_domains_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "blocked_domains"
             blocked_domains = d.pop("blocked_domains", UNSET)
-            if not isinstance(blocked_domains, (type(None), Unset)):
+            if not isinstance(blocked_domains, (_NoneType, Unset)):
 
                 def _blocked_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -96,7 +97,7 @@ class MessagesRequestToolsItemType3(_ModelBase):
                 blocked_domains = _parse_union(
                     blocked_domains,
                     (("list[str]", _blocked_domains_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "cache_control"
@@ -109,20 +110,20 @@ class MessagesRequestToolsItemType3(_ModelBase):
 
             _at_field_ = "max_uses"
             max_uses = d.pop("max_uses", UNSET)
-            if not isinstance(max_uses, (int, type(None), Unset)):
+            if not isinstance(max_uses, (int, _NoneType, Unset)):
                 max_uses = _parse_union(
                     max_uses,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "user_location"
             user_location = d.pop("user_location", UNSET)
-            if not isinstance(user_location, (type(None), Unset)):
+            if not isinstance(user_location, (_NoneType, Unset)):
                 user_location = _parse_union(
                     user_location,
                     (("AnthropicWebSearchToolUserLocation", AnthropicWebSearchToolUserLocation),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -19,6 +19,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -101,11 +102,11 @@ class MessagesRequestToolsItemType5(_ModelBase):
 
             _at_field_ = "caching"
             caching = d.pop("caching", UNSET)
-            if not isinstance(caching, (type(None), Unset)):
+            if not isinstance(caching, (_NoneType, Unset)):
                 caching = _parse_union(
                     caching,
                     (("AnthropicCacheControlDirective", AnthropicCacheControlDirective),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "defer_loading"

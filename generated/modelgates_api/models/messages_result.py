@@ -14,6 +14,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -113,11 +114,11 @@ class MessagesResult(_ModelBase):
         try:
             _at_field_ = "container"
             container = d.pop("container")
-            if not (container is None):
+            if not isinstance(container, (_NoneType,)):
                 container = _parse_union(
                     container,
                     (("AnthropicContainer", AnthropicContainer),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "content"
@@ -163,16 +164,16 @@ class MessagesResult(_ModelBase):
 
             _at_field_ = "stop_details"
             stop_details = d.pop("stop_details")
-            if not (stop_details is None):
+            if not isinstance(stop_details, (_NoneType,)):
                 stop_details = _parse_union(
                     stop_details,
                     (("AnthropicRefusalStopDetails", AnthropicRefusalStopDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "stop_reason"
             stop_reason = d.pop("stop_reason")
-            if not (stop_reason is None):
+            if not isinstance(stop_reason, (_NoneType,)):
 
                 def _stop_reason_member_0(data: object) -> ORAnthropicStopReason:
                     if not isinstance(data, str):
@@ -184,16 +185,16 @@ class MessagesResult(_ModelBase):
                 stop_reason = _parse_union(
                     stop_reason,
                     (("ORAnthropicStopReason", _stop_reason_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "stop_sequence"
             stop_sequence = d.pop("stop_sequence")
-            if not isinstance(stop_sequence, (str, type(None))):
+            if not isinstance(stop_sequence, (str, _NoneType)):
                 stop_sequence = _parse_union(
                     stop_sequence,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"
@@ -204,11 +205,11 @@ class MessagesResult(_ModelBase):
 
             _at_field_ = "context_management"
             context_management = d.pop("context_management", UNSET)
-            if not isinstance(context_management, (type(None), Unset)):
+            if not isinstance(context_management, (_NoneType, Unset)):
                 context_management = _parse_union(
                     context_management,
                     (("MessagesResultContextManagementType0", MessagesResultContextManagementType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "openrouter_metadata"

@@ -11,6 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -86,38 +87,38 @@ class MessagesResultUsage(_ModelBase):
         try:
             _at_field_ = "cache_creation"
             cache_creation = d.pop("cache_creation")
-            if not (cache_creation is None):
+            if not isinstance(cache_creation, (_NoneType,)):
                 cache_creation = _parse_union(
                     cache_creation,
                     (("AnthropicCacheCreation", AnthropicCacheCreation),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "cache_creation_input_tokens"
             cache_creation_input_tokens = d.pop("cache_creation_input_tokens")
-            if not isinstance(cache_creation_input_tokens, (int, type(None))):
+            if not isinstance(cache_creation_input_tokens, (int, _NoneType)):
                 cache_creation_input_tokens = _parse_union(
                     cache_creation_input_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "cache_read_input_tokens"
             cache_read_input_tokens = d.pop("cache_read_input_tokens")
-            if not isinstance(cache_read_input_tokens, (int, type(None))):
+            if not isinstance(cache_read_input_tokens, (int, _NoneType)):
                 cache_read_input_tokens = _parse_union(
                     cache_read_input_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "inference_geo"
             inference_geo = d.pop("inference_geo")
-            if not isinstance(inference_geo, (str, type(None))):
+            if not isinstance(inference_geo, (str, _NoneType)):
                 inference_geo = _parse_union(
                     inference_geo,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "input_tokens"
@@ -128,47 +129,47 @@ class MessagesResultUsage(_ModelBase):
 
             _at_field_ = "output_tokens_details"
             output_tokens_details = d.pop("output_tokens_details")
-            if not (output_tokens_details is None):
+            if not isinstance(output_tokens_details, (_NoneType,)):
                 output_tokens_details = _parse_union(
                     output_tokens_details,
                     (("AnthropicOutputTokensDetails", AnthropicOutputTokensDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "server_tool_use"
             server_tool_use = d.pop("server_tool_use")
-            if not (server_tool_use is None):
+            if not isinstance(server_tool_use, (_NoneType,)):
                 server_tool_use = _parse_union(
                     server_tool_use,
                     (("AnthropicServerToolUsage", AnthropicServerToolUsage),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "service_tier"
             service_tier = d.pop("service_tier")
-            if not isinstance(service_tier, (str, type(None))):
+            if not isinstance(service_tier, (str, _NoneType)):
                 service_tier = _parse_union(
                     service_tier,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "cost"
             cost = d.pop("cost", UNSET)
-            if not isinstance(cost, (float, int, type(None), Unset)):
+            if not isinstance(cost, (float, int, _NoneType, Unset)):
                 cost = _parse_union(
                     cost,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "cost_details"
             cost_details = d.pop("cost_details", UNSET)
-            if not isinstance(cost_details, (type(None), Unset)):
+            if not isinstance(cost_details, (_NoneType, Unset)):
                 cost_details = _parse_union(
                     cost_details,
                     (("CostDetails", CostDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "is_byok"
@@ -206,7 +207,7 @@ class MessagesResultUsage(_ModelBase):
 
             _at_field_ = "speed"
             speed = d.pop("speed", UNSET)
-            if not isinstance(speed, (type(None), Unset)):
+            if not isinstance(speed, (_NoneType, Unset)):
 
                 def _speed_member_0(data: object) -> AnthropicSpeed:
                     if not isinstance(data, str):
@@ -218,7 +219,7 @@ class MessagesResultUsage(_ModelBase):
                 speed = _parse_union(
                     speed,
                     (("AnthropicSpeed", _speed_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

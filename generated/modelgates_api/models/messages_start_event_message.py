@@ -22,6 +22,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -103,11 +104,11 @@ class MessagesStartEventMessage(_ModelBase):
         try:
             _at_field_ = "container"
             container = d.pop("container")
-            if not (container is None):
+            if not isinstance(container, (_NoneType,)):
                 container = _parse_union(
                     container,
                     (("AnthropicContainer", AnthropicContainer),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "content"
@@ -153,11 +154,11 @@ class MessagesStartEventMessage(_ModelBase):
 
             _at_field_ = "stop_details"
             stop_details = d.pop("stop_details")
-            if not (stop_details is None):
+            if not isinstance(stop_details, (_NoneType,)):
                 stop_details = _parse_union(
                     stop_details,
                     (("AnthropicRefusalStopDetails", AnthropicRefusalStopDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "stop_reason"

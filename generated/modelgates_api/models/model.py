@@ -11,6 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -139,11 +140,11 @@ class Model(_ModelBase):
 
             _at_field_ = "context_length"
             context_length = d.pop("context_length")
-            if not isinstance(context_length, (int, type(None))):
+            if not isinstance(context_length, (int, _NoneType)):
                 context_length = _parse_union(
                     context_length,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "created"
@@ -151,11 +152,11 @@ class Model(_ModelBase):
 
             _at_field_ = "default_parameters"
             default_parameters = d.pop("default_parameters")
-            if not (default_parameters is None):
+            if not isinstance(default_parameters, (_NoneType,)):
                 default_parameters = _parse_union(
                     default_parameters,
                     (("DefaultParameters", DefaultParameters),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "id"
@@ -169,11 +170,11 @@ class Model(_ModelBase):
 
             _at_field_ = "per_request_limits"
             per_request_limits = d.pop("per_request_limits")
-            if not (per_request_limits is None):
+            if not isinstance(per_request_limits, (_NoneType,)):
                 per_request_limits = _parse_union(
                     per_request_limits,
                     (("PerRequestLimits", PerRequestLimits),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "pricing"
@@ -194,7 +195,7 @@ class Model(_ModelBase):
 
             _at_field_ = "supported_voices"
             supported_voices = d.pop("supported_voices")
-            if not (supported_voices is None):
+            if not isinstance(supported_voices, (_NoneType,)):
 
                 def _supported_voices_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -206,7 +207,7 @@ class Model(_ModelBase):
                 supported_voices = _parse_union(
                     supported_voices,
                     (("list[str]", _supported_voices_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "top_provider"
@@ -233,29 +234,29 @@ class Model(_ModelBase):
 
             _at_field_ = "expiration_date"
             expiration_date = d.pop("expiration_date", UNSET)
-            if not isinstance(expiration_date, (str, type(None), Unset)):
+            if not isinstance(expiration_date, (str, _NoneType, Unset)):
                 expiration_date = _parse_union(
                     expiration_date,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "hugging_face_id"
             hugging_face_id = d.pop("hugging_face_id", UNSET)
-            if not isinstance(hugging_face_id, (str, type(None), Unset)):
+            if not isinstance(hugging_face_id, (str, _NoneType, Unset)):
                 hugging_face_id = _parse_union(
                     hugging_face_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "knowledge_cutoff"
             knowledge_cutoff = d.pop("knowledge_cutoff", UNSET)
-            if not isinstance(knowledge_cutoff, (str, type(None), Unset)):
+            if not isinstance(knowledge_cutoff, (str, _NoneType, Unset)):
                 knowledge_cutoff = _parse_union(
                     knowledge_cutoff,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "reasoning"

@@ -13,6 +13,7 @@ from ..models.output_modality import OutputModality, check_output_modality
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -69,11 +70,11 @@ class ModelArchitecture(_ModelBase):
 
             _at_field_ = "modality"
             modality = d.pop("modality")
-            if not isinstance(modality, (str, type(None))):
+            if not isinstance(modality, (str, _NoneType)):
                 modality = _parse_union(
                     modality,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "output_modalities"
@@ -91,7 +92,7 @@ class ModelArchitecture(_ModelBase):
 
             _at_field_ = "instruct_type"
             instruct_type = d.pop("instruct_type", UNSET)
-            if not isinstance(instruct_type, (type(None), Unset)):
+            if not isinstance(instruct_type, (_NoneType, Unset)):
 
                 def _instruct_type_member_0(data: object) -> InstructType:
                     if not isinstance(data, str):
@@ -103,7 +104,7 @@ class ModelArchitecture(_ModelBase):
                 instruct_type = _parse_union(
                     instruct_type,
                     (("InstructType", _instruct_type_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "tokenizer"

@@ -10,6 +10,7 @@ from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -73,7 +74,7 @@ class ModelReasoning(_ModelBase):
 
             _at_field_ = "supported_efforts"
             supported_efforts = d.pop("supported_efforts", UNSET)
-            if not isinstance(supported_efforts, (type(None), Unset)):
+            if not isinstance(supported_efforts, (_NoneType, Unset)):
 
                 def _supported_efforts_member_0(data: object) -> list[ReasoningEffort]:
                     if not isinstance(data, list):
@@ -95,7 +96,7 @@ class ModelReasoning(_ModelBase):
                 supported_efforts = _parse_union(
                     supported_efforts,
                     (("list[ReasoningEffort]", _supported_efforts_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "supports_max_tokens"

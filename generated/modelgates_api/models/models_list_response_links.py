@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -35,11 +36,11 @@ class ModelsListResponseLinks(_ModelBase):
         try:
             _at_field_ = "next"
             next_ = d.pop("next")
-            if not isinstance(next_, (str, type(None))):
+            if not isinstance(next_, (str, _NoneType)):
                 next_ = _parse_union(
                     next_,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

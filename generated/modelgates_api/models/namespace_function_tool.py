@@ -15,6 +15,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -69,7 +70,7 @@ class NamespaceFunctionTool(_ModelBase):
 
             _at_field_ = "allowed_callers"
             allowed_callers = d.pop("allowed_callers", UNSET)
-            if not isinstance(allowed_callers, (type(None), Unset)):
+            if not isinstance(allowed_callers, (_NoneType, Unset)):
 
                 def _allowed_callers_member_0(data: object) -> list[NamespaceFunctionToolAllowedCallersType0Item]:
                     if not isinstance(data, list):
@@ -93,7 +94,7 @@ class NamespaceFunctionTool(_ModelBase):
                 allowed_callers = _parse_union(
                     allowed_callers,
                     (("list[NamespaceFunctionToolAllowedCallersType0Item]", _allowed_callers_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "defer_loading"
@@ -101,38 +102,38 @@ class NamespaceFunctionTool(_ModelBase):
 
             _at_field_ = "description"
             description = d.pop("description", UNSET)
-            if not isinstance(description, (str, type(None), Unset)):
+            if not isinstance(description, (str, _NoneType, Unset)):
                 description = _parse_union(
                     description,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "output_schema"
             output_schema = d.pop("output_schema", UNSET)
-            if not isinstance(output_schema, (type(None), Unset)):
+            if not isinstance(output_schema, (_NoneType, Unset)):
                 output_schema = _parse_union(
                     output_schema,
                     (("NamespaceFunctionToolOutputSchemaType0", NamespaceFunctionToolOutputSchemaType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "parameters"
             parameters = d.pop("parameters", UNSET)
-            if not isinstance(parameters, (type(None), Unset)):
+            if not isinstance(parameters, (_NoneType, Unset)):
                 parameters = _parse_union(
                     parameters,
                     (("NamespaceFunctionToolParametersType0", NamespaceFunctionToolParametersType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "strict"
             strict = d.pop("strict", UNSET)
-            if not isinstance(strict, (bool, type(None), Unset)):
+            if not isinstance(strict, (bool, _NoneType, Unset)):
                 strict = _parse_union(
                     strict,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

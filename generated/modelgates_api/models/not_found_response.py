@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -47,20 +48,20 @@ class NotFoundResponse(_ModelBase):
 
             _at_field_ = "modelgates_metadata"
             modelgates_metadata = d.pop("modelgates_metadata", UNSET)
-            if not isinstance(modelgates_metadata, (type(None), Unset)):
+            if not isinstance(modelgates_metadata, (_NoneType, Unset)):
                 modelgates_metadata = _parse_union(
                     modelgates_metadata,
                     (("NotFoundResponseModelgatesMetadataType0", NotFoundResponseModelgatesMetadataType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "user_id"
             user_id = d.pop("user_id", UNSET)
-            if not isinstance(user_id, (str, type(None), Unset)):
+            if not isinstance(user_id, (str, _NoneType, Unset)):
                 user_id = _parse_union(
                     user_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -13,6 +13,7 @@ from ..models.observability_langfuse_destination_type import (
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class ObservabilityLangfuseDestination(_ModelBase):
         try:
             _at_field_ = "api_key_hashes"
             api_key_hashes = d.pop("api_key_hashes")
-            if not (api_key_hashes is None):
+            if not isinstance(api_key_hashes, (_NoneType,)):
 
                 def _api_key_hashes_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -107,7 +108,7 @@ class ObservabilityLangfuseDestination(_ModelBase):
                 api_key_hashes = _parse_union(
                     api_key_hashes,
                     (("list[str]", _api_key_hashes_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "broadcast_generation_cost"
@@ -130,11 +131,11 @@ class ObservabilityLangfuseDestination(_ModelBase):
 
             _at_field_ = "filter_rules"
             filter_rules = d.pop("filter_rules")
-            if not (filter_rules is None):
+            if not isinstance(filter_rules, (_NoneType,)):
                 filter_rules = _parse_union(
                     filter_rules,
                     (("ObservabilityFilterRulesConfig", ObservabilityFilterRulesConfig),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "id"
@@ -142,11 +143,11 @@ class ObservabilityLangfuseDestination(_ModelBase):
 
             _at_field_ = "name"
             name = d.pop("name")
-            if not isinstance(name, (str, type(None))):
+            if not isinstance(name, (str, _NoneType)):
                 name = _parse_union(
                     name,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "privacy_mode"

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -35,11 +36,11 @@ class OpenAIResponsesUsageInputTokensDetails(_ModelBase):
 
             _at_field_ = "cache_write_tokens"
             cache_write_tokens = d.pop("cache_write_tokens", UNSET)
-            if not isinstance(cache_write_tokens, (int, type(None), Unset)):
+            if not isinstance(cache_write_tokens, (int, _NoneType, Unset)):
                 cache_write_tokens = _parse_union(
                     cache_write_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

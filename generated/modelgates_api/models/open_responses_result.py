@@ -29,6 +29,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -287,11 +288,11 @@ class OpenResponsesResult(_ModelBase):
         try:
             _at_field_ = "completed_at"
             completed_at = d.pop("completed_at")
-            if not isinstance(completed_at, (int, type(None))):
+            if not isinstance(completed_at, (int, _NoneType)):
                 completed_at = _parse_union(
                     completed_at,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "created_at"
@@ -299,20 +300,20 @@ class OpenResponsesResult(_ModelBase):
 
             _at_field_ = "error"
             error = d.pop("error")
-            if not (error is None):
+            if not isinstance(error, (_NoneType,)):
                 error = _parse_union(
                     error,
                     (("ResponsesErrorField", ResponsesErrorField),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "frequency_penalty"
             frequency_penalty = d.pop("frequency_penalty")
-            if not isinstance(frequency_penalty, (float, int, type(None))):
+            if not isinstance(frequency_penalty, (float, int, _NoneType)):
                 frequency_penalty = _parse_union(
                     frequency_penalty,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "id"
@@ -320,16 +321,16 @@ class OpenResponsesResult(_ModelBase):
 
             _at_field_ = "incomplete_details"
             incomplete_details = d.pop("incomplete_details")
-            if not (incomplete_details is None):
+            if not isinstance(incomplete_details, (_NoneType,)):
                 incomplete_details = _parse_union(
                     incomplete_details,
                     (("IncompleteDetails", IncompleteDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "instructions"
             instructions = d.pop("instructions")
-            if not (instructions is None):
+            if not isinstance(instructions, (_NoneType,)):
 
                 def _instructions_member_1(
                     data: object,
@@ -385,16 +386,16 @@ class OpenResponsesResult(_ModelBase):
                             _instructions_member_1,
                         ),
                     ),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "metadata"
             metadata = d.pop("metadata")
-            if not (metadata is None):
+            if not isinstance(metadata, (_NoneType,)):
                 metadata = _parse_union(
                     metadata,
                     (("RequestMetadata", RequestMetadata),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "model"
@@ -455,11 +456,11 @@ class OpenResponsesResult(_ModelBase):
 
             _at_field_ = "presence_penalty"
             presence_penalty = d.pop("presence_penalty")
-            if not isinstance(presence_penalty, (float, int, type(None))):
+            if not isinstance(presence_penalty, (float, int, _NoneType)):
                 presence_penalty = _parse_union(
                     presence_penalty,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "status"
@@ -467,11 +468,11 @@ class OpenResponsesResult(_ModelBase):
 
             _at_field_ = "temperature"
             temperature = d.pop("temperature")
-            if not isinstance(temperature, (float, int, type(None))):
+            if not isinstance(temperature, (float, int, _NoneType)):
                 temperature = _parse_union(
                     temperature,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "tool_choice"
@@ -551,38 +552,38 @@ class OpenResponsesResult(_ModelBase):
 
             _at_field_ = "top_p"
             top_p = d.pop("top_p")
-            if not isinstance(top_p, (float, int, type(None))):
+            if not isinstance(top_p, (float, int, _NoneType)):
                 top_p = _parse_union(
                     top_p,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "background"
             background = d.pop("background", UNSET)
-            if not isinstance(background, (bool, type(None), Unset)):
+            if not isinstance(background, (bool, _NoneType, Unset)):
                 background = _parse_union(
                     background,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "max_output_tokens"
             max_output_tokens = d.pop("max_output_tokens", UNSET)
-            if not isinstance(max_output_tokens, (int, type(None), Unset)):
+            if not isinstance(max_output_tokens, (int, _NoneType, Unset)):
                 max_output_tokens = _parse_union(
                     max_output_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "max_tool_calls"
             max_tool_calls = d.pop("max_tool_calls", UNSET)
-            if not isinstance(max_tool_calls, (int, type(None), Unset)):
+            if not isinstance(max_tool_calls, (int, _NoneType, Unset)):
                 max_tool_calls = _parse_union(
                     max_tool_calls,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "output_text"
@@ -590,65 +591,65 @@ class OpenResponsesResult(_ModelBase):
 
             _at_field_ = "previous_response_id"
             previous_response_id = d.pop("previous_response_id", UNSET)
-            if not isinstance(previous_response_id, (str, type(None), Unset)):
+            if not isinstance(previous_response_id, (str, _NoneType, Unset)):
                 previous_response_id = _parse_union(
                     previous_response_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "prompt"
             prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (type(None), Unset)):
+            if not isinstance(prompt, (_NoneType, Unset)):
                 prompt = _parse_union(
                     prompt,
                     (("StoredPromptTemplate", StoredPromptTemplate),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "prompt_cache_key"
             prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-            if not isinstance(prompt_cache_key, (str, type(None), Unset)):
+            if not isinstance(prompt_cache_key, (str, _NoneType, Unset)):
                 prompt_cache_key = _parse_union(
                     prompt_cache_key,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "prompt_cache_options"
             prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-            if not isinstance(prompt_cache_options, (type(None), Unset)):
+            if not isinstance(prompt_cache_options, (_NoneType, Unset)):
                 prompt_cache_options = _parse_union(
                     prompt_cache_options,
                     (("PromptCacheOptions", PromptCacheOptions),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "reasoning"
             reasoning = d.pop("reasoning", UNSET)
-            if not isinstance(reasoning, (type(None), Unset)):
+            if not isinstance(reasoning, (_NoneType, Unset)):
                 reasoning = _parse_union(
                     reasoning,
                     (("BaseReasoningConfig", BaseReasoningConfig),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "safety_identifier"
             safety_identifier = d.pop("safety_identifier", UNSET)
-            if not isinstance(safety_identifier, (str, type(None), Unset)):
+            if not isinstance(safety_identifier, (str, _NoneType, Unset)):
                 safety_identifier = _parse_union(
                     safety_identifier,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "service_tier"
             service_tier = d.pop("service_tier", UNSET)
-            if not isinstance(service_tier, (str, type(None), Unset)):
+            if not isinstance(service_tier, (str, _NoneType, Unset)):
                 service_tier = _parse_union(
                     service_tier,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "store"
@@ -667,7 +668,7 @@ class OpenResponsesResult(_ModelBase):
 
             _at_field_ = "truncation"
             truncation = d.pop("truncation", UNSET)
-            if not isinstance(truncation, (type(None), Unset)):
+            if not isinstance(truncation, (_NoneType, Unset)):
 
                 def _truncation_member_0(data: object) -> Truncation:
                     if not isinstance(data, str):
@@ -679,25 +680,25 @@ class OpenResponsesResult(_ModelBase):
                 truncation = _parse_union(
                     truncation,
                     (("Truncation", _truncation_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "usage"
             usage = d.pop("usage", UNSET)
-            if not isinstance(usage, (type(None), Unset)):
+            if not isinstance(usage, (_NoneType, Unset)):
                 usage = _parse_union(
                     usage,
                     (("Usage", Usage),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "user"
             user = d.pop("user", UNSET)
-            if not isinstance(user, (str, type(None), Unset)):
+            if not isinstance(user, (str, _NoneType, Unset)):
                 user = _parse_union(
                     user,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "error_type"

@@ -11,6 +11,7 @@ from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -59,11 +60,11 @@ class OpenRouterFileList(_ModelBase):
 
             _at_field_ = "cursor"
             cursor = d.pop("cursor")
-            if not isinstance(cursor, (str, type(None))):
+            if not isinstance(cursor, (str, _NoneType)):
                 cursor = _parse_union(
                     cursor,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "data"
@@ -79,11 +80,11 @@ class OpenRouterFileList(_ModelBase):
 
             _at_field_ = "first_id"
             first_id = d.pop("first_id")
-            if not isinstance(first_id, (str, type(None))):
+            if not isinstance(first_id, (str, _NoneType)):
                 first_id = _parse_union(
                     first_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "has_more"
@@ -91,11 +92,11 @@ class OpenRouterFileList(_ModelBase):
 
             _at_field_ = "last_id"
             last_id = d.pop("last_id")
-            if not isinstance(last_id, (str, type(None))):
+            if not isinstance(last_id, (str, _NoneType)):
                 last_id = _parse_union(
                     last_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

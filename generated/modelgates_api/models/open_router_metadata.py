@@ -11,6 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -75,11 +76,11 @@ class OpenRouterMetadata(_ModelBase):
 
             _at_field_ = "region"
             region = d.pop("region")
-            if not isinstance(region, (str, type(None))):
+            if not isinstance(region, (str, _NoneType)):
                 region = _parse_union(
                     region,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "requested"

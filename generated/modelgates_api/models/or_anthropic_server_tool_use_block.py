@@ -13,6 +13,7 @@ from ..models.or_anthropic_server_tool_use_block_type import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
 
             _at_field_ = "caller"
             caller = d.pop("caller", UNSET)
-            if not isinstance(caller, (type(None), Unset)):
+            if not isinstance(caller, (_NoneType, Unset)):
                 caller = _parse_union(
                     caller,
                     (
@@ -77,7 +78,7 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
                         ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
                         ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "input"

@@ -18,6 +18,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -75,11 +76,11 @@ class OutputCodeInterpreterCallItem(_ModelBase):
 
             _at_field_ = "code"
             code = d.pop("code", UNSET)
-            if not isinstance(code, (str, type(None), Unset)):
+            if not isinstance(code, (str, _NoneType, Unset)):
                 code = _parse_union(
                     code,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "container_id"
@@ -87,7 +88,7 @@ class OutputCodeInterpreterCallItem(_ModelBase):
 
             _at_field_ = "outputs"
             outputs = d.pop("outputs", UNSET)
-            if not isinstance(outputs, (type(None), Unset)):
+            if not isinstance(outputs, (_NoneType, Unset)):
 
                 def _outputs_member_0(
                     data: object,
@@ -124,7 +125,7 @@ class OutputCodeInterpreterCallItem(_ModelBase):
                             _outputs_member_0,
                         ),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

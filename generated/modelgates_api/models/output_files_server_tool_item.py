@@ -13,6 +13,7 @@ from ..models.output_files_server_tool_item_type import (
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -75,20 +76,20 @@ class OutputFilesServerToolItem(_ModelBase):
 
             _at_field_ = "arguments"
             arguments = d.pop("arguments", UNSET)
-            if not isinstance(arguments, (str, type(None), Unset)):
+            if not isinstance(arguments, (str, _NoneType, Unset)):
                 arguments = _parse_union(
                     arguments,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "call_id"
             call_id = d.pop("call_id", UNSET)
-            if not isinstance(call_id, (str, type(None), Unset)):
+            if not isinstance(call_id, (str, _NoneType, Unset)):
                 call_id = _parse_union(
                     call_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "error"

@@ -13,6 +13,7 @@ from ..models.output_image_generation_call_item_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -60,11 +61,11 @@ class OutputImageGenerationCallItem(_ModelBase):
 
             _at_field_ = "result"
             result = d.pop("result", UNSET)
-            if not isinstance(result, (str, type(None), Unset)):
+            if not isinstance(result, (str, _NoneType, Unset)):
                 result = _parse_union(
                     result,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "prompt"

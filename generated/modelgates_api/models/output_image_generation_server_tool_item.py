@@ -13,6 +13,7 @@ from ..models.output_image_generation_server_tool_item_type import (
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -79,11 +80,11 @@ class OutputImageGenerationServerToolItem(_ModelBase):
 
             _at_field_ = "result"
             result = d.pop("result", UNSET)
-            if not isinstance(result, (str, type(None), Unset)):
+            if not isinstance(result, (str, _NoneType, Unset)):
                 result = _parse_union(
                     result,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "revisedPrompt"

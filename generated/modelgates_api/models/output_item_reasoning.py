@@ -23,6 +23,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -99,11 +100,11 @@ class OutputItemReasoning(_ModelBase):
 
             _at_field_ = "encrypted_content"
             encrypted_content = d.pop("encrypted_content", UNSET)
-            if not isinstance(encrypted_content, (str, type(None), Unset)):
+            if not isinstance(encrypted_content, (str, _NoneType, Unset)):
                 encrypted_content = _parse_union(
                     encrypted_content,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "status"

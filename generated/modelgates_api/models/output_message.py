@@ -17,6 +17,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -93,7 +94,7 @@ class OutputMessage(_ModelBase):
 
             _at_field_ = "phase"
             phase = d.pop("phase", UNSET)
-            if not isinstance(phase, (type(None), Unset)):
+            if not isinstance(phase, (_NoneType, Unset)):
 
                 def _phase_member_0(data: object) -> OutputMessagePhaseType0:
                     if not isinstance(data, str):
@@ -115,7 +116,7 @@ class OutputMessage(_ModelBase):
                         ("OutputMessagePhaseType0", _phase_member_0),
                         ("OutputMessagePhaseType1", _phase_member_1),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "status"

@@ -32,6 +32,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -109,7 +110,7 @@ class OutputMessageItem(_ModelBase):
 
             _at_field_ = "phase"
             phase = d.pop("phase", UNSET)
-            if not isinstance(phase, (type(None), Unset)):
+            if not isinstance(phase, (_NoneType, Unset)):
 
                 def _phase_member_0(data: object) -> OutputMessageItemPhaseType0:
                     if not isinstance(data, str):
@@ -131,7 +132,7 @@ class OutputMessageItem(_ModelBase):
                         ("OutputMessageItemPhaseType0", _phase_member_0),
                         ("OutputMessageItemPhaseType1", _phase_member_1),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "status"

@@ -11,6 +11,7 @@ from ..models.shell_call_status import ShellCallStatus, check_shell_call_status
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -78,11 +79,11 @@ class OutputShellCallItem(_ModelBase):
 
             _at_field_ = "arguments"
             arguments = d.pop("arguments", UNSET)
-            if not isinstance(arguments, (str, type(None), Unset)):
+            if not isinstance(arguments, (str, _NoneType, Unset)):
                 arguments = _parse_union(
                     arguments,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

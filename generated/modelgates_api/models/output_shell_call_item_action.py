@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -37,20 +38,20 @@ class OutputShellCallItemAction(_ModelBase):
 
             _at_field_ = "max_output_length"
             max_output_length = d.pop("max_output_length")
-            if not isinstance(max_output_length, (int, type(None))):
+            if not isinstance(max_output_length, (int, _NoneType)):
                 max_output_length = _parse_union(
                     max_output_length,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "timeout_ms"
             timeout_ms = d.pop("timeout_ms")
-            if not isinstance(timeout_ms, (int, type(None))):
+            if not isinstance(timeout_ms, (int, _NoneType)):
                 timeout_ms = _parse_union(
                     timeout_ms,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

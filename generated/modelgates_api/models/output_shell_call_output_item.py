@@ -15,6 +15,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -85,11 +86,11 @@ class OutputShellCallOutputItem(_ModelBase):
 
             _at_field_ = "max_output_length"
             max_output_length = d.pop("max_output_length", UNSET)
-            if not isinstance(max_output_length, (int, type(None), Unset)):
+            if not isinstance(max_output_length, (int, _NoneType, Unset)):
                 max_output_length = _parse_union(
                     max_output_length,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

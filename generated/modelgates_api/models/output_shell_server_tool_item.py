@@ -15,6 +15,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -80,20 +81,20 @@ class OutputShellServerToolItem(_ModelBase):
 
             _at_field_ = "arguments"
             arguments = d.pop("arguments", UNSET)
-            if not isinstance(arguments, (str, type(None), Unset)):
+            if not isinstance(arguments, (str, _NoneType, Unset)):
                 arguments = _parse_union(
                     arguments,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "call_id"
             call_id = d.pop("call_id", UNSET)
-            if not isinstance(call_id, (str, type(None), Unset)):
+            if not isinstance(call_id, (str, _NoneType, Unset)):
                 call_id = _parse_union(
                     call_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "id"

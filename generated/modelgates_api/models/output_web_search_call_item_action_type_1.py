@@ -12,6 +12,7 @@ from ..models.output_web_search_call_item_action_type_1_type import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -39,11 +40,11 @@ class OutputWebSearchCallItemActionType1(_ModelBase):
 
             _at_field_ = "url"
             url = d.pop("url", UNSET)
-            if not isinstance(url, (str, type(None), Unset)):
+            if not isinstance(url, (str, _NoneType, Unset)):
                 url = _parse_union(
                     url,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -10,6 +10,7 @@ from ..models.pipeline_stage_type import PipelineStageType, check_pipeline_stage
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -63,11 +64,11 @@ class PipelineStage(_ModelBase):
 
             _at_field_ = "cost_usd"
             cost_usd = d.pop("cost_usd", UNSET)
-            if not isinstance(cost_usd, (float, int, type(None), Unset)):
+            if not isinstance(cost_usd, (float, int, _NoneType, Unset)):
                 cost_usd = _parse_union(
                     cost_usd,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "data"

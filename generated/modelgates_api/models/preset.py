@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.preset_status import PresetStatus, check_preset_status
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -67,29 +68,29 @@ class Preset(_ModelBase):
 
             _at_field_ = "creator_user_id"
             creator_user_id = d.pop("creator_user_id")
-            if not isinstance(creator_user_id, (str, type(None))):
+            if not isinstance(creator_user_id, (str, _NoneType)):
                 creator_user_id = _parse_union(
                     creator_user_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "description"
             description = d.pop("description")
-            if not isinstance(description, (str, type(None))):
+            if not isinstance(description, (str, _NoneType)):
                 description = _parse_union(
                     description,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "designated_version_id"
             designated_version_id = d.pop("designated_version_id")
-            if not isinstance(designated_version_id, (str, type(None))):
+            if not isinstance(designated_version_id, (str, _NoneType)):
                 designated_version_id = _parse_union(
                     designated_version_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "id"
@@ -106,11 +107,11 @@ class Preset(_ModelBase):
 
             _at_field_ = "status_updated_at"
             status_updated_at = d.pop("status_updated_at")
-            if not isinstance(status_updated_at, (str, type(None))):
+            if not isinstance(status_updated_at, (str, _NoneType)):
                 status_updated_at = _parse_union(
                     status_updated_at,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "updated_at"
@@ -118,11 +119,11 @@ class Preset(_ModelBase):
 
             _at_field_ = "workspace_id"
             workspace_id = d.pop("workspace_id")
-            if not isinstance(workspace_id, (str, type(None))):
+            if not isinstance(workspace_id, (str, _NoneType)):
                 workspace_id = _parse_union(
                     workspace_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -72,11 +73,11 @@ class PresetDesignatedVersion(_ModelBase):
 
             _at_field_ = "system_prompt"
             system_prompt = d.pop("system_prompt")
-            if not isinstance(system_prompt, (str, type(None))):
+            if not isinstance(system_prompt, (str, _NoneType)):
                 system_prompt = _parse_union(
                     system_prompt,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "updated_at"

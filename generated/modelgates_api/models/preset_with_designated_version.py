@@ -10,6 +10,7 @@ from ..models.preset_status import PresetStatus, check_preset_status
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -75,29 +76,29 @@ class PresetWithDesignatedVersion(_ModelBase):
 
             _at_field_ = "creator_user_id"
             creator_user_id = d.pop("creator_user_id")
-            if not isinstance(creator_user_id, (str, type(None))):
+            if not isinstance(creator_user_id, (str, _NoneType)):
                 creator_user_id = _parse_union(
                     creator_user_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "description"
             description = d.pop("description")
-            if not isinstance(description, (str, type(None))):
+            if not isinstance(description, (str, _NoneType)):
                 description = _parse_union(
                     description,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "designated_version_id"
             designated_version_id = d.pop("designated_version_id")
-            if not isinstance(designated_version_id, (str, type(None))):
+            if not isinstance(designated_version_id, (str, _NoneType)):
                 designated_version_id = _parse_union(
                     designated_version_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "id"
@@ -114,11 +115,11 @@ class PresetWithDesignatedVersion(_ModelBase):
 
             _at_field_ = "status_updated_at"
             status_updated_at = d.pop("status_updated_at")
-            if not isinstance(status_updated_at, (str, type(None))):
+            if not isinstance(status_updated_at, (str, _NoneType)):
                 status_updated_at = _parse_union(
                     status_updated_at,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "updated_at"
@@ -126,20 +127,20 @@ class PresetWithDesignatedVersion(_ModelBase):
 
             _at_field_ = "workspace_id"
             workspace_id = d.pop("workspace_id")
-            if not isinstance(workspace_id, (str, type(None))):
+            if not isinstance(workspace_id, (str, _NoneType)):
                 workspace_id = _parse_union(
                     workspace_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "designated_version"
             designated_version = d.pop("designated_version")
-            if not (designated_version is None):
+            if not isinstance(designated_version, (_NoneType,)):
                 designated_version = _parse_union(
                     designated_version,
                     (("PresetDesignatedVersion", PresetDesignatedVersion),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -16,6 +16,7 @@ from ..models.web_search_mode import WebSearchMode, check_web_search_mode
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -90,11 +91,11 @@ class Preview20250311WebSearchServerTool(_ModelBase):
 
             _at_field_ = "filters"
             filters = d.pop("filters", UNSET)
-            if not isinstance(filters, (type(None), Unset)):
+            if not isinstance(filters, (_NoneType, Unset)):
                 filters = _parse_union(
                     filters,
                     (("WebSearchDomainFilter", WebSearchDomainFilter),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "max_results"
@@ -121,11 +122,11 @@ class Preview20250311WebSearchServerTool(_ModelBase):
 
             _at_field_ = "user_location"
             user_location = d.pop("user_location", UNSET)
-            if not isinstance(user_location, (type(None), Unset)):
+            if not isinstance(user_location, (_NoneType, Unset)):
                 user_location = _parse_union(
                     user_location,
                     (("PreviewWebSearchUserLocation", PreviewWebSearchUserLocation),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

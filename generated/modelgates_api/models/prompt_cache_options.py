@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.prompt_cache_options_mode import PromptCacheOptionsMode, check_prompt_cache_options_mode
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -44,11 +45,11 @@ class PromptCacheOptions(_ModelBase):
 
             _at_field_ = "ttl"
             ttl = d.pop("ttl", UNSET)
-            if not isinstance(ttl, (str, type(None), Unset)):
+            if not isinstance(ttl, (str, _NoneType, Unset)):
                 ttl = _parse_union(
                     ttl,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

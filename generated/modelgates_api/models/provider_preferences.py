@@ -13,6 +13,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fie
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -72,20 +73,20 @@ class ProviderPreferences(_ModelBase):
         try:
             _at_field_ = "allow_fallbacks"
             allow_fallbacks = d.pop("allow_fallbacks", UNSET)
-            if not isinstance(allow_fallbacks, (bool, type(None), Unset)):
+            if not isinstance(allow_fallbacks, (bool, _NoneType, Unset)):
                 allow_fallbacks = _parse_union(
                     allow_fallbacks,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "require_parameters"
             require_parameters = d.pop("require_parameters", UNSET)
-            if not isinstance(require_parameters, (bool, type(None), Unset)):
+            if not isinstance(require_parameters, (bool, _NoneType, Unset)):
                 require_parameters = _parse_union(
                     require_parameters,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "data_collection"
@@ -98,11 +99,11 @@ class ProviderPreferences(_ModelBase):
 
             _at_field_ = "zdr"
             zdr = d.pop("zdr", UNSET)
-            if not isinstance(zdr, (bool, type(None), Unset)):
+            if not isinstance(zdr, (bool, _NoneType, Unset)):
                 zdr = _parse_union(
                     zdr,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "order"

@@ -13,6 +13,7 @@ from ..models.provider_response_routed_service_tier import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -68,11 +69,11 @@ class ProviderResponse(_ModelBase):
         try:
             _at_field_ = "status"
             status = d.pop("status")
-            if not isinstance(status, (int, type(None))):
+            if not isinstance(status, (int, _NoneType)):
                 status = _parse_union(
                     status,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "endpoint_id"

@@ -29,6 +29,7 @@ from ..models.provider_sort_config_partition_type_3_type_1 import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class ProviderSortConfig(_ModelBase):
         try:
             _at_field_ = "by"
             by = d.pop("by", UNSET)
-            if not isinstance(by, (type(None), Unset)):
+            if not isinstance(by, (_NoneType, Unset)):
 
                 def _by_member_1(data: object) -> ProviderSortConfigByType1:
                     if not isinstance(data, str):
@@ -105,12 +106,12 @@ class ProviderSortConfig(_ModelBase):
                         ("ProviderSortConfigByType2Type1", _by_member_2),
                         ("ProviderSortConfigByType3Type1", _by_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "partition"
             partition = d.pop("partition", UNSET)
-            if not isinstance(partition, (type(None), Unset)):
+            if not isinstance(partition, (_NoneType, Unset)):
 
                 def _partition_member_1(data: object) -> ProviderSortConfigPartitionType1:
                     if not isinstance(data, str):
@@ -140,7 +141,7 @@ class ProviderSortConfig(_ModelBase):
                         ("ProviderSortConfigPartitionType2Type1", _partition_member_2),
                         ("ProviderSortConfigPartitionType3Type1", _partition_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -14,6 +14,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -105,29 +106,29 @@ class PublicEndpoint(_ModelBase):
 
             _at_field_ = "latency_last_30m"
             latency_last_30m = d.pop("latency_last_30m")
-            if not (latency_last_30m is None):
+            if not isinstance(latency_last_30m, (_NoneType,)):
                 latency_last_30m = _parse_union(
                     latency_last_30m,
                     (("PercentileStats", PercentileStats),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "max_completion_tokens"
             max_completion_tokens = d.pop("max_completion_tokens")
-            if not isinstance(max_completion_tokens, (int, type(None))):
+            if not isinstance(max_completion_tokens, (int, _NoneType)):
                 max_completion_tokens = _parse_union(
                     max_completion_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "max_prompt_tokens"
             max_prompt_tokens = d.pop("max_prompt_tokens")
-            if not isinstance(max_prompt_tokens, (int, type(None))):
+            if not isinstance(max_prompt_tokens, (int, _NoneType)):
                 max_prompt_tokens = _parse_union(
                     max_prompt_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "model_id"
@@ -147,7 +148,7 @@ class PublicEndpoint(_ModelBase):
 
             _at_field_ = "quantization"
             quantization = d.pop("quantization")
-            if not (quantization is None):
+            if not isinstance(quantization, (_NoneType,)):
 
                 def _quantization_member_0(data: object) -> Quantization:
                     if not isinstance(data, str):
@@ -159,7 +160,7 @@ class PublicEndpoint(_ModelBase):
                 quantization = _parse_union(
                     quantization,
                     (("Quantization", _quantization_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "supported_parameters"
@@ -183,38 +184,38 @@ class PublicEndpoint(_ModelBase):
 
             _at_field_ = "throughput_last_30m"
             throughput_last_30m = d.pop("throughput_last_30m")
-            if not (throughput_last_30m is None):
+            if not isinstance(throughput_last_30m, (_NoneType,)):
                 throughput_last_30m = _parse_union(
                     throughput_last_30m,
                     (("PercentileStats", PercentileStats),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "uptime_last_1d"
             uptime_last_1d = d.pop("uptime_last_1d")
-            if not isinstance(uptime_last_1d, (float, int, type(None))):
+            if not isinstance(uptime_last_1d, (float, int, _NoneType)):
                 uptime_last_1d = _parse_union(
                     uptime_last_1d,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "uptime_last_30m"
             uptime_last_30m = d.pop("uptime_last_30m")
-            if not isinstance(uptime_last_30m, (float, int, type(None))):
+            if not isinstance(uptime_last_30m, (float, int, _NoneType)):
                 uptime_last_30m = _parse_union(
                     uptime_last_30m,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "uptime_last_5m"
             uptime_last_5m = d.pop("uptime_last_5m")
-            if not isinstance(uptime_last_5m, (float, int, type(None))):
+            if not isinstance(uptime_last_5m, (float, int, _NoneType)):
                 uptime_last_5m = _parse_union(
                     uptime_last_5m,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "status"

@@ -10,6 +10,7 @@ from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -58,11 +59,11 @@ class Reasoning(_ModelBase):
 
             _at_field_ = "max_tokens"
             max_tokens = d.pop("max_tokens", UNSET)
-            if not isinstance(max_tokens, (int, type(None), Unset)):
+            if not isinstance(max_tokens, (int, _NoneType, Unset)):
                 max_tokens = _parse_union(
                     max_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "exclude"

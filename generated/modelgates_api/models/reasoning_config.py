@@ -12,6 +12,7 @@ from ..models.reasoning_mode import ReasoningMode, check_reasoning_mode
 from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity, check_reasoning_summary_verbosity
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class ReasoningConfig(_ModelBase):
         try:
             _at_field_ = "context"
             context = d.pop("context", UNSET)
-            if not isinstance(context, (type(None), Unset)):
+            if not isinstance(context, (_NoneType, Unset)):
 
                 def _context_member_0(data: object) -> ReasoningContext:
                     if not isinstance(data, str):
@@ -65,7 +66,7 @@ class ReasoningConfig(_ModelBase):
                 context = _parse_union(
                     context,
                     (("ReasoningContext", _context_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "effort"
@@ -78,7 +79,7 @@ class ReasoningConfig(_ModelBase):
 
             _at_field_ = "mode"
             mode = d.pop("mode", UNSET)
-            if not isinstance(mode, (type(None), Unset)):
+            if not isinstance(mode, (_NoneType, Unset)):
 
                 def _mode_member_0(data: object) -> ReasoningMode:
                     if not isinstance(data, str):
@@ -90,12 +91,12 @@ class ReasoningConfig(_ModelBase):
                 mode = _parse_union(
                     mode,
                     (("ReasoningMode", _mode_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "summary"
             summary = d.pop("summary", UNSET)
-            if not isinstance(summary, (type(None), Unset)):
+            if not isinstance(summary, (_NoneType, Unset)):
 
                 def _summary_member_0(data: object) -> ReasoningSummaryVerbosity:
                     if not isinstance(data, str):
@@ -107,25 +108,25 @@ class ReasoningConfig(_ModelBase):
                 summary = _parse_union(
                     summary,
                     (("ReasoningSummaryVerbosity", _summary_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "enabled"
             enabled = d.pop("enabled", UNSET)
-            if not isinstance(enabled, (bool, type(None), Unset)):
+            if not isinstance(enabled, (bool, _NoneType, Unset)):
                 enabled = _parse_union(
                     enabled,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "max_tokens"
             max_tokens = d.pop("max_tokens", UNSET)
-            if not isinstance(max_tokens, (int, type(None), Unset)):
+            if not isinstance(max_tokens, (int, _NoneType, Unset)):
                 max_tokens = _parse_union(
                     max_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -38,6 +38,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -442,11 +443,11 @@ class ResponsesRequest(_ModelBase):
         try:
             _at_field_ = "background"
             background = d.pop("background", UNSET)
-            if not isinstance(background, (bool, type(None), Unset)):
+            if not isinstance(background, (bool, _NoneType, Unset)):
                 background = _parse_union(
                     background,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "cache_control"
@@ -467,11 +468,11 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "frequency_penalty"
             frequency_penalty = d.pop("frequency_penalty", UNSET)
-            if not isinstance(frequency_penalty, (float, int, type(None), Unset)):
+            if not isinstance(frequency_penalty, (float, int, _NoneType, Unset)):
                 frequency_penalty = _parse_union(
                     frequency_penalty,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "image_config"
@@ -493,7 +494,7 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "include"
             include = d.pop("include", UNSET)
-            if not isinstance(include, (type(None), Unset)):
+            if not isinstance(include, (_NoneType, Unset)):
 
                 def _include_member_0(data: object) -> list[ResponseIncludesEnum]:
                     if not isinstance(data, list):
@@ -515,7 +516,7 @@ class ResponsesRequest(_ModelBase):
                 include = _parse_union(
                     include,
                     (("list[ResponseIncludesEnum]", _include_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "input"
@@ -661,38 +662,38 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "instructions"
             instructions = d.pop("instructions", UNSET)
-            if not isinstance(instructions, (str, type(None), Unset)):
+            if not isinstance(instructions, (str, _NoneType, Unset)):
                 instructions = _parse_union(
                     instructions,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "max_output_tokens"
             max_output_tokens = d.pop("max_output_tokens", UNSET)
-            if not isinstance(max_output_tokens, (int, type(None), Unset)):
+            if not isinstance(max_output_tokens, (int, _NoneType, Unset)):
                 max_output_tokens = _parse_union(
                     max_output_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "max_tool_calls"
             max_tool_calls = d.pop("max_tool_calls", UNSET)
-            if not isinstance(max_tool_calls, (int, type(None), Unset)):
+            if not isinstance(max_tool_calls, (int, _NoneType, Unset)):
                 max_tool_calls = _parse_union(
                     max_tool_calls,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "metadata"
             metadata = d.pop("metadata", UNSET)
-            if not isinstance(metadata, (type(None), Unset)):
+            if not isinstance(metadata, (_NoneType, Unset)):
                 metadata = _parse_union(
                     metadata,
                     (("RequestMetadata", RequestMetadata),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "modalities"
@@ -716,11 +717,11 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "parallel_tool_calls"
             parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-            if not isinstance(parallel_tool_calls, (bool, type(None), Unset)):
+            if not isinstance(parallel_tool_calls, (bool, _NoneType, Unset)):
                 parallel_tool_calls = _parse_union(
                     parallel_tool_calls,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "plugins"
@@ -767,11 +768,11 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "presence_penalty"
             presence_penalty = d.pop("presence_penalty", UNSET)
-            if not isinstance(presence_penalty, (float, int, type(None), Unset)):
+            if not isinstance(presence_penalty, (float, int, _NoneType, Unset)):
                 presence_penalty = _parse_union(
                     presence_penalty,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "previous_response_id"
@@ -779,29 +780,29 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "prompt"
             prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (type(None), Unset)):
+            if not isinstance(prompt, (_NoneType, Unset)):
                 prompt = _parse_union(
                     prompt,
                     (("StoredPromptTemplate", StoredPromptTemplate),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "prompt_cache_key"
             prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-            if not isinstance(prompt_cache_key, (str, type(None), Unset)):
+            if not isinstance(prompt_cache_key, (str, _NoneType, Unset)):
                 prompt_cache_key = _parse_union(
                     prompt_cache_key,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "prompt_cache_options"
             prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-            if not isinstance(prompt_cache_options, (type(None), Unset)):
+            if not isinstance(prompt_cache_options, (_NoneType, Unset)):
                 prompt_cache_options = _parse_union(
                     prompt_cache_options,
                     (("PromptCacheOptions", PromptCacheOptions),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "provider"
@@ -814,16 +815,16 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "reasoning"
             reasoning = d.pop("reasoning", UNSET)
-            if not isinstance(reasoning, (type(None), Unset)):
+            if not isinstance(reasoning, (_NoneType, Unset)):
                 reasoning = _parse_union(
                     reasoning,
                     (("ReasoningConfig", ReasoningConfig),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "route"
             route = d.pop("route", UNSET)
-            if not isinstance(route, (type(None), Unset)):
+            if not isinstance(route, (_NoneType, Unset)):
 
                 def _route_member_0(data: object) -> DeprecatedRoute:
                     if not isinstance(data, str):
@@ -835,21 +836,21 @@ class ResponsesRequest(_ModelBase):
                 route = _parse_union(
                     route,
                     (("DeprecatedRoute", _route_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "safety_identifier"
             safety_identifier = d.pop("safety_identifier", UNSET)
-            if not isinstance(safety_identifier, (str, type(None), Unset)):
+            if not isinstance(safety_identifier, (str, _NoneType, Unset)):
                 safety_identifier = _parse_union(
                     safety_identifier,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "service_tier"
             service_tier = d.pop("service_tier", UNSET)
-            if not isinstance(service_tier, (type(None), Unset)):
+            if not isinstance(service_tier, (_NoneType, Unset)):
 
                 def _service_tier_member_1(data: object) -> ResponsesRequestServiceTierType1:
                     if not isinstance(data, str):
@@ -879,7 +880,7 @@ class ResponsesRequest(_ModelBase):
                         ("ResponsesRequestServiceTierType2Type1", _service_tier_member_2),
                         ("ResponsesRequestServiceTierType3Type1", _service_tier_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "session_id"
@@ -930,11 +931,11 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "temperature"
             temperature = d.pop("temperature", UNSET)
-            if not isinstance(temperature, (float, int, type(None), Unset)):
+            if not isinstance(temperature, (float, int, _NoneType, Unset)):
                 temperature = _parse_union(
                     temperature,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "text"
@@ -1073,20 +1074,20 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "top_logprobs"
             top_logprobs = d.pop("top_logprobs", UNSET)
-            if not isinstance(top_logprobs, (int, type(None), Unset)):
+            if not isinstance(top_logprobs, (int, _NoneType, Unset)):
                 top_logprobs = _parse_union(
                     top_logprobs,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "top_p"
             top_p = d.pop("top_p", UNSET)
-            if not isinstance(top_p, (float, int, type(None), Unset)):
+            if not isinstance(top_p, (float, int, _NoneType, Unset)):
                 top_p = _parse_union(
                     top_p,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "trace"
@@ -1099,7 +1100,7 @@ class ResponsesRequest(_ModelBase):
 
             _at_field_ = "truncation"
             truncation = d.pop("truncation", UNSET)
-            if not isinstance(truncation, (type(None), Unset)):
+            if not isinstance(truncation, (_NoneType, Unset)):
 
                 def _truncation_member_0(data: object) -> OpenAIResponsesTruncation:
                     if not isinstance(data, str):
@@ -1111,7 +1112,7 @@ class ResponsesRequest(_ModelBase):
                 truncation = _parse_union(
                     truncation,
                     (("OpenAIResponsesTruncation", _truncation_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "user"

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -54,11 +55,11 @@ class ScimGroup(_ModelBase):
 
             _at_field_ = "external_id"
             external_id = d.pop("external_id")
-            if not isinstance(external_id, (str, type(None))):
+            if not isinstance(external_id, (str, _NoneType)):
                 external_id = _parse_union(
                     external_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "id"

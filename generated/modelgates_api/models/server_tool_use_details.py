@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -49,29 +50,29 @@ class ServerToolUseDetails(_ModelBase):
         try:
             _at_field_ = "tool_calls_executed"
             tool_calls_executed = d.pop("tool_calls_executed", UNSET)
-            if not isinstance(tool_calls_executed, (int, type(None), Unset)):
+            if not isinstance(tool_calls_executed, (int, _NoneType, Unset)):
                 tool_calls_executed = _parse_union(
                     tool_calls_executed,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "tool_calls_requested"
             tool_calls_requested = d.pop("tool_calls_requested", UNSET)
-            if not isinstance(tool_calls_requested, (int, type(None), Unset)):
+            if not isinstance(tool_calls_requested, (int, _NoneType, Unset)):
                 tool_calls_requested = _parse_union(
                     tool_calls_requested,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "web_search_requests"
             web_search_requests = d.pop("web_search_requests", UNSET)
-            if not isinstance(web_search_requests, (int, type(None), Unset)):
+            if not isinstance(web_search_requests, (int, _NoneType, Unset)):
                 web_search_requests = _parse_union(
                     web_search_requests,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.session_cost_meta_version import SessionCostMetaVersion, check_session_cost_meta_version
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -53,20 +54,20 @@ class SessionCostMeta(_ModelBase):
 
             _at_field_ = "window_days"
             window_days = d.pop("window_days")
-            if not isinstance(window_days, (int, type(None))):
+            if not isinstance(window_days, (int, _NoneType)):
                 window_days = _parse_union(
                     window_days,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "window_end_date"
             window_end_date = d.pop("window_end_date")
-            if not isinstance(window_end_date, (str, type(None))):
+            if not isinstance(window_end_date, (str, _NoneType)):
                 window_end_date = _parse_union(
                     window_end_date,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

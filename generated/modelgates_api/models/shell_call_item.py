@@ -11,6 +11,7 @@ from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -67,11 +68,11 @@ class ShellCallItem(_ModelBase):
 
             _at_field_ = "arguments"
             arguments = d.pop("arguments", UNSET)
-            if not isinstance(arguments, (str, type(None), Unset)):
+            if not isinstance(arguments, (str, _NoneType, Unset)):
                 arguments = _parse_union(
                     arguments,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "environment"
@@ -79,16 +80,16 @@ class ShellCallItem(_ModelBase):
 
             _at_field_ = "id"
             id = d.pop("id", UNSET)
-            if not isinstance(id, (str, type(None), Unset)):
+            if not isinstance(id, (str, _NoneType, Unset)):
                 id = _parse_union(
                     id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "status"
             status = d.pop("status", UNSET)
-            if not isinstance(status, (type(None), Unset)):
+            if not isinstance(status, (_NoneType, Unset)):
 
                 def _status_member_0(data: object) -> ToolCallStatus:
                     if not isinstance(data, str):
@@ -100,7 +101,7 @@ class ShellCallItem(_ModelBase):
                 status = _parse_union(
                     status,
                     (("ToolCallStatus", _status_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

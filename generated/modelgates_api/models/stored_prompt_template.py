@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -44,11 +45,11 @@ class StoredPromptTemplate(_ModelBase):
 
             _at_field_ = "variables"
             variables = d.pop("variables", UNSET)
-            if not isinstance(variables, (type(None), Unset)):
+            if not isinstance(variables, (_NoneType, Unset)):
                 variables = _parse_union(
                     variables,
                     (("StoredPromptTemplateVariablesType0", StoredPromptTemplateVariablesType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

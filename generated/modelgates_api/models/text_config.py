@@ -18,6 +18,7 @@ from ..models.text_config_verbosity_type_3_type_1 import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class TextConfig(_ModelBase):
 
             _at_field_ = "verbosity"
             verbosity = d.pop("verbosity", UNSET)
-            if not isinstance(verbosity, (type(None), Unset)):
+            if not isinstance(verbosity, (_NoneType, Unset)):
 
                 def _verbosity_member_1(data: object) -> TextConfigVerbosityType1:
                     if not isinstance(data, str):
@@ -100,7 +101,7 @@ class TextConfig(_ModelBase):
                         ("TextConfigVerbosityType2Type1", _verbosity_member_2),
                         ("TextConfigVerbosityType3Type1", _verbosity_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -21,6 +21,7 @@ from ..models.text_extended_config_verbosity_type_3_type_1 import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class TextExtendedConfig(_ModelBase):
 
             _at_field_ = "verbosity"
             verbosity = d.pop("verbosity", UNSET)
-            if not isinstance(verbosity, (type(None), Unset)):
+            if not isinstance(verbosity, (_NoneType, Unset)):
 
                 def _verbosity_member_1(data: object) -> TextExtendedConfigVerbosityType1:
                     if not isinstance(data, str):
@@ -107,7 +108,7 @@ class TextExtendedConfig(_ModelBase):
                         ("TextExtendedConfigVerbosityType2Type1", _verbosity_member_2),
                         ("TextExtendedConfigVerbosityType3Type1", _verbosity_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -48,20 +49,20 @@ class TopProviderInfo(_ModelBase):
 
             _at_field_ = "context_length"
             context_length = d.pop("context_length", UNSET)
-            if not isinstance(context_length, (int, type(None), Unset)):
+            if not isinstance(context_length, (int, _NoneType, Unset)):
                 context_length = _parse_union(
                     context_length,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "max_completion_tokens"
             max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-            if not isinstance(max_completion_tokens, (int, type(None), Unset)):
+            if not isinstance(max_completion_tokens, (int, _NoneType, Unset)):
                 max_completion_tokens = _parse_union(
                     max_completion_tokens,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

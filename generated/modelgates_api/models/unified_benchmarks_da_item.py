@@ -13,6 +13,7 @@ from ..models.unified_benchmarks_da_item_source import (
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -79,11 +80,11 @@ class UnifiedBenchmarksDAItem(_ModelBase):
 
             _at_field_ = "avg_generation_time_ms"
             avg_generation_time_ms = d.pop("avg_generation_time_ms")
-            if not isinstance(avg_generation_time_ms, (float, int, type(None))):
+            if not isinstance(avg_generation_time_ms, (float, int, _NoneType)):
                 avg_generation_time_ms = _parse_union(
                     avg_generation_time_ms,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "category"
@@ -100,11 +101,11 @@ class UnifiedBenchmarksDAItem(_ModelBase):
 
             _at_field_ = "pricing"
             pricing = d.pop("pricing")
-            if not (pricing is None):
+            if not isinstance(pricing, (_NoneType,)):
                 pricing = _parse_union(
                     pricing,
                     (("UnifiedBenchmarkPricing", UnifiedBenchmarkPricing),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "source"

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -40,47 +41,47 @@ class UnifiedBenchmarksDAItemTournamentStats(_ModelBase):
         try:
             _at_field_ = "first_place"
             first_place = d.pop("first_place")
-            if not isinstance(first_place, (int, type(None))):
+            if not isinstance(first_place, (int, _NoneType)):
                 first_place = _parse_union(
                     first_place,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "fourth_place"
             fourth_place = d.pop("fourth_place")
-            if not isinstance(fourth_place, (int, type(None))):
+            if not isinstance(fourth_place, (int, _NoneType)):
                 fourth_place = _parse_union(
                     fourth_place,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "second_place"
             second_place = d.pop("second_place")
-            if not isinstance(second_place, (int, type(None))):
+            if not isinstance(second_place, (int, _NoneType)):
                 second_place = _parse_union(
                     second_place,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "third_place"
             third_place = d.pop("third_place")
-            if not isinstance(third_place, (int, type(None))):
+            if not isinstance(third_place, (int, _NoneType)):
                 third_place = _parse_union(
                     third_place,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "total"
             total = d.pop("total")
-            if not isinstance(total, (int, type(None))):
+            if not isinstance(total, (int, _NoneType)):
                 total = _parse_union(
                     total,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -21,6 +21,7 @@ from ..models.unified_benchmarks_meta_source_type_3_type_1 import (
 from ..models.unified_benchmarks_meta_version import UnifiedBenchmarksMetaVersion, check_unified_benchmarks_meta_version
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -84,11 +85,11 @@ class UnifiedBenchmarksMeta(_ModelBase):
 
             _at_field_ = "citation"
             citation = d.pop("citation")
-            if not isinstance(citation, (str, type(None))):
+            if not isinstance(citation, (str, _NoneType)):
                 citation = _parse_union(
                     citation,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "model_count"
@@ -96,7 +97,7 @@ class UnifiedBenchmarksMeta(_ModelBase):
 
             _at_field_ = "source"
             source = d.pop("source")
-            if not (source is None):
+            if not isinstance(source, (_NoneType,)):
 
                 def _source_member_1(data: object) -> UnifiedBenchmarksMetaSourceType1:
                     if not isinstance(data, str):
@@ -126,25 +127,25 @@ class UnifiedBenchmarksMeta(_ModelBase):
                         ("UnifiedBenchmarksMetaSourceType2Type1", _source_member_2),
                         ("UnifiedBenchmarksMetaSourceType3Type1", _source_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "source_url"
             source_url = d.pop("source_url")
-            if not isinstance(source_url, (str, type(None))):
+            if not isinstance(source_url, (str, _NoneType)):
                 source_url = _parse_union(
                     source_url,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "task_type"
             task_type = d.pop("task_type")
-            if not isinstance(task_type, (str, type(None))):
+            if not isinstance(task_type, (str, _NoneType)):
                 task_type = _parse_union(
                     task_type,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "version"

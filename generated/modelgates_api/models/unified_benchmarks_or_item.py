@@ -16,6 +16,7 @@ from ..models.unified_benchmarks_or_item_source import (
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -76,20 +77,20 @@ class UnifiedBenchmarksORItem(_ModelBase):
 
             _at_field_ = "accuracy_stddev"
             accuracy_stddev = d.pop("accuracy_stddev")
-            if not isinstance(accuracy_stddev, (float, int, type(None))):
+            if not isinstance(accuracy_stddev, (float, int, _NoneType)):
                 accuracy_stddev = _parse_union(
                     accuracy_stddev,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "avg_cost_per_task"
             avg_cost_per_task = d.pop("avg_cost_per_task")
-            if not isinstance(avg_cost_per_task, (float, int, type(None))):
+            if not isinstance(avg_cost_per_task, (float, int, _NoneType)):
                 avg_cost_per_task = _parse_union(
                     avg_cost_per_task,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "benchmark_type"

@@ -25,6 +25,7 @@ from ..models.unified_benchmarks_search_item_source import (
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -99,20 +100,20 @@ class UnifiedBenchmarksSearchItem(_ModelBase):
         try:
             _at_field_ = "avg_cost_per_task"
             avg_cost_per_task = d.pop("avg_cost_per_task")
-            if not isinstance(avg_cost_per_task, (float, int, type(None))):
+            if not isinstance(avg_cost_per_task, (float, int, _NoneType)):
                 avg_cost_per_task = _parse_union(
                     avg_cost_per_task,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "avg_latency_per_task_ms"
             avg_latency_per_task_ms = d.pop("avg_latency_per_task_ms")
-            if not isinstance(avg_latency_per_task_ms, (float, int, type(None))):
+            if not isinstance(avg_latency_per_task_ms, (float, int, _NoneType)):
                 avg_latency_per_task_ms = _parse_union(
                     avg_latency_per_task_ms,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "benchmark_type"

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -45,29 +46,29 @@ class UnifiedBenchmarksSearchRunConfig(_ModelBase):
         try:
             _at_field_ = "max_agent_turns"
             max_agent_turns = d.pop("max_agent_turns")
-            if not isinstance(max_agent_turns, (int, type(None))):
+            if not isinstance(max_agent_turns, (int, _NoneType)):
                 max_agent_turns = _parse_union(
                     max_agent_turns,
                     (),
-                    plain=(int, type(None)),
+                    plain=(int, _NoneType),
                 )
 
             _at_field_ = "reasoning_effort"
             reasoning_effort = d.pop("reasoning_effort")
-            if not isinstance(reasoning_effort, (str, type(None))):
+            if not isinstance(reasoning_effort, (str, _NoneType)):
                 reasoning_effort = _parse_union(
                     reasoning_effort,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "temperature"
             temperature = d.pop("temperature")
-            if not isinstance(temperature, (float, int, type(None))):
+            if not isinstance(temperature, (float, int, _NoneType)):
                 temperature = _parse_union(
                     temperature,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class UpdateBYOKKeyRequest(_ModelBase):
         try:
             _at_field_ = "allowed_api_key_hashes"
             allowed_api_key_hashes = d.pop("allowed_api_key_hashes", UNSET)
-            if not isinstance(allowed_api_key_hashes, (type(None), Unset)):
+            if not isinstance(allowed_api_key_hashes, (_NoneType, Unset)):
 
                 def _allowed_api_key_hashes_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -76,12 +77,12 @@ class UpdateBYOKKeyRequest(_ModelBase):
                 allowed_api_key_hashes = _parse_union(
                     allowed_api_key_hashes,
                     (("list[str]", _allowed_api_key_hashes_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "allowed_models"
             allowed_models = d.pop("allowed_models", UNSET)
-            if not isinstance(allowed_models, (type(None), Unset)):
+            if not isinstance(allowed_models, (_NoneType, Unset)):
 
                 def _allowed_models_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -93,12 +94,12 @@ class UpdateBYOKKeyRequest(_ModelBase):
                 allowed_models = _parse_union(
                     allowed_models,
                     (("list[str]", _allowed_models_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "allowed_user_ids"
             allowed_user_ids = d.pop("allowed_user_ids", UNSET)
-            if not isinstance(allowed_user_ids, (type(None), Unset)):
+            if not isinstance(allowed_user_ids, (_NoneType, Unset)):
 
                 def _allowed_user_ids_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -110,7 +111,7 @@ class UpdateBYOKKeyRequest(_ModelBase):
                 allowed_user_ids = _parse_union(
                     allowed_user_ids,
                     (("list[str]", _allowed_user_ids_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "disabled"
@@ -124,11 +125,11 @@ class UpdateBYOKKeyRequest(_ModelBase):
 
             _at_field_ = "name"
             name = d.pop("name", UNSET)
-            if not isinstance(name, (str, type(None), Unset)):
+            if not isinstance(name, (str, _NoneType, Unset)):
                 name = _parse_union(
                     name,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

@@ -11,6 +11,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -120,7 +121,7 @@ class UpdateGuardrailRequest(_ModelBase):
         try:
             _at_field_ = "allowed_models"
             allowed_models = d.pop("allowed_models", UNSET)
-            if not isinstance(allowed_models, (type(None), Unset)):
+            if not isinstance(allowed_models, (_NoneType, Unset)):
 
                 def _allowed_models_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -132,12 +133,12 @@ class UpdateGuardrailRequest(_ModelBase):
                 allowed_models = _parse_union(
                     allowed_models,
                     (("list[str]", _allowed_models_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "allowed_providers"
             allowed_providers = d.pop("allowed_providers", UNSET)
-            if not isinstance(allowed_providers, (type(None), Unset)):
+            if not isinstance(allowed_providers, (_NoneType, Unset)):
 
                 def _allowed_providers_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -149,12 +150,12 @@ class UpdateGuardrailRequest(_ModelBase):
                 allowed_providers = _parse_union(
                     allowed_providers,
                     (("list[str]", _allowed_providers_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "content_filter_builtins"
             content_filter_builtins = d.pop("content_filter_builtins", UNSET)
-            if not isinstance(content_filter_builtins, (type(None), Unset)):
+            if not isinstance(content_filter_builtins, (_NoneType, Unset)):
 
                 def _content_filter_builtins_member_0(data: object) -> list[ContentFilterBuiltinEntryInput]:
                     if not isinstance(data, list):
@@ -179,12 +180,12 @@ class UpdateGuardrailRequest(_ModelBase):
                 content_filter_builtins = _parse_union(
                     content_filter_builtins,
                     (("list[ContentFilterBuiltinEntryInput]", _content_filter_builtins_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "content_filters"
             content_filters = d.pop("content_filters", UNSET)
-            if not isinstance(content_filters, (type(None), Unset)):
+            if not isinstance(content_filters, (_NoneType, Unset)):
 
                 def _content_filters_member_0(data: object) -> list[ContentFilterEntry]:
                     if not isinstance(data, list):
@@ -206,102 +207,102 @@ class UpdateGuardrailRequest(_ModelBase):
                 content_filters = _parse_union(
                     content_filters,
                     (("list[ContentFilterEntry]", _content_filters_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "description"
             description = d.pop("description", UNSET)
-            if not isinstance(description, (str, type(None), Unset)):
+            if not isinstance(description, (str, _NoneType, Unset)):
                 description = _parse_union(
                     description,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "enable_free_model_publication"
             enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
-            if not isinstance(enable_free_model_publication, (bool, type(None), Unset)):
+            if not isinstance(enable_free_model_publication, (bool, _NoneType, Unset)):
                 enable_free_model_publication = _parse_union(
                     enable_free_model_publication,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "enable_free_model_training"
             enable_free_model_training = d.pop("enable_free_model_training", UNSET)
-            if not isinstance(enable_free_model_training, (bool, type(None), Unset)):
+            if not isinstance(enable_free_model_training, (bool, _NoneType, Unset)):
                 enable_free_model_training = _parse_union(
                     enable_free_model_training,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "enable_paid_model_training"
             enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
-            if not isinstance(enable_paid_model_training, (bool, type(None), Unset)):
+            if not isinstance(enable_paid_model_training, (bool, _NoneType, Unset)):
                 enable_paid_model_training = _parse_union(
                     enable_paid_model_training,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "enforce_zdr"
             enforce_zdr = d.pop("enforce_zdr", UNSET)
-            if not isinstance(enforce_zdr, (bool, type(None), Unset)):
+            if not isinstance(enforce_zdr, (bool, _NoneType, Unset)):
                 enforce_zdr = _parse_union(
                     enforce_zdr,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "enforce_zdr_anthropic"
             enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
-            if not isinstance(enforce_zdr_anthropic, (bool, type(None), Unset)):
+            if not isinstance(enforce_zdr_anthropic, (bool, _NoneType, Unset)):
                 enforce_zdr_anthropic = _parse_union(
                     enforce_zdr_anthropic,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "enforce_zdr_google"
             enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
-            if not isinstance(enforce_zdr_google, (bool, type(None), Unset)):
+            if not isinstance(enforce_zdr_google, (bool, _NoneType, Unset)):
                 enforce_zdr_google = _parse_union(
                     enforce_zdr_google,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "enforce_zdr_openai"
             enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
-            if not isinstance(enforce_zdr_openai, (bool, type(None), Unset)):
+            if not isinstance(enforce_zdr_openai, (bool, _NoneType, Unset)):
                 enforce_zdr_openai = _parse_union(
                     enforce_zdr_openai,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "enforce_zdr_other"
             enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
-            if not isinstance(enforce_zdr_other, (bool, type(None), Unset)):
+            if not isinstance(enforce_zdr_other, (bool, _NoneType, Unset)):
                 enforce_zdr_other = _parse_union(
                     enforce_zdr_other,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "enforce_zdr_xai"
             enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
-            if not isinstance(enforce_zdr_xai, (bool, type(None), Unset)):
+            if not isinstance(enforce_zdr_xai, (bool, _NoneType, Unset)):
                 enforce_zdr_xai = _parse_union(
                     enforce_zdr_xai,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "ignored_models"
             ignored_models = d.pop("ignored_models", UNSET)
-            if not isinstance(ignored_models, (type(None), Unset)):
+            if not isinstance(ignored_models, (_NoneType, Unset)):
 
                 def _ignored_models_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -313,12 +314,12 @@ class UpdateGuardrailRequest(_ModelBase):
                 ignored_models = _parse_union(
                     ignored_models,
                     (("list[str]", _ignored_models_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "ignored_providers"
             ignored_providers = d.pop("ignored_providers", UNSET)
-            if not isinstance(ignored_providers, (type(None), Unset)):
+            if not isinstance(ignored_providers, (_NoneType, Unset)):
 
                 def _ignored_providers_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -330,7 +331,7 @@ class UpdateGuardrailRequest(_ModelBase):
                 ignored_providers = _parse_union(
                     ignored_providers,
                     (("list[str]", _ignored_providers_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "include_byok_in_budgets"
@@ -338,11 +339,11 @@ class UpdateGuardrailRequest(_ModelBase):
 
             _at_field_ = "limit_usd"
             limit_usd = d.pop("limit_usd", UNSET)
-            if not isinstance(limit_usd, (float, int, type(None), Unset)):
+            if not isinstance(limit_usd, (float, int, _NoneType, Unset)):
                 limit_usd = _parse_union(
                     limit_usd,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "name"
@@ -350,7 +351,7 @@ class UpdateGuardrailRequest(_ModelBase):
 
             _at_field_ = "reset_interval"
             reset_interval = d.pop("reset_interval", UNSET)
-            if not isinstance(reset_interval, (type(None), Unset)):
+            if not isinstance(reset_interval, (_NoneType, Unset)):
 
                 def _reset_interval_member_0(data: object) -> GuardrailInterval:
                     if not isinstance(data, str):
@@ -362,7 +363,7 @@ class UpdateGuardrailRequest(_ModelBase):
                 reset_interval = _parse_union(
                     reset_interval,
                     (("GuardrailInterval", _reset_interval_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -20,6 +20,7 @@ from ..models.update_keys_body_limit_reset_type_3_type_1 import (
 )
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -77,16 +78,16 @@ class UpdateKeysBody(_ModelBase):
 
             _at_field_ = "limit"
             limit = d.pop("limit", UNSET)
-            if not isinstance(limit, (float, int, type(None), Unset)):
+            if not isinstance(limit, (float, int, _NoneType, Unset)):
                 limit = _parse_union(
                     limit,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "limit_reset"
             limit_reset = d.pop("limit_reset", UNSET)
-            if not isinstance(limit_reset, (type(None), Unset)):
+            if not isinstance(limit_reset, (_NoneType, Unset)):
 
                 def _limit_reset_member_1(data: object) -> UpdateKeysBodyLimitResetType1:
                     if not isinstance(data, str):
@@ -116,7 +117,7 @@ class UpdateKeysBody(_ModelBase):
                         ("UpdateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
                         ("UpdateKeysBodyLimitResetType3Type1", _limit_reset_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "name"

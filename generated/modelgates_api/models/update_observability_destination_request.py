@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
         try:
             _at_field_ = "api_key_hashes"
             api_key_hashes = d.pop("api_key_hashes", UNSET)
-            if not isinstance(api_key_hashes, (type(None), Unset)):
+            if not isinstance(api_key_hashes, (_NoneType, Unset)):
 
                 def _api_key_hashes_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -88,7 +89,7 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
                 api_key_hashes = _parse_union(
                     api_key_hashes,
                     (("list[str]", _api_key_hashes_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "broadcast_generation_cost"
@@ -113,11 +114,11 @@ class UpdateObservabilityDestinationRequest(_ModelBase):
 
             _at_field_ = "filter_rules"
             filter_rules = d.pop("filter_rules", UNSET)
-            if not isinstance(filter_rules, (type(None), Unset)):
+            if not isinstance(filter_rules, (_NoneType, Unset)):
                 filter_rules = _parse_union(
                     filter_rules,
                     (("ObservabilityFilterRulesConfigNullable", ObservabilityFilterRulesConfigNullable),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "name"

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -79,11 +80,11 @@ class Usage(_ModelBase):
 
             _at_field_ = "cost"
             cost = d.pop("cost", UNSET)
-            if not isinstance(cost, (float, int, type(None), Unset)):
+            if not isinstance(cost, (float, int, _NoneType, Unset)):
                 cost = _parse_union(
                     cost,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "cost_details"
@@ -99,11 +100,11 @@ class Usage(_ModelBase):
 
             _at_field_ = "server_tool_use_details"
             server_tool_use_details = d.pop("server_tool_use_details", UNSET)
-            if not isinstance(server_tool_use_details, (type(None), Unset)):
+            if not isinstance(server_tool_use_details, (_NoneType, Unset)):
                 server_tool_use_details = _parse_union(
                     server_tool_use_details,
                     (("ServerToolUseDetails", ServerToolUseDetails),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -42,11 +43,11 @@ class VideoGenerationUsage(_ModelBase):
         try:
             _at_field_ = "cost"
             cost = d.pop("cost", UNSET)
-            if not isinstance(cost, (float, int, type(None), Unset)):
+            if not isinstance(cost, (float, int, _NoneType, Unset)):
                 cost = _parse_union(
                     cost,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "is_byok"

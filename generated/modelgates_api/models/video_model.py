@@ -26,6 +26,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import as_list as _as_list
 from ..types import at_index as _at_index
 from ..types import parse_union as _parse_union
@@ -127,7 +128,7 @@ class VideoModel(_ModelBase):
 
             _at_field_ = "creativity"
             creativity = d.pop("creativity")
-            if not (creativity is None):
+            if not isinstance(creativity, (_NoneType,)):
 
                 def _creativity_member_0(data: object) -> list[int]:
                     if not isinstance(data, list):
@@ -139,16 +140,16 @@ class VideoModel(_ModelBase):
                 creativity = _parse_union(
                     creativity,
                     (("list[int]", _creativity_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "generate_audio"
             generate_audio = d.pop("generate_audio")
-            if not isinstance(generate_audio, (bool, type(None))):
+            if not isinstance(generate_audio, (bool, _NoneType)):
                 generate_audio = _parse_union(
                     generate_audio,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "id"
@@ -159,16 +160,16 @@ class VideoModel(_ModelBase):
 
             _at_field_ = "seed"
             seed = d.pop("seed")
-            if not isinstance(seed, (bool, type(None))):
+            if not isinstance(seed, (bool, _NoneType)):
                 seed = _parse_union(
                     seed,
                     (),
-                    plain=(bool, type(None)),
+                    plain=(bool, _NoneType),
                 )
 
             _at_field_ = "supported_aspect_ratios"
             supported_aspect_ratios = d.pop("supported_aspect_ratios")
-            if not (supported_aspect_ratios is None):
+            if not isinstance(supported_aspect_ratios, (_NoneType,)):
 
                 def _supported_aspect_ratios_member_0(data: object) -> list[VideoModelSupportedAspectRatiosType0Item]:
                     if not isinstance(data, list):
@@ -193,12 +194,12 @@ class VideoModel(_ModelBase):
                 supported_aspect_ratios = _parse_union(
                     supported_aspect_ratios,
                     (("list[VideoModelSupportedAspectRatiosType0Item]", _supported_aspect_ratios_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "supported_durations"
             supported_durations = d.pop("supported_durations")
-            if not (supported_durations is None):
+            if not isinstance(supported_durations, (_NoneType,)):
 
                 def _supported_durations_member_0(data: object) -> list[int]:
                     if not isinstance(data, list):
@@ -210,12 +211,12 @@ class VideoModel(_ModelBase):
                 supported_durations = _parse_union(
                     supported_durations,
                     (("list[int]", _supported_durations_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "supported_frame_images"
             supported_frame_images = d.pop("supported_frame_images")
-            if not (supported_frame_images is None):
+            if not isinstance(supported_frame_images, (_NoneType,)):
 
                 def _supported_frame_images_member_0(data: object) -> list[VideoModelSupportedFrameImagesType0Item]:
                     if not isinstance(data, list):
@@ -240,12 +241,12 @@ class VideoModel(_ModelBase):
                 supported_frame_images = _parse_union(
                     supported_frame_images,
                     (("list[VideoModelSupportedFrameImagesType0Item]", _supported_frame_images_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "supported_resolutions"
             supported_resolutions = d.pop("supported_resolutions")
-            if not (supported_resolutions is None):
+            if not isinstance(supported_resolutions, (_NoneType,)):
 
                 def _supported_resolutions_member_0(data: object) -> list[VideoModelSupportedResolutionsType0Item]:
                     if not isinstance(data, list):
@@ -270,12 +271,12 @@ class VideoModel(_ModelBase):
                 supported_resolutions = _parse_union(
                     supported_resolutions,
                     (("list[VideoModelSupportedResolutionsType0Item]", _supported_resolutions_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "supported_sizes"
             supported_sizes = d.pop("supported_sizes")
-            if not (supported_sizes is None):
+            if not isinstance(supported_sizes, (_NoneType,)):
 
                 def _supported_sizes_member_0(data: object) -> list[VideoModelSupportedSizesType0Item]:
                     if not isinstance(data, list):
@@ -299,16 +300,16 @@ class VideoModel(_ModelBase):
                 supported_sizes = _parse_union(
                     supported_sizes,
                     (("list[VideoModelSupportedSizesType0Item]", _supported_sizes_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "upscale_factor"
             upscale_factor = d.pop("upscale_factor")
-            if not (upscale_factor is None):
+            if not isinstance(upscale_factor, (_NoneType,)):
                 upscale_factor = _parse_union(
                     upscale_factor,
                     (("VideoModelUpscaleFactorType0", VideoModelUpscaleFactorType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "description"
@@ -316,20 +317,20 @@ class VideoModel(_ModelBase):
 
             _at_field_ = "hugging_face_id"
             hugging_face_id = d.pop("hugging_face_id", UNSET)
-            if not isinstance(hugging_face_id, (str, type(None), Unset)):
+            if not isinstance(hugging_face_id, (str, _NoneType, Unset)):
                 hugging_face_id = _parse_union(
                     hugging_face_id,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "pricing_skus"
             pricing_skus = d.pop("pricing_skus", UNSET)
-            if not isinstance(pricing_skus, (type(None), Unset)):
+            if not isinstance(pricing_skus, (_NoneType, Unset)):
                 pricing_skus = _parse_union(
                     pricing_skus,
                     (("VideoModelPricingSkusType0", VideoModelPricingSkusType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -34,20 +35,20 @@ class VideoModelUpscaleFactorType0(_ModelBase):
         try:
             _at_field_ = "max"
             max_ = d.pop("max", UNSET)
-            if not isinstance(max_, (float, int, type(None), Unset)):
+            if not isinstance(max_, (float, int, _NoneType, Unset)):
                 max_ = _parse_union(
                     max_,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
             _at_field_ = "min"
             min_ = d.pop("min", UNSET)
-            if not isinstance(min_, (float, int, type(None), Unset)):
+            if not isinstance(min_, (float, int, _NoneType, Unset)):
                 min_ = _parse_union(
                     min_,
                     (),
-                    plain=(float, int, type(None)),
+                    plain=(float, int, _NoneType),
                 )
 
         except PARSE_ERRORS as _error:

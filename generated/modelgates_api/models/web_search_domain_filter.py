@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class WebSearchDomainFilter(_ModelBase):
         try:
             _at_field_ = "allowed_domains"
             allowed_domains = d.pop("allowed_domains", UNSET)
-            if not isinstance(allowed_domains, (type(None), Unset)):
+            if not isinstance(allowed_domains, (_NoneType, Unset)):
 
                 def _allowed_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -52,12 +53,12 @@ class WebSearchDomainFilter(_ModelBase):
                 allowed_domains = _parse_union(
                     allowed_domains,
                     (("list[str]", _allowed_domains_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "blocked_domains"
             blocked_domains = d.pop("blocked_domains", UNSET)
-            if not isinstance(blocked_domains, (type(None), Unset)):
+            if not isinstance(blocked_domains, (_NoneType, Unset)):
 
                 def _blocked_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -69,12 +70,12 @@ class WebSearchDomainFilter(_ModelBase):
                 blocked_domains = _parse_union(
                     blocked_domains,
                     (("list[str]", _blocked_domains_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "excluded_domains"
             excluded_domains = d.pop("excluded_domains", UNSET)
-            if not isinstance(excluded_domains, (type(None), Unset)):
+            if not isinstance(excluded_domains, (_NoneType, Unset)):
 
                 def _excluded_domains_member_0(data: object) -> list[str]:
                     if not isinstance(data, list):
@@ -86,7 +87,7 @@ class WebSearchDomainFilter(_ModelBase):
                 excluded_domains = _parse_union(
                     excluded_domains,
                     (("list[str]", _excluded_domains_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

@@ -12,6 +12,7 @@ from ..models.web_search_plugin_id import WebSearchPluginId, check_web_search_pl
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -115,11 +116,11 @@ class WebSearchPlugin(_ModelBase):
 
             _at_field_ = "user_location"
             user_location = d.pop("user_location", UNSET)
-            if not isinstance(user_location, (type(None), Unset)):
+            if not isinstance(user_location, (_NoneType, Unset)):
                 user_location = _parse_union(
                     user_location,
                     (("WebSearchPluginUserLocationType0", WebSearchPluginUserLocationType0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
         except PARSE_ERRORS as _error:

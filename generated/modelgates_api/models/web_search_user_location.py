@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.web_search_user_location_type import WebSearchUserLocationType, check_web_search_user_location_type
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -47,38 +48,38 @@ class WebSearchUserLocation(_ModelBase):
         try:
             _at_field_ = "city"
             city = d.pop("city", UNSET)
-            if not isinstance(city, (str, type(None), Unset)):
+            if not isinstance(city, (str, _NoneType, Unset)):
                 city = _parse_union(
                     city,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "country"
             country = d.pop("country", UNSET)
-            if not isinstance(country, (str, type(None), Unset)):
+            if not isinstance(country, (str, _NoneType, Unset)):
                 country = _parse_union(
                     country,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "region"
             region = d.pop("region", UNSET)
-            if not isinstance(region, (str, type(None), Unset)):
+            if not isinstance(region, (str, _NoneType, Unset)):
                 region = _parse_union(
                     region,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "timezone"
             timezone = d.pop("timezone", UNSET)
-            if not isinstance(timezone, (str, type(None), Unset)):
+            if not isinstance(timezone, (str, _NoneType, Unset)):
                 timezone = _parse_union(
                     timezone,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "type"

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -103,11 +104,11 @@ class Workspace(_ModelBase):
 
             _at_field_ = "created_by"
             created_by = d.pop("created_by")
-            if not isinstance(created_by, (str, type(None))):
+            if not isinstance(created_by, (str, _NoneType)):
                 created_by = _parse_union(
                     created_by,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "default_guardrail_id"
@@ -115,38 +116,38 @@ class Workspace(_ModelBase):
 
             _at_field_ = "default_image_model"
             default_image_model = d.pop("default_image_model")
-            if not isinstance(default_image_model, (str, type(None))):
+            if not isinstance(default_image_model, (str, _NoneType)):
                 default_image_model = _parse_union(
                     default_image_model,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "default_provider_sort"
             default_provider_sort = d.pop("default_provider_sort")
-            if not isinstance(default_provider_sort, (str, type(None))):
+            if not isinstance(default_provider_sort, (str, _NoneType)):
                 default_provider_sort = _parse_union(
                     default_provider_sort,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "default_text_model"
             default_text_model = d.pop("default_text_model")
-            if not isinstance(default_text_model, (str, type(None))):
+            if not isinstance(default_text_model, (str, _NoneType)):
                 default_text_model = _parse_union(
                     default_text_model,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "description"
             description = d.pop("description")
-            if not isinstance(description, (str, type(None))):
+            if not isinstance(description, (str, _NoneType)):
                 description = _parse_union(
                     description,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "id"
@@ -154,7 +155,7 @@ class Workspace(_ModelBase):
 
             _at_field_ = "io_logging_api_key_ids"
             io_logging_api_key_ids = d.pop("io_logging_api_key_ids")
-            if not (io_logging_api_key_ids is None):
+            if not isinstance(io_logging_api_key_ids, (_NoneType,)):
 
                 def _io_logging_api_key_ids_member_0(data: object) -> list[int]:
                     if not isinstance(data, list):
@@ -166,7 +167,7 @@ class Workspace(_ModelBase):
                 io_logging_api_key_ids = _parse_union(
                     io_logging_api_key_ids,
                     (("list[int]", _io_logging_api_key_ids_member_0),),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "io_logging_sampling_rate"
@@ -189,11 +190,11 @@ class Workspace(_ModelBase):
 
             _at_field_ = "updated_at"
             updated_at = d.pop("updated_at")
-            if not isinstance(updated_at, (str, type(None))):
+            if not isinstance(updated_at, (str, _NoneType)):
                 updated_at = _parse_union(
                     updated_at,
                     (),
-                    plain=(str, type(None)),
+                    plain=(str, _NoneType),
                 )
 
             _at_field_ = "include_byok_in_budgets"

@@ -20,6 +20,7 @@ from ..models.workspace_budget_reset_interval_type_3_type_1 import (
 )
 from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
+from ..types import NoneType as _NoneType
 from ..types import parse_union as _parse_union
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class WorkspaceBudget(_ModelBase):
 
             _at_field_ = "reset_interval"
             reset_interval = d.pop("reset_interval")
-            if not (reset_interval is None):
+            if not isinstance(reset_interval, (_NoneType,)):
 
                 def _reset_interval_member_1(data: object) -> WorkspaceBudgetResetIntervalType1:
                     if not isinstance(data, str):
@@ -113,7 +114,7 @@ class WorkspaceBudget(_ModelBase):
                         ("WorkspaceBudgetResetIntervalType2Type1", _reset_interval_member_2),
                         ("WorkspaceBudgetResetIntervalType3Type1", _reset_interval_member_3),
                     ),
-                    plain=(type(None),),
+                    plain=(_NoneType,),
                 )
 
             _at_field_ = "updated_at"
