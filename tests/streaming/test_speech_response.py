@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import multiprocessing
 import os
 import random
 import resource
@@ -238,6 +239,39 @@ def test_memory_stays_flat_while_saving_a_large_body(server: RawServer, client: 
         tracemalloc.stop()
     assert (tmp_path / "big.pcm").read_bytes() == big  # past WRITEBACK_EVERY: flushed in the background too
     assert peak < 1024 * 1024, f"peak {peak} bytes while streaming 8 MiB"
+
+
+def _save_in_child(url: str, destination: str, expected: bytes) -> None:
+    """A forked worker's job: a download larger than WRITEBACK_EVERY, on a client of its own."""
+    with ModelGates(api_key="test-key", server_url=url) as sdk:
+        sdk.tts.create_speech(**ARGS).stream_to_file(destination)
+    if Path(destination).read_bytes() != expected:
+        raise SystemExit(3)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_process_forked_after_a_large_download_can_save_a_large_file(
+    server: RawServer, client: ModelGates, tmp_path: Path
+) -> None:
+    # The parent's download starts the background writeback; the child inherits that pool without its
+    # thread, and used to hang forever on its own first large file.
+    big = random.Random(2).randbytes(9 * 1024 * 1024)
+    serve(server, big, "audio/pcm")
+    client.tts.create_speech(**ARGS).stream_to_file(tmp_path / "parent.pcm")
+    child = multiprocessing.get_context("fork").Process(
+        target=_save_in_child, args=(server.url, str(tmp_path / "child.pcm"), big)
+    )
+    child.start()
+    try:
+        child.join(timeout=60)
+        assert not child.is_alive(), "the forked child is stuck saving its file"
+        assert child.exitcode == 0
+    finally:
+        if child.is_alive():
+            child.kill()
+            child.join()
+    assert (tmp_path / "parent.pcm").read_bytes() == big
+    assert leftovers(tmp_path, {"parent.pcm", "child.pcm"}) == []
 
 
 # -- save_wav

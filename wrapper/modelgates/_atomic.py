@@ -56,6 +56,12 @@ def _writeback_pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="modelgates-writeback")
 
 
+# A forked child inherits the pool but not its thread: its first large file would wait forever for a
+# writeback nobody runs (multiprocessing forks by default on Linux). The child starts its own pool.
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_writeback_pool.cache_clear)
+
+
 class AtomicFile:
     """``with AtomicFile(path) as out: out.write(...); out.commit()``."""
 
