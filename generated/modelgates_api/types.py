@@ -3,12 +3,11 @@
 import datetime
 import functools
 import re
-from collections.abc import Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from http import HTTPStatus
 from types import FunctionType as _FunctionType
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Literal, TypeVar
 
 from attrs import define, fields
 
@@ -178,17 +177,8 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+# modelgates: no ``Response`` class: it served the stock sync/asyncio functions, which the endpoint modules no
+# longer have (the SDK's transport sends and parses), and it was an attrs class built at every first import.
 
 
 # modelgates: open enums and located errors (scripts/templates/: literal_enum.py.jinja, model.py.jinja,
