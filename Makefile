@@ -33,8 +33,9 @@ $(PRISM_STAMP):
 prism: $(PRISM_STAMP)
 
 ## Assemble openapi.yaml from an upstream snapshot and the seed overlay (spec/seed-operations.yaml),
-## printing what changed, then regenerate: `make update-spec UPSTREAM=../shared/specs/openrouter-2026-08-22.yaml`.
-UPSTREAM ?= ../shared/specs/openrouter-2026-08-22.yaml
+## printing what changed, then regenerate: `make update-spec UPSTREAM=spec/upstream/openrouter-2026-08-22.yaml`
+## (spec/upstream/ holds the snapshots of ../shared/specs, vendored; a new one is any file).
+UPSTREAM ?= spec/upstream/openrouter-2026-08-22.yaml
 update-spec: $(STAMP)
 	$(PY) scripts/assemble_spec.py --upstream $(UPSTREAM)
 	$(PY) scripts/generate.py

@@ -8,7 +8,7 @@ and the body's top-level fields), their types, the spec's descriptions as docstr
 ``_async`` twin. Each method hands its arguments to ``modelgates``' one core (``call``), which
 owns authentication, headers, retries, errors, streams and files: nothing here sends anything.
 
-Names follow the upstream SDK (``../shared/specs/sdk-names.tsv``): the group is the operation's
+Names follow the upstream SDK (``spec/upstream/sdk-names.tsv``): the group is the operation's
 ``x-speakeasy-group`` or its first tag, the method ``x-speakeasy-name-override`` or the
 operationId, both in snake case. Types come from the generator's own parse of the spec (its
 ``Property`` objects), so a parameter's type here is the type of the model field it fills.

@@ -48,7 +48,7 @@ FROM_THE_SCHEMA = {"Prefer": "dynamic=true, seed=modelgates"}
 # our SpecValidator agrees, and the SDK raises ResponseValidationError naming the missing field (as
 # it must: the field is required). Our LocalServer answers with the smallest valid instance instead
 # (modelgates.testing._generic), which is why it never shows these. The examples are the upstream
-# snapshot's (../shared/specs/openrouter-2026-08-22.yaml), copied unchanged by scripts/assemble_spec.py.
+# snapshot's (spec/upstream/openrouter-2026-08-22.yaml), copied unchanged by scripts/assemble_spec.py.
 # Each is also called with a body Prism generates from the schema, which must parse.
 UPSTREAM_DEFECTS: dict[str, tuple[str, str]] = {
     # operation: (the required field the SDK reports missing, why)
