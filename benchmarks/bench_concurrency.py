@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable
 
 from _common import SDKS, Context, Row, attempt, log, median
 from clients import AsyncClient
@@ -15,6 +16,9 @@ from clients import AsyncClient
 SECTION = "3. Concurrency (asyncio.gather)"
 CONCURRENT = 500
 SLOW_SECONDS = 3.0
+# An SDK whose bursts have not finished by then is recorded as n/a ("timed out"), not waited for: the
+# openrouter SDK once sat idle for 9 minutes in its warm burst (2026-12-03 13:17 run; 23 s in the run before).
+SDK_TIMEOUT_SECONDS = 180.0
 
 
 async def _burst(client: AsyncClient) -> float:
@@ -39,13 +43,17 @@ async def _measure(sdk: str, url: str, repeats: int) -> tuple[float, list[float]
         await client.aclose()
 
 
+async def _bounded(measure: Awaitable[tuple[float, list[float]]]) -> tuple[float, list[float]]:
+    return await asyncio.wait_for(measure, SDK_TIMEOUT_SECONDS)
+
+
 def run(ctx: Context) -> list[Row]:
     repeats = ctx.reps(5, 1)
     cold = Row(SECTION, f"{CONCURRENT} concurrent calls, fresh client (pool fills during the burst)", "ms", "lower")
     wall = Row(SECTION, f"{CONCURRENT} concurrent calls, warm connection pool", "ms", "lower")
     rate = Row(SECTION, f"requests/s, {CONCURRENT} in flight, warm pool", "req/s", "higher")
     for sdk in SDKS:
-        measured = attempt(cold, sdk, lambda sdk=sdk: asyncio.run(_measure(sdk, ctx.url, repeats)))  # type: ignore[misc]
+        measured = attempt(cold, sdk, lambda sdk=sdk: asyncio.run(_bounded(_measure(sdk, ctx.url, repeats))))  # type: ignore[misc]
         if measured is None:
             for row in (wall, rate):
                 row.values[sdk], row.notes[sdk] = None, cold.notes[sdk]
