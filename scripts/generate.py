@@ -15,7 +15,7 @@ a warning, and drops a second media type of a response without any word at all. 
 5. makes ``models/__init__.py`` import each model on first use (``scripts/lazy_models.py``): the
    generator's version imports all ~270 model modules before any one can load;
 6. checks that the new package still offers everything the wrapper uses from it
-   (``modelgates._generated_contract``: private request builders and their parameters, models
+   (``scripts/generated_contract.py``: private request builders and their parameters, models
    and the attributes read), importing it in a subprocess, and exits 1 naming each break;
 7. only then replaces the output folder, adding the spec itself (as compact JSON, which parses ~40x
    faster than the YAML) and a record of what was generated from what (spec sha256, tool
@@ -274,7 +274,7 @@ def _is_wrapper_spec(spec: dict[str, Any]) -> bool:
 
 
 def _wrapper_contract_problems(stage: Path) -> list[str]:
-    """What the staged package no longer offers the wrapper (``modelgates._generated_contract``).
+    """What the staged package no longer offers the wrapper (``scripts/generated_contract.py``).
 
     Runs in a subprocess with the staged folder first on the path, so that it imports the new
     package rather than the installed one (and verifies that it did).
@@ -282,7 +282,7 @@ def _wrapper_contract_problems(stage: Path) -> list[str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(stage), str(ROOT / "wrapper"), env.get("PYTHONPATH")]))
     env["PYTHONDONTWRITEBYTECODE"] = "1"
-    command = [sys.executable, "-m", "modelgates._generated_contract", PACKAGE, "--expect-under", str(stage)]
+    command = [sys.executable, str(ROOT / "scripts" / "generated_contract.py"), PACKAGE, "--expect-under", str(stage)]
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=stage, check=False, timeout=300)
     if done.returncode == 0:
         return []

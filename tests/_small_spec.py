@@ -5,7 +5,7 @@ check, the failure reports, the rule records and the wrapper contract do is the 
 with a handful of operations, which generates in a couple of seconds. ``small_spec`` trims
 openapi.yaml to:
 
-- the two seed operations (speech and chat: everything ``modelgates._generated_contract`` needs);
+- the two seed operations (speech and chat: everything ``scripts/generated_contract.py`` checks);
 - ``GET /models`` (its ``application/rss+xml`` alternative) and ``POST /files`` (a multipart upload),
   so that every entry of ``scripts/wrapper_served.yaml`` still matches something;
 - ``POST /auth/keys/code`` (409) and ``POST /credits/coinbase`` (410), so that every typed error's

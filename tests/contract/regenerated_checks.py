@@ -12,8 +12,8 @@ from pathlib import Path
 
 import modelgates_api
 import pytest
+from generated_contract import check  # scripts/ (tests/conftest.py puts it on sys.path)
 from modelgates import ModelGates, errors
-from modelgates._generated_contract import check
 from modelgates.testing import LocalServer
 from modelgates.utils import NO_RETRIES
 

@@ -1,4 +1,4 @@
-"""``modelgates._generated_contract.check``: what the wrapper uses from the generated package.
+"""``scripts/generated_contract.py``, ``check``: what the wrapper uses from the generated package.
 
 The current package offers all of it. Copies of the package, each edited the way a spec change
 would edit it, must be reported with the generated name and what the wrapper needs from it.
@@ -12,9 +12,9 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import generated_contract as contract_module  # scripts/ (tests/conftest.py puts it on sys.path)
 import pytest
-from modelgates import _generated_contract as contract_module
-from modelgates._generated_contract import MODELS, check, main
+from generated_contract import MODELS, check, main
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated" / "modelgates_api"
@@ -57,9 +57,8 @@ def test_the_installed_package_offers_everything_the_wrapper_uses() -> None:
 def test_the_contract_lists_every_generated_module_the_wrapper_imports() -> None:
     """Grep the wrapper: every ``modelgates_api`` module it names is in the contract."""
     listed = {f"modelgates_api.{m.module}" for m in MODELS}
-    # types (Unset, File), the resource groups (checked importable) and the generated client class
-    # that the generic parser hands to a generated _parse_response.
-    listed |= {"modelgates_api.types", "modelgates_api.resources", "modelgates_api.client"}
+    # types (Unset, File) and the resource groups (checked importable).
+    listed |= {"modelgates_api.types", "modelgates_api.resources"}
     used: set[str] = set()
     for source in (ROOT / "wrapper" / "modelgates").glob("*.py"):
         text = source.read_text(encoding="utf-8")
@@ -72,7 +71,7 @@ def test_the_contract_lists_every_generated_module_the_wrapper_imports() -> None
                 is_package = module.count(".") == 2 and module.startswith("modelgates_api.api.")
                 used |= {f"{module}.{n.strip()}" for n in names if n.strip()} if is_package else {module}
     assert used, "the wrapper no longer imports modelgates_api? update this test"
-    assert used <= listed, f"used by the wrapper but not in _generated_contract: {sorted(used - listed)}"
+    assert used <= listed, f"used by the wrapper but not in scripts/generated_contract.py: {sorted(used - listed)}"
 
 
 def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]) -> None:

@@ -7,7 +7,8 @@ imports a generated package and names every use that no longer holds. ``scripts/
 runs it on each fresh generation (in a subprocess, the new package first on ``sys.path``) and
 fails, naming each problem; the contract tests run it on the installed package.
 
-Run it by hand with ``python -m modelgates._generated_contract [package] [--expect-under DIR]``.
+Run it by hand with ``python scripts/generated_contract.py [package] [--expect-under DIR]``. It lives with the
+generator, not in the installed SDK: only generation and the tests run it.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ MODELS: tuple[Model, ...] = (
 
 
 def _error_models() -> list[Model]:
-    from ._exceptions import ERROR_CLASSES_BY_STATUS
+    from modelgates._exceptions import ERROR_CLASSES_BY_STATUS
 
     models = []
     for status, cls in sorted(ERROR_CLASSES_BY_STATUS.items()):
@@ -168,7 +169,7 @@ def _located_under(package: str, directory: Path) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print each problem and return 1, or return 0 when the package offers everything."""
-    parser = argparse.ArgumentParser(prog="python -m modelgates._generated_contract", description=check.__doc__)
+    parser = argparse.ArgumentParser(prog="scripts/generated_contract.py", description=check.__doc__)
     parser.add_argument("package", nargs="?", default="modelgates_api")
     parser.add_argument("--expect-under", type=Path, help="fail unless the package is imported from this directory")
     args = parser.parse_args(argv)
