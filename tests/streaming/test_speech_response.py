@@ -274,6 +274,34 @@ def test_a_process_forked_after_a_large_download_can_save_a_large_file(
     assert leftovers(tmp_path, {"parent.pcm", "child.pcm"}) == []
 
 
+def _download_in_child(sdk: ModelGates, expected: bytes) -> None:
+    """A forked worker's job, on the client it inherited from its parent."""
+    if sdk.tts.create_speech(**ARGS).read() != expected:
+        raise SystemExit(3)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_forked_worker_uses_its_own_connection_not_the_parents(server: RawServer, client: ModelGates) -> None:
+    # Requests of two processes on one inherited keep-alive socket would interleave and read each other's
+    # answers; the child must open a connection of its own, and the parent's stays usable.
+    serve(server, AUDIO)
+    assert client.tts.create_speech(**ARGS).read() == AUDIO
+    assert len(server.connections) == 1  # pooled, kept alive
+    child = multiprocessing.get_context("fork").Process(target=_download_in_child, args=(client, AUDIO))
+    child.start()
+    try:
+        child.join(timeout=60)
+        assert not child.is_alive(), "the forked child is stuck"
+        assert child.exitcode == 0
+    finally:
+        if child.is_alive():
+            child.kill()
+            child.join()
+    assert len(server.connections) == 2
+    assert client.tts.create_speech(**ARGS).read() == AUDIO
+    assert len(server.connections) == 2  # the parent's connection still serves it
+
+
 # -- save_wav
 
 

@@ -38,6 +38,20 @@ DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _LOGGER = logging.getLogger("modelgates")
 
+# A forked child (multiprocessing forks by default on Linux) inherits the parent's pooled connections:
+# requests of both processes on one socket would interleave and each read the other's answers. Each fork
+# counts here, and a client the SDK built before the fork is left to the parent (not closed: its sockets
+# are the parent's) and built again in the child.
+_forks = [0]
+
+
+def _count_fork() -> None:
+    _forks[0] += 1
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_count_fork)
+
 
 def _env(name: str) -> str | None:
     value = os.environ.get(name)
@@ -83,6 +97,7 @@ class _Core:
         self._client = client
         self._async_client = async_client
         self._creating = threading.Lock()
+        self._built_in = _forks[0]  # the fork the sync client was built in
         self.owns_client = client is None
         self.owns_async_client = async_client is None
         self._loop_clients = LoopClients(self._make_async_client)
@@ -93,6 +108,8 @@ class _Core:
     @property
     def client(self) -> httpx.Client:
         self._check_open()
+        if self._built_in != _forks[0] and self.owns_client:
+            self._client, self._creating, self._built_in = None, threading.Lock(), _forks[0]
         if self._client is None:
             with self._creating:  # two threads' first calls must not build (and leak) two clients
                 if self._client is None:
