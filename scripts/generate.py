@@ -247,6 +247,13 @@ def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
         project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
         if not hasattr(project, "build"):
             return [project], None
+        # For the union template's discriminator (property_templates/union_property.py.jinja): a union's
+        # member is a copy of its model made when the union was parsed, whose fields may not be filled in
+        # yet; the model itself, once every schema is built, has them.
+        built = {model.class_info.name: model for model in project.openapi.models}
+        project.env.globals["required_fields_of"] = lambda member: (
+            built.get(member.class_info.name, member).required_properties or []
+        )
         with contextlib.redirect_stdout(io.StringIO()):  # its progress line; problems come back as errors
             errors = list(project.build())
     finally:

@@ -367,11 +367,19 @@ def _mismatch(error: Exception) -> bool:
     return isinstance(error, TypeError) and not error.args  # the generated ``isinstance`` guard
 
 
-def parse_union(data: Any, members: "Sequence[tuple[str, Any]]", *, plain: "tuple[type, ...]" = ()) -> Any:
+def parse_union(
+    data: Any,
+    members: "Sequence[tuple[str, Any]]",
+    *,
+    plain: "tuple[type, ...]" = (),
+    tag: "tuple[str, dict[Any, int]] | None" = None,
+) -> Any:
     """The first member that accepts ``data``, in passes from STRICT down to the enclosing level.
 
     A member is a function that parses the value, or a model class (or its ``LazyModel``), which
-    parses an object with ``from_dict`` and refuses anything else.
+    parses an object with ``from_dict`` and refuses anything else. ``tag`` (the generator's, for a
+    union of models told apart by one single-valued enum field): that field's name and the index of
+    the member each value names.
 
     ``plain`` are the types of the members the generator does not construct (``str``, ``object``
     for any value): one of them takes the value as it is once the constructed members refused it.
@@ -383,6 +391,20 @@ def parse_union(data: Any, members: "Sequence[tuple[str, Any]]", *, plain: "tupl
     floor = _LEVEL.get()
     notes = _REQUEST_NOTES.get()
     mark = len(notes) if notes is not None else 0
+    if tag is not None and data.__class__ is dict:
+        # The member the discriminating field names, in the strict pass: the first one that pass could
+        # accept (the members before it list other values). Refused, the full search below runs as ever.
+        value = data.get(tag[0])
+        index = tag[1].get(value) if value.__class__ is str or value.__class__ is int else None
+        if index is not None:
+            token = _LEVEL.set(STRICT)
+            try:
+                return members[index][1].from_dict(data)
+            except PARSE_ERRORS:
+                if notes is not None:
+                    del notes[mark:]
+            finally:
+                _LEVEL.reset(token)
     errors: list[tuple[str, Exception]] = []
     for level in range(STRICT, floor - 1, -1):
         errors = []

@@ -73,6 +73,14 @@ class AgentMessageItem(_ModelBase):
                             ("AgentMessageItemContentItemType1", AgentMessageItemContentItemType1),
                             ("AgentMessageItemContentItemType2", AgentMessageItemContentItemType2),
                         ),
+                        tag=(
+                            "type",
+                            {
+                                "input_text": 0,
+                                "input_image": 1,
+                                "encrypted_content": 2,
+                            },
+                        ),
                     )
 
                 except _LIST_ERRORS as _error:

@@ -64,6 +64,14 @@ class AnnotationAddedEvent(_ModelBase):
                     ("URLCitation", URLCitation),
                     ("FilePath", FilePath),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "file_citation": 0,
+                        "url_citation": 1,
+                        "file_path": 2,
+                    },
+                ),
             )
 
             _at_field_ = "annotation_index"

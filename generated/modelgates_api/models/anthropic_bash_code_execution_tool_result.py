@@ -55,6 +55,13 @@ class AnthropicBashCodeExecutionToolResult(_ModelBase):
                     ("AnthropicBashCodeExecutionToolResultError", AnthropicBashCodeExecutionToolResultError),
                     ("AnthropicBashCodeExecutionResult", AnthropicBashCodeExecutionResult),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "bash_code_execution_tool_result_error": 0,
+                        "bash_code_execution_result": 1,
+                    },
+                ),
             )
 
             _at_field_ = "tool_use_id"

@@ -59,6 +59,14 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
                     ("AnthropicCodeExecutionResult", AnthropicCodeExecutionResult),
                     ("AnthropicEncryptedCodeExecutionResult", AnthropicEncryptedCodeExecutionResult),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "code_execution_tool_result_error": 0,
+                        "code_execution_result": 1,
+                        "encrypted_code_execution_result": 2,
+                    },
+                ),
             )
 
             _at_field_ = "tool_use_id"

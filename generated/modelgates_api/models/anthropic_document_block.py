@@ -56,6 +56,13 @@ class AnthropicDocumentBlock(_ModelBase):
                     ("AnthropicBase64PdfSource", AnthropicBase64PdfSource),
                     ("AnthropicPlainTextSource", AnthropicPlainTextSource),
                 ),
+                tag=(
+                    "media_type",
+                    {
+                        "application/pdf": 0,
+                        "text/plain": 1,
+                    },
+                ),
             )
 
             _at_field_ = "title"

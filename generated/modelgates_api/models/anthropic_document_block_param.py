@@ -79,6 +79,16 @@ class AnthropicDocumentBlockParam(_ModelBase):
                     ("AnthropicUrlPdfSource", AnthropicUrlPdfSource),
                     ("AnthropicFileDocumentSource", AnthropicFileDocumentSource),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "base64": 0,
+                        "text": 1,
+                        "content": 2,
+                        "url": 3,
+                        "file": 4,
+                    },
+                ),
             )
 
             _at_field_ = "type"

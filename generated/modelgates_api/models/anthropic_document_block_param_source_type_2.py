@@ -58,6 +58,13 @@ class AnthropicDocumentBlockParamSourceType2(_ModelBase):
                                 ("AnthropicTextBlockParam", AnthropicTextBlockParam),
                                 ("AnthropicImageBlockParam", AnthropicImageBlockParam),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "text": 0,
+                                    "image": 1,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

@@ -59,6 +59,13 @@ class AnthropicImageBlockParam(_ModelBase):
                     ("AnthropicBase64ImageSource", AnthropicBase64ImageSource),
                     ("AnthropicUrlImageSource", AnthropicUrlImageSource),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "base64": 0,
+                        "url": 1,
+                    },
+                ),
             )
 
             _at_field_ = "type"

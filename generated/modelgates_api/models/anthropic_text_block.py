@@ -93,6 +93,16 @@ class AnthropicTextBlock(_ModelBase):
                                     ),
                                     ("AnthropicCitationSearchResultLocation", AnthropicCitationSearchResultLocation),
                                 ),
+                                tag=(
+                                    "type",
+                                    {
+                                        "char_location": 0,
+                                        "page_location": 1,
+                                        "content_block_location": 2,
+                                        "web_search_result_location": 3,
+                                        "search_result_location": 4,
+                                    },
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:

@@ -123,6 +123,16 @@ class AnthropicTextBlockParam(_ModelBase):
                                         AnthropicCitationSearchResultLocationParam,
                                     ),
                                 ),
+                                tag=(
+                                    "type",
+                                    {
+                                        "char_location": 0,
+                                        "page_location": 1,
+                                        "content_block_location": 2,
+                                        "web_search_result_location": 3,
+                                        "search_result_location": 4,
+                                    },
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:

@@ -75,6 +75,15 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
                         AnthropicTextEditorCodeExecutionStrReplaceResult,
                     ),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "text_editor_code_execution_tool_result_error": 0,
+                        "text_editor_code_execution_view_result": 1,
+                        "text_editor_code_execution_create_result": 2,
+                        "text_editor_code_execution_str_replace_result": 3,
+                    },
+                ),
             )
 
             _at_field_ = "tool_use_id"

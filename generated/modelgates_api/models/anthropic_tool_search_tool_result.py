@@ -55,6 +55,13 @@ class AnthropicToolSearchToolResult(_ModelBase):
                     ("AnthropicToolSearchResultError", AnthropicToolSearchResultError),
                     ("AnthropicToolSearchResult", AnthropicToolSearchResult),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "tool_search_tool_result_error": 0,
+                        "tool_search_tool_search_result": 1,
+                    },
+                ),
             )
 
             _at_field_ = "tool_use_id"

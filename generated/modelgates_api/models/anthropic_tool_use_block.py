@@ -58,6 +58,14 @@ class AnthropicToolUseBlock(_ModelBase):
                     ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
                     ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "direct": 0,
+                        "code_execution_20250825": 1,
+                        "code_execution_20260120": 2,
+                    },
+                ),
             )
 
             _at_field_ = "id"

@@ -63,6 +63,14 @@ class AnthropicWebFetchToolResult(_ModelBase):
                     ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
                     ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "direct": 0,
+                        "code_execution_20250825": 1,
+                        "code_execution_20260120": 2,
+                    },
+                ),
             )
 
             _at_field_ = "content"
@@ -72,6 +80,13 @@ class AnthropicWebFetchToolResult(_ModelBase):
                 (
                     ("AnthropicWebFetchToolResultError", AnthropicWebFetchToolResultError),
                     ("AnthropicWebFetchBlock", AnthropicWebFetchBlock),
+                ),
+                tag=(
+                    "type",
+                    {
+                        "web_fetch_tool_result_error": 0,
+                        "web_fetch_result": 1,
+                    },
                 ),
             )
 

@@ -63,6 +63,14 @@ class AnthropicWebSearchToolResult(_ModelBase):
                     ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
                     ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "direct": 0,
+                        "code_execution_20250825": 1,
+                        "code_execution_20260120": 2,
+                    },
+                ),
             )
 
             _at_field_ = "content"

@@ -72,6 +72,14 @@ class ApplyPatchCallItem(_ModelBase):
                     ("ApplyPatchUpdateFileOperation", ApplyPatchUpdateFileOperation),
                     ("ApplyPatchDeleteFileOperation", ApplyPatchDeleteFileOperation),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "create_file": 0,
+                        "update_file": 1,
+                        "delete_file": 2,
+                    },
+                ),
             )
 
             _at_field_ = "status"

@@ -67,6 +67,14 @@ class BaseAnnotationAddedEvent(_ModelBase):
                     ("URLCitation", URLCitation),
                     ("FilePath", FilePath),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "file_citation": 0,
+                        "url_citation": 1,
+                        "file_path": 2,
+                    },
+                ),
             )
 
             _at_field_ = "annotation_index"

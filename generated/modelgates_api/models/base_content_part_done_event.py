@@ -71,6 +71,13 @@ class BaseContentPartDoneEvent(_ModelBase):
                     ("ResponseOutputText", ResponseOutputText),
                     ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "output_text": 0,
+                        "refusal": 1,
+                    },
+                ),
             )
 
             _at_field_ = "sequence_number"

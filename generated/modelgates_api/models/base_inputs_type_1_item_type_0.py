@@ -96,6 +96,15 @@ class BaseInputsType1ItemType0(_ModelBase):
                                 ("InputFile", InputFile),
                                 ("InputAudio", InputAudio),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "input_text": 0,
+                                    "input_image": 1,
+                                    "input_file": 2,
+                                    "input_audio": 3,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

@@ -365,6 +365,20 @@ class BaseResponsesResult(_ModelBase):
                             ("OutputItemApplyPatchCall", OutputItemApplyPatchCall),
                             ("OutputItemCodeInterpreterCall", OutputItemCodeInterpreterCall),
                         ),
+                        tag=(
+                            "type",
+                            {
+                                "message": 0,
+                                "reasoning": 1,
+                                "function_call": 2,
+                                "custom_tool_call": 3,
+                                "web_search_call": 4,
+                                "file_search_call": 5,
+                                "image_generation_call": 6,
+                                "apply_patch_call": 7,
+                                "code_interpreter_call": 8,
+                            },
+                        ),
                     )
 
                 except _LIST_ERRORS as _error:
@@ -463,6 +477,26 @@ class BaseResponsesResult(_ModelBase):
                             ("ApplyPatchServerTool", ApplyPatchServerTool),
                             ("CustomTool", CustomTool),
                             ("NamespaceTool", NamespaceTool),
+                        ),
+                        tag=(
+                            "type",
+                            {
+                                "function": 0,
+                                "web_search_preview": 1,
+                                "web_search_preview_2025_03_11": 2,
+                                "web_search": 3,
+                                "web_search_2025_08_26": 4,
+                                "file_search": 5,
+                                "computer_use_preview": 6,
+                                "code_interpreter": 7,
+                                "mcp": 8,
+                                "image_generation": 9,
+                                "local_shell": 10,
+                                "shell": 11,
+                                "apply_patch": 12,
+                                "custom": 13,
+                                "namespace": 14,
+                            },
                         ),
                     )
 

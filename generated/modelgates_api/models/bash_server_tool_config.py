@@ -70,6 +70,13 @@ class BashServerToolConfig(_ModelBase):
                         ("ContainerAutoEnvironment", ContainerAutoEnvironment),
                         ("ContainerReferenceEnvironment", ContainerReferenceEnvironment),
                     ),
+                    tag=(
+                        "type",
+                        {
+                            "container_auto": 0,
+                            "container_reference": 1,
+                        },
+                    ),
                 )
 
             _at_field_ = "sleep_after_seconds"

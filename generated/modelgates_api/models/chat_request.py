@@ -195,6 +195,16 @@ class ChatRequest(_ModelBase):
                             ("ChatAssistantMessage", ChatAssistantMessage),
                             ("ChatToolMessage", ChatToolMessage),
                         ),
+                        tag=(
+                            "role",
+                            {
+                                "system": 0,
+                                "developer": 1,
+                                "user": 2,
+                                "assistant": 3,
+                                "tool": 4,
+                            },
+                        ),
                     )
 
                 except _LIST_ERRORS as _error:
@@ -331,6 +341,16 @@ class ChatRequest(_ModelBase):
                                 ("ChatRequestPluginModeration", ChatRequestPluginModeration),
                                 ("ChatRequestPluginContextCompression", ChatRequestPluginContextCompression),
                             ),
+                            tag=(
+                                "id",
+                                {
+                                    "web": 0,
+                                    "file-parser": 1,
+                                    "response-healing": 2,
+                                    "moderation": 3,
+                                    "context-compression": 4,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:
@@ -372,6 +392,14 @@ class ChatRequest(_ModelBase):
                         ("ResponseFormatText", ResponseFormatText),
                         ("ResponseFormatJsonObject", ResponseFormatJsonObject),
                         ("ResponseFormatJsonSchema", ResponseFormatJsonSchema),
+                    ),
+                    tag=(
+                        "type",
+                        {
+                            "text": 0,
+                            "json_object": 1,
+                            "json_schema": 2,
+                        },
                     ),
                 )
 

@@ -76,6 +76,16 @@ class ChatToolMessage(_ModelBase):
                                 ("ChatContentFile", ChatContentFile),
                                 ("ChatContentVideo", ChatContentVideo),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "text": 0,
+                                    "image_url": 1,
+                                    "input_audio": 2,
+                                    "file": 3,
+                                    "video_url": 4,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

@@ -74,6 +74,16 @@ class ChatUserMessage(_ModelBase):
                                 ("ChatContentFile", ChatContentFile),
                                 ("ChatContentVideo", ChatContentVideo),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "text": 0,
+                                    "image_url": 1,
+                                    "input_audio": 2,
+                                    "file": 3,
+                                    "video_url": 4,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

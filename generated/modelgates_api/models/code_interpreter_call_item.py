@@ -106,6 +106,14 @@ class CodeInterpreterCallItem(_ModelBase):
                                     ("CodeInterpreterImageOutput", CodeInterpreterImageOutput),
                                     ("CodeInterpreterFileOutput", CodeInterpreterFileOutput),
                                 ),
+                                tag=(
+                                    "type",
+                                    {
+                                        "logs": 0,
+                                        "image": 1,
+                                        "file": 2,
+                                    },
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:

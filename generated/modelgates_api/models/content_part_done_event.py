@@ -70,6 +70,14 @@ class ContentPartDoneEvent(_ModelBase):
                     ("ReasoningTextContent", ReasoningTextContent),
                     ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "output_text": 0,
+                        "reasoning_text": 1,
+                        "refusal": 2,
+                    },
+                ),
             )
 
             _at_field_ = "sequence_number"

@@ -67,6 +67,16 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
                             ("ContentPartInputVideo", ContentPartInputVideo),
                             ("ContentPartInputFile", ContentPartInputFile),
                         ),
+                        tag=(
+                            "type",
+                            {
+                                "text": 0,
+                                "image_url": 1,
+                                "input_audio": 2,
+                                "input_video": 3,
+                                "input_file": 4,
+                            },
+                        ),
                     )
 
                 except _LIST_ERRORS as _error:

@@ -64,6 +64,13 @@ class CustomTool(_ModelBase):
                         ("CustomToolFormatType0", CustomToolFormatType0),
                         ("CustomToolFormatType1", CustomToolFormatType1),
                     ),
+                    tag=(
+                        "type",
+                        {
+                            "text": 0,
+                            "grammar": 1,
+                        },
+                    ),
                 )
 
         except PARSE_ERRORS as _error:

@@ -81,6 +81,14 @@ class FunctionCallOutputItem(_ModelBase):
                                 ),
                                 ("InputFile", InputFile),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "input_text": 0,
+                                    "input_image": 1,
+                                    "input_file": 2,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

@@ -49,6 +49,15 @@ class ImageStreamingResponse(_ModelBase):
                     ("ImageGenCompletedEvent", ImageGenCompletedEvent),
                     ("ImageGenStreamErrorEvent", ImageGenStreamErrorEvent),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "image_generation.partial_image": 0,
+                        "image_generation.text_chunk": 1,
+                        "image_generation.completed": 2,
+                        "error": 3,
+                    },
+                ),
             )
 
         except PARSE_ERRORS as _error:

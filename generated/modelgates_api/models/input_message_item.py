@@ -116,6 +116,16 @@ class InputMessageItem(_ModelBase):
                                     ("InputAudio", InputAudio),
                                     ("InputVideo", InputVideo),
                                 ),
+                                tag=(
+                                    "type",
+                                    {
+                                        "input_text": 0,
+                                        "input_image": 1,
+                                        "input_file": 2,
+                                        "input_audio": 3,
+                                        "input_video": 4,
+                                    },
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:

@@ -103,6 +103,13 @@ class InputsType1ItemType7(_ModelBase):
                                     ("ResponseOutputText", ResponseOutputText),
                                     ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                                 ),
+                                tag=(
+                                    "type",
+                                    {
+                                        "output_text": 0,
+                                        "refusal": 1,
+                                    },
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:

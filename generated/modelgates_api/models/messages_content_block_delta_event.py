@@ -70,6 +70,17 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
                     ("MessagesContentBlockDeltaEventDeltaType4", MessagesContentBlockDeltaEventDeltaType4),
                     ("MessagesContentBlockDeltaEventDeltaType5", MessagesContentBlockDeltaEventDeltaType5),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "text_delta": 0,
+                        "input_json_delta": 1,
+                        "thinking_delta": 2,
+                        "signature_delta": 3,
+                        "citations_delta": 4,
+                        "compaction_delta": 5,
+                    },
+                ),
             )
 
             _at_field_ = "index"

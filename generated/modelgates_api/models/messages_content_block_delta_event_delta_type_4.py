@@ -58,6 +58,16 @@ class MessagesContentBlockDeltaEventDeltaType4(_ModelBase):
                     ("AnthropicCitationWebSearchResultLocation", AnthropicCitationWebSearchResultLocation),
                     ("AnthropicCitationSearchResultLocation", AnthropicCitationSearchResultLocation),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "char_location": 0,
+                        "page_location": 1,
+                        "content_block_location": 2,
+                        "web_search_result_location": 3,
+                        "search_result_location": 4,
+                    },
+                ),
             )
 
             _at_field_ = "type"

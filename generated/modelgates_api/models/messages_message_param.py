@@ -150,6 +150,27 @@ class MessagesMessageParam(_ModelBase):
                                 ("MessagesShellToolResultBlock", MessagesShellToolResultBlock),
                                 ("MessagesBashToolResultBlock", MessagesBashToolResultBlock),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "text": 0,
+                                    "image": 1,
+                                    "document": 2,
+                                    "tool_use": 3,
+                                    "tool_result": 4,
+                                    "thinking": 5,
+                                    "redacted_thinking": 6,
+                                    "server_tool_use": 7,
+                                    "web_search_tool_result": 8,
+                                    "search_result": 9,
+                                    "compaction": 10,
+                                    "advisor_tool_result": 11,
+                                    "tool_addition": 12,
+                                    "tool_removal": 13,
+                                    "openrouter_shell_tool_result": 14,
+                                    "openrouter_bash_tool_result": 15,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

@@ -118,6 +118,16 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
                                     ("AnthropicSearchResultBlockParam", AnthropicSearchResultBlockParam),
                                     ("AnthropicDocumentBlockParam", AnthropicDocumentBlockParam),
                                 ),
+                                tag=(
+                                    "type",
+                                    {
+                                        "text": 0,
+                                        "image": 1,
+                                        "tool_reference": 2,
+                                        "search_result": 3,
+                                        "document": 4,
+                                    },
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:

@@ -358,6 +358,21 @@ class MessagesRequest(_ModelBase):
                                 ("ParetoRouterPlugin", ParetoRouterPlugin),
                                 ("FusionPlugin", FusionPlugin),
                             ),
+                            tag=(
+                                "id",
+                                {
+                                    "auto-router": 0,
+                                    "auto-beta-router": 1,
+                                    "moderation": 2,
+                                    "web": 3,
+                                    "web-fetch": 4,
+                                    "file-parser": 5,
+                                    "response-healing": 6,
+                                    "context-compression": 7,
+                                    "pareto-router": 8,
+                                    "fusion": 9,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:
@@ -446,6 +461,16 @@ class MessagesRequest(_ModelBase):
                                 ("StopServerToolsWhenMaxCost", StopServerToolsWhenMaxCost),
                                 ("StopServerToolsWhenFinishReasonIs", StopServerToolsWhenFinishReasonIs),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "step_count_is": 0,
+                                    "has_tool_call": 1,
+                                    "max_tokens_used": 2,
+                                    "max_cost": 3,
+                                    "finish_reason_is": 4,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:
@@ -493,6 +518,14 @@ class MessagesRequest(_ModelBase):
                         ("MessagesRequestThinkingType1", MessagesRequestThinkingType1),
                         ("MessagesRequestThinkingType2", MessagesRequestThinkingType2),
                     ),
+                    tag=(
+                        "type",
+                        {
+                            "enabled": 0,
+                            "disabled": 1,
+                            "adaptive": 2,
+                        },
+                    ),
                 )
 
             _at_field_ = "tool_choice"
@@ -505,6 +538,15 @@ class MessagesRequest(_ModelBase):
                         ("MessagesRequestToolChoiceType1", MessagesRequestToolChoiceType1),
                         ("MessagesRequestToolChoiceType2", MessagesRequestToolChoiceType2),
                         ("MessagesRequestToolChoiceType3", MessagesRequestToolChoiceType3),
+                    ),
+                    tag=(
+                        "type",
+                        {
+                            "auto": 0,
+                            "any": 1,
+                            "none": 2,
+                            "tool": 3,
+                        },
                     ),
                 )
 

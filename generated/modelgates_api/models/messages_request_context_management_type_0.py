@@ -78,6 +78,14 @@ class MessagesRequestContextManagementType0(_ModelBase):
                                     MessagesRequestContextManagementType0EditsItemType2,
                                 ),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "clear_tool_uses_20250919": 0,
+                                    "clear_thinking_20251015": 1,
+                                    "compact_20260112": 2,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

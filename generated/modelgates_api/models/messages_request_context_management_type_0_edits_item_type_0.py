@@ -112,6 +112,13 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
                         ("AnthropicInputTokensTrigger", AnthropicInputTokensTrigger),
                         ("AnthropicToolUsesTrigger", AnthropicToolUsesTrigger),
                     ),
+                    tag=(
+                        "type",
+                        {
+                            "input_tokens": 0,
+                            "tool_uses": 1,
+                        },
+                    ),
                 )
 
         except PARSE_ERRORS as _error:

@@ -147,6 +147,27 @@ class MessagesResult(_ModelBase):
                             ("ORAnthropicShellToolResult", ORAnthropicShellToolResult),
                             ("ORAnthropicBashToolResult", ORAnthropicBashToolResult),
                         ),
+                        tag=(
+                            "type",
+                            {
+                                "text": 0,
+                                "tool_use": 1,
+                                "thinking": 2,
+                                "redacted_thinking": 3,
+                                "server_tool_use": 4,
+                                "web_search_tool_result": 5,
+                                "web_fetch_tool_result": 6,
+                                "code_execution_tool_result": 7,
+                                "bash_code_execution_tool_result": 8,
+                                "text_editor_code_execution_tool_result": 9,
+                                "tool_search_tool_result": 10,
+                                "container_upload": 11,
+                                "compaction": 12,
+                                "advisor_tool_result": 13,
+                                "openrouter_shell_tool_result": 14,
+                                "openrouter_bash_tool_result": 15,
+                            },
+                        ),
                     )
 
                 except _LIST_ERRORS as _error:

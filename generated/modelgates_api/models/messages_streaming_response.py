@@ -75,6 +75,19 @@ class MessagesStreamingResponse(_ModelBase):
                     ("MessagesPingEvent", MessagesPingEvent),
                     ("MessagesErrorEvent", MessagesErrorEvent),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "message_start": 0,
+                        "message_delta": 1,
+                        "message_stop": 2,
+                        "content_block_start": 3,
+                        "content_block_delta": 4,
+                        "content_block_stop": 5,
+                        "ping": 6,
+                        "error": 7,
+                    },
+                ),
             )
 
             _at_field_ = "event"

@@ -64,6 +64,14 @@ class MessagesToolAdditionBlock(_ModelBase):
                     ("MessagesToolAdditionBlockToolType1", MessagesToolAdditionBlockToolType1),
                     ("MessagesToolAdditionBlockToolType2", MessagesToolAdditionBlockToolType2),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "tool_reference": 0,
+                        "mcp_tool_reference": 1,
+                        "mcp_toolset_reference": 2,
+                    },
+                ),
             )
 
             _at_field_ = "type"

@@ -63,6 +63,14 @@ class MessagesToolRemovalBlock(_ModelBase):
                     ("MessagesToolRemovalBlockToolType1", MessagesToolRemovalBlockToolType1),
                     ("MessagesToolRemovalBlockToolType2", MessagesToolRemovalBlockToolType2),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "tool_reference": 0,
+                        "mcp_tool_reference": 1,
+                        "mcp_toolset_reference": 2,
+                    },
+                ),
             )
 
             _at_field_ = "type"

@@ -68,6 +68,13 @@ class NamespaceTool(_ModelBase):
                             ("NamespaceFunctionTool", NamespaceFunctionTool),
                             ("CustomTool", CustomTool),
                         ),
+                        tag=(
+                            "type",
+                            {
+                                "function": 0,
+                                "custom": 1,
+                            },
+                        ),
                     )
 
                 except _LIST_ERRORS as _error:

@@ -77,6 +77,14 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
                                 ("InputImage", InputImage),
                                 ("InputFile", InputFile),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "input_text": 0,
+                                    "input_image": 1,
+                                    "input_file": 2,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

@@ -79,6 +79,14 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
                         ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
                     ),
                     plain=(_NoneType,),
+                    tag=(
+                        "type",
+                        {
+                            "direct": 0,
+                            "code_execution_20250825": 1,
+                            "code_execution_20260120": 2,
+                        },
+                    ),
                 )
 
             _at_field_ = "input"

@@ -85,6 +85,14 @@ class OutputApplyPatchServerToolItem(_ModelBase):
                         ("ApplyPatchUpdateFileOperation", ApplyPatchUpdateFileOperation),
                         ("ApplyPatchDeleteFileOperation", ApplyPatchDeleteFileOperation),
                     ),
+                    tag=(
+                        "type",
+                        {
+                            "create_file": 0,
+                            "update_file": 1,
+                            "delete_file": 2,
+                        },
+                    ),
                 )
 
         except PARSE_ERRORS as _error:

@@ -109,6 +109,14 @@ class OutputCodeInterpreterCallItem(_ModelBase):
                                     ("CodeInterpreterImageOutput", CodeInterpreterImageOutput),
                                     ("CodeInterpreterFileOutput", CodeInterpreterFileOutput),
                                 ),
+                                tag=(
+                                    "type",
+                                    {
+                                        "logs": 0,
+                                        "image": 1,
+                                        "file": 2,
+                                    },
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:

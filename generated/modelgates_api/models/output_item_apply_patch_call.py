@@ -74,6 +74,14 @@ class OutputItemApplyPatchCall(_ModelBase):
                     ("ApplyPatchUpdateFileOperation", ApplyPatchUpdateFileOperation),
                     ("ApplyPatchDeleteFileOperation", ApplyPatchDeleteFileOperation),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "create_file": 0,
+                        "update_file": 1,
+                        "delete_file": 2,
+                    },
+                ),
             )
 
             _at_field_ = "status"

@@ -108,6 +108,14 @@ class OutputItemCodeInterpreterCall(_ModelBase):
                                     ("CodeInterpreterImageOutput", CodeInterpreterImageOutput),
                                     ("CodeInterpreterFileOutput", CodeInterpreterFileOutput),
                                 ),
+                                tag=(
+                                    "type",
+                                    {
+                                        "logs": 0,
+                                        "image": 1,
+                                        "file": 2,
+                                    },
+                                ),
                             )
 
                         except _LIST_ERRORS as _error:

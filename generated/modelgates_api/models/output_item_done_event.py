@@ -80,6 +80,20 @@ class OutputItemDoneEvent(_ModelBase):
                     ("OutputItemApplyPatchCall", OutputItemApplyPatchCall),
                     ("OutputItemCodeInterpreterCall", OutputItemCodeInterpreterCall),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "message": 0,
+                        "reasoning": 1,
+                        "function_call": 2,
+                        "custom_tool_call": 3,
+                        "web_search_call": 4,
+                        "file_search_call": 5,
+                        "image_generation_call": 6,
+                        "apply_patch_call": 7,
+                        "code_interpreter_call": 8,
+                    },
+                ),
             )
 
             _at_field_ = "output_index"

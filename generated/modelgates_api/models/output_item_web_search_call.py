@@ -75,6 +75,14 @@ class OutputItemWebSearchCall(_ModelBase):
                         ("OutputItemWebSearchCallActionType1", OutputItemWebSearchCallActionType1),
                         ("OutputItemWebSearchCallActionType2", OutputItemWebSearchCallActionType2),
                     ),
+                    tag=(
+                        "type",
+                        {
+                            "search": 0,
+                            "open_page": 1,
+                            "find_in_page": 2,
+                        },
+                    ),
                 )
 
         except PARSE_ERRORS as _error:

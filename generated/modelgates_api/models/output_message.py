@@ -77,6 +77,13 @@ class OutputMessage(_ModelBase):
                             ("ResponseOutputText", ResponseOutputText),
                             ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                         ),
+                        tag=(
+                            "type",
+                            {
+                                "output_text": 0,
+                                "refusal": 1,
+                            },
+                        ),
                     )
 
                 except _LIST_ERRORS as _error:

@@ -93,6 +93,13 @@ class OutputMessageItem(_ModelBase):
                             ("ResponseOutputText", ResponseOutputText),
                             ("OpenAIResponsesRefusalContent", OpenAIResponsesRefusalContent),
                         ),
+                        tag=(
+                            "type",
+                            {
+                                "output_text": 0,
+                                "refusal": 1,
+                            },
+                        ),
                     )
 
                 except _LIST_ERRORS as _error:

@@ -74,6 +74,14 @@ class OutputWebSearchCallItem(_ModelBase):
                         ("OutputWebSearchCallItemActionType1", OutputWebSearchCallItemActionType1),
                         ("OutputWebSearchCallItemActionType2", OutputWebSearchCallItemActionType2),
                     ),
+                    tag=(
+                        "type",
+                        {
+                            "search": 0,
+                            "open_page": 1,
+                            "find_in_page": 2,
+                        },
+                    ),
                 )
 
         except PARSE_ERRORS as _error:

@@ -73,6 +73,14 @@ class ResponseOutputText(_ModelBase):
                                 ("URLCitation", URLCitation),
                                 ("FilePath", FilePath),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "file_citation": 0,
+                                    "url_citation": 1,
+                                    "file_path": 2,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

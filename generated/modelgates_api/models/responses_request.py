@@ -760,6 +760,21 @@ class ResponsesRequest(_ModelBase):
                                 ("ParetoRouterPlugin", ParetoRouterPlugin),
                                 ("FusionPlugin", FusionPlugin),
                             ),
+                            tag=(
+                                "id",
+                                {
+                                    "auto-router": 0,
+                                    "auto-beta-router": 1,
+                                    "moderation": 2,
+                                    "web": 3,
+                                    "web-fetch": 4,
+                                    "file-parser": 5,
+                                    "response-healing": 6,
+                                    "context-compression": 7,
+                                    "pareto-router": 8,
+                                    "fusion": 9,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:
@@ -917,6 +932,16 @@ class ResponsesRequest(_ModelBase):
                                 ("StopServerToolsWhenMaxCost", StopServerToolsWhenMaxCost),
                                 ("StopServerToolsWhenFinishReasonIs", StopServerToolsWhenFinishReasonIs),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "step_count_is": 0,
+                                    "has_tool_call": 1,
+                                    "max_tokens_used": 2,
+                                    "max_cost": 3,
+                                    "finish_reason_is": 4,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:
@@ -1062,6 +1087,39 @@ class ResponsesRequest(_ModelBase):
                                 ("BashServerTool", BashServerTool),
                                 ("ShellServerToolOpenRouter", ShellServerToolOpenRouter),
                                 ("ToolSearchServerTool", ToolSearchServerTool),
+                            ),
+                            tag=(
+                                "type",
+                                {
+                                    "function": 0,
+                                    "web_search_preview": 1,
+                                    "web_search_preview_2025_03_11": 2,
+                                    "web_search": 3,
+                                    "web_search_2025_08_26": 4,
+                                    "file_search": 5,
+                                    "computer_use_preview": 6,
+                                    "code_interpreter": 7,
+                                    "mcp": 8,
+                                    "image_generation": 9,
+                                    "local_shell": 10,
+                                    "shell": 11,
+                                    "apply_patch": 12,
+                                    "custom": 13,
+                                    "namespace": 14,
+                                    "openrouter:advisor": 15,
+                                    "openrouter:subagent": 16,
+                                    "openrouter:datetime": 17,
+                                    "openrouter:files": 18,
+                                    "openrouter:fusion": 19,
+                                    "openrouter:image_generation": 20,
+                                    "openrouter:experimental__search_models": 21,
+                                    "openrouter:web_fetch": 22,
+                                    "openrouter:web_search": 23,
+                                    "openrouter:apply_patch": 24,
+                                    "openrouter:bash": 25,
+                                    "openrouter:shell": 26,
+                                    "openrouter:tool_search": 27,
+                                },
                             ),
                         )
 

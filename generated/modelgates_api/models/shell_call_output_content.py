@@ -51,6 +51,13 @@ class ShellCallOutputContent(_ModelBase):
                     ("ShellCallOutputContentOutcomeType0", ShellCallOutputContentOutcomeType0),
                     ("ShellCallOutputContentOutcomeType1", ShellCallOutputContentOutcomeType1),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "exit": 0,
+                        "timeout": 1,
+                    },
+                ),
             )
 
             _at_field_ = "stderr"

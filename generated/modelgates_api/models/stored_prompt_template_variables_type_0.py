@@ -41,6 +41,14 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
                     ("InputFile", InputFile),
                 ),
                 plain=(str,),
+                tag=(
+                    "type",
+                    {
+                        "input_text": 0,
+                        "input_image": 1,
+                        "input_file": 2,
+                    },
+                ),
             )
 
             additional_properties[prop_name] = additional_property

@@ -51,6 +51,14 @@ class SupportedParameters(_ModelBase):
                     ("RangeCapability", RangeCapability),
                     ("BooleanCapability", BooleanCapability),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "enum": 0,
+                        "range": 1,
+                        "boolean": 2,
+                    },
+                ),
             )
 
             additional_properties[prop_name] = additional_property

@@ -67,6 +67,14 @@ class TextConfig(_ModelBase):
                         ("FormatJsonObjectConfig", FormatJsonObjectConfig),
                         ("FormatJsonSchemaConfig", FormatJsonSchemaConfig),
                     ),
+                    tag=(
+                        "type",
+                        {
+                            "text": 0,
+                            "json_object": 1,
+                            "json_schema": 2,
+                        },
+                    ),
                 )
 
             _at_field_ = "verbosity"

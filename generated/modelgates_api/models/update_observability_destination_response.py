@@ -97,6 +97,28 @@ class UpdateObservabilityDestinationResponse(_ModelBase):
                     ("ObservabilityWeaveDestination", ObservabilityWeaveDestination),
                     ("ObservabilityWebhookDestination", ObservabilityWebhookDestination),
                 ),
+                tag=(
+                    "type",
+                    {
+                        "arize": 0,
+                        "braintrust": 1,
+                        "clickhouse": 2,
+                        "datadog": 3,
+                        "grafana": 4,
+                        "langfuse": 5,
+                        "langsmith": 6,
+                        "newrelic": 7,
+                        "opik": 8,
+                        "otel-collector": 9,
+                        "posthog": 10,
+                        "ramp": 11,
+                        "s3": 12,
+                        "sentry": 13,
+                        "snowflake": 14,
+                        "weave": 15,
+                        "webhook": 16,
+                    },
+                ),
             )
 
         except PARSE_ERRORS as _error:

@@ -157,6 +157,14 @@ class VideoGenerationRequest(_ModelBase):
                                 ("ContentPartAudio", ContentPartAudio),
                                 ("ContentPartVideo", ContentPartVideo),
                             ),
+                            tag=(
+                                "type",
+                                {
+                                    "image_url": 0,
+                                    "audio_url": 1,
+                                    "video_url": 2,
+                                },
+                            ),
                         )
 
                     except _LIST_ERRORS as _error:

@@ -79,6 +79,14 @@ def _parse_response(
                 ("OpenAIFileDeleted", OpenAIFileDeleted),
                 ("AnthropicFileDeleted", AnthropicFileDeleted),
             ),
+            tag=(
+                "_shape",
+                {
+                    "openrouter": 0,
+                    "openai": 1,
+                    "anthropic": 2,
+                },
+            ),
         )
 
         return response_200

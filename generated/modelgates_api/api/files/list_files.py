@@ -98,6 +98,14 @@ def _parse_response(
                 ("OpenAIFileList", OpenAIFileList),
                 ("AnthropicFileList", AnthropicFileList),
             ),
+            tag=(
+                "_shape",
+                {
+                    "openrouter": 0,
+                    "openai": 1,
+                    "anthropic": 2,
+                },
+            ),
         )
 
         return response_200

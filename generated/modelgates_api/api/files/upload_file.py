@@ -85,6 +85,14 @@ def _parse_response(
                 ("OpenAIFile", OpenAIFile),
                 ("AnthropicFile", AnthropicFile),
             ),
+            tag=(
+                "_shape",
+                {
+                    "openrouter": 0,
+                    "openai": 1,
+                    "anthropic": 2,
+                },
+            ),
         )
 
         return response_200
