@@ -391,15 +391,19 @@ def parse_union(
     floor = _LEVEL.get()
     notes = _REQUEST_NOTES.get()
     mark = len(notes) if notes is not None else 0
-    if tag is not None and data.__class__ is dict:
-        # The member the discriminating field names, in the strict pass: the first one that pass could
-        # accept (the members before it list other values). Refused, the full search below runs as ever.
-        value = data.get(tag[0])
-        index = tag[1].get(value) if value.__class__ is str or value.__class__ is int else None
+    if data.__class__ is dict and (tag is not None or len(members) == 1):
+        # The member the discriminating field names (or the only one), in the strict pass: the first one
+        # that pass could accept (the members before it list other values). Refused, the full search
+        # below runs as ever.
+        index: int | None = 0
+        if tag is not None:
+            value = data.get(tag[0])
+            index = tag[1].get(value) if value.__class__ is str or value.__class__ is int else None
         if index is not None:
+            member = members[index][1]
             token = _LEVEL.set(STRICT)
             try:
-                return members[index][1].from_dict(data)
+                return member(data) if member.__class__ is _FunctionType else member.from_dict(data)
             except PARSE_ERRORS:
                 if notes is not None:
                     del notes[mark:]
