@@ -503,7 +503,6 @@ __all__ = [
     "LazyModel",
     "ModelBase",
     "RequestFiles",
-    "Response",
     "SpecError",
     "Unset",
     "as_list",

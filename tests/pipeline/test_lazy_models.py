@@ -60,3 +60,12 @@ def test_make_lazy_refuses_an_export_it_cannot_place(tmp_path: Path) -> None:
     init.write_text('from .alpha import Alpha\n\n__all__ = ("Alpha", "Ghost")\n', encoding="utf-8")
     with pytest.raises(ValueError, match="Ghost"):
         make_lazy(init)
+
+
+def test_every_name_the_generated_modules_export_exists() -> None:
+    import modelgates_api.resources
+    import modelgates_api.types
+
+    for module in (modelgates_api.types, modelgates_api.resources):
+        missing = [name for name in module.__all__ if not hasattr(module, name)]
+        assert missing == [], f"{module.__name__}.__all__ names what it does not define: {missing}"

@@ -205,7 +205,7 @@ class ChatAccumulator:
         if value is not None and value.__class__ is not unset:
             self._usage = value
         choices = chunk.choices
-        if choices.__class__ is not unset and choices:
+        if choices.__class__ is list and choices:  # what the parser makes (and _check_indexes checked)
             self._add_choices(choices)
 
     def _add_choices(self, choices: list[Any]) -> None:

@@ -40,13 +40,15 @@ _LOGGER = logging.getLogger("modelgates")
 
 # A forked child (multiprocessing forks by default on Linux) inherits the parent's pooled connections:
 # requests of both processes on one socket would interleave and each read the other's answers. Each fork
-# counts here, and a client the SDK built before the fork is left to the parent (not closed: its sockets
-# are the parent's) and built again in the child.
+# counts here, and the clients the SDK built before the fork are left to the parent (not closed: their
+# sockets are the parent's) and built again in the child, under a lock made new in the child.
 _forks = [0]
+_fork_reset = [threading.Lock()]
 
 
 def _count_fork() -> None:
     _forks[0] += 1
+    _fork_reset[0] = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
@@ -97,7 +99,7 @@ class _Core:
         self._client = client
         self._async_client = async_client
         self._creating = threading.Lock()
-        self._built_in = _forks[0]  # the fork the sync client was built in
+        self._built_in = _forks[0]  # the fork this object's clients were built in
         self.owns_client = client is None
         self.owns_async_client = async_client is None
         self._loop_clients = LoopClients(self._make_async_client)
@@ -108,23 +110,41 @@ class _Core:
     @property
     def client(self) -> httpx.Client:
         self._check_open()
-        if self._built_in != _forks[0] and self.owns_client:
-            self._client, self._creating, self._built_in = None, threading.Lock(), _forks[0]
-        if self._client is None:
+        if self._built_in != _forks[0]:
+            self._after_fork()
+        client = self._client
+        if client is None:
             with self._creating:  # two threads' first calls must not build (and leak) two clients
-                if self._client is None:
-                    client = httpx.Client(
-                        timeout=self.timeout or DEFAULT_TIMEOUT,
-                        limits=DEFAULT_LIMITS,
-                        follow_redirects=True,
-                        verify=default_ssl_context(),
+                client = self._client
+                if client is None:
+                    client = self._client = bounded_by_deadline(
+                        httpx.Client(
+                            timeout=self.timeout or DEFAULT_TIMEOUT,
+                            limits=DEFAULT_LIMITS,
+                            follow_redirects=True,
+                            verify=default_ssl_context(),
+                        )
                     )
-                    self._client = bounded_by_deadline(client)
-        return self._client
+        return client
+
+    def _after_fork(self) -> None:
+        """In a forked child: forget the clients built in the parent (theirs to close), once."""
+        with _fork_reset[0]:
+            if self._built_in == _forks[0]:
+                return  # another thread of this child did it
+            self._creating = threading.Lock()  # the parent's may have been held at the fork
+            if self.owns_client:
+                self._client = None
+            if self.owns_async_client:
+                self._async_client = None
+                self._loop_clients = LoopClients(self._make_async_client)
+            self._built_in = _forks[0]
 
     @property
     def async_client(self) -> httpx.AsyncClient:
         self._check_open()
+        if self._built_in != _forks[0]:
+            self._after_fork()
         if self._async_client is None or self.owns_async_client:
             # One per running event loop (see _loops.py); _async_client is the one last used.
             self._async_client = self._loop_clients.get()
