@@ -21,13 +21,25 @@ def test_importing_one_model_does_not_import_them_all() -> None:
     assert loaded < len(models.__all__) / 4
 
 
+def test_the_models_package_itself_is_small_and_type_checkers_see_every_model() -> None:
+    from modelgates_api import models
+
+    package = Path(models.__file__).parent
+    # what the first import of any model runs: not the ~1,900-name index (it loads on the first name asked)
+    assert (package / "__init__.py").stat().st_size < 2_000
+    stub = (package / "__init__.pyi").read_text(encoding="utf-8")
+    assert all(f" import {name} as {name}\n" in stub for name in models.__all__)
+
+
 def test_every_exported_name_resolves_to_its_class() -> None:
     import importlib
 
     from modelgates_api import models
+    from modelgates_api.models._index import MODULE_OF
 
+    assert models.__all__ == tuple(MODULE_OF)
     for name in models.__all__:
-        home = importlib.import_module(f"modelgates_api.models.{models._MODULE_OF[name]}")
+        home = importlib.import_module(f"modelgates_api.models.{MODULE_OF[name]}")
         assert getattr(models, name) is getattr(home, name)
     assert sorted(dir(models)) == sorted(models.__all__)
     with pytest.raises(AttributeError, match="has no attribute 'NoSuchModel'"):
