@@ -367,19 +367,39 @@ def _mismatch(error: Exception) -> bool:
     return isinstance(error, TypeError) and not error.args  # the generated ``isinstance`` guard
 
 
+def _parse_member(member: Any, data: Any) -> Any:
+    """One union member's parse: a function the generator wrote, or a model class (or its ``LazyModel``)."""
+    if member.__class__ is _FunctionType:
+        return member(data)
+    if isinstance(data, dict):  # a model takes objects only
+        return member.from_dict(data)
+    raise TypeError()  # what the generated guards raise: a mismatch (see _mismatch)
+
+
+# The member index of each tag value, per tag tuple of the generated code (a constant of its module, kept
+# alive here so that its id names it): a dict display in the generated call would be built on every parse
+# (~3 us for a Responses event's 49 types).
+_TAG_INDEXES: "dict[int, tuple[tuple[Any, ...], dict[Any, int]]]" = {}
+
+
+def _tag_index(values: "tuple[Any, ...]") -> "tuple[tuple[Any, ...], dict[Any, int]]":
+    found = _TAG_INDEXES[id(values)] = (values, {value: index for index, value in enumerate(values)})
+    return found
+
+
 def parse_union(
     data: Any,
     members: "Sequence[tuple[str, Any]]",
     *,
     plain: "tuple[type, ...]" = (),
-    tag: "tuple[str, dict[Any, int]] | None" = None,
+    tag: "tuple[str, tuple[Any, ...]] | None" = None,
 ) -> Any:
     """The first member that accepts ``data``, in passes from STRICT down to the enclosing level.
 
     A member is a function that parses the value, or a model class (or its ``LazyModel``), which
     parses an object with ``from_dict`` and refuses anything else. ``tag`` (the generator's, for a
-    union of models told apart by one single-valued enum field): that field's name and the index of
-    the member each value names.
+    union of models told apart by one single-valued enum field): that field's name and the value that
+    names each member, in the members' order.
 
     ``plain`` are the types of the members the generator does not construct (``str``, ``object``
     for any value): one of them takes the value as it is once the constructed members refused it.
@@ -398,12 +418,15 @@ def parse_union(
         index: int | None = 0
         if tag is not None:
             value = data.get(tag[0])
-            index = tag[1].get(value) if value.__class__ is str or value.__class__ is int else None
+            values = tag[1]
+            found = _TAG_INDEXES.get(id(values))
+            if found is None or found[0] is not values:
+                found = _tag_index(values)
+            index = found[1].get(value) if value.__class__ is str or value.__class__ is int else None
         if index is not None:
-            member = members[index][1]
             token = _LEVEL.set(STRICT)
             try:
-                return member(data) if member.__class__ is _FunctionType else member.from_dict(data)
+                return _parse_member(members[index][1], data)
             except PARSE_ERRORS:
                 if notes is not None:
                     del notes[mark:]
@@ -416,12 +439,7 @@ def parse_union(
         try:
             for name, member in members:
                 try:
-                    if member.__class__ is _FunctionType:
-                        parsed = member(data)
-                    elif isinstance(data, dict):  # a model class (or its LazyModel): objects only
-                        parsed = member.from_dict(data)
-                    else:
-                        raise TypeError()  # what the generated guards raise: a mismatch (see _mismatch)
+                    parsed = _parse_member(member, data)
                 except PARSE_ERRORS as error:
                     errors.append((name, error))
                     if notes is not None:

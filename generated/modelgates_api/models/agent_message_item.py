@@ -75,11 +75,11 @@ class AgentMessageItem(_ModelBase):
                         ),
                         tag=(
                             "type",
-                            {
-                                "input_text": 0,
-                                "input_image": 1,
-                                "encrypted_content": 2,
-                            },
+                            (
+                                "input_text",
+                                "input_image",
+                                "encrypted_content",
+                            ),
                         ),
                     )
 

@@ -66,11 +66,11 @@ class AnnotationAddedEvent(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "file_citation": 0,
-                        "url_citation": 1,
-                        "file_path": 2,
-                    },
+                    (
+                        "file_citation",
+                        "url_citation",
+                        "file_path",
+                    ),
                 ),
             )
 

@@ -57,10 +57,10 @@ class AnthropicBashCodeExecutionToolResult(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "bash_code_execution_tool_result_error": 0,
-                        "bash_code_execution_result": 1,
-                    },
+                    (
+                        "bash_code_execution_tool_result_error",
+                        "bash_code_execution_result",
+                    ),
                 ),
             )
 

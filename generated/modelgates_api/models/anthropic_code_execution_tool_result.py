@@ -61,11 +61,11 @@ class AnthropicCodeExecutionToolResult(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "code_execution_tool_result_error": 0,
-                        "code_execution_result": 1,
-                        "encrypted_code_execution_result": 2,
-                    },
+                    (
+                        "code_execution_tool_result_error",
+                        "code_execution_result",
+                        "encrypted_code_execution_result",
+                    ),
                 ),
             )
 

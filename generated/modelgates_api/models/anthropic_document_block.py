@@ -58,10 +58,10 @@ class AnthropicDocumentBlock(_ModelBase):
                 ),
                 tag=(
                     "media_type",
-                    {
-                        "application/pdf": 0,
-                        "text/plain": 1,
-                    },
+                    (
+                        "application/pdf",
+                        "text/plain",
+                    ),
                 ),
             )
 

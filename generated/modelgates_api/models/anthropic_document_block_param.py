@@ -81,13 +81,13 @@ class AnthropicDocumentBlockParam(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "base64": 0,
-                        "text": 1,
-                        "content": 2,
-                        "url": 3,
-                        "file": 4,
-                    },
+                    (
+                        "base64",
+                        "text",
+                        "content",
+                        "url",
+                        "file",
+                    ),
                 ),
             )
 

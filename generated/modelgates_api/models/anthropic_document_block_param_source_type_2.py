@@ -60,10 +60,10 @@ class AnthropicDocumentBlockParamSourceType2(_ModelBase):
                             ),
                             tag=(
                                 "type",
-                                {
-                                    "text": 0,
-                                    "image": 1,
-                                },
+                                (
+                                    "text",
+                                    "image",
+                                ),
                             ),
                         )
 

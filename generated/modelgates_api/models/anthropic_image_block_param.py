@@ -61,10 +61,10 @@ class AnthropicImageBlockParam(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "base64": 0,
-                        "url": 1,
-                    },
+                    (
+                        "base64",
+                        "url",
+                    ),
                 ),
             )
 

@@ -95,13 +95,13 @@ class AnthropicTextBlock(_ModelBase):
                                 ),
                                 tag=(
                                     "type",
-                                    {
-                                        "char_location": 0,
-                                        "page_location": 1,
-                                        "content_block_location": 2,
-                                        "web_search_result_location": 3,
-                                        "search_result_location": 4,
-                                    },
+                                    (
+                                        "char_location",
+                                        "page_location",
+                                        "content_block_location",
+                                        "web_search_result_location",
+                                        "search_result_location",
+                                    ),
                                 ),
                             )
 

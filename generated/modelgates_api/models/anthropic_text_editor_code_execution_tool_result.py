@@ -77,12 +77,12 @@ class AnthropicTextEditorCodeExecutionToolResult(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "text_editor_code_execution_tool_result_error": 0,
-                        "text_editor_code_execution_view_result": 1,
-                        "text_editor_code_execution_create_result": 2,
-                        "text_editor_code_execution_str_replace_result": 3,
-                    },
+                    (
+                        "text_editor_code_execution_tool_result_error",
+                        "text_editor_code_execution_view_result",
+                        "text_editor_code_execution_create_result",
+                        "text_editor_code_execution_str_replace_result",
+                    ),
                 ),
             )
 

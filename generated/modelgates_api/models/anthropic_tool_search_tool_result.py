@@ -57,10 +57,10 @@ class AnthropicToolSearchToolResult(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "tool_search_tool_result_error": 0,
-                        "tool_search_tool_search_result": 1,
-                    },
+                    (
+                        "tool_search_tool_result_error",
+                        "tool_search_tool_search_result",
+                    ),
                 ),
             )
 

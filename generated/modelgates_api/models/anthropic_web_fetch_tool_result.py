@@ -65,11 +65,11 @@ class AnthropicWebFetchToolResult(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "direct": 0,
-                        "code_execution_20250825": 1,
-                        "code_execution_20260120": 2,
-                    },
+                    (
+                        "direct",
+                        "code_execution_20250825",
+                        "code_execution_20260120",
+                    ),
                 ),
             )
 
@@ -83,10 +83,10 @@ class AnthropicWebFetchToolResult(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "web_fetch_tool_result_error": 0,
-                        "web_fetch_result": 1,
-                    },
+                    (
+                        "web_fetch_tool_result_error",
+                        "web_fetch_result",
+                    ),
                 ),
             )
 

@@ -73,10 +73,10 @@ class BaseContentPartDoneEvent(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "output_text": 0,
-                        "refusal": 1,
-                    },
+                    (
+                        "output_text",
+                        "refusal",
+                    ),
                 ),
             )
 

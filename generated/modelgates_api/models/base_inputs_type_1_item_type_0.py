@@ -98,12 +98,12 @@ class BaseInputsType1ItemType0(_ModelBase):
                             ),
                             tag=(
                                 "type",
-                                {
-                                    "input_text": 0,
-                                    "input_image": 1,
-                                    "input_file": 2,
-                                    "input_audio": 3,
-                                },
+                                (
+                                    "input_text",
+                                    "input_image",
+                                    "input_file",
+                                    "input_audio",
+                                ),
                             ),
                         )
 

@@ -72,10 +72,10 @@ class BashServerToolConfig(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "container_auto": 0,
-                            "container_reference": 1,
-                        },
+                        (
+                            "container_auto",
+                            "container_reference",
+                        ),
                     ),
                 )
 

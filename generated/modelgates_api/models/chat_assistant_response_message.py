@@ -105,13 +105,13 @@ class ChatAssistantResponseMessage(_ModelBase):
                                 ),
                                 tag=(
                                     "type",
-                                    {
-                                        "text": 0,
-                                        "image_url": 1,
-                                        "input_audio": 2,
-                                        "file": 3,
-                                        "video_url": 4,
-                                    },
+                                    (
+                                        "text",
+                                        "image_url",
+                                        "input_audio",
+                                        "file",
+                                        "video_url",
+                                    ),
                                 ),
                             )
 

@@ -197,13 +197,13 @@ class ChatRequest(_ModelBase):
                         ),
                         tag=(
                             "role",
-                            {
-                                "system": 0,
-                                "developer": 1,
-                                "user": 2,
-                                "assistant": 3,
-                                "tool": 4,
-                            },
+                            (
+                                "system",
+                                "developer",
+                                "user",
+                                "assistant",
+                                "tool",
+                            ),
                         ),
                     )
 
@@ -343,13 +343,13 @@ class ChatRequest(_ModelBase):
                             ),
                             tag=(
                                 "id",
-                                {
-                                    "web": 0,
-                                    "file-parser": 1,
-                                    "response-healing": 2,
-                                    "moderation": 3,
-                                    "context-compression": 4,
-                                },
+                                (
+                                    "web",
+                                    "file-parser",
+                                    "response-healing",
+                                    "moderation",
+                                    "context-compression",
+                                ),
                             ),
                         )
 
@@ -395,11 +395,11 @@ class ChatRequest(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "text": 0,
-                            "json_object": 1,
-                            "json_schema": 2,
-                        },
+                        (
+                            "text",
+                            "json_object",
+                            "json_schema",
+                        ),
                     ),
                 )
 

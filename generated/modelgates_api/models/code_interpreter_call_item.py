@@ -108,11 +108,11 @@ class CodeInterpreterCallItem(_ModelBase):
                                 ),
                                 tag=(
                                     "type",
-                                    {
-                                        "logs": 0,
-                                        "image": 1,
-                                        "file": 2,
-                                    },
+                                    (
+                                        "logs",
+                                        "image",
+                                        "file",
+                                    ),
                                 ),
                             )
 

@@ -72,11 +72,11 @@ class ContentPartDoneEvent(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "output_text": 0,
-                        "reasoning_text": 1,
-                        "refusal": 2,
-                    },
+                    (
+                        "output_text",
+                        "reasoning_text",
+                        "refusal",
+                    ),
                 ),
             )
 

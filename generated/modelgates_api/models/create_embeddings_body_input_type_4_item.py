@@ -69,13 +69,13 @@ class CreateEmbeddingsBodyInputType4Item(_ModelBase):
                         ),
                         tag=(
                             "type",
-                            {
-                                "text": 0,
-                                "image_url": 1,
-                                "input_audio": 2,
-                                "input_video": 3,
-                                "input_file": 4,
-                            },
+                            (
+                                "text",
+                                "image_url",
+                                "input_audio",
+                                "input_video",
+                                "input_file",
+                            ),
                         ),
                     )
 

@@ -66,10 +66,10 @@ class CustomTool(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "text": 0,
-                            "grammar": 1,
-                        },
+                        (
+                            "text",
+                            "grammar",
+                        ),
                     ),
                 )
 

@@ -85,11 +85,11 @@ class CustomToolCallOutputItem(_ModelBase):
                             ),
                             tag=(
                                 "type",
-                                {
-                                    "input_text": 0,
-                                    "input_image": 1,
-                                    "input_file": 2,
-                                },
+                                (
+                                    "input_text",
+                                    "input_image",
+                                    "input_file",
+                                ),
                             ),
                         )
 

@@ -83,11 +83,11 @@ class FunctionCallOutputItem(_ModelBase):
                             ),
                             tag=(
                                 "type",
-                                {
-                                    "input_text": 0,
-                                    "input_image": 1,
-                                    "input_file": 2,
-                                },
+                                (
+                                    "input_text",
+                                    "input_image",
+                                    "input_file",
+                                ),
                             ),
                         )
 

@@ -51,12 +51,12 @@ class ImageStreamingResponse(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "image_generation.partial_image": 0,
-                        "image_generation.text_chunk": 1,
-                        "image_generation.completed": 2,
-                        "error": 3,
-                    },
+                    (
+                        "image_generation.partial_image",
+                        "image_generation.text_chunk",
+                        "image_generation.completed",
+                        "error",
+                    ),
                 ),
             )
 

@@ -105,10 +105,10 @@ class InputsType1ItemType7(_ModelBase):
                                 ),
                                 tag=(
                                     "type",
-                                    {
-                                        "output_text": 0,
-                                        "refusal": 1,
-                                    },
+                                    (
+                                        "output_text",
+                                        "refusal",
+                                    ),
                                 ),
                             )
 

@@ -72,14 +72,14 @@ class MessagesContentBlockDeltaEvent(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "text_delta": 0,
-                        "input_json_delta": 1,
-                        "thinking_delta": 2,
-                        "signature_delta": 3,
-                        "citations_delta": 4,
-                        "compaction_delta": 5,
-                    },
+                    (
+                        "text_delta",
+                        "input_json_delta",
+                        "thinking_delta",
+                        "signature_delta",
+                        "citations_delta",
+                        "compaction_delta",
+                    ),
                 ),
             )
 

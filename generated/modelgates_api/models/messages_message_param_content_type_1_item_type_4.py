@@ -120,13 +120,13 @@ class MessagesMessageParamContentType1ItemType4(_ModelBase):
                                 ),
                                 tag=(
                                     "type",
-                                    {
-                                        "text": 0,
-                                        "image": 1,
-                                        "tool_reference": 2,
-                                        "search_result": 3,
-                                        "document": 4,
-                                    },
+                                    (
+                                        "text",
+                                        "image",
+                                        "tool_reference",
+                                        "search_result",
+                                        "document",
+                                    ),
                                 ),
                             )
 

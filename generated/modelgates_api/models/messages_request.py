@@ -360,18 +360,18 @@ class MessagesRequest(_ModelBase):
                             ),
                             tag=(
                                 "id",
-                                {
-                                    "auto-router": 0,
-                                    "auto-beta-router": 1,
-                                    "moderation": 2,
-                                    "web": 3,
-                                    "web-fetch": 4,
-                                    "file-parser": 5,
-                                    "response-healing": 6,
-                                    "context-compression": 7,
-                                    "pareto-router": 8,
-                                    "fusion": 9,
-                                },
+                                (
+                                    "auto-router",
+                                    "auto-beta-router",
+                                    "moderation",
+                                    "web",
+                                    "web-fetch",
+                                    "file-parser",
+                                    "response-healing",
+                                    "context-compression",
+                                    "pareto-router",
+                                    "fusion",
+                                ),
                             ),
                         )
 
@@ -463,13 +463,13 @@ class MessagesRequest(_ModelBase):
                             ),
                             tag=(
                                 "type",
-                                {
-                                    "step_count_is": 0,
-                                    "has_tool_call": 1,
-                                    "max_tokens_used": 2,
-                                    "max_cost": 3,
-                                    "finish_reason_is": 4,
-                                },
+                                (
+                                    "step_count_is",
+                                    "has_tool_call",
+                                    "max_tokens_used",
+                                    "max_cost",
+                                    "finish_reason_is",
+                                ),
                             ),
                         )
 
@@ -520,11 +520,11 @@ class MessagesRequest(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "enabled": 0,
-                            "disabled": 1,
-                            "adaptive": 2,
-                        },
+                        (
+                            "enabled",
+                            "disabled",
+                            "adaptive",
+                        ),
                     ),
                 )
 
@@ -541,12 +541,12 @@ class MessagesRequest(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "auto": 0,
-                            "any": 1,
-                            "none": 2,
-                            "tool": 3,
-                        },
+                        (
+                            "auto",
+                            "any",
+                            "none",
+                            "tool",
+                        ),
                     ),
                 )
 

@@ -80,11 +80,11 @@ class MessagesRequestContextManagementType0(_ModelBase):
                             ),
                             tag=(
                                 "type",
-                                {
-                                    "clear_tool_uses_20250919": 0,
-                                    "clear_thinking_20251015": 1,
-                                    "compact_20260112": 2,
-                                },
+                                (
+                                    "clear_tool_uses_20250919",
+                                    "clear_thinking_20251015",
+                                    "compact_20260112",
+                                ),
                             ),
                         )
 

@@ -114,10 +114,10 @@ class MessagesRequestContextManagementType0EditsItemType0(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "input_tokens": 0,
-                            "tool_uses": 1,
-                        },
+                        (
+                            "input_tokens",
+                            "tool_uses",
+                        ),
                     ),
                 )
 

@@ -77,16 +77,16 @@ class MessagesStreamingResponse(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "message_start": 0,
-                        "message_delta": 1,
-                        "message_stop": 2,
-                        "content_block_start": 3,
-                        "content_block_delta": 4,
-                        "content_block_stop": 5,
-                        "ping": 6,
-                        "error": 7,
-                    },
+                    (
+                        "message_start",
+                        "message_delta",
+                        "message_stop",
+                        "content_block_start",
+                        "content_block_delta",
+                        "content_block_stop",
+                        "ping",
+                        "error",
+                    ),
                 ),
             )
 

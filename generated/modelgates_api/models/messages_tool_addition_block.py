@@ -66,11 +66,11 @@ class MessagesToolAdditionBlock(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "tool_reference": 0,
-                        "mcp_tool_reference": 1,
-                        "mcp_toolset_reference": 2,
-                    },
+                    (
+                        "tool_reference",
+                        "mcp_tool_reference",
+                        "mcp_toolset_reference",
+                    ),
                 ),
             )
 

@@ -70,10 +70,10 @@ class NamespaceTool(_ModelBase):
                         ),
                         tag=(
                             "type",
-                            {
-                                "function": 0,
-                                "custom": 1,
-                            },
+                            (
+                                "function",
+                                "custom",
+                            ),
                         ),
                     )
 

@@ -79,11 +79,11 @@ class OpenAIResponseFunctionToolCallOutput(_ModelBase):
                             ),
                             tag=(
                                 "type",
-                                {
-                                    "input_text": 0,
-                                    "input_image": 1,
-                                    "input_file": 2,
-                                },
+                                (
+                                    "input_text",
+                                    "input_image",
+                                    "input_file",
+                                ),
                             ),
                         )
 

@@ -86,12 +86,12 @@ class OpenAIResponseInputMessageItem(_ModelBase):
                         ),
                         tag=(
                             "type",
-                            {
-                                "input_text": 0,
-                                "input_image": 1,
-                                "input_file": 2,
-                                "input_audio": 3,
-                            },
+                            (
+                                "input_text",
+                                "input_image",
+                                "input_file",
+                                "input_audio",
+                            ),
                         ),
                     )
 

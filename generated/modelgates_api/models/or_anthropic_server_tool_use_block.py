@@ -81,11 +81,11 @@ class ORAnthropicServerToolUseBlock(_ModelBase):
                     plain=(_NoneType,),
                     tag=(
                         "type",
-                        {
-                            "direct": 0,
-                            "code_execution_20250825": 1,
-                            "code_execution_20260120": 2,
-                        },
+                        (
+                            "direct",
+                            "code_execution_20250825",
+                            "code_execution_20260120",
+                        ),
                     ),
                 )
 

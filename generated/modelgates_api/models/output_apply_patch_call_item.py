@@ -79,11 +79,11 @@ class OutputApplyPatchCallItem(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "create_file": 0,
-                        "update_file": 1,
-                        "delete_file": 2,
-                    },
+                    (
+                        "create_file",
+                        "update_file",
+                        "delete_file",
+                    ),
                 ),
             )
 

@@ -111,11 +111,11 @@ class OutputCodeInterpreterCallItem(_ModelBase):
                                 ),
                                 tag=(
                                     "type",
-                                    {
-                                        "logs": 0,
-                                        "image": 1,
-                                        "file": 2,
-                                    },
+                                    (
+                                        "logs",
+                                        "image",
+                                        "file",
+                                    ),
                                 ),
                             )
 

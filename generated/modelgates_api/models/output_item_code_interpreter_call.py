@@ -110,11 +110,11 @@ class OutputItemCodeInterpreterCall(_ModelBase):
                                 ),
                                 tag=(
                                     "type",
-                                    {
-                                        "logs": 0,
-                                        "image": 1,
-                                        "file": 2,
-                                    },
+                                    (
+                                        "logs",
+                                        "image",
+                                        "file",
+                                    ),
                                 ),
                             )
 

@@ -82,17 +82,17 @@ class OutputItemDoneEvent(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "message": 0,
-                        "reasoning": 1,
-                        "function_call": 2,
-                        "custom_tool_call": 3,
-                        "web_search_call": 4,
-                        "file_search_call": 5,
-                        "image_generation_call": 6,
-                        "apply_patch_call": 7,
-                        "code_interpreter_call": 8,
-                    },
+                    (
+                        "message",
+                        "reasoning",
+                        "function_call",
+                        "custom_tool_call",
+                        "web_search_call",
+                        "file_search_call",
+                        "image_generation_call",
+                        "apply_patch_call",
+                        "code_interpreter_call",
+                    ),
                 ),
             )
 

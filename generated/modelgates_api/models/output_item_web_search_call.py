@@ -77,11 +77,11 @@ class OutputItemWebSearchCall(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "search": 0,
-                            "open_page": 1,
-                            "find_in_page": 2,
-                        },
+                        (
+                            "search",
+                            "open_page",
+                            "find_in_page",
+                        ),
                     ),
                 )
 

@@ -79,10 +79,10 @@ class OutputMessage(_ModelBase):
                         ),
                         tag=(
                             "type",
-                            {
-                                "output_text": 0,
-                                "refusal": 1,
-                            },
+                            (
+                                "output_text",
+                                "refusal",
+                            ),
                         ),
                     )
 

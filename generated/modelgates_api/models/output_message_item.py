@@ -95,10 +95,10 @@ class OutputMessageItem(_ModelBase):
                         ),
                         tag=(
                             "type",
-                            {
-                                "output_text": 0,
-                                "refusal": 1,
-                            },
+                            (
+                                "output_text",
+                                "refusal",
+                            ),
                         ),
                     )
 

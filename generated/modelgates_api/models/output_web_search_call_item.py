@@ -76,11 +76,11 @@ class OutputWebSearchCallItem(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "search": 0,
-                            "open_page": 1,
-                            "find_in_page": 2,
-                        },
+                        (
+                            "search",
+                            "open_page",
+                            "find_in_page",
+                        ),
                     ),
                 )
 

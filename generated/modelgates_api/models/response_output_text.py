@@ -75,11 +75,11 @@ class ResponseOutputText(_ModelBase):
                             ),
                             tag=(
                                 "type",
-                                {
-                                    "file_citation": 0,
-                                    "url_citation": 1,
-                                    "file_path": 2,
-                                },
+                                (
+                                    "file_citation",
+                                    "url_citation",
+                                    "file_path",
+                                ),
                             ),
                         )
 

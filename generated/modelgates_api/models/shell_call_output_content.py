@@ -53,10 +53,10 @@ class ShellCallOutputContent(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "exit": 0,
-                        "timeout": 1,
-                    },
+                    (
+                        "exit",
+                        "timeout",
+                    ),
                 ),
             )
 

@@ -73,10 +73,10 @@ class ShellServerToolConfig(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "container_auto": 0,
-                            "container_reference": 1,
-                        },
+                        (
+                            "container_auto",
+                            "container_reference",
+                        ),
                     ),
                 )
 

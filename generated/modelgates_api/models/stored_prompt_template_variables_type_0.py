@@ -43,11 +43,11 @@ class StoredPromptTemplateVariablesType0(_ModelBase):
                 plain=(str,),
                 tag=(
                     "type",
-                    {
-                        "input_text": 0,
-                        "input_image": 1,
-                        "input_file": 2,
-                    },
+                    (
+                        "input_text",
+                        "input_image",
+                        "input_file",
+                    ),
                 ),
             )
 

@@ -53,11 +53,11 @@ class SupportedParameters(_ModelBase):
                 ),
                 tag=(
                     "type",
-                    {
-                        "enum": 0,
-                        "range": 1,
-                        "boolean": 2,
-                    },
+                    (
+                        "enum",
+                        "range",
+                        "boolean",
+                    ),
                 ),
             )
 

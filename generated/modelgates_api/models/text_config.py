@@ -69,11 +69,11 @@ class TextConfig(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "text": 0,
-                            "json_object": 1,
-                            "json_schema": 2,
-                        },
+                        (
+                            "text",
+                            "json_object",
+                            "json_schema",
+                        ),
                     ),
                 )
 

@@ -76,11 +76,11 @@ class TextExtendedConfig(_ModelBase):
                     ),
                     tag=(
                         "type",
-                        {
-                            "text": 0,
-                            "json_object": 1,
-                            "json_schema": 2,
-                        },
+                        (
+                            "text",
+                            "json_object",
+                            "json_schema",
+                        ),
                     ),
                 )
 

@@ -159,11 +159,11 @@ class VideoGenerationRequest(_ModelBase):
                             ),
                             tag=(
                                 "type",
-                                {
-                                    "image_url": 0,
-                                    "audio_url": 1,
-                                    "video_url": 2,
-                                },
+                                (
+                                    "image_url",
+                                    "audio_url",
+                                    "video_url",
+                                ),
                             ),
                         )
 

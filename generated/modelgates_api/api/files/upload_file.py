@@ -87,11 +87,11 @@ def _parse_response(
             ),
             tag=(
                 "_shape",
-                {
-                    "openrouter": 0,
-                    "openai": 1,
-                    "anthropic": 2,
-                },
+                (
+                    "openrouter",
+                    "openai",
+                    "anthropic",
+                ),
             ),
         )
 
