@@ -45,6 +45,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import yaml_io
+from field_parsers import parser_expression
 from lazy_models import make_lazy
 from normalize import normalize, rules_applied
 from sdk_docs import render_docs
@@ -251,8 +252,14 @@ def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
         # member is a copy of its model made when the union was parsed, whose fields may not be filled in
         # yet; the model itself, once every schema is built, has them.
         built = {model.class_info.name: model for model in project.openapi.models}
-        project.env.globals["required_fields_of"] = lambda member: (
-            built.get(member.class_info.name, member).required_properties or []
+
+        def required_fields_of(member: Any) -> list[Any]:
+            return built.get(member.class_info.name, member).required_properties or []
+
+        project.env.globals["required_fields_of"] = required_fields_of
+        # Each field's parser in the models' tables (model.py.jinja; scripts/field_parsers.py).
+        project.env.globals["parser_of"] = lambda prop: (
+            "None" if prop is True else parser_expression(prop, required_fields_of)
         )
         with contextlib.redirect_stdout(io.StringIO()):  # its progress line; problems come back as errors
             errors = list(project.build())

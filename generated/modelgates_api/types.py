@@ -3,11 +3,14 @@
 import datetime
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from types import FunctionType as _FunctionType
-from typing import IO, Any, BinaryIO, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from attrs import define, fields
 
@@ -47,11 +50,74 @@ class ModelBase:
 
     __hash__ = None  # type: ignore[assignment]
 
-    # What ``to_dict`` writes, in the wire's order (the spec's required fields, then the optional ones): a JSON
-    # key whose attribute has the same name, or (attribute, key). Set by each generated class.
+    # A generated class names its fields in two tables, the spec's required ones and the optional ones, in the
+    # wire's order. An entry is a JSON key (its attribute has the same name, its value is taken as it is), or
+    # (key, parser), or (key, parser, attribute); a parser (the *_field functions below, an enum's check
+    # function, None for as it is) turns a present JSON value into the field's. __init_subclass__ expands the
+    # tables once per class into what from_dict reads and what to_dict writes (_json_fields_: a key that is
+    # its attribute's name, or (attribute, key)). Tables and one from_dict, not a from_dict and a to_dict
+    # generated per class: those were ~4.5 MiB of source and bytecode for ~1,900 models (the installed-size
+    # bar of issue 10); the loop costs ~35 ns a field more than straight-line code (benchmarks/findings.md).
+    _required_: "tuple[str | tuple[Any, ...], ...]" = ()
+    _optional_: "tuple[str | tuple[Any, ...], ...]" = ()
+    # The expanded tables: (attribute, key, parser, the classes of the values taken as they are by that parser).
+    _required_fields_: "tuple[tuple[str, str, Callable[[Any], Any] | None, frozenset[type]], ...]" = ()
+    _optional_fields_: "tuple[tuple[str, str, Callable[[Any], Any] | None, frozenset[type]], ...]" = ()
+    # The optional fields whose attrs default is not UNSET: an absent one is UNSET all the same (as the generator's
+    # from_dict made it), so that to_dict leaves out what the input left out.
+    _explicit_unset_: "tuple[str, ...]" = ()
     _json_fields_: "tuple[str | tuple[str, str], ...]" = ()
+    # The parser of the fields the schema does not name: None keeps them as they are, CLOSED (an object the
+    # spec closes, additionalProperties: false) keeps them only in a response (unknown_fields).
+    _extras_: "Callable[[Any], Any] | None" = None
     # Whether the spec types the extra fields (their values may be models, written with their own to_dict).
     _typed_extras_ = False
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__
+        if "_json_fields_" in own or not ("_required_" in own or "_optional_" in own):
+            return  # attrs' slotted copy of a class already expanded, or a class with no fields of its own
+        required = tuple(_field_entry(entry) for entry in cls._required_)
+        optional = tuple(_field_entry(entry) for entry in cls._optional_)
+        cls._required_fields_, cls._optional_fields_ = required, optional
+        cls._explicit_unset_ = tuple(entry[0] for entry in optional if own.get(entry[0], UNSET) is not UNSET)
+        cls._json_fields_ = tuple(attr if attr == key else (attr, key) for attr, key, _, _ in required + optional)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> "Self":
+        """The model of a JSON object; a field that does not parse raises a SpecError located at it."""
+        d = as_object(src_dict)
+        pop = d.pop
+        values: dict[str, Any] = {}
+        key = ""
+        try:
+            for attribute, key, parse, as_is in cls._required_fields_:
+                value = pop(key)
+                values[attribute] = value if parse is None or value.__class__ in as_is else parse(value)
+            for attribute, key, parse, as_is in cls._optional_fields_:
+                value = pop(key, UNSET)
+                if value is not UNSET:  # an absent field keeps its attrs default, UNSET
+                    values[attribute] = value if parse is None or value.__class__ in as_is else parse(value)
+        except PARSE_ERRORS as error:
+            raise at_field(error, key)
+        for attribute in cls._explicit_unset_:
+            values.setdefault(attribute, UNSET)
+        model = cls(**values)
+        extras = cls._extras_
+        if extras is None:
+            model.additional_properties = d
+        elif extras is CLOSED:
+            model.additional_properties = unknown_fields(d)
+        else:
+            typed: dict[str, Any] = {}
+            try:
+                for key, value in d.items():
+                    typed[key] = extras(value)
+            except PARSE_ERRORS as error:
+                raise at_field(error, key)
+            model.additional_properties = typed
+        return model
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data: the extra fields first, then the named ones; UNSET fields are left out."""
@@ -367,11 +433,16 @@ def _mismatch(error: Exception) -> bool:
     return isinstance(error, TypeError) and not error.args  # the generated ``isinstance`` guard
 
 
-def _parse_member(member: Any, data: Any) -> Any:
-    """One union member's parse: a function the generator wrote, or a model class (or its ``LazyModel``)."""
+def _parse_member(members: "Sequence[tuple[str, Any]]", index: int, data: Any) -> Any:
+    """Member ``index``'s parse: a function (a parser), or a model class (or its ``LazyModel``)."""
+    member = members[index][1]
     if member.__class__ is _FunctionType:
         return member(data)
     if isinstance(data, dict):  # a model takes objects only
+        if member.__class__ is LazyModel:
+            member = member.resolve()
+            if isinstance(members, list):  # a field's table (_union_field): the class from now on
+                members[index] = (members[index][0], member)
         return member.from_dict(data)
     raise TypeError()  # what the generated guards raise: a mismatch (see _mismatch)
 
@@ -426,7 +497,7 @@ def parse_union(
         if index is not None:
             token = _LEVEL.set(STRICT)
             try:
-                return _parse_member(members[index][1], data)
+                return _parse_member(members, index, data)
             except PARSE_ERRORS:
                 if notes is not None:
                     del notes[mark:]
@@ -437,9 +508,9 @@ def parse_union(
         errors = []
         token = _LEVEL.set(level)
         try:
-            for name, member in members:
+            for index, (name, _member) in enumerate(members):
                 try:
-                    parsed = _parse_member(member, data)
+                    parsed = _parse_member(members, index, data)
                 except PARSE_ERRORS as error:
                     errors.append((name, error))
                     if notes is not None:
@@ -486,6 +557,113 @@ def union_error(data: Any, errors: "Sequence[tuple[str, Exception]]") -> SpecErr
     return SpecError(f"expected {names}, got {_type_name(data)}", kind="type", value=data)
 
 
+# modelgates: the field parsers of the models' tables (ModelBase._required_; scripts/field_parsers.py writes the
+# calls). Each returns the function that turns a present JSON value into the field's value or raises.
+# The _extras_ of an object the spec closes (additionalProperties: false): see unknown_fields.
+CLOSED: Any = object()
+
+
+_NOTHING_AS_IS: "frozenset[type]" = frozenset()
+
+
+def _field_entry(entry: "str | tuple[Any, ...]") -> "tuple[str, str, Callable[[Any], Any] | None, frozenset[type]]":
+    if entry.__class__ is str:
+        return entry, entry, None, _NOTHING_AS_IS  # type: ignore[return-value]
+    key, parse, *attribute = entry
+    # A union's parser takes some values as they are (None, the plain members' types): from_dict does too,
+    # without calling it (most fields of a stream chunk are ``str | None``).
+    return (attribute[0] if attribute else key), key, parse, getattr(parse, "as_is", _NOTHING_AS_IS)
+
+
+def model_field(model: Any) -> "Callable[[Any], Any]":
+    """A model's from_dict; a ``LazyModel`` is imported by the first value that needs it."""
+    resolved: Any = None
+
+    def parse(value: Any) -> Any:
+        nonlocal resolved
+        if resolved is None:
+            resolved = model.resolve() if model.__class__ is LazyModel else model
+        return resolved.from_dict(value)
+
+    return parse
+
+
+def list_field(item: "Callable[[Any], Any]") -> "Callable[[Any], Any]":
+    """A list whose items ``item`` parses; a value that is not a list, or an item that fails, raises located."""
+
+    def parse(value: Any) -> Any:
+        out = []
+        index = 0
+        items = as_list(value)
+        try:
+            for index, entry in enumerate(items):
+                out.append(item(entry))
+        except PARSE_ERRORS as error:
+            raise at_index(error, index)
+        return out
+
+    return parse
+
+
+def union_field(
+    members: "Sequence[tuple[str, Any]]",
+    *,
+    plain: "tuple[type, ...]" = (),
+    skip: "tuple[type, ...]" = (),
+    tag: "tuple[str, tuple[Any, ...]] | None" = None,
+) -> "Callable[[Any], Any]":
+    """parse_union over ``members``; a value of a ``skip`` type (the plain members' when nothing is constructed,
+    None where the union holds it) is taken at once: most fields of a stream chunk are ``str | None``."""
+    table = list(members)  # its LazyModels become their classes as values need them (_parse_member)
+
+    def parse(value: Any) -> Any:
+        if skip and isinstance(value, skip):
+            return value
+        return parse_union(value, table, plain=plain, tag=tag)
+
+    parse.as_is = frozenset(skip)  # type: ignore[attr-defined]  # what ModelBase.from_dict takes without the call
+    return parse
+
+
+def guarded(kinds: "tuple[type, ...]", parse: "Callable[[Any], Any] | None" = None) -> "Callable[[Any], Any]":
+    """A union member that is not a model: a value of another JSON kind is that member's mismatch (a bare
+    TypeError, see _mismatch), not an error of its content. No ``parse``: a value of its kind is taken as it is."""
+
+    def member(data: Any) -> Any:
+        if not isinstance(data, kinds):
+            raise TypeError()
+        return data if parse is None else parse(data)
+
+    return member
+
+
+def const_field(expected: Any, name: str) -> "Callable[[Any], Any]":
+    def parse(value: Any) -> Any:
+        if value != expected:
+            raise ValueError(f"{name} must match const {expected!r}, got {value!r}")
+        return value
+
+    return parse
+
+
+def parse_date(value: Any) -> datetime.date:
+    if not isinstance(value, str):
+        raise SpecError(f"expected a date string, got {_type_name(value)}", kind="type", value=value)
+    return datetime.date.fromisoformat(value)
+
+
+def parse_uuid(value: Any) -> Any:
+    from uuid import UUID  # the spec's uuid fields stay strings (normalize: uuid_strings_stay_text)
+
+    return UUID(value)
+
+
+def parse_file(value: Any) -> "File":
+    from io import BytesIO
+
+    return File(payload=BytesIO(value))
+
+
 # RFC 3339, the date-time of OpenAPI: what fromisoformat refuses in it (Python 3.10: the "Z" and a fraction
 # of other than 3 or 6 digits; every version: a lower-case "z") is rewritten into what it takes.
 _RFC3339 = re.compile(r"(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d)(?:\.(\d+))?([Zz]|[+-]\d\d:\d\d)?")
@@ -512,6 +690,7 @@ def parse_datetime(value: str) -> datetime.datetime:
 
 
 __all__ = [
+    "CLOSED",
     "OPEN",
     "STRICT",
     "TAGS",
@@ -528,10 +707,18 @@ __all__ = [
     "at_field",
     "at_index",
     "check_enum",
+    "const_field",
     "format_path",
+    "guarded",
+    "list_field",
+    "model_field",
+    "parse_date",
     "parse_datetime",
+    "parse_file",
     "parse_union",
+    "parse_uuid",
     "request_parsing",
     "union_error",
+    "union_field",
     "unknown_fields",
 ]

@@ -81,7 +81,8 @@ def test_a_broken_package_is_reported_use_by_use(edited_copy: Callable[..., str]
             "    content: None | str | Unset = UNSET",
             "    text: None | str | Unset = UNSET",
         ),
-        ("models/chat_result.py", "    def from_dict(", "    def from_mapping("),
+        # from_dict is the models' base class's (types.ModelBase): a class that no longer offers it
+        ("models/chat_result.py", "", "\nChatResult.from_dict = None  # type: ignore[assignment]\n"),
         ("models/chat_tool_call.py", "", "\nChatToolCall = None  # the class is gone\n"),
         # a schema renamed away: its module is gone, and the package no longer imports it
         ("models/_index.py", "    'ChatUsage': 'chat_usage',\n", ""),

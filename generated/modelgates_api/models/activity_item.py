@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -54,7 +50,7 @@ class ActivityItem(_ModelBase):
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "byok_usage_inference",
         "completion_tokens",
         "date",
@@ -66,66 +62,5 @@ class ActivityItem(_ModelBase):
         "reasoning_tokens",
         "requests",
         "usage",
-        "workspace_id",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "byok_usage_inference"
-            byok_usage_inference = d.pop("byok_usage_inference")
-
-            _at_field_ = "completion_tokens"
-            completion_tokens = d.pop("completion_tokens")
-
-            _at_field_ = "date"
-            date = d.pop("date")
-
-            _at_field_ = "endpoint_id"
-            endpoint_id = d.pop("endpoint_id")
-
-            _at_field_ = "model"
-            model = d.pop("model")
-
-            _at_field_ = "model_permaslug"
-            model_permaslug = d.pop("model_permaslug")
-
-            _at_field_ = "prompt_tokens"
-            prompt_tokens = d.pop("prompt_tokens")
-
-            _at_field_ = "provider_name"
-            provider_name = d.pop("provider_name")
-
-            _at_field_ = "reasoning_tokens"
-            reasoning_tokens = d.pop("reasoning_tokens")
-
-            _at_field_ = "requests"
-            requests = d.pop("requests")
-
-            _at_field_ = "usage"
-            usage = d.pop("usage")
-
-            _at_field_ = "workspace_id"
-            workspace_id = d.pop("workspace_id", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        activity_item = cls(
-            byok_usage_inference=byok_usage_inference,
-            completion_tokens=completion_tokens,
-            date=date,
-            endpoint_id=endpoint_id,
-            model=model,
-            model_permaslug=model_permaslug,
-            prompt_tokens=prompt_tokens,
-            provider_name=provider_name,
-            reasoning_tokens=reasoning_tokens,
-            requests=requests,
-            usage=usage,
-            workspace_id=workspace_id,
-        )
-
-        activity_item.additional_properties = d
-        return activity_item
+    _optional_ = ("workspace_id",)

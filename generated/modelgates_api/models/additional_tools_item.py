@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -8,18 +7,14 @@ from attrs import field as _attrs_field
 
 from ..models.additional_tools_item_role import AdditionalToolsItemRole, check_additional_tools_item_role
 from ..models.additional_tools_item_type import AdditionalToolsItemType, check_additional_tools_item_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import list_field as _list_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.additional_tools_item_tools_item_type_0 import AdditionalToolsItemToolsItemType0
     from ..models.additional_tools_item_tools_item_type_28 import AdditionalToolsItemToolsItemType28
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
@@ -49,144 +44,7 @@ if TYPE_CHECKING:
     from ..models.web_fetch_server_tool import WebFetchServerTool
     from ..models.web_search_server_tool import WebSearchServerTool
     from ..models.web_search_server_tool_open_router import WebSearchServerToolOpenRouter
-
-
-@_attrs_define(repr=False, eq=False)
-class AdditionalToolsItem(_ModelBase):
-    """Additional tools made available to the model at this point in the input
-
-    Example:
-        {'role': 'developer', 'tools': [{'name': 'get_weather', 'parameters': {'properties': {'location': {'type':
-            'string'}}, 'type': 'object'}, 'type': 'function'}], 'type': 'additional_tools'}
-
-    """
-
-    role: AdditionalToolsItemRole
-    tools: list[
-        AdditionalToolsItemToolsItemType0
-        | AdditionalToolsItemToolsItemType28
-        | AdvisorServerToolOpenRouter
-        | ApplyPatchServerTool
-        | ApplyPatchServerToolOpenRouter
-        | BashServerTool
-        | CodeInterpreterServerTool
-        | CodexLocalShellTool
-        | ComputerUseServerTool
-        | CustomTool
-        | DatetimeServerTool
-        | FileSearchServerTool
-        | FilesServerTool
-        | FusionServerToolOpenRouter
-        | ImageGenerationServerTool
-        | ImageGenerationServerToolOpenRouter
-        | LegacyWebSearchServerTool
-        | McpServerTool
-        | NamespaceTool
-        | Preview20250311WebSearchServerTool
-        | PreviewWebSearchServerTool
-        | SearchModelsServerToolOpenRouter
-        | ShellServerTool
-        | ShellServerToolOpenRouter
-        | SubagentServerToolOpenRouter
-        | ToolSearchServerTool
-        | WebFetchServerTool
-        | WebSearchServerTool
-        | WebSearchServerToolOpenRouter
-    ]
-    type_: AdditionalToolsItemType
-    id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    _json_fields_ = (
-        "role",
-        "tools",
-        ("type_", "type"),
-        "id",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "role"
-            role = check_additional_tools_item_role(d.pop("role"))
-
-            _at_field_ = "tools"
-            tools = []
-            _tools = d.pop("tools")
-            for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
-                try:
-                    tools_item = tools_item_data
-                    tools_item = _parse_union(
-                        tools_item,
-                        (
-                            ("AdditionalToolsItemToolsItemType0", AdditionalToolsItemToolsItemType0),
-                            ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
-                            ("Preview20250311WebSearchServerTool", Preview20250311WebSearchServerTool),
-                            ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
-                            ("WebSearchServerTool", WebSearchServerTool),
-                            ("FileSearchServerTool", FileSearchServerTool),
-                            ("ComputerUseServerTool", ComputerUseServerTool),
-                            ("CodeInterpreterServerTool", CodeInterpreterServerTool),
-                            ("McpServerTool", McpServerTool),
-                            ("ImageGenerationServerTool", ImageGenerationServerTool),
-                            ("CodexLocalShellTool", CodexLocalShellTool),
-                            ("ShellServerTool", ShellServerTool),
-                            ("ApplyPatchServerTool", ApplyPatchServerTool),
-                            ("CustomTool", CustomTool),
-                            ("NamespaceTool", NamespaceTool),
-                            ("AdvisorServerToolOpenRouter", AdvisorServerToolOpenRouter),
-                            ("SubagentServerToolOpenRouter", SubagentServerToolOpenRouter),
-                            ("DatetimeServerTool", DatetimeServerTool),
-                            ("FilesServerTool", FilesServerTool),
-                            ("FusionServerToolOpenRouter", FusionServerToolOpenRouter),
-                            ("ImageGenerationServerToolOpenRouter", ImageGenerationServerToolOpenRouter),
-                            ("SearchModelsServerToolOpenRouter", SearchModelsServerToolOpenRouter),
-                            ("WebFetchServerTool", WebFetchServerTool),
-                            ("WebSearchServerToolOpenRouter", WebSearchServerToolOpenRouter),
-                            ("ApplyPatchServerToolOpenRouter", ApplyPatchServerToolOpenRouter),
-                            ("BashServerTool", BashServerTool),
-                            ("ShellServerToolOpenRouter", ShellServerToolOpenRouter),
-                            ("ToolSearchServerTool", ToolSearchServerTool),
-                            ("AdditionalToolsItemToolsItemType28", AdditionalToolsItemToolsItemType28),
-                        ),
-                    )
-
-                except _LIST_ERRORS as _error:
-                    raise _at_index(_error, _tools_item_data_index)
-                tools.append(tools_item)
-
-            _at_field_ = "type"
-            type_ = check_additional_tools_item_type(d.pop("type"))
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-            if not isinstance(id, (str, _NoneType, Unset)):
-                id = _parse_union(
-                    id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        additional_tools_item = cls(
-            role=role,
-            tools=tools,
-            type_=type_,
-            id=id,
-        )
-
-        additional_tools_item.additional_properties = d
-        return additional_tools_item
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
+else:
     AdditionalToolsItemToolsItemType0 = _LazyModel(
         globals(), "modelgates_api.models.additional_tools_item_tools_item_type_0", "AdditionalToolsItemToolsItemType0"
     )
@@ -257,4 +115,110 @@ if not TYPE_CHECKING:
     WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")
     WebSearchServerToolOpenRouter = _LazyModel(
         globals(), "modelgates_api.models.web_search_server_tool_open_router", "WebSearchServerToolOpenRouter"
+    )
+
+
+@_attrs_define(repr=False, eq=False)
+class AdditionalToolsItem(_ModelBase):
+    """Additional tools made available to the model at this point in the input
+
+    Example:
+        {'role': 'developer', 'tools': [{'name': 'get_weather', 'parameters': {'properties': {'location': {'type':
+            'string'}}, 'type': 'object'}, 'type': 'function'}], 'type': 'additional_tools'}
+
+    """
+
+    role: AdditionalToolsItemRole
+    tools: list[
+        AdditionalToolsItemToolsItemType0
+        | AdditionalToolsItemToolsItemType28
+        | AdvisorServerToolOpenRouter
+        | ApplyPatchServerTool
+        | ApplyPatchServerToolOpenRouter
+        | BashServerTool
+        | CodeInterpreterServerTool
+        | CodexLocalShellTool
+        | ComputerUseServerTool
+        | CustomTool
+        | DatetimeServerTool
+        | FileSearchServerTool
+        | FilesServerTool
+        | FusionServerToolOpenRouter
+        | ImageGenerationServerTool
+        | ImageGenerationServerToolOpenRouter
+        | LegacyWebSearchServerTool
+        | McpServerTool
+        | NamespaceTool
+        | Preview20250311WebSearchServerTool
+        | PreviewWebSearchServerTool
+        | SearchModelsServerToolOpenRouter
+        | ShellServerTool
+        | ShellServerToolOpenRouter
+        | SubagentServerToolOpenRouter
+        | ToolSearchServerTool
+        | WebFetchServerTool
+        | WebSearchServerTool
+        | WebSearchServerToolOpenRouter
+    ]
+    type_: AdditionalToolsItemType
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _required_ = (
+        ("role", check_additional_tools_item_role),
+        (
+            "tools",
+            _list_field(
+                _union_field(
+                    (
+                        ("AdditionalToolsItemToolsItemType0", AdditionalToolsItemToolsItemType0),
+                        ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
+                        ("Preview20250311WebSearchServerTool", Preview20250311WebSearchServerTool),
+                        ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
+                        ("WebSearchServerTool", WebSearchServerTool),
+                        ("FileSearchServerTool", FileSearchServerTool),
+                        ("ComputerUseServerTool", ComputerUseServerTool),
+                        ("CodeInterpreterServerTool", CodeInterpreterServerTool),
+                        ("McpServerTool", McpServerTool),
+                        ("ImageGenerationServerTool", ImageGenerationServerTool),
+                        ("CodexLocalShellTool", CodexLocalShellTool),
+                        ("ShellServerTool", ShellServerTool),
+                        ("ApplyPatchServerTool", ApplyPatchServerTool),
+                        ("CustomTool", CustomTool),
+                        ("NamespaceTool", NamespaceTool),
+                        ("AdvisorServerToolOpenRouter", AdvisorServerToolOpenRouter),
+                        ("SubagentServerToolOpenRouter", SubagentServerToolOpenRouter),
+                        ("DatetimeServerTool", DatetimeServerTool),
+                        ("FilesServerTool", FilesServerTool),
+                        ("FusionServerToolOpenRouter", FusionServerToolOpenRouter),
+                        ("ImageGenerationServerToolOpenRouter", ImageGenerationServerToolOpenRouter),
+                        ("SearchModelsServerToolOpenRouter", SearchModelsServerToolOpenRouter),
+                        ("WebFetchServerTool", WebFetchServerTool),
+                        ("WebSearchServerToolOpenRouter", WebSearchServerToolOpenRouter),
+                        ("ApplyPatchServerToolOpenRouter", ApplyPatchServerToolOpenRouter),
+                        ("BashServerTool", BashServerTool),
+                        ("ShellServerToolOpenRouter", ShellServerToolOpenRouter),
+                        ("ToolSearchServerTool", ToolSearchServerTool),
+                        ("AdditionalToolsItemToolsItemType28", AdditionalToolsItemToolsItemType28),
+                    )
+                )
+            ),
+        ),
+        ("type", check_additional_tools_item_type, "type_"),
+    )
+    _optional_ = (
+        (
+            "id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
     )

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.advisor_reasoning import AdvisorReasoning
+else:
+    AdvisorReasoning = _LazyModel(globals(), "modelgates_api.models.advisor_reasoning", "AdvisorReasoning")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -58,71 +58,13 @@ class AdvisorServerToolConfig(_ModelBase):
     temperature: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _optional_ = (
         "forward_transcript",
         "instructions",
         "max_completion_tokens",
         "model",
         "name",
-        "reasoning",
+        ("reasoning", _model_field(AdvisorReasoning)),
         "stream",
         "temperature",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "forward_transcript"
-            forward_transcript = d.pop("forward_transcript", UNSET)
-
-            _at_field_ = "instructions"
-            instructions = d.pop("instructions", UNSET)
-
-            _at_field_ = "max_completion_tokens"
-            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-            _at_field_ = "name"
-            name = d.pop("name", UNSET)
-
-            _at_field_ = "reasoning"
-            _reasoning = d.pop("reasoning", UNSET)
-            reasoning: AdvisorReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = AdvisorReasoning.from_dict(_reasoning)
-
-            _at_field_ = "stream"
-            stream = d.pop("stream", UNSET)
-
-            _at_field_ = "temperature"
-            temperature = d.pop("temperature", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        advisor_server_tool_config = cls(
-            forward_transcript=forward_transcript,
-            instructions=instructions,
-            max_completion_tokens=max_completion_tokens,
-            model=model,
-            name=name,
-            reasoning=reasoning,
-            stream=stream,
-            temperature=temperature,
-        )
-
-        advisor_server_tool_config.additional_properties = d
-        return advisor_server_tool_config
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AdvisorReasoning = _LazyModel(globals(), "modelgates_api.models.advisor_reasoning", "AdvisorReasoning")

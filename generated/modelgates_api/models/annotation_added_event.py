@@ -1,23 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.annotation_added_event_type import AnnotationAddedEventType, check_annotation_added_event_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.file_citation import FileCitation
     from ..models.file_path import FilePath
     from ..models.url_citation import URLCitation
+else:
+    FileCitation = _LazyModel(globals(), "modelgates_api.models.file_citation", "FileCitation")
+    FilePath = _LazyModel(globals(), "modelgates_api.models.file_path", "FilePath")
+    URLCitation = _LazyModel(globals(), "modelgates_api.models.url_citation", "URLCitation")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -40,25 +40,10 @@ class AnnotationAddedEvent(_ModelBase):
     type_: AnnotationAddedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "annotation",
-        "annotation_index",
-        "content_index",
-        "item_id",
-        "output_index",
-        "sequence_number",
-        ("type_", "type"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "annotation"
-            annotation = d.pop("annotation")
-            annotation = _parse_union(
-                annotation,
+    _required_ = (
+        (
+            "annotation",
+            _union_field(
                 (
                     ("FileCitation", FileCitation),
                     ("URLCitation", URLCitation),
@@ -72,47 +57,12 @@ class AnnotationAddedEvent(_ModelBase):
                         "file_path",
                     ),
                 ),
-            )
-
-            _at_field_ = "annotation_index"
-            annotation_index = d.pop("annotation_index")
-
-            _at_field_ = "content_index"
-            content_index = d.pop("content_index")
-
-            _at_field_ = "item_id"
-            item_id = d.pop("item_id")
-
-            _at_field_ = "output_index"
-            output_index = d.pop("output_index")
-
-            _at_field_ = "sequence_number"
-            sequence_number = d.pop("sequence_number")
-
-            _at_field_ = "type"
-            type_ = check_annotation_added_event_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        annotation_added_event = cls(
-            annotation=annotation,
-            annotation_index=annotation_index,
-            content_index=content_index,
-            item_id=item_id,
-            output_index=output_index,
-            sequence_number=sequence_number,
-            type_=type_,
-        )
-
-        annotation_added_event.additional_properties = d
-        return annotation_added_event
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    FileCitation = _LazyModel(globals(), "modelgates_api.models.file_citation", "FileCitation")
-    FilePath = _LazyModel(globals(), "modelgates_api.models.file_path", "FilePath")
-    URLCitation = _LazyModel(globals(), "modelgates_api.models.url_citation", "URLCitation")
+            ),
+        ),
+        "annotation_index",
+        "content_index",
+        "item_id",
+        "output_index",
+        "sequence_number",
+        ("type", check_annotation_added_event_type, "type_"),
+    )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +10,8 @@ from ..models.anthropic_cache_control_directive_type import (
     check_anthropic_cache_control_directive_type,
 )
 from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl, check_anthropic_cache_control_ttl
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import CLOSED, UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -31,33 +27,6 @@ class AnthropicCacheControlDirective(_ModelBase):
     ttl: AnthropicCacheControlTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
-        "ttl",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_anthropic_cache_control_directive_type(d.pop("type"))
-
-            _at_field_ = "ttl"
-            _ttl = d.pop("ttl", UNSET)
-            ttl: AnthropicCacheControlTtl | Unset
-            if isinstance(_ttl, Unset):
-                ttl = UNSET
-            else:
-                ttl = check_anthropic_cache_control_ttl(_ttl)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_cache_control_directive = cls(
-            type_=type_,
-            ttl=ttl,
-        )
-
-        anthropic_cache_control_directive.additional_properties = unknown_fields(d)
-        return anthropic_cache_control_directive
+    _required_ = (("type", check_anthropic_cache_control_directive_type, "type_"),)
+    _optional_ = (("ttl", check_anthropic_cache_control_ttl),)
+    _extras_ = CLOSED

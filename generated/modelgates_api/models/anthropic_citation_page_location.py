@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +9,9 @@ from ..models.anthropic_citation_page_location_type import (
     AnthropicCitationPageLocationType,
     check_anthropic_citation_page_location_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -37,65 +32,38 @@ class AnthropicCitationPageLocation(_ModelBase):
     type_: AnthropicCitationPageLocationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "cited_text",
         "document_index",
-        "document_title",
+        (
+            "document_title",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "end_page_number",
-        "file_id",
+        (
+            "file_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "start_page_number",
-        ("type_", "type"),
+        ("type", check_anthropic_citation_page_location_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "cited_text"
-            cited_text = d.pop("cited_text")
-
-            _at_field_ = "document_index"
-            document_index = d.pop("document_index")
-
-            _at_field_ = "document_title"
-            document_title = d.pop("document_title")
-            if not isinstance(document_title, (str, _NoneType)):
-                document_title = _parse_union(
-                    document_title,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "end_page_number"
-            end_page_number = d.pop("end_page_number")
-
-            _at_field_ = "file_id"
-            file_id = d.pop("file_id")
-            if not isinstance(file_id, (str, _NoneType)):
-                file_id = _parse_union(
-                    file_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "start_page_number"
-            start_page_number = d.pop("start_page_number")
-
-            _at_field_ = "type"
-            type_ = check_anthropic_citation_page_location_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_citation_page_location = cls(
-            cited_text=cited_text,
-            document_index=document_index,
-            document_title=document_title,
-            end_page_number=end_page_number,
-            file_id=file_id,
-            start_page_number=start_page_number,
-            type_=type_,
-        )
-
-        anthropic_citation_page_location.additional_properties = d
-        return anthropic_citation_page_location

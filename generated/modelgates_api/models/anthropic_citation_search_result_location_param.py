@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +9,9 @@ from ..models.anthropic_citation_search_result_location_param_type import (
     AnthropicCitationSearchResultLocationParamType,
     check_anthropic_citation_search_result_location_param_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -37,59 +32,25 @@ class AnthropicCitationSearchResultLocationParam(_ModelBase):
     type_: AnthropicCitationSearchResultLocationParamType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "cited_text",
         "end_block_index",
         "search_result_index",
         "source",
         "start_block_index",
-        "title",
-        ("type_", "type"),
+        (
+            "title",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("type", check_anthropic_citation_search_result_location_param_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "cited_text"
-            cited_text = d.pop("cited_text")
-
-            _at_field_ = "end_block_index"
-            end_block_index = d.pop("end_block_index")
-
-            _at_field_ = "search_result_index"
-            search_result_index = d.pop("search_result_index")
-
-            _at_field_ = "source"
-            source = d.pop("source")
-
-            _at_field_ = "start_block_index"
-            start_block_index = d.pop("start_block_index")
-
-            _at_field_ = "title"
-            title = d.pop("title")
-            if not isinstance(title, (str, _NoneType)):
-                title = _parse_union(
-                    title,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "type"
-            type_ = check_anthropic_citation_search_result_location_param_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_citation_search_result_location_param = cls(
-            cited_text=cited_text,
-            end_block_index=end_block_index,
-            search_result_index=search_result_index,
-            source=source,
-            start_block_index=start_block_index,
-            title=title,
-            type_=type_,
-        )
-
-        anthropic_citation_search_result_location_param.additional_properties = d
-        return anthropic_citation_search_result_location_param

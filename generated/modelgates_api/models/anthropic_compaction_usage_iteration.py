@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,16 +9,18 @@ from ..models.anthropic_compaction_usage_iteration_type import (
     AnthropicCompactionUsageIterationType,
     check_anthropic_compaction_usage_iteration_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
+else:
+    AnthropicIterationCacheCreation = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_iteration_cache_creation", "AnthropicIterationCacheCreation"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -39,64 +40,18 @@ class AnthropicCompactionUsageIteration(_ModelBase):
     output_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
-        "cache_creation",
+    _required_ = (("type", check_anthropic_compaction_usage_iteration_type, "type_"),)
+    _optional_ = (
+        (
+            "cache_creation",
+            _union_field(
+                (("AnthropicIterationCacheCreation", AnthropicIterationCacheCreation),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
         "cache_creation_input_tokens",
         "cache_read_input_tokens",
         "input_tokens",
         "output_tokens",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_anthropic_compaction_usage_iteration_type(d.pop("type"))
-
-            _at_field_ = "cache_creation"
-            cache_creation = d.pop("cache_creation", UNSET)
-            if not isinstance(cache_creation, (_NoneType, Unset)):
-                cache_creation = _parse_union(
-                    cache_creation,
-                    (("AnthropicIterationCacheCreation", AnthropicIterationCacheCreation),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "cache_creation_input_tokens"
-            cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
-
-            _at_field_ = "cache_read_input_tokens"
-            cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
-
-            _at_field_ = "input_tokens"
-            input_tokens = d.pop("input_tokens", UNSET)
-
-            _at_field_ = "output_tokens"
-            output_tokens = d.pop("output_tokens", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_compaction_usage_iteration = cls(
-            type_=type_,
-            cache_creation=cache_creation,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-        )
-
-        anthropic_compaction_usage_iteration.additional_properties = d
-        return anthropic_compaction_usage_iteration
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicIterationCacheCreation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_iteration_cache_creation", "AnthropicIterationCacheCreation"
     )

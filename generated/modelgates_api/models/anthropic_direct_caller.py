@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_direct_caller_type import AnthropicDirectCallerType, check_anthropic_direct_caller_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -25,21 +20,4 @@ class AnthropicDirectCaller(_ModelBase):
     type_: AnthropicDirectCallerType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (("type_", "type"),)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_anthropic_direct_caller_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_direct_caller = cls(
-            type_=type_,
-        )
-
-        anthropic_direct_caller.additional_properties = d
-        return anthropic_direct_caller
+    _required_ = (("type", check_anthropic_direct_caller_type, "type_"),)

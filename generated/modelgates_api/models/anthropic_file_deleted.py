@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_file_deleted_shape import AnthropicFileDeletedShape, check_anthropic_file_deleted_shape
 from ..models.anthropic_file_deleted_type import AnthropicFileDeletedType, check_anthropic_file_deleted_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,33 +24,8 @@ class AnthropicFileDeleted(_ModelBase):
     type_: AnthropicFileDeletedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("field_shape", "_shape"),
+    _required_ = (
+        ("_shape", check_anthropic_file_deleted_shape, "field_shape"),
         "id",
-        ("type_", "type"),
+        ("type", check_anthropic_file_deleted_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "_shape"
-            field_shape = check_anthropic_file_deleted_shape(d.pop("_shape"))
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "type"
-            type_ = check_anthropic_file_deleted_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_file_deleted = cls(
-            field_shape=field_shape,
-            id=id,
-            type_=type_,
-        )
-
-        anthropic_file_deleted.additional_properties = d
-        return anthropic_file_deleted

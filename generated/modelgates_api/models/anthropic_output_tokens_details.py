@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -24,21 +19,4 @@ class AnthropicOutputTokensDetails(_ModelBase):
     thinking_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = ("thinking_tokens",)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "thinking_tokens"
-            thinking_tokens = d.pop("thinking_tokens")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_output_tokens_details = cls(
-            thinking_tokens=thinking_tokens,
-        )
-
-        anthropic_output_tokens_details.additional_properties = d
-        return anthropic_output_tokens_details
+    _required_ = ("thinking_tokens",)

@@ -1,24 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_text_block_param_type import AnthropicTextBlockParamType, check_anthropic_text_block_param_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.anthropic_citation_char_location_param import AnthropicCitationCharLocationParam
     from ..models.anthropic_citation_content_block_location_param import AnthropicCitationContentBlockLocationParam
@@ -26,6 +23,31 @@ if TYPE_CHECKING:
     from ..models.anthropic_citation_search_result_location_param import AnthropicCitationSearchResultLocationParam
     from ..models.anthropic_citation_web_search_result_location_param import (
         AnthropicCitationWebSearchResultLocationParam,
+    )
+else:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    )
+    AnthropicCitationCharLocationParam = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_citation_char_location_param", "AnthropicCitationCharLocationParam"
+    )
+    AnthropicCitationContentBlockLocationParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_content_block_location_param",
+        "AnthropicCitationContentBlockLocationParam",
+    )
+    AnthropicCitationPageLocationParam = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_citation_page_location_param", "AnthropicCitationPageLocationParam"
+    )
+    AnthropicCitationSearchResultLocationParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_search_result_location_param",
+        "AnthropicCitationSearchResultLocationParam",
+    )
+    AnthropicCitationWebSearchResultLocationParam = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_citation_web_search_result_location_param",
+        "AnthropicCitationWebSearchResultLocationParam",
     )
 
 
@@ -57,140 +79,55 @@ class AnthropicTextBlockParam(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "text",
-        ("type_", "type"),
-        "cache_control",
-        "citations",
+        ("type", check_anthropic_text_block_param_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "text"
-            text = d.pop("text")
-
-            _at_field_ = "type"
-            type_ = check_anthropic_text_block_param_type(d.pop("type"))
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-            _at_field_ = "citations"
-            citations = d.pop("citations", UNSET)
-            if not isinstance(citations, (_NoneType, Unset)):
-
-                def _citations_member_0(
-                    data: object,
-                ) -> list[
-                    AnthropicCitationCharLocationParam
-                    | AnthropicCitationContentBlockLocationParam
-                    | AnthropicCitationPageLocationParam
-                    | AnthropicCitationSearchResultLocationParam
-                    | AnthropicCitationWebSearchResultLocationParam
-                ]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    citations_type_0 = []
-                    _citations_type_0 = data
-                    for _citations_type_0_item_data_index, citations_type_0_item_data in enumerate(
-                        _as_list(_citations_type_0)
-                    ):
-                        try:
-                            citations_type_0_item = citations_type_0_item_data
-                            citations_type_0_item = _parse_union(
-                                citations_type_0_item,
-                                (
-                                    ("AnthropicCitationCharLocationParam", AnthropicCitationCharLocationParam),
-                                    ("AnthropicCitationPageLocationParam", AnthropicCitationPageLocationParam),
-                                    (
-                                        "AnthropicCitationContentBlockLocationParam",
-                                        AnthropicCitationContentBlockLocationParam,
-                                    ),
-                                    (
-                                        "AnthropicCitationWebSearchResultLocationParam",
-                                        AnthropicCitationWebSearchResultLocationParam,
-                                    ),
-                                    (
-                                        "AnthropicCitationSearchResultLocationParam",
-                                        AnthropicCitationSearchResultLocationParam,
-                                    ),
-                                ),
-                                tag=(
-                                    "type",
-                                    (
-                                        "char_location",
-                                        "page_location",
-                                        "content_block_location",
-                                        "web_search_result_location",
-                                        "search_result_location",
-                                    ),
-                                ),
-                            )
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _citations_type_0_item_data_index)
-                        citations_type_0.append(citations_type_0_item)
-
-                    return citations_type_0
-
-                citations = _parse_union(
-                    citations,
+    _optional_ = (
+        ("cache_control", _model_field(AnthropicCacheControlDirective)),
+        (
+            "citations",
+            _union_field(
+                (
                     (
-                        (
-                            "list[AnthropicCitationCharLocationParam | AnthropicCitationContentBlockLocationParam | AnthropicCitationPageLocationParam | AnthropicCitationSearchResultLocationParam | AnthropicCitationWebSearchResultLocationParam]",
-                            _citations_member_0,
+                        "list[AnthropicCitationCharLocationParam | AnthropicCitationContentBlockLocationParam | AnthropicCitationPageLocationParam | AnthropicCitationSearchResultLocationParam | AnthropicCitationWebSearchResultLocationParam]",
+                        _guarded(
+                            (list,),
+                            _list_field(
+                                _union_field(
+                                    (
+                                        ("AnthropicCitationCharLocationParam", AnthropicCitationCharLocationParam),
+                                        ("AnthropicCitationPageLocationParam", AnthropicCitationPageLocationParam),
+                                        (
+                                            "AnthropicCitationContentBlockLocationParam",
+                                            AnthropicCitationContentBlockLocationParam,
+                                        ),
+                                        (
+                                            "AnthropicCitationWebSearchResultLocationParam",
+                                            AnthropicCitationWebSearchResultLocationParam,
+                                        ),
+                                        (
+                                            "AnthropicCitationSearchResultLocationParam",
+                                            AnthropicCitationSearchResultLocationParam,
+                                        ),
+                                    ),
+                                    tag=(
+                                        "type",
+                                        (
+                                            "char_location",
+                                            "page_location",
+                                            "content_block_location",
+                                            "web_search_result_location",
+                                            "search_result_location",
+                                        ),
+                                    ),
+                                )
+                            ),
                         ),
                     ),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_text_block_param = cls(
-            text=text,
-            type_=type_,
-            cache_control=cache_control,
-            citations=citations,
-        )
-
-        anthropic_text_block_param.additional_properties = d
-        return anthropic_text_block_param
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
-    )
-    AnthropicCitationCharLocationParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_citation_char_location_param", "AnthropicCitationCharLocationParam"
-    )
-    AnthropicCitationContentBlockLocationParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_content_block_location_param",
-        "AnthropicCitationContentBlockLocationParam",
-    )
-    AnthropicCitationPageLocationParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_citation_page_location_param", "AnthropicCitationPageLocationParam"
-    )
-    AnthropicCitationSearchResultLocationParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_search_result_location_param",
-        "AnthropicCitationSearchResultLocationParam",
-    )
-    AnthropicCitationWebSearchResultLocationParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_web_search_result_location_param",
-        "AnthropicCitationWebSearchResultLocationParam",
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
     )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +9,10 @@ from ..models.anthropic_text_editor_code_execution_str_replace_result_type impor
     AnthropicTextEditorCodeExecutionStrReplaceResultType,
     check_anthropic_text_editor_code_execution_str_replace_result_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -36,86 +32,63 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult(_ModelBase):
     type_: AnthropicTextEditorCodeExecutionStrReplaceResultType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "lines",
-        "new_lines",
-        "new_start",
-        "old_lines",
-        "old_start",
-        ("type_", "type"),
+    _required_ = (
+        ("lines", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
+        (
+            "new_lines",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "new_start",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "old_lines",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "old_start",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("type", check_anthropic_text_editor_code_execution_str_replace_result_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "lines"
-            lines = d.pop("lines")
-            if not isinstance(lines, (_NoneType,)):
-
-                def _lines_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    lines_type_0 = cast(list[str], data)
-
-                    return lines_type_0
-
-                lines = _parse_union(
-                    lines,
-                    (("list[str]", _lines_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "new_lines"
-            new_lines = d.pop("new_lines")
-            if not isinstance(new_lines, (int, _NoneType)):
-                new_lines = _parse_union(
-                    new_lines,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "new_start"
-            new_start = d.pop("new_start")
-            if not isinstance(new_start, (int, _NoneType)):
-                new_start = _parse_union(
-                    new_start,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "old_lines"
-            old_lines = d.pop("old_lines")
-            if not isinstance(old_lines, (int, _NoneType)):
-                old_lines = _parse_union(
-                    old_lines,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "old_start"
-            old_start = d.pop("old_start")
-            if not isinstance(old_start, (int, _NoneType)):
-                old_start = _parse_union(
-                    old_start,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "type"
-            type_ = check_anthropic_text_editor_code_execution_str_replace_result_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_text_editor_code_execution_str_replace_result = cls(
-            lines=lines,
-            new_lines=new_lines,
-            new_start=new_start,
-            old_lines=old_lines,
-            old_start=old_start,
-            type_=type_,
-        )
-
-        anthropic_text_editor_code_execution_str_replace_result.additional_properties = d
-        return anthropic_text_editor_code_execution_str_replace_result

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -15,17 +14,18 @@ from ..models.anthropic_tool_search_tool_bm_25_type import (
     AnthropicToolSearchToolBm25Type,
     check_anthropic_tool_search_tool_bm_25_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+else:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -45,78 +45,13 @@ class AnthropicToolSearchToolBm25(_ModelBase):
     strict: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "name",
-        ("type_", "type"),
-        "allowed_callers",
-        "cache_control",
+    _required_ = (
+        ("name", check_anthropic_tool_search_tool_bm_25_name),
+        ("type", check_anthropic_tool_search_tool_bm_25_type, "type_"),
+    )
+    _optional_ = (
+        ("allowed_callers", _list_field(check_anthropic_allowed_callers_item)),
+        ("cache_control", _model_field(AnthropicCacheControlDirective)),
         "defer_loading",
         "strict",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "name"
-            name = check_anthropic_tool_search_tool_bm_25_name(d.pop("name"))
-
-            _at_field_ = "type"
-            type_ = check_anthropic_tool_search_tool_bm_25_type(d.pop("type"))
-
-            _at_field_ = "allowed_callers"
-            _allowed_callers = d.pop("allowed_callers", UNSET)
-            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-            if _allowed_callers is not UNSET:
-                allowed_callers = []
-                for (
-                    _componentsschemas_anthropic_allowed_callers_item_data_index,
-                    componentsschemas_anthropic_allowed_callers_item_data,
-                ) in enumerate(_as_list(_allowed_callers)):
-                    try:
-                        componentsschemas_anthropic_allowed_callers_item = check_anthropic_allowed_callers_item(
-                            componentsschemas_anthropic_allowed_callers_item_data
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _componentsschemas_anthropic_allowed_callers_item_data_index)
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-            _at_field_ = "defer_loading"
-            defer_loading = d.pop("defer_loading", UNSET)
-
-            _at_field_ = "strict"
-            strict = d.pop("strict", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_tool_search_tool_bm_25 = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            cache_control=cache_control,
-            defer_loading=defer_loading,
-            strict=strict,
-        )
-
-        anthropic_tool_search_tool_bm_25.additional_properties = d
-        return anthropic_tool_search_tool_bm_25
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )

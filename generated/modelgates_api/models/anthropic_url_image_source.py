@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_url_image_source_type import AnthropicUrlImageSourceType, check_anthropic_url_image_source_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -26,28 +21,7 @@ class AnthropicUrlImageSource(_ModelBase):
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
+    _required_ = (
+        ("type", check_anthropic_url_image_source_type, "type_"),
         "url",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_anthropic_url_image_source_type(d.pop("type"))
-
-            _at_field_ = "url"
-            url = d.pop("url")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_url_image_source = cls(
-            type_=type_,
-            url=url,
-        )
-
-        anthropic_url_image_source.additional_properties = d
-        return anthropic_url_image_source

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_service_tier import AnthropicServiceTier, check_anthropic_service_tier
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
     from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
     from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
+else:
+    AnthropicCacheCreation = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
+    )
+    AnthropicOutputTokensDetails = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
+    )
+    AnthropicServerToolUsage = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_server_tool_usage", "AnthropicServerToolUsage"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -42,129 +49,73 @@ class AnthropicUsage(_ModelBase):
     service_tier: AnthropicServiceTier | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "cache_creation",
-        "cache_creation_input_tokens",
-        "cache_read_input_tokens",
-        "inference_geo",
+    _required_ = (
+        (
+            "cache_creation",
+            _union_field((("AnthropicCacheCreation", AnthropicCacheCreation),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        (
+            "cache_creation_input_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "cache_read_input_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "inference_geo",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "input_tokens",
         "output_tokens",
-        "output_tokens_details",
-        "server_tool_use",
-        "service_tier",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "cache_creation"
-            cache_creation = d.pop("cache_creation")
-            if not isinstance(cache_creation, (_NoneType,)):
-                cache_creation = _parse_union(
-                    cache_creation,
-                    (("AnthropicCacheCreation", AnthropicCacheCreation),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "cache_creation_input_tokens"
-            cache_creation_input_tokens = d.pop("cache_creation_input_tokens")
-            if not isinstance(cache_creation_input_tokens, (int, _NoneType)):
-                cache_creation_input_tokens = _parse_union(
-                    cache_creation_input_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "cache_read_input_tokens"
-            cache_read_input_tokens = d.pop("cache_read_input_tokens")
-            if not isinstance(cache_read_input_tokens, (int, _NoneType)):
-                cache_read_input_tokens = _parse_union(
-                    cache_read_input_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "inference_geo"
-            inference_geo = d.pop("inference_geo")
-            if not isinstance(inference_geo, (str, _NoneType)):
-                inference_geo = _parse_union(
-                    inference_geo,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "input_tokens"
-            input_tokens = d.pop("input_tokens")
-
-            _at_field_ = "output_tokens"
-            output_tokens = d.pop("output_tokens")
-
-            _at_field_ = "output_tokens_details"
-            output_tokens_details = d.pop("output_tokens_details")
-            if not isinstance(output_tokens_details, (_NoneType,)):
-                output_tokens_details = _parse_union(
-                    output_tokens_details,
-                    (("AnthropicOutputTokensDetails", AnthropicOutputTokensDetails),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "server_tool_use"
-            server_tool_use = d.pop("server_tool_use")
-            if not isinstance(server_tool_use, (_NoneType,)):
-                server_tool_use = _parse_union(
-                    server_tool_use,
-                    (("AnthropicServerToolUsage", AnthropicServerToolUsage),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "service_tier"
-            service_tier = d.pop("service_tier")
-            if not isinstance(service_tier, (_NoneType,)):
-
-                def _service_tier_member_0(data: object) -> AnthropicServiceTier:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_0 = check_anthropic_service_tier(data)
-
-                    return service_tier_type_0
-
-                service_tier = _parse_union(
-                    service_tier,
-                    (("AnthropicServiceTier", _service_tier_member_0),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_usage = cls(
-            cache_creation=cache_creation,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            inference_geo=inference_geo,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            output_tokens_details=output_tokens_details,
-            server_tool_use=server_tool_use,
-            service_tier=service_tier,
-        )
-
-        anthropic_usage.additional_properties = d
-        return anthropic_usage
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheCreation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
-    )
-    AnthropicOutputTokensDetails = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
-    )
-    AnthropicServerToolUsage = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_server_tool_usage", "AnthropicServerToolUsage"
+        (
+            "output_tokens_details",
+            _union_field(
+                (("AnthropicOutputTokensDetails", AnthropicOutputTokensDetails),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
+        (
+            "server_tool_use",
+            _union_field(
+                (("AnthropicServerToolUsage", AnthropicServerToolUsage),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
+        (
+            "service_tier",
+            _union_field(
+                (("AnthropicServiceTier", _guarded((str,), check_anthropic_service_tier)),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
     )

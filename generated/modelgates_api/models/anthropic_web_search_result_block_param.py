@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +9,10 @@ from ..models.anthropic_web_search_result_block_param_type import (
     AnthropicWebSearchResultBlockParamType,
     check_anthropic_web_search_result_block_param_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,49 +31,25 @@ class AnthropicWebSearchResultBlockParam(_ModelBase):
     page_age: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "encrypted_content",
         "title",
-        ("type_", "type"),
+        ("type", check_anthropic_web_search_result_block_param_type, "type_"),
         "url",
-        "page_age",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "encrypted_content"
-            encrypted_content = d.pop("encrypted_content")
-
-            _at_field_ = "title"
-            title = d.pop("title")
-
-            _at_field_ = "type"
-            type_ = check_anthropic_web_search_result_block_param_type(d.pop("type"))
-
-            _at_field_ = "url"
-            url = d.pop("url")
-
-            _at_field_ = "page_age"
-            page_age = d.pop("page_age", UNSET)
-            if not isinstance(page_age, (str, _NoneType, Unset)):
-                page_age = _parse_union(
-                    page_age,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_web_search_result_block_param = cls(
-            encrypted_content=encrypted_content,
-            title=title,
-            type_=type_,
-            url=url,
-            page_age=page_age,
-        )
-
-        anthropic_web_search_result_block_param.additional_properties = d
-        return anthropic_web_search_result_block_param
+    _optional_ = (
+        (
+            "page_age",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+    )

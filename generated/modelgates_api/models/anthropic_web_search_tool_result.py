@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,119 +9,20 @@ from ..models.anthropic_web_search_tool_result_type import (
     AnthropicWebSearchToolResultType,
     check_anthropic_web_search_tool_result_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
     from ..models.anthropic_code_execution_20260120_caller import AnthropicCodeExecution20260120Caller
     from ..models.anthropic_direct_caller import AnthropicDirectCaller
     from ..models.anthropic_web_search_result import AnthropicWebSearchResult
     from ..models.anthropic_web_search_tool_result_error import AnthropicWebSearchToolResultError
-
-
-@_attrs_define(repr=False, eq=False)
-class AnthropicWebSearchToolResult(_ModelBase):
-    """
-    Example:
-        {'caller': {'type': 'direct'}, 'content': [], 'tool_use_id': 'srvtoolu_01abc', 'type': 'web_search_tool_result'}
-
-    """
-
-    caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
-    content: AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]
-    tool_use_id: str
-    type_: AnthropicWebSearchToolResultType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    _json_fields_ = (
-        "caller",
-        "content",
-        "tool_use_id",
-        ("type_", "type"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "caller"
-            caller = d.pop("caller")
-            caller = _parse_union(
-                caller,
-                (
-                    ("AnthropicDirectCaller", AnthropicDirectCaller),
-                    ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
-                    ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
-                ),
-                tag=(
-                    "type",
-                    (
-                        "direct",
-                        "code_execution_20250825",
-                        "code_execution_20260120",
-                    ),
-                ),
-            )
-
-            _at_field_ = "content"
-            content = d.pop("content")
-
-            def _content_member_0(data: object) -> list[AnthropicWebSearchResult]:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for _content_type_0_item_data_index, content_type_0_item_data in enumerate(_as_list(_content_type_0)):
-                    try:
-                        content_type_0_item = AnthropicWebSearchResult.from_dict(content_type_0_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _content_type_0_item_data_index)
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-
-            content = _parse_union(
-                content,
-                (
-                    ("list[AnthropicWebSearchResult]", _content_member_0),
-                    ("AnthropicWebSearchToolResultError", AnthropicWebSearchToolResultError),
-                ),
-            )
-
-            _at_field_ = "tool_use_id"
-            tool_use_id = d.pop("tool_use_id")
-
-            _at_field_ = "type"
-            type_ = check_anthropic_web_search_tool_result_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        anthropic_web_search_tool_result = cls(
-            caller=caller,
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-        )
-
-        anthropic_web_search_tool_result.additional_properties = d
-        return anthropic_web_search_tool_result
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
+else:
     AnthropicCodeExecution20250825Caller = _LazyModel(
         globals(),
         "modelgates_api.models.anthropic_code_execution_20250825_caller",
@@ -141,4 +41,54 @@ if not TYPE_CHECKING:
     )
     AnthropicWebSearchToolResultError = _LazyModel(
         globals(), "modelgates_api.models.anthropic_web_search_tool_result_error", "AnthropicWebSearchToolResultError"
+    )
+
+
+@_attrs_define(repr=False, eq=False)
+class AnthropicWebSearchToolResult(_ModelBase):
+    """
+    Example:
+        {'caller': {'type': 'direct'}, 'content': [], 'tool_use_id': 'srvtoolu_01abc', 'type': 'web_search_tool_result'}
+
+    """
+
+    caller: AnthropicCodeExecution20250825Caller | AnthropicCodeExecution20260120Caller | AnthropicDirectCaller
+    content: AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]
+    tool_use_id: str
+    type_: AnthropicWebSearchToolResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _required_ = (
+        (
+            "caller",
+            _union_field(
+                (
+                    ("AnthropicDirectCaller", AnthropicDirectCaller),
+                    ("AnthropicCodeExecution20250825Caller", AnthropicCodeExecution20250825Caller),
+                    ("AnthropicCodeExecution20260120Caller", AnthropicCodeExecution20260120Caller),
+                ),
+                tag=(
+                    "type",
+                    (
+                        "direct",
+                        "code_execution_20250825",
+                        "code_execution_20260120",
+                    ),
+                ),
+            ),
+        ),
+        (
+            "content",
+            _union_field(
+                (
+                    (
+                        "list[AnthropicWebSearchResult]",
+                        _guarded((list,), _list_field(_model_field(AnthropicWebSearchResult))),
+                    ),
+                    ("AnthropicWebSearchToolResultError", AnthropicWebSearchToolResultError),
+                )
+            ),
+        ),
+        "tool_use_id",
+        ("type", check_anthropic_web_search_tool_result_type, "type_"),
     )

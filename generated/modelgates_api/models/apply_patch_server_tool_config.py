@@ -1,17 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.apply_patch_engine_enum import ApplyPatchEngineEnum, check_apply_patch_engine_enum
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -33,26 +29,4 @@ class ApplyPatchServerToolConfig(_ModelBase):
     engine: ApplyPatchEngineEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = ("engine",)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "engine"
-            _engine = d.pop("engine", UNSET)
-            engine: ApplyPatchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = check_apply_patch_engine_enum(_engine)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        apply_patch_server_tool_config = cls(
-            engine=engine,
-        )
-
-        apply_patch_server_tool_config.additional_properties = d
-        return apply_patch_server_tool_config
+    _optional_ = (("engine", check_apply_patch_engine_enum),)

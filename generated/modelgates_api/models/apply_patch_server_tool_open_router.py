@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,14 +9,17 @@ from ..models.apply_patch_server_tool_open_router_type import (
     ApplyPatchServerToolOpenRouterType,
     check_apply_patch_server_tool_open_router_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig
+else:
+    ApplyPatchServerToolConfig = _LazyModel(
+        globals(), "modelgates_api.models.apply_patch_server_tool_config", "ApplyPatchServerToolConfig"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -37,43 +39,5 @@ class ApplyPatchServerToolOpenRouter(_ModelBase):
     parameters: ApplyPatchServerToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
-        "parameters",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_apply_patch_server_tool_open_router_type(d.pop("type"))
-
-            _at_field_ = "parameters"
-            _parameters = d.pop("parameters", UNSET)
-            parameters: ApplyPatchServerToolConfig | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ApplyPatchServerToolConfig.from_dict(_parameters)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        apply_patch_server_tool_open_router = cls(
-            type_=type_,
-            parameters=parameters,
-        )
-
-        apply_patch_server_tool_open_router.additional_properties = d
-        return apply_patch_server_tool_open_router
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ApplyPatchServerToolConfig = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_server_tool_config", "ApplyPatchServerToolConfig"
-    )
+    _required_ = (("type", check_apply_patch_server_tool_open_router_type, "type_"),)
+    _optional_ = (("parameters", _model_field(ApplyPatchServerToolConfig)),)

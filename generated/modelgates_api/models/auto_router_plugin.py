@@ -1,18 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_router_plugin_cost_tier import AutoRouterPluginCostTier, check_auto_router_plugin_cost_tier
 from ..models.auto_router_plugin_id import AutoRouterPluginId, check_auto_router_plugin_id
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -55,58 +51,12 @@ class AutoRouterPlugin(_ModelBase):
     pin_model: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "id",
+    _required_ = (("id", check_auto_router_plugin_id),)
+    _optional_ = (
         "allowed_models",
         "cost_quality_tradeoff",
-        "cost_tier",
+        ("cost_tier", check_auto_router_plugin_cost_tier),
         "enabled",
         "excluded_models",
         "pin_model",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = check_auto_router_plugin_id(d.pop("id"))
-
-            _at_field_ = "allowed_models"
-            allowed_models = cast(list[str], d.pop("allowed_models", UNSET))
-
-            _at_field_ = "cost_quality_tradeoff"
-            cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
-
-            _at_field_ = "cost_tier"
-            _cost_tier = d.pop("cost_tier", UNSET)
-            cost_tier: AutoRouterPluginCostTier | Unset
-            if isinstance(_cost_tier, Unset):
-                cost_tier = UNSET
-            else:
-                cost_tier = check_auto_router_plugin_cost_tier(_cost_tier)
-
-            _at_field_ = "enabled"
-            enabled = d.pop("enabled", UNSET)
-
-            _at_field_ = "excluded_models"
-            excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
-
-            _at_field_ = "pin_model"
-            pin_model = d.pop("pin_model", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        auto_router_plugin = cls(
-            id=id,
-            allowed_models=allowed_models,
-            cost_quality_tradeoff=cost_quality_tradeoff,
-            cost_tier=cost_tier,
-            enabled=enabled,
-            excluded_models=excluded_models,
-            pin_model=pin_model,
-        )
-
-        auto_router_plugin.additional_properties = d
-        return auto_router_plugin

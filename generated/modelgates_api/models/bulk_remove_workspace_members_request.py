@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -26,21 +21,4 @@ class BulkRemoveWorkspaceMembersRequest(_ModelBase):
     user_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = ("user_ids",)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "user_ids"
-            user_ids = cast(list[str], d.pop("user_ids"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        bulk_remove_workspace_members_request = cls(
-            user_ids=user_ids,
-        )
-
-        bulk_remove_workspace_members_request.additional_properties = d
-        return bulk_remove_workspace_members_request
+    _required_ = ("user_ids",)

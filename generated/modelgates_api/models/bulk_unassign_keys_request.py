@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -27,21 +22,4 @@ class BulkUnassignKeysRequest(_ModelBase):
     key_hashes: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = ("key_hashes",)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "key_hashes"
-            key_hashes = cast(list[str], d.pop("key_hashes"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        bulk_unassign_keys_request = cls(
-            key_hashes=key_hashes,
-        )
-
-        bulk_unassign_keys_request.additional_properties = d
-        return bulk_unassign_keys_request
+    _required_ = ("key_hashes",)

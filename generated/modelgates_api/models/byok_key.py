@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.byok_provider_slug import BYOKProviderSlug, check_byok_provider_slug
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -63,132 +60,48 @@ class BYOKKey(_ModelBase):
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "allowed_api_key_hashes",
-        "allowed_models",
-        "allowed_user_ids",
+    _required_ = (
+        (
+            "allowed_api_key_hashes",
+            _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        ("allowed_models", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
+        ("allowed_user_ids", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
         "created_at",
         "disabled",
         "id",
         "is_fallback",
         "label",
-        "provider",
+        ("provider", check_byok_provider_slug),
         "sort_order",
-        "workspace_id",
-        "name",
+        (
+            "workspace_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "allowed_api_key_hashes"
-            allowed_api_key_hashes = d.pop("allowed_api_key_hashes")
-            if not isinstance(allowed_api_key_hashes, (_NoneType,)):
-
-                def _allowed_api_key_hashes_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_api_key_hashes_type_0 = cast(list[str], data)
-
-                    return allowed_api_key_hashes_type_0
-
-                allowed_api_key_hashes = _parse_union(
-                    allowed_api_key_hashes,
-                    (("list[str]", _allowed_api_key_hashes_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "allowed_models"
-            allowed_models = d.pop("allowed_models")
-            if not isinstance(allowed_models, (_NoneType,)):
-
-                def _allowed_models_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_models_type_0 = cast(list[str], data)
-
-                    return allowed_models_type_0
-
-                allowed_models = _parse_union(
-                    allowed_models,
-                    (("list[str]", _allowed_models_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "allowed_user_ids"
-            allowed_user_ids = d.pop("allowed_user_ids")
-            if not isinstance(allowed_user_ids, (_NoneType,)):
-
-                def _allowed_user_ids_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_user_ids_type_0 = cast(list[str], data)
-
-                    return allowed_user_ids_type_0
-
-                allowed_user_ids = _parse_union(
-                    allowed_user_ids,
-                    (("list[str]", _allowed_user_ids_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "created_at"
-            created_at = d.pop("created_at")
-
-            _at_field_ = "disabled"
-            disabled = d.pop("disabled")
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "is_fallback"
-            is_fallback = d.pop("is_fallback")
-
-            _at_field_ = "label"
-            label = d.pop("label")
-
-            _at_field_ = "provider"
-            provider = check_byok_provider_slug(d.pop("provider"))
-
-            _at_field_ = "sort_order"
-            sort_order = d.pop("sort_order")
-
-            _at_field_ = "workspace_id"
-            workspace_id = d.pop("workspace_id")
-            if not isinstance(workspace_id, (str, _NoneType)):
-                workspace_id = _parse_union(
-                    workspace_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, _NoneType, Unset)):
-                name = _parse_union(
-                    name,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        byok_key = cls(
-            allowed_api_key_hashes=allowed_api_key_hashes,
-            allowed_models=allowed_models,
-            allowed_user_ids=allowed_user_ids,
-            created_at=created_at,
-            disabled=disabled,
-            id=id,
-            is_fallback=is_fallback,
-            label=label,
-            provider=provider,
-            sort_order=sort_order,
-            workspace_id=workspace_id,
-            name=name,
-        )
-
-        byok_key.additional_properties = d
-        return byok_key
+    _optional_ = (
+        (
+            "name",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+    )

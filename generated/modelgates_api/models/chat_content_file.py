@@ -1,20 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_content_file_type import ChatContentFileType, check_chat_content_file_type
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import CLOSED
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.chat_file_data import ChatFileData
+else:
+    ChatFileData = _LazyModel(globals(), "modelgates_api.models.chat_file_data", "ChatFileData")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,36 +29,8 @@ class ChatContentFile(_ModelBase):
     file: ChatFileData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
-        "file",
+    _required_ = (
+        ("type", check_chat_content_file_type, "type_"),
+        ("file", _model_field(ChatFileData)),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_chat_content_file_type(d.pop("type"))
-
-            _at_field_ = "file"
-            file = ChatFileData.from_dict(d.pop("file"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_content_file = cls(
-            type_=type_,
-            file=file,
-        )
-
-        chat_content_file.additional_properties = unknown_fields(d)
-        return chat_content_file
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ChatFileData = _LazyModel(globals(), "modelgates_api.models.chat_file_data", "ChatFileData")
+    _extras_ = CLOSED

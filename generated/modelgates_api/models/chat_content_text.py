@@ -1,20 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_content_text_type import ChatContentTextType, check_chat_content_text_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import CLOSED, UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+else:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -32,48 +34,9 @@ class ChatContentText(_ModelBase):
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
+    _required_ = (
+        ("type", check_chat_content_text_type, "type_"),
         "text",
-        "cache_control",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_chat_content_text_type(d.pop("type"))
-
-            _at_field_ = "text"
-            text = d.pop("text")
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_content_text = cls(
-            type_=type_,
-            text=text,
-            cache_control=cache_control,
-        )
-
-        chat_content_text.additional_properties = unknown_fields(d)
-        return chat_content_text
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
-    )
+    _optional_ = (("cache_control", _model_field(AnthropicCacheControlDirective)),)
+    _extras_ = CLOSED

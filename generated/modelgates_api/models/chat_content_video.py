@@ -1,20 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_content_video_type import ChatContentVideoType, check_chat_content_video_type
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import CLOSED
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.chat_video_url import ChatVideoUrl
+else:
+    ChatVideoUrl = _LazyModel(globals(), "modelgates_api.models.chat_video_url", "ChatVideoUrl")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,36 +29,8 @@ class ChatContentVideo(_ModelBase):
     video_url: ChatVideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
-        "video_url",
+    _required_ = (
+        ("type", check_chat_content_video_type, "type_"),
+        ("video_url", _model_field(ChatVideoUrl)),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_chat_content_video_type(d.pop("type"))
-
-            _at_field_ = "video_url"
-            video_url = ChatVideoUrl.from_dict(d.pop("video_url"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_content_video = cls(
-            type_=type_,
-            video_url=video_url,
-        )
-
-        chat_content_video.additional_properties = unknown_fields(d)
-        return chat_content_video
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ChatVideoUrl = _LazyModel(globals(), "modelgates_api.models.chat_video_url", "ChatVideoUrl")
+    _extras_ = CLOSED

@@ -1,24 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_developer_message_role import ChatDeveloperMessageRole, check_chat_developer_message_role
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import CLOSED, UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.chat_content_text import ChatContentText
+else:
+    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -34,62 +33,15 @@ class ChatDeveloperMessage(_ModelBase):
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "role",
-        "content",
-        "name",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "role"
-            role = check_chat_developer_message_role(d.pop("role"))
-
-            _at_field_ = "content"
-            content = d.pop("content")
-
-            def _content_member_1(data: object) -> list[ChatContentText]:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for _content_type_1_item_data_index, content_type_1_item_data in enumerate(_as_list(_content_type_1)):
-                    try:
-                        content_type_1_item = ChatContentText.from_dict(content_type_1_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _content_type_1_item_data_index)
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-
-            content = _parse_union(
-                content,
-                (("list[ChatContentText]", _content_member_1),),
+    _required_ = (
+        ("role", check_chat_developer_message_role),
+        (
+            "content",
+            _union_field(
+                (("list[ChatContentText]", _guarded((list,), _list_field(_model_field(ChatContentText)))),),
                 plain=(str,),
-            )
-
-            _at_field_ = "name"
-            name = d.pop("name", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_developer_message = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
-
-        chat_developer_message.additional_properties = unknown_fields(d)
-        return chat_developer_message
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")
+            ),
+        ),
+    )
+    _optional_ = ("name",)
+    _extras_ = CLOSED

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -26,28 +21,7 @@ class ChatInputAudio(_ModelBase):
     format_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "data",
-        ("format_", "format"),
+        ("format", None, "format_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "data"
-            data = d.pop("data")
-
-            _at_field_ = "format"
-            format_ = d.pop("format")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_input_audio = cls(
-            data=data,
-            format_=format_,
-        )
-
-        chat_input_audio.additional_properties = d
-        return chat_input_audio

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +8,16 @@ from attrs import field as _attrs_field
 from ..models.chat_request_service_tier import ChatRequestServiceTier, check_chat_request_service_tier
 from ..models.chat_tool_choice_mode import ChatToolChoiceMode, check_chat_tool_choice_mode
 from ..models.modality import Modality, check_modality
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import CLOSED, UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.chat_assistant_message import ChatAssistantMessage
     from ..models.chat_debug_options import ChatDebugOptions
@@ -45,6 +42,53 @@ if TYPE_CHECKING:
     from ..models.response_format_json_schema import ResponseFormatJsonSchema
     from ..models.response_format_text import ResponseFormatText
     from ..models.trace_config import TraceConfig
+else:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    )
+    ChatAssistantMessage = _LazyModel(globals(), "modelgates_api.models.chat_assistant_message", "ChatAssistantMessage")
+    ChatDebugOptions = _LazyModel(globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions")
+    ChatDeveloperMessage = _LazyModel(globals(), "modelgates_api.models.chat_developer_message", "ChatDeveloperMessage")
+    ChatFunctionTool = _LazyModel(globals(), "modelgates_api.models.chat_function_tool", "ChatFunctionTool")
+    ChatNamedToolChoice = _LazyModel(globals(), "modelgates_api.models.chat_named_tool_choice", "ChatNamedToolChoice")
+    ChatRequestImageConfig = _LazyModel(
+        globals(), "modelgates_api.models.chat_request_image_config", "ChatRequestImageConfig"
+    )
+    ChatRequestLogitBias = _LazyModel(
+        globals(), "modelgates_api.models.chat_request_logit_bias", "ChatRequestLogitBias"
+    )
+    ChatRequestMetadata = _LazyModel(globals(), "modelgates_api.models.chat_request_metadata", "ChatRequestMetadata")
+    ChatRequestPluginContextCompression = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_request_plugin_context_compression",
+        "ChatRequestPluginContextCompression",
+    )
+    ChatRequestPluginFileParser = _LazyModel(
+        globals(), "modelgates_api.models.chat_request_plugin_file_parser", "ChatRequestPluginFileParser"
+    )
+    ChatRequestPluginModeration = _LazyModel(
+        globals(), "modelgates_api.models.chat_request_plugin_moderation", "ChatRequestPluginModeration"
+    )
+    ChatRequestPluginResponseHealing = _LazyModel(
+        globals(), "modelgates_api.models.chat_request_plugin_response_healing", "ChatRequestPluginResponseHealing"
+    )
+    ChatRequestPluginWeb = _LazyModel(
+        globals(), "modelgates_api.models.chat_request_plugin_web", "ChatRequestPluginWeb"
+    )
+    ChatStreamOptions = _LazyModel(globals(), "modelgates_api.models.chat_stream_options", "ChatStreamOptions")
+    ChatSystemMessage = _LazyModel(globals(), "modelgates_api.models.chat_system_message", "ChatSystemMessage")
+    ChatToolMessage = _LazyModel(globals(), "modelgates_api.models.chat_tool_message", "ChatToolMessage")
+    ChatUserMessage = _LazyModel(globals(), "modelgates_api.models.chat_user_message", "ChatUserMessage")
+    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
+    Reasoning = _LazyModel(globals(), "modelgates_api.models.reasoning", "Reasoning")
+    ResponseFormatJsonObject = _LazyModel(
+        globals(), "modelgates_api.models.response_format_json_object", "ResponseFormatJsonObject"
+    )
+    ResponseFormatJsonSchema = _LazyModel(
+        globals(), "modelgates_api.models.response_format_json_schema", "ResponseFormatJsonSchema"
+    )
+    ResponseFormatText = _LazyModel(globals(), "modelgates_api.models.response_format_text", "ResponseFormatText")
+    TraceConfig = _LazyModel(globals(), "modelgates_api.models.trace_config", "TraceConfig")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -140,486 +184,272 @@ class ChatRequest(_ModelBase):
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "messages",
-        "model",
-        "models",
-        "cache_control",
-        "debug",
-        "frequency_penalty",
-        "image_config",
-        "logit_bias",
-        "logprobs",
-        "max_completion_tokens",
-        "max_tokens",
-        "metadata",
-        "modalities",
-        "parallel_tool_calls",
-        "plugins",
-        "presence_penalty",
-        "provider",
-        "reasoning",
-        "response_format",
-        "seed",
-        "service_tier",
-        "session_id",
-        "stop",
-        "stream",
-        "stream_options",
-        "temperature",
-        "tool_choice",
-        "tools",
-        "top_logprobs",
-        "top_p",
-        "trace",
-        "user",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "messages"
-            messages = []
-            _messages = d.pop("messages")
-            for _messages_item_data_index, messages_item_data in enumerate(_as_list(_messages)):
-                try:
-                    messages_item = messages_item_data
-                    messages_item = _parse_union(
-                        messages_item,
-                        (
-                            ("ChatSystemMessage", ChatSystemMessage),
-                            ("ChatDeveloperMessage", ChatDeveloperMessage),
-                            ("ChatUserMessage", ChatUserMessage),
-                            ("ChatAssistantMessage", ChatAssistantMessage),
-                            ("ChatToolMessage", ChatToolMessage),
-                        ),
-                        tag=(
-                            "role",
-                            (
-                                "system",
-                                "developer",
-                                "user",
-                                "assistant",
-                                "tool",
-                            ),
-                        ),
-                    )
-
-                except _LIST_ERRORS as _error:
-                    raise _at_index(_error, _messages_item_data_index)
-                messages.append(messages_item)
-
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-            _at_field_ = "models"
-            models = cast(list[str], d.pop("models", UNSET))
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-            _at_field_ = "debug"
-            _debug = d.pop("debug", UNSET)
-            debug: ChatDebugOptions | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatDebugOptions.from_dict(_debug)
-
-            _at_field_ = "frequency_penalty"
-            frequency_penalty = d.pop("frequency_penalty", UNSET)
-            if not isinstance(frequency_penalty, (float, int, _NoneType, Unset)):
-                frequency_penalty = _parse_union(
-                    frequency_penalty,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "image_config"
-            _image_config = d.pop("image_config", UNSET)
-            image_config: ChatRequestImageConfig | Unset
-            if isinstance(_image_config, Unset):
-                image_config = UNSET
-            else:
-                image_config = ChatRequestImageConfig.from_dict(_image_config)
-
-            _at_field_ = "logit_bias"
-            _logit_bias = d.pop("logit_bias", UNSET)
-            logit_bias: ChatRequestLogitBias | Unset
-            if isinstance(_logit_bias, Unset):
-                logit_bias = UNSET
-            else:
-                logit_bias = ChatRequestLogitBias.from_dict(_logit_bias)
-
-            _at_field_ = "logprobs"
-            logprobs = d.pop("logprobs", UNSET)
-            if not isinstance(logprobs, (bool, _NoneType, Unset)):
-                logprobs = _parse_union(
-                    logprobs,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "max_completion_tokens"
-            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-            if not isinstance(max_completion_tokens, (int, _NoneType, Unset)):
-                max_completion_tokens = _parse_union(
-                    max_completion_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "max_tokens"
-            max_tokens = d.pop("max_tokens", UNSET)
-            if not isinstance(max_tokens, (int, _NoneType, Unset)):
-                max_tokens = _parse_union(
-                    max_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "metadata"
-            _metadata = d.pop("metadata", UNSET)
-            metadata: ChatRequestMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = ChatRequestMetadata.from_dict(_metadata)
-
-            _at_field_ = "modalities"
-            _modalities = d.pop("modalities", UNSET)
-            modalities: list[Modality] | Unset = UNSET
-            if _modalities is not UNSET:
-                modalities = []
-                for _modalities_item_data_index, modalities_item_data in enumerate(_as_list(_modalities)):
-                    try:
-                        modalities_item = check_modality(modalities_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _modalities_item_data_index)
-                    modalities.append(modalities_item)
-
-            _at_field_ = "parallel_tool_calls"
-            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-            if not isinstance(parallel_tool_calls, (bool, _NoneType, Unset)):
-                parallel_tool_calls = _parse_union(
-                    parallel_tool_calls,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "plugins"
-            _plugins = d.pop("plugins", UNSET)
-            plugins: (
-                list[
-                    ChatRequestPluginContextCompression
-                    | ChatRequestPluginFileParser
-                    | ChatRequestPluginModeration
-                    | ChatRequestPluginResponseHealing
-                    | ChatRequestPluginWeb
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for _plugins_item_data_index, plugins_item_data in enumerate(_as_list(_plugins)):
-                    try:
-                        plugins_item = plugins_item_data
-                        plugins_item = _parse_union(
-                            plugins_item,
-                            (
-                                ("ChatRequestPluginWeb", ChatRequestPluginWeb),
-                                ("ChatRequestPluginFileParser", ChatRequestPluginFileParser),
-                                ("ChatRequestPluginResponseHealing", ChatRequestPluginResponseHealing),
-                                ("ChatRequestPluginModeration", ChatRequestPluginModeration),
-                                ("ChatRequestPluginContextCompression", ChatRequestPluginContextCompression),
-                            ),
-                            tag=(
-                                "id",
-                                (
-                                    "web",
-                                    "file-parser",
-                                    "response-healing",
-                                    "moderation",
-                                    "context-compression",
-                                ),
-                            ),
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _plugins_item_data_index)
-                    plugins.append(plugins_item)
-
-            _at_field_ = "presence_penalty"
-            presence_penalty = d.pop("presence_penalty", UNSET)
-            if not isinstance(presence_penalty, (float, int, _NoneType, Unset)):
-                presence_penalty = _parse_union(
-                    presence_penalty,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "provider"
-            provider = d.pop("provider", UNSET)
-            if not isinstance(provider, (_NoneType, Unset)):
-                provider = _parse_union(
-                    provider,
-                    (("ProviderPreferences", ProviderPreferences),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "reasoning"
-            _reasoning = d.pop("reasoning", UNSET)
-            reasoning: Reasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = Reasoning.from_dict(_reasoning)
-
-            _at_field_ = "response_format"
-            response_format = d.pop("response_format", UNSET)
-            if not isinstance(response_format, (Unset,)):
-                response_format = _parse_union(
-                    response_format,
+    _required_ = (
+        (
+            "messages",
+            _list_field(
+                _union_field(
                     (
-                        ("ResponseFormatText", ResponseFormatText),
-                        ("ResponseFormatJsonObject", ResponseFormatJsonObject),
-                        ("ResponseFormatJsonSchema", ResponseFormatJsonSchema),
+                        ("ChatSystemMessage", ChatSystemMessage),
+                        ("ChatDeveloperMessage", ChatDeveloperMessage),
+                        ("ChatUserMessage", ChatUserMessage),
+                        ("ChatAssistantMessage", ChatAssistantMessage),
+                        ("ChatToolMessage", ChatToolMessage),
                     ),
                     tag=(
-                        "type",
+                        "role",
                         (
-                            "text",
-                            "json_object",
-                            "json_schema",
+                            "system",
+                            "developer",
+                            "user",
+                            "assistant",
+                            "tool",
                         ),
                     ),
                 )
-
-            _at_field_ = "seed"
-            seed = d.pop("seed", UNSET)
-            if not isinstance(seed, (int, _NoneType, Unset)):
-                seed = _parse_union(
-                    seed,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "service_tier"
-            service_tier = d.pop("service_tier", UNSET)
-            if not isinstance(service_tier, (_NoneType, Unset)):
-
-                def _service_tier_member_0(data: object) -> ChatRequestServiceTier:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_0 = check_chat_request_service_tier(data)
-
-                    return service_tier_type_0
-
-                service_tier = _parse_union(
-                    service_tier,
-                    (("ChatRequestServiceTier", _service_tier_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "session_id"
-            session_id = d.pop("session_id", UNSET)
-
-            _at_field_ = "stop"
-            stop = d.pop("stop", UNSET)
-            if not isinstance(stop, (_NoneType, Unset)):
-
-                def _stop_member_1(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    stop_type_1 = cast(list[str], data)
-
-                    return stop_type_1
-
-                stop = _parse_union(
-                    stop,
-                    (("list[str]", _stop_member_1),),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "stream"
-            stream = d.pop("stream", UNSET)
-
-            _at_field_ = "stream_options"
-            stream_options = d.pop("stream_options", UNSET)
-            if not isinstance(stream_options, (_NoneType, Unset)):
-                stream_options = _parse_union(
-                    stream_options,
-                    (("ChatStreamOptions", ChatStreamOptions),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "temperature"
-            temperature = d.pop("temperature", UNSET)
-            if not isinstance(temperature, (float, int, _NoneType, Unset)):
-                temperature = _parse_union(
-                    temperature,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "tool_choice"
-            tool_choice = d.pop("tool_choice", UNSET)
-            if not isinstance(tool_choice, (Unset,)):
-
-                def _tool_choice_member_0(data: object) -> ChatToolChoiceMode:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_chat_tool_choice_type_0 = check_chat_tool_choice_mode(data)
-
-                    return componentsschemas_chat_tool_choice_type_0
-
-                tool_choice = _parse_union(
-                    tool_choice,
+            ),
+        ),
+    )
+    _optional_ = (
+        "model",
+        "models",
+        ("cache_control", _model_field(AnthropicCacheControlDirective)),
+        ("debug", _model_field(ChatDebugOptions)),
+        (
+            "frequency_penalty",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("image_config", _model_field(ChatRequestImageConfig)),
+        ("logit_bias", _model_field(ChatRequestLogitBias)),
+        (
+            "logprobs",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "max_completion_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "max_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("metadata", _model_field(ChatRequestMetadata)),
+        ("modalities", _list_field(check_modality)),
+        (
+            "parallel_tool_calls",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "plugins",
+            _list_field(
+                _union_field(
                     (
-                        ("ChatToolChoiceMode", _tool_choice_member_0),
-                        ("ChatNamedToolChoice", ChatNamedToolChoice),
+                        ("ChatRequestPluginWeb", ChatRequestPluginWeb),
+                        ("ChatRequestPluginFileParser", ChatRequestPluginFileParser),
+                        ("ChatRequestPluginResponseHealing", ChatRequestPluginResponseHealing),
+                        ("ChatRequestPluginModeration", ChatRequestPluginModeration),
+                        ("ChatRequestPluginContextCompression", ChatRequestPluginContextCompression),
+                    ),
+                    tag=(
+                        "id",
+                        (
+                            "web",
+                            "file-parser",
+                            "response-healing",
+                            "moderation",
+                            "context-compression",
+                        ),
                     ),
                 )
-
-            _at_field_ = "tools"
-            _tools = d.pop("tools", UNSET)
-            tools: list[ChatFunctionTool] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
-                    try:
-                        tools_item = ChatFunctionTool.from_dict(tools_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _tools_item_data_index)
-                    tools.append(tools_item)
-
-            _at_field_ = "top_logprobs"
-            top_logprobs = d.pop("top_logprobs", UNSET)
-            if not isinstance(top_logprobs, (int, _NoneType, Unset)):
-                top_logprobs = _parse_union(
-                    top_logprobs,
-                    (),
-                    plain=(int, _NoneType),
+            ),
+        ),
+        (
+            "presence_penalty",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "provider",
+            _union_field((("ProviderPreferences", ProviderPreferences),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        ("reasoning", _model_field(Reasoning)),
+        (
+            "response_format",
+            _union_field(
+                (
+                    ("ResponseFormatText", ResponseFormatText),
+                    ("ResponseFormatJsonObject", ResponseFormatJsonObject),
+                    ("ResponseFormatJsonSchema", ResponseFormatJsonSchema),
+                ),
+                tag=(
+                    "type",
+                    (
+                        "text",
+                        "json_object",
+                        "json_schema",
+                    ),
+                ),
+            ),
+        ),
+        (
+            "seed",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "service_tier",
+            _union_field(
+                (("ChatRequestServiceTier", _guarded((str,), check_chat_request_service_tier)),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        "session_id",
+        (
+            "stop",
+            _union_field(
+                (("list[str]", _guarded((list,))),),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(_NoneType,),
+            ),
+        ),
+        "stream",
+        (
+            "stream_options",
+            _union_field((("ChatStreamOptions", ChatStreamOptions),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        (
+            "temperature",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "tool_choice",
+            _union_field(
+                (
+                    ("ChatToolChoiceMode", _guarded((str,), check_chat_tool_choice_mode)),
+                    ("ChatNamedToolChoice", ChatNamedToolChoice),
                 )
-
-            _at_field_ = "top_p"
-            top_p = d.pop("top_p", UNSET)
-            if not isinstance(top_p, (float, int, _NoneType, Unset)):
-                top_p = _parse_union(
-                    top_p,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "trace"
-            _trace = d.pop("trace", UNSET)
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
-
-            _at_field_ = "user"
-            user = d.pop("user", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_request = cls(
-            messages=messages,
-            model=model,
-            models=models,
-            cache_control=cache_control,
-            debug=debug,
-            frequency_penalty=frequency_penalty,
-            image_config=image_config,
-            logit_bias=logit_bias,
-            logprobs=logprobs,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            metadata=metadata,
-            modalities=modalities,
-            parallel_tool_calls=parallel_tool_calls,
-            plugins=plugins,
-            presence_penalty=presence_penalty,
-            provider=provider,
-            reasoning=reasoning,
-            response_format=response_format,
-            seed=seed,
-            service_tier=service_tier,
-            session_id=session_id,
-            stop=stop,
-            stream=stream,
-            stream_options=stream_options,
-            temperature=temperature,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            trace=trace,
-            user=user,
-        )
-
-        chat_request.additional_properties = unknown_fields(d)
-        return chat_request
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+            ),
+        ),
+        ("tools", _list_field(_model_field(ChatFunctionTool))),
+        (
+            "top_logprobs",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "top_p",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("trace", _model_field(TraceConfig)),
+        "user",
     )
-    ChatAssistantMessage = _LazyModel(globals(), "modelgates_api.models.chat_assistant_message", "ChatAssistantMessage")
-    ChatDebugOptions = _LazyModel(globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions")
-    ChatDeveloperMessage = _LazyModel(globals(), "modelgates_api.models.chat_developer_message", "ChatDeveloperMessage")
-    ChatFunctionTool = _LazyModel(globals(), "modelgates_api.models.chat_function_tool", "ChatFunctionTool")
-    ChatNamedToolChoice = _LazyModel(globals(), "modelgates_api.models.chat_named_tool_choice", "ChatNamedToolChoice")
-    ChatRequestImageConfig = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_image_config", "ChatRequestImageConfig"
-    )
-    ChatRequestLogitBias = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_logit_bias", "ChatRequestLogitBias"
-    )
-    ChatRequestMetadata = _LazyModel(globals(), "modelgates_api.models.chat_request_metadata", "ChatRequestMetadata")
-    ChatRequestPluginContextCompression = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_request_plugin_context_compression",
-        "ChatRequestPluginContextCompression",
-    )
-    ChatRequestPluginFileParser = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_plugin_file_parser", "ChatRequestPluginFileParser"
-    )
-    ChatRequestPluginModeration = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_plugin_moderation", "ChatRequestPluginModeration"
-    )
-    ChatRequestPluginResponseHealing = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_plugin_response_healing", "ChatRequestPluginResponseHealing"
-    )
-    ChatRequestPluginWeb = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_plugin_web", "ChatRequestPluginWeb"
-    )
-    ChatStreamOptions = _LazyModel(globals(), "modelgates_api.models.chat_stream_options", "ChatStreamOptions")
-    ChatSystemMessage = _LazyModel(globals(), "modelgates_api.models.chat_system_message", "ChatSystemMessage")
-    ChatToolMessage = _LazyModel(globals(), "modelgates_api.models.chat_tool_message", "ChatToolMessage")
-    ChatUserMessage = _LazyModel(globals(), "modelgates_api.models.chat_user_message", "ChatUserMessage")
-    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
-    Reasoning = _LazyModel(globals(), "modelgates_api.models.reasoning", "Reasoning")
-    ResponseFormatJsonObject = _LazyModel(
-        globals(), "modelgates_api.models.response_format_json_object", "ResponseFormatJsonObject"
-    )
-    ResponseFormatJsonSchema = _LazyModel(
-        globals(), "modelgates_api.models.response_format_json_schema", "ResponseFormatJsonSchema"
-    )
-    ResponseFormatText = _LazyModel(globals(), "modelgates_api.models.response_format_text", "ResponseFormatText")
-    TraceConfig = _LazyModel(globals(), "modelgates_api.models.trace_config", "TraceConfig")
+    _extras_ = CLOSED

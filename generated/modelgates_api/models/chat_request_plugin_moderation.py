@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,8 @@ from ..models.chat_request_plugin_moderation_id import (
     ChatRequestPluginModerationId,
     check_chat_request_plugin_moderation_id,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import CLOSED, UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,28 +25,6 @@ class ChatRequestPluginModeration(_ModelBase):
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "id",
-        "enabled",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = check_chat_request_plugin_moderation_id(d.pop("id"))
-
-            _at_field_ = "enabled"
-            enabled = d.pop("enabled", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_request_plugin_moderation = cls(
-            id=id,
-            enabled=enabled,
-        )
-
-        chat_request_plugin_moderation.additional_properties = unknown_fields(d)
-        return chat_request_plugin_moderation
+    _required_ = (("id", check_chat_request_plugin_moderation_id),)
+    _optional_ = ("enabled",)
+    _extras_ = CLOSED

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -27,38 +23,9 @@ class ChatResponseAudio(_ModelBase):
     expires_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _optional_ = (
         "id",
         "data",
         "transcript",
         "expires_at",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "data"
-            data = d.pop("data", UNSET)
-
-            _at_field_ = "transcript"
-            transcript = d.pop("transcript", UNSET)
-
-            _at_field_ = "expires_at"
-            expires_at = d.pop("expires_at", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_response_audio = cls(
-            id=id,
-            data=data,
-            transcript=transcript,
-            expires_at=expires_at,
-        )
-
-        chat_response_audio.additional_properties = d
-        return chat_response_audio

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.chat_image_url import ChatImageUrl
+else:
+    ChatImageUrl = _LazyModel(globals(), "modelgates_api.models.chat_image_url", "ChatImageUrl")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,41 +29,7 @@ class ChatResponseImage(_ModelBase):
     image_url: ChatImageUrl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
-        "image_url",
+    _optional_ = (
+        ("type", None, "type_"),
+        ("image_url", _model_field(ChatImageUrl)),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = d.pop("type", UNSET)
-
-            _at_field_ = "image_url"
-            _image_url = d.pop("image_url", UNSET)
-            image_url: ChatImageUrl | Unset
-            if isinstance(_image_url, Unset):
-                image_url = UNSET
-            else:
-                image_url = ChatImageUrl.from_dict(_image_url)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_response_image = cls(
-            type_=type_,
-            image_url=image_url,
-        )
-
-        chat_response_image.additional_properties = d
-        return chat_response_image
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ChatImageUrl = _LazyModel(globals(), "modelgates_api.models.chat_image_url", "ChatImageUrl")

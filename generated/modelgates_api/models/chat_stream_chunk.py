@@ -1,27 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.chat_stream_choice import ChatStreamChoice
     from ..models.chat_stream_chunk_modelgates_metadata_type_0 import ChatStreamChunkModelgatesMetadataType0
     from ..models.chat_stream_error import ChatStreamError
     from ..models.chat_usage import ChatUsage
+else:
+    ChatStreamChoice = _LazyModel(globals(), "modelgates_api.models.chat_stream_choice", "ChatStreamChoice")
+    ChatStreamChunkModelgatesMetadataType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0",
+        "ChatStreamChunkModelgatesMetadataType0",
+    )
+    ChatStreamError = _LazyModel(globals(), "modelgates_api.models.chat_stream_error", "ChatStreamError")
+    ChatUsage = _LazyModel(globals(), "modelgates_api.models.chat_usage", "ChatUsage")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -48,127 +53,49 @@ class ChatStreamChunk(_ModelBase):
     modelgates_metadata: ChatStreamChunkModelgatesMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _optional_ = (
         "id",
-        ("object_", "object"),
+        ("object", None, "object_"),
         "created",
         "model",
-        "choices",
-        "usage",
+        ("choices", _list_field(_model_field(ChatStreamChoice))),
+        ("usage", _union_field((("ChatUsage", ChatUsage),), plain=(_NoneType,), skip=(_NoneType,))),
         "provider",
-        "system_fingerprint",
-        "service_tier",
-        "error",
-        "modelgates_metadata",
+        (
+            "system_fingerprint",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "service_tier",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("error", _model_field(ChatStreamError)),
+        (
+            "modelgates_metadata",
+            _union_field(
+                (("ChatStreamChunkModelgatesMetadataType0", ChatStreamChunkModelgatesMetadataType0),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "object"
-            object_ = d.pop("object", UNSET)
-
-            _at_field_ = "created"
-            created = d.pop("created", UNSET)
-
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-            _at_field_ = "choices"
-            _choices = d.pop("choices", UNSET)
-            choices: list[ChatStreamChoice] | Unset = UNSET
-            if _choices is not UNSET:
-                choices = []
-                for _choices_item_data_index, choices_item_data in enumerate(_as_list(_choices)):
-                    try:
-                        choices_item = ChatStreamChoice.from_dict(choices_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _choices_item_data_index)
-                    choices.append(choices_item)
-
-            _at_field_ = "usage"
-            usage = d.pop("usage", UNSET)
-            if not isinstance(usage, (_NoneType, Unset)):
-                usage = _parse_union(
-                    usage,
-                    (("ChatUsage", ChatUsage),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "provider"
-            provider = d.pop("provider", UNSET)
-
-            _at_field_ = "system_fingerprint"
-            system_fingerprint = d.pop("system_fingerprint", UNSET)
-            if not isinstance(system_fingerprint, (str, _NoneType, Unset)):
-                system_fingerprint = _parse_union(
-                    system_fingerprint,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "service_tier"
-            service_tier = d.pop("service_tier", UNSET)
-            if not isinstance(service_tier, (str, _NoneType, Unset)):
-                service_tier = _parse_union(
-                    service_tier,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "error"
-            _error = d.pop("error", UNSET)
-            error: ChatStreamError | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ChatStreamError.from_dict(_error)
-
-            _at_field_ = "modelgates_metadata"
-            modelgates_metadata = d.pop("modelgates_metadata", UNSET)
-            if not isinstance(modelgates_metadata, (_NoneType, Unset)):
-                modelgates_metadata = _parse_union(
-                    modelgates_metadata,
-                    (("ChatStreamChunkModelgatesMetadataType0", ChatStreamChunkModelgatesMetadataType0),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        chat_stream_chunk = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            provider=provider,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
-            error=error,
-            modelgates_metadata=modelgates_metadata,
-        )
-
-        chat_stream_chunk.additional_properties = d
-        return chat_stream_chunk
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ChatStreamChoice = _LazyModel(globals(), "modelgates_api.models.chat_stream_choice", "ChatStreamChoice")
-    ChatStreamChunkModelgatesMetadataType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0",
-        "ChatStreamChunkModelgatesMetadataType0",
-    )
-    ChatStreamError = _LazyModel(globals(), "modelgates_api.models.chat_stream_error", "ChatStreamError")
-    ChatUsage = _LazyModel(globals(), "modelgates_api.models.chat_usage", "ChatUsage")

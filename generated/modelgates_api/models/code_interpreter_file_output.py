@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +9,10 @@ from ..models.code_interpreter_file_output_type import (
     CodeInterpreterFileOutputType,
     check_code_interpreter_file_output_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -49,10 +45,23 @@ class CodeInterpreterFileOutput(_ModelBase):
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
+    _required_ = (("type", check_code_interpreter_file_output_type, "type_"),)
+    _optional_ = (
         "download_url",
-        "error_code",
+        (
+            "error_code",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "expires_at",
         "filename",
         "id",
@@ -61,62 +70,3 @@ class CodeInterpreterFileOutput(_ModelBase):
         "size_bytes",
         "status",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_code_interpreter_file_output_type(d.pop("type"))
-
-            _at_field_ = "download_url"
-            download_url = d.pop("download_url", UNSET)
-
-            _at_field_ = "error_code"
-            error_code = d.pop("error_code", UNSET)
-            if not isinstance(error_code, (str, _NoneType, Unset)):
-                error_code = _parse_union(
-                    error_code,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "expires_at"
-            expires_at = d.pop("expires_at", UNSET)
-
-            _at_field_ = "filename"
-            filename = d.pop("filename", UNSET)
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "media_type"
-            media_type = d.pop("media_type", UNSET)
-
-            _at_field_ = "sha256"
-            sha256 = d.pop("sha256", UNSET)
-
-            _at_field_ = "size_bytes"
-            size_bytes = d.pop("size_bytes", UNSET)
-
-            _at_field_ = "status"
-            status = d.pop("status", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        code_interpreter_file_output = cls(
-            type_=type_,
-            download_url=download_url,
-            error_code=error_code,
-            expires_at=expires_at,
-            filename=filename,
-            id=id,
-            media_type=media_type,
-            sha256=sha256,
-            size_bytes=size_bytes,
-            status=status,
-        )
-
-        code_interpreter_file_output.additional_properties = d
-        return code_interpreter_file_output

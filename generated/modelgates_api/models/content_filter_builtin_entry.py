@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +8,8 @@ from attrs import field as _attrs_field
 from ..models.content_filter_builtin_action import ContentFilterBuiltinAction, check_content_filter_builtin_action
 from ..models.content_filter_builtin_slug import ContentFilterBuiltinSlug, check_content_filter_builtin_slug
 from ..models.prompt_injection_scan_scope import PromptInjectionScanScope, check_prompt_injection_scan_scope
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -38,43 +34,11 @@ class ContentFilterBuiltinEntry(_ModelBase):
     scan_scope: PromptInjectionScanScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "action",
-        "slug",
-        "label",
-        "scan_scope",
+    _required_ = (
+        ("action", check_content_filter_builtin_action),
+        ("slug", check_content_filter_builtin_slug),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "action"
-            action = check_content_filter_builtin_action(d.pop("action"))
-
-            _at_field_ = "slug"
-            slug = check_content_filter_builtin_slug(d.pop("slug"))
-
-            _at_field_ = "label"
-            label = d.pop("label", UNSET)
-
-            _at_field_ = "scan_scope"
-            _scan_scope = d.pop("scan_scope", UNSET)
-            scan_scope: PromptInjectionScanScope | Unset
-            if isinstance(_scan_scope, Unset):
-                scan_scope = UNSET
-            else:
-                scan_scope = check_prompt_injection_scan_scope(_scan_scope)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        content_filter_builtin_entry = cls(
-            action=action,
-            slug=slug,
-            label=label,
-            scan_scope=scan_scope,
-        )
-
-        content_filter_builtin_entry.additional_properties = d
-        return content_filter_builtin_entry
+    _optional_ = (
+        "label",
+        ("scan_scope", check_prompt_injection_scan_scope),
+    )

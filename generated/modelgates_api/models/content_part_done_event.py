@@ -1,23 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_part_done_event_type import ContentPartDoneEventType, check_content_part_done_event_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
     from ..models.reasoning_text_content import ReasoningTextContent
     from ..models.response_output_text import ResponseOutputText
+else:
+    OpenAIResponsesRefusalContent = _LazyModel(
+        globals(), "modelgates_api.models.open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
+    )
+    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")
+    ResponseOutputText = _LazyModel(globals(), "modelgates_api.models.response_output_text", "ResponseOutputText")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -38,33 +40,13 @@ class ContentPartDoneEvent(_ModelBase):
     type_: ContentPartDoneEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "content_index",
         "item_id",
         "output_index",
-        "part",
-        "sequence_number",
-        ("type_", "type"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "content_index"
-            content_index = d.pop("content_index")
-
-            _at_field_ = "item_id"
-            item_id = d.pop("item_id")
-
-            _at_field_ = "output_index"
-            output_index = d.pop("output_index")
-
-            _at_field_ = "part"
-            part = d.pop("part")
-            part = _parse_union(
-                part,
+        (
+            "part",
+            _union_field(
                 (
                     ("ResponseOutputText", ResponseOutputText),
                     ("ReasoningTextContent", ReasoningTextContent),
@@ -78,36 +60,8 @@ class ContentPartDoneEvent(_ModelBase):
                         "refusal",
                     ),
                 ),
-            )
-
-            _at_field_ = "sequence_number"
-            sequence_number = d.pop("sequence_number")
-
-            _at_field_ = "type"
-            type_ = check_content_part_done_event_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        content_part_done_event = cls(
-            content_index=content_index,
-            item_id=item_id,
-            output_index=output_index,
-            part=part,
-            sequence_number=sequence_number,
-            type_=type_,
-        )
-
-        content_part_done_event.additional_properties = d
-        return content_part_done_event
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    OpenAIResponsesRefusalContent = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
+            ),
+        ),
+        "sequence_number",
+        ("type", check_content_part_done_event_type, "type_"),
     )
-    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")
-    ResponseOutputText = _LazyModel(globals(), "modelgates_api.models.response_output_text", "ResponseOutputText")

@@ -1,18 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.context_compression_engine import ContextCompressionEngine, check_context_compression_engine
 from ..models.context_compression_plugin_id import ContextCompressionPluginId, check_context_compression_plugin_id
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -33,38 +29,8 @@ class ContextCompressionPlugin(_ModelBase):
     engine: ContextCompressionEngine | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "id",
+    _required_ = (("id", check_context_compression_plugin_id),)
+    _optional_ = (
         "enabled",
-        "engine",
+        ("engine", check_context_compression_engine),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = check_context_compression_plugin_id(d.pop("id"))
-
-            _at_field_ = "enabled"
-            enabled = d.pop("enabled", UNSET)
-
-            _at_field_ = "engine"
-            _engine = d.pop("engine", UNSET)
-            engine: ContextCompressionEngine | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = check_context_compression_engine(_engine)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        context_compression_plugin = cls(
-            id=id,
-            enabled=enabled,
-            engine=engine,
-        )
-
-        context_compression_plugin.additional_properties = d
-        return context_compression_plugin

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,14 +14,10 @@ from ..models.create_audio_transcriptions_files_body_timestamp_granularities_ite
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
     check_create_audio_transcriptions_files_body_timestamp_granularities_item,
 )
-from ..types import PARSE_ERRORS, UNSET, File, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, File, Unset
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import list_field as _list_field
+from ..types import parse_file as _parse_file
 
 
 @_attrs_define(repr=False, eq=False)
@@ -51,13 +45,19 @@ class CreateAudioTranscriptionsFilesBody(_ModelBase):
     timestamp_granularities: list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "file",
+    _required_ = (
+        ("file", _parse_file),
         "model",
+    )
+    _optional_ = (
         "language",
-        "response_format",
+        ("response_format", check_create_audio_transcriptions_files_body_response_format),
         "temperature",
-        ("timestamp_granularities", "timestamp_granularities[]"),
+        (
+            "timestamp_granularities[]",
+            _list_field(check_create_audio_transcriptions_files_body_timestamp_granularities_item),
+            "timestamp_granularities",
+        ),
     )
 
     def to_multipart(self) -> types.RequestFiles:
@@ -89,61 +89,3 @@ class CreateAudioTranscriptionsFilesBody(_ModelBase):
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "file"
-            file = File(payload=BytesIO(d.pop("file")))
-
-            _at_field_ = "model"
-            model = d.pop("model")
-
-            _at_field_ = "language"
-            language = d.pop("language", UNSET)
-
-            _at_field_ = "response_format"
-            _response_format = d.pop("response_format", UNSET)
-            response_format: CreateAudioTranscriptionsFilesBodyResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = check_create_audio_transcriptions_files_body_response_format(_response_format)
-
-            _at_field_ = "temperature"
-            temperature = d.pop("temperature", UNSET)
-
-            _at_field_ = "timestamp_granularities[]"
-            _timestamp_granularities = d.pop("timestamp_granularities[]", UNSET)
-            timestamp_granularities: list[CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem] | Unset = UNSET
-            if _timestamp_granularities is not UNSET:
-                timestamp_granularities = []
-                for _timestamp_granularities_item_data_index, timestamp_granularities_item_data in enumerate(
-                    _as_list(_timestamp_granularities)
-                ):
-                    try:
-                        timestamp_granularities_item = (
-                            check_create_audio_transcriptions_files_body_timestamp_granularities_item(
-                                timestamp_granularities_item_data
-                            )
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _timestamp_granularities_item_data_index)
-                    timestamp_granularities.append(timestamp_granularities_item)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        create_audio_transcriptions_files_body = cls(
-            file=file,
-            model=model,
-            language=language,
-            response_format=response_format,
-            temperature=temperature,
-            timestamp_granularities=timestamp_granularities,
-        )
-
-        create_audio_transcriptions_files_body.additional_properties = d
-        return create_audio_transcriptions_files_body

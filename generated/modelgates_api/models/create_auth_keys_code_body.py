@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +14,11 @@ from ..models.create_auth_keys_code_body_usage_limit_type import (
     CreateAuthKeysCodeBodyUsageLimitType,
     check_create_auth_keys_code_body_usage_limit_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -62,92 +59,20 @@ class CreateAuthKeysCodeBody(_ModelBase):
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "callback_url",
+    _required_ = ("callback_url",)
+    _optional_ = (
         "code_challenge",
-        "code_challenge_method",
-        "expires_at",
+        ("code_challenge_method", check_create_auth_keys_code_body_code_challenge_method),
+        (
+            "expires_at",
+            _union_field(
+                (("datetime.datetime", _guarded((str,), parse_datetime)),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
         "key_label",
         "limit",
         "spawn_agent",
         "spawn_cloud",
-        "usage_limit_type",
+        ("usage_limit_type", check_create_auth_keys_code_body_usage_limit_type),
         "workspace_id",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "callback_url"
-            callback_url = d.pop("callback_url")
-
-            _at_field_ = "code_challenge"
-            code_challenge = d.pop("code_challenge", UNSET)
-
-            _at_field_ = "code_challenge_method"
-            _code_challenge_method = d.pop("code_challenge_method", UNSET)
-            code_challenge_method: CreateAuthKeysCodeBodyCodeChallengeMethod | Unset
-            if isinstance(_code_challenge_method, Unset):
-                code_challenge_method = UNSET
-            else:
-                code_challenge_method = check_create_auth_keys_code_body_code_challenge_method(_code_challenge_method)
-
-            _at_field_ = "expires_at"
-            expires_at = d.pop("expires_at", UNSET)
-            if not isinstance(expires_at, (_NoneType, Unset)):
-
-                def _expires_at_member_0(data: object) -> datetime.datetime:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    expires_at_type_0 = parse_datetime(data)
-
-                    return expires_at_type_0
-
-                expires_at = _parse_union(
-                    expires_at,
-                    (("datetime.datetime", _expires_at_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "key_label"
-            key_label = d.pop("key_label", UNSET)
-
-            _at_field_ = "limit"
-            limit = d.pop("limit", UNSET)
-
-            _at_field_ = "spawn_agent"
-            spawn_agent = d.pop("spawn_agent", UNSET)
-
-            _at_field_ = "spawn_cloud"
-            spawn_cloud = d.pop("spawn_cloud", UNSET)
-
-            _at_field_ = "usage_limit_type"
-            _usage_limit_type = d.pop("usage_limit_type", UNSET)
-            usage_limit_type: CreateAuthKeysCodeBodyUsageLimitType | Unset
-            if isinstance(_usage_limit_type, Unset):
-                usage_limit_type = UNSET
-            else:
-                usage_limit_type = check_create_auth_keys_code_body_usage_limit_type(_usage_limit_type)
-
-            _at_field_ = "workspace_id"
-            workspace_id = d.pop("workspace_id", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        create_auth_keys_code_body = cls(
-            callback_url=callback_url,
-            code_challenge=code_challenge,
-            code_challenge_method=code_challenge_method,
-            expires_at=expires_at,
-            key_label=key_label,
-            limit=limit,
-            spawn_agent=spawn_agent,
-            spawn_cloud=spawn_cloud,
-            usage_limit_type=usage_limit_type,
-            workspace_id=workspace_id,
-        )
-
-        create_auth_keys_code_body.additional_properties = d
-        return create_auth_keys_code_body

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.byok_provider_slug import BYOKProviderSlug, check_byok_provider_slug
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -55,111 +52,32 @@ class CreateBYOKKeyRequest(_ModelBase):
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "key",
-        "provider",
-        "allowed_api_key_hashes",
-        "allowed_models",
-        "allowed_user_ids",
+        ("provider", check_byok_provider_slug),
+    )
+    _optional_ = (
+        (
+            "allowed_api_key_hashes",
+            _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        ("allowed_models", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
+        ("allowed_user_ids", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
         "disabled",
         "is_fallback",
-        "name",
+        (
+            "name",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "workspace_id",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "key"
-            key = d.pop("key")
-
-            _at_field_ = "provider"
-            provider = check_byok_provider_slug(d.pop("provider"))
-
-            _at_field_ = "allowed_api_key_hashes"
-            allowed_api_key_hashes = d.pop("allowed_api_key_hashes", UNSET)
-            if not isinstance(allowed_api_key_hashes, (_NoneType, Unset)):
-
-                def _allowed_api_key_hashes_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_api_key_hashes_type_0 = cast(list[str], data)
-
-                    return allowed_api_key_hashes_type_0
-
-                allowed_api_key_hashes = _parse_union(
-                    allowed_api_key_hashes,
-                    (("list[str]", _allowed_api_key_hashes_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "allowed_models"
-            allowed_models = d.pop("allowed_models", UNSET)
-            if not isinstance(allowed_models, (_NoneType, Unset)):
-
-                def _allowed_models_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_models_type_0 = cast(list[str], data)
-
-                    return allowed_models_type_0
-
-                allowed_models = _parse_union(
-                    allowed_models,
-                    (("list[str]", _allowed_models_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "allowed_user_ids"
-            allowed_user_ids = d.pop("allowed_user_ids", UNSET)
-            if not isinstance(allowed_user_ids, (_NoneType, Unset)):
-
-                def _allowed_user_ids_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_user_ids_type_0 = cast(list[str], data)
-
-                    return allowed_user_ids_type_0
-
-                allowed_user_ids = _parse_union(
-                    allowed_user_ids,
-                    (("list[str]", _allowed_user_ids_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "disabled"
-            disabled = d.pop("disabled", UNSET)
-
-            _at_field_ = "is_fallback"
-            is_fallback = d.pop("is_fallback", UNSET)
-
-            _at_field_ = "name"
-            name = d.pop("name", UNSET)
-            if not isinstance(name, (str, _NoneType, Unset)):
-                name = _parse_union(
-                    name,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "workspace_id"
-            workspace_id = d.pop("workspace_id", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        create_byok_key_request = cls(
-            key=key,
-            provider=provider,
-            allowed_api_key_hashes=allowed_api_key_hashes,
-            allowed_models=allowed_models,
-            allowed_user_ids=allowed_user_ids,
-            disabled=disabled,
-            is_fallback=is_fallback,
-            name=name,
-            workspace_id=workspace_id,
-        )
-
-        create_byok_key_request.additional_properties = d
-        return create_byok_key_request

@@ -1,26 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval, check_guardrail_interval
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
     from ..models.content_filter_entry import ContentFilterEntry
+else:
+    ContentFilterBuiltinEntryInput = _LazyModel(
+        globals(), "modelgates_api.models.content_filter_builtin_entry_input", "ContentFilterBuiltinEntryInput"
+    )
+    ContentFilterEntry = _LazyModel(globals(), "modelgates_api.models.content_filter_entry", "ContentFilterEntry")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -100,321 +102,197 @@ class CreateGuardrailRequest(_ModelBase):
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "name",
-        "allowed_models",
-        "allowed_providers",
-        "content_filter_builtins",
-        "content_filters",
-        "description",
-        "enable_free_model_publication",
-        "enable_free_model_training",
-        "enable_paid_model_training",
-        "enforce_zdr",
-        "enforce_zdr_anthropic",
-        "enforce_zdr_google",
-        "enforce_zdr_openai",
-        "enforce_zdr_other",
-        "enforce_zdr_xai",
-        "ignored_models",
-        "ignored_providers",
+    _required_ = ("name",)
+    _optional_ = (
+        ("allowed_models", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
+        ("allowed_providers", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
+        (
+            "content_filter_builtins",
+            _union_field(
+                (
+                    (
+                        "list[ContentFilterBuiltinEntryInput]",
+                        _guarded((list,), _list_field(_model_field(ContentFilterBuiltinEntryInput))),
+                    ),
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "content_filters",
+            _union_field(
+                (("list[ContentFilterEntry]", _guarded((list,), _list_field(_model_field(ContentFilterEntry)))),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "description",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "enable_free_model_publication",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "enable_free_model_training",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "enable_paid_model_training",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "enforce_zdr",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "enforce_zdr_anthropic",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "enforce_zdr_google",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "enforce_zdr_openai",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "enforce_zdr_other",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "enforce_zdr_xai",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("ignored_models", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
+        ("ignored_providers", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
         "include_byok_in_budgets",
-        "limit_usd",
-        "reset_interval",
+        (
+            "limit_usd",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "reset_interval",
+            _union_field(
+                (("GuardrailInterval", _guarded((str,), check_guardrail_interval)),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
         "workspace_id",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "allowed_models"
-            allowed_models = d.pop("allowed_models", UNSET)
-            if not isinstance(allowed_models, (_NoneType, Unset)):
-
-                def _allowed_models_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_models_type_0 = cast(list[str], data)
-
-                    return allowed_models_type_0
-
-                allowed_models = _parse_union(
-                    allowed_models,
-                    (("list[str]", _allowed_models_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "allowed_providers"
-            allowed_providers = d.pop("allowed_providers", UNSET)
-            if not isinstance(allowed_providers, (_NoneType, Unset)):
-
-                def _allowed_providers_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_providers_type_0 = cast(list[str], data)
-
-                    return allowed_providers_type_0
-
-                allowed_providers = _parse_union(
-                    allowed_providers,
-                    (("list[str]", _allowed_providers_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "content_filter_builtins"
-            content_filter_builtins = d.pop("content_filter_builtins", UNSET)
-            if not isinstance(content_filter_builtins, (_NoneType, Unset)):
-
-                def _content_filter_builtins_member_0(data: object) -> list[ContentFilterBuiltinEntryInput]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_filter_builtins_type_0 = []
-                    _content_filter_builtins_type_0 = data
-                    for (
-                        _content_filter_builtins_type_0_item_data_index,
-                        content_filter_builtins_type_0_item_data,
-                    ) in enumerate(_as_list(_content_filter_builtins_type_0)):
-                        try:
-                            content_filter_builtins_type_0_item = ContentFilterBuiltinEntryInput.from_dict(
-                                content_filter_builtins_type_0_item_data
-                            )
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_filter_builtins_type_0_item_data_index)
-                        content_filter_builtins_type_0.append(content_filter_builtins_type_0_item)
-
-                    return content_filter_builtins_type_0
-
-                content_filter_builtins = _parse_union(
-                    content_filter_builtins,
-                    (("list[ContentFilterBuiltinEntryInput]", _content_filter_builtins_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "content_filters"
-            content_filters = d.pop("content_filters", UNSET)
-            if not isinstance(content_filters, (_NoneType, Unset)):
-
-                def _content_filters_member_0(data: object) -> list[ContentFilterEntry]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_filters_type_0 = []
-                    _content_filters_type_0 = data
-                    for _content_filters_type_0_item_data_index, content_filters_type_0_item_data in enumerate(
-                        _as_list(_content_filters_type_0)
-                    ):
-                        try:
-                            content_filters_type_0_item = ContentFilterEntry.from_dict(content_filters_type_0_item_data)
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_filters_type_0_item_data_index)
-                        content_filters_type_0.append(content_filters_type_0_item)
-
-                    return content_filters_type_0
-
-                content_filters = _parse_union(
-                    content_filters,
-                    (("list[ContentFilterEntry]", _content_filters_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, _NoneType, Unset)):
-                description = _parse_union(
-                    description,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "enable_free_model_publication"
-            enable_free_model_publication = d.pop("enable_free_model_publication", UNSET)
-            if not isinstance(enable_free_model_publication, (bool, _NoneType, Unset)):
-                enable_free_model_publication = _parse_union(
-                    enable_free_model_publication,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "enable_free_model_training"
-            enable_free_model_training = d.pop("enable_free_model_training", UNSET)
-            if not isinstance(enable_free_model_training, (bool, _NoneType, Unset)):
-                enable_free_model_training = _parse_union(
-                    enable_free_model_training,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "enable_paid_model_training"
-            enable_paid_model_training = d.pop("enable_paid_model_training", UNSET)
-            if not isinstance(enable_paid_model_training, (bool, _NoneType, Unset)):
-                enable_paid_model_training = _parse_union(
-                    enable_paid_model_training,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "enforce_zdr"
-            enforce_zdr = d.pop("enforce_zdr", UNSET)
-            if not isinstance(enforce_zdr, (bool, _NoneType, Unset)):
-                enforce_zdr = _parse_union(
-                    enforce_zdr,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "enforce_zdr_anthropic"
-            enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", UNSET)
-            if not isinstance(enforce_zdr_anthropic, (bool, _NoneType, Unset)):
-                enforce_zdr_anthropic = _parse_union(
-                    enforce_zdr_anthropic,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "enforce_zdr_google"
-            enforce_zdr_google = d.pop("enforce_zdr_google", UNSET)
-            if not isinstance(enforce_zdr_google, (bool, _NoneType, Unset)):
-                enforce_zdr_google = _parse_union(
-                    enforce_zdr_google,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "enforce_zdr_openai"
-            enforce_zdr_openai = d.pop("enforce_zdr_openai", UNSET)
-            if not isinstance(enforce_zdr_openai, (bool, _NoneType, Unset)):
-                enforce_zdr_openai = _parse_union(
-                    enforce_zdr_openai,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "enforce_zdr_other"
-            enforce_zdr_other = d.pop("enforce_zdr_other", UNSET)
-            if not isinstance(enforce_zdr_other, (bool, _NoneType, Unset)):
-                enforce_zdr_other = _parse_union(
-                    enforce_zdr_other,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "enforce_zdr_xai"
-            enforce_zdr_xai = d.pop("enforce_zdr_xai", UNSET)
-            if not isinstance(enforce_zdr_xai, (bool, _NoneType, Unset)):
-                enforce_zdr_xai = _parse_union(
-                    enforce_zdr_xai,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "ignored_models"
-            ignored_models = d.pop("ignored_models", UNSET)
-            if not isinstance(ignored_models, (_NoneType, Unset)):
-
-                def _ignored_models_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    ignored_models_type_0 = cast(list[str], data)
-
-                    return ignored_models_type_0
-
-                ignored_models = _parse_union(
-                    ignored_models,
-                    (("list[str]", _ignored_models_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "ignored_providers"
-            ignored_providers = d.pop("ignored_providers", UNSET)
-            if not isinstance(ignored_providers, (_NoneType, Unset)):
-
-                def _ignored_providers_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    ignored_providers_type_0 = cast(list[str], data)
-
-                    return ignored_providers_type_0
-
-                ignored_providers = _parse_union(
-                    ignored_providers,
-                    (("list[str]", _ignored_providers_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "include_byok_in_budgets"
-            include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
-
-            _at_field_ = "limit_usd"
-            limit_usd = d.pop("limit_usd", UNSET)
-            if not isinstance(limit_usd, (float, int, _NoneType, Unset)):
-                limit_usd = _parse_union(
-                    limit_usd,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "reset_interval"
-            reset_interval = d.pop("reset_interval", UNSET)
-            if not isinstance(reset_interval, (_NoneType, Unset)):
-
-                def _reset_interval_member_0(data: object) -> GuardrailInterval:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    reset_interval_type_0 = check_guardrail_interval(data)
-
-                    return reset_interval_type_0
-
-                reset_interval = _parse_union(
-                    reset_interval,
-                    (("GuardrailInterval", _reset_interval_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "workspace_id"
-            workspace_id = d.pop("workspace_id", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        create_guardrail_request = cls(
-            name=name,
-            allowed_models=allowed_models,
-            allowed_providers=allowed_providers,
-            content_filter_builtins=content_filter_builtins,
-            content_filters=content_filters,
-            description=description,
-            enable_free_model_publication=enable_free_model_publication,
-            enable_free_model_training=enable_free_model_training,
-            enable_paid_model_training=enable_paid_model_training,
-            enforce_zdr=enforce_zdr,
-            enforce_zdr_anthropic=enforce_zdr_anthropic,
-            enforce_zdr_google=enforce_zdr_google,
-            enforce_zdr_openai=enforce_zdr_openai,
-            enforce_zdr_other=enforce_zdr_other,
-            enforce_zdr_xai=enforce_zdr_xai,
-            ignored_models=ignored_models,
-            ignored_providers=ignored_providers,
-            include_byok_in_budgets=include_byok_in_budgets,
-            limit_usd=limit_usd,
-            reset_interval=reset_interval,
-            workspace_id=workspace_id,
-        )
-
-        create_guardrail_request.additional_properties = d
-        return create_guardrail_request
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ContentFilterBuiltinEntryInput = _LazyModel(
-        globals(), "modelgates_api.models.content_filter_builtin_entry_input", "ContentFilterBuiltinEntryInput"
-    )
-    ContentFilterEntry = _LazyModel(globals(), "modelgates_api.models.content_filter_entry", "ContentFilterEntry")

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,13 +18,11 @@ from ..models.create_keys_body_limit_reset_type_3_type_1 import (
     CreateKeysBodyLimitResetType3Type1,
     check_create_keys_body_limit_reset_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -66,111 +63,62 @@ class CreateKeysBody(_ModelBase):
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "name",
-        "creator_user_id",
-        "expires_at",
+    _required_ = ("name",)
+    _optional_ = (
+        (
+            "creator_user_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "expires_at",
+            _union_field(
+                (("datetime.datetime", _guarded((str,), parse_datetime)),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
         "include_byok_in_limit",
-        "limit",
-        "limit_reset",
+        (
+            "limit",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "limit_reset",
+            _union_field(
+                (
+                    ("CreateKeysBodyLimitResetType1", _guarded((str,), check_create_keys_body_limit_reset_type_1)),
+                    (
+                        "CreateKeysBodyLimitResetType2Type1",
+                        _guarded((str,), check_create_keys_body_limit_reset_type_2_type_1),
+                    ),
+                    (
+                        "CreateKeysBodyLimitResetType3Type1",
+                        _guarded((str,), check_create_keys_body_limit_reset_type_3_type_1),
+                    ),
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
         "workspace_id",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "creator_user_id"
-            creator_user_id = d.pop("creator_user_id", UNSET)
-            if not isinstance(creator_user_id, (str, _NoneType, Unset)):
-                creator_user_id = _parse_union(
-                    creator_user_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "expires_at"
-            expires_at = d.pop("expires_at", UNSET)
-            if not isinstance(expires_at, (_NoneType, Unset)):
-
-                def _expires_at_member_0(data: object) -> datetime.datetime:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    expires_at_type_0 = parse_datetime(data)
-
-                    return expires_at_type_0
-
-                expires_at = _parse_union(
-                    expires_at,
-                    (("datetime.datetime", _expires_at_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "include_byok_in_limit"
-            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
-
-            _at_field_ = "limit"
-            limit = d.pop("limit", UNSET)
-            if not isinstance(limit, (float, int, _NoneType, Unset)):
-                limit = _parse_union(
-                    limit,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "limit_reset"
-            limit_reset = d.pop("limit_reset", UNSET)
-            if not isinstance(limit_reset, (_NoneType, Unset)):
-
-                def _limit_reset_member_1(data: object) -> CreateKeysBodyLimitResetType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_1 = check_create_keys_body_limit_reset_type_1(data)
-
-                    return limit_reset_type_1
-
-                def _limit_reset_member_2(data: object) -> CreateKeysBodyLimitResetType2Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_2_type_1 = check_create_keys_body_limit_reset_type_2_type_1(data)
-
-                    return limit_reset_type_2_type_1
-
-                def _limit_reset_member_3(data: object) -> CreateKeysBodyLimitResetType3Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_3_type_1 = check_create_keys_body_limit_reset_type_3_type_1(data)
-
-                    return limit_reset_type_3_type_1
-
-                limit_reset = _parse_union(
-                    limit_reset,
-                    (
-                        ("CreateKeysBodyLimitResetType1", _limit_reset_member_1),
-                        ("CreateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
-                        ("CreateKeysBodyLimitResetType3Type1", _limit_reset_member_3),
-                    ),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "workspace_id"
-            workspace_id = d.pop("workspace_id", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        create_keys_body = cls(
-            name=name,
-            creator_user_id=creator_user_id,
-            expires_at=expires_at,
-            include_byok_in_limit=include_byok_in_limit,
-            limit=limit,
-            limit_reset=limit_reset,
-            workspace_id=workspace_id,
-        )
-
-        create_keys_body.additional_properties = d
-        return create_keys_body

@@ -1,18 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_tool_call_item_type import CustomToolCallItemType, check_custom_tool_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -38,58 +34,14 @@ class CustomToolCallItem(_ModelBase):
     status: ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "call_id",
-        ("input_", "input"),
+        ("input", None, "input_"),
         "name",
-        ("type_", "type"),
+        ("type", check_custom_tool_call_item_type, "type_"),
+    )
+    _optional_ = (
         "id",
         "namespace",
-        "status",
+        ("status", check_tool_call_status),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "call_id"
-            call_id = d.pop("call_id")
-
-            _at_field_ = "input"
-            input_ = d.pop("input")
-
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "type"
-            type_ = check_custom_tool_call_item_type(d.pop("type"))
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "namespace"
-            namespace = d.pop("namespace", UNSET)
-
-            _at_field_ = "status"
-            _status = d.pop("status", UNSET)
-            status: ToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_tool_call_status(_status)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        custom_tool_call_item = cls(
-            call_id=call_id,
-            input_=input_,
-            name=name,
-            type_=type_,
-            id=id,
-            namespace=namespace,
-            status=status,
-        )
-
-        custom_tool_call_item.additional_properties = d
-        return custom_tool_call_item

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,22 +9,27 @@ from ..models.custom_tool_call_output_item_type import (
     CustomToolCallOutputItemType,
     check_custom_tool_call_output_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.custom_tool_call_output_item_output_type_1_item_type_1 import (
         CustomToolCallOutputItemOutputType1ItemType1,
     )
     from ..models.input_file import InputFile
     from ..models.input_text import InputText
+else:
+    CustomToolCallOutputItemOutputType1ItemType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.custom_tool_call_output_item_output_type_1_item_type_1",
+        "CustomToolCallOutputItemOutputType1ItemType1",
+    )
+    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
+    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -45,94 +49,42 @@ class CustomToolCallOutputItem(_ModelBase):
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "call_id",
-        "output",
-        ("type_", "type"),
-        "id",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "call_id"
-            call_id = d.pop("call_id")
-
-            _at_field_ = "output"
-            output = d.pop("output")
-
-            def _output_member_1(
-                data: object,
-            ) -> list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for _output_type_1_item_data_index, output_type_1_item_data in enumerate(_as_list(_output_type_1)):
-                    try:
-                        output_type_1_item = output_type_1_item_data
-                        output_type_1_item = _parse_union(
-                            output_type_1_item,
-                            (
-                                ("InputText", InputText),
-                                (
-                                    "CustomToolCallOutputItemOutputType1ItemType1",
-                                    CustomToolCallOutputItemOutputType1ItemType1,
-                                ),
-                                ("InputFile", InputFile),
+        (
+            "output",
+            _union_field(
+                (
+                    (
+                        "list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]",
+                        _guarded(
+                            (list,),
+                            _list_field(
+                                _union_field(
+                                    (
+                                        ("InputText", InputText),
+                                        (
+                                            "CustomToolCallOutputItemOutputType1ItemType1",
+                                            CustomToolCallOutputItemOutputType1ItemType1,
+                                        ),
+                                        ("InputFile", InputFile),
+                                    ),
+                                    tag=(
+                                        "type",
+                                        (
+                                            "input_text",
+                                            "input_image",
+                                            "input_file",
+                                        ),
+                                    ),
+                                )
                             ),
-                            tag=(
-                                "type",
-                                (
-                                    "input_text",
-                                    "input_image",
-                                    "input_file",
-                                ),
-                            ),
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _output_type_1_item_data_index)
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
-
-            output = _parse_union(
-                output,
-                (("list[CustomToolCallOutputItemOutputType1ItemType1 | InputFile | InputText]", _output_member_1),),
+                        ),
+                    ),
+                ),
                 plain=(str,),
-            )
-
-            _at_field_ = "type"
-            type_ = check_custom_tool_call_output_item_type(d.pop("type"))
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        custom_tool_call_output_item = cls(
-            call_id=call_id,
-            output=output,
-            type_=type_,
-            id=id,
-        )
-
-        custom_tool_call_output_item.additional_properties = d
-        return custom_tool_call_output_item
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    CustomToolCallOutputItemOutputType1ItemType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.custom_tool_call_output_item_output_type_1_item_type_1",
-        "CustomToolCallOutputItemOutputType1ItemType1",
+            ),
+        ),
+        ("type", check_custom_tool_call_output_item_type, "type_"),
     )
-    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
+    _optional_ = ("id",)

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_tool_format_type_0_type import CustomToolFormatType0Type, check_custom_tool_format_type_0_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -19,21 +14,4 @@ class CustomToolFormatType0(_ModelBase):
     type_: CustomToolFormatType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (("type_", "type"),)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_custom_tool_format_type_0_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        custom_tool_format_type_0 = cls(
-            type_=type_,
-        )
-
-        custom_tool_format_type_0.additional_properties = d
-        return custom_tool_format_type_0
+    _required_ = (("type", check_custom_tool_format_type_0_type, "type_"),)

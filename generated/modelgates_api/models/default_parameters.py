@@ -1,18 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import CLOSED, UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -33,84 +29,100 @@ class DefaultParameters(_ModelBase):
     top_p: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "frequency_penalty",
-        "presence_penalty",
-        "repetition_penalty",
-        "temperature",
-        "top_k",
-        "top_p",
+    _optional_ = (
+        (
+            "frequency_penalty",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "presence_penalty",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "repetition_penalty",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "temperature",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "top_k",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "top_p",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "frequency_penalty"
-            frequency_penalty = d.pop("frequency_penalty", UNSET)
-            if not isinstance(frequency_penalty, (float, int, _NoneType, Unset)):
-                frequency_penalty = _parse_union(
-                    frequency_penalty,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "presence_penalty"
-            presence_penalty = d.pop("presence_penalty", UNSET)
-            if not isinstance(presence_penalty, (float, int, _NoneType, Unset)):
-                presence_penalty = _parse_union(
-                    presence_penalty,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "repetition_penalty"
-            repetition_penalty = d.pop("repetition_penalty", UNSET)
-            if not isinstance(repetition_penalty, (float, int, _NoneType, Unset)):
-                repetition_penalty = _parse_union(
-                    repetition_penalty,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "temperature"
-            temperature = d.pop("temperature", UNSET)
-            if not isinstance(temperature, (float, int, _NoneType, Unset)):
-                temperature = _parse_union(
-                    temperature,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "top_k"
-            top_k = d.pop("top_k", UNSET)
-            if not isinstance(top_k, (int, _NoneType, Unset)):
-                top_k = _parse_union(
-                    top_k,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "top_p"
-            top_p = d.pop("top_p", UNSET)
-            if not isinstance(top_p, (float, int, _NoneType, Unset)):
-                top_p = _parse_union(
-                    top_p,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        default_parameters = cls(
-            frequency_penalty=frequency_penalty,
-            presence_penalty=presence_penalty,
-            repetition_penalty=repetition_penalty,
-            temperature=temperature,
-            top_k=top_k,
-            top_p=top_p,
-        )
-
-        default_parameters.additional_properties = unknown_fields(d)
-        return default_parameters
+    _extras_ = CLOSED

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -18,21 +13,4 @@ class DeleteScimGroupMappingResponse(_ModelBase):
     deleted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = ("deleted",)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "deleted"
-            deleted = d.pop("deleted")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        delete_scim_group_mapping_response = cls(
-            deleted=deleted,
-        )
-
-        delete_scim_group_mapping_response.additional_properties = d
-        return delete_scim_group_mapping_response
+    _required_ = ("deleted",)

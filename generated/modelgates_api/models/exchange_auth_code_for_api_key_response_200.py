@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -32,34 +27,20 @@ class ExchangeAuthCodeForApiKeyResponse200(_ModelBase):
     user_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "key",
-        "user_id",
+        (
+            "user_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "key"
-            key = d.pop("key")
-
-            _at_field_ = "user_id"
-            user_id = d.pop("user_id")
-            if not isinstance(user_id, (str, _NoneType)):
-                user_id = _parse_union(
-                    user_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        exchange_auth_code_for_api_key_response_200 = cls(
-            key=key,
-            user_id=user_id,
-        )
-
-        exchange_auth_code_for_api_key_response_200.additional_properties = d
-        return exchange_auth_code_for_api_key_response_200

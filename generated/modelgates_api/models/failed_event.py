@@ -1,20 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.failed_event_type import FailedEventType, check_failed_event_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.base_responses_result import BaseResponsesResult
+else:
+    BaseResponsesResult = _LazyModel(globals(), "modelgates_api.models.base_responses_result", "BaseResponsesResult")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,41 +34,8 @@ class FailedEvent(_ModelBase):
     type_: FailedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "response",
+    _required_ = (
+        ("response", _model_field(BaseResponsesResult)),
         "sequence_number",
-        ("type_", "type"),
+        ("type", check_failed_event_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "response"
-            response = BaseResponsesResult.from_dict(d.pop("response"))
-
-            _at_field_ = "sequence_number"
-            sequence_number = d.pop("sequence_number")
-
-            _at_field_ = "type"
-            type_ = check_failed_event_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        failed_event = cls(
-            response=response,
-            sequence_number=sequence_number,
-            type_=type_,
-        )
-
-        failed_event.additional_properties = d
-        return failed_event
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    BaseResponsesResult = _LazyModel(globals(), "modelgates_api.models.base_responses_result", "BaseResponsesResult")

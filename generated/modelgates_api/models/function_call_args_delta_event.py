@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,7 @@ from ..models.function_call_args_delta_event_type import (
     FunctionCallArgsDeltaEventType,
     check_function_call_args_delta_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -34,43 +29,10 @@ class FunctionCallArgsDeltaEvent(_ModelBase):
     type_: FunctionCallArgsDeltaEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "delta",
         "item_id",
         "output_index",
         "sequence_number",
-        ("type_", "type"),
+        ("type", check_function_call_args_delta_event_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "delta"
-            delta = d.pop("delta")
-
-            _at_field_ = "item_id"
-            item_id = d.pop("item_id")
-
-            _at_field_ = "output_index"
-            output_index = d.pop("output_index")
-
-            _at_field_ = "sequence_number"
-            sequence_number = d.pop("sequence_number")
-
-            _at_field_ = "type"
-            type_ = check_function_call_args_delta_event_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        function_call_args_delta_event = cls(
-            delta=delta,
-            item_id=item_id,
-            output_index=output_index,
-            sequence_number=sequence_number,
-            type_=type_,
-        )
-
-        function_call_args_delta_event.additional_properties = d
-        return function_call_args_delta_event

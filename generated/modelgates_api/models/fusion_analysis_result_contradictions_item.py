@@ -1,23 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.fusion_analysis_result_contradictions_item_stances_item import (
         FusionAnalysisResultContradictionsItemStancesItem,
+    )
+else:
+    FusionAnalysisResultContradictionsItemStancesItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.fusion_analysis_result_contradictions_item_stances_item",
+        "FusionAnalysisResultContradictionsItemStancesItem",
     )
 
 
@@ -27,48 +28,7 @@ class FusionAnalysisResultContradictionsItem(_ModelBase):
     topic: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "stances",
+    _required_ = (
+        ("stances", _list_field(_model_field(FusionAnalysisResultContradictionsItemStancesItem))),
         "topic",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "stances"
-            stances = []
-            _stances = d.pop("stances")
-            for _stances_item_data_index, stances_item_data in enumerate(_as_list(_stances)):
-                try:
-                    stances_item = FusionAnalysisResultContradictionsItemStancesItem.from_dict(stances_item_data)
-
-                except _LIST_ERRORS as _error:
-                    raise _at_index(_error, _stances_item_data_index)
-                stances.append(stances_item)
-
-            _at_field_ = "topic"
-            topic = d.pop("topic")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        fusion_analysis_result_contradictions_item = cls(
-            stances=stances,
-            topic=topic,
-        )
-
-        fusion_analysis_result_contradictions_item.additional_properties = d
-        return fusion_analysis_result_contradictions_item
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    FusionAnalysisResultContradictionsItemStancesItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_analysis_result_contradictions_item_stances_item",
-        "FusionAnalysisResultContradictionsItemStancesItem",
     )

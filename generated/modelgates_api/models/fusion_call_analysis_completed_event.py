@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,14 +9,14 @@ from ..models.fusion_call_analysis_completed_event_type import (
     FusionCallAnalysisCompletedEventType,
     check_fusion_call_analysis_completed_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.fusion_analysis_result import FusionAnalysisResult
+else:
+    FusionAnalysisResult = _LazyModel(globals(), "modelgates_api.models.fusion_analysis_result", "FusionAnalysisResult")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -46,51 +45,10 @@ class FusionCallAnalysisCompletedEvent(_ModelBase):
     type_: FusionCallAnalysisCompletedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "analysis",
+    _required_ = (
+        ("analysis", _model_field(FusionAnalysisResult)),
         "item_id",
         "output_index",
         "sequence_number",
-        ("type_", "type"),
+        ("type", check_fusion_call_analysis_completed_event_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "analysis"
-            analysis = FusionAnalysisResult.from_dict(d.pop("analysis"))
-
-            _at_field_ = "item_id"
-            item_id = d.pop("item_id")
-
-            _at_field_ = "output_index"
-            output_index = d.pop("output_index")
-
-            _at_field_ = "sequence_number"
-            sequence_number = d.pop("sequence_number")
-
-            _at_field_ = "type"
-            type_ = check_fusion_call_analysis_completed_event_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        fusion_call_analysis_completed_event = cls(
-            analysis=analysis,
-            item_id=item_id,
-            output_index=output_index,
-            sequence_number=sequence_number,
-            type_=type_,
-        )
-
-        fusion_call_analysis_completed_event.additional_properties = d
-        return fusion_call_analysis_completed_event
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    FusionAnalysisResult = _LazyModel(globals(), "modelgates_api.models.fusion_analysis_result", "FusionAnalysisResult")

@@ -1,24 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
 from ..models.fusion_plugin_preset import FusionPluginPreset, check_fusion_plugin_preset
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
+else:
+    FusionPluginToolsItem = _LazyModel(
+        globals(), "modelgates_api.models.fusion_plugin_tools_item", "FusionPluginToolsItem"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -60,78 +60,12 @@ class FusionPlugin(_ModelBase):
     tools: list[FusionPluginToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "id",
+    _required_ = (("id", check_fusion_plugin_id),)
+    _optional_ = (
         "analysis_models",
         "enabled",
         "max_tool_calls",
         "model",
-        "preset",
-        "tools",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = check_fusion_plugin_id(d.pop("id"))
-
-            _at_field_ = "analysis_models"
-            analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
-
-            _at_field_ = "enabled"
-            enabled = d.pop("enabled", UNSET)
-
-            _at_field_ = "max_tool_calls"
-            max_tool_calls = d.pop("max_tool_calls", UNSET)
-
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-            _at_field_ = "preset"
-            _preset = d.pop("preset", UNSET)
-            preset: FusionPluginPreset | Unset
-            if isinstance(_preset, Unset):
-                preset = UNSET
-            else:
-                preset = check_fusion_plugin_preset(_preset)
-
-            _at_field_ = "tools"
-            _tools = d.pop("tools", UNSET)
-            tools: list[FusionPluginToolsItem] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
-                    try:
-                        tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _tools_item_data_index)
-                    tools.append(tools_item)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        fusion_plugin = cls(
-            id=id,
-            analysis_models=analysis_models,
-            enabled=enabled,
-            max_tool_calls=max_tool_calls,
-            model=model,
-            preset=preset,
-            tools=tools,
-        )
-
-        fusion_plugin.additional_properties = d
-        return fusion_plugin
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    FusionPluginToolsItem = _LazyModel(
-        globals(), "modelgates_api.models.fusion_plugin_tools_item", "FusionPluginToolsItem"
+        ("preset", check_fusion_plugin_preset),
+        ("tools", _list_field(_model_field(FusionPluginToolsItem))),
     )

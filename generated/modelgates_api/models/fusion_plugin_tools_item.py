@@ -1,19 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.fusion_plugin_tools_item_parameters import FusionPluginToolsItemParameters
+else:
+    FusionPluginToolsItemParameters = _LazyModel(
+        globals(), "modelgates_api.models.fusion_plugin_tools_item_parameters", "FusionPluginToolsItemParameters"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,43 +31,5 @@ class FusionPluginToolsItem(_ModelBase):
     parameters: FusionPluginToolsItemParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
-        "parameters",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = d.pop("type")
-
-            _at_field_ = "parameters"
-            _parameters = d.pop("parameters", UNSET)
-            parameters: FusionPluginToolsItemParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FusionPluginToolsItemParameters.from_dict(_parameters)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        fusion_plugin_tools_item = cls(
-            type_=type_,
-            parameters=parameters,
-        )
-
-        fusion_plugin_tools_item.additional_properties = d
-        return fusion_plugin_tools_item
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    FusionPluginToolsItemParameters = _LazyModel(
-        globals(), "modelgates_api.models.fusion_plugin_tools_item_parameters", "FusionPluginToolsItemParameters"
-    )
+    _required_ = (("type", None, "type_"),)
+    _optional_ = (("parameters", _model_field(FusionPluginToolsItemParameters)),)

@@ -1,24 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.fusion_server_tool_config_reasoning import FusionServerToolConfigReasoning
     from ..models.fusion_server_tool_config_tools_item import FusionServerToolConfigToolsItem
+else:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    )
+    FusionServerToolConfigReasoning = _LazyModel(
+        globals(), "modelgates_api.models.fusion_server_tool_config_reasoning", "FusionServerToolConfigReasoning"
+    )
+    FusionServerToolConfigToolsItem = _LazyModel(
+        globals(), "modelgates_api.models.fusion_server_tool_config_tools_item", "FusionServerToolConfigToolsItem"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -67,94 +73,13 @@ class FusionServerToolConfig(_ModelBase):
     tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _optional_ = (
         "analysis_models",
-        "cache_control",
+        ("cache_control", _model_field(AnthropicCacheControlDirective)),
         "max_completion_tokens",
         "max_tool_calls",
         "model",
-        "reasoning",
+        ("reasoning", _model_field(FusionServerToolConfigReasoning)),
         "temperature",
-        "tools",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "analysis_models"
-            analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-            _at_field_ = "max_completion_tokens"
-            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-
-            _at_field_ = "max_tool_calls"
-            max_tool_calls = d.pop("max_tool_calls", UNSET)
-
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-            _at_field_ = "reasoning"
-            _reasoning = d.pop("reasoning", UNSET)
-            reasoning: FusionServerToolConfigReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = FusionServerToolConfigReasoning.from_dict(_reasoning)
-
-            _at_field_ = "temperature"
-            temperature = d.pop("temperature", UNSET)
-
-            _at_field_ = "tools"
-            _tools = d.pop("tools", UNSET)
-            tools: list[FusionServerToolConfigToolsItem] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
-                    try:
-                        tools_item = FusionServerToolConfigToolsItem.from_dict(tools_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _tools_item_data_index)
-                    tools.append(tools_item)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        fusion_server_tool_config = cls(
-            analysis_models=analysis_models,
-            cache_control=cache_control,
-            max_completion_tokens=max_completion_tokens,
-            max_tool_calls=max_tool_calls,
-            model=model,
-            reasoning=reasoning,
-            temperature=temperature,
-            tools=tools,
-        )
-
-        fusion_server_tool_config.additional_properties = d
-        return fusion_server_tool_config
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
-    )
-    FusionServerToolConfigReasoning = _LazyModel(
-        globals(), "modelgates_api.models.fusion_server_tool_config_reasoning", "FusionServerToolConfigReasoning"
-    )
-    FusionServerToolConfigToolsItem = _LazyModel(
-        globals(), "modelgates_api.models.fusion_server_tool_config_tools_item", "FusionServerToolConfigToolsItem"
+        ("tools", _list_field(_model_field(FusionServerToolConfigToolsItem))),
     )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,8 @@ from ..models.fusion_server_tool_config_reasoning_effort import (
     FusionServerToolConfigReasoningEffort,
     check_fusion_server_tool_config_reasoning_effort,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -33,33 +29,7 @@ class FusionServerToolConfigReasoning(_ModelBase):
     max_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "effort",
+    _optional_ = (
+        ("effort", check_fusion_server_tool_config_reasoning_effort),
         "max_tokens",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "effort"
-            _effort = d.pop("effort", UNSET)
-            effort: FusionServerToolConfigReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = check_fusion_server_tool_config_reasoning_effort(_effort)
-
-            _at_field_ = "max_tokens"
-            max_tokens = d.pop("max_tokens", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        fusion_server_tool_config_reasoning = cls(
-            effort=effort,
-            max_tokens=max_tokens,
-        )
-
-        fusion_server_tool_config_reasoning.additional_properties = d
-        return fusion_server_tool_config_reasoning

@@ -1,24 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.generation_content_data_input_type_0 import GenerationContentDataInputType0
     from ..models.generation_content_data_input_type_1 import GenerationContentDataInputType1
     from ..models.generation_content_data_output import GenerationContentDataOutput
     from ..models.generation_content_error import GenerationContentError
+else:
+    GenerationContentDataInputType0 = _LazyModel(
+        globals(), "modelgates_api.models.generation_content_data_input_type_0", "GenerationContentDataInputType0"
+    )
+    GenerationContentDataInputType1 = _LazyModel(
+        globals(), "modelgates_api.models.generation_content_data_input_type_1", "GenerationContentDataInputType1"
+    )
+    GenerationContentDataOutput = _LazyModel(
+        globals(), "modelgates_api.models.generation_content_data_output", "GenerationContentDataOutput"
+    )
+    GenerationContentError = _LazyModel(
+        globals(), "modelgates_api.models.generation_content_error", "GenerationContentError"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -40,65 +50,20 @@ class GenerationContentData(_ModelBase):
     output: GenerationContentDataOutput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "error",
-        ("input_", "input"),
-        "output",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "error"
-            error = d.pop("error")
-            if not isinstance(error, (_NoneType,)):
-                error = _parse_union(
-                    error,
-                    (("GenerationContentError", GenerationContentError),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "input"
-            input_ = d.pop("input")
-            input_ = _parse_union(
-                input_,
+    _required_ = (
+        (
+            "error",
+            _union_field((("GenerationContentError", GenerationContentError),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        (
+            "input",
+            _union_field(
                 (
                     ("GenerationContentDataInputType0", GenerationContentDataInputType0),
                     ("GenerationContentDataInputType1", GenerationContentDataInputType1),
-                ),
-            )
-
-            _at_field_ = "output"
-            output = GenerationContentDataOutput.from_dict(d.pop("output"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        generation_content_data = cls(
-            error=error,
-            input_=input_,
-            output=output,
-        )
-
-        generation_content_data.additional_properties = d
-        return generation_content_data
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    GenerationContentDataInputType0 = _LazyModel(
-        globals(), "modelgates_api.models.generation_content_data_input_type_0", "GenerationContentDataInputType0"
-    )
-    GenerationContentDataInputType1 = _LazyModel(
-        globals(), "modelgates_api.models.generation_content_data_input_type_1", "GenerationContentDataInputType1"
-    )
-    GenerationContentDataOutput = _LazyModel(
-        globals(), "modelgates_api.models.generation_content_data_output", "GenerationContentDataOutput"
-    )
-    GenerationContentError = _LazyModel(
-        globals(), "modelgates_api.models.generation_content_error", "GenerationContentError"
+                )
+            ),
+            "input_",
+        ),
+        ("output", _model_field(GenerationContentDataOutput)),
     )

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -37,50 +32,35 @@ class GenerationContentErrorAttempt(_ModelBase):
     raw: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "code",
         "message",
-        "provider_name",
-        "raw",
+        (
+            "provider_name",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "raw",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "code"
-            code = d.pop("code")
-
-            _at_field_ = "message"
-            message = d.pop("message")
-
-            _at_field_ = "provider_name"
-            provider_name = d.pop("provider_name")
-            if not isinstance(provider_name, (str, _NoneType)):
-                provider_name = _parse_union(
-                    provider_name,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "raw"
-            raw = d.pop("raw")
-            if not isinstance(raw, (str, _NoneType)):
-                raw = _parse_union(
-                    raw,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        generation_content_error_attempt = cls(
-            code=code,
-            message=message,
-            provider_name=provider_name,
-            raw=raw,
-        )
-
-        generation_content_error_attempt.additional_properties = d
-        return generation_content_error_attempt

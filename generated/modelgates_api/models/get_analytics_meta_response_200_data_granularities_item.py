@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,7 @@ from ..models.get_analytics_meta_response_200_data_granularities_item_name impor
     GetAnalyticsMetaResponse200DataGranularitiesItemName,
     check_get_analytics_meta_response_200_data_granularities_item_name,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,28 +24,7 @@ class GetAnalyticsMetaResponse200DataGranularitiesItem(_ModelBase):
     name: GetAnalyticsMetaResponse200DataGranularitiesItemName
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "display_label",
-        "name",
+        ("name", check_get_analytics_meta_response_200_data_granularities_item_name),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "display_label"
-            display_label = d.pop("display_label")
-
-            _at_field_ = "name"
-            name = check_get_analytics_meta_response_200_data_granularities_item_name(d.pop("name"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        get_analytics_meta_response_200_data_granularities_item = cls(
-            display_label=display_label,
-            name=name,
-        )
-
-        get_analytics_meta_response_200_data_granularities_item.additional_properties = d
-        return get_analytics_meta_response_200_data_granularities_item

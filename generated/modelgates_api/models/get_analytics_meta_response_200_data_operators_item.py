@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,11 +13,7 @@ from ..models.get_analytics_meta_response_200_data_operators_item_value_type imp
     GetAnalyticsMetaResponse200DataOperatorsItemValueType,
     check_get_analytics_meta_response_200_data_operators_item_value_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,28 +30,7 @@ class GetAnalyticsMetaResponse200DataOperatorsItem(_ModelBase):
     value_type: GetAnalyticsMetaResponse200DataOperatorsItemValueType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "name",
-        "value_type",
+    _required_ = (
+        ("name", check_get_analytics_meta_response_200_data_operators_item_name),
+        ("value_type", check_get_analytics_meta_response_200_data_operators_item_value_type),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "name"
-            name = check_get_analytics_meta_response_200_data_operators_item_name(d.pop("name"))
-
-            _at_field_ = "value_type"
-            value_type = check_get_analytics_meta_response_200_data_operators_item_value_type(d.pop("value_type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        get_analytics_meta_response_200_data_operators_item = cls(
-            name=name,
-            value_type=value_type,
-        )
-
-        get_analytics_meta_response_200_data_operators_item.additional_properties = d
-        return get_analytics_meta_response_200_data_operators_item

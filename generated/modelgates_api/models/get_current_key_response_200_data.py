@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.get_current_key_response_200_data_rate_limit import GetCurrentKeyResponse200DataRateLimit
+else:
+    GetCurrentKeyResponse200DataRateLimit = _LazyModel(
+        globals(),
+        "modelgates_api.models.get_current_key_response_200_data_rate_limit",
+        "GetCurrentKeyResponse200DataRateLimit",
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -78,163 +83,87 @@ class GetCurrentKeyResponse200Data(_ModelBase):
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "byok_usage",
         "byok_usage_daily",
         "byok_usage_monthly",
         "byok_usage_weekly",
-        "creator_user_id",
+        (
+            "creator_user_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "include_byok_in_limit",
         "is_free_tier",
         "is_management_key",
         "is_provisioning_key",
         "label",
-        "limit",
-        "limit_remaining",
-        "limit_reset",
-        "rate_limit",
+        (
+            "limit",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "limit_remaining",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "limit_reset",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("rate_limit", _model_field(GetCurrentKeyResponse200DataRateLimit)),
         "usage",
         "usage_daily",
         "usage_monthly",
         "usage_weekly",
-        "expires_at",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "byok_usage"
-            byok_usage = d.pop("byok_usage")
-
-            _at_field_ = "byok_usage_daily"
-            byok_usage_daily = d.pop("byok_usage_daily")
-
-            _at_field_ = "byok_usage_monthly"
-            byok_usage_monthly = d.pop("byok_usage_monthly")
-
-            _at_field_ = "byok_usage_weekly"
-            byok_usage_weekly = d.pop("byok_usage_weekly")
-
-            _at_field_ = "creator_user_id"
-            creator_user_id = d.pop("creator_user_id")
-            if not isinstance(creator_user_id, (str, _NoneType)):
-                creator_user_id = _parse_union(
-                    creator_user_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "include_byok_in_limit"
-            include_byok_in_limit = d.pop("include_byok_in_limit")
-
-            _at_field_ = "is_free_tier"
-            is_free_tier = d.pop("is_free_tier")
-
-            _at_field_ = "is_management_key"
-            is_management_key = d.pop("is_management_key")
-
-            _at_field_ = "is_provisioning_key"
-            is_provisioning_key = d.pop("is_provisioning_key")
-
-            _at_field_ = "label"
-            label = d.pop("label")
-
-            _at_field_ = "limit"
-            limit = d.pop("limit")
-            if not isinstance(limit, (float, int, _NoneType)):
-                limit = _parse_union(
-                    limit,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "limit_remaining"
-            limit_remaining = d.pop("limit_remaining")
-            if not isinstance(limit_remaining, (float, int, _NoneType)):
-                limit_remaining = _parse_union(
-                    limit_remaining,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "limit_reset"
-            limit_reset = d.pop("limit_reset")
-            if not isinstance(limit_reset, (str, _NoneType)):
-                limit_reset = _parse_union(
-                    limit_reset,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "rate_limit"
-            rate_limit = GetCurrentKeyResponse200DataRateLimit.from_dict(d.pop("rate_limit"))
-
-            _at_field_ = "usage"
-            usage = d.pop("usage")
-
-            _at_field_ = "usage_daily"
-            usage_daily = d.pop("usage_daily")
-
-            _at_field_ = "usage_monthly"
-            usage_monthly = d.pop("usage_monthly")
-
-            _at_field_ = "usage_weekly"
-            usage_weekly = d.pop("usage_weekly")
-
-            _at_field_ = "expires_at"
-            expires_at = d.pop("expires_at", UNSET)
-            if not isinstance(expires_at, (_NoneType, Unset)):
-
-                def _expires_at_member_0(data: object) -> datetime.datetime:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    expires_at_type_0 = parse_datetime(data)
-
-                    return expires_at_type_0
-
-                expires_at = _parse_union(
-                    expires_at,
-                    (("datetime.datetime", _expires_at_member_0),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        get_current_key_response_200_data = cls(
-            byok_usage=byok_usage,
-            byok_usage_daily=byok_usage_daily,
-            byok_usage_monthly=byok_usage_monthly,
-            byok_usage_weekly=byok_usage_weekly,
-            creator_user_id=creator_user_id,
-            include_byok_in_limit=include_byok_in_limit,
-            is_free_tier=is_free_tier,
-            is_management_key=is_management_key,
-            is_provisioning_key=is_provisioning_key,
-            label=label,
-            limit=limit,
-            limit_remaining=limit_remaining,
-            limit_reset=limit_reset,
-            rate_limit=rate_limit,
-            usage=usage,
-            usage_daily=usage_daily,
-            usage_monthly=usage_monthly,
-            usage_weekly=usage_weekly,
-            expires_at=expires_at,
-        )
-
-        get_current_key_response_200_data.additional_properties = d
-        return get_current_key_response_200_data
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    GetCurrentKeyResponse200DataRateLimit = _LazyModel(
-        globals(),
-        "modelgates_api.models.get_current_key_response_200_data_rate_limit",
-        "GetCurrentKeyResponse200DataRateLimit",
+    _optional_ = (
+        (
+            "expires_at",
+            _union_field(
+                (("datetime.datetime", _guarded((str,), parse_datetime)),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,14 +9,16 @@ from ..models.image_gen_stream_error_event_type import (
     ImageGenStreamErrorEventType,
     check_image_gen_stream_error_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.image_gen_stream_error_event_error import ImageGenStreamErrorEventError
+else:
+    ImageGenStreamErrorEventError = _LazyModel(
+        globals(), "modelgates_api.models.image_gen_stream_error_event_error", "ImageGenStreamErrorEventError"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -37,38 +38,7 @@ class ImageGenStreamErrorEvent(_ModelBase):
     type_: ImageGenStreamErrorEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "error",
-        ("type_", "type"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "error"
-            error = ImageGenStreamErrorEventError.from_dict(d.pop("error"))
-
-            _at_field_ = "type"
-            type_ = check_image_gen_stream_error_event_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        image_gen_stream_error_event = cls(
-            error=error,
-            type_=type_,
-        )
-
-        image_gen_stream_error_event.additional_properties = d
-        return image_gen_stream_error_event
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ImageGenStreamErrorEventError = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_stream_error_event_error", "ImageGenStreamErrorEventError"
+    _required_ = (
+        ("error", _model_field(ImageGenStreamErrorEventError)),
+        ("type", check_image_gen_stream_error_event_type, "type_"),
     )

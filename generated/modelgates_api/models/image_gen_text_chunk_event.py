@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +10,7 @@ from ..models.image_gen_text_chunk_event_phase import (
     check_image_gen_text_chunk_event_phase,
 )
 from ..models.image_gen_text_chunk_event_type import ImageGenTextChunkEventType, check_image_gen_text_chunk_event_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -37,33 +32,8 @@ class ImageGenTextChunkEvent(_ModelBase):
     type_: ImageGenTextChunkEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "phase",
+    _required_ = (
+        ("phase", check_image_gen_text_chunk_event_phase),
         "text",
-        ("type_", "type"),
+        ("type", check_image_gen_text_chunk_event_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "phase"
-            phase = check_image_gen_text_chunk_event_phase(d.pop("phase"))
-
-            _at_field_ = "text"
-            text = d.pop("text")
-
-            _at_field_ = "type"
-            type_ = check_image_gen_text_chunk_event_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        image_gen_text_chunk_event = cls(
-            phase=phase,
-            text=text,
-            type_=type_,
-        )
-
-        image_gen_text_chunk_event.additional_properties = d
-        return image_gen_text_chunk_event

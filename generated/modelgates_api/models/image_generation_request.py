@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -26,18 +25,20 @@ from ..models.image_generation_request_resolution import (
     ImageGenerationRequestResolution,
     check_image_generation_request_resolution,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.content_part_image import ContentPartImage
     from ..models.image_generation_provider_preferences import ImageGenerationProviderPreferences
+else:
+    ContentPartImage = _LazyModel(globals(), "modelgates_api.models.content_part_image", "ContentPartImage")
+    ImageGenerationProviderPreferences = _LazyModel(
+        globals(), "modelgates_api.models.image_generation_provider_preferences", "ImageGenerationProviderPreferences"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -97,141 +98,21 @@ class ImageGenerationRequest(_ModelBase):
     stream: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "model",
         "prompt",
-        "aspect_ratio",
-        "background",
-        "input_references",
+    )
+    _optional_ = (
+        ("aspect_ratio", check_image_generation_request_aspect_ratio),
+        ("background", check_image_generation_request_background),
+        ("input_references", _list_field(_model_field(ContentPartImage))),
         "n",
         "output_compression",
-        "output_format",
-        "provider",
-        "quality",
-        "resolution",
+        ("output_format", check_image_generation_request_output_format),
+        ("provider", _model_field(ImageGenerationProviderPreferences)),
+        ("quality", check_image_generation_request_quality),
+        ("resolution", check_image_generation_request_resolution),
         "seed",
         "size",
         "stream",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "model"
-            model = d.pop("model")
-
-            _at_field_ = "prompt"
-            prompt = d.pop("prompt")
-
-            _at_field_ = "aspect_ratio"
-            _aspect_ratio = d.pop("aspect_ratio", UNSET)
-            aspect_ratio: ImageGenerationRequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = check_image_generation_request_aspect_ratio(_aspect_ratio)
-
-            _at_field_ = "background"
-            _background = d.pop("background", UNSET)
-            background: ImageGenerationRequestBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = check_image_generation_request_background(_background)
-
-            _at_field_ = "input_references"
-            _input_references = d.pop("input_references", UNSET)
-            input_references: list[ContentPartImage] | Unset = UNSET
-            if _input_references is not UNSET:
-                input_references = []
-                for _input_references_item_data_index, input_references_item_data in enumerate(
-                    _as_list(_input_references)
-                ):
-                    try:
-                        input_references_item = ContentPartImage.from_dict(input_references_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _input_references_item_data_index)
-                    input_references.append(input_references_item)
-
-            _at_field_ = "n"
-            n = d.pop("n", UNSET)
-
-            _at_field_ = "output_compression"
-            output_compression = d.pop("output_compression", UNSET)
-
-            _at_field_ = "output_format"
-            _output_format = d.pop("output_format", UNSET)
-            output_format: ImageGenerationRequestOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = check_image_generation_request_output_format(_output_format)
-
-            _at_field_ = "provider"
-            _provider = d.pop("provider", UNSET)
-            provider: ImageGenerationProviderPreferences | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = ImageGenerationProviderPreferences.from_dict(_provider)
-
-            _at_field_ = "quality"
-            _quality = d.pop("quality", UNSET)
-            quality: ImageGenerationRequestQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = check_image_generation_request_quality(_quality)
-
-            _at_field_ = "resolution"
-            _resolution = d.pop("resolution", UNSET)
-            resolution: ImageGenerationRequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = check_image_generation_request_resolution(_resolution)
-
-            _at_field_ = "seed"
-            seed = d.pop("seed", UNSET)
-
-            _at_field_ = "size"
-            size = d.pop("size", UNSET)
-
-            _at_field_ = "stream"
-            stream = d.pop("stream", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        image_generation_request = cls(
-            model=model,
-            prompt=prompt,
-            aspect_ratio=aspect_ratio,
-            background=background,
-            input_references=input_references,
-            n=n,
-            output_compression=output_compression,
-            output_format=output_format,
-            provider=provider,
-            quality=quality,
-            resolution=resolution,
-            seed=seed,
-            size=size,
-            stream=stream,
-        )
-
-        image_generation_request.additional_properties = d
-        return image_generation_request
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ContentPartImage = _LazyModel(globals(), "modelgates_api.models.content_part_image", "ContentPartImage")
-    ImageGenerationProviderPreferences = _LazyModel(
-        globals(), "modelgates_api.models.image_generation_provider_preferences", "ImageGenerationProviderPreferences"
     )

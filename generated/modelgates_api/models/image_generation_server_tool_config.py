@@ -1,17 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -30,44 +27,16 @@ class ImageGenerationServerToolConfig(_ModelBase):
     model: str | Unset = UNSET
     additional_properties: dict[str, float | list[Any] | str] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = ("model",)
+    _optional_ = ("model",)
+    _extras_ = _union_field(
+        (("list[Any]", _guarded((list,))),),
+        plain=(
+            str,
+            float,
+            int,
+        ),
+    )
     _typed_extras_ = True
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        image_generation_server_tool_config = cls(
-            model=model,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
-
-            def _additional_property_member_2(data: object) -> list[Any]:
-                if not isinstance(data, list):
-                    raise TypeError()
-                additional_property_type_2 = cast(list[Any], data)
-
-                return additional_property_type_2
-
-            additional_property = _parse_union(
-                additional_property,
-                (("list[Any]", _additional_property_member_2),),
-                plain=(str, float, int),
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        image_generation_server_tool_config.additional_properties = additional_properties
-        return image_generation_server_tool_config
 
     def __getitem__(self, key: str) -> float | list[Any] | str:
         return self.additional_properties[key]

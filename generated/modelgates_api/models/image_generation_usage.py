@@ -1,24 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
     from ..models.anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration
@@ -32,6 +28,40 @@ if TYPE_CHECKING:
         ImageGenerationUsagePromptTokensDetailsType0,
     )
     from ..models.image_generation_usage_server_tool_use_type_0 import ImageGenerationUsageServerToolUseType0
+else:
+    AnthropicAdvisorMessageUsageIteration = _LazyModel(
+        globals(),
+        "modelgates_api.models.anthropic_advisor_message_usage_iteration",
+        "AnthropicAdvisorMessageUsageIteration",
+    )
+    AnthropicCacheCreation = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
+    )
+    AnthropicCompactionUsageIteration = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_compaction_usage_iteration", "AnthropicCompactionUsageIteration"
+    )
+    AnthropicMessageUsageIteration = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_message_usage_iteration", "AnthropicMessageUsageIteration"
+    )
+    AnthropicUnknownUsageIteration = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_unknown_usage_iteration", "AnthropicUnknownUsageIteration"
+    )
+    CostDetails = _LazyModel(globals(), "modelgates_api.models.cost_details", "CostDetails")
+    ImageGenerationUsageCompletionTokensDetailsType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_usage_completion_tokens_details_type_0",
+        "ImageGenerationUsageCompletionTokensDetailsType0",
+    )
+    ImageGenerationUsagePromptTokensDetailsType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0",
+        "ImageGenerationUsagePromptTokensDetailsType0",
+    )
+    ImageGenerationUsageServerToolUseType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.image_generation_usage_server_tool_use_type_0",
+        "ImageGenerationUsageServerToolUseType0",
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -78,229 +108,109 @@ class ImageGenerationUsage(_ModelBase):
     speed: AnthropicSpeed | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "completion_tokens",
         "prompt_tokens",
         "total_tokens",
-        "cache_creation",
-        "completion_tokens_details",
-        "cost",
-        "cost_details",
+    )
+    _optional_ = (
+        (
+            "cache_creation",
+            _union_field((("AnthropicCacheCreation", AnthropicCacheCreation),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        (
+            "completion_tokens_details",
+            _union_field(
+                (
+                    (
+                        "ImageGenerationUsageCompletionTokensDetailsType0",
+                        ImageGenerationUsageCompletionTokensDetailsType0,
+                    ),
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "cost",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("cost_details", _union_field((("CostDetails", CostDetails),), plain=(_NoneType,), skip=(_NoneType,))),
         "is_byok",
-        "iterations",
-        "prompt_tokens_details",
-        "server_tool_use",
-        "service_tier",
-        "speed",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "completion_tokens"
-            completion_tokens = d.pop("completion_tokens")
-
-            _at_field_ = "prompt_tokens"
-            prompt_tokens = d.pop("prompt_tokens")
-
-            _at_field_ = "total_tokens"
-            total_tokens = d.pop("total_tokens")
-
-            _at_field_ = "cache_creation"
-            cache_creation = d.pop("cache_creation", UNSET)
-            if not isinstance(cache_creation, (_NoneType, Unset)):
-                cache_creation = _parse_union(
-                    cache_creation,
-                    (("AnthropicCacheCreation", AnthropicCacheCreation),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "completion_tokens_details"
-            completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-            if not isinstance(completion_tokens_details, (_NoneType, Unset)):
-                completion_tokens_details = _parse_union(
-                    completion_tokens_details,
+        (
+            "iterations",
+            _union_field(
+                (
                     (
-                        (
-                            "ImageGenerationUsageCompletionTokensDetailsType0",
-                            ImageGenerationUsageCompletionTokensDetailsType0,
+                        "list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration | AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration]",
+                        _guarded(
+                            (list,),
+                            _list_field(
+                                _union_field(
+                                    (
+                                        ("AnthropicCompactionUsageIteration", AnthropicCompactionUsageIteration),
+                                        ("AnthropicMessageUsageIteration", AnthropicMessageUsageIteration),
+                                        (
+                                            "AnthropicAdvisorMessageUsageIteration",
+                                            AnthropicAdvisorMessageUsageIteration,
+                                        ),
+                                        ("AnthropicUnknownUsageIteration", AnthropicUnknownUsageIteration),
+                                    )
+                                )
+                            ),
                         ),
                     ),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "cost"
-            cost = d.pop("cost", UNSET)
-            if not isinstance(cost, (float, int, _NoneType, Unset)):
-                cost = _parse_union(
-                    cost,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "cost_details"
-            cost_details = d.pop("cost_details", UNSET)
-            if not isinstance(cost_details, (_NoneType, Unset)):
-                cost_details = _parse_union(
-                    cost_details,
-                    (("CostDetails", CostDetails),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "is_byok"
-            is_byok = d.pop("is_byok", UNSET)
-
-            _at_field_ = "iterations"
-            iterations = d.pop("iterations", UNSET)
-            if not isinstance(iterations, (_NoneType, Unset)):
-
-                def _iterations_member_0(
-                    data: object,
-                ) -> list[
-                    AnthropicAdvisorMessageUsageIteration
-                    | AnthropicCompactionUsageIteration
-                    | AnthropicMessageUsageIteration
-                    | AnthropicUnknownUsageIteration
-                ]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    iterations_type_0 = []
-                    _iterations_type_0 = data
-                    for _iterations_type_0_item_data_index, iterations_type_0_item_data in enumerate(
-                        _as_list(_iterations_type_0)
-                    ):
-                        try:
-                            iterations_type_0_item = iterations_type_0_item_data
-                            iterations_type_0_item = _parse_union(
-                                iterations_type_0_item,
-                                (
-                                    ("AnthropicCompactionUsageIteration", AnthropicCompactionUsageIteration),
-                                    ("AnthropicMessageUsageIteration", AnthropicMessageUsageIteration),
-                                    ("AnthropicAdvisorMessageUsageIteration", AnthropicAdvisorMessageUsageIteration),
-                                    ("AnthropicUnknownUsageIteration", AnthropicUnknownUsageIteration),
-                                ),
-                            )
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _iterations_type_0_item_data_index)
-                        iterations_type_0.append(iterations_type_0_item)
-
-                    return iterations_type_0
-
-                iterations = _parse_union(
-                    iterations,
-                    (
-                        (
-                            "list[AnthropicAdvisorMessageUsageIteration | AnthropicCompactionUsageIteration | AnthropicMessageUsageIteration | AnthropicUnknownUsageIteration]",
-                            _iterations_member_0,
-                        ),
-                    ),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "prompt_tokens_details"
-            prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-            if not isinstance(prompt_tokens_details, (_NoneType, Unset)):
-                prompt_tokens_details = _parse_union(
-                    prompt_tokens_details,
-                    (("ImageGenerationUsagePromptTokensDetailsType0", ImageGenerationUsagePromptTokensDetailsType0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "server_tool_use"
-            server_tool_use = d.pop("server_tool_use", UNSET)
-            if not isinstance(server_tool_use, (_NoneType, Unset)):
-                server_tool_use = _parse_union(
-                    server_tool_use,
-                    (("ImageGenerationUsageServerToolUseType0", ImageGenerationUsageServerToolUseType0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "service_tier"
-            service_tier = d.pop("service_tier", UNSET)
-            if not isinstance(service_tier, (str, _NoneType, Unset)):
-                service_tier = _parse_union(
-                    service_tier,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "speed"
-            speed = d.pop("speed", UNSET)
-            if not isinstance(speed, (_NoneType, Unset)):
-
-                def _speed_member_0(data: object) -> AnthropicSpeed:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    speed_type_0 = check_anthropic_speed(data)
-
-                    return speed_type_0
-
-                speed = _parse_union(
-                    speed,
-                    (("AnthropicSpeed", _speed_member_0),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        image_generation_usage = cls(
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-            cache_creation=cache_creation,
-            completion_tokens_details=completion_tokens_details,
-            cost=cost,
-            cost_details=cost_details,
-            is_byok=is_byok,
-            iterations=iterations,
-            prompt_tokens_details=prompt_tokens_details,
-            server_tool_use=server_tool_use,
-            service_tier=service_tier,
-            speed=speed,
-        )
-
-        image_generation_usage.additional_properties = d
-        return image_generation_usage
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicAdvisorMessageUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_advisor_message_usage_iteration",
-        "AnthropicAdvisorMessageUsageIteration",
-    )
-    AnthropicCacheCreation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
-    )
-    AnthropicCompactionUsageIteration = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_compaction_usage_iteration", "AnthropicCompactionUsageIteration"
-    )
-    AnthropicMessageUsageIteration = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_message_usage_iteration", "AnthropicMessageUsageIteration"
-    )
-    AnthropicUnknownUsageIteration = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_unknown_usage_iteration", "AnthropicUnknownUsageIteration"
-    )
-    CostDetails = _LazyModel(globals(), "modelgates_api.models.cost_details", "CostDetails")
-    ImageGenerationUsageCompletionTokensDetailsType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_usage_completion_tokens_details_type_0",
-        "ImageGenerationUsageCompletionTokensDetailsType0",
-    )
-    ImageGenerationUsagePromptTokensDetailsType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0",
-        "ImageGenerationUsagePromptTokensDetailsType0",
-    )
-    ImageGenerationUsageServerToolUseType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_usage_server_tool_use_type_0",
-        "ImageGenerationUsageServerToolUseType0",
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "prompt_tokens_details",
+            _union_field(
+                (("ImageGenerationUsagePromptTokensDetailsType0", ImageGenerationUsagePromptTokensDetailsType0),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "server_tool_use",
+            _union_field(
+                (("ImageGenerationUsageServerToolUseType0", ImageGenerationUsageServerToolUseType0),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "service_tier",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "speed",
+            _union_field(
+                (("AnthropicSpeed", _guarded((str,), check_anthropic_speed)),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
     )

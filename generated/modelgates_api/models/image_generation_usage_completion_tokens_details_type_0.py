@@ -1,18 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,51 +25,47 @@ class ImageGenerationUsageCompletionTokensDetailsType0(_ModelBase):
     reasoning_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "audio_tokens",
-        "image_tokens",
-        "reasoning_tokens",
+    _optional_ = (
+        (
+            "audio_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "image_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "reasoning_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "audio_tokens"
-            audio_tokens = d.pop("audio_tokens", UNSET)
-            if not isinstance(audio_tokens, (int, _NoneType, Unset)):
-                audio_tokens = _parse_union(
-                    audio_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "image_tokens"
-            image_tokens = d.pop("image_tokens", UNSET)
-            if not isinstance(image_tokens, (int, _NoneType, Unset)):
-                image_tokens = _parse_union(
-                    image_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "reasoning_tokens"
-            reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-            if not isinstance(reasoning_tokens, (int, _NoneType, Unset)):
-                reasoning_tokens = _parse_union(
-                    reasoning_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        image_generation_usage_completion_tokens_details_type_0 = cls(
-            audio_tokens=audio_tokens,
-            image_tokens=image_tokens,
-            reasoning_tokens=reasoning_tokens,
-        )
-
-        image_generation_usage_completion_tokens_details_type_0.additional_properties = d
-        return image_generation_usage_completion_tokens_details_type_0

@@ -1,18 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -34,51 +30,47 @@ class ImageGenerationUsageServerToolUseType0(_ModelBase):
     web_search_requests: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "tool_calls_executed",
-        "tool_calls_requested",
-        "web_search_requests",
+    _optional_ = (
+        (
+            "tool_calls_executed",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "tool_calls_requested",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "web_search_requests",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "tool_calls_executed"
-            tool_calls_executed = d.pop("tool_calls_executed", UNSET)
-            if not isinstance(tool_calls_executed, (int, _NoneType, Unset)):
-                tool_calls_executed = _parse_union(
-                    tool_calls_executed,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "tool_calls_requested"
-            tool_calls_requested = d.pop("tool_calls_requested", UNSET)
-            if not isinstance(tool_calls_requested, (int, _NoneType, Unset)):
-                tool_calls_requested = _parse_union(
-                    tool_calls_requested,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "web_search_requests"
-            web_search_requests = d.pop("web_search_requests", UNSET)
-            if not isinstance(web_search_requests, (int, _NoneType, Unset)):
-                web_search_requests = _parse_union(
-                    web_search_requests,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        image_generation_usage_server_tool_use_type_0 = cls(
-            tool_calls_executed=tool_calls_executed,
-            tool_calls_requested=tool_calls_requested,
-            web_search_requests=web_search_requests,
-        )
-
-        image_generation_usage_server_tool_use_type_0.additional_properties = d
-        return image_generation_usage_server_tool_use_type_0

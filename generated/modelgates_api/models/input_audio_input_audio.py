@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_audio_input_audio_format import InputAudioInputAudioFormat, check_input_audio_input_audio_format
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -20,28 +15,7 @@ class InputAudioInputAudio(_ModelBase):
     format_: InputAudioInputAudioFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "data",
-        ("format_", "format"),
+        ("format", check_input_audio_input_audio_format, "format_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "data"
-            data = d.pop("data")
-
-            _at_field_ = "format"
-            format_ = check_input_audio_input_audio_format(d.pop("format"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        input_audio_input_audio = cls(
-            data=data,
-            format_=format_,
-        )
-
-        input_audio_input_audio.additional_properties = d
-        return input_audio_input_audio

@@ -1,20 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_image_detail import InputImageDetail, check_input_image_detail
 from ..models.input_image_type import InputImageType, check_input_image_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -31,39 +27,23 @@ class InputImage(_ModelBase):
     image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "detail",
-        ("type_", "type"),
-        "image_url",
+    _required_ = (
+        ("detail", check_input_image_detail),
+        ("type", check_input_image_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "detail"
-            detail = check_input_image_detail(d.pop("detail"))
-
-            _at_field_ = "type"
-            type_ = check_input_image_type(d.pop("type"))
-
-            _at_field_ = "image_url"
-            image_url = d.pop("image_url", UNSET)
-            if not isinstance(image_url, (str, _NoneType, Unset)):
-                image_url = _parse_union(
-                    image_url,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        input_image = cls(
-            detail=detail,
-            type_=type_,
-            image_url=image_url,
-        )
-
-        input_image.additional_properties = d
-        return input_image
+    _optional_ = (
+        (
+            "image_url",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+    )

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.internal_server_response_error_data import InternalServerResponseErrorData
     from ..models.internal_server_response_modelgates_metadata_type_0 import (
         InternalServerResponseModelgatesMetadataType0,
+    )
+else:
+    InternalServerResponseErrorData = _LazyModel(
+        globals(), "modelgates_api.models.internal_server_response_error_data", "InternalServerResponseErrorData"
+    )
+    InternalServerResponseModelgatesMetadataType0 = _LazyModel(
+        globals(),
+        "modelgates_api.models.internal_server_response_modelgates_metadata_type_0",
+        "InternalServerResponseModelgatesMetadataType0",
     )
 
 
@@ -34,60 +41,28 @@ class InternalServerResponse(_ModelBase):
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "error",
-        "modelgates_metadata",
-        "user_id",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "error"
-            error = InternalServerResponseErrorData.from_dict(d.pop("error"))
-
-            _at_field_ = "modelgates_metadata"
-            modelgates_metadata = d.pop("modelgates_metadata", UNSET)
-            if not isinstance(modelgates_metadata, (_NoneType, Unset)):
-                modelgates_metadata = _parse_union(
-                    modelgates_metadata,
-                    (("InternalServerResponseModelgatesMetadataType0", InternalServerResponseModelgatesMetadataType0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "user_id"
-            user_id = d.pop("user_id", UNSET)
-            if not isinstance(user_id, (str, _NoneType, Unset)):
-                user_id = _parse_union(
-                    user_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        internal_server_response = cls(
-            error=error,
-            modelgates_metadata=modelgates_metadata,
-            user_id=user_id,
-        )
-
-        internal_server_response.additional_properties = d
-        return internal_server_response
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    InternalServerResponseErrorData = _LazyModel(
-        globals(), "modelgates_api.models.internal_server_response_error_data", "InternalServerResponseErrorData"
-    )
-    InternalServerResponseModelgatesMetadataType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.internal_server_response_modelgates_metadata_type_0",
-        "InternalServerResponseModelgatesMetadataType0",
+    _required_ = (("error", _model_field(InternalServerResponseErrorData)),)
+    _optional_ = (
+        (
+            "modelgates_metadata",
+            _union_field(
+                (("InternalServerResponseModelgatesMetadataType0", InternalServerResponseModelgatesMetadataType0),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "user_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
     )

@@ -1,21 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, unknown_fields
+from ..types import CLOSED, UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.json_schema_config_schema import JsonSchemaConfigSchema
+else:
+    JsonSchemaConfigSchema = _LazyModel(
+        globals(), "modelgates_api.models.json_schema_config_schema", "JsonSchemaConfigSchema"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,59 +37,23 @@ class JsonSchemaConfig(_ModelBase):
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "name",
+    _required_ = ("name",)
+    _optional_ = (
         "description",
-        "schema",
-        "strict",
+        ("schema", _model_field(JsonSchemaConfigSchema)),
+        (
+            "strict",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "description"
-            description = d.pop("description", UNSET)
-
-            _at_field_ = "schema"
-            _schema = d.pop("schema", UNSET)
-            schema: JsonSchemaConfigSchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = JsonSchemaConfigSchema.from_dict(_schema)
-
-            _at_field_ = "strict"
-            strict = d.pop("strict", UNSET)
-            if not isinstance(strict, (bool, _NoneType, Unset)):
-                strict = _parse_union(
-                    strict,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        json_schema_config = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
-        )
-
-        json_schema_config.additional_properties = unknown_fields(d)
-        return json_schema_config
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    JsonSchemaConfigSchema = _LazyModel(
-        globals(), "modelgates_api.models.json_schema_config_schema", "JsonSchemaConfigSchema"
-    )
+    _extras_ = CLOSED

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -44,8 +39,21 @@ class KeyAssignment(_ModelBase):
     key_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "assigned_by",
+    _required_ = (
+        (
+            "assigned_by",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "created_at",
         "guardrail_id",
         "id",
@@ -53,50 +61,3 @@ class KeyAssignment(_ModelBase):
         "key_label",
         "key_name",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "assigned_by"
-            assigned_by = d.pop("assigned_by")
-            if not isinstance(assigned_by, (str, _NoneType)):
-                assigned_by = _parse_union(
-                    assigned_by,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "created_at"
-            created_at = d.pop("created_at")
-
-            _at_field_ = "guardrail_id"
-            guardrail_id = d.pop("guardrail_id")
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "key_hash"
-            key_hash = d.pop("key_hash")
-
-            _at_field_ = "key_label"
-            key_label = d.pop("key_label")
-
-            _at_field_ = "key_name"
-            key_name = d.pop("key_name")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        key_assignment = cls(
-            assigned_by=assigned_by,
-            created_at=created_at,
-            guardrail_id=guardrail_id,
-            id=id,
-            key_hash=key_hash,
-            key_label=key_label,
-            key_name=key_name,
-        )
-
-        key_assignment.additional_properties = d
-        return key_assignment

@@ -1,23 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.list_endpoints_response_architecture import ListEndpointsResponseArchitecture
     from ..models.public_endpoint import PublicEndpoint
+else:
+    ListEndpointsResponseArchitecture = _LazyModel(
+        globals(), "modelgates_api.models.list_endpoints_response_architecture", "ListEndpointsResponseArchitecture"
+    )
+    PublicEndpoint = _LazyModel(globals(), "modelgates_api.models.public_endpoint", "PublicEndpoint")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -56,67 +56,11 @@ class ListEndpointsResponse(_ModelBase):
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "architecture",
+    _required_ = (
+        ("architecture", _model_field(ListEndpointsResponseArchitecture)),
         "created",
         "description",
-        "endpoints",
+        ("endpoints", _list_field(_model_field(PublicEndpoint))),
         "id",
         "name",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "architecture"
-            architecture = ListEndpointsResponseArchitecture.from_dict(d.pop("architecture"))
-
-            _at_field_ = "created"
-            created = d.pop("created")
-
-            _at_field_ = "description"
-            description = d.pop("description")
-
-            _at_field_ = "endpoints"
-            endpoints = []
-            _endpoints = d.pop("endpoints")
-            for _endpoints_item_data_index, endpoints_item_data in enumerate(_as_list(_endpoints)):
-                try:
-                    endpoints_item = PublicEndpoint.from_dict(endpoints_item_data)
-
-                except _LIST_ERRORS as _error:
-                    raise _at_index(_error, _endpoints_item_data_index)
-                endpoints.append(endpoints_item)
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "name"
-            name = d.pop("name")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        list_endpoints_response = cls(
-            architecture=architecture,
-            created=created,
-            description=description,
-            endpoints=endpoints,
-            id=id,
-            name=name,
-        )
-
-        list_endpoints_response.additional_properties = d
-        return list_endpoints_response
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ListEndpointsResponseArchitecture = _LazyModel(
-        globals(), "modelgates_api.models.list_endpoints_response_architecture", "ListEndpointsResponseArchitecture"
-    )
-    PublicEndpoint = _LazyModel(globals(), "modelgates_api.models.public_endpoint", "PublicEndpoint")

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.workspace_budget import WorkspaceBudget
+else:
+    WorkspaceBudget = _LazyModel(globals(), "modelgates_api.models.workspace_budget", "WorkspaceBudget")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -38,44 +36,5 @@ class ListWorkspaceBudgetsResponse(_ModelBase):
     include_byok_in_budgets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "data",
-        "include_byok_in_budgets",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "data"
-            data = []
-            _data = d.pop("data")
-            for _data_item_data_index, data_item_data in enumerate(_as_list(_data)):
-                try:
-                    data_item = WorkspaceBudget.from_dict(data_item_data)
-
-                except _LIST_ERRORS as _error:
-                    raise _at_index(_error, _data_item_data_index)
-                data.append(data_item)
-
-            _at_field_ = "include_byok_in_budgets"
-            include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        list_workspace_budgets_response = cls(
-            data=data,
-            include_byok_in_budgets=include_byok_in_budgets,
-        )
-
-        list_workspace_budgets_response.additional_properties = d
-        return list_workspace_budgets_response
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    WorkspaceBudget = _LazyModel(globals(), "modelgates_api.models.workspace_budget", "WorkspaceBudget")
+    _required_ = (("data", _list_field(_model_field(WorkspaceBudget))),)
+    _optional_ = ("include_byok_in_budgets",)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +10,11 @@ from ..models.local_shell_call_output_item_type import (
     check_local_shell_call_output_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -36,52 +33,16 @@ class LocalShellCallOutputItem(_ModelBase):
     status: None | ToolCallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "id",
         "output",
-        ("type_", "type"),
-        "status",
+        ("type", check_local_shell_call_output_item_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "output"
-            output = d.pop("output")
-
-            _at_field_ = "type"
-            type_ = check_local_shell_call_output_item_type(d.pop("type"))
-
-            _at_field_ = "status"
-            status = d.pop("status", UNSET)
-            if not isinstance(status, (_NoneType, Unset)):
-
-                def _status_member_0(data: object) -> ToolCallStatus:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_tool_call_status(data)
-
-                    return status_type_0
-
-                status = _parse_union(
-                    status,
-                    (("ToolCallStatus", _status_member_0),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        local_shell_call_output_item = cls(
-            id=id,
-            output=output,
-            type_=type_,
-            status=status,
-        )
-
-        local_shell_call_output_item.additional_properties = d
-        return local_shell_call_output_item
+    _optional_ = (
+        (
+            "status",
+            _union_field(
+                (("ToolCallStatus", _guarded((str,), check_tool_call_status)),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
+    )

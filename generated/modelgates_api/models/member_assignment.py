@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -40,54 +35,24 @@ class MemberAssignment(_ModelBase):
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "assigned_by",
+    _required_ = (
+        (
+            "assigned_by",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "created_at",
         "guardrail_id",
         "id",
         "organization_id",
         "user_id",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "assigned_by"
-            assigned_by = d.pop("assigned_by")
-            if not isinstance(assigned_by, (str, _NoneType)):
-                assigned_by = _parse_union(
-                    assigned_by,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "created_at"
-            created_at = d.pop("created_at")
-
-            _at_field_ = "guardrail_id"
-            guardrail_id = d.pop("guardrail_id")
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "organization_id"
-            organization_id = d.pop("organization_id")
-
-            _at_field_ = "user_id"
-            user_id = d.pop("user_id")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        member_assignment = cls(
-            assigned_by=assigned_by,
-            created_at=created_at,
-            guardrail_id=guardrail_id,
-            id=id,
-            organization_id=organization_id,
-            user_id=user_id,
-        )
-
-        member_assignment.additional_properties = d
-        return member_assignment

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,7 @@ from ..models.messages_content_block_delta_event_delta_type_0_type import (
     MessagesContentBlockDeltaEventDeltaType0Type,
     check_messages_content_block_delta_event_delta_type_0_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -23,28 +18,7 @@ class MessagesContentBlockDeltaEventDeltaType0(_ModelBase):
     type_: MessagesContentBlockDeltaEventDeltaType0Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "text",
-        ("type_", "type"),
+        ("type", check_messages_content_block_delta_event_delta_type_0_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "text"
-            text = d.pop("text")
-
-            _at_field_ = "type"
-            type_ = check_messages_content_block_delta_event_delta_type_0_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_content_block_delta_event_delta_type_0 = cls(
-            text=text,
-            type_=type_,
-        )
-
-        messages_content_block_delta_event_delta_type_0.additional_properties = d
-        return messages_content_block_delta_event_delta_type_0

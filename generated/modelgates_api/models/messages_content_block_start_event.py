@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,14 +9,11 @@ from ..models.messages_content_block_start_event_type import (
     MessagesContentBlockStartEventType,
     check_messages_content_block_start_event_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
     from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult
     from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult
@@ -37,102 +33,7 @@ if TYPE_CHECKING:
     from ..models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
     from ..models.or_anthropic_server_tool_use_block import ORAnthropicServerToolUseBlock
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
-
-
-@_attrs_define(repr=False, eq=False)
-class MessagesContentBlockStartEvent(_ModelBase):
-    """Event sent when a new content block starts
-
-    Example:
-        {'content_block': {'citations': [], 'text': '', 'type': 'text'}, 'index': 0, 'type': 'content_block_start'}
-
-    """
-
-    content_block: (
-        AnthropicAdvisorToolResult
-        | AnthropicBashCodeExecutionToolResult
-        | AnthropicCodeExecutionToolResult
-        | AnthropicCompactionBlock
-        | AnthropicContainerUpload
-        | AnthropicRedactedThinkingBlock
-        | AnthropicTextBlock
-        | AnthropicTextEditorCodeExecutionToolResult
-        | AnthropicThinkingBlock
-        | AnthropicToolSearchToolResult
-        | AnthropicToolUseBlock
-        | AnthropicWebFetchToolResult
-        | AnthropicWebSearchToolResult
-        | MessagesContentBlockStartEventContentBlockType16
-        | ORAnthropicBashToolResult
-        | ORAnthropicServerToolUseBlock
-        | ORAnthropicShellToolResult
-    )
-    index: int
-    type_: MessagesContentBlockStartEventType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    _json_fields_ = (
-        "content_block",
-        "index",
-        ("type_", "type"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "content_block"
-            content_block = d.pop("content_block")
-            content_block = _parse_union(
-                content_block,
-                (
-                    ("AnthropicTextBlock", AnthropicTextBlock),
-                    ("AnthropicToolUseBlock", AnthropicToolUseBlock),
-                    ("AnthropicThinkingBlock", AnthropicThinkingBlock),
-                    ("AnthropicRedactedThinkingBlock", AnthropicRedactedThinkingBlock),
-                    ("ORAnthropicServerToolUseBlock", ORAnthropicServerToolUseBlock),
-                    ("AnthropicWebSearchToolResult", AnthropicWebSearchToolResult),
-                    ("AnthropicWebFetchToolResult", AnthropicWebFetchToolResult),
-                    ("AnthropicCodeExecutionToolResult", AnthropicCodeExecutionToolResult),
-                    ("AnthropicBashCodeExecutionToolResult", AnthropicBashCodeExecutionToolResult),
-                    ("AnthropicTextEditorCodeExecutionToolResult", AnthropicTextEditorCodeExecutionToolResult),
-                    ("AnthropicToolSearchToolResult", AnthropicToolSearchToolResult),
-                    ("AnthropicContainerUpload", AnthropicContainerUpload),
-                    ("AnthropicCompactionBlock", AnthropicCompactionBlock),
-                    ("AnthropicAdvisorToolResult", AnthropicAdvisorToolResult),
-                    ("ORAnthropicShellToolResult", ORAnthropicShellToolResult),
-                    ("ORAnthropicBashToolResult", ORAnthropicBashToolResult),
-                    (
-                        "MessagesContentBlockStartEventContentBlockType16",
-                        MessagesContentBlockStartEventContentBlockType16,
-                    ),
-                ),
-            )
-
-            _at_field_ = "index"
-            index = d.pop("index")
-
-            _at_field_ = "type"
-            type_ = check_messages_content_block_start_event_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_content_block_start_event = cls(
-            content_block=content_block,
-            index=index,
-            type_=type_,
-        )
-
-        messages_content_block_start_event.additional_properties = d
-        return messages_content_block_start_event
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
+else:
     AnthropicAdvisorToolResult = _LazyModel(
         globals(), "modelgates_api.models.anthropic_advisor_tool_result", "AnthropicAdvisorToolResult"
     )
@@ -187,4 +88,69 @@ if not TYPE_CHECKING:
     )
     ORAnthropicShellToolResult = _LazyModel(
         globals(), "modelgates_api.models.or_anthropic_shell_tool_result", "ORAnthropicShellToolResult"
+    )
+
+
+@_attrs_define(repr=False, eq=False)
+class MessagesContentBlockStartEvent(_ModelBase):
+    """Event sent when a new content block starts
+
+    Example:
+        {'content_block': {'citations': [], 'text': '', 'type': 'text'}, 'index': 0, 'type': 'content_block_start'}
+
+    """
+
+    content_block: (
+        AnthropicAdvisorToolResult
+        | AnthropicBashCodeExecutionToolResult
+        | AnthropicCodeExecutionToolResult
+        | AnthropicCompactionBlock
+        | AnthropicContainerUpload
+        | AnthropicRedactedThinkingBlock
+        | AnthropicTextBlock
+        | AnthropicTextEditorCodeExecutionToolResult
+        | AnthropicThinkingBlock
+        | AnthropicToolSearchToolResult
+        | AnthropicToolUseBlock
+        | AnthropicWebFetchToolResult
+        | AnthropicWebSearchToolResult
+        | MessagesContentBlockStartEventContentBlockType16
+        | ORAnthropicBashToolResult
+        | ORAnthropicServerToolUseBlock
+        | ORAnthropicShellToolResult
+    )
+    index: int
+    type_: MessagesContentBlockStartEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _required_ = (
+        (
+            "content_block",
+            _union_field(
+                (
+                    ("AnthropicTextBlock", AnthropicTextBlock),
+                    ("AnthropicToolUseBlock", AnthropicToolUseBlock),
+                    ("AnthropicThinkingBlock", AnthropicThinkingBlock),
+                    ("AnthropicRedactedThinkingBlock", AnthropicRedactedThinkingBlock),
+                    ("ORAnthropicServerToolUseBlock", ORAnthropicServerToolUseBlock),
+                    ("AnthropicWebSearchToolResult", AnthropicWebSearchToolResult),
+                    ("AnthropicWebFetchToolResult", AnthropicWebFetchToolResult),
+                    ("AnthropicCodeExecutionToolResult", AnthropicCodeExecutionToolResult),
+                    ("AnthropicBashCodeExecutionToolResult", AnthropicBashCodeExecutionToolResult),
+                    ("AnthropicTextEditorCodeExecutionToolResult", AnthropicTextEditorCodeExecutionToolResult),
+                    ("AnthropicToolSearchToolResult", AnthropicToolSearchToolResult),
+                    ("AnthropicContainerUpload", AnthropicContainerUpload),
+                    ("AnthropicCompactionBlock", AnthropicCompactionBlock),
+                    ("AnthropicAdvisorToolResult", AnthropicAdvisorToolResult),
+                    ("ORAnthropicShellToolResult", ORAnthropicShellToolResult),
+                    ("ORAnthropicBashToolResult", ORAnthropicBashToolResult),
+                    (
+                        "MessagesContentBlockStartEventContentBlockType16",
+                        MessagesContentBlockStartEventContentBlockType16,
+                    ),
+                )
+            ),
+        ),
+        "index",
+        ("type", check_messages_content_block_start_event_type, "type_"),
     )

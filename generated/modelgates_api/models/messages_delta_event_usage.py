@@ -1,23 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import list_field as _list_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
     from ..models.anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration
@@ -25,153 +20,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
     from ..models.anthropic_unknown_usage_iteration import AnthropicUnknownUsageIteration
     from ..models.messages_delta_event_usage_server_tool_use_type_0 import MessagesDeltaEventUsageServerToolUseType0
-
-
-@_attrs_define(repr=False, eq=False)
-class MessagesDeltaEventUsage(_ModelBase):
-    cache_creation_input_tokens: int | None
-    cache_read_input_tokens: int | None
-    input_tokens: int | None
-    output_tokens: int
-    output_tokens_details: AnthropicOutputTokensDetails | None
-    server_tool_use: MessagesDeltaEventUsageServerToolUseType0 | None
-    cache_creation: AnthropicCacheCreation | None | Unset = UNSET
-    iterations: (
-        list[
-            AnthropicAdvisorMessageUsageIteration
-            | AnthropicCompactionUsageIteration
-            | AnthropicMessageUsageIteration
-            | AnthropicUnknownUsageIteration
-        ]
-        | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    _json_fields_ = (
-        "cache_creation_input_tokens",
-        "cache_read_input_tokens",
-        "input_tokens",
-        "output_tokens",
-        "output_tokens_details",
-        "server_tool_use",
-        "cache_creation",
-        "iterations",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "cache_creation_input_tokens"
-            cache_creation_input_tokens = d.pop("cache_creation_input_tokens")
-            if not isinstance(cache_creation_input_tokens, (int, _NoneType)):
-                cache_creation_input_tokens = _parse_union(
-                    cache_creation_input_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "cache_read_input_tokens"
-            cache_read_input_tokens = d.pop("cache_read_input_tokens")
-            if not isinstance(cache_read_input_tokens, (int, _NoneType)):
-                cache_read_input_tokens = _parse_union(
-                    cache_read_input_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "input_tokens"
-            input_tokens = d.pop("input_tokens")
-            if not isinstance(input_tokens, (int, _NoneType)):
-                input_tokens = _parse_union(
-                    input_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "output_tokens"
-            output_tokens = d.pop("output_tokens")
-
-            _at_field_ = "output_tokens_details"
-            output_tokens_details = d.pop("output_tokens_details")
-            if not isinstance(output_tokens_details, (_NoneType,)):
-                output_tokens_details = _parse_union(
-                    output_tokens_details,
-                    (("AnthropicOutputTokensDetails", AnthropicOutputTokensDetails),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "server_tool_use"
-            server_tool_use = d.pop("server_tool_use")
-            if not isinstance(server_tool_use, (_NoneType,)):
-                server_tool_use = _parse_union(
-                    server_tool_use,
-                    (("MessagesDeltaEventUsageServerToolUseType0", MessagesDeltaEventUsageServerToolUseType0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "cache_creation"
-            cache_creation = d.pop("cache_creation", UNSET)
-            if not isinstance(cache_creation, (_NoneType, Unset)):
-                cache_creation = _parse_union(
-                    cache_creation,
-                    (("AnthropicCacheCreation", AnthropicCacheCreation),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "iterations"
-            _iterations = d.pop("iterations", UNSET)
-            iterations: (
-                list[
-                    AnthropicAdvisorMessageUsageIteration
-                    | AnthropicCompactionUsageIteration
-                    | AnthropicMessageUsageIteration
-                    | AnthropicUnknownUsageIteration
-                ]
-                | Unset
-            ) = UNSET
-            if _iterations is not UNSET:
-                iterations = []
-                for _iterations_item_data_index, iterations_item_data in enumerate(_as_list(_iterations)):
-                    try:
-                        iterations_item = iterations_item_data
-                        iterations_item = _parse_union(
-                            iterations_item,
-                            (
-                                ("AnthropicCompactionUsageIteration", AnthropicCompactionUsageIteration),
-                                ("AnthropicMessageUsageIteration", AnthropicMessageUsageIteration),
-                                ("AnthropicAdvisorMessageUsageIteration", AnthropicAdvisorMessageUsageIteration),
-                                ("AnthropicUnknownUsageIteration", AnthropicUnknownUsageIteration),
-                            ),
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _iterations_item_data_index)
-                    iterations.append(iterations_item)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_delta_event_usage = cls(
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            output_tokens_details=output_tokens_details,
-            server_tool_use=server_tool_use,
-            cache_creation=cache_creation,
-            iterations=iterations,
-        )
-
-        messages_delta_event_usage.additional_properties = d
-        return messages_delta_event_usage
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
+else:
     AnthropicAdvisorMessageUsageIteration = _LazyModel(
         globals(),
         "modelgates_api.models.anthropic_advisor_message_usage_iteration",
@@ -196,4 +45,104 @@ if not TYPE_CHECKING:
         globals(),
         "modelgates_api.models.messages_delta_event_usage_server_tool_use_type_0",
         "MessagesDeltaEventUsageServerToolUseType0",
+    )
+
+
+@_attrs_define(repr=False, eq=False)
+class MessagesDeltaEventUsage(_ModelBase):
+    cache_creation_input_tokens: int | None
+    cache_read_input_tokens: int | None
+    input_tokens: int | None
+    output_tokens: int
+    output_tokens_details: AnthropicOutputTokensDetails | None
+    server_tool_use: MessagesDeltaEventUsageServerToolUseType0 | None
+    cache_creation: AnthropicCacheCreation | None | Unset = UNSET
+    iterations: (
+        list[
+            AnthropicAdvisorMessageUsageIteration
+            | AnthropicCompactionUsageIteration
+            | AnthropicMessageUsageIteration
+            | AnthropicUnknownUsageIteration
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _required_ = (
+        (
+            "cache_creation_input_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "cache_read_input_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "input_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        "output_tokens",
+        (
+            "output_tokens_details",
+            _union_field(
+                (("AnthropicOutputTokensDetails", AnthropicOutputTokensDetails),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
+        (
+            "server_tool_use",
+            _union_field(
+                (("MessagesDeltaEventUsageServerToolUseType0", MessagesDeltaEventUsageServerToolUseType0),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+    )
+    _optional_ = (
+        (
+            "cache_creation",
+            _union_field((("AnthropicCacheCreation", AnthropicCacheCreation),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        (
+            "iterations",
+            _list_field(
+                _union_field(
+                    (
+                        ("AnthropicCompactionUsageIteration", AnthropicCompactionUsageIteration),
+                        ("AnthropicMessageUsageIteration", AnthropicMessageUsageIteration),
+                        ("AnthropicAdvisorMessageUsageIteration", AnthropicAdvisorMessageUsageIteration),
+                        ("AnthropicUnknownUsageIteration", AnthropicUnknownUsageIteration),
+                    )
+                )
+            ),
+        ),
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,14 +9,17 @@ from ..models.messages_message_param_content_type_1_item_type_3_type import (
     MessagesMessageParamContentType1ItemType3Type,
     check_messages_message_param_content_type_1_item_type_3_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
+else:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -36,58 +38,12 @@ class MessagesMessageParamContentType1ItemType3(_ModelBase):
     input_: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "id",
         "name",
-        ("type_", "type"),
-        "cache_control",
-        ("input_", "input"),
+        ("type", check_messages_message_param_content_type_1_item_type_3_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_3_type(d.pop("type"))
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-            _at_field_ = "input"
-            input_ = d.pop("input", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_message_param_content_type_1_item_type_3 = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            cache_control=cache_control,
-            input_=input_,
-        )
-
-        messages_message_param_content_type_1_item_type_3.additional_properties = d
-        return messages_message_param_content_type_1_item_type_3
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    _optional_ = (
+        ("cache_control", _model_field(AnthropicCacheControlDirective)),
+        ("input", None, "input_"),
     )

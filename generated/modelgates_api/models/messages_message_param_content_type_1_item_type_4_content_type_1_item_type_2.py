@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,7 @@ from ..models.messages_message_param_content_type_1_item_type_4_content_type_1_i
     MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type,
     check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -23,30 +18,7 @@ class MessagesMessageParamContentType1ItemType4ContentType1ItemType2(_ModelBase)
     type_: MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "tool_name",
-        ("type_", "type"),
+        ("type", check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "tool_name"
-            tool_name = d.pop("tool_name")
-
-            _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type(
-                d.pop("type")
-            )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2 = cls(
-            tool_name=tool_name,
-            type_=type_,
-        )
-
-        messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2.additional_properties = d
-        return messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2

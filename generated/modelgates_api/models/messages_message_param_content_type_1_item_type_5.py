@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,7 @@ from ..models.messages_message_param_content_type_1_item_type_5_type import (
     MessagesMessageParamContentType1ItemType5Type,
     check_messages_message_param_content_type_1_item_type_5_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -24,33 +19,8 @@ class MessagesMessageParamContentType1ItemType5(_ModelBase):
     type_: MessagesMessageParamContentType1ItemType5Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "signature",
         "thinking",
-        ("type_", "type"),
+        ("type", check_messages_message_param_content_type_1_item_type_5_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "signature"
-            signature = d.pop("signature")
-
-            _at_field_ = "thinking"
-            thinking = d.pop("thinking")
-
-            _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_5_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_message_param_content_type_1_item_type_5 = cls(
-            signature=signature,
-            thinking=thinking,
-            type_=type_,
-        )
-
-        messages_message_param_content_type_1_item_type_5.additional_properties = d
-        return messages_message_param_content_type_1_item_type_5

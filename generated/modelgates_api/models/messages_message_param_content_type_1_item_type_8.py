@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,21 +9,31 @@ from ..models.messages_message_param_content_type_1_item_type_8_type import (
     MessagesMessageParamContentType1ItemType8Type,
     check_messages_message_param_content_type_1_item_type_8_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.anthropic_web_search_result_block_param import AnthropicWebSearchResultBlockParam
     from ..models.messages_message_param_content_type_1_item_type_8_content_type_1 import (
         MessagesMessageParamContentType1ItemType8ContentType1,
+    )
+else:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    )
+    AnthropicWebSearchResultBlockParam = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_web_search_result_block_param", "AnthropicWebSearchResultBlockParam"
+    )
+    MessagesMessageParamContentType1ItemType8ContentType1 = _LazyModel(
+        globals(),
+        "modelgates_api.models.messages_message_param_content_type_1_item_type_8_content_type_1",
+        "MessagesMessageParamContentType1ItemType8ContentType1",
     )
 
 
@@ -43,87 +52,23 @@ class MessagesMessageParamContentType1ItemType8(_ModelBase):
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "content",
-        "tool_use_id",
-        ("type_", "type"),
-        "cache_control",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "content"
-            content = d.pop("content")
-
-            def _content_member_0(data: object) -> list[AnthropicWebSearchResultBlockParam]:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for _content_type_0_item_data_index, content_type_0_item_data in enumerate(_as_list(_content_type_0)):
-                    try:
-                        content_type_0_item = AnthropicWebSearchResultBlockParam.from_dict(content_type_0_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _content_type_0_item_data_index)
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-
-            content = _parse_union(
-                content,
+    _required_ = (
+        (
+            "content",
+            _union_field(
                 (
-                    ("list[AnthropicWebSearchResultBlockParam]", _content_member_0),
+                    (
+                        "list[AnthropicWebSearchResultBlockParam]",
+                        _guarded((list,), _list_field(_model_field(AnthropicWebSearchResultBlockParam))),
+                    ),
                     (
                         "MessagesMessageParamContentType1ItemType8ContentType1",
                         MessagesMessageParamContentType1ItemType8ContentType1,
                     ),
-                ),
-            )
-
-            _at_field_ = "tool_use_id"
-            tool_use_id = d.pop("tool_use_id")
-
-            _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_8_type(d.pop("type"))
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_message_param_content_type_1_item_type_8 = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
-        )
-
-        messages_message_param_content_type_1_item_type_8.additional_properties = d
-        return messages_message_param_content_type_1_item_type_8
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+                )
+            ),
+        ),
+        "tool_use_id",
+        ("type", check_messages_message_param_content_type_1_item_type_8_type, "type_"),
     )
-    AnthropicWebSearchResultBlockParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_search_result_block_param", "AnthropicWebSearchResultBlockParam"
-    )
-    MessagesMessageParamContentType1ItemType8ContentType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_message_param_content_type_1_item_type_8_content_type_1",
-        "MessagesMessageParamContentType1ItemType8ContentType1",
-    )
+    _optional_ = (("cache_control", _model_field(AnthropicCacheControlDirective)),)

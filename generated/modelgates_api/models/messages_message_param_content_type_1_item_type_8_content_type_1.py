@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,11 +13,7 @@ from ..models.messages_message_param_content_type_1_item_type_8_content_type_1_t
     MessagesMessageParamContentType1ItemType8ContentType1Type,
     check_messages_message_param_content_type_1_item_type_8_content_type_1_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -27,30 +22,7 @@ class MessagesMessageParamContentType1ItemType8ContentType1(_ModelBase):
     type_: MessagesMessageParamContentType1ItemType8ContentType1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "error_code",
-        ("type_", "type"),
+    _required_ = (
+        ("error_code", check_messages_message_param_content_type_1_item_type_8_content_type_1_error_code),
+        ("type", check_messages_message_param_content_type_1_item_type_8_content_type_1_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "error_code"
-            error_code = check_messages_message_param_content_type_1_item_type_8_content_type_1_error_code(
-                d.pop("error_code")
-            )
-
-            _at_field_ = "type"
-            type_ = check_messages_message_param_content_type_1_item_type_8_content_type_1_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_message_param_content_type_1_item_type_8_content_type_1 = cls(
-            error_code=error_code,
-            type_=type_,
-        )
-
-        messages_message_param_content_type_1_item_type_8_content_type_1.additional_properties = d
-        return messages_message_param_content_type_1_item_type_8_content_type_1

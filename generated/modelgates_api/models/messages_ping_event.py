@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messages_ping_event_type import MessagesPingEventType, check_messages_ping_event_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -26,21 +21,4 @@ class MessagesPingEvent(_ModelBase):
     type_: MessagesPingEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (("type_", "type"),)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_messages_ping_event_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_ping_event = cls(
-            type_=type_,
-        )
-
-        messages_ping_event.additional_properties = d
-        return messages_ping_event
+    _required_ = (("type", check_messages_ping_event_type, "type_"),)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +10,11 @@ from ..models.messages_request_thinking_type_2_type import (
     MessagesRequestThinkingType2Type,
     check_messages_request_thinking_type_2_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -26,42 +23,14 @@ class MessagesRequestThinkingType2(_ModelBase):
     display: AnthropicThinkingDisplay | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
-        "display",
+    _required_ = (("type", check_messages_request_thinking_type_2_type, "type_"),)
+    _optional_ = (
+        (
+            "display",
+            _union_field(
+                (("AnthropicThinkingDisplay", _guarded((str,), check_anthropic_thinking_display)),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_messages_request_thinking_type_2_type(d.pop("type"))
-
-            _at_field_ = "display"
-            display = d.pop("display", UNSET)
-            if not isinstance(display, (_NoneType, Unset)):
-
-                def _display_member_0(data: object) -> AnthropicThinkingDisplay:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    display_type_0 = check_anthropic_thinking_display(data)
-
-                    return display_type_0
-
-                display = _parse_union(
-                    display,
-                    (("AnthropicThinkingDisplay", _display_member_0),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_request_thinking_type_2 = cls(
-            type_=type_,
-            display=display,
-        )
-
-        messages_request_thinking_type_2.additional_properties = d
-        return messages_request_thinking_type_2

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,20 +14,25 @@ from ..models.messages_request_tools_item_type_4_type import (
     MessagesRequestToolsItemType4Type,
     check_messages_request_tools_item_type_4_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.anthropic_web_search_tool_user_location import AnthropicWebSearchToolUserLocation
+else:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    )
+    AnthropicWebSearchToolUserLocation = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_web_search_tool_user_location", "AnthropicWebSearchToolUserLocation"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -50,131 +54,35 @@ class MessagesRequestToolsItemType4(_ModelBase):
     user_location: AnthropicWebSearchToolUserLocation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "name",
-        ("type_", "type"),
-        "allowed_callers",
-        "allowed_domains",
-        "blocked_domains",
-        "cache_control",
-        "max_uses",
-        "user_location",
+    _required_ = (
+        ("name", check_messages_request_tools_item_type_4_name),
+        ("type", check_messages_request_tools_item_type_4_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "name"
-            name = check_messages_request_tools_item_type_4_name(d.pop("name"))
-
-            _at_field_ = "type"
-            type_ = check_messages_request_tools_item_type_4_type(d.pop("type"))
-
-            _at_field_ = "allowed_callers"
-            _allowed_callers = d.pop("allowed_callers", UNSET)
-            allowed_callers: list[AnthropicAllowedCallersItem] | Unset = UNSET
-            if _allowed_callers is not UNSET:
-                allowed_callers = []
-                for (
-                    _componentsschemas_anthropic_allowed_callers_item_data_index,
-                    componentsschemas_anthropic_allowed_callers_item_data,
-                ) in enumerate(_as_list(_allowed_callers)):
-                    try:
-                        componentsschemas_anthropic_allowed_callers_item = check_anthropic_allowed_callers_item(
-                            componentsschemas_anthropic_allowed_callers_item_data
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _componentsschemas_anthropic_allowed_callers_item_data_index)
-                    allowed_callers.append(componentsschemas_anthropic_allowed_callers_item)
-
-            _at_field_ = "allowed_domains"
-            allowed_domains = d.pop("allowed_domains", UNSET)
-            if not isinstance(allowed_domains, (_NoneType, Unset)):
-
-                def _allowed_domains_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_domains_type_0 = cast(list[str], data)
-
-                    return allowed_domains_type_0
-
-                allowed_domains = _parse_union(
-                    allowed_domains,
-                    (("list[str]", _allowed_domains_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "blocked_domains"
-            blocked_domains = d.pop("blocked_domains", UNSET)
-            if not isinstance(blocked_domains, (_NoneType, Unset)):
-
-                def _blocked_domains_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    blocked_domains_type_0 = cast(list[str], data)
-
-                    return blocked_domains_type_0
-
-                blocked_domains = _parse_union(
-                    blocked_domains,
-                    (("list[str]", _blocked_domains_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-            _at_field_ = "max_uses"
-            max_uses = d.pop("max_uses", UNSET)
-            if not isinstance(max_uses, (int, _NoneType, Unset)):
-                max_uses = _parse_union(
-                    max_uses,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "user_location"
-            user_location = d.pop("user_location", UNSET)
-            if not isinstance(user_location, (_NoneType, Unset)):
-                user_location = _parse_union(
-                    user_location,
-                    (("AnthropicWebSearchToolUserLocation", AnthropicWebSearchToolUserLocation),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_request_tools_item_type_4 = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            cache_control=cache_control,
-            max_uses=max_uses,
-            user_location=user_location,
-        )
-
-        messages_request_tools_item_type_4.additional_properties = d
-        return messages_request_tools_item_type_4
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
-    )
-    AnthropicWebSearchToolUserLocation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_search_tool_user_location", "AnthropicWebSearchToolUserLocation"
+    _optional_ = (
+        ("allowed_callers", _list_field(check_anthropic_allowed_callers_item)),
+        ("allowed_domains", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
+        ("blocked_domains", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
+        ("cache_control", _model_field(AnthropicCacheControlDirective)),
+        (
+            "max_uses",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "user_location",
+            _union_field(
+                (("AnthropicWebSearchToolUserLocation", AnthropicWebSearchToolUserLocation),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -18,18 +17,15 @@ from ..models.messages_start_event_message_type import (
     MessagesStartEventMessageType,
     check_messages_start_event_message_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
     from ..models.anthropic_bash_code_execution_tool_result import AnthropicBashCodeExecutionToolResult
     from ..models.anthropic_code_execution_tool_result import AnthropicCodeExecutionToolResult
@@ -49,184 +45,7 @@ if TYPE_CHECKING:
     from ..models.or_anthropic_bash_tool_result import ORAnthropicBashToolResult
     from ..models.or_anthropic_server_tool_use_block import ORAnthropicServerToolUseBlock
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
-
-
-@_attrs_define(repr=False, eq=False)
-class MessagesStartEventMessage(_ModelBase):
-    container: AnthropicContainer | None
-    content: list[
-        AnthropicAdvisorToolResult
-        | AnthropicBashCodeExecutionToolResult
-        | AnthropicCodeExecutionToolResult
-        | AnthropicCompactionBlock
-        | AnthropicContainerUpload
-        | AnthropicRedactedThinkingBlock
-        | AnthropicTextBlock
-        | AnthropicTextEditorCodeExecutionToolResult
-        | AnthropicThinkingBlock
-        | AnthropicToolSearchToolResult
-        | AnthropicToolUseBlock
-        | AnthropicWebFetchToolResult
-        | AnthropicWebSearchToolResult
-        | ORAnthropicBashToolResult
-        | ORAnthropicServerToolUseBlock
-        | ORAnthropicShellToolResult
-    ]
-    id: str
-    model: str
-    role: MessagesStartEventMessageRole
-    stop_details: AnthropicRefusalStopDetails | None
-    stop_reason: Any
-    stop_sequence: Any
-    type_: MessagesStartEventMessageType
-    usage: MessagesStartEventMessageUsage
-    provider: MessagesStartEventMessageProvider | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    _json_fields_ = (
-        "container",
-        "content",
-        "id",
-        "model",
-        "role",
-        "stop_details",
-        "stop_reason",
-        "stop_sequence",
-        ("type_", "type"),
-        "usage",
-        "provider",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "container"
-            container = d.pop("container")
-            if not isinstance(container, (_NoneType,)):
-                container = _parse_union(
-                    container,
-                    (("AnthropicContainer", AnthropicContainer),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "content"
-            content = []
-            _content = d.pop("content")
-            for _content_item_data_index, content_item_data in enumerate(_as_list(_content)):
-                try:
-                    content_item = content_item_data
-                    content_item = _parse_union(
-                        content_item,
-                        (
-                            ("AnthropicTextBlock", AnthropicTextBlock),
-                            ("AnthropicToolUseBlock", AnthropicToolUseBlock),
-                            ("AnthropicThinkingBlock", AnthropicThinkingBlock),
-                            ("AnthropicRedactedThinkingBlock", AnthropicRedactedThinkingBlock),
-                            ("ORAnthropicServerToolUseBlock", ORAnthropicServerToolUseBlock),
-                            ("AnthropicWebSearchToolResult", AnthropicWebSearchToolResult),
-                            ("AnthropicWebFetchToolResult", AnthropicWebFetchToolResult),
-                            ("AnthropicCodeExecutionToolResult", AnthropicCodeExecutionToolResult),
-                            ("AnthropicBashCodeExecutionToolResult", AnthropicBashCodeExecutionToolResult),
-                            ("AnthropicTextEditorCodeExecutionToolResult", AnthropicTextEditorCodeExecutionToolResult),
-                            ("AnthropicToolSearchToolResult", AnthropicToolSearchToolResult),
-                            ("AnthropicContainerUpload", AnthropicContainerUpload),
-                            ("AnthropicCompactionBlock", AnthropicCompactionBlock),
-                            ("AnthropicAdvisorToolResult", AnthropicAdvisorToolResult),
-                            ("ORAnthropicShellToolResult", ORAnthropicShellToolResult),
-                            ("ORAnthropicBashToolResult", ORAnthropicBashToolResult),
-                        ),
-                        tag=(
-                            "type",
-                            (
-                                "text",
-                                "tool_use",
-                                "thinking",
-                                "redacted_thinking",
-                                "server_tool_use",
-                                "web_search_tool_result",
-                                "web_fetch_tool_result",
-                                "code_execution_tool_result",
-                                "bash_code_execution_tool_result",
-                                "text_editor_code_execution_tool_result",
-                                "tool_search_tool_result",
-                                "container_upload",
-                                "compaction",
-                                "advisor_tool_result",
-                                "openrouter_shell_tool_result",
-                                "openrouter_bash_tool_result",
-                            ),
-                        ),
-                    )
-
-                except _LIST_ERRORS as _error:
-                    raise _at_index(_error, _content_item_data_index)
-                content.append(content_item)
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "model"
-            model = d.pop("model")
-
-            _at_field_ = "role"
-            role = check_messages_start_event_message_role(d.pop("role"))
-
-            _at_field_ = "stop_details"
-            stop_details = d.pop("stop_details")
-            if not isinstance(stop_details, (_NoneType,)):
-                stop_details = _parse_union(
-                    stop_details,
-                    (("AnthropicRefusalStopDetails", AnthropicRefusalStopDetails),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "stop_reason"
-            stop_reason = d.pop("stop_reason")
-
-            _at_field_ = "stop_sequence"
-            stop_sequence = d.pop("stop_sequence")
-
-            _at_field_ = "type"
-            type_ = check_messages_start_event_message_type(d.pop("type"))
-
-            _at_field_ = "usage"
-            usage = MessagesStartEventMessageUsage.from_dict(d.pop("usage"))
-
-            _at_field_ = "provider"
-            _provider = d.pop("provider", UNSET)
-            provider: MessagesStartEventMessageProvider | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = check_messages_start_event_message_provider(_provider)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_start_event_message = cls(
-            container=container,
-            content=content,
-            id=id,
-            model=model,
-            role=role,
-            stop_details=stop_details,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
-            type_=type_,
-            usage=usage,
-            provider=provider,
-        )
-
-        messages_start_event_message.additional_properties = d
-        return messages_start_event_message
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
+else:
     AnthropicAdvisorToolResult = _LazyModel(
         globals(), "modelgates_api.models.anthropic_advisor_tool_result", "AnthropicAdvisorToolResult"
     )
@@ -284,3 +103,103 @@ if not TYPE_CHECKING:
     ORAnthropicShellToolResult = _LazyModel(
         globals(), "modelgates_api.models.or_anthropic_shell_tool_result", "ORAnthropicShellToolResult"
     )
+
+
+@_attrs_define(repr=False, eq=False)
+class MessagesStartEventMessage(_ModelBase):
+    container: AnthropicContainer | None
+    content: list[
+        AnthropicAdvisorToolResult
+        | AnthropicBashCodeExecutionToolResult
+        | AnthropicCodeExecutionToolResult
+        | AnthropicCompactionBlock
+        | AnthropicContainerUpload
+        | AnthropicRedactedThinkingBlock
+        | AnthropicTextBlock
+        | AnthropicTextEditorCodeExecutionToolResult
+        | AnthropicThinkingBlock
+        | AnthropicToolSearchToolResult
+        | AnthropicToolUseBlock
+        | AnthropicWebFetchToolResult
+        | AnthropicWebSearchToolResult
+        | ORAnthropicBashToolResult
+        | ORAnthropicServerToolUseBlock
+        | ORAnthropicShellToolResult
+    ]
+    id: str
+    model: str
+    role: MessagesStartEventMessageRole
+    stop_details: AnthropicRefusalStopDetails | None
+    stop_reason: Any
+    stop_sequence: Any
+    type_: MessagesStartEventMessageType
+    usage: MessagesStartEventMessageUsage
+    provider: MessagesStartEventMessageProvider | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _required_ = (
+        (
+            "container",
+            _union_field((("AnthropicContainer", AnthropicContainer),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        (
+            "content",
+            _list_field(
+                _union_field(
+                    (
+                        ("AnthropicTextBlock", AnthropicTextBlock),
+                        ("AnthropicToolUseBlock", AnthropicToolUseBlock),
+                        ("AnthropicThinkingBlock", AnthropicThinkingBlock),
+                        ("AnthropicRedactedThinkingBlock", AnthropicRedactedThinkingBlock),
+                        ("ORAnthropicServerToolUseBlock", ORAnthropicServerToolUseBlock),
+                        ("AnthropicWebSearchToolResult", AnthropicWebSearchToolResult),
+                        ("AnthropicWebFetchToolResult", AnthropicWebFetchToolResult),
+                        ("AnthropicCodeExecutionToolResult", AnthropicCodeExecutionToolResult),
+                        ("AnthropicBashCodeExecutionToolResult", AnthropicBashCodeExecutionToolResult),
+                        ("AnthropicTextEditorCodeExecutionToolResult", AnthropicTextEditorCodeExecutionToolResult),
+                        ("AnthropicToolSearchToolResult", AnthropicToolSearchToolResult),
+                        ("AnthropicContainerUpload", AnthropicContainerUpload),
+                        ("AnthropicCompactionBlock", AnthropicCompactionBlock),
+                        ("AnthropicAdvisorToolResult", AnthropicAdvisorToolResult),
+                        ("ORAnthropicShellToolResult", ORAnthropicShellToolResult),
+                        ("ORAnthropicBashToolResult", ORAnthropicBashToolResult),
+                    ),
+                    tag=(
+                        "type",
+                        (
+                            "text",
+                            "tool_use",
+                            "thinking",
+                            "redacted_thinking",
+                            "server_tool_use",
+                            "web_search_tool_result",
+                            "web_fetch_tool_result",
+                            "code_execution_tool_result",
+                            "bash_code_execution_tool_result",
+                            "text_editor_code_execution_tool_result",
+                            "tool_search_tool_result",
+                            "container_upload",
+                            "compaction",
+                            "advisor_tool_result",
+                            "openrouter_shell_tool_result",
+                            "openrouter_bash_tool_result",
+                        ),
+                    ),
+                )
+            ),
+        ),
+        "id",
+        "model",
+        ("role", check_messages_start_event_message_role),
+        (
+            "stop_details",
+            _union_field(
+                (("AnthropicRefusalStopDetails", AnthropicRefusalStopDetails),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
+        "stop_reason",
+        "stop_sequence",
+        ("type", check_messages_start_event_message_type, "type_"),
+        ("usage", _model_field(MessagesStartEventMessageUsage)),
+    )
+    _optional_ = (("provider", check_messages_start_event_message_provider),)

@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.messages_content_block_delta_event import MessagesContentBlockDeltaEvent
     from ..models.messages_content_block_start_event import MessagesContentBlockStartEvent
     from ..models.messages_content_block_stop_event import MessagesContentBlockStopEvent
@@ -22,6 +18,21 @@ if TYPE_CHECKING:
     from ..models.messages_ping_event import MessagesPingEvent
     from ..models.messages_start_event import MessagesStartEvent
     from ..models.messages_stop_event import MessagesStopEvent
+else:
+    MessagesContentBlockDeltaEvent = _LazyModel(
+        globals(), "modelgates_api.models.messages_content_block_delta_event", "MessagesContentBlockDeltaEvent"
+    )
+    MessagesContentBlockStartEvent = _LazyModel(
+        globals(), "modelgates_api.models.messages_content_block_start_event", "MessagesContentBlockStartEvent"
+    )
+    MessagesContentBlockStopEvent = _LazyModel(
+        globals(), "modelgates_api.models.messages_content_block_stop_event", "MessagesContentBlockStopEvent"
+    )
+    MessagesDeltaEvent = _LazyModel(globals(), "modelgates_api.models.messages_delta_event", "MessagesDeltaEvent")
+    MessagesErrorEvent = _LazyModel(globals(), "modelgates_api.models.messages_error_event", "MessagesErrorEvent")
+    MessagesPingEvent = _LazyModel(globals(), "modelgates_api.models.messages_ping_event", "MessagesPingEvent")
+    MessagesStartEvent = _LazyModel(globals(), "modelgates_api.models.messages_start_event", "MessagesStartEvent")
+    MessagesStopEvent = _LazyModel(globals(), "modelgates_api.models.messages_stop_event", "MessagesStopEvent")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -51,20 +62,10 @@ class MessagesStreamingResponse(_ModelBase):
     event: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "data",
-        "event",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "data"
-            data = d.pop("data")
-            data = _parse_union(
-                data,
+    _required_ = (
+        (
+            "data",
+            _union_field(
                 (
                     ("MessagesStartEvent", MessagesStartEvent),
                     ("MessagesDeltaEvent", MessagesDeltaEvent),
@@ -88,38 +89,7 @@ class MessagesStreamingResponse(_ModelBase):
                         "error",
                     ),
                 ),
-            )
-
-            _at_field_ = "event"
-            event = d.pop("event")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_streaming_response = cls(
-            data=data,
-            event=event,
-        )
-
-        messages_streaming_response.additional_properties = d
-        return messages_streaming_response
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    MessagesContentBlockDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_content_block_delta_event", "MessagesContentBlockDeltaEvent"
+            ),
+        ),
+        "event",
     )
-    MessagesContentBlockStartEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_content_block_start_event", "MessagesContentBlockStartEvent"
-    )
-    MessagesContentBlockStopEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_content_block_stop_event", "MessagesContentBlockStopEvent"
-    )
-    MessagesDeltaEvent = _LazyModel(globals(), "modelgates_api.models.messages_delta_event", "MessagesDeltaEvent")
-    MessagesErrorEvent = _LazyModel(globals(), "modelgates_api.models.messages_error_event", "MessagesErrorEvent")
-    MessagesPingEvent = _LazyModel(globals(), "modelgates_api.models.messages_ping_event", "MessagesPingEvent")
-    MessagesStartEvent = _LazyModel(globals(), "modelgates_api.models.messages_start_event", "MessagesStartEvent")
-    MessagesStopEvent = _LazyModel(globals(), "modelgates_api.models.messages_stop_event", "MessagesStopEvent")

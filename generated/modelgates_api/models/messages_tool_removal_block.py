@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,18 +9,30 @@ from ..models.messages_tool_removal_block_type import (
     MessagesToolRemovalBlockType,
     check_messages_tool_removal_block_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.messages_tool_removal_block_tool_type_0 import MessagesToolRemovalBlockToolType0
     from ..models.messages_tool_removal_block_tool_type_1 import MessagesToolRemovalBlockToolType1
     from ..models.messages_tool_removal_block_tool_type_2 import MessagesToolRemovalBlockToolType2
+else:
+    AnthropicCacheControlDirective = _LazyModel(
+        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+    )
+    MessagesToolRemovalBlockToolType0 = _LazyModel(
+        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_0", "MessagesToolRemovalBlockToolType0"
+    )
+    MessagesToolRemovalBlockToolType1 = _LazyModel(
+        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_1", "MessagesToolRemovalBlockToolType1"
+    )
+    MessagesToolRemovalBlockToolType2 = _LazyModel(
+        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_2", "MessagesToolRemovalBlockToolType2"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -43,21 +54,10 @@ class MessagesToolRemovalBlock(_ModelBase):
     cache_control: AnthropicCacheControlDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "tool",
-        ("type_", "type"),
-        "cache_control",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "tool"
-            tool = d.pop("tool")
-            tool = _parse_union(
-                tool,
+    _required_ = (
+        (
+            "tool",
+            _union_field(
                 (
                     ("MessagesToolRemovalBlockToolType0", MessagesToolRemovalBlockToolType0),
                     ("MessagesToolRemovalBlockToolType1", MessagesToolRemovalBlockToolType1),
@@ -71,45 +71,8 @@ class MessagesToolRemovalBlock(_ModelBase):
                         "mcp_toolset_reference",
                     ),
                 ),
-            )
-
-            _at_field_ = "type"
-            type_ = check_messages_tool_removal_block_type(d.pop("type"))
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        messages_tool_removal_block = cls(
-            tool=tool,
-            type_=type_,
-            cache_control=cache_control,
-        )
-
-        messages_tool_removal_block.additional_properties = d
-        return messages_tool_removal_block
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+            ),
+        ),
+        ("type", check_messages_tool_removal_block_type, "type_"),
     )
-    MessagesToolRemovalBlockToolType0 = _LazyModel(
-        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_0", "MessagesToolRemovalBlockToolType0"
-    )
-    MessagesToolRemovalBlockToolType1 = _LazyModel(
-        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_1", "MessagesToolRemovalBlockToolType1"
-    )
-    MessagesToolRemovalBlockToolType2 = _LazyModel(
-        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_2", "MessagesToolRemovalBlockToolType2"
-    )
+    _optional_ = (("cache_control", _model_field(AnthropicCacheControlDirective)),)

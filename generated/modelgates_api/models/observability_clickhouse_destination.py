@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +9,25 @@ from ..models.observability_clickhouse_destination_type import (
     ObservabilityClickhouseDestinationType,
     check_observability_clickhouse_destination_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.observability_clickhouse_destination_config import ObservabilityClickhouseDestinationConfig
     from ..models.observability_filter_rules_config import ObservabilityFilterRulesConfig
+else:
+    ObservabilityClickhouseDestinationConfig = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_clickhouse_destination_config",
+        "ObservabilityClickhouseDestinationConfig",
+    )
+    ObservabilityFilterRulesConfig = _LazyModel(
+        globals(), "modelgates_api.models.observability_filter_rules_config", "ObservabilityFilterRulesConfig"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -71,134 +78,40 @@ class ObservabilityClickhouseDestination(_ModelBase):
     workspace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "api_key_hashes",
+    _required_ = (
+        ("api_key_hashes", _union_field((("list[str]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,))),
         "broadcast_generation_cost",
         "broadcast_generation_identity",
         "broadcast_generation_request_context",
-        "config",
+        ("config", _model_field(ObservabilityClickhouseDestinationConfig)),
         "created_at",
         "enabled",
-        "filter_rules",
+        (
+            "filter_rules",
+            _union_field(
+                (("ObservabilityFilterRulesConfig", ObservabilityFilterRulesConfig),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
         "id",
-        "name",
+        (
+            "name",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "privacy_mode",
         "sampling_rate",
-        ("type_", "type"),
+        ("type", check_observability_clickhouse_destination_type, "type_"),
         "updated_at",
         "workspace_id",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "api_key_hashes"
-            api_key_hashes = d.pop("api_key_hashes")
-            if not isinstance(api_key_hashes, (_NoneType,)):
-
-                def _api_key_hashes_member_0(data: object) -> list[str]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    api_key_hashes_type_0 = cast(list[str], data)
-
-                    return api_key_hashes_type_0
-
-                api_key_hashes = _parse_union(
-                    api_key_hashes,
-                    (("list[str]", _api_key_hashes_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "broadcast_generation_cost"
-            broadcast_generation_cost = d.pop("broadcast_generation_cost")
-
-            _at_field_ = "broadcast_generation_identity"
-            broadcast_generation_identity = d.pop("broadcast_generation_identity")
-
-            _at_field_ = "broadcast_generation_request_context"
-            broadcast_generation_request_context = d.pop("broadcast_generation_request_context")
-
-            _at_field_ = "config"
-            config = ObservabilityClickhouseDestinationConfig.from_dict(d.pop("config"))
-
-            _at_field_ = "created_at"
-            created_at = d.pop("created_at")
-
-            _at_field_ = "enabled"
-            enabled = d.pop("enabled")
-
-            _at_field_ = "filter_rules"
-            filter_rules = d.pop("filter_rules")
-            if not isinstance(filter_rules, (_NoneType,)):
-                filter_rules = _parse_union(
-                    filter_rules,
-                    (("ObservabilityFilterRulesConfig", ObservabilityFilterRulesConfig),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "name"
-            name = d.pop("name")
-            if not isinstance(name, (str, _NoneType)):
-                name = _parse_union(
-                    name,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "privacy_mode"
-            privacy_mode = d.pop("privacy_mode")
-
-            _at_field_ = "sampling_rate"
-            sampling_rate = d.pop("sampling_rate")
-
-            _at_field_ = "type"
-            type_ = check_observability_clickhouse_destination_type(d.pop("type"))
-
-            _at_field_ = "updated_at"
-            updated_at = d.pop("updated_at")
-
-            _at_field_ = "workspace_id"
-            workspace_id = d.pop("workspace_id")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        observability_clickhouse_destination = cls(
-            api_key_hashes=api_key_hashes,
-            broadcast_generation_cost=broadcast_generation_cost,
-            broadcast_generation_identity=broadcast_generation_identity,
-            broadcast_generation_request_context=broadcast_generation_request_context,
-            config=config,
-            created_at=created_at,
-            enabled=enabled,
-            filter_rules=filter_rules,
-            id=id,
-            name=name,
-            privacy_mode=privacy_mode,
-            sampling_rate=sampling_rate,
-            type_=type_,
-            updated_at=updated_at,
-            workspace_id=workspace_id,
-        )
-
-        observability_clickhouse_destination.additional_properties = d
-        return observability_clickhouse_destination
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ObservabilityClickhouseDestinationConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_clickhouse_destination_config",
-        "ObservabilityClickhouseDestinationConfig",
-    )
-    ObservabilityFilterRulesConfig = _LazyModel(
-        globals(), "modelgates_api.models.observability_filter_rules_config", "ObservabilityFilterRulesConfig"
     )

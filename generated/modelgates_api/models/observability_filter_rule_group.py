@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,17 +9,20 @@ from ..models.observability_filter_rule_group_logic import (
     ObservabilityFilterRuleGroupLogic,
     check_observability_filter_rule_group_logic,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import Unset
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.observability_filter_rule_group_rules_item import ObservabilityFilterRuleGroupRulesItem
+else:
+    ObservabilityFilterRuleGroupRulesItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_filter_rule_group_rules_item",
+        "ObservabilityFilterRuleGroupRulesItem",
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,53 +37,5 @@ class ObservabilityFilterRuleGroup(_ModelBase):
     logic: ObservabilityFilterRuleGroupLogic | Unset = "and"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "rules",
-        "logic",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "rules"
-            rules = []
-            _rules = d.pop("rules")
-            for _rules_item_data_index, rules_item_data in enumerate(_as_list(_rules)):
-                try:
-                    rules_item = ObservabilityFilterRuleGroupRulesItem.from_dict(rules_item_data)
-
-                except _LIST_ERRORS as _error:
-                    raise _at_index(_error, _rules_item_data_index)
-                rules.append(rules_item)
-
-            _at_field_ = "logic"
-            _logic = d.pop("logic", UNSET)
-            logic: ObservabilityFilterRuleGroupLogic | Unset
-            if isinstance(_logic, Unset):
-                logic = UNSET
-            else:
-                logic = check_observability_filter_rule_group_logic(_logic)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        observability_filter_rule_group = cls(
-            rules=rules,
-            logic=logic,
-        )
-
-        observability_filter_rule_group.additional_properties = d
-        return observability_filter_rule_group
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ObservabilityFilterRuleGroupRulesItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_filter_rule_group_rules_item",
-        "ObservabilityFilterRuleGroupRulesItem",
-    )
+    _required_ = (("rules", _list_field(_model_field(ObservabilityFilterRuleGroupRulesItem))),)
+    _optional_ = (("logic", check_observability_filter_rule_group_logic),)

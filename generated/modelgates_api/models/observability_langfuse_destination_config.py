@@ -1,19 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.observability_langfuse_destination_config_headers import ObservabilityLangfuseDestinationConfigHeaders
+else:
+    ObservabilityLangfuseDestinationConfigHeaders = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_langfuse_destination_config_headers",
+        "ObservabilityLangfuseDestinationConfigHeaders",
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -30,55 +34,11 @@ class ObservabilityLangfuseDestinationConfig(_ModelBase):
     headers: ObservabilityLangfuseDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("public_key", "publicKey"),
-        ("secret_key", "secretKey"),
-        ("base_url", "baseUrl"),
-        "headers",
+    _required_ = (
+        ("publicKey", None, "public_key"),
+        ("secretKey", None, "secret_key"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "publicKey"
-            public_key = d.pop("publicKey")
-
-            _at_field_ = "secretKey"
-            secret_key = d.pop("secretKey")
-
-            _at_field_ = "baseUrl"
-            base_url = d.pop("baseUrl", UNSET)
-
-            _at_field_ = "headers"
-            _headers = d.pop("headers", UNSET)
-            headers: ObservabilityLangfuseDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityLangfuseDestinationConfigHeaders.from_dict(_headers)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        observability_langfuse_destination_config = cls(
-            public_key=public_key,
-            secret_key=secret_key,
-            base_url=base_url,
-            headers=headers,
-        )
-
-        observability_langfuse_destination_config.additional_properties = d
-        return observability_langfuse_destination_config
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ObservabilityLangfuseDestinationConfigHeaders = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_langfuse_destination_config_headers",
-        "ObservabilityLangfuseDestinationConfigHeaders",
+    _optional_ = (
+        ("baseUrl", None, "base_url"),
+        ("headers", _model_field(ObservabilityLangfuseDestinationConfigHeaders)),
     )

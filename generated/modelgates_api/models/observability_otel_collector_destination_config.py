@@ -1,20 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.observability_otel_collector_destination_config_headers import (
         ObservabilityOtelCollectorDestinationConfigHeaders,
+    )
+else:
+    ObservabilityOtelCollectorDestinationConfigHeaders = _LazyModel(
+        globals(),
+        "modelgates_api.models.observability_otel_collector_destination_config_headers",
+        "ObservabilityOtelCollectorDestinationConfigHeaders",
     )
 
 
@@ -30,45 +34,5 @@ class ObservabilityOtelCollectorDestinationConfig(_ModelBase):
     headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "endpoint",
-        "headers",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "endpoint"
-            endpoint = d.pop("endpoint")
-
-            _at_field_ = "headers"
-            _headers = d.pop("headers", UNSET)
-            headers: ObservabilityOtelCollectorDestinationConfigHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ObservabilityOtelCollectorDestinationConfigHeaders.from_dict(_headers)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        observability_otel_collector_destination_config = cls(
-            endpoint=endpoint,
-            headers=headers,
-        )
-
-        observability_otel_collector_destination_config.additional_properties = d
-        return observability_otel_collector_destination_config
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ObservabilityOtelCollectorDestinationConfigHeaders = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_otel_collector_destination_config_headers",
-        "ObservabilityOtelCollectorDestinationConfigHeaders",
-    )
+    _required_ = ("endpoint",)
+    _optional_ = (("headers", _model_field(ObservabilityOtelCollectorDestinationConfigHeaders)),)

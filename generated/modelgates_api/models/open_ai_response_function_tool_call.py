@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -11,18 +10,21 @@ from ..models.open_ai_response_function_tool_call_type import (
     check_open_ai_response_function_tool_call_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.open_ai_response_function_tool_call_subagent_items_item import (
         OpenAIResponseFunctionToolCallSubagentItemsItem,
+    )
+else:
+    OpenAIResponseFunctionToolCallSubagentItemsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.open_ai_response_function_tool_call_subagent_items_item",
+        "OpenAIResponseFunctionToolCallSubagentItemsItem",
     )
 
 
@@ -58,92 +60,16 @@ class OpenAIResponseFunctionToolCall(_ModelBase):
     subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "arguments",
         "call_id",
         "name",
-        ("type_", "type"),
+        ("type", check_open_ai_response_function_tool_call_type, "type_"),
+    )
+    _optional_ = (
         "id",
         "namespace",
-        "status",
+        ("status", check_tool_call_status),
         "subagent_id",
-        "subagent_items",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "arguments"
-            arguments = d.pop("arguments")
-
-            _at_field_ = "call_id"
-            call_id = d.pop("call_id")
-
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "type"
-            type_ = check_open_ai_response_function_tool_call_type(d.pop("type"))
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "namespace"
-            namespace = d.pop("namespace", UNSET)
-
-            _at_field_ = "status"
-            _status = d.pop("status", UNSET)
-            status: ToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_tool_call_status(_status)
-
-            _at_field_ = "subagent_id"
-            subagent_id = d.pop("subagent_id", UNSET)
-
-            _at_field_ = "subagent_items"
-            _subagent_items = d.pop("subagent_items", UNSET)
-            subagent_items: list[OpenAIResponseFunctionToolCallSubagentItemsItem] | Unset = UNSET
-            if _subagent_items is not UNSET:
-                subagent_items = []
-                for _subagent_items_item_data_index, subagent_items_item_data in enumerate(_as_list(_subagent_items)):
-                    try:
-                        subagent_items_item = OpenAIResponseFunctionToolCallSubagentItemsItem.from_dict(
-                            subagent_items_item_data
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _subagent_items_item_data_index)
-                    subagent_items.append(subagent_items_item)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        open_ai_response_function_tool_call = cls(
-            arguments=arguments,
-            call_id=call_id,
-            name=name,
-            type_=type_,
-            id=id,
-            namespace=namespace,
-            status=status,
-            subagent_id=subagent_id,
-            subagent_items=subagent_items,
-        )
-
-        open_ai_response_function_tool_call.additional_properties = d
-        return open_ai_response_function_tool_call
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    OpenAIResponseFunctionToolCallSubagentItemsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_function_tool_call_subagent_items_item",
-        "OpenAIResponseFunctionToolCallSubagentItemsItem",
+        ("subagent_items", _list_field(_model_field(OpenAIResponseFunctionToolCallSubagentItemsItem))),
     )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,7 @@ from ..models.open_ai_responses_tool_choice_type_6_type import (
     OpenAIResponsesToolChoiceType6Type,
     check_open_ai_responses_tool_choice_type_6_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -22,21 +17,4 @@ class OpenAIResponsesToolChoiceType6(_ModelBase):
     type_: OpenAIResponsesToolChoiceType6Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (("type_", "type"),)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_open_ai_responses_tool_choice_type_6_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        open_ai_responses_tool_choice_type_6 = cls(
-            type_=type_,
-        )
-
-        open_ai_responses_tool_choice_type_6.additional_properties = d
-        return open_ai_responses_tool_choice_type_6
+    _required_ = (("type", check_open_ai_responses_tool_choice_type_6_type, "type_"),)

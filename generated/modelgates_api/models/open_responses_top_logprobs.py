@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -27,33 +23,8 @@ class OpenResponsesTopLogprobs(_ModelBase):
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("bytes_", "bytes"),
+    _optional_ = (
+        ("bytes", None, "bytes_"),
         "logprob",
         "token",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "bytes"
-            bytes_ = cast(list[int], d.pop("bytes", UNSET))
-
-            _at_field_ = "logprob"
-            logprob = d.pop("logprob", UNSET)
-
-            _at_field_ = "token"
-            token = d.pop("token", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        open_responses_top_logprobs = cls(
-            bytes_=bytes_,
-            logprob=logprob,
-            token=token,
-        )
-
-        open_responses_top_logprobs.additional_properties = d
-        return open_responses_top_logprobs

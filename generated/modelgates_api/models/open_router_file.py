@@ -1,18 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_router_file_shape import OpenRouterFileShape, check_open_router_file_shape
 from ..models.open_router_file_type import OpenRouterFileType, check_open_router_file_type
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -36,58 +31,13 @@ class OpenRouterFile(_ModelBase):
     type_: OpenRouterFileType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("field_shape", "_shape"),
+    _required_ = (
+        ("_shape", check_open_router_file_shape, "field_shape"),
         "created_at",
         "downloadable",
         "filename",
         "id",
         "mime_type",
         "size_bytes",
-        ("type_", "type"),
+        ("type", check_open_router_file_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "_shape"
-            field_shape = check_open_router_file_shape(d.pop("_shape"))
-
-            _at_field_ = "created_at"
-            created_at = d.pop("created_at")
-
-            _at_field_ = "downloadable"
-            downloadable = d.pop("downloadable")
-
-            _at_field_ = "filename"
-            filename = d.pop("filename")
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "mime_type"
-            mime_type = d.pop("mime_type")
-
-            _at_field_ = "size_bytes"
-            size_bytes = d.pop("size_bytes")
-
-            _at_field_ = "type"
-            type_ = check_open_router_file_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        open_router_file = cls(
-            field_shape=field_shape,
-            created_at=created_at,
-            downloadable=downloadable,
-            filename=filename,
-            id=id,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
-            type_=type_,
-        )
-
-        open_router_file.additional_properties = d
-        return open_router_file

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +10,8 @@ from ..models.output_advisor_server_tool_item_type import (
     OutputAdvisorServerToolItemType,
     check_output_advisor_server_tool_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -50,9 +46,11 @@ class OutputAdvisorServerToolItem(_ModelBase):
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "status",
-        ("type_", "type"),
+    _required_ = (
+        ("status", check_failable_tool_call_status),
+        ("type", check_output_advisor_server_tool_item_type, "type_"),
+    )
+    _optional_ = (
         "advice",
         "error",
         "id",
@@ -60,48 +58,3 @@ class OutputAdvisorServerToolItem(_ModelBase):
         "model",
         "prompt",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "status"
-            status = check_failable_tool_call_status(d.pop("status"))
-
-            _at_field_ = "type"
-            type_ = check_output_advisor_server_tool_item_type(d.pop("type"))
-
-            _at_field_ = "advice"
-            advice = d.pop("advice", UNSET)
-
-            _at_field_ = "error"
-            error = d.pop("error", UNSET)
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "instance_name"
-            instance_name = d.pop("instance_name", UNSET)
-
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-            _at_field_ = "prompt"
-            prompt = d.pop("prompt", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_advisor_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            advice=advice,
-            error=error,
-            id=id,
-            instance_name=instance_name,
-            model=model,
-            prompt=prompt,
-        )
-
-        output_advisor_server_tool_item.additional_properties = d
-        return output_advisor_server_tool_item

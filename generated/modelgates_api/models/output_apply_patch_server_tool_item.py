@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -11,17 +10,25 @@ from ..models.output_apply_patch_server_tool_item_type import (
     check_output_apply_patch_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+else:
+    ApplyPatchCreateFileOperation = _LazyModel(
+        globals(), "modelgates_api.models.apply_patch_create_file_operation", "ApplyPatchCreateFileOperation"
+    )
+    ApplyPatchDeleteFileOperation = _LazyModel(
+        globals(), "modelgates_api.models.apply_patch_delete_file_operation", "ApplyPatchDeleteFileOperation"
+    )
+    ApplyPatchUpdateFileOperation = _LazyModel(
+        globals(), "modelgates_api.models.apply_patch_update_file_operation", "ApplyPatchUpdateFileOperation"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -50,76 +57,29 @@ class OutputApplyPatchServerToolItem(_ModelBase):
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "status",
-        ("type_", "type"),
+    _required_ = (
+        ("status", check_tool_call_status),
+        ("type", check_output_apply_patch_server_tool_item_type, "type_"),
+    )
+    _optional_ = (
         "call_id",
         "id",
-        "operation",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "status"
-            status = check_tool_call_status(d.pop("status"))
-
-            _at_field_ = "type"
-            type_ = check_output_apply_patch_server_tool_item_type(d.pop("type"))
-
-            _at_field_ = "call_id"
-            call_id = d.pop("call_id", UNSET)
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "operation"
-            operation = d.pop("operation", UNSET)
-            if not isinstance(operation, (Unset,)):
-                operation = _parse_union(
-                    operation,
+        (
+            "operation",
+            _union_field(
+                (
+                    ("ApplyPatchCreateFileOperation", ApplyPatchCreateFileOperation),
+                    ("ApplyPatchUpdateFileOperation", ApplyPatchUpdateFileOperation),
+                    ("ApplyPatchDeleteFileOperation", ApplyPatchDeleteFileOperation),
+                ),
+                tag=(
+                    "type",
                     (
-                        ("ApplyPatchCreateFileOperation", ApplyPatchCreateFileOperation),
-                        ("ApplyPatchUpdateFileOperation", ApplyPatchUpdateFileOperation),
-                        ("ApplyPatchDeleteFileOperation", ApplyPatchDeleteFileOperation),
+                        "create_file",
+                        "update_file",
+                        "delete_file",
                     ),
-                    tag=(
-                        "type",
-                        (
-                            "create_file",
-                            "update_file",
-                            "delete_file",
-                        ),
-                    ),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_apply_patch_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            call_id=call_id,
-            id=id,
-            operation=operation,
-        )
-
-        output_apply_patch_server_tool_item.additional_properties = d
-        return output_apply_patch_server_tool_item
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ApplyPatchCreateFileOperation = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_create_file_operation", "ApplyPatchCreateFileOperation"
-    )
-    ApplyPatchDeleteFileOperation = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_delete_file_operation", "ApplyPatchDeleteFileOperation"
-    )
-    ApplyPatchUpdateFileOperation = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_update_file_operation", "ApplyPatchUpdateFileOperation"
+                ),
+            ),
+        ),
     )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +10,10 @@ from ..models.output_bash_server_tool_item_type import (
     check_output_bash_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -44,75 +40,42 @@ class OutputBashServerToolItem(_ModelBase):
     stdout: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "status",
-        ("type_", "type"),
-        "arguments",
-        "call_id",
+    _required_ = (
+        ("status", check_tool_call_status),
+        ("type", check_output_bash_server_tool_item_type, "type_"),
+    )
+    _optional_ = (
+        (
+            "arguments",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "call_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "command",
-        ("exit_code", "exitCode"),
+        ("exitCode", None, "exit_code"),
         "id",
         "stderr",
         "stdout",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "status"
-            status = check_tool_call_status(d.pop("status"))
-
-            _at_field_ = "type"
-            type_ = check_output_bash_server_tool_item_type(d.pop("type"))
-
-            _at_field_ = "arguments"
-            arguments = d.pop("arguments", UNSET)
-            if not isinstance(arguments, (str, _NoneType, Unset)):
-                arguments = _parse_union(
-                    arguments,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "call_id"
-            call_id = d.pop("call_id", UNSET)
-            if not isinstance(call_id, (str, _NoneType, Unset)):
-                call_id = _parse_union(
-                    call_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "command"
-            command = d.pop("command", UNSET)
-
-            _at_field_ = "exitCode"
-            exit_code = d.pop("exitCode", UNSET)
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "stderr"
-            stderr = d.pop("stderr", UNSET)
-
-            _at_field_ = "stdout"
-            stdout = d.pop("stdout", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_bash_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            arguments=arguments,
-            call_id=call_id,
-            command=command,
-            exit_code=exit_code,
-            id=id,
-            stderr=stderr,
-            stdout=stdout,
-        )
-
-        output_bash_server_tool_item.additional_properties = d
-        return output_bash_server_tool_item

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,8 @@ from ..models.output_custom_tool_call_item_type import (
     OutputCustomToolCallItemType,
     check_output_custom_tool_call_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -39,48 +35,13 @@ class OutputCustomToolCallItem(_ModelBase):
     namespace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "call_id",
-        ("input_", "input"),
+        ("input", None, "input_"),
         "name",
-        ("type_", "type"),
+        ("type", check_output_custom_tool_call_item_type, "type_"),
+    )
+    _optional_ = (
         "id",
         "namespace",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "call_id"
-            call_id = d.pop("call_id")
-
-            _at_field_ = "input"
-            input_ = d.pop("input")
-
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "type"
-            type_ = check_output_custom_tool_call_item_type(d.pop("type"))
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "namespace"
-            namespace = d.pop("namespace", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_custom_tool_call_item = cls(
-            call_id=call_id,
-            input_=input_,
-            name=name,
-            type_=type_,
-            id=id,
-            namespace=namespace,
-        )
-
-        output_custom_tool_call_item.additional_properties = d
-        return output_custom_tool_call_item

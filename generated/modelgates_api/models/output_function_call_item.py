@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -19,18 +18,22 @@ from ..models.output_function_call_item_status_type_2 import (
     check_output_function_call_item_status_type_2,
 )
 from ..models.output_function_call_item_type import OutputFunctionCallItemType, check_output_function_call_item_type
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.output_function_call_item_subagent_items_item import OutputFunctionCallItemSubagentItemsItem
+else:
+    OutputFunctionCallItemSubagentItemsItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_function_call_item_subagent_items_item",
+        "OutputFunctionCallItemSubagentItemsItem",
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -70,118 +73,34 @@ class OutputFunctionCallItem(_ModelBase):
     subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "arguments",
         "call_id",
         "name",
-        ("type_", "type"),
+        ("type", check_output_function_call_item_type, "type_"),
+    )
+    _optional_ = (
         "id",
         "namespace",
-        "status",
-        "subagent_id",
-        "subagent_items",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "arguments"
-            arguments = d.pop("arguments")
-
-            _at_field_ = "call_id"
-            call_id = d.pop("call_id")
-
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "type"
-            type_ = check_output_function_call_item_type(d.pop("type"))
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "namespace"
-            namespace = d.pop("namespace", UNSET)
-
-            _at_field_ = "status"
-            status = d.pop("status", UNSET)
-            if not isinstance(status, (Unset,)):
-
-                def _status_member_0(data: object) -> OutputFunctionCallItemStatusType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_output_function_call_item_status_type_0(data)
-
-                    return status_type_0
-
-                def _status_member_1(data: object) -> OutputFunctionCallItemStatusType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_1 = check_output_function_call_item_status_type_1(data)
-
-                    return status_type_1
-
-                def _status_member_2(data: object) -> OutputFunctionCallItemStatusType2:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_2 = check_output_function_call_item_status_type_2(data)
-
-                    return status_type_2
-
-                status = _parse_union(
-                    status,
+        (
+            "status",
+            _union_field(
+                (
                     (
-                        ("OutputFunctionCallItemStatusType0", _status_member_0),
-                        ("OutputFunctionCallItemStatusType1", _status_member_1),
-                        ("OutputFunctionCallItemStatusType2", _status_member_2),
+                        "OutputFunctionCallItemStatusType0",
+                        _guarded((str,), check_output_function_call_item_status_type_0),
+                    ),
+                    (
+                        "OutputFunctionCallItemStatusType1",
+                        _guarded((str,), check_output_function_call_item_status_type_1),
+                    ),
+                    (
+                        "OutputFunctionCallItemStatusType2",
+                        _guarded((str,), check_output_function_call_item_status_type_2),
                     ),
                 )
-
-            _at_field_ = "subagent_id"
-            subagent_id = d.pop("subagent_id", UNSET)
-
-            _at_field_ = "subagent_items"
-            _subagent_items = d.pop("subagent_items", UNSET)
-            subagent_items: list[OutputFunctionCallItemSubagentItemsItem] | Unset = UNSET
-            if _subagent_items is not UNSET:
-                subagent_items = []
-                for _subagent_items_item_data_index, subagent_items_item_data in enumerate(_as_list(_subagent_items)):
-                    try:
-                        subagent_items_item = OutputFunctionCallItemSubagentItemsItem.from_dict(
-                            subagent_items_item_data
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _subagent_items_item_data_index)
-                    subagent_items.append(subagent_items_item)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_function_call_item = cls(
-            arguments=arguments,
-            call_id=call_id,
-            name=name,
-            type_=type_,
-            id=id,
-            namespace=namespace,
-            status=status,
-            subagent_id=subagent_id,
-            subagent_items=subagent_items,
-        )
-
-        output_function_call_item.additional_properties = d
-        return output_function_call_item
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    OutputFunctionCallItemSubagentItemsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_function_call_item_subagent_items_item",
-        "OutputFunctionCallItemSubagentItemsItem",
+            ),
+        ),
+        "subagent_id",
+        ("subagent_items", _list_field(_model_field(OutputFunctionCallItemSubagentItemsItem))),
     )

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -27,33 +23,8 @@ class OutputFusionServerToolItemFailedModelsItem(_ModelBase):
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "error",
         "model",
-        "status_code",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "error"
-            error = d.pop("error")
-
-            _at_field_ = "model"
-            model = d.pop("model")
-
-            _at_field_ = "status_code"
-            status_code = d.pop("status_code", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_fusion_server_tool_item_failed_models_item = cls(
-            error=error,
-            model=model,
-            status_code=status_code,
-        )
-
-        output_fusion_server_tool_item_failed_models_item.additional_properties = d
-        return output_fusion_server_tool_item_failed_models_item
+    _optional_ = ("status_code",)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,7 @@ from ..models.output_item_web_search_call_action_type_2_type import (
     OutputItemWebSearchCallActionType2Type,
     check_output_item_web_search_call_action_type_2_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -24,33 +19,8 @@ class OutputItemWebSearchCallActionType2(_ModelBase):
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "pattern",
-        ("type_", "type"),
+        ("type", check_output_item_web_search_call_action_type_2_type, "type_"),
         "url",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "pattern"
-            pattern = d.pop("pattern")
-
-            _at_field_ = "type"
-            type_ = check_output_item_web_search_call_action_type_2_type(d.pop("type"))
-
-            _at_field_ = "url"
-            url = d.pop("url")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_item_web_search_call_action_type_2 = cls(
-            pattern=pattern,
-            type_=type_,
-            url=url,
-        )
-
-        output_item_web_search_call_action_type_2.additional_properties = d
-        return output_item_web_search_call_action_type_2

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +10,8 @@ from ..models.output_mcp_server_tool_item_type import (
     check_output_mcp_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -35,43 +31,12 @@ class OutputMcpServerToolItem(_ModelBase):
     tool_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "status",
-        ("type_", "type"),
-        "id",
-        ("server_label", "serverLabel"),
-        ("tool_name", "toolName"),
+    _required_ = (
+        ("status", check_tool_call_status),
+        ("type", check_output_mcp_server_tool_item_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "status"
-            status = check_tool_call_status(d.pop("status"))
-
-            _at_field_ = "type"
-            type_ = check_output_mcp_server_tool_item_type(d.pop("type"))
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "serverLabel"
-            server_label = d.pop("serverLabel", UNSET)
-
-            _at_field_ = "toolName"
-            tool_name = d.pop("toolName", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_mcp_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            id=id,
-            server_label=server_label,
-            tool_name=tool_name,
-        )
-
-        output_mcp_server_tool_item.additional_properties = d
-        return output_mcp_server_tool_item
+    _optional_ = (
+        "id",
+        ("serverLabel", None, "server_label"),
+        ("toolName", None, "tool_name"),
+    )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -20,20 +19,21 @@ from ..models.output_reasoning_item_status_type_2 import (
 )
 from ..models.output_reasoning_item_type import OutputReasoningItemType, check_output_reasoning_item_type
 from ..models.reasoning_format import ReasoningFormat, check_reasoning_format
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.reasoning_summary_text import ReasoningSummaryText
     from ..models.reasoning_text_content import ReasoningTextContent
+else:
+    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")
+    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -63,156 +63,63 @@ class OutputReasoningItem(_ModelBase):
     signature: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "id",
-        "summary",
-        ("type_", "type"),
-        "content",
-        "encrypted_content",
-        "status",
-        ("format_", "format"),
-        "signature",
+        ("summary", _list_field(_model_field(ReasoningSummaryText))),
+        ("type", check_output_reasoning_item_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "summary"
-            summary = []
-            _summary = d.pop("summary")
-            for _summary_item_data_index, summary_item_data in enumerate(_as_list(_summary)):
-                try:
-                    summary_item = ReasoningSummaryText.from_dict(summary_item_data)
-
-                except _LIST_ERRORS as _error:
-                    raise _at_index(_error, _summary_item_data_index)
-                summary.append(summary_item)
-
-            _at_field_ = "type"
-            type_ = check_output_reasoning_item_type(d.pop("type"))
-
-            _at_field_ = "content"
-            content = d.pop("content", UNSET)
-            if not isinstance(content, (_NoneType, Unset)):
-
-                def _content_member_0(data: object) -> list[ReasoningTextContent]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_0 = []
-                    _content_type_0 = data
-                    for _content_type_0_item_data_index, content_type_0_item_data in enumerate(
-                        _as_list(_content_type_0)
-                    ):
-                        try:
-                            content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _content_type_0_item_data_index)
-                        content_type_0.append(content_type_0_item)
-
-                    return content_type_0
-
-                content = _parse_union(
-                    content,
-                    (("list[ReasoningTextContent]", _content_member_0),),
-                    plain=(_NoneType,),
+    _optional_ = (
+        (
+            "content",
+            _union_field(
+                (("list[ReasoningTextContent]", _guarded((list,), _list_field(_model_field(ReasoningTextContent)))),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "encrypted_content",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "status",
+            _union_field(
+                (
+                    ("OutputReasoningItemStatusType0", _guarded((str,), check_output_reasoning_item_status_type_0)),
+                    ("OutputReasoningItemStatusType1", _guarded((str,), check_output_reasoning_item_status_type_1)),
+                    ("OutputReasoningItemStatusType2", _guarded((str,), check_output_reasoning_item_status_type_2)),
                 )
-
-            _at_field_ = "encrypted_content"
-            encrypted_content = d.pop("encrypted_content", UNSET)
-            if not isinstance(encrypted_content, (str, _NoneType, Unset)):
-                encrypted_content = _parse_union(
-                    encrypted_content,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "status"
-            status = d.pop("status", UNSET)
-            if not isinstance(status, (Unset,)):
-
-                def _status_member_0(data: object) -> OutputReasoningItemStatusType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_output_reasoning_item_status_type_0(data)
-
-                    return status_type_0
-
-                def _status_member_1(data: object) -> OutputReasoningItemStatusType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_1 = check_output_reasoning_item_status_type_1(data)
-
-                    return status_type_1
-
-                def _status_member_2(data: object) -> OutputReasoningItemStatusType2:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_2 = check_output_reasoning_item_status_type_2(data)
-
-                    return status_type_2
-
-                status = _parse_union(
-                    status,
-                    (
-                        ("OutputReasoningItemStatusType0", _status_member_0),
-                        ("OutputReasoningItemStatusType1", _status_member_1),
-                        ("OutputReasoningItemStatusType2", _status_member_2),
-                    ),
-                )
-
-            _at_field_ = "format"
-            format_ = d.pop("format", UNSET)
-            if not isinstance(format_, (_NoneType, Unset)):
-
-                def _format__member_0(data: object) -> ReasoningFormat:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    format_type_0 = check_reasoning_format(data)
-
-                    return format_type_0
-
-                format_ = _parse_union(
-                    format_,
-                    (("ReasoningFormat", _format__member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "signature"
-            signature = d.pop("signature", UNSET)
-            if not isinstance(signature, (str, _NoneType, Unset)):
-                signature = _parse_union(
-                    signature,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_reasoning_item = cls(
-            id=id,
-            summary=summary,
-            type_=type_,
-            content=content,
-            encrypted_content=encrypted_content,
-            status=status,
-            format_=format_,
-            signature=signature,
-        )
-
-        output_reasoning_item.additional_properties = d
-        return output_reasoning_item
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")
-    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")
+            ),
+        ),
+        (
+            "format",
+            _union_field(
+                (("ReasoningFormat", _guarded((str,), check_reasoning_format)),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+            "format_",
+        ),
+        (
+            "signature",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+    )

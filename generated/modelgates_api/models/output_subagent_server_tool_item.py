@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +10,8 @@ from ..models.output_subagent_server_tool_item_type import (
     OutputSubagentServerToolItemType,
     check_output_subagent_server_tool_item_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -61,9 +57,11 @@ class OutputSubagentServerToolItem(_ModelBase):
     task_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "status",
-        ("type_", "type"),
+    _required_ = (
+        ("status", check_failable_tool_call_status),
+        ("type", check_output_subagent_server_tool_item_type, "type_"),
+    )
+    _optional_ = (
         "call_id",
         "error",
         "id",
@@ -74,60 +72,3 @@ class OutputSubagentServerToolItem(_ModelBase):
         "task_description",
         "task_name",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "status"
-            status = check_failable_tool_call_status(d.pop("status"))
-
-            _at_field_ = "type"
-            type_ = check_output_subagent_server_tool_item_type(d.pop("type"))
-
-            _at_field_ = "call_id"
-            call_id = d.pop("call_id", UNSET)
-
-            _at_field_ = "error"
-            error = d.pop("error", UNSET)
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "instance_name"
-            instance_name = d.pop("instance_name", UNSET)
-
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-            _at_field_ = "name"
-            name = d.pop("name", UNSET)
-
-            _at_field_ = "outcome"
-            outcome = d.pop("outcome", UNSET)
-
-            _at_field_ = "task_description"
-            task_description = d.pop("task_description", UNSET)
-
-            _at_field_ = "task_name"
-            task_name = d.pop("task_name", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_subagent_server_tool_item = cls(
-            status=status,
-            type_=type_,
-            call_id=call_id,
-            error=error,
-            id=id,
-            instance_name=instance_name,
-            model=model,
-            name=name,
-            outcome=outcome,
-            task_description=task_description,
-            task_name=task_name,
-        )
-
-        output_subagent_server_tool_item.additional_properties = d
-        return output_subagent_server_tool_item

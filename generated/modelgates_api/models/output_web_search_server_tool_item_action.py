@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,18 +9,21 @@ from ..models.output_web_search_server_tool_item_action_type import (
     OutputWebSearchServerToolItemActionType,
     check_output_web_search_server_tool_item_action_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.output_web_search_server_tool_item_action_sources_item import (
         OutputWebSearchServerToolItemActionSourcesItem,
+    )
+else:
+    OutputWebSearchServerToolItemActionSourcesItem = _LazyModel(
+        globals(),
+        "modelgates_api.models.output_web_search_server_tool_item_action_sources_item",
+        "OutputWebSearchServerToolItemActionSourcesItem",
     )
 
 
@@ -37,55 +39,8 @@ class OutputWebSearchServerToolItemAction(_ModelBase):
     sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "query",
-        ("type_", "type"),
-        "sources",
+        ("type", check_output_web_search_server_tool_item_action_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "query"
-            query = d.pop("query")
-
-            _at_field_ = "type"
-            type_ = check_output_web_search_server_tool_item_action_type(d.pop("type"))
-
-            _at_field_ = "sources"
-            _sources = d.pop("sources", UNSET)
-            sources: list[OutputWebSearchServerToolItemActionSourcesItem] | Unset = UNSET
-            if _sources is not UNSET:
-                sources = []
-                for _sources_item_data_index, sources_item_data in enumerate(_as_list(_sources)):
-                    try:
-                        sources_item = OutputWebSearchServerToolItemActionSourcesItem.from_dict(sources_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _sources_item_data_index)
-                    sources.append(sources_item)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        output_web_search_server_tool_item_action = cls(
-            query=query,
-            type_=type_,
-            sources=sources,
-        )
-
-        output_web_search_server_tool_item_action.additional_properties = d
-        return output_web_search_server_tool_item_action
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    OutputWebSearchServerToolItemActionSourcesItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_search_server_tool_item_action_sources_item",
-        "OutputWebSearchServerToolItemActionSourcesItem",
-    )
+    _optional_ = (("sources", _list_field(_model_field(OutputWebSearchServerToolItemActionSourcesItem))),)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +10,8 @@ from ..models.pareto_router_plugin_price_source import (
     ParetoRouterPluginPriceSource,
     check_pareto_router_plugin_price_source,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -48,48 +44,10 @@ class ParetoRouterPlugin(_ModelBase):
     price_source: ParetoRouterPluginPriceSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "id",
+    _required_ = (("id", check_pareto_router_plugin_id),)
+    _optional_ = (
         "enabled",
         "max_price",
         "min_coding_score",
-        "price_source",
+        ("price_source", check_pareto_router_plugin_price_source),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = check_pareto_router_plugin_id(d.pop("id"))
-
-            _at_field_ = "enabled"
-            enabled = d.pop("enabled", UNSET)
-
-            _at_field_ = "max_price"
-            max_price = d.pop("max_price", UNSET)
-
-            _at_field_ = "min_coding_score"
-            min_coding_score = d.pop("min_coding_score", UNSET)
-
-            _at_field_ = "price_source"
-            _price_source = d.pop("price_source", UNSET)
-            price_source: ParetoRouterPluginPriceSource | Unset
-            if isinstance(_price_source, Unset):
-                price_source = UNSET
-            else:
-                price_source = check_pareto_router_plugin_price_source(_price_source)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        pareto_router_plugin = cls(
-            id=id,
-            enabled=enabled,
-            max_price=max_price,
-            min_coding_score=min_coding_score,
-            price_source=price_source,
-        )
-
-        pareto_router_plugin.additional_properties = d
-        return pareto_router_plugin

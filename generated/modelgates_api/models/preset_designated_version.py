@@ -1,21 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.preset_designated_version_config import PresetDesignatedVersionConfig
+else:
+    PresetDesignatedVersionConfig = _LazyModel(
+        globals(), "modelgates_api.models.preset_designated_version_config", "PresetDesignatedVersionConfig"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -40,74 +41,26 @@ class PresetDesignatedVersion(_ModelBase):
     version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "config",
+    _required_ = (
+        ("config", _model_field(PresetDesignatedVersionConfig)),
         "created_at",
         "creator_id",
         "id",
         "preset_id",
-        "system_prompt",
+        (
+            "system_prompt",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "updated_at",
         "version",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "config"
-            config = PresetDesignatedVersionConfig.from_dict(d.pop("config"))
-
-            _at_field_ = "created_at"
-            created_at = d.pop("created_at")
-
-            _at_field_ = "creator_id"
-            creator_id = d.pop("creator_id")
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "preset_id"
-            preset_id = d.pop("preset_id")
-
-            _at_field_ = "system_prompt"
-            system_prompt = d.pop("system_prompt")
-            if not isinstance(system_prompt, (str, _NoneType)):
-                system_prompt = _parse_union(
-                    system_prompt,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "updated_at"
-            updated_at = d.pop("updated_at")
-
-            _at_field_ = "version"
-            version = d.pop("version")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        preset_designated_version = cls(
-            config=config,
-            created_at=created_at,
-            creator_id=creator_id,
-            id=id,
-            preset_id=preset_id,
-            system_prompt=system_prompt,
-            updated_at=updated_at,
-            version=version,
-        )
-
-        preset_designated_version.additional_properties = d
-        return preset_designated_version
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    PresetDesignatedVersionConfig = _LazyModel(
-        globals(), "modelgates_api.models.preset_designated_version_config", "PresetDesignatedVersionConfig"
     )

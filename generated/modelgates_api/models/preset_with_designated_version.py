@@ -1,22 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preset_status import PresetStatus, check_preset_status
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.preset_designated_version import PresetDesignatedVersion
+else:
+    PresetDesignatedVersion = _LazyModel(
+        globals(), "modelgates_api.models.preset_designated_version", "PresetDesignatedVersion"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -51,124 +51,87 @@ class PresetWithDesignatedVersion(_ModelBase):
     designated_version: None | PresetDesignatedVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "created_at",
-        "creator_user_id",
-        "description",
-        "designated_version_id",
+        (
+            "creator_user_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "description",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "designated_version_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "id",
         "name",
         "slug",
-        "status",
-        "status_updated_at",
+        ("status", check_preset_status),
+        (
+            "status_updated_at",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "updated_at",
-        "workspace_id",
-        "designated_version",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "created_at"
-            created_at = d.pop("created_at")
-
-            _at_field_ = "creator_user_id"
-            creator_user_id = d.pop("creator_user_id")
-            if not isinstance(creator_user_id, (str, _NoneType)):
-                creator_user_id = _parse_union(
-                    creator_user_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "description"
-            description = d.pop("description")
-            if not isinstance(description, (str, _NoneType)):
-                description = _parse_union(
-                    description,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "designated_version_id"
-            designated_version_id = d.pop("designated_version_id")
-            if not isinstance(designated_version_id, (str, _NoneType)):
-                designated_version_id = _parse_union(
-                    designated_version_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "slug"
-            slug = d.pop("slug")
-
-            _at_field_ = "status"
-            status = check_preset_status(d.pop("status"))
-
-            _at_field_ = "status_updated_at"
-            status_updated_at = d.pop("status_updated_at")
-            if not isinstance(status_updated_at, (str, _NoneType)):
-                status_updated_at = _parse_union(
-                    status_updated_at,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "updated_at"
-            updated_at = d.pop("updated_at")
-
-            _at_field_ = "workspace_id"
-            workspace_id = d.pop("workspace_id")
-            if not isinstance(workspace_id, (str, _NoneType)):
-                workspace_id = _parse_union(
-                    workspace_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "designated_version"
-            designated_version = d.pop("designated_version")
-            if not isinstance(designated_version, (_NoneType,)):
-                designated_version = _parse_union(
-                    designated_version,
-                    (("PresetDesignatedVersion", PresetDesignatedVersion),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        preset_with_designated_version = cls(
-            created_at=created_at,
-            creator_user_id=creator_user_id,
-            description=description,
-            designated_version_id=designated_version_id,
-            id=id,
-            name=name,
-            slug=slug,
-            status=status,
-            status_updated_at=status_updated_at,
-            updated_at=updated_at,
-            workspace_id=workspace_id,
-            designated_version=designated_version,
-        )
-
-        preset_with_designated_version.additional_properties = d
-        return preset_with_designated_version
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    PresetDesignatedVersion = _LazyModel(
-        globals(), "modelgates_api.models.preset_designated_version", "PresetDesignatedVersion"
+        (
+            "workspace_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "designated_version",
+            _union_field(
+                (("PresetDesignatedVersion", PresetDesignatedVersion),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
     )

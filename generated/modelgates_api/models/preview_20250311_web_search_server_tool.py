@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -13,17 +12,22 @@ from ..models.preview_20250311_web_search_server_tool_type import (
 from ..models.search_context_size_enum import SearchContextSizeEnum, check_search_context_size_enum
 from ..models.web_search_engine_enum import WebSearchEngineEnum, check_web_search_engine_enum
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.preview_web_search_user_location import PreviewWebSearchUserLocation
     from ..models.web_search_domain_filter import WebSearchDomainFilter
+else:
+    PreviewWebSearchUserLocation = _LazyModel(
+        globals(), "modelgates_api.models.preview_web_search_user_location", "PreviewWebSearchUserLocation"
+    )
+    WebSearchDomainFilter = _LazyModel(
+        globals(), "modelgates_api.models.web_search_domain_filter", "WebSearchDomainFilter"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -62,98 +66,21 @@ class Preview20250311WebSearchServerTool(_ModelBase):
     user_location: None | PreviewWebSearchUserLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        ("type_", "type"),
-        "engine",
-        "filters",
+    _required_ = (("type", check_preview_20250311_web_search_server_tool_type, "type_"),)
+    _optional_ = (
+        ("engine", check_web_search_engine_enum),
+        (
+            "filters",
+            _union_field((("WebSearchDomainFilter", WebSearchDomainFilter),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
         "max_results",
         "max_uses",
-        "mode",
-        "search_context_size",
-        "user_location",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_preview_20250311_web_search_server_tool_type(d.pop("type"))
-
-            _at_field_ = "engine"
-            _engine = d.pop("engine", UNSET)
-            engine: WebSearchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = check_web_search_engine_enum(_engine)
-
-            _at_field_ = "filters"
-            filters = d.pop("filters", UNSET)
-            if not isinstance(filters, (_NoneType, Unset)):
-                filters = _parse_union(
-                    filters,
-                    (("WebSearchDomainFilter", WebSearchDomainFilter),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "max_results"
-            max_results = d.pop("max_results", UNSET)
-
-            _at_field_ = "max_uses"
-            max_uses = d.pop("max_uses", UNSET)
-
-            _at_field_ = "mode"
-            _mode = d.pop("mode", UNSET)
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = check_web_search_mode(_mode)
-
-            _at_field_ = "search_context_size"
-            _search_context_size = d.pop("search_context_size", UNSET)
-            search_context_size: SearchContextSizeEnum | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = check_search_context_size_enum(_search_context_size)
-
-            _at_field_ = "user_location"
-            user_location = d.pop("user_location", UNSET)
-            if not isinstance(user_location, (_NoneType, Unset)):
-                user_location = _parse_union(
-                    user_location,
-                    (("PreviewWebSearchUserLocation", PreviewWebSearchUserLocation),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        preview_20250311_web_search_server_tool = cls(
-            type_=type_,
-            engine=engine,
-            filters=filters,
-            max_results=max_results,
-            max_uses=max_uses,
-            mode=mode,
-            search_context_size=search_context_size,
-            user_location=user_location,
-        )
-
-        preview_20250311_web_search_server_tool.additional_properties = d
-        return preview_20250311_web_search_server_tool
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    PreviewWebSearchUserLocation = _LazyModel(
-        globals(), "modelgates_api.models.preview_web_search_user_location", "PreviewWebSearchUserLocation"
-    )
-    WebSearchDomainFilter = _LazyModel(
-        globals(), "modelgates_api.models.web_search_domain_filter", "WebSearchDomainFilter"
+        ("mode", check_web_search_mode),
+        ("search_context_size", check_search_context_size_enum),
+        (
+            "user_location",
+            _union_field(
+                (("PreviewWebSearchUserLocation", PreviewWebSearchUserLocation),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
     )

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -51,7 +47,7 @@ class PricingOverride(_ModelBase):
     utc_start: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _optional_ = (
         "audio",
         "completion",
         "input_audio_cache",
@@ -63,56 +59,3 @@ class PricingOverride(_ModelBase):
         "utc_end",
         "utc_start",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "audio"
-            audio = d.pop("audio", UNSET)
-
-            _at_field_ = "completion"
-            completion = d.pop("completion", UNSET)
-
-            _at_field_ = "input_audio_cache"
-            input_audio_cache = d.pop("input_audio_cache", UNSET)
-
-            _at_field_ = "input_cache_read"
-            input_cache_read = d.pop("input_cache_read", UNSET)
-
-            _at_field_ = "input_cache_write"
-            input_cache_write = d.pop("input_cache_write", UNSET)
-
-            _at_field_ = "input_cache_write_1h"
-            input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
-
-            _at_field_ = "min_prompt_tokens"
-            min_prompt_tokens = d.pop("min_prompt_tokens", UNSET)
-
-            _at_field_ = "prompt"
-            prompt = d.pop("prompt", UNSET)
-
-            _at_field_ = "utc_end"
-            utc_end = d.pop("utc_end", UNSET)
-
-            _at_field_ = "utc_start"
-            utc_start = d.pop("utc_start", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        pricing_override = cls(
-            audio=audio,
-            completion=completion,
-            input_audio_cache=input_audio_cache,
-            input_cache_read=input_cache_read,
-            input_cache_write=input_cache_write,
-            input_cache_write_1h=input_cache_write_1h,
-            min_prompt_tokens=min_prompt_tokens,
-            prompt=prompt,
-            utc_end=utc_end,
-            utc_start=utc_start,
-        )
-
-        pricing_override.additional_properties = d
-        return pricing_override

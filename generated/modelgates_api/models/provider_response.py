@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +10,10 @@ from ..models.provider_response_routed_service_tier import (
     ProviderResponseRoutedServiceTier,
     check_provider_response_routed_service_tier,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -51,74 +47,28 @@ class ProviderResponse(_ModelBase):
     routed_service_tier: ProviderResponseRoutedServiceTier | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "status",
+    _required_ = (
+        (
+            "status",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+    )
+    _optional_ = (
         "endpoint_id",
         "id",
         "is_byok",
         "latency",
         "model_permaslug",
-        "provider_name",
-        "routed_service_tier",
+        ("provider_name", check_provider_response_provider_name),
+        ("routed_service_tier", check_provider_response_routed_service_tier),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "status"
-            status = d.pop("status")
-            if not isinstance(status, (int, _NoneType)):
-                status = _parse_union(
-                    status,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "endpoint_id"
-            endpoint_id = d.pop("endpoint_id", UNSET)
-
-            _at_field_ = "id"
-            id = d.pop("id", UNSET)
-
-            _at_field_ = "is_byok"
-            is_byok = d.pop("is_byok", UNSET)
-
-            _at_field_ = "latency"
-            latency = d.pop("latency", UNSET)
-
-            _at_field_ = "model_permaslug"
-            model_permaslug = d.pop("model_permaslug", UNSET)
-
-            _at_field_ = "provider_name"
-            _provider_name = d.pop("provider_name", UNSET)
-            provider_name: ProviderResponseProviderName | Unset
-            if isinstance(_provider_name, Unset):
-                provider_name = UNSET
-            else:
-                provider_name = check_provider_response_provider_name(_provider_name)
-
-            _at_field_ = "routed_service_tier"
-            _routed_service_tier = d.pop("routed_service_tier", UNSET)
-            routed_service_tier: ProviderResponseRoutedServiceTier | Unset
-            if isinstance(_routed_service_tier, Unset):
-                routed_service_tier = UNSET
-            else:
-                routed_service_tier = check_provider_response_routed_service_tier(_routed_service_tier)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        provider_response = cls(
-            status=status,
-            endpoint_id=endpoint_id,
-            id=id,
-            is_byok=is_byok,
-            latency=latency,
-            model_permaslug=model_permaslug,
-            provider_name=provider_name,
-            routed_service_tier=routed_service_tier,
-        )
-
-        provider_response.additional_properties = d
-        return provider_response

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,13 +26,11 @@ from ..models.provider_sort_config_partition_type_3_type_1 import (
     ProviderSortConfigPartitionType3Type1,
     check_provider_sort_config_partition_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -64,92 +61,35 @@ class ProviderSortConfig(_ModelBase):
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "by",
-        "partition",
+    _optional_ = (
+        (
+            "by",
+            _union_field(
+                (
+                    ("ProviderSortConfigByType1", _guarded((str,), check_provider_sort_config_by_type_1)),
+                    ("ProviderSortConfigByType2Type1", _guarded((str,), check_provider_sort_config_by_type_2_type_1)),
+                    ("ProviderSortConfigByType3Type1", _guarded((str,), check_provider_sort_config_by_type_3_type_1)),
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "partition",
+            _union_field(
+                (
+                    ("ProviderSortConfigPartitionType1", _guarded((str,), check_provider_sort_config_partition_type_1)),
+                    (
+                        "ProviderSortConfigPartitionType2Type1",
+                        _guarded((str,), check_provider_sort_config_partition_type_2_type_1),
+                    ),
+                    (
+                        "ProviderSortConfigPartitionType3Type1",
+                        _guarded((str,), check_provider_sort_config_partition_type_3_type_1),
+                    ),
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "by"
-            by = d.pop("by", UNSET)
-            if not isinstance(by, (_NoneType, Unset)):
-
-                def _by_member_1(data: object) -> ProviderSortConfigByType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    by_type_1 = check_provider_sort_config_by_type_1(data)
-
-                    return by_type_1
-
-                def _by_member_2(data: object) -> ProviderSortConfigByType2Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    by_type_2_type_1 = check_provider_sort_config_by_type_2_type_1(data)
-
-                    return by_type_2_type_1
-
-                def _by_member_3(data: object) -> ProviderSortConfigByType3Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    by_type_3_type_1 = check_provider_sort_config_by_type_3_type_1(data)
-
-                    return by_type_3_type_1
-
-                by = _parse_union(
-                    by,
-                    (
-                        ("ProviderSortConfigByType1", _by_member_1),
-                        ("ProviderSortConfigByType2Type1", _by_member_2),
-                        ("ProviderSortConfigByType3Type1", _by_member_3),
-                    ),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "partition"
-            partition = d.pop("partition", UNSET)
-            if not isinstance(partition, (_NoneType, Unset)):
-
-                def _partition_member_1(data: object) -> ProviderSortConfigPartitionType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    partition_type_1 = check_provider_sort_config_partition_type_1(data)
-
-                    return partition_type_1
-
-                def _partition_member_2(data: object) -> ProviderSortConfigPartitionType2Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    partition_type_2_type_1 = check_provider_sort_config_partition_type_2_type_1(data)
-
-                    return partition_type_2_type_1
-
-                def _partition_member_3(data: object) -> ProviderSortConfigPartitionType3Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    partition_type_3_type_1 = check_provider_sort_config_partition_type_3_type_1(data)
-
-                    return partition_type_3_type_1
-
-                partition = _parse_union(
-                    partition,
-                    (
-                        ("ProviderSortConfigPartitionType1", _partition_member_1),
-                        ("ProviderSortConfigPartitionType2Type1", _partition_member_2),
-                        ("ProviderSortConfigPartitionType3Type1", _partition_member_3),
-                    ),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        provider_sort_config = cls(
-            by=by,
-            partition=partition,
-        )
-
-        provider_sort_config.additional_properties = d
-        return provider_sort_config

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.pricing_override import PricingOverride
+else:
+    PricingOverride = _LazyModel(globals(), "modelgates_api.models.pricing_override", "PricingOverride")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -66,9 +64,11 @@ class PublicEndpointPricing(_ModelBase):
     web_search: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "completion",
         "prompt",
+    )
+    _optional_ = (
         "audio",
         "audio_output",
         "discount",
@@ -80,102 +80,7 @@ class PublicEndpointPricing(_ModelBase):
         "input_cache_write",
         "input_cache_write_1h",
         "internal_reasoning",
-        "overrides",
+        ("overrides", _list_field(_model_field(PricingOverride))),
         "request",
         "web_search",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "completion"
-            completion = d.pop("completion")
-
-            _at_field_ = "prompt"
-            prompt = d.pop("prompt")
-
-            _at_field_ = "audio"
-            audio = d.pop("audio", UNSET)
-
-            _at_field_ = "audio_output"
-            audio_output = d.pop("audio_output", UNSET)
-
-            _at_field_ = "discount"
-            discount = d.pop("discount", UNSET)
-
-            _at_field_ = "image"
-            image = d.pop("image", UNSET)
-
-            _at_field_ = "image_output"
-            image_output = d.pop("image_output", UNSET)
-
-            _at_field_ = "image_token"
-            image_token = d.pop("image_token", UNSET)
-
-            _at_field_ = "input_audio_cache"
-            input_audio_cache = d.pop("input_audio_cache", UNSET)
-
-            _at_field_ = "input_cache_read"
-            input_cache_read = d.pop("input_cache_read", UNSET)
-
-            _at_field_ = "input_cache_write"
-            input_cache_write = d.pop("input_cache_write", UNSET)
-
-            _at_field_ = "input_cache_write_1h"
-            input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
-
-            _at_field_ = "internal_reasoning"
-            internal_reasoning = d.pop("internal_reasoning", UNSET)
-
-            _at_field_ = "overrides"
-            _overrides = d.pop("overrides", UNSET)
-            overrides: list[PricingOverride] | Unset = UNSET
-            if _overrides is not UNSET:
-                overrides = []
-                for _overrides_item_data_index, overrides_item_data in enumerate(_as_list(_overrides)):
-                    try:
-                        overrides_item = PricingOverride.from_dict(overrides_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _overrides_item_data_index)
-                    overrides.append(overrides_item)
-
-            _at_field_ = "request"
-            request = d.pop("request", UNSET)
-
-            _at_field_ = "web_search"
-            web_search = d.pop("web_search", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        public_endpoint_pricing = cls(
-            completion=completion,
-            prompt=prompt,
-            audio=audio,
-            audio_output=audio_output,
-            discount=discount,
-            image=image,
-            image_output=image_output,
-            image_token=image_token,
-            input_audio_cache=input_audio_cache,
-            input_cache_read=input_cache_read,
-            input_cache_write=input_cache_write,
-            input_cache_write_1h=input_cache_write_1h,
-            internal_reasoning=internal_reasoning,
-            overrides=overrides,
-            request=request,
-            web_search=web_search,
-        )
-
-        public_endpoint_pricing.additional_properties = d
-        return public_endpoint_pricing
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    PricingOverride = _LazyModel(globals(), "modelgates_api.models.pricing_override", "PricingOverride")

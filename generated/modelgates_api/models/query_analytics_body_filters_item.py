@@ -1,20 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -41,65 +36,41 @@ class QueryAnalyticsBodyFiltersItem(_ModelBase):
     include_unset: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "field",
         "operator",
-        "value",
-        "include_unset",
+        (
+            "value",
+            _union_field(
+                (
+                    (
+                        "list[float | str]",
+                        _guarded(
+                            (list,),
+                            _list_field(
+                                _union_field(
+                                    (),
+                                    plain=(
+                                        str,
+                                        float,
+                                        int,
+                                    ),
+                                    skip=(
+                                        str,
+                                        float,
+                                        int,
+                                    ),
+                                )
+                            ),
+                        ),
+                    ),
+                ),
+                plain=(
+                    str,
+                    float,
+                    int,
+                ),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "field"
-            field = d.pop("field")
-
-            _at_field_ = "operator"
-            operator = d.pop("operator")
-
-            _at_field_ = "value"
-            value = d.pop("value")
-
-            def _value_member_2(data: object) -> list[float | str]:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_2 = []
-                _value_type_2 = data
-                for _value_type_2_item_data_index, value_type_2_item_data in enumerate(_as_list(_value_type_2)):
-                    try:
-                        value_type_2_item = value_type_2_item_data
-                        if not isinstance(value_type_2_item, (str, float, int)):
-                            value_type_2_item = _parse_union(
-                                value_type_2_item,
-                                (),
-                                plain=(str, float, int),
-                            )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _value_type_2_item_data_index)
-                    value_type_2.append(value_type_2_item)
-
-                return value_type_2
-
-            value = _parse_union(
-                value,
-                (("list[float | str]", _value_member_2),),
-                plain=(str, float, int),
-            )
-
-            _at_field_ = "include_unset"
-            include_unset = d.pop("include_unset", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        query_analytics_body_filters_item = cls(
-            field=field,
-            operator=operator,
-            value=value,
-            include_unset=include_unset,
-        )
-
-        query_analytics_body_filters_item.additional_properties = d
-        return query_analytics_body_filters_item
+    _optional_ = ("include_unset",)

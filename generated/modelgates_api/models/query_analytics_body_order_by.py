@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,7 @@ from ..models.query_analytics_body_order_by_direction import (
     QueryAnalyticsBodyOrderByDirection,
     check_query_analytics_body_order_by_direction,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -29,28 +24,7 @@ class QueryAnalyticsBodyOrderBy(_ModelBase):
     field: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "direction",
+    _required_ = (
+        ("direction", check_query_analytics_body_order_by_direction),
         "field",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "direction"
-            direction = check_query_analytics_body_order_by_direction(d.pop("direction"))
-
-            _at_field_ = "field"
-            field = d.pop("field")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        query_analytics_body_order_by = cls(
-            direction=direction,
-            field=field,
-        )
-
-        query_analytics_body_order_by.additional_properties = d
-        return query_analytics_body_order_by

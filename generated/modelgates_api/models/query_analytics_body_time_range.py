@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field, parse_datetime
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import parse_datetime
 
 
 @_attrs_define(repr=False, eq=False)
@@ -20,28 +16,7 @@ class QueryAnalyticsBodyTimeRange(_ModelBase):
     start: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "end",
-        "start",
+    _required_ = (
+        ("end", parse_datetime),
+        ("start", parse_datetime),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "end"
-            end = parse_datetime(d.pop("end"))
-
-            _at_field_ = "start"
-            start = parse_datetime(d.pop("start"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        query_analytics_body_time_range = cls(
-            end=end,
-            start=start,
-        )
-
-        query_analytics_body_time_range.additional_properties = d
-        return query_analytics_body_time_range

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import ModelBase as _ModelBase
-from ..types import as_object
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -18,11 +13,3 @@ class QueryAnalyticsResponse200DataDataItem(_ModelBase):
     """A row of analytics data with metric/dimension values"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        query_analytics_response_200_data_data_item = cls()
-
-        query_analytics_response_200_data_data_item.additional_properties = d
-        return query_analytics_response_200_data_data_item

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -34,33 +29,8 @@ class RankingsDailyItem(_ModelBase):
     total_tokens: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "date",
         "model_permaslug",
         "total_tokens",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "date"
-            date = d.pop("date")
-
-            _at_field_ = "model_permaslug"
-            model_permaslug = d.pop("model_permaslug")
-
-            _at_field_ = "total_tokens"
-            total_tokens = d.pop("total_tokens")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        rankings_daily_item = cls(
-            date=date,
-            model_permaslug=model_permaslug,
-            total_tokens=total_tokens,
-        )
-
-        rankings_daily_item.additional_properties = d
-        return rankings_daily_item

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rankings_daily_meta_version import RankingsDailyMetaVersion, check_rankings_daily_meta_version
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -34,38 +29,9 @@ class RankingsDailyMeta(_ModelBase):
     version: RankingsDailyMetaVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "as_of",
         "end_date",
         "start_date",
-        "version",
+        ("version", check_rankings_daily_meta_version),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "as_of"
-            as_of = d.pop("as_of")
-
-            _at_field_ = "end_date"
-            end_date = d.pop("end_date")
-
-            _at_field_ = "start_date"
-            start_date = d.pop("start_date")
-
-            _at_field_ = "version"
-            version = check_rankings_daily_meta_version(d.pop("version"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        rankings_daily_meta = cls(
-            as_of=as_of,
-            end_date=end_date,
-            start_date=start_date,
-            version=version,
-        )
-
-        rankings_daily_meta.additional_properties = d
-        return rankings_daily_meta

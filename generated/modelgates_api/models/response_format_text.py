@@ -1,17 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_format_text_type import ResponseFormatTextType, check_response_format_text_type
-from ..types import PARSE_ERRORS, as_object, at_field, unknown_fields
+from ..types import CLOSED
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -21,21 +17,5 @@ class ResponseFormatText(_ModelBase):
     type_: ResponseFormatTextType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (("type_", "type"),)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "type"
-            type_ = check_response_format_text_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        response_format_text = cls(
-            type_=type_,
-        )
-
-        response_format_text.additional_properties = unknown_fields(d)
-        return response_format_text
+    _required_ = (("type", check_response_format_text_type, "type_"),)
+    _extras_ = CLOSED

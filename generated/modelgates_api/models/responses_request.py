@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,18 +33,16 @@ from ..models.responses_request_service_tier_type_3_type_1 import (
     ResponsesRequestServiceTierType3Type1,
     check_responses_request_service_tier_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
-from ..types import parse_union as _parse_union
+from ..types import guarded as _guarded
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.additional_tools_item import AdditionalToolsItem
     from ..models.advisor_server_tool_open_router import AdvisorServerToolOpenRouter
     from ..models.agent_message_item import AgentMessageItem
@@ -153,1083 +150,7 @@ if TYPE_CHECKING:
     from ..models.web_search_plugin import WebSearchPlugin
     from ..models.web_search_server_tool import WebSearchServerTool
     from ..models.web_search_server_tool_open_router import WebSearchServerToolOpenRouter
-
-
-@_attrs_define(repr=False, eq=False)
-class ResponsesRequest(_ModelBase):
-    """Request schema for Responses endpoint
-
-    Example:
-        {'input': [{'content': 'Hello, how are you?', 'role': 'user', 'type': 'message'}], 'model':
-            'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7, 'tools': [{'description': 'Get the current weather
-            in a given location', 'name': 'get_current_weather', 'parameters': {'properties': {'location': {'type':
-            'string'}}, 'type': 'object'}, 'type': 'function'}], 'top_p': 0.9}
-
-    Attributes:
-        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
-            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
-            Anthropic Claude models.
-        debug (ChatDebugOptions | Unset): Debug options for inspecting request transformations (streaming only).
-        image_config (float | list[Any] | str | Unset): A provider-specific image configuration value.
-        input_ (list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem |
-            CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage |
-            FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsType1ItemType7 | InputsType1ItemType8 |
-            ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem |
-            McpApprovalResponseItem | McpCallItem | McpListToolsItem | OutputAdvisorServerToolItem |
-            OutputApplyPatchServerToolItem | OutputBashServerToolItem | OutputBrowserUseServerToolItem |
-            OutputCodeInterpreterCallItem | OutputCodeInterpreterServerToolItem | OutputComputerCallItem |
-            OutputCustomToolCallItem | OutputDatetimeItem | OutputFileSearchCallItem | OutputFileSearchServerToolItem |
-            OutputFilesServerToolItem | OutputFunctionCallItem | OutputFusionServerToolItem | OutputImageGenerationCallItem
-            | OutputImageGenerationServerToolItem | OutputMcpServerToolItem | OutputMemoryServerToolItem |
-            OutputSearchModelsServerToolItem | OutputShellServerToolItem | OutputSubagentServerToolItem |
-            OutputTextEditorServerToolItem | OutputToolSearchServerToolItem | OutputWebFetchServerToolItem |
-            OutputWebSearchCallItem | OutputWebSearchServerToolItem | ReasoningItem | ShellCallItem | ShellCallOutputItem] |
-            str | Unset): Input for a response request - can be a string or array of items Example: [{'content': 'What is
-            the weather today?', 'role': 'user'}].
-        max_tool_calls (int | None | Unset): Maximum number of server-tool (e.g. `openrouter:web_search`) agent steps
-            the model may take during a request. Defaults to 30, which is also the maximum. Ignored when
-            `stop_server_tools_when` is set. Example: 30.
-        modalities (list[OutputModalityEnum] | Unset): Output modalities for the response. Supported values are "text"
-            and "image". Example: ['text', 'image'].
-        plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
-            FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
-            | Unset): Plugins you want to enable for this request, including their settings.
-        previous_response_id (Any | Unset): Not supported. The Responses API is stateless: no responses are stored, so a
-            previous response cannot be referenced. Requests with a non-null value are rejected with a 400 error. Send the
-            full conversation history in `input` instead.
-        provider (ProviderPreferences | Unset): Provider routing preferences for the request.
-        safety_identifier (None | str | Unset): Recommended per-end-user identifier for abuse isolation. Use a stable
-            ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity
-            sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy
-            blocks can affect the whole account. Example: user-123.
-        service_tier (None | ResponsesRequestServiceTierType1 | ResponsesRequestServiceTierType2Type1 |
-            ResponsesRequestServiceTierType3Type1 | Unset): The service tier to use for processing this request. `fast` is
-            accepted as an alias for `priority`. Default: 'auto'.
-        session_id (str | Unset): A unique identifier for grouping related requests (e.g., a conversation or agent
-            workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to
-            the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the
-            request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
-        stop_server_tools_when (list[StopServerToolsWhenFinishReasonIs | StopServerToolsWhenHasToolCall |
-            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset): Stop
-            conditions for the server-tool agent loop. Any condition firing halts the loop (OR logic). When set, this
-            overrides `max_tool_calls`. When a condition fires while the model is still emitting tool calls, the pending
-            tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
-            language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
-            {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
-        text (TextExtendedConfig | Unset): Text output configuration including format and verbosity Example: {'format':
-            {'type': 'text'}}.
-        trace (TraceConfig | Unset): Metadata for observability and tracing. The known keys get special handling; other
-            keys are passed through as custom metadata to configured broadcast destinations.
-        user (str | Unset): A unique identifier representing your end-user, which helps distinguish between different
-            users of your app. This allows your app to identify specific users in case of abuse reports, preventing your
-            entire app from being affected by the actions of individual users. Maximum of 256 characters.
-    """
-
-    background: bool | None | Unset = UNSET
-    cache_control: AnthropicCacheControlDirective | Unset = UNSET
-    debug: ChatDebugOptions | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    image_config: float | list[Any] | str | Unset = UNSET
-    include: list[ResponseIncludesEnum] | None | Unset = UNSET
-    input_: (
-        list[
-            AdditionalToolsItem
-            | AgentMessageItem
-            | ApplyPatchCallItem
-            | ApplyPatchCallOutputItem
-            | CompactionItem
-            | ContextCompactionItem
-            | CustomToolCallItem
-            | CustomToolCallOutputItem
-            | EasyInputMessage
-            | FunctionCallItem
-            | FunctionCallOutputItem
-            | InputMessageItem
-            | InputsType1ItemType7
-            | InputsType1ItemType8
-            | ItemReferenceItem
-            | LocalShellCallItem
-            | LocalShellCallOutputItem
-            | McpApprovalRequestItem
-            | McpApprovalResponseItem
-            | McpCallItem
-            | McpListToolsItem
-            | OutputAdvisorServerToolItem
-            | OutputApplyPatchServerToolItem
-            | OutputBashServerToolItem
-            | OutputBrowserUseServerToolItem
-            | OutputCodeInterpreterCallItem
-            | OutputCodeInterpreterServerToolItem
-            | OutputComputerCallItem
-            | OutputCustomToolCallItem
-            | OutputDatetimeItem
-            | OutputFileSearchCallItem
-            | OutputFileSearchServerToolItem
-            | OutputFilesServerToolItem
-            | OutputFunctionCallItem
-            | OutputFusionServerToolItem
-            | OutputImageGenerationCallItem
-            | OutputImageGenerationServerToolItem
-            | OutputMcpServerToolItem
-            | OutputMemoryServerToolItem
-            | OutputSearchModelsServerToolItem
-            | OutputShellServerToolItem
-            | OutputSubagentServerToolItem
-            | OutputTextEditorServerToolItem
-            | OutputToolSearchServerToolItem
-            | OutputWebFetchServerToolItem
-            | OutputWebSearchCallItem
-            | OutputWebSearchServerToolItem
-            | ReasoningItem
-            | ShellCallItem
-            | ShellCallOutputItem
-        ]
-        | str
-        | Unset
-    ) = UNSET
-    instructions: None | str | Unset = UNSET
-    max_output_tokens: int | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    metadata: None | RequestMetadata | Unset = UNSET
-    modalities: list[OutputModalityEnum] | Unset = UNSET
-    model: str | Unset = UNSET
-    models: list[str] | Unset = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
-    plugins: (
-        list[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
-            | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
-            | WebSearchPlugin
-        ]
-        | Unset
-    ) = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    previous_response_id: Any | Unset = UNSET
-    prompt: None | StoredPromptTemplate | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
-    provider: ProviderPreferences | Unset = UNSET
-    reasoning: None | ReasoningConfig | Unset = UNSET
-    route: DeprecatedRoute | None | Unset = UNSET
-    safety_identifier: None | str | Unset = UNSET
-    service_tier: (
-        None
-        | ResponsesRequestServiceTierType1
-        | ResponsesRequestServiceTierType2Type1
-        | ResponsesRequestServiceTierType3Type1
-        | Unset
-    ) = "auto"
-    session_id: str | Unset = UNSET
-    stop_server_tools_when: (
-        list[
-            StopServerToolsWhenFinishReasonIs
-            | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
-            | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
-        ]
-        | Unset
-    ) = UNSET
-    store: bool | Unset = False
-    stream: bool | Unset = False
-    temperature: float | None | Unset = UNSET
-    text: TextExtendedConfig | Unset = UNSET
-    tool_choice: (
-        OpenAIResponsesToolChoiceType0
-        | OpenAIResponsesToolChoiceType1
-        | OpenAIResponsesToolChoiceType2
-        | OpenAIResponsesToolChoiceType3
-        | OpenAIResponsesToolChoiceType4
-        | OpenAIResponsesToolChoiceType6
-        | OpenAIResponsesToolChoiceType7
-        | ToolChoiceAllowed
-        | Unset
-    ) = UNSET
-    tools: (
-        list[
-            AdvisorServerToolOpenRouter
-            | ApplyPatchServerTool
-            | ApplyPatchServerToolOpenRouter
-            | BashServerTool
-            | CodeInterpreterServerTool
-            | CodexLocalShellTool
-            | ComputerUseServerTool
-            | CustomTool
-            | DatetimeServerTool
-            | FileSearchServerTool
-            | FilesServerTool
-            | FusionServerToolOpenRouter
-            | ImageGenerationServerTool
-            | ImageGenerationServerToolOpenRouter
-            | LegacyWebSearchServerTool
-            | McpServerTool
-            | NamespaceTool
-            | Preview20250311WebSearchServerTool
-            | PreviewWebSearchServerTool
-            | ResponsesRequestToolsItemType0
-            | SearchModelsServerToolOpenRouter
-            | ShellServerTool
-            | ShellServerToolOpenRouter
-            | SubagentServerToolOpenRouter
-            | ToolSearchServerTool
-            | WebFetchServerTool
-            | WebSearchServerTool
-            | WebSearchServerToolOpenRouter
-        ]
-        | Unset
-    ) = UNSET
-    top_k: int | Unset = UNSET
-    top_logprobs: int | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    truncation: None | OpenAIResponsesTruncation | Unset = UNSET
-    user: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    _json_fields_ = (
-        "background",
-        "cache_control",
-        "debug",
-        "frequency_penalty",
-        "image_config",
-        "include",
-        ("input_", "input"),
-        "instructions",
-        "max_output_tokens",
-        "max_tool_calls",
-        "metadata",
-        "modalities",
-        "model",
-        "models",
-        "parallel_tool_calls",
-        "plugins",
-        "presence_penalty",
-        "previous_response_id",
-        "prompt",
-        "prompt_cache_key",
-        "prompt_cache_options",
-        "provider",
-        "reasoning",
-        "route",
-        "safety_identifier",
-        "service_tier",
-        "session_id",
-        "stop_server_tools_when",
-        "store",
-        "stream",
-        "temperature",
-        "text",
-        "tool_choice",
-        "tools",
-        "top_k",
-        "top_logprobs",
-        "top_p",
-        "trace",
-        "truncation",
-        "user",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "background"
-            background = d.pop("background", UNSET)
-            if not isinstance(background, (bool, _NoneType, Unset)):
-                background = _parse_union(
-                    background,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "cache_control"
-            _cache_control = d.pop("cache_control", UNSET)
-            cache_control: AnthropicCacheControlDirective | Unset
-            if isinstance(_cache_control, Unset):
-                cache_control = UNSET
-            else:
-                cache_control = AnthropicCacheControlDirective.from_dict(_cache_control)
-
-            _at_field_ = "debug"
-            _debug = d.pop("debug", UNSET)
-            debug: ChatDebugOptions | Unset
-            if isinstance(_debug, Unset):
-                debug = UNSET
-            else:
-                debug = ChatDebugOptions.from_dict(_debug)
-
-            _at_field_ = "frequency_penalty"
-            frequency_penalty = d.pop("frequency_penalty", UNSET)
-            if not isinstance(frequency_penalty, (float, int, _NoneType, Unset)):
-                frequency_penalty = _parse_union(
-                    frequency_penalty,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "image_config"
-            image_config = d.pop("image_config", UNSET)
-            if not isinstance(image_config, (Unset,)):
-
-                def _image_config_member_2(data: object) -> list[Any]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_image_config_type_2 = cast(list[Any], data)
-
-                    return componentsschemas_image_config_type_2
-
-                image_config = _parse_union(
-                    image_config,
-                    (("list[Any]", _image_config_member_2),),
-                    plain=(str, float, int),
-                )
-
-            _at_field_ = "include"
-            include = d.pop("include", UNSET)
-            if not isinstance(include, (_NoneType, Unset)):
-
-                def _include_member_0(data: object) -> list[ResponseIncludesEnum]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    include_type_0 = []
-                    _include_type_0 = data
-                    for _include_type_0_item_data_index, include_type_0_item_data in enumerate(
-                        _as_list(_include_type_0)
-                    ):
-                        try:
-                            include_type_0_item = check_response_includes_enum(include_type_0_item_data)
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _include_type_0_item_data_index)
-                        include_type_0.append(include_type_0_item)
-
-                    return include_type_0
-
-                include = _parse_union(
-                    include,
-                    (("list[ResponseIncludesEnum]", _include_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "input"
-            input_ = d.pop("input", UNSET)
-            if not isinstance(input_, (Unset,)):
-
-                def _input__member_1(
-                    data: object,
-                ) -> list[
-                    AdditionalToolsItem
-                    | AgentMessageItem
-                    | ApplyPatchCallItem
-                    | ApplyPatchCallOutputItem
-                    | CompactionItem
-                    | ContextCompactionItem
-                    | CustomToolCallItem
-                    | CustomToolCallOutputItem
-                    | EasyInputMessage
-                    | FunctionCallItem
-                    | FunctionCallOutputItem
-                    | InputMessageItem
-                    | InputsType1ItemType7
-                    | InputsType1ItemType8
-                    | ItemReferenceItem
-                    | LocalShellCallItem
-                    | LocalShellCallOutputItem
-                    | McpApprovalRequestItem
-                    | McpApprovalResponseItem
-                    | McpCallItem
-                    | McpListToolsItem
-                    | OutputAdvisorServerToolItem
-                    | OutputApplyPatchServerToolItem
-                    | OutputBashServerToolItem
-                    | OutputBrowserUseServerToolItem
-                    | OutputCodeInterpreterCallItem
-                    | OutputCodeInterpreterServerToolItem
-                    | OutputComputerCallItem
-                    | OutputCustomToolCallItem
-                    | OutputDatetimeItem
-                    | OutputFileSearchCallItem
-                    | OutputFileSearchServerToolItem
-                    | OutputFilesServerToolItem
-                    | OutputFunctionCallItem
-                    | OutputFusionServerToolItem
-                    | OutputImageGenerationCallItem
-                    | OutputImageGenerationServerToolItem
-                    | OutputMcpServerToolItem
-                    | OutputMemoryServerToolItem
-                    | OutputSearchModelsServerToolItem
-                    | OutputShellServerToolItem
-                    | OutputSubagentServerToolItem
-                    | OutputTextEditorServerToolItem
-                    | OutputToolSearchServerToolItem
-                    | OutputWebFetchServerToolItem
-                    | OutputWebSearchCallItem
-                    | OutputWebSearchServerToolItem
-                    | ReasoningItem
-                    | ShellCallItem
-                    | ShellCallOutputItem
-                ]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_inputs_type_1 = []
-                    _componentsschemas_inputs_type_1 = data
-                    for (
-                        _componentsschemas_inputs_type_1_item_data_index,
-                        componentsschemas_inputs_type_1_item_data,
-                    ) in enumerate(_as_list(_componentsschemas_inputs_type_1)):
-                        try:
-                            componentsschemas_inputs_type_1_item = componentsschemas_inputs_type_1_item_data
-                            componentsschemas_inputs_type_1_item = _parse_union(
-                                componentsschemas_inputs_type_1_item,
-                                (
-                                    ("ReasoningItem", ReasoningItem),
-                                    ("EasyInputMessage", EasyInputMessage),
-                                    ("InputMessageItem", InputMessageItem),
-                                    ("FunctionCallItem", FunctionCallItem),
-                                    ("FunctionCallOutputItem", FunctionCallOutputItem),
-                                    ("ApplyPatchCallItem", ApplyPatchCallItem),
-                                    ("ApplyPatchCallOutputItem", ApplyPatchCallOutputItem),
-                                    ("InputsType1ItemType7", InputsType1ItemType7),
-                                    ("InputsType1ItemType8", InputsType1ItemType8),
-                                    ("OutputFunctionCallItem", OutputFunctionCallItem),
-                                    ("OutputCustomToolCallItem", OutputCustomToolCallItem),
-                                    ("OutputWebSearchCallItem", OutputWebSearchCallItem),
-                                    ("OutputFileSearchCallItem", OutputFileSearchCallItem),
-                                    ("OutputImageGenerationCallItem", OutputImageGenerationCallItem),
-                                    ("OutputCodeInterpreterCallItem", OutputCodeInterpreterCallItem),
-                                    ("OutputComputerCallItem", OutputComputerCallItem),
-                                    ("OutputDatetimeItem", OutputDatetimeItem),
-                                    ("OutputWebSearchServerToolItem", OutputWebSearchServerToolItem),
-                                    ("OutputCodeInterpreterServerToolItem", OutputCodeInterpreterServerToolItem),
-                                    ("OutputFileSearchServerToolItem", OutputFileSearchServerToolItem),
-                                    ("OutputImageGenerationServerToolItem", OutputImageGenerationServerToolItem),
-                                    ("OutputBrowserUseServerToolItem", OutputBrowserUseServerToolItem),
-                                    ("OutputBashServerToolItem", OutputBashServerToolItem),
-                                    ("OutputTextEditorServerToolItem", OutputTextEditorServerToolItem),
-                                    ("OutputApplyPatchServerToolItem", OutputApplyPatchServerToolItem),
-                                    ("OutputWebFetchServerToolItem", OutputWebFetchServerToolItem),
-                                    ("OutputToolSearchServerToolItem", OutputToolSearchServerToolItem),
-                                    ("OutputMemoryServerToolItem", OutputMemoryServerToolItem),
-                                    ("OutputMcpServerToolItem", OutputMcpServerToolItem),
-                                    ("OutputSearchModelsServerToolItem", OutputSearchModelsServerToolItem),
-                                    ("OutputFusionServerToolItem", OutputFusionServerToolItem),
-                                    ("OutputAdvisorServerToolItem", OutputAdvisorServerToolItem),
-                                    ("OutputSubagentServerToolItem", OutputSubagentServerToolItem),
-                                    ("OutputFilesServerToolItem", OutputFilesServerToolItem),
-                                    ("OutputShellServerToolItem", OutputShellServerToolItem),
-                                    ("LocalShellCallItem", LocalShellCallItem),
-                                    ("LocalShellCallOutputItem", LocalShellCallOutputItem),
-                                    ("ShellCallItem", ShellCallItem),
-                                    ("ShellCallOutputItem", ShellCallOutputItem),
-                                    ("McpListToolsItem", McpListToolsItem),
-                                    ("McpApprovalRequestItem", McpApprovalRequestItem),
-                                    ("McpApprovalResponseItem", McpApprovalResponseItem),
-                                    ("McpCallItem", McpCallItem),
-                                    ("CustomToolCallItem", CustomToolCallItem),
-                                    ("CustomToolCallOutputItem", CustomToolCallOutputItem),
-                                    ("CompactionItem", CompactionItem),
-                                    ("ContextCompactionItem", ContextCompactionItem),
-                                    ("ItemReferenceItem", ItemReferenceItem),
-                                    ("AdditionalToolsItem", AdditionalToolsItem),
-                                    ("AgentMessageItem", AgentMessageItem),
-                                ),
-                            )
-
-                        except _LIST_ERRORS as _error:
-                            raise _at_index(_error, _componentsschemas_inputs_type_1_item_data_index)
-                        componentsschemas_inputs_type_1.append(componentsschemas_inputs_type_1_item)
-
-                    return componentsschemas_inputs_type_1
-
-                input_ = _parse_union(
-                    input_,
-                    (
-                        (
-                            "list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage | FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsType1ItemType7 | InputsType1ItemType8 | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | OutputAdvisorServerToolItem | OutputApplyPatchServerToolItem | OutputBashServerToolItem | OutputBrowserUseServerToolItem | OutputCodeInterpreterCallItem | OutputCodeInterpreterServerToolItem | OutputComputerCallItem | OutputCustomToolCallItem | OutputDatetimeItem | OutputFileSearchCallItem | OutputFileSearchServerToolItem | OutputFilesServerToolItem | OutputFunctionCallItem | OutputFusionServerToolItem | OutputImageGenerationCallItem | OutputImageGenerationServerToolItem | OutputMcpServerToolItem | OutputMemoryServerToolItem | OutputSearchModelsServerToolItem | OutputShellServerToolItem | OutputSubagentServerToolItem | OutputTextEditorServerToolItem | OutputToolSearchServerToolItem | OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem | ReasoningItem | ShellCallItem | ShellCallOutputItem]",
-                            _input__member_1,
-                        ),
-                    ),
-                    plain=(str,),
-                )
-
-            _at_field_ = "instructions"
-            instructions = d.pop("instructions", UNSET)
-            if not isinstance(instructions, (str, _NoneType, Unset)):
-                instructions = _parse_union(
-                    instructions,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "max_output_tokens"
-            max_output_tokens = d.pop("max_output_tokens", UNSET)
-            if not isinstance(max_output_tokens, (int, _NoneType, Unset)):
-                max_output_tokens = _parse_union(
-                    max_output_tokens,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "max_tool_calls"
-            max_tool_calls = d.pop("max_tool_calls", UNSET)
-            if not isinstance(max_tool_calls, (int, _NoneType, Unset)):
-                max_tool_calls = _parse_union(
-                    max_tool_calls,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "metadata"
-            metadata = d.pop("metadata", UNSET)
-            if not isinstance(metadata, (_NoneType, Unset)):
-                metadata = _parse_union(
-                    metadata,
-                    (("RequestMetadata", RequestMetadata),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "modalities"
-            _modalities = d.pop("modalities", UNSET)
-            modalities: list[OutputModalityEnum] | Unset = UNSET
-            if _modalities is not UNSET:
-                modalities = []
-                for _modalities_item_data_index, modalities_item_data in enumerate(_as_list(_modalities)):
-                    try:
-                        modalities_item = check_output_modality_enum(modalities_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _modalities_item_data_index)
-                    modalities.append(modalities_item)
-
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-            _at_field_ = "models"
-            models = cast(list[str], d.pop("models", UNSET))
-
-            _at_field_ = "parallel_tool_calls"
-            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-            if not isinstance(parallel_tool_calls, (bool, _NoneType, Unset)):
-                parallel_tool_calls = _parse_union(
-                    parallel_tool_calls,
-                    (),
-                    plain=(bool, _NoneType),
-                )
-
-            _at_field_ = "plugins"
-            _plugins = d.pop("plugins", UNSET)
-            plugins: (
-                list[
-                    AutoBetaRouterPlugin
-                    | AutoRouterPlugin
-                    | ContextCompressionPlugin
-                    | FileParserPlugin
-                    | FusionPlugin
-                    | ModerationPlugin
-                    | ParetoRouterPlugin
-                    | ResponseHealingPlugin
-                    | WebFetchPlugin
-                    | WebSearchPlugin
-                ]
-                | Unset
-            ) = UNSET
-            if _plugins is not UNSET:
-                plugins = []
-                for _plugins_item_data_index, plugins_item_data in enumerate(_as_list(_plugins)):
-                    try:
-                        plugins_item = plugins_item_data
-                        plugins_item = _parse_union(
-                            plugins_item,
-                            (
-                                ("AutoRouterPlugin", AutoRouterPlugin),
-                                ("AutoBetaRouterPlugin", AutoBetaRouterPlugin),
-                                ("ModerationPlugin", ModerationPlugin),
-                                ("WebSearchPlugin", WebSearchPlugin),
-                                ("WebFetchPlugin", WebFetchPlugin),
-                                ("FileParserPlugin", FileParserPlugin),
-                                ("ResponseHealingPlugin", ResponseHealingPlugin),
-                                ("ContextCompressionPlugin", ContextCompressionPlugin),
-                                ("ParetoRouterPlugin", ParetoRouterPlugin),
-                                ("FusionPlugin", FusionPlugin),
-                            ),
-                            tag=(
-                                "id",
-                                (
-                                    "auto-router",
-                                    "auto-beta-router",
-                                    "moderation",
-                                    "web",
-                                    "web-fetch",
-                                    "file-parser",
-                                    "response-healing",
-                                    "context-compression",
-                                    "pareto-router",
-                                    "fusion",
-                                ),
-                            ),
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _plugins_item_data_index)
-                    plugins.append(plugins_item)
-
-            _at_field_ = "presence_penalty"
-            presence_penalty = d.pop("presence_penalty", UNSET)
-            if not isinstance(presence_penalty, (float, int, _NoneType, Unset)):
-                presence_penalty = _parse_union(
-                    presence_penalty,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "previous_response_id"
-            previous_response_id = d.pop("previous_response_id", UNSET)
-
-            _at_field_ = "prompt"
-            prompt = d.pop("prompt", UNSET)
-            if not isinstance(prompt, (_NoneType, Unset)):
-                prompt = _parse_union(
-                    prompt,
-                    (("StoredPromptTemplate", StoredPromptTemplate),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "prompt_cache_key"
-            prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-            if not isinstance(prompt_cache_key, (str, _NoneType, Unset)):
-                prompt_cache_key = _parse_union(
-                    prompt_cache_key,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "prompt_cache_options"
-            prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-            if not isinstance(prompt_cache_options, (_NoneType, Unset)):
-                prompt_cache_options = _parse_union(
-                    prompt_cache_options,
-                    (("PromptCacheOptions", PromptCacheOptions),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "provider"
-            _provider = d.pop("provider", UNSET)
-            provider: ProviderPreferences | Unset
-            if isinstance(_provider, Unset):
-                provider = UNSET
-            else:
-                provider = ProviderPreferences.from_dict(_provider)
-
-            _at_field_ = "reasoning"
-            reasoning = d.pop("reasoning", UNSET)
-            if not isinstance(reasoning, (_NoneType, Unset)):
-                reasoning = _parse_union(
-                    reasoning,
-                    (("ReasoningConfig", ReasoningConfig),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "route"
-            route = d.pop("route", UNSET)
-            if not isinstance(route, (_NoneType, Unset)):
-
-                def _route_member_0(data: object) -> DeprecatedRoute:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    route_type_0 = check_deprecated_route(data)
-
-                    return route_type_0
-
-                route = _parse_union(
-                    route,
-                    (("DeprecatedRoute", _route_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "safety_identifier"
-            safety_identifier = d.pop("safety_identifier", UNSET)
-            if not isinstance(safety_identifier, (str, _NoneType, Unset)):
-                safety_identifier = _parse_union(
-                    safety_identifier,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "service_tier"
-            service_tier = d.pop("service_tier", UNSET)
-            if not isinstance(service_tier, (_NoneType, Unset)):
-
-                def _service_tier_member_1(data: object) -> ResponsesRequestServiceTierType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_1 = check_responses_request_service_tier_type_1(data)
-
-                    return service_tier_type_1
-
-                def _service_tier_member_2(data: object) -> ResponsesRequestServiceTierType2Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_2_type_1 = check_responses_request_service_tier_type_2_type_1(data)
-
-                    return service_tier_type_2_type_1
-
-                def _service_tier_member_3(data: object) -> ResponsesRequestServiceTierType3Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_3_type_1 = check_responses_request_service_tier_type_3_type_1(data)
-
-                    return service_tier_type_3_type_1
-
-                service_tier = _parse_union(
-                    service_tier,
-                    (
-                        ("ResponsesRequestServiceTierType1", _service_tier_member_1),
-                        ("ResponsesRequestServiceTierType2Type1", _service_tier_member_2),
-                        ("ResponsesRequestServiceTierType3Type1", _service_tier_member_3),
-                    ),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "session_id"
-            session_id = d.pop("session_id", UNSET)
-
-            _at_field_ = "stop_server_tools_when"
-            _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
-            stop_server_tools_when: (
-                list[
-                    StopServerToolsWhenFinishReasonIs
-                    | StopServerToolsWhenHasToolCall
-                    | StopServerToolsWhenMaxCost
-                    | StopServerToolsWhenMaxTokensUsed
-                    | StopServerToolsWhenStepCountIs
-                ]
-                | Unset
-            ) = UNSET
-            if _stop_server_tools_when is not UNSET:
-                stop_server_tools_when = []
-                for (
-                    _componentsschemas_stop_server_tools_when_item_data_index,
-                    componentsschemas_stop_server_tools_when_item_data,
-                ) in enumerate(_as_list(_stop_server_tools_when)):
-                    try:
-                        componentsschemas_stop_server_tools_when_item = (
-                            componentsschemas_stop_server_tools_when_item_data
-                        )
-                        componentsschemas_stop_server_tools_when_item = _parse_union(
-                            componentsschemas_stop_server_tools_when_item,
-                            (
-                                ("StopServerToolsWhenStepCountIs", StopServerToolsWhenStepCountIs),
-                                ("StopServerToolsWhenHasToolCall", StopServerToolsWhenHasToolCall),
-                                ("StopServerToolsWhenMaxTokensUsed", StopServerToolsWhenMaxTokensUsed),
-                                ("StopServerToolsWhenMaxCost", StopServerToolsWhenMaxCost),
-                                ("StopServerToolsWhenFinishReasonIs", StopServerToolsWhenFinishReasonIs),
-                            ),
-                            tag=(
-                                "type",
-                                (
-                                    "step_count_is",
-                                    "has_tool_call",
-                                    "max_tokens_used",
-                                    "max_cost",
-                                    "finish_reason_is",
-                                ),
-                            ),
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _componentsschemas_stop_server_tools_when_item_data_index)
-                    stop_server_tools_when.append(componentsschemas_stop_server_tools_when_item)
-
-            _at_field_ = "store"
-            store = d.pop("store", UNSET)
-
-            _at_field_ = "stream"
-            stream = d.pop("stream", UNSET)
-
-            _at_field_ = "temperature"
-            temperature = d.pop("temperature", UNSET)
-            if not isinstance(temperature, (float, int, _NoneType, Unset)):
-                temperature = _parse_union(
-                    temperature,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "text"
-            _text = d.pop("text", UNSET)
-            text: TextExtendedConfig | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = TextExtendedConfig.from_dict(_text)
-
-            _at_field_ = "tool_choice"
-            tool_choice = d.pop("tool_choice", UNSET)
-            if not isinstance(tool_choice, (Unset,)):
-
-                def _tool_choice_member_0(data: object) -> OpenAIResponsesToolChoiceType0:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_0 = check_open_ai_responses_tool_choice_type_0(
-                        data
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_0
-
-                def _tool_choice_member_1(data: object) -> OpenAIResponsesToolChoiceType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_1 = check_open_ai_responses_tool_choice_type_1(
-                        data
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_1
-
-                def _tool_choice_member_2(data: object) -> OpenAIResponsesToolChoiceType2:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_tool_choice_type_2 = check_open_ai_responses_tool_choice_type_2(
-                        data
-                    )
-
-                    return componentsschemas_open_ai_responses_tool_choice_type_2
-
-                tool_choice = _parse_union(
-                    tool_choice,
-                    (
-                        ("OpenAIResponsesToolChoiceType0", _tool_choice_member_0),
-                        ("OpenAIResponsesToolChoiceType1", _tool_choice_member_1),
-                        ("OpenAIResponsesToolChoiceType2", _tool_choice_member_2),
-                        ("OpenAIResponsesToolChoiceType3", OpenAIResponsesToolChoiceType3),
-                        ("OpenAIResponsesToolChoiceType4", OpenAIResponsesToolChoiceType4),
-                        ("ToolChoiceAllowed", ToolChoiceAllowed),
-                        ("OpenAIResponsesToolChoiceType6", OpenAIResponsesToolChoiceType6),
-                        ("OpenAIResponsesToolChoiceType7", OpenAIResponsesToolChoiceType7),
-                    ),
-                )
-
-            _at_field_ = "tools"
-            _tools = d.pop("tools", UNSET)
-            tools: (
-                list[
-                    AdvisorServerToolOpenRouter
-                    | ApplyPatchServerTool
-                    | ApplyPatchServerToolOpenRouter
-                    | BashServerTool
-                    | CodeInterpreterServerTool
-                    | CodexLocalShellTool
-                    | ComputerUseServerTool
-                    | CustomTool
-                    | DatetimeServerTool
-                    | FileSearchServerTool
-                    | FilesServerTool
-                    | FusionServerToolOpenRouter
-                    | ImageGenerationServerTool
-                    | ImageGenerationServerToolOpenRouter
-                    | LegacyWebSearchServerTool
-                    | McpServerTool
-                    | NamespaceTool
-                    | Preview20250311WebSearchServerTool
-                    | PreviewWebSearchServerTool
-                    | ResponsesRequestToolsItemType0
-                    | SearchModelsServerToolOpenRouter
-                    | ShellServerTool
-                    | ShellServerToolOpenRouter
-                    | SubagentServerToolOpenRouter
-                    | ToolSearchServerTool
-                    | WebFetchServerTool
-                    | WebSearchServerTool
-                    | WebSearchServerToolOpenRouter
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
-                    try:
-                        tools_item = tools_item_data
-                        tools_item = _parse_union(
-                            tools_item,
-                            (
-                                ("ResponsesRequestToolsItemType0", ResponsesRequestToolsItemType0),
-                                ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
-                                ("Preview20250311WebSearchServerTool", Preview20250311WebSearchServerTool),
-                                ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
-                                ("WebSearchServerTool", WebSearchServerTool),
-                                ("FileSearchServerTool", FileSearchServerTool),
-                                ("ComputerUseServerTool", ComputerUseServerTool),
-                                ("CodeInterpreterServerTool", CodeInterpreterServerTool),
-                                ("McpServerTool", McpServerTool),
-                                ("ImageGenerationServerTool", ImageGenerationServerTool),
-                                ("CodexLocalShellTool", CodexLocalShellTool),
-                                ("ShellServerTool", ShellServerTool),
-                                ("ApplyPatchServerTool", ApplyPatchServerTool),
-                                ("CustomTool", CustomTool),
-                                ("NamespaceTool", NamespaceTool),
-                                ("AdvisorServerToolOpenRouter", AdvisorServerToolOpenRouter),
-                                ("SubagentServerToolOpenRouter", SubagentServerToolOpenRouter),
-                                ("DatetimeServerTool", DatetimeServerTool),
-                                ("FilesServerTool", FilesServerTool),
-                                ("FusionServerToolOpenRouter", FusionServerToolOpenRouter),
-                                ("ImageGenerationServerToolOpenRouter", ImageGenerationServerToolOpenRouter),
-                                ("SearchModelsServerToolOpenRouter", SearchModelsServerToolOpenRouter),
-                                ("WebFetchServerTool", WebFetchServerTool),
-                                ("WebSearchServerToolOpenRouter", WebSearchServerToolOpenRouter),
-                                ("ApplyPatchServerToolOpenRouter", ApplyPatchServerToolOpenRouter),
-                                ("BashServerTool", BashServerTool),
-                                ("ShellServerToolOpenRouter", ShellServerToolOpenRouter),
-                                ("ToolSearchServerTool", ToolSearchServerTool),
-                            ),
-                            tag=(
-                                "type",
-                                (
-                                    "function",
-                                    "web_search_preview",
-                                    "web_search_preview_2025_03_11",
-                                    "web_search",
-                                    "web_search_2025_08_26",
-                                    "file_search",
-                                    "computer_use_preview",
-                                    "code_interpreter",
-                                    "mcp",
-                                    "image_generation",
-                                    "local_shell",
-                                    "shell",
-                                    "apply_patch",
-                                    "custom",
-                                    "namespace",
-                                    "openrouter:advisor",
-                                    "openrouter:subagent",
-                                    "openrouter:datetime",
-                                    "openrouter:files",
-                                    "openrouter:fusion",
-                                    "openrouter:image_generation",
-                                    "openrouter:experimental__search_models",
-                                    "openrouter:web_fetch",
-                                    "openrouter:web_search",
-                                    "openrouter:apply_patch",
-                                    "openrouter:bash",
-                                    "openrouter:shell",
-                                    "openrouter:tool_search",
-                                ),
-                            ),
-                        )
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _tools_item_data_index)
-                    tools.append(tools_item)
-
-            _at_field_ = "top_k"
-            top_k = d.pop("top_k", UNSET)
-
-            _at_field_ = "top_logprobs"
-            top_logprobs = d.pop("top_logprobs", UNSET)
-            if not isinstance(top_logprobs, (int, _NoneType, Unset)):
-                top_logprobs = _parse_union(
-                    top_logprobs,
-                    (),
-                    plain=(int, _NoneType),
-                )
-
-            _at_field_ = "top_p"
-            top_p = d.pop("top_p", UNSET)
-            if not isinstance(top_p, (float, int, _NoneType, Unset)):
-                top_p = _parse_union(
-                    top_p,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "trace"
-            _trace = d.pop("trace", UNSET)
-            trace: TraceConfig | Unset
-            if isinstance(_trace, Unset):
-                trace = UNSET
-            else:
-                trace = TraceConfig.from_dict(_trace)
-
-            _at_field_ = "truncation"
-            truncation = d.pop("truncation", UNSET)
-            if not isinstance(truncation, (_NoneType, Unset)):
-
-                def _truncation_member_0(data: object) -> OpenAIResponsesTruncation:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    truncation_type_0 = check_open_ai_responses_truncation(data)
-
-                    return truncation_type_0
-
-                truncation = _parse_union(
-                    truncation,
-                    (("OpenAIResponsesTruncation", _truncation_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "user"
-            user = d.pop("user", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        responses_request = cls(
-            background=background,
-            cache_control=cache_control,
-            debug=debug,
-            frequency_penalty=frequency_penalty,
-            image_config=image_config,
-            include=include,
-            input_=input_,
-            instructions=instructions,
-            max_output_tokens=max_output_tokens,
-            max_tool_calls=max_tool_calls,
-            metadata=metadata,
-            modalities=modalities,
-            model=model,
-            models=models,
-            parallel_tool_calls=parallel_tool_calls,
-            plugins=plugins,
-            presence_penalty=presence_penalty,
-            previous_response_id=previous_response_id,
-            prompt=prompt,
-            prompt_cache_key=prompt_cache_key,
-            prompt_cache_options=prompt_cache_options,
-            provider=provider,
-            reasoning=reasoning,
-            route=route,
-            safety_identifier=safety_identifier,
-            service_tier=service_tier,
-            session_id=session_id,
-            stop_server_tools_when=stop_server_tools_when,
-            store=store,
-            stream=stream,
-            temperature=temperature,
-            text=text,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_k=top_k,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            trace=trace,
-            truncation=truncation,
-            user=user,
-        )
-
-        responses_request.additional_properties = d
-        return responses_request
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
+else:
     AdditionalToolsItem = _LazyModel(globals(), "modelgates_api.models.additional_tools_item", "AdditionalToolsItem")
     AdvisorServerToolOpenRouter = _LazyModel(
         globals(), "modelgates_api.models.advisor_server_tool_open_router", "AdvisorServerToolOpenRouter"
@@ -1472,4 +393,711 @@ if not TYPE_CHECKING:
     WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")
     WebSearchServerToolOpenRouter = _LazyModel(
         globals(), "modelgates_api.models.web_search_server_tool_open_router", "WebSearchServerToolOpenRouter"
+    )
+
+
+@_attrs_define(repr=False, eq=False)
+class ResponsesRequest(_ModelBase):
+    """Request schema for Responses endpoint
+
+    Example:
+        {'input': [{'content': 'Hello, how are you?', 'role': 'user', 'type': 'message'}], 'model':
+            'anthropic/claude-4.5-sonnet-20250929', 'temperature': 0.7, 'tools': [{'description': 'Get the current weather
+            in a given location', 'name': 'get_current_weather', 'parameters': {'properties': {'location': {'type':
+            'string'}}, 'type': 'object'}, 'type': 'function'}], 'top_p': 0.9}
+
+    Attributes:
+        cache_control (AnthropicCacheControlDirective | Unset): Prompt-caching breakpoint. At the top level of a
+            request, the cache breakpoint is applied automatically to the last cacheable block. Currently supported for
+            Anthropic Claude models.
+        debug (ChatDebugOptions | Unset): Debug options for inspecting request transformations (streaming only).
+        image_config (float | list[Any] | str | Unset): A provider-specific image configuration value.
+        input_ (list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem |
+            CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage |
+            FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsType1ItemType7 | InputsType1ItemType8 |
+            ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem |
+            McpApprovalResponseItem | McpCallItem | McpListToolsItem | OutputAdvisorServerToolItem |
+            OutputApplyPatchServerToolItem | OutputBashServerToolItem | OutputBrowserUseServerToolItem |
+            OutputCodeInterpreterCallItem | OutputCodeInterpreterServerToolItem | OutputComputerCallItem |
+            OutputCustomToolCallItem | OutputDatetimeItem | OutputFileSearchCallItem | OutputFileSearchServerToolItem |
+            OutputFilesServerToolItem | OutputFunctionCallItem | OutputFusionServerToolItem | OutputImageGenerationCallItem
+            | OutputImageGenerationServerToolItem | OutputMcpServerToolItem | OutputMemoryServerToolItem |
+            OutputSearchModelsServerToolItem | OutputShellServerToolItem | OutputSubagentServerToolItem |
+            OutputTextEditorServerToolItem | OutputToolSearchServerToolItem | OutputWebFetchServerToolItem |
+            OutputWebSearchCallItem | OutputWebSearchServerToolItem | ReasoningItem | ShellCallItem | ShellCallOutputItem] |
+            str | Unset): Input for a response request - can be a string or array of items Example: [{'content': 'What is
+            the weather today?', 'role': 'user'}].
+        max_tool_calls (int | None | Unset): Maximum number of server-tool (e.g. `openrouter:web_search`) agent steps
+            the model may take during a request. Defaults to 30, which is also the maximum. Ignored when
+            `stop_server_tools_when` is set. Example: 30.
+        modalities (list[OutputModalityEnum] | Unset): Output modalities for the response. Supported values are "text"
+            and "image". Example: ['text', 'image'].
+        plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
+            FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
+            | Unset): Plugins you want to enable for this request, including their settings.
+        previous_response_id (Any | Unset): Not supported. The Responses API is stateless: no responses are stored, so a
+            previous response cannot be referenced. Requests with a non-null value are rejected with a 400 error. Send the
+            full conversation history in `input` instead.
+        provider (ProviderPreferences | Unset): Provider routing preferences for the request.
+        safety_identifier (None | str | Unset): Recommended per-end-user identifier for abuse isolation. Use a stable
+            ID, hash, or pseudonym. When a provider requires a user identity, OpenRouter folds it into the hashed identity
+            sent upstream and never forwards it raw. If omitted, requests use an account-level identity, so provider policy
+            blocks can affect the whole account. Example: user-123.
+        service_tier (None | ResponsesRequestServiceTierType1 | ResponsesRequestServiceTierType2Type1 |
+            ResponsesRequestServiceTierType3Type1 | Unset): The service tier to use for processing this request. `fast` is
+            accepted as an alias for `priority`. Default: 'auto'.
+        session_id (str | Unset): A unique identifier for grouping related requests (e.g., a conversation or agent
+            workflow). When provided, OpenRouter uses it as the sticky routing key, routing all requests in the session to
+            the same provider to maximize prompt cache hits. Also used for observability grouping. If provided in both the
+            request body and the x-session-id header, the body value takes precedence. Maximum of 256 characters.
+        stop_server_tools_when (list[StopServerToolsWhenFinishReasonIs | StopServerToolsWhenHasToolCall |
+            StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset): Stop
+            conditions for the server-tool agent loop. Any condition firing halts the loop (OR logic). When set, this
+            overrides `max_tool_calls`. When a condition fires while the model is still emitting tool calls, the pending
+            tool calls are executed and one final turn is made with tool calls disabled so the response ends with a natural-
+            language answer instead of an unfinished tool call. Example: [{'step_count': 5, 'type': 'step_count_is'},
+            {'max_cost_in_dollars': 0.5, 'type': 'max_cost'}].
+        text (TextExtendedConfig | Unset): Text output configuration including format and verbosity Example: {'format':
+            {'type': 'text'}}.
+        trace (TraceConfig | Unset): Metadata for observability and tracing. The known keys get special handling; other
+            keys are passed through as custom metadata to configured broadcast destinations.
+        user (str | Unset): A unique identifier representing your end-user, which helps distinguish between different
+            users of your app. This allows your app to identify specific users in case of abuse reports, preventing your
+            entire app from being affected by the actions of individual users. Maximum of 256 characters.
+    """
+
+    background: bool | None | Unset = UNSET
+    cache_control: AnthropicCacheControlDirective | Unset = UNSET
+    debug: ChatDebugOptions | Unset = UNSET
+    frequency_penalty: float | None | Unset = UNSET
+    image_config: float | list[Any] | str | Unset = UNSET
+    include: list[ResponseIncludesEnum] | None | Unset = UNSET
+    input_: (
+        list[
+            AdditionalToolsItem
+            | AgentMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | EasyInputMessage
+            | FunctionCallItem
+            | FunctionCallOutputItem
+            | InputMessageItem
+            | InputsType1ItemType7
+            | InputsType1ItemType8
+            | ItemReferenceItem
+            | LocalShellCallItem
+            | LocalShellCallOutputItem
+            | McpApprovalRequestItem
+            | McpApprovalResponseItem
+            | McpCallItem
+            | McpListToolsItem
+            | OutputAdvisorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputBashServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputCodeInterpreterCallItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputComputerCallItem
+            | OutputCustomToolCallItem
+            | OutputDatetimeItem
+            | OutputFileSearchCallItem
+            | OutputFileSearchServerToolItem
+            | OutputFilesServerToolItem
+            | OutputFunctionCallItem
+            | OutputFusionServerToolItem
+            | OutputImageGenerationCallItem
+            | OutputImageGenerationServerToolItem
+            | OutputMcpServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputShellServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputWebSearchCallItem
+            | OutputWebSearchServerToolItem
+            | ReasoningItem
+            | ShellCallItem
+            | ShellCallOutputItem
+        ]
+        | str
+        | Unset
+    ) = UNSET
+    instructions: None | str | Unset = UNSET
+    max_output_tokens: int | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    metadata: None | RequestMetadata | Unset = UNSET
+    modalities: list[OutputModalityEnum] | Unset = UNSET
+    model: str | Unset = UNSET
+    models: list[str] | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    plugins: (
+        list[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebSearchPlugin
+        ]
+        | Unset
+    ) = UNSET
+    presence_penalty: float | None | Unset = UNSET
+    previous_response_id: Any | Unset = UNSET
+    prompt: None | StoredPromptTemplate | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
+    provider: ProviderPreferences | Unset = UNSET
+    reasoning: None | ReasoningConfig | Unset = UNSET
+    route: DeprecatedRoute | None | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
+    service_tier: (
+        None
+        | ResponsesRequestServiceTierType1
+        | ResponsesRequestServiceTierType2Type1
+        | ResponsesRequestServiceTierType3Type1
+        | Unset
+    ) = "auto"
+    session_id: str | Unset = UNSET
+    stop_server_tools_when: (
+        list[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Unset
+    ) = UNSET
+    store: bool | Unset = False
+    stream: bool | Unset = False
+    temperature: float | None | Unset = UNSET
+    text: TextExtendedConfig | Unset = UNSET
+    tool_choice: (
+        OpenAIResponsesToolChoiceType0
+        | OpenAIResponsesToolChoiceType1
+        | OpenAIResponsesToolChoiceType2
+        | OpenAIResponsesToolChoiceType3
+        | OpenAIResponsesToolChoiceType4
+        | OpenAIResponsesToolChoiceType6
+        | OpenAIResponsesToolChoiceType7
+        | ToolChoiceAllowed
+        | Unset
+    ) = UNSET
+    tools: (
+        list[
+            AdvisorServerToolOpenRouter
+            | ApplyPatchServerTool
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | CodeInterpreterServerTool
+            | CodexLocalShellTool
+            | ComputerUseServerTool
+            | CustomTool
+            | DatetimeServerTool
+            | FileSearchServerTool
+            | FilesServerTool
+            | FusionServerToolOpenRouter
+            | ImageGenerationServerTool
+            | ImageGenerationServerToolOpenRouter
+            | LegacyWebSearchServerTool
+            | McpServerTool
+            | NamespaceTool
+            | Preview20250311WebSearchServerTool
+            | PreviewWebSearchServerTool
+            | ResponsesRequestToolsItemType0
+            | SearchModelsServerToolOpenRouter
+            | ShellServerTool
+            | ShellServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | ToolSearchServerTool
+            | WebFetchServerTool
+            | WebSearchServerTool
+            | WebSearchServerToolOpenRouter
+        ]
+        | Unset
+    ) = UNSET
+    top_k: int | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    trace: TraceConfig | Unset = UNSET
+    truncation: None | OpenAIResponsesTruncation | Unset = UNSET
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _optional_ = (
+        (
+            "background",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("cache_control", _model_field(AnthropicCacheControlDirective)),
+        ("debug", _model_field(ChatDebugOptions)),
+        (
+            "frequency_penalty",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "image_config",
+            _union_field(
+                (("list[Any]", _guarded((list,))),),
+                plain=(
+                    str,
+                    float,
+                    int,
+                ),
+            ),
+        ),
+        (
+            "include",
+            _union_field(
+                (("list[ResponseIncludesEnum]", _guarded((list,), _list_field(check_response_includes_enum))),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "input",
+            _union_field(
+                (
+                    (
+                        "list[AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | CompactionItem | ContextCompactionItem | CustomToolCallItem | CustomToolCallOutputItem | EasyInputMessage | FunctionCallItem | FunctionCallOutputItem | InputMessageItem | InputsType1ItemType7 | InputsType1ItemType8 | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | OutputAdvisorServerToolItem | OutputApplyPatchServerToolItem | OutputBashServerToolItem | OutputBrowserUseServerToolItem | OutputCodeInterpreterCallItem | OutputCodeInterpreterServerToolItem | OutputComputerCallItem | OutputCustomToolCallItem | OutputDatetimeItem | OutputFileSearchCallItem | OutputFileSearchServerToolItem | OutputFilesServerToolItem | OutputFunctionCallItem | OutputFusionServerToolItem | OutputImageGenerationCallItem | OutputImageGenerationServerToolItem | OutputMcpServerToolItem | OutputMemoryServerToolItem | OutputSearchModelsServerToolItem | OutputShellServerToolItem | OutputSubagentServerToolItem | OutputTextEditorServerToolItem | OutputToolSearchServerToolItem | OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem | ReasoningItem | ShellCallItem | ShellCallOutputItem]",
+                        _guarded(
+                            (list,),
+                            _list_field(
+                                _union_field(
+                                    (
+                                        ("ReasoningItem", ReasoningItem),
+                                        ("EasyInputMessage", EasyInputMessage),
+                                        ("InputMessageItem", InputMessageItem),
+                                        ("FunctionCallItem", FunctionCallItem),
+                                        ("FunctionCallOutputItem", FunctionCallOutputItem),
+                                        ("ApplyPatchCallItem", ApplyPatchCallItem),
+                                        ("ApplyPatchCallOutputItem", ApplyPatchCallOutputItem),
+                                        ("InputsType1ItemType7", InputsType1ItemType7),
+                                        ("InputsType1ItemType8", InputsType1ItemType8),
+                                        ("OutputFunctionCallItem", OutputFunctionCallItem),
+                                        ("OutputCustomToolCallItem", OutputCustomToolCallItem),
+                                        ("OutputWebSearchCallItem", OutputWebSearchCallItem),
+                                        ("OutputFileSearchCallItem", OutputFileSearchCallItem),
+                                        ("OutputImageGenerationCallItem", OutputImageGenerationCallItem),
+                                        ("OutputCodeInterpreterCallItem", OutputCodeInterpreterCallItem),
+                                        ("OutputComputerCallItem", OutputComputerCallItem),
+                                        ("OutputDatetimeItem", OutputDatetimeItem),
+                                        ("OutputWebSearchServerToolItem", OutputWebSearchServerToolItem),
+                                        ("OutputCodeInterpreterServerToolItem", OutputCodeInterpreterServerToolItem),
+                                        ("OutputFileSearchServerToolItem", OutputFileSearchServerToolItem),
+                                        ("OutputImageGenerationServerToolItem", OutputImageGenerationServerToolItem),
+                                        ("OutputBrowserUseServerToolItem", OutputBrowserUseServerToolItem),
+                                        ("OutputBashServerToolItem", OutputBashServerToolItem),
+                                        ("OutputTextEditorServerToolItem", OutputTextEditorServerToolItem),
+                                        ("OutputApplyPatchServerToolItem", OutputApplyPatchServerToolItem),
+                                        ("OutputWebFetchServerToolItem", OutputWebFetchServerToolItem),
+                                        ("OutputToolSearchServerToolItem", OutputToolSearchServerToolItem),
+                                        ("OutputMemoryServerToolItem", OutputMemoryServerToolItem),
+                                        ("OutputMcpServerToolItem", OutputMcpServerToolItem),
+                                        ("OutputSearchModelsServerToolItem", OutputSearchModelsServerToolItem),
+                                        ("OutputFusionServerToolItem", OutputFusionServerToolItem),
+                                        ("OutputAdvisorServerToolItem", OutputAdvisorServerToolItem),
+                                        ("OutputSubagentServerToolItem", OutputSubagentServerToolItem),
+                                        ("OutputFilesServerToolItem", OutputFilesServerToolItem),
+                                        ("OutputShellServerToolItem", OutputShellServerToolItem),
+                                        ("LocalShellCallItem", LocalShellCallItem),
+                                        ("LocalShellCallOutputItem", LocalShellCallOutputItem),
+                                        ("ShellCallItem", ShellCallItem),
+                                        ("ShellCallOutputItem", ShellCallOutputItem),
+                                        ("McpListToolsItem", McpListToolsItem),
+                                        ("McpApprovalRequestItem", McpApprovalRequestItem),
+                                        ("McpApprovalResponseItem", McpApprovalResponseItem),
+                                        ("McpCallItem", McpCallItem),
+                                        ("CustomToolCallItem", CustomToolCallItem),
+                                        ("CustomToolCallOutputItem", CustomToolCallOutputItem),
+                                        ("CompactionItem", CompactionItem),
+                                        ("ContextCompactionItem", ContextCompactionItem),
+                                        ("ItemReferenceItem", ItemReferenceItem),
+                                        ("AdditionalToolsItem", AdditionalToolsItem),
+                                        ("AgentMessageItem", AgentMessageItem),
+                                    )
+                                )
+                            ),
+                        ),
+                    ),
+                ),
+                plain=(str,),
+            ),
+            "input_",
+        ),
+        (
+            "instructions",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "max_output_tokens",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "max_tool_calls",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("metadata", _union_field((("RequestMetadata", RequestMetadata),), plain=(_NoneType,), skip=(_NoneType,))),
+        ("modalities", _list_field(check_output_modality_enum)),
+        "model",
+        "models",
+        (
+            "parallel_tool_calls",
+            _union_field(
+                (),
+                plain=(
+                    bool,
+                    _NoneType,
+                ),
+                skip=(
+                    bool,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "plugins",
+            _list_field(
+                _union_field(
+                    (
+                        ("AutoRouterPlugin", AutoRouterPlugin),
+                        ("AutoBetaRouterPlugin", AutoBetaRouterPlugin),
+                        ("ModerationPlugin", ModerationPlugin),
+                        ("WebSearchPlugin", WebSearchPlugin),
+                        ("WebFetchPlugin", WebFetchPlugin),
+                        ("FileParserPlugin", FileParserPlugin),
+                        ("ResponseHealingPlugin", ResponseHealingPlugin),
+                        ("ContextCompressionPlugin", ContextCompressionPlugin),
+                        ("ParetoRouterPlugin", ParetoRouterPlugin),
+                        ("FusionPlugin", FusionPlugin),
+                    ),
+                    tag=(
+                        "id",
+                        (
+                            "auto-router",
+                            "auto-beta-router",
+                            "moderation",
+                            "web",
+                            "web-fetch",
+                            "file-parser",
+                            "response-healing",
+                            "context-compression",
+                            "pareto-router",
+                            "fusion",
+                        ),
+                    ),
+                )
+            ),
+        ),
+        (
+            "presence_penalty",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        "previous_response_id",
+        (
+            "prompt",
+            _union_field((("StoredPromptTemplate", StoredPromptTemplate),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        (
+            "prompt_cache_key",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "prompt_cache_options",
+            _union_field((("PromptCacheOptions", PromptCacheOptions),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
+        ("provider", _model_field(ProviderPreferences)),
+        ("reasoning", _union_field((("ReasoningConfig", ReasoningConfig),), plain=(_NoneType,), skip=(_NoneType,))),
+        (
+            "route",
+            _union_field(
+                (("DeprecatedRoute", _guarded((str,), check_deprecated_route)),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
+        (
+            "safety_identifier",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "service_tier",
+            _union_field(
+                (
+                    ("ResponsesRequestServiceTierType1", _guarded((str,), check_responses_request_service_tier_type_1)),
+                    (
+                        "ResponsesRequestServiceTierType2Type1",
+                        _guarded((str,), check_responses_request_service_tier_type_2_type_1),
+                    ),
+                    (
+                        "ResponsesRequestServiceTierType3Type1",
+                        _guarded((str,), check_responses_request_service_tier_type_3_type_1),
+                    ),
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        "session_id",
+        (
+            "stop_server_tools_when",
+            _list_field(
+                _union_field(
+                    (
+                        ("StopServerToolsWhenStepCountIs", StopServerToolsWhenStepCountIs),
+                        ("StopServerToolsWhenHasToolCall", StopServerToolsWhenHasToolCall),
+                        ("StopServerToolsWhenMaxTokensUsed", StopServerToolsWhenMaxTokensUsed),
+                        ("StopServerToolsWhenMaxCost", StopServerToolsWhenMaxCost),
+                        ("StopServerToolsWhenFinishReasonIs", StopServerToolsWhenFinishReasonIs),
+                    ),
+                    tag=(
+                        "type",
+                        (
+                            "step_count_is",
+                            "has_tool_call",
+                            "max_tokens_used",
+                            "max_cost",
+                            "finish_reason_is",
+                        ),
+                    ),
+                )
+            ),
+        ),
+        "store",
+        "stream",
+        (
+            "temperature",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("text", _model_field(TextExtendedConfig)),
+        (
+            "tool_choice",
+            _union_field(
+                (
+                    ("OpenAIResponsesToolChoiceType0", _guarded((str,), check_open_ai_responses_tool_choice_type_0)),
+                    ("OpenAIResponsesToolChoiceType1", _guarded((str,), check_open_ai_responses_tool_choice_type_1)),
+                    ("OpenAIResponsesToolChoiceType2", _guarded((str,), check_open_ai_responses_tool_choice_type_2)),
+                    ("OpenAIResponsesToolChoiceType3", OpenAIResponsesToolChoiceType3),
+                    ("OpenAIResponsesToolChoiceType4", OpenAIResponsesToolChoiceType4),
+                    ("ToolChoiceAllowed", ToolChoiceAllowed),
+                    ("OpenAIResponsesToolChoiceType6", OpenAIResponsesToolChoiceType6),
+                    ("OpenAIResponsesToolChoiceType7", OpenAIResponsesToolChoiceType7),
+                )
+            ),
+        ),
+        (
+            "tools",
+            _list_field(
+                _union_field(
+                    (
+                        ("ResponsesRequestToolsItemType0", ResponsesRequestToolsItemType0),
+                        ("PreviewWebSearchServerTool", PreviewWebSearchServerTool),
+                        ("Preview20250311WebSearchServerTool", Preview20250311WebSearchServerTool),
+                        ("LegacyWebSearchServerTool", LegacyWebSearchServerTool),
+                        ("WebSearchServerTool", WebSearchServerTool),
+                        ("FileSearchServerTool", FileSearchServerTool),
+                        ("ComputerUseServerTool", ComputerUseServerTool),
+                        ("CodeInterpreterServerTool", CodeInterpreterServerTool),
+                        ("McpServerTool", McpServerTool),
+                        ("ImageGenerationServerTool", ImageGenerationServerTool),
+                        ("CodexLocalShellTool", CodexLocalShellTool),
+                        ("ShellServerTool", ShellServerTool),
+                        ("ApplyPatchServerTool", ApplyPatchServerTool),
+                        ("CustomTool", CustomTool),
+                        ("NamespaceTool", NamespaceTool),
+                        ("AdvisorServerToolOpenRouter", AdvisorServerToolOpenRouter),
+                        ("SubagentServerToolOpenRouter", SubagentServerToolOpenRouter),
+                        ("DatetimeServerTool", DatetimeServerTool),
+                        ("FilesServerTool", FilesServerTool),
+                        ("FusionServerToolOpenRouter", FusionServerToolOpenRouter),
+                        ("ImageGenerationServerToolOpenRouter", ImageGenerationServerToolOpenRouter),
+                        ("SearchModelsServerToolOpenRouter", SearchModelsServerToolOpenRouter),
+                        ("WebFetchServerTool", WebFetchServerTool),
+                        ("WebSearchServerToolOpenRouter", WebSearchServerToolOpenRouter),
+                        ("ApplyPatchServerToolOpenRouter", ApplyPatchServerToolOpenRouter),
+                        ("BashServerTool", BashServerTool),
+                        ("ShellServerToolOpenRouter", ShellServerToolOpenRouter),
+                        ("ToolSearchServerTool", ToolSearchServerTool),
+                    ),
+                    tag=(
+                        "type",
+                        (
+                            "function",
+                            "web_search_preview",
+                            "web_search_preview_2025_03_11",
+                            "web_search",
+                            "web_search_2025_08_26",
+                            "file_search",
+                            "computer_use_preview",
+                            "code_interpreter",
+                            "mcp",
+                            "image_generation",
+                            "local_shell",
+                            "shell",
+                            "apply_patch",
+                            "custom",
+                            "namespace",
+                            "openrouter:advisor",
+                            "openrouter:subagent",
+                            "openrouter:datetime",
+                            "openrouter:files",
+                            "openrouter:fusion",
+                            "openrouter:image_generation",
+                            "openrouter:experimental__search_models",
+                            "openrouter:web_fetch",
+                            "openrouter:web_search",
+                            "openrouter:apply_patch",
+                            "openrouter:bash",
+                            "openrouter:shell",
+                            "openrouter:tool_search",
+                        ),
+                    ),
+                )
+            ),
+        ),
+        "top_k",
+        (
+            "top_logprobs",
+            _union_field(
+                (),
+                plain=(
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "top_p",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("trace", _model_field(TraceConfig)),
+        (
+            "truncation",
+            _union_field(
+                (("OpenAIResponsesTruncation", _guarded((str,), check_open_ai_responses_truncation)),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        "user",
     )

@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.annotation_added_event import AnnotationAddedEvent
     from ..models.apply_patch_call_operation_diff_delta_event import ApplyPatchCallOperationDiffDeltaEvent
     from ..models.apply_patch_call_operation_diff_done_event import ApplyPatchCallOperationDiffDoneEvent
@@ -63,224 +59,7 @@ if TYPE_CHECKING:
     from ..models.web_search_call_completed_event import WebSearchCallCompletedEvent
     from ..models.web_search_call_in_progress_event import WebSearchCallInProgressEvent
     from ..models.web_search_call_searching_event import WebSearchCallSearchingEvent
-
-
-@_attrs_define(repr=False, eq=False)
-class ResponsesStreamingResponse(_ModelBase):
-    """
-    Example:
-        {'data': {'content_index': 0, 'delta': 'Hello', 'item_id': 'item-1', 'logprobs': [], 'output_index': 0,
-            'sequence_number': 4, 'type': 'response.output_text.delta'}}
-
-    Attributes:
-        data (AnnotationAddedEvent | ApplyPatchCallOperationDiffDeltaEvent | ApplyPatchCallOperationDiffDoneEvent |
-            CodeInterpreterCallCodeDeltaEvent | CodeInterpreterCallCodeDoneEvent | CodeInterpreterCallCompletedEvent |
-            CodeInterpreterCallInProgressEvent | CodeInterpreterCallInterpretingEvent | ContentPartAddedEvent |
-            ContentPartDoneEvent | CustomToolCallInputDeltaEvent | CustomToolCallInputDoneEvent | DebugEvent | ErrorEvent |
-            FunctionCallArgsDeltaEvent | FunctionCallArgsDoneEvent | FusionCallAnalysisCompletedEvent |
-            FusionCallAnalysisInProgressEvent | FusionCallCompletedEvent | FusionCallInProgressEvent |
-            FusionCallPanelAddedEvent | FusionCallPanelCompletedEvent | FusionCallPanelDeltaEvent |
-            FusionCallPanelFailedEvent | FusionCallPanelReasoningDeltaEvent | ImageGenCallCompletedEvent |
-            ImageGenCallGeneratingEvent | ImageGenCallInProgressEvent | ImageGenCallPartialImageEvent |
-            OpenResponsesCreatedEvent | OpenResponsesInProgressEvent | ReasoningDeltaEvent | ReasoningDoneEvent |
-            ReasoningSummaryPartAddedEvent | ReasoningSummaryPartDoneEvent | ReasoningSummaryTextDeltaEvent |
-            ReasoningSummaryTextDoneEvent | RefusalDeltaEvent | RefusalDoneEvent | StreamEventsResponseCompleted |
-            StreamEventsResponseFailed | StreamEventsResponseIncomplete | StreamEventsResponseOutputItemAdded |
-            StreamEventsResponseOutputItemDone | TextDeltaEvent | TextDoneEvent | WebSearchCallCompletedEvent |
-            WebSearchCallInProgressEvent | WebSearchCallSearchingEvent): Union of all possible event types emitted during
-            response streaming Example: {'response': {'completed_at': None, 'created_at': 1704067200, 'error': None,
-            'frequency_penalty': None, 'id': 'resp-abc123', 'incomplete_details': None, 'instructions': None,
-            'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4', 'object': 'response', 'output': [],
-            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'in_progress', 'temperature': None,
-            'tool_choice': 'auto', 'tools': [], 'top_p': None}, 'sequence_number': 0, 'type': 'response.created'}.
-    """
-
-    data: (
-        AnnotationAddedEvent
-        | ApplyPatchCallOperationDiffDeltaEvent
-        | ApplyPatchCallOperationDiffDoneEvent
-        | CodeInterpreterCallCodeDeltaEvent
-        | CodeInterpreterCallCodeDoneEvent
-        | CodeInterpreterCallCompletedEvent
-        | CodeInterpreterCallInProgressEvent
-        | CodeInterpreterCallInterpretingEvent
-        | ContentPartAddedEvent
-        | ContentPartDoneEvent
-        | CustomToolCallInputDeltaEvent
-        | CustomToolCallInputDoneEvent
-        | DebugEvent
-        | ErrorEvent
-        | FunctionCallArgsDeltaEvent
-        | FunctionCallArgsDoneEvent
-        | FusionCallAnalysisCompletedEvent
-        | FusionCallAnalysisInProgressEvent
-        | FusionCallCompletedEvent
-        | FusionCallInProgressEvent
-        | FusionCallPanelAddedEvent
-        | FusionCallPanelCompletedEvent
-        | FusionCallPanelDeltaEvent
-        | FusionCallPanelFailedEvent
-        | FusionCallPanelReasoningDeltaEvent
-        | ImageGenCallCompletedEvent
-        | ImageGenCallGeneratingEvent
-        | ImageGenCallInProgressEvent
-        | ImageGenCallPartialImageEvent
-        | OpenResponsesCreatedEvent
-        | OpenResponsesInProgressEvent
-        | ReasoningDeltaEvent
-        | ReasoningDoneEvent
-        | ReasoningSummaryPartAddedEvent
-        | ReasoningSummaryPartDoneEvent
-        | ReasoningSummaryTextDeltaEvent
-        | ReasoningSummaryTextDoneEvent
-        | RefusalDeltaEvent
-        | RefusalDoneEvent
-        | StreamEventsResponseCompleted
-        | StreamEventsResponseFailed
-        | StreamEventsResponseIncomplete
-        | StreamEventsResponseOutputItemAdded
-        | StreamEventsResponseOutputItemDone
-        | TextDeltaEvent
-        | TextDoneEvent
-        | WebSearchCallCompletedEvent
-        | WebSearchCallInProgressEvent
-        | WebSearchCallSearchingEvent
-    )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    _json_fields_ = ("data",)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "data"
-            data = d.pop("data")
-            data = _parse_union(
-                data,
-                (
-                    ("OpenResponsesCreatedEvent", OpenResponsesCreatedEvent),
-                    ("OpenResponsesInProgressEvent", OpenResponsesInProgressEvent),
-                    ("StreamEventsResponseCompleted", StreamEventsResponseCompleted),
-                    ("StreamEventsResponseIncomplete", StreamEventsResponseIncomplete),
-                    ("StreamEventsResponseFailed", StreamEventsResponseFailed),
-                    ("ErrorEvent", ErrorEvent),
-                    ("StreamEventsResponseOutputItemAdded", StreamEventsResponseOutputItemAdded),
-                    ("StreamEventsResponseOutputItemDone", StreamEventsResponseOutputItemDone),
-                    ("ContentPartAddedEvent", ContentPartAddedEvent),
-                    ("ContentPartDoneEvent", ContentPartDoneEvent),
-                    ("TextDeltaEvent", TextDeltaEvent),
-                    ("TextDoneEvent", TextDoneEvent),
-                    ("RefusalDeltaEvent", RefusalDeltaEvent),
-                    ("RefusalDoneEvent", RefusalDoneEvent),
-                    ("AnnotationAddedEvent", AnnotationAddedEvent),
-                    ("FunctionCallArgsDeltaEvent", FunctionCallArgsDeltaEvent),
-                    ("FunctionCallArgsDoneEvent", FunctionCallArgsDoneEvent),
-                    ("ReasoningDeltaEvent", ReasoningDeltaEvent),
-                    ("ReasoningDoneEvent", ReasoningDoneEvent),
-                    ("ReasoningSummaryPartAddedEvent", ReasoningSummaryPartAddedEvent),
-                    ("ReasoningSummaryPartDoneEvent", ReasoningSummaryPartDoneEvent),
-                    ("ReasoningSummaryTextDeltaEvent", ReasoningSummaryTextDeltaEvent),
-                    ("ReasoningSummaryTextDoneEvent", ReasoningSummaryTextDoneEvent),
-                    ("ImageGenCallInProgressEvent", ImageGenCallInProgressEvent),
-                    ("ImageGenCallGeneratingEvent", ImageGenCallGeneratingEvent),
-                    ("ImageGenCallPartialImageEvent", ImageGenCallPartialImageEvent),
-                    ("ImageGenCallCompletedEvent", ImageGenCallCompletedEvent),
-                    ("CodeInterpreterCallInProgressEvent", CodeInterpreterCallInProgressEvent),
-                    ("CodeInterpreterCallInterpretingEvent", CodeInterpreterCallInterpretingEvent),
-                    ("CodeInterpreterCallCompletedEvent", CodeInterpreterCallCompletedEvent),
-                    ("CodeInterpreterCallCodeDeltaEvent", CodeInterpreterCallCodeDeltaEvent),
-                    ("CodeInterpreterCallCodeDoneEvent", CodeInterpreterCallCodeDoneEvent),
-                    ("WebSearchCallInProgressEvent", WebSearchCallInProgressEvent),
-                    ("WebSearchCallSearchingEvent", WebSearchCallSearchingEvent),
-                    ("WebSearchCallCompletedEvent", WebSearchCallCompletedEvent),
-                    ("CustomToolCallInputDeltaEvent", CustomToolCallInputDeltaEvent),
-                    ("CustomToolCallInputDoneEvent", CustomToolCallInputDoneEvent),
-                    ("ApplyPatchCallOperationDiffDeltaEvent", ApplyPatchCallOperationDiffDeltaEvent),
-                    ("ApplyPatchCallOperationDiffDoneEvent", ApplyPatchCallOperationDiffDoneEvent),
-                    ("FusionCallInProgressEvent", FusionCallInProgressEvent),
-                    ("FusionCallPanelAddedEvent", FusionCallPanelAddedEvent),
-                    ("FusionCallPanelDeltaEvent", FusionCallPanelDeltaEvent),
-                    ("FusionCallPanelReasoningDeltaEvent", FusionCallPanelReasoningDeltaEvent),
-                    ("FusionCallPanelCompletedEvent", FusionCallPanelCompletedEvent),
-                    ("FusionCallPanelFailedEvent", FusionCallPanelFailedEvent),
-                    ("FusionCallAnalysisInProgressEvent", FusionCallAnalysisInProgressEvent),
-                    ("FusionCallAnalysisCompletedEvent", FusionCallAnalysisCompletedEvent),
-                    ("FusionCallCompletedEvent", FusionCallCompletedEvent),
-                    ("DebugEvent", DebugEvent),
-                ),
-                tag=(
-                    "type",
-                    (
-                        "response.created",
-                        "response.in_progress",
-                        "response.completed",
-                        "response.incomplete",
-                        "response.failed",
-                        "error",
-                        "response.output_item.added",
-                        "response.output_item.done",
-                        "response.content_part.added",
-                        "response.content_part.done",
-                        "response.output_text.delta",
-                        "response.output_text.done",
-                        "response.refusal.delta",
-                        "response.refusal.done",
-                        "response.output_text.annotation.added",
-                        "response.function_call_arguments.delta",
-                        "response.function_call_arguments.done",
-                        "response.reasoning_text.delta",
-                        "response.reasoning_text.done",
-                        "response.reasoning_summary_part.added",
-                        "response.reasoning_summary_part.done",
-                        "response.reasoning_summary_text.delta",
-                        "response.reasoning_summary_text.done",
-                        "response.image_generation_call.in_progress",
-                        "response.image_generation_call.generating",
-                        "response.image_generation_call.partial_image",
-                        "response.image_generation_call.completed",
-                        "response.code_interpreter_call.in_progress",
-                        "response.code_interpreter_call.interpreting",
-                        "response.code_interpreter_call.completed",
-                        "response.code_interpreter_call_code.delta",
-                        "response.code_interpreter_call_code.done",
-                        "response.web_search_call.in_progress",
-                        "response.web_search_call.searching",
-                        "response.web_search_call.completed",
-                        "response.custom_tool_call_input.delta",
-                        "response.custom_tool_call_input.done",
-                        "response.apply_patch_call_operation_diff.delta",
-                        "response.apply_patch_call_operation_diff.done",
-                        "response.fusion_call.in_progress",
-                        "response.fusion_call.panel.added",
-                        "response.fusion_call.panel.delta",
-                        "response.fusion_call.panel.reasoning.delta",
-                        "response.fusion_call.panel.completed",
-                        "response.fusion_call.panel.failed",
-                        "response.fusion_call.analysis.in_progress",
-                        "response.fusion_call.analysis.completed",
-                        "response.fusion_call.completed",
-                        "response.debug",
-                    ),
-                ),
-            )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        responses_streaming_response = cls(
-            data=data,
-        )
-
-        responses_streaming_response.additional_properties = d
-        return responses_streaming_response
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
+else:
     AnnotationAddedEvent = _LazyModel(globals(), "modelgates_api.models.annotation_added_event", "AnnotationAddedEvent")
     ApplyPatchCallOperationDiffDeltaEvent = _LazyModel(
         globals(),
@@ -417,4 +196,201 @@ if not TYPE_CHECKING:
     )
     WebSearchCallSearchingEvent = _LazyModel(
         globals(), "modelgates_api.models.web_search_call_searching_event", "WebSearchCallSearchingEvent"
+    )
+
+
+@_attrs_define(repr=False, eq=False)
+class ResponsesStreamingResponse(_ModelBase):
+    """
+    Example:
+        {'data': {'content_index': 0, 'delta': 'Hello', 'item_id': 'item-1', 'logprobs': [], 'output_index': 0,
+            'sequence_number': 4, 'type': 'response.output_text.delta'}}
+
+    Attributes:
+        data (AnnotationAddedEvent | ApplyPatchCallOperationDiffDeltaEvent | ApplyPatchCallOperationDiffDoneEvent |
+            CodeInterpreterCallCodeDeltaEvent | CodeInterpreterCallCodeDoneEvent | CodeInterpreterCallCompletedEvent |
+            CodeInterpreterCallInProgressEvent | CodeInterpreterCallInterpretingEvent | ContentPartAddedEvent |
+            ContentPartDoneEvent | CustomToolCallInputDeltaEvent | CustomToolCallInputDoneEvent | DebugEvent | ErrorEvent |
+            FunctionCallArgsDeltaEvent | FunctionCallArgsDoneEvent | FusionCallAnalysisCompletedEvent |
+            FusionCallAnalysisInProgressEvent | FusionCallCompletedEvent | FusionCallInProgressEvent |
+            FusionCallPanelAddedEvent | FusionCallPanelCompletedEvent | FusionCallPanelDeltaEvent |
+            FusionCallPanelFailedEvent | FusionCallPanelReasoningDeltaEvent | ImageGenCallCompletedEvent |
+            ImageGenCallGeneratingEvent | ImageGenCallInProgressEvent | ImageGenCallPartialImageEvent |
+            OpenResponsesCreatedEvent | OpenResponsesInProgressEvent | ReasoningDeltaEvent | ReasoningDoneEvent |
+            ReasoningSummaryPartAddedEvent | ReasoningSummaryPartDoneEvent | ReasoningSummaryTextDeltaEvent |
+            ReasoningSummaryTextDoneEvent | RefusalDeltaEvent | RefusalDoneEvent | StreamEventsResponseCompleted |
+            StreamEventsResponseFailed | StreamEventsResponseIncomplete | StreamEventsResponseOutputItemAdded |
+            StreamEventsResponseOutputItemDone | TextDeltaEvent | TextDoneEvent | WebSearchCallCompletedEvent |
+            WebSearchCallInProgressEvent | WebSearchCallSearchingEvent): Union of all possible event types emitted during
+            response streaming Example: {'response': {'completed_at': None, 'created_at': 1704067200, 'error': None,
+            'frequency_penalty': None, 'id': 'resp-abc123', 'incomplete_details': None, 'instructions': None,
+            'max_output_tokens': None, 'metadata': None, 'model': 'gpt-4', 'object': 'response', 'output': [],
+            'parallel_tool_calls': True, 'presence_penalty': None, 'status': 'in_progress', 'temperature': None,
+            'tool_choice': 'auto', 'tools': [], 'top_p': None}, 'sequence_number': 0, 'type': 'response.created'}.
+    """
+
+    data: (
+        AnnotationAddedEvent
+        | ApplyPatchCallOperationDiffDeltaEvent
+        | ApplyPatchCallOperationDiffDoneEvent
+        | CodeInterpreterCallCodeDeltaEvent
+        | CodeInterpreterCallCodeDoneEvent
+        | CodeInterpreterCallCompletedEvent
+        | CodeInterpreterCallInProgressEvent
+        | CodeInterpreterCallInterpretingEvent
+        | ContentPartAddedEvent
+        | ContentPartDoneEvent
+        | CustomToolCallInputDeltaEvent
+        | CustomToolCallInputDoneEvent
+        | DebugEvent
+        | ErrorEvent
+        | FunctionCallArgsDeltaEvent
+        | FunctionCallArgsDoneEvent
+        | FusionCallAnalysisCompletedEvent
+        | FusionCallAnalysisInProgressEvent
+        | FusionCallCompletedEvent
+        | FusionCallInProgressEvent
+        | FusionCallPanelAddedEvent
+        | FusionCallPanelCompletedEvent
+        | FusionCallPanelDeltaEvent
+        | FusionCallPanelFailedEvent
+        | FusionCallPanelReasoningDeltaEvent
+        | ImageGenCallCompletedEvent
+        | ImageGenCallGeneratingEvent
+        | ImageGenCallInProgressEvent
+        | ImageGenCallPartialImageEvent
+        | OpenResponsesCreatedEvent
+        | OpenResponsesInProgressEvent
+        | ReasoningDeltaEvent
+        | ReasoningDoneEvent
+        | ReasoningSummaryPartAddedEvent
+        | ReasoningSummaryPartDoneEvent
+        | ReasoningSummaryTextDeltaEvent
+        | ReasoningSummaryTextDoneEvent
+        | RefusalDeltaEvent
+        | RefusalDoneEvent
+        | StreamEventsResponseCompleted
+        | StreamEventsResponseFailed
+        | StreamEventsResponseIncomplete
+        | StreamEventsResponseOutputItemAdded
+        | StreamEventsResponseOutputItemDone
+        | TextDeltaEvent
+        | TextDoneEvent
+        | WebSearchCallCompletedEvent
+        | WebSearchCallInProgressEvent
+        | WebSearchCallSearchingEvent
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _required_ = (
+        (
+            "data",
+            _union_field(
+                (
+                    ("OpenResponsesCreatedEvent", OpenResponsesCreatedEvent),
+                    ("OpenResponsesInProgressEvent", OpenResponsesInProgressEvent),
+                    ("StreamEventsResponseCompleted", StreamEventsResponseCompleted),
+                    ("StreamEventsResponseIncomplete", StreamEventsResponseIncomplete),
+                    ("StreamEventsResponseFailed", StreamEventsResponseFailed),
+                    ("ErrorEvent", ErrorEvent),
+                    ("StreamEventsResponseOutputItemAdded", StreamEventsResponseOutputItemAdded),
+                    ("StreamEventsResponseOutputItemDone", StreamEventsResponseOutputItemDone),
+                    ("ContentPartAddedEvent", ContentPartAddedEvent),
+                    ("ContentPartDoneEvent", ContentPartDoneEvent),
+                    ("TextDeltaEvent", TextDeltaEvent),
+                    ("TextDoneEvent", TextDoneEvent),
+                    ("RefusalDeltaEvent", RefusalDeltaEvent),
+                    ("RefusalDoneEvent", RefusalDoneEvent),
+                    ("AnnotationAddedEvent", AnnotationAddedEvent),
+                    ("FunctionCallArgsDeltaEvent", FunctionCallArgsDeltaEvent),
+                    ("FunctionCallArgsDoneEvent", FunctionCallArgsDoneEvent),
+                    ("ReasoningDeltaEvent", ReasoningDeltaEvent),
+                    ("ReasoningDoneEvent", ReasoningDoneEvent),
+                    ("ReasoningSummaryPartAddedEvent", ReasoningSummaryPartAddedEvent),
+                    ("ReasoningSummaryPartDoneEvent", ReasoningSummaryPartDoneEvent),
+                    ("ReasoningSummaryTextDeltaEvent", ReasoningSummaryTextDeltaEvent),
+                    ("ReasoningSummaryTextDoneEvent", ReasoningSummaryTextDoneEvent),
+                    ("ImageGenCallInProgressEvent", ImageGenCallInProgressEvent),
+                    ("ImageGenCallGeneratingEvent", ImageGenCallGeneratingEvent),
+                    ("ImageGenCallPartialImageEvent", ImageGenCallPartialImageEvent),
+                    ("ImageGenCallCompletedEvent", ImageGenCallCompletedEvent),
+                    ("CodeInterpreterCallInProgressEvent", CodeInterpreterCallInProgressEvent),
+                    ("CodeInterpreterCallInterpretingEvent", CodeInterpreterCallInterpretingEvent),
+                    ("CodeInterpreterCallCompletedEvent", CodeInterpreterCallCompletedEvent),
+                    ("CodeInterpreterCallCodeDeltaEvent", CodeInterpreterCallCodeDeltaEvent),
+                    ("CodeInterpreterCallCodeDoneEvent", CodeInterpreterCallCodeDoneEvent),
+                    ("WebSearchCallInProgressEvent", WebSearchCallInProgressEvent),
+                    ("WebSearchCallSearchingEvent", WebSearchCallSearchingEvent),
+                    ("WebSearchCallCompletedEvent", WebSearchCallCompletedEvent),
+                    ("CustomToolCallInputDeltaEvent", CustomToolCallInputDeltaEvent),
+                    ("CustomToolCallInputDoneEvent", CustomToolCallInputDoneEvent),
+                    ("ApplyPatchCallOperationDiffDeltaEvent", ApplyPatchCallOperationDiffDeltaEvent),
+                    ("ApplyPatchCallOperationDiffDoneEvent", ApplyPatchCallOperationDiffDoneEvent),
+                    ("FusionCallInProgressEvent", FusionCallInProgressEvent),
+                    ("FusionCallPanelAddedEvent", FusionCallPanelAddedEvent),
+                    ("FusionCallPanelDeltaEvent", FusionCallPanelDeltaEvent),
+                    ("FusionCallPanelReasoningDeltaEvent", FusionCallPanelReasoningDeltaEvent),
+                    ("FusionCallPanelCompletedEvent", FusionCallPanelCompletedEvent),
+                    ("FusionCallPanelFailedEvent", FusionCallPanelFailedEvent),
+                    ("FusionCallAnalysisInProgressEvent", FusionCallAnalysisInProgressEvent),
+                    ("FusionCallAnalysisCompletedEvent", FusionCallAnalysisCompletedEvent),
+                    ("FusionCallCompletedEvent", FusionCallCompletedEvent),
+                    ("DebugEvent", DebugEvent),
+                ),
+                tag=(
+                    "type",
+                    (
+                        "response.created",
+                        "response.in_progress",
+                        "response.completed",
+                        "response.incomplete",
+                        "response.failed",
+                        "error",
+                        "response.output_item.added",
+                        "response.output_item.done",
+                        "response.content_part.added",
+                        "response.content_part.done",
+                        "response.output_text.delta",
+                        "response.output_text.done",
+                        "response.refusal.delta",
+                        "response.refusal.done",
+                        "response.output_text.annotation.added",
+                        "response.function_call_arguments.delta",
+                        "response.function_call_arguments.done",
+                        "response.reasoning_text.delta",
+                        "response.reasoning_text.done",
+                        "response.reasoning_summary_part.added",
+                        "response.reasoning_summary_part.done",
+                        "response.reasoning_summary_text.delta",
+                        "response.reasoning_summary_text.done",
+                        "response.image_generation_call.in_progress",
+                        "response.image_generation_call.generating",
+                        "response.image_generation_call.partial_image",
+                        "response.image_generation_call.completed",
+                        "response.code_interpreter_call.in_progress",
+                        "response.code_interpreter_call.interpreting",
+                        "response.code_interpreter_call.completed",
+                        "response.code_interpreter_call_code.delta",
+                        "response.code_interpreter_call_code.done",
+                        "response.web_search_call.in_progress",
+                        "response.web_search_call.searching",
+                        "response.web_search_call.completed",
+                        "response.custom_tool_call_input.delta",
+                        "response.custom_tool_call_input.done",
+                        "response.apply_patch_call_operation_diff.delta",
+                        "response.apply_patch_call_operation_diff.done",
+                        "response.fusion_call.in_progress",
+                        "response.fusion_call.panel.added",
+                        "response.fusion_call.panel.delta",
+                        "response.fusion_call.panel.reasoning.delta",
+                        "response.fusion_call.panel.completed",
+                        "response.fusion_call.panel.failed",
+                        "response.fusion_call.analysis.in_progress",
+                        "response.fusion_call.analysis.completed",
+                        "response.fusion_call.completed",
+                        "response.debug",
+                    ),
+                ),
+            ),
+        ),
     )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,7 @@ from ..models.stop_server_tools_when_step_count_is_type import (
     StopServerToolsWhenStepCountIsType,
     check_stop_server_tools_when_step_count_is_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -30,28 +25,7 @@ class StopServerToolsWhenStepCountIs(_ModelBase):
     type_: StopServerToolsWhenStepCountIsType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "step_count",
-        ("type_", "type"),
+        ("type", check_stop_server_tools_when_step_count_is_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "step_count"
-            step_count = d.pop("step_count")
-
-            _at_field_ = "type"
-            type_ = check_stop_server_tools_when_step_count_is_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        stop_server_tools_when_step_count_is = cls(
-            step_count=step_count,
-            type_=type_,
-        )
-
-        stop_server_tools_when_step_count_is.additional_properties = d
-        return stop_server_tools_when_step_count_is

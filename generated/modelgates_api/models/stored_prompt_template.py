@@ -1,21 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.stored_prompt_template_variables_type_0 import StoredPromptTemplateVariablesType0
+else:
+    StoredPromptTemplateVariablesType0 = _LazyModel(
+        globals(), "modelgates_api.models.stored_prompt_template_variables_type_0", "StoredPromptTemplateVariablesType0"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -30,44 +31,14 @@ class StoredPromptTemplate(_ModelBase):
     variables: None | StoredPromptTemplateVariablesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "id",
-        "variables",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "variables"
-            variables = d.pop("variables", UNSET)
-            if not isinstance(variables, (_NoneType, Unset)):
-                variables = _parse_union(
-                    variables,
-                    (("StoredPromptTemplateVariablesType0", StoredPromptTemplateVariablesType0),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        stored_prompt_template = cls(
-            id=id,
-            variables=variables,
-        )
-
-        stored_prompt_template.additional_properties = d
-        return stored_prompt_template
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    StoredPromptTemplateVariablesType0 = _LazyModel(
-        globals(), "modelgates_api.models.stored_prompt_template_variables_type_0", "StoredPromptTemplateVariablesType0"
+    _required_ = ("id",)
+    _optional_ = (
+        (
+            "variables",
+            _union_field(
+                (("StoredPromptTemplateVariablesType0", StoredPromptTemplateVariablesType0),),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
     )

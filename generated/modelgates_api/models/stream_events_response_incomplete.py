@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,14 +9,14 @@ from ..models.stream_events_response_incomplete_type import (
     StreamEventsResponseIncompleteType,
     check_stream_events_response_incomplete_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.open_responses_result import OpenResponsesResult
+else:
+    OpenResponsesResult = _LazyModel(globals(), "modelgates_api.models.open_responses_result", "OpenResponsesResult")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -48,41 +47,8 @@ class StreamEventsResponseIncomplete(_ModelBase):
     type_: StreamEventsResponseIncompleteType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "response",
+    _required_ = (
+        ("response", _model_field(OpenResponsesResult)),
         "sequence_number",
-        ("type_", "type"),
+        ("type", check_stream_events_response_incomplete_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "response"
-            response = OpenResponsesResult.from_dict(d.pop("response"))
-
-            _at_field_ = "sequence_number"
-            sequence_number = d.pop("sequence_number")
-
-            _at_field_ = "type"
-            type_ = check_stream_events_response_incomplete_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        stream_events_response_incomplete = cls(
-            response=response,
-            sequence_number=sequence_number,
-            type_=type_,
-        )
-
-        stream_events_response_incomplete.additional_properties = d
-        return stream_events_response_incomplete
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    OpenResponsesResult = _LazyModel(globals(), "modelgates_api.models.open_responses_result", "OpenResponsesResult")

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,14 +9,11 @@ from ..models.stream_events_response_output_item_done_type import (
     StreamEventsResponseOutputItemDoneType,
     check_stream_events_response_output_item_done_type,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
     from ..models.output_apply_patch_call_item import OutputApplyPatchCallItem
     from ..models.output_apply_patch_server_tool_item import OutputApplyPatchServerToolItem
@@ -49,183 +45,7 @@ if TYPE_CHECKING:
     from ..models.output_web_fetch_server_tool_item import OutputWebFetchServerToolItem
     from ..models.output_web_search_call_item import OutputWebSearchCallItem
     from ..models.output_web_search_server_tool_item import OutputWebSearchServerToolItem
-
-
-@_attrs_define(repr=False, eq=False)
-class StreamEventsResponseOutputItemDone(_ModelBase):
-    """Event emitted when an output item is complete
-
-    Example:
-        {'item': {'content': [{'annotations': [], 'text': 'Hello! How can I help you?', 'type': 'output_text'}], 'id':
-            'item-1', 'role': 'assistant', 'status': 'completed', 'type': 'message'}, 'output_index': 0, 'sequence_number':
-            8, 'type': 'response.output_item.done'}
-
-    Attributes:
-        item (OutputAdvisorServerToolItem | OutputApplyPatchCallItem | OutputApplyPatchServerToolItem |
-            OutputBashServerToolItem | OutputBrowserUseServerToolItem | OutputCodeInterpreterCallItem |
-            OutputCodeInterpreterServerToolItem | OutputComputerCallItem | OutputCustomToolCallItem | OutputDatetimeItem |
-            OutputFileSearchCallItem | OutputFileSearchServerToolItem | OutputFilesServerToolItem | OutputFunctionCallItem |
-            OutputFusionServerToolItem | OutputImageGenerationCallItem | OutputImageGenerationServerToolItem |
-            OutputMcpServerToolItem | OutputMemoryServerToolItem | OutputMessageItem | OutputReasoningItem |
-            OutputSearchModelsServerToolItem | OutputShellCallItem | OutputShellCallOutputItem | OutputShellServerToolItem |
-            OutputSubagentServerToolItem | OutputTextEditorServerToolItem | OutputToolSearchServerToolItem |
-            OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem): An output item from the
-            response Example: {'content': [{'text': 'Hello! How can I help you today?', 'type': 'output_text'}], 'id': 'msg-
-            abc123', 'role': 'assistant', 'status': 'completed', 'type': 'message'}.
-    """
-
-    item: (
-        OutputAdvisorServerToolItem
-        | OutputApplyPatchCallItem
-        | OutputApplyPatchServerToolItem
-        | OutputBashServerToolItem
-        | OutputBrowserUseServerToolItem
-        | OutputCodeInterpreterCallItem
-        | OutputCodeInterpreterServerToolItem
-        | OutputComputerCallItem
-        | OutputCustomToolCallItem
-        | OutputDatetimeItem
-        | OutputFileSearchCallItem
-        | OutputFileSearchServerToolItem
-        | OutputFilesServerToolItem
-        | OutputFunctionCallItem
-        | OutputFusionServerToolItem
-        | OutputImageGenerationCallItem
-        | OutputImageGenerationServerToolItem
-        | OutputMcpServerToolItem
-        | OutputMemoryServerToolItem
-        | OutputMessageItem
-        | OutputReasoningItem
-        | OutputSearchModelsServerToolItem
-        | OutputShellCallItem
-        | OutputShellCallOutputItem
-        | OutputShellServerToolItem
-        | OutputSubagentServerToolItem
-        | OutputTextEditorServerToolItem
-        | OutputToolSearchServerToolItem
-        | OutputWebFetchServerToolItem
-        | OutputWebSearchCallItem
-        | OutputWebSearchServerToolItem
-    )
-    output_index: int
-    sequence_number: int
-    type_: StreamEventsResponseOutputItemDoneType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    _json_fields_ = (
-        "item",
-        "output_index",
-        "sequence_number",
-        ("type_", "type"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "item"
-            item = d.pop("item")
-            item = _parse_union(
-                item,
-                (
-                    ("OutputMessageItem", OutputMessageItem),
-                    ("OutputReasoningItem", OutputReasoningItem),
-                    ("OutputFunctionCallItem", OutputFunctionCallItem),
-                    ("OutputWebSearchCallItem", OutputWebSearchCallItem),
-                    ("OutputFileSearchCallItem", OutputFileSearchCallItem),
-                    ("OutputImageGenerationCallItem", OutputImageGenerationCallItem),
-                    ("OutputCodeInterpreterCallItem", OutputCodeInterpreterCallItem),
-                    ("OutputComputerCallItem", OutputComputerCallItem),
-                    ("OutputDatetimeItem", OutputDatetimeItem),
-                    ("OutputWebSearchServerToolItem", OutputWebSearchServerToolItem),
-                    ("OutputCodeInterpreterServerToolItem", OutputCodeInterpreterServerToolItem),
-                    ("OutputFileSearchServerToolItem", OutputFileSearchServerToolItem),
-                    ("OutputImageGenerationServerToolItem", OutputImageGenerationServerToolItem),
-                    ("OutputBrowserUseServerToolItem", OutputBrowserUseServerToolItem),
-                    ("OutputBashServerToolItem", OutputBashServerToolItem),
-                    ("OutputTextEditorServerToolItem", OutputTextEditorServerToolItem),
-                    ("OutputApplyPatchServerToolItem", OutputApplyPatchServerToolItem),
-                    ("OutputApplyPatchCallItem", OutputApplyPatchCallItem),
-                    ("OutputShellCallItem", OutputShellCallItem),
-                    ("OutputShellCallOutputItem", OutputShellCallOutputItem),
-                    ("OutputShellServerToolItem", OutputShellServerToolItem),
-                    ("OutputWebFetchServerToolItem", OutputWebFetchServerToolItem),
-                    ("OutputToolSearchServerToolItem", OutputToolSearchServerToolItem),
-                    ("OutputMemoryServerToolItem", OutputMemoryServerToolItem),
-                    ("OutputMcpServerToolItem", OutputMcpServerToolItem),
-                    ("OutputSearchModelsServerToolItem", OutputSearchModelsServerToolItem),
-                    ("OutputFusionServerToolItem", OutputFusionServerToolItem),
-                    ("OutputAdvisorServerToolItem", OutputAdvisorServerToolItem),
-                    ("OutputSubagentServerToolItem", OutputSubagentServerToolItem),
-                    ("OutputFilesServerToolItem", OutputFilesServerToolItem),
-                    ("OutputCustomToolCallItem", OutputCustomToolCallItem),
-                ),
-                tag=(
-                    "type",
-                    (
-                        "message",
-                        "reasoning",
-                        "function_call",
-                        "web_search_call",
-                        "file_search_call",
-                        "image_generation_call",
-                        "code_interpreter_call",
-                        "computer_call",
-                        "openrouter:datetime",
-                        "openrouter:web_search",
-                        "openrouter:code_interpreter",
-                        "openrouter:file_search",
-                        "openrouter:image_generation",
-                        "openrouter:browser_use",
-                        "openrouter:bash",
-                        "openrouter:text_editor",
-                        "openrouter:apply_patch",
-                        "apply_patch_call",
-                        "shell_call",
-                        "shell_call_output",
-                        "openrouter:shell",
-                        "openrouter:web_fetch",
-                        "openrouter:tool_search",
-                        "openrouter:memory",
-                        "openrouter:mcp",
-                        "openrouter:experimental__search_models",
-                        "openrouter:fusion",
-                        "openrouter:advisor",
-                        "openrouter:subagent",
-                        "openrouter:files",
-                        "custom_tool_call",
-                    ),
-                ),
-            )
-
-            _at_field_ = "output_index"
-            output_index = d.pop("output_index")
-
-            _at_field_ = "sequence_number"
-            sequence_number = d.pop("sequence_number")
-
-            _at_field_ = "type"
-            type_ = check_stream_events_response_output_item_done_type(d.pop("type"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        stream_events_response_output_item_done = cls(
-            item=item,
-            output_index=output_index,
-            sequence_number=sequence_number,
-            type_=type_,
-        )
-
-        stream_events_response_output_item_done.additional_properties = d
-        return stream_events_response_output_item_done
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
+else:
     OutputAdvisorServerToolItem = _LazyModel(
         globals(), "modelgates_api.models.output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
     )
@@ -314,4 +134,146 @@ if not TYPE_CHECKING:
     )
     OutputWebSearchServerToolItem = _LazyModel(
         globals(), "modelgates_api.models.output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
+    )
+
+
+@_attrs_define(repr=False, eq=False)
+class StreamEventsResponseOutputItemDone(_ModelBase):
+    """Event emitted when an output item is complete
+
+    Example:
+        {'item': {'content': [{'annotations': [], 'text': 'Hello! How can I help you?', 'type': 'output_text'}], 'id':
+            'item-1', 'role': 'assistant', 'status': 'completed', 'type': 'message'}, 'output_index': 0, 'sequence_number':
+            8, 'type': 'response.output_item.done'}
+
+    Attributes:
+        item (OutputAdvisorServerToolItem | OutputApplyPatchCallItem | OutputApplyPatchServerToolItem |
+            OutputBashServerToolItem | OutputBrowserUseServerToolItem | OutputCodeInterpreterCallItem |
+            OutputCodeInterpreterServerToolItem | OutputComputerCallItem | OutputCustomToolCallItem | OutputDatetimeItem |
+            OutputFileSearchCallItem | OutputFileSearchServerToolItem | OutputFilesServerToolItem | OutputFunctionCallItem |
+            OutputFusionServerToolItem | OutputImageGenerationCallItem | OutputImageGenerationServerToolItem |
+            OutputMcpServerToolItem | OutputMemoryServerToolItem | OutputMessageItem | OutputReasoningItem |
+            OutputSearchModelsServerToolItem | OutputShellCallItem | OutputShellCallOutputItem | OutputShellServerToolItem |
+            OutputSubagentServerToolItem | OutputTextEditorServerToolItem | OutputToolSearchServerToolItem |
+            OutputWebFetchServerToolItem | OutputWebSearchCallItem | OutputWebSearchServerToolItem): An output item from the
+            response Example: {'content': [{'text': 'Hello! How can I help you today?', 'type': 'output_text'}], 'id': 'msg-
+            abc123', 'role': 'assistant', 'status': 'completed', 'type': 'message'}.
+    """
+
+    item: (
+        OutputAdvisorServerToolItem
+        | OutputApplyPatchCallItem
+        | OutputApplyPatchServerToolItem
+        | OutputBashServerToolItem
+        | OutputBrowserUseServerToolItem
+        | OutputCodeInterpreterCallItem
+        | OutputCodeInterpreterServerToolItem
+        | OutputComputerCallItem
+        | OutputCustomToolCallItem
+        | OutputDatetimeItem
+        | OutputFileSearchCallItem
+        | OutputFileSearchServerToolItem
+        | OutputFilesServerToolItem
+        | OutputFunctionCallItem
+        | OutputFusionServerToolItem
+        | OutputImageGenerationCallItem
+        | OutputImageGenerationServerToolItem
+        | OutputMcpServerToolItem
+        | OutputMemoryServerToolItem
+        | OutputMessageItem
+        | OutputReasoningItem
+        | OutputSearchModelsServerToolItem
+        | OutputShellCallItem
+        | OutputShellCallOutputItem
+        | OutputShellServerToolItem
+        | OutputSubagentServerToolItem
+        | OutputTextEditorServerToolItem
+        | OutputToolSearchServerToolItem
+        | OutputWebFetchServerToolItem
+        | OutputWebSearchCallItem
+        | OutputWebSearchServerToolItem
+    )
+    output_index: int
+    sequence_number: int
+    type_: StreamEventsResponseOutputItemDoneType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _required_ = (
+        (
+            "item",
+            _union_field(
+                (
+                    ("OutputMessageItem", OutputMessageItem),
+                    ("OutputReasoningItem", OutputReasoningItem),
+                    ("OutputFunctionCallItem", OutputFunctionCallItem),
+                    ("OutputWebSearchCallItem", OutputWebSearchCallItem),
+                    ("OutputFileSearchCallItem", OutputFileSearchCallItem),
+                    ("OutputImageGenerationCallItem", OutputImageGenerationCallItem),
+                    ("OutputCodeInterpreterCallItem", OutputCodeInterpreterCallItem),
+                    ("OutputComputerCallItem", OutputComputerCallItem),
+                    ("OutputDatetimeItem", OutputDatetimeItem),
+                    ("OutputWebSearchServerToolItem", OutputWebSearchServerToolItem),
+                    ("OutputCodeInterpreterServerToolItem", OutputCodeInterpreterServerToolItem),
+                    ("OutputFileSearchServerToolItem", OutputFileSearchServerToolItem),
+                    ("OutputImageGenerationServerToolItem", OutputImageGenerationServerToolItem),
+                    ("OutputBrowserUseServerToolItem", OutputBrowserUseServerToolItem),
+                    ("OutputBashServerToolItem", OutputBashServerToolItem),
+                    ("OutputTextEditorServerToolItem", OutputTextEditorServerToolItem),
+                    ("OutputApplyPatchServerToolItem", OutputApplyPatchServerToolItem),
+                    ("OutputApplyPatchCallItem", OutputApplyPatchCallItem),
+                    ("OutputShellCallItem", OutputShellCallItem),
+                    ("OutputShellCallOutputItem", OutputShellCallOutputItem),
+                    ("OutputShellServerToolItem", OutputShellServerToolItem),
+                    ("OutputWebFetchServerToolItem", OutputWebFetchServerToolItem),
+                    ("OutputToolSearchServerToolItem", OutputToolSearchServerToolItem),
+                    ("OutputMemoryServerToolItem", OutputMemoryServerToolItem),
+                    ("OutputMcpServerToolItem", OutputMcpServerToolItem),
+                    ("OutputSearchModelsServerToolItem", OutputSearchModelsServerToolItem),
+                    ("OutputFusionServerToolItem", OutputFusionServerToolItem),
+                    ("OutputAdvisorServerToolItem", OutputAdvisorServerToolItem),
+                    ("OutputSubagentServerToolItem", OutputSubagentServerToolItem),
+                    ("OutputFilesServerToolItem", OutputFilesServerToolItem),
+                    ("OutputCustomToolCallItem", OutputCustomToolCallItem),
+                ),
+                tag=(
+                    "type",
+                    (
+                        "message",
+                        "reasoning",
+                        "function_call",
+                        "web_search_call",
+                        "file_search_call",
+                        "image_generation_call",
+                        "code_interpreter_call",
+                        "computer_call",
+                        "openrouter:datetime",
+                        "openrouter:web_search",
+                        "openrouter:code_interpreter",
+                        "openrouter:file_search",
+                        "openrouter:image_generation",
+                        "openrouter:browser_use",
+                        "openrouter:bash",
+                        "openrouter:text_editor",
+                        "openrouter:apply_patch",
+                        "apply_patch_call",
+                        "shell_call",
+                        "shell_call_output",
+                        "openrouter:shell",
+                        "openrouter:web_fetch",
+                        "openrouter:tool_search",
+                        "openrouter:memory",
+                        "openrouter:mcp",
+                        "openrouter:experimental__search_models",
+                        "openrouter:fusion",
+                        "openrouter:advisor",
+                        "openrouter:subagent",
+                        "openrouter:files",
+                        "custom_tool_call",
+                    ),
+                ),
+            ),
+        ),
+        "output_index",
+        "sequence_number",
+        ("type", check_stream_events_response_output_item_done_type, "type_"),
     )

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -49,11 +45,13 @@ class STTSegment(_ModelBase):
     tokens: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "end",
         "id",
         "start",
         "text",
+    )
+    _optional_ = (
         "avg_logprob",
         "compression_ratio",
         "no_speech_prob",
@@ -62,60 +60,3 @@ class STTSegment(_ModelBase):
         "temperature",
         "tokens",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "end"
-            end = d.pop("end")
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "start"
-            start = d.pop("start")
-
-            _at_field_ = "text"
-            text = d.pop("text")
-
-            _at_field_ = "avg_logprob"
-            avg_logprob = d.pop("avg_logprob", UNSET)
-
-            _at_field_ = "compression_ratio"
-            compression_ratio = d.pop("compression_ratio", UNSET)
-
-            _at_field_ = "no_speech_prob"
-            no_speech_prob = d.pop("no_speech_prob", UNSET)
-
-            _at_field_ = "seek"
-            seek = d.pop("seek", UNSET)
-
-            _at_field_ = "speaker"
-            speaker = d.pop("speaker", UNSET)
-
-            _at_field_ = "temperature"
-            temperature = d.pop("temperature", UNSET)
-
-            _at_field_ = "tokens"
-            tokens = cast(list[int], d.pop("tokens", UNSET))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        stt_segment = cls(
-            end=end,
-            id=id,
-            start=start,
-            text=text,
-            avg_logprob=avg_logprob,
-            compression_ratio=compression_ratio,
-            no_speech_prob=no_speech_prob,
-            seek=seek,
-            speaker=speaker,
-            temperature=temperature,
-            tokens=tokens,
-        )
-
-        stt_segment.additional_properties = d
-        return stt_segment

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subagent_reasoning_effort import SubagentReasoningEffort, check_subagent_reasoning_effort
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -32,33 +28,7 @@ class SubagentReasoning(_ModelBase):
     max_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "effort",
+    _optional_ = (
+        ("effort", check_subagent_reasoning_effort),
         "max_tokens",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "effort"
-            _effort = d.pop("effort", UNSET)
-            effort: SubagentReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = check_subagent_reasoning_effort(_effort)
-
-            _at_field_ = "max_tokens"
-            max_tokens = d.pop("max_tokens", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        subagent_reasoning = cls(
-            effort=effort,
-            max_tokens=max_tokens,
-        )
-
-        subagent_reasoning.additional_properties = d
-        return subagent_reasoning

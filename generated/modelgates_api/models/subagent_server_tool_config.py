@@ -1,23 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.subagent_nested_tool import SubagentNestedTool
     from ..models.subagent_reasoning import SubagentReasoning
+else:
+    SubagentNestedTool = _LazyModel(globals(), "modelgates_api.models.subagent_nested_tool", "SubagentNestedTool")
+    SubagentReasoning = _LazyModel(globals(), "modelgates_api.models.subagent_reasoning", "SubagentReasoning")
 
 
 @_attrs_define(repr=False, eq=False)
@@ -71,7 +70,7 @@ class SubagentServerToolConfig(_ModelBase):
     tools: list[SubagentNestedTool] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _optional_ = (
         "inherit_functions",
         "inherited_function_names",
         "instructions",
@@ -79,84 +78,7 @@ class SubagentServerToolConfig(_ModelBase):
         "max_tool_calls",
         "model",
         "name",
-        "reasoning",
+        ("reasoning", _model_field(SubagentReasoning)),
         "temperature",
-        "tools",
+        ("tools", _list_field(_model_field(SubagentNestedTool))),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "inherit_functions"
-            inherit_functions = d.pop("inherit_functions", UNSET)
-
-            _at_field_ = "inherited_function_names"
-            inherited_function_names = cast(list[str], d.pop("inherited_function_names", UNSET))
-
-            _at_field_ = "instructions"
-            instructions = d.pop("instructions", UNSET)
-
-            _at_field_ = "max_completion_tokens"
-            max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-
-            _at_field_ = "max_tool_calls"
-            max_tool_calls = d.pop("max_tool_calls", UNSET)
-
-            _at_field_ = "model"
-            model = d.pop("model", UNSET)
-
-            _at_field_ = "name"
-            name = d.pop("name", UNSET)
-
-            _at_field_ = "reasoning"
-            _reasoning = d.pop("reasoning", UNSET)
-            reasoning: SubagentReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = SubagentReasoning.from_dict(_reasoning)
-
-            _at_field_ = "temperature"
-            temperature = d.pop("temperature", UNSET)
-
-            _at_field_ = "tools"
-            _tools = d.pop("tools", UNSET)
-            tools: list[SubagentNestedTool] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for _tools_item_data_index, tools_item_data in enumerate(_as_list(_tools)):
-                    try:
-                        tools_item = SubagentNestedTool.from_dict(tools_item_data)
-
-                    except _LIST_ERRORS as _error:
-                        raise _at_index(_error, _tools_item_data_index)
-                    tools.append(tools_item)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        subagent_server_tool_config = cls(
-            inherit_functions=inherit_functions,
-            inherited_function_names=inherited_function_names,
-            instructions=instructions,
-            max_completion_tokens=max_completion_tokens,
-            max_tool_calls=max_tool_calls,
-            model=model,
-            name=name,
-            reasoning=reasoning,
-            temperature=temperature,
-            tools=tools,
-        )
-
-        subagent_server_tool_config.additional_properties = d
-        return subagent_server_tool_config
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    SubagentNestedTool = _LazyModel(globals(), "modelgates_api.models.subagent_nested_tool", "SubagentNestedTool")
-    SubagentReasoning = _LazyModel(globals(), "modelgates_api.models.subagent_reasoning", "SubagentReasoning")

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +9,8 @@ from ..models.submit_generation_feedback_request_category import (
     SubmitGenerationFeedbackRequestCategory,
     check_submit_generation_feedback_request_category,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -38,33 +34,8 @@ class SubmitGenerationFeedbackRequest(_ModelBase):
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "category",
+    _required_ = (
+        ("category", check_submit_generation_feedback_request_category),
         "generation_id",
-        "comment",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "category"
-            category = check_submit_generation_feedback_request_category(d.pop("category"))
-
-            _at_field_ = "generation_id"
-            generation_id = d.pop("generation_id")
-
-            _at_field_ = "comment"
-            comment = d.pop("comment", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        submit_generation_feedback_request = cls(
-            category=category,
-            generation_id=generation_id,
-            comment=comment,
-        )
-
-        submit_generation_feedback_request.additional_properties = d
-        return submit_generation_feedback_request
+    _optional_ = ("comment",)

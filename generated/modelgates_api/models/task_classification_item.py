@@ -1,22 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
-from ..types import PARSE_ERRORS as _LIST_ERRORS
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import as_list as _as_list
-from ..types import at_index as _at_index
+from ..types import list_field as _list_field
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.task_classification_model import TaskClassificationModel
+else:
+    TaskClassificationModel = _LazyModel(
+        globals(), "modelgates_api.models.task_classification_model", "TaskClassificationModel"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -56,76 +55,13 @@ class TaskClassificationItem(_ModelBase):
     usage_share: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "category_token_share",
         "category_usage_share",
         "display_name",
         "macro_category",
-        "models",
+        ("models", _list_field(_model_field(TaskClassificationModel))),
         "tag",
         "token_share",
         "usage_share",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "category_token_share"
-            category_token_share = d.pop("category_token_share")
-
-            _at_field_ = "category_usage_share"
-            category_usage_share = d.pop("category_usage_share")
-
-            _at_field_ = "display_name"
-            display_name = d.pop("display_name")
-
-            _at_field_ = "macro_category"
-            macro_category = d.pop("macro_category")
-
-            _at_field_ = "models"
-            models = []
-            _models = d.pop("models")
-            for _models_item_data_index, models_item_data in enumerate(_as_list(_models)):
-                try:
-                    models_item = TaskClassificationModel.from_dict(models_item_data)
-
-                except _LIST_ERRORS as _error:
-                    raise _at_index(_error, _models_item_data_index)
-                models.append(models_item)
-
-            _at_field_ = "tag"
-            tag = d.pop("tag")
-
-            _at_field_ = "token_share"
-            token_share = d.pop("token_share")
-
-            _at_field_ = "usage_share"
-            usage_share = d.pop("usage_share")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        task_classification_item = cls(
-            category_token_share=category_token_share,
-            category_usage_share=category_usage_share,
-            display_name=display_name,
-            macro_category=macro_category,
-            models=models,
-            tag=tag,
-            token_share=token_share,
-            usage_share=usage_share,
-        )
-
-        task_classification_item.additional_properties = d
-        return task_classification_item
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    TaskClassificationModel = _LazyModel(
-        globals(), "modelgates_api.models.task_classification_model", "TaskClassificationModel"
     )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -10,16 +9,17 @@ from ..models.unified_benchmarks_aa_item_source import (
     UnifiedBenchmarksAAItemSource,
     check_unified_benchmarks_aa_item_source,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
+else:
+    UnifiedBenchmarkPricing = _LazyModel(
+        globals(), "modelgates_api.models.unified_benchmark_pricing", "UnifiedBenchmarkPricing"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -50,87 +50,62 @@ class UnifiedBenchmarksAAItem(_ModelBase):
     source: UnifiedBenchmarksAAItemSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "agentic_index",
-        "coding_index",
+    _required_ = (
+        (
+            "agentic_index",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "coding_index",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
         "display_name",
-        "intelligence_index",
+        (
+            "intelligence_index",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
         "model_permaslug",
-        "pricing",
-        "source",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "agentic_index"
-            agentic_index = d.pop("agentic_index")
-            if not isinstance(agentic_index, (float, int, _NoneType)):
-                agentic_index = _parse_union(
-                    agentic_index,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "coding_index"
-            coding_index = d.pop("coding_index")
-            if not isinstance(coding_index, (float, int, _NoneType)):
-                coding_index = _parse_union(
-                    coding_index,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "display_name"
-            display_name = d.pop("display_name")
-
-            _at_field_ = "intelligence_index"
-            intelligence_index = d.pop("intelligence_index")
-            if not isinstance(intelligence_index, (float, int, _NoneType)):
-                intelligence_index = _parse_union(
-                    intelligence_index,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "model_permaslug"
-            model_permaslug = d.pop("model_permaslug")
-
-            _at_field_ = "pricing"
-            pricing = d.pop("pricing")
-            if not isinstance(pricing, (_NoneType,)):
-                pricing = _parse_union(
-                    pricing,
-                    (("UnifiedBenchmarkPricing", UnifiedBenchmarkPricing),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "source"
-            source = check_unified_benchmarks_aa_item_source(d.pop("source"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        unified_benchmarks_aa_item = cls(
-            agentic_index=agentic_index,
-            coding_index=coding_index,
-            display_name=display_name,
-            intelligence_index=intelligence_index,
-            model_permaslug=model_permaslug,
-            pricing=pricing,
-            source=source,
-        )
-
-        unified_benchmarks_aa_item.additional_properties = d
-        return unified_benchmarks_aa_item
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    UnifiedBenchmarkPricing = _LazyModel(
-        globals(), "modelgates_api.models.unified_benchmark_pricing", "UnifiedBenchmarkPricing"
+        (
+            "pricing",
+            _union_field(
+                (("UnifiedBenchmarkPricing", UnifiedBenchmarkPricing),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
+        ("source", check_unified_benchmarks_aa_item_source),
     )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,13 +18,10 @@ from ..models.unified_benchmarks_meta_source_type_3_type_1 import (
     check_unified_benchmarks_meta_source_type_3_type_1,
 )
 from ..models.unified_benchmarks_meta_version import UnifiedBenchmarksMetaVersion, check_unified_benchmarks_meta_version
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -65,103 +61,68 @@ class UnifiedBenchmarksMeta(_ModelBase):
     version: UnifiedBenchmarksMetaVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "as_of",
-        "citation",
+        (
+            "citation",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "model_count",
-        "source",
-        "source_url",
-        "task_type",
-        "version",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "as_of"
-            as_of = d.pop("as_of")
-
-            _at_field_ = "citation"
-            citation = d.pop("citation")
-            if not isinstance(citation, (str, _NoneType)):
-                citation = _parse_union(
-                    citation,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "model_count"
-            model_count = d.pop("model_count")
-
-            _at_field_ = "source"
-            source = d.pop("source")
-            if not isinstance(source, (_NoneType,)):
-
-                def _source_member_1(data: object) -> UnifiedBenchmarksMetaSourceType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    source_type_1 = check_unified_benchmarks_meta_source_type_1(data)
-
-                    return source_type_1
-
-                def _source_member_2(data: object) -> UnifiedBenchmarksMetaSourceType2Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    source_type_2_type_1 = check_unified_benchmarks_meta_source_type_2_type_1(data)
-
-                    return source_type_2_type_1
-
-                def _source_member_3(data: object) -> UnifiedBenchmarksMetaSourceType3Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    source_type_3_type_1 = check_unified_benchmarks_meta_source_type_3_type_1(data)
-
-                    return source_type_3_type_1
-
-                source = _parse_union(
-                    source,
+        (
+            "source",
+            _union_field(
+                (
+                    ("UnifiedBenchmarksMetaSourceType1", _guarded((str,), check_unified_benchmarks_meta_source_type_1)),
                     (
-                        ("UnifiedBenchmarksMetaSourceType1", _source_member_1),
-                        ("UnifiedBenchmarksMetaSourceType2Type1", _source_member_2),
-                        ("UnifiedBenchmarksMetaSourceType3Type1", _source_member_3),
+                        "UnifiedBenchmarksMetaSourceType2Type1",
+                        _guarded((str,), check_unified_benchmarks_meta_source_type_2_type_1),
                     ),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "source_url"
-            source_url = d.pop("source_url")
-            if not isinstance(source_url, (str, _NoneType)):
-                source_url = _parse_union(
-                    source_url,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "task_type"
-            task_type = d.pop("task_type")
-            if not isinstance(task_type, (str, _NoneType)):
-                task_type = _parse_union(
-                    task_type,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "version"
-            version = check_unified_benchmarks_meta_version(d.pop("version"))
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        unified_benchmarks_meta = cls(
-            as_of=as_of,
-            citation=citation,
-            model_count=model_count,
-            source=source,
-            source_url=source_url,
-            task_type=task_type,
-            version=version,
-        )
-
-        unified_benchmarks_meta.additional_properties = d
-        return unified_benchmarks_meta
+                    (
+                        "UnifiedBenchmarksMetaSourceType3Type1",
+                        _guarded((str,), check_unified_benchmarks_meta_source_type_3_type_1),
+                    ),
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
+        (
+            "source_url",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "task_type",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("version", check_unified_benchmarks_meta_version),
+    )

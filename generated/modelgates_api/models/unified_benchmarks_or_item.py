@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,13 +13,9 @@ from ..models.unified_benchmarks_or_item_source import (
     UnifiedBenchmarksORItemSource,
     check_unified_benchmarks_or_item_source,
 )
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -55,75 +50,44 @@ class UnifiedBenchmarksORItem(_ModelBase):
     total_tasks: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "accuracy",
-        "accuracy_stddev",
-        "avg_cost_per_task",
-        "benchmark_type",
+        (
+            "accuracy_stddev",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "avg_cost_per_task",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("benchmark_type", check_unified_benchmarks_or_item_benchmark_type),
         "display_name",
         "last_run_timestamp",
         "model_permaslug",
-        "source",
+        ("source", check_unified_benchmarks_or_item_source),
         "total_tasks",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "accuracy"
-            accuracy = d.pop("accuracy")
-
-            _at_field_ = "accuracy_stddev"
-            accuracy_stddev = d.pop("accuracy_stddev")
-            if not isinstance(accuracy_stddev, (float, int, _NoneType)):
-                accuracy_stddev = _parse_union(
-                    accuracy_stddev,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "avg_cost_per_task"
-            avg_cost_per_task = d.pop("avg_cost_per_task")
-            if not isinstance(avg_cost_per_task, (float, int, _NoneType)):
-                avg_cost_per_task = _parse_union(
-                    avg_cost_per_task,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "benchmark_type"
-            benchmark_type = check_unified_benchmarks_or_item_benchmark_type(d.pop("benchmark_type"))
-
-            _at_field_ = "display_name"
-            display_name = d.pop("display_name")
-
-            _at_field_ = "last_run_timestamp"
-            last_run_timestamp = d.pop("last_run_timestamp")
-
-            _at_field_ = "model_permaslug"
-            model_permaslug = d.pop("model_permaslug")
-
-            _at_field_ = "source"
-            source = check_unified_benchmarks_or_item_source(d.pop("source"))
-
-            _at_field_ = "total_tasks"
-            total_tasks = d.pop("total_tasks")
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        unified_benchmarks_or_item = cls(
-            accuracy=accuracy,
-            accuracy_stddev=accuracy_stddev,
-            avg_cost_per_task=avg_cost_per_task,
-            benchmark_type=benchmark_type,
-            display_name=display_name,
-            last_run_timestamp=last_run_timestamp,
-            model_permaslug=model_permaslug,
-            source=source,
-            total_tasks=total_tasks,
-        )
-
-        unified_benchmarks_or_item.additional_properties = d
-        return unified_benchmarks_or_item

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +17,11 @@ from ..models.update_keys_body_limit_reset_type_3_type_1 import (
     UpdateKeysBodyLimitResetType3Type1,
     check_update_keys_body_limit_reset_type_3_type_1,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -57,81 +54,42 @@ class UpdateKeysBody(_ModelBase):
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _optional_ = (
         "disabled",
         "include_byok_in_limit",
-        "limit",
-        "limit_reset",
+        (
+            "limit",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "limit_reset",
+            _union_field(
+                (
+                    ("UpdateKeysBodyLimitResetType1", _guarded((str,), check_update_keys_body_limit_reset_type_1)),
+                    (
+                        "UpdateKeysBodyLimitResetType2Type1",
+                        _guarded((str,), check_update_keys_body_limit_reset_type_2_type_1),
+                    ),
+                    (
+                        "UpdateKeysBodyLimitResetType3Type1",
+                        _guarded((str,), check_update_keys_body_limit_reset_type_3_type_1),
+                    ),
+                ),
+                plain=(_NoneType,),
+                skip=(_NoneType,),
+            ),
+        ),
         "name",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "disabled"
-            disabled = d.pop("disabled", UNSET)
-
-            _at_field_ = "include_byok_in_limit"
-            include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
-
-            _at_field_ = "limit"
-            limit = d.pop("limit", UNSET)
-            if not isinstance(limit, (float, int, _NoneType, Unset)):
-                limit = _parse_union(
-                    limit,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "limit_reset"
-            limit_reset = d.pop("limit_reset", UNSET)
-            if not isinstance(limit_reset, (_NoneType, Unset)):
-
-                def _limit_reset_member_1(data: object) -> UpdateKeysBodyLimitResetType1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_1 = check_update_keys_body_limit_reset_type_1(data)
-
-                    return limit_reset_type_1
-
-                def _limit_reset_member_2(data: object) -> UpdateKeysBodyLimitResetType2Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_2_type_1 = check_update_keys_body_limit_reset_type_2_type_1(data)
-
-                    return limit_reset_type_2_type_1
-
-                def _limit_reset_member_3(data: object) -> UpdateKeysBodyLimitResetType3Type1:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    limit_reset_type_3_type_1 = check_update_keys_body_limit_reset_type_3_type_1(data)
-
-                    return limit_reset_type_3_type_1
-
-                limit_reset = _parse_union(
-                    limit_reset,
-                    (
-                        ("UpdateKeysBodyLimitResetType1", _limit_reset_member_1),
-                        ("UpdateKeysBodyLimitResetType2Type1", _limit_reset_member_2),
-                        ("UpdateKeysBodyLimitResetType3Type1", _limit_reset_member_3),
-                    ),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "name"
-            name = d.pop("name", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        update_keys_body = cls(
-            disabled=disabled,
-            include_byok_in_limit=include_byok_in_limit,
-            limit=limit,
-            limit_reset=limit_reset,
-            name=name,
-        )
-
-        update_keys_body.additional_properties = d
-        return update_keys_body

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field, parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -79,167 +76,102 @@ class UpdateKeysResponse200Data(_ModelBase):
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "byok_usage",
         "byok_usage_daily",
         "byok_usage_monthly",
         "byok_usage_weekly",
         "created_at",
-        "creator_user_id",
+        (
+            "creator_user_id",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "disabled",
-        ("hash_", "hash"),
+        ("hash", None, "hash_"),
         "include_byok_in_limit",
         "label",
-        "limit",
-        "limit_remaining",
-        "limit_reset",
+        (
+            "limit",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "limit_remaining",
+            _union_field(
+                (),
+                plain=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+                skip=(
+                    float,
+                    int,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "limit_reset",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "name",
-        "updated_at",
+        (
+            "updated_at",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "usage",
         "usage_daily",
         "usage_monthly",
         "usage_weekly",
         "workspace_id",
-        "expires_at",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "byok_usage"
-            byok_usage = d.pop("byok_usage")
-
-            _at_field_ = "byok_usage_daily"
-            byok_usage_daily = d.pop("byok_usage_daily")
-
-            _at_field_ = "byok_usage_monthly"
-            byok_usage_monthly = d.pop("byok_usage_monthly")
-
-            _at_field_ = "byok_usage_weekly"
-            byok_usage_weekly = d.pop("byok_usage_weekly")
-
-            _at_field_ = "created_at"
-            created_at = d.pop("created_at")
-
-            _at_field_ = "creator_user_id"
-            creator_user_id = d.pop("creator_user_id")
-            if not isinstance(creator_user_id, (str, _NoneType)):
-                creator_user_id = _parse_union(
-                    creator_user_id,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "disabled"
-            disabled = d.pop("disabled")
-
-            _at_field_ = "hash"
-            hash_ = d.pop("hash")
-
-            _at_field_ = "include_byok_in_limit"
-            include_byok_in_limit = d.pop("include_byok_in_limit")
-
-            _at_field_ = "label"
-            label = d.pop("label")
-
-            _at_field_ = "limit"
-            limit = d.pop("limit")
-            if not isinstance(limit, (float, int, _NoneType)):
-                limit = _parse_union(
-                    limit,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "limit_remaining"
-            limit_remaining = d.pop("limit_remaining")
-            if not isinstance(limit_remaining, (float, int, _NoneType)):
-                limit_remaining = _parse_union(
-                    limit_remaining,
-                    (),
-                    plain=(float, int, _NoneType),
-                )
-
-            _at_field_ = "limit_reset"
-            limit_reset = d.pop("limit_reset")
-            if not isinstance(limit_reset, (str, _NoneType)):
-                limit_reset = _parse_union(
-                    limit_reset,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "updated_at"
-            updated_at = d.pop("updated_at")
-            if not isinstance(updated_at, (str, _NoneType)):
-                updated_at = _parse_union(
-                    updated_at,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "usage"
-            usage = d.pop("usage")
-
-            _at_field_ = "usage_daily"
-            usage_daily = d.pop("usage_daily")
-
-            _at_field_ = "usage_monthly"
-            usage_monthly = d.pop("usage_monthly")
-
-            _at_field_ = "usage_weekly"
-            usage_weekly = d.pop("usage_weekly")
-
-            _at_field_ = "workspace_id"
-            workspace_id = d.pop("workspace_id")
-
-            _at_field_ = "expires_at"
-            expires_at = d.pop("expires_at", UNSET)
-            if not isinstance(expires_at, (_NoneType, Unset)):
-
-                def _expires_at_member_0(data: object) -> datetime.datetime:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    expires_at_type_0 = parse_datetime(data)
-
-                    return expires_at_type_0
-
-                expires_at = _parse_union(
-                    expires_at,
-                    (("datetime.datetime", _expires_at_member_0),),
-                    plain=(_NoneType,),
-                )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        update_keys_response_200_data = cls(
-            byok_usage=byok_usage,
-            byok_usage_daily=byok_usage_daily,
-            byok_usage_monthly=byok_usage_monthly,
-            byok_usage_weekly=byok_usage_weekly,
-            created_at=created_at,
-            creator_user_id=creator_user_id,
-            disabled=disabled,
-            hash_=hash_,
-            include_byok_in_limit=include_byok_in_limit,
-            label=label,
-            limit=limit,
-            limit_remaining=limit_remaining,
-            limit_reset=limit_reset,
-            name=name,
-            updated_at=updated_at,
-            usage=usage,
-            usage_daily=usage_daily,
-            usage_monthly=usage_monthly,
-            usage_weekly=usage_weekly,
-            workspace_id=workspace_id,
-            expires_at=expires_at,
-        )
-
-        update_keys_response_200_data.additional_properties = d
-        return update_keys_response_200_data
+    _optional_ = (
+        (
+            "expires_at",
+            _union_field(
+                (("datetime.datetime", _guarded((str,), parse_datetime)),), plain=(_NoneType,), skip=(_NoneType,)
+            ),
+        ),
+    )

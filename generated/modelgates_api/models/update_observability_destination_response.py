@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, as_object, at_field
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
-from ..types import parse_union as _parse_union
+from ..types import union_field as _union_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.observability_arize_destination import ObservabilityArizeDestination
     from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination
     from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination
@@ -31,111 +27,7 @@ if TYPE_CHECKING:
     from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination
     from ..models.observability_weave_destination import ObservabilityWeaveDestination
     from ..models.observability_webhook_destination import ObservabilityWebhookDestination
-
-
-@_attrs_define(repr=False, eq=False)
-class UpdateObservabilityDestinationResponse(_ModelBase):
-    """
-    Example:
-        {'data': {'api_key_hashes': None, 'broadcast_generation_cost': False, 'broadcast_generation_identity': False,
-            'broadcast_generation_request_context': False, 'config': {'baseUrl': 'https://us.cloud.langfuse.com',
-            'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'}, 'created_at': '2025-08-24T10:30:00Z', 'enabled': True,
-            'filter_rules': None, 'id': '99999999-aaaa-bbbb-cccc-dddddddddddd', 'name': 'Production Langfuse',
-            'privacy_mode': False, 'sampling_rate': 1, 'type': 'langfuse', 'updated_at': '2025-08-24T15:45:00Z',
-            'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}}
-
-    """
-
-    data: (
-        ObservabilityArizeDestination
-        | ObservabilityBraintrustDestination
-        | ObservabilityClickhouseDestination
-        | ObservabilityDatadogDestination
-        | ObservabilityGrafanaDestination
-        | ObservabilityLangfuseDestination
-        | ObservabilityLangsmithDestination
-        | ObservabilityNewrelicDestination
-        | ObservabilityOpikDestination
-        | ObservabilityOtelCollectorDestination
-        | ObservabilityPosthogDestination
-        | ObservabilityRampDestination
-        | ObservabilityS3Destination
-        | ObservabilitySentryDestination
-        | ObservabilitySnowflakeDestination
-        | ObservabilityWeaveDestination
-        | ObservabilityWebhookDestination
-    )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    _json_fields_ = ("data",)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "data"
-            data = d.pop("data")
-            data = _parse_union(
-                data,
-                (
-                    ("ObservabilityArizeDestination", ObservabilityArizeDestination),
-                    ("ObservabilityBraintrustDestination", ObservabilityBraintrustDestination),
-                    ("ObservabilityClickhouseDestination", ObservabilityClickhouseDestination),
-                    ("ObservabilityDatadogDestination", ObservabilityDatadogDestination),
-                    ("ObservabilityGrafanaDestination", ObservabilityGrafanaDestination),
-                    ("ObservabilityLangfuseDestination", ObservabilityLangfuseDestination),
-                    ("ObservabilityLangsmithDestination", ObservabilityLangsmithDestination),
-                    ("ObservabilityNewrelicDestination", ObservabilityNewrelicDestination),
-                    ("ObservabilityOpikDestination", ObservabilityOpikDestination),
-                    ("ObservabilityOtelCollectorDestination", ObservabilityOtelCollectorDestination),
-                    ("ObservabilityPosthogDestination", ObservabilityPosthogDestination),
-                    ("ObservabilityRampDestination", ObservabilityRampDestination),
-                    ("ObservabilityS3Destination", ObservabilityS3Destination),
-                    ("ObservabilitySentryDestination", ObservabilitySentryDestination),
-                    ("ObservabilitySnowflakeDestination", ObservabilitySnowflakeDestination),
-                    ("ObservabilityWeaveDestination", ObservabilityWeaveDestination),
-                    ("ObservabilityWebhookDestination", ObservabilityWebhookDestination),
-                ),
-                tag=(
-                    "type",
-                    (
-                        "arize",
-                        "braintrust",
-                        "clickhouse",
-                        "datadog",
-                        "grafana",
-                        "langfuse",
-                        "langsmith",
-                        "newrelic",
-                        "opik",
-                        "otel-collector",
-                        "posthog",
-                        "ramp",
-                        "s3",
-                        "sentry",
-                        "snowflake",
-                        "weave",
-                        "webhook",
-                    ),
-                ),
-            )
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        update_observability_destination_response = cls(
-            data=data,
-        )
-
-        update_observability_destination_response.additional_properties = d
-        return update_observability_destination_response
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
+else:
     ObservabilityArizeDestination = _LazyModel(
         globals(), "modelgates_api.models.observability_arize_destination", "ObservabilityArizeDestination"
     )
@@ -188,4 +80,88 @@ if not TYPE_CHECKING:
     )
     ObservabilityWebhookDestination = _LazyModel(
         globals(), "modelgates_api.models.observability_webhook_destination", "ObservabilityWebhookDestination"
+    )
+
+
+@_attrs_define(repr=False, eq=False)
+class UpdateObservabilityDestinationResponse(_ModelBase):
+    """
+    Example:
+        {'data': {'api_key_hashes': None, 'broadcast_generation_cost': False, 'broadcast_generation_identity': False,
+            'broadcast_generation_request_context': False, 'config': {'baseUrl': 'https://us.cloud.langfuse.com',
+            'publicKey': 'pk-l...EfGh', 'secretKey': 'sk-l...AbCd'}, 'created_at': '2025-08-24T10:30:00Z', 'enabled': True,
+            'filter_rules': None, 'id': '99999999-aaaa-bbbb-cccc-dddddddddddd', 'name': 'Production Langfuse',
+            'privacy_mode': False, 'sampling_rate': 1, 'type': 'langfuse', 'updated_at': '2025-08-24T15:45:00Z',
+            'workspace_id': '550e8400-e29b-41d4-a716-446655440000'}}
+
+    """
+
+    data: (
+        ObservabilityArizeDestination
+        | ObservabilityBraintrustDestination
+        | ObservabilityClickhouseDestination
+        | ObservabilityDatadogDestination
+        | ObservabilityGrafanaDestination
+        | ObservabilityLangfuseDestination
+        | ObservabilityLangsmithDestination
+        | ObservabilityNewrelicDestination
+        | ObservabilityOpikDestination
+        | ObservabilityOtelCollectorDestination
+        | ObservabilityPosthogDestination
+        | ObservabilityRampDestination
+        | ObservabilityS3Destination
+        | ObservabilitySentryDestination
+        | ObservabilitySnowflakeDestination
+        | ObservabilityWeaveDestination
+        | ObservabilityWebhookDestination
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _required_ = (
+        (
+            "data",
+            _union_field(
+                (
+                    ("ObservabilityArizeDestination", ObservabilityArizeDestination),
+                    ("ObservabilityBraintrustDestination", ObservabilityBraintrustDestination),
+                    ("ObservabilityClickhouseDestination", ObservabilityClickhouseDestination),
+                    ("ObservabilityDatadogDestination", ObservabilityDatadogDestination),
+                    ("ObservabilityGrafanaDestination", ObservabilityGrafanaDestination),
+                    ("ObservabilityLangfuseDestination", ObservabilityLangfuseDestination),
+                    ("ObservabilityLangsmithDestination", ObservabilityLangsmithDestination),
+                    ("ObservabilityNewrelicDestination", ObservabilityNewrelicDestination),
+                    ("ObservabilityOpikDestination", ObservabilityOpikDestination),
+                    ("ObservabilityOtelCollectorDestination", ObservabilityOtelCollectorDestination),
+                    ("ObservabilityPosthogDestination", ObservabilityPosthogDestination),
+                    ("ObservabilityRampDestination", ObservabilityRampDestination),
+                    ("ObservabilityS3Destination", ObservabilityS3Destination),
+                    ("ObservabilitySentryDestination", ObservabilitySentryDestination),
+                    ("ObservabilitySnowflakeDestination", ObservabilitySnowflakeDestination),
+                    ("ObservabilityWeaveDestination", ObservabilityWeaveDestination),
+                    ("ObservabilityWebhookDestination", ObservabilityWebhookDestination),
+                ),
+                tag=(
+                    "type",
+                    (
+                        "arize",
+                        "braintrust",
+                        "clickhouse",
+                        "datadog",
+                        "grafana",
+                        "langfuse",
+                        "langsmith",
+                        "newrelic",
+                        "opik",
+                        "otel-collector",
+                        "posthog",
+                        "ramp",
+                        "s3",
+                        "sentry",
+                        "snowflake",
+                        "weave",
+                        "webhook",
+                    ),
+                ),
+            ),
+        ),
     )

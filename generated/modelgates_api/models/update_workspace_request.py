@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -50,12 +47,67 @@ class UpdateWorkspaceRequest(_ModelBase):
     slug: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "default_image_model",
-        "default_provider_sort",
-        "default_text_model",
-        "description",
-        "io_logging_api_key_ids",
+    _optional_ = (
+        (
+            "default_image_model",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "default_provider_sort",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "default_text_model",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "description",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "io_logging_api_key_ids",
+            _union_field((("list[int]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
         "io_logging_sampling_rate",
         "is_data_discount_logging_enabled",
         "is_observability_broadcast_enabled",
@@ -63,98 +115,3 @@ class UpdateWorkspaceRequest(_ModelBase):
         "name",
         "slug",
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "default_image_model"
-            default_image_model = d.pop("default_image_model", UNSET)
-            if not isinstance(default_image_model, (str, _NoneType, Unset)):
-                default_image_model = _parse_union(
-                    default_image_model,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "default_provider_sort"
-            default_provider_sort = d.pop("default_provider_sort", UNSET)
-            if not isinstance(default_provider_sort, (str, _NoneType, Unset)):
-                default_provider_sort = _parse_union(
-                    default_provider_sort,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "default_text_model"
-            default_text_model = d.pop("default_text_model", UNSET)
-            if not isinstance(default_text_model, (str, _NoneType, Unset)):
-                default_text_model = _parse_union(
-                    default_text_model,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "description"
-            description = d.pop("description", UNSET)
-            if not isinstance(description, (str, _NoneType, Unset)):
-                description = _parse_union(
-                    description,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "io_logging_api_key_ids"
-            io_logging_api_key_ids = d.pop("io_logging_api_key_ids", UNSET)
-            if not isinstance(io_logging_api_key_ids, (_NoneType, Unset)):
-
-                def _io_logging_api_key_ids_member_0(data: object) -> list[int]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    io_logging_api_key_ids_type_0 = cast(list[int], data)
-
-                    return io_logging_api_key_ids_type_0
-
-                io_logging_api_key_ids = _parse_union(
-                    io_logging_api_key_ids,
-                    (("list[int]", _io_logging_api_key_ids_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "io_logging_sampling_rate"
-            io_logging_sampling_rate = d.pop("io_logging_sampling_rate", UNSET)
-
-            _at_field_ = "is_data_discount_logging_enabled"
-            is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled", UNSET)
-
-            _at_field_ = "is_observability_broadcast_enabled"
-            is_observability_broadcast_enabled = d.pop("is_observability_broadcast_enabled", UNSET)
-
-            _at_field_ = "is_observability_io_logging_enabled"
-            is_observability_io_logging_enabled = d.pop("is_observability_io_logging_enabled", UNSET)
-
-            _at_field_ = "name"
-            name = d.pop("name", UNSET)
-
-            _at_field_ = "slug"
-            slug = d.pop("slug", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        update_workspace_request = cls(
-            default_image_model=default_image_model,
-            default_provider_sort=default_provider_sort,
-            default_text_model=default_text_model,
-            description=description,
-            io_logging_api_key_ids=io_logging_api_key_ids,
-            io_logging_sampling_rate=io_logging_sampling_rate,
-            is_data_discount_logging_enabled=is_data_discount_logging_enabled,
-            is_observability_broadcast_enabled=is_observability_broadcast_enabled,
-            is_observability_io_logging_enabled=is_observability_io_logging_enabled,
-            name=name,
-            slug=slug,
-        )
-
-        update_workspace_request.additional_properties = d
-        return update_workspace_request

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 
 @_attrs_define(repr=False, eq=False)
@@ -31,28 +27,5 @@ class UpsertWorkspaceBudgetRequest(_ModelBase):
     include_byok_in_budgets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "limit_usd",
-        "include_byok_in_budgets",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "limit_usd"
-            limit_usd = d.pop("limit_usd")
-
-            _at_field_ = "include_byok_in_budgets"
-            include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        upsert_workspace_budget_request = cls(
-            limit_usd=limit_usd,
-            include_byok_in_budgets=include_byok_in_budgets,
-        )
-
-        upsert_workspace_budget_request.additional_properties = d
-        return upsert_workspace_budget_request
+    _required_ = ("limit_usd",)
+    _optional_ = ("include_byok_in_budgets",)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +8,17 @@ from attrs import field as _attrs_field
 from ..models.search_quality_level import SearchQualityLevel, check_search_quality_level
 from ..models.web_search_engine_enum import WebSearchEngineEnum, check_web_search_engine_enum
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import LazyModel as _LazyModel
 from ..types import ModelBase as _ModelBase
+from ..types import model_field as _model_field
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ..models.web_search_user_location_server_tool import WebSearchUserLocationServerTool
+else:
+    WebSearchUserLocationServerTool = _LazyModel(
+        globals(), "modelgates_api.models.web_search_user_location_server_tool", "WebSearchUserLocationServerTool"
+    )
 
 
 @_attrs_define(repr=False, eq=False)
@@ -77,98 +79,15 @@ class WebSearchConfig(_ModelBase):
     user_location: WebSearchUserLocationServerTool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _optional_ = (
         "allowed_domains",
-        "engine",
+        ("engine", check_web_search_engine_enum),
         "excluded_domains",
         "max_characters",
         "max_results",
         "max_total_results",
         "max_uses",
-        "mode",
-        "search_context_size",
-        "user_location",
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "allowed_domains"
-            allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
-
-            _at_field_ = "engine"
-            _engine = d.pop("engine", UNSET)
-            engine: WebSearchEngineEnum | Unset
-            if isinstance(_engine, Unset):
-                engine = UNSET
-            else:
-                engine = check_web_search_engine_enum(_engine)
-
-            _at_field_ = "excluded_domains"
-            excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
-
-            _at_field_ = "max_characters"
-            max_characters = d.pop("max_characters", UNSET)
-
-            _at_field_ = "max_results"
-            max_results = d.pop("max_results", UNSET)
-
-            _at_field_ = "max_total_results"
-            max_total_results = d.pop("max_total_results", UNSET)
-
-            _at_field_ = "max_uses"
-            max_uses = d.pop("max_uses", UNSET)
-
-            _at_field_ = "mode"
-            _mode = d.pop("mode", UNSET)
-            mode: WebSearchMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = check_web_search_mode(_mode)
-
-            _at_field_ = "search_context_size"
-            _search_context_size = d.pop("search_context_size", UNSET)
-            search_context_size: SearchQualityLevel | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = check_search_quality_level(_search_context_size)
-
-            _at_field_ = "user_location"
-            _user_location = d.pop("user_location", UNSET)
-            user_location: WebSearchUserLocationServerTool | Unset
-            if isinstance(_user_location, Unset):
-                user_location = UNSET
-            else:
-                user_location = WebSearchUserLocationServerTool.from_dict(_user_location)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        web_search_config = cls(
-            allowed_domains=allowed_domains,
-            engine=engine,
-            excluded_domains=excluded_domains,
-            max_characters=max_characters,
-            max_results=max_results,
-            max_total_results=max_total_results,
-            max_uses=max_uses,
-            mode=mode,
-            search_context_size=search_context_size,
-            user_location=user_location,
-        )
-
-        web_search_config.additional_properties = d
-        return web_search_config
-
-
-# modelgates: the models the methods above use, imported where first used, not with this module (the models refer to
-# each other in cycles, and a call needs only the models of the values it meets: a chat call imports ~20 of the 60
-# its request and result can hold). Each name is rebound to the class by its first use. Absolute module names: a
-# relative import reads the module's ``__spec__.parent``, a Python-level property.
-if not TYPE_CHECKING:
-    WebSearchUserLocationServerTool = _LazyModel(
-        globals(), "modelgates_api.models.web_search_user_location_server_tool", "WebSearchUserLocationServerTool"
+        ("mode", check_web_search_mode),
+        ("search_context_size", check_search_quality_level),
+        ("user_location", _model_field(WebSearchUserLocationServerTool)),
     )

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +9,10 @@ from ..models.web_search_user_location_server_tool_type import (
     WebSearchUserLocationServerToolType,
     check_web_search_user_location_server_tool_type,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -36,72 +32,62 @@ class WebSearchUserLocationServerTool(_ModelBase):
     type_: WebSearchUserLocationServerToolType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
-        "city",
-        "country",
-        "region",
-        "timezone",
-        ("type_", "type"),
+    _optional_ = (
+        (
+            "city",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "country",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "region",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "timezone",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        ("type", check_web_search_user_location_server_tool_type, "type_"),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "city"
-            city = d.pop("city", UNSET)
-            if not isinstance(city, (str, _NoneType, Unset)):
-                city = _parse_union(
-                    city,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "country"
-            country = d.pop("country", UNSET)
-            if not isinstance(country, (str, _NoneType, Unset)):
-                country = _parse_union(
-                    country,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "region"
-            region = d.pop("region", UNSET)
-            if not isinstance(region, (str, _NoneType, Unset)):
-                region = _parse_union(
-                    region,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "timezone"
-            timezone = d.pop("timezone", UNSET)
-            if not isinstance(timezone, (str, _NoneType, Unset)):
-                timezone = _parse_union(
-                    timezone,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: WebSearchUserLocationServerToolType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_web_search_user_location_server_tool_type(_type_)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        web_search_user_location_server_tool = cls(
-            city=city,
-            country=country,
-            region=region,
-            timezone=timezone,
-            type_=type_,
-        )
-
-        web_search_user_location_server_tool.additional_properties = d
-        return web_search_user_location_server_tool

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, as_object, at_field
+from ..types import UNSET, Unset
 from ..types import ModelBase as _ModelBase
 from ..types import NoneType as _NoneType
-from ..types import parse_union as _parse_union
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
+from ..types import guarded as _guarded
+from ..types import union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)
@@ -74,153 +71,103 @@ class Workspace(_ModelBase):
     include_byok_in_budgets: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _json_fields_ = (
+    _required_ = (
         "created_at",
-        "created_by",
+        (
+            "created_by",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "default_guardrail_id",
-        "default_image_model",
-        "default_provider_sort",
-        "default_text_model",
-        "description",
+        (
+            "default_image_model",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "default_provider_sort",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "default_text_model",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
+        (
+            "description",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
         "id",
-        "io_logging_api_key_ids",
+        (
+            "io_logging_api_key_ids",
+            _union_field((("list[int]", _guarded((list,))),), plain=(_NoneType,), skip=(_NoneType,)),
+        ),
         "io_logging_sampling_rate",
         "is_data_discount_logging_enabled",
         "is_observability_broadcast_enabled",
         "is_observability_io_logging_enabled",
         "name",
         "slug",
-        "updated_at",
-        "include_byok_in_budgets",
+        (
+            "updated_at",
+            _union_field(
+                (),
+                plain=(
+                    str,
+                    _NoneType,
+                ),
+                skip=(
+                    str,
+                    _NoneType,
+                ),
+            ),
+        ),
     )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = as_object(src_dict)
-        _at_field_ = ""
-        try:
-            _at_field_ = "created_at"
-            created_at = d.pop("created_at")
-
-            _at_field_ = "created_by"
-            created_by = d.pop("created_by")
-            if not isinstance(created_by, (str, _NoneType)):
-                created_by = _parse_union(
-                    created_by,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "default_guardrail_id"
-            default_guardrail_id = d.pop("default_guardrail_id")
-
-            _at_field_ = "default_image_model"
-            default_image_model = d.pop("default_image_model")
-            if not isinstance(default_image_model, (str, _NoneType)):
-                default_image_model = _parse_union(
-                    default_image_model,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "default_provider_sort"
-            default_provider_sort = d.pop("default_provider_sort")
-            if not isinstance(default_provider_sort, (str, _NoneType)):
-                default_provider_sort = _parse_union(
-                    default_provider_sort,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "default_text_model"
-            default_text_model = d.pop("default_text_model")
-            if not isinstance(default_text_model, (str, _NoneType)):
-                default_text_model = _parse_union(
-                    default_text_model,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "description"
-            description = d.pop("description")
-            if not isinstance(description, (str, _NoneType)):
-                description = _parse_union(
-                    description,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "id"
-            id = d.pop("id")
-
-            _at_field_ = "io_logging_api_key_ids"
-            io_logging_api_key_ids = d.pop("io_logging_api_key_ids")
-            if not isinstance(io_logging_api_key_ids, (_NoneType,)):
-
-                def _io_logging_api_key_ids_member_0(data: object) -> list[int]:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    io_logging_api_key_ids_type_0 = cast(list[int], data)
-
-                    return io_logging_api_key_ids_type_0
-
-                io_logging_api_key_ids = _parse_union(
-                    io_logging_api_key_ids,
-                    (("list[int]", _io_logging_api_key_ids_member_0),),
-                    plain=(_NoneType,),
-                )
-
-            _at_field_ = "io_logging_sampling_rate"
-            io_logging_sampling_rate = d.pop("io_logging_sampling_rate")
-
-            _at_field_ = "is_data_discount_logging_enabled"
-            is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled")
-
-            _at_field_ = "is_observability_broadcast_enabled"
-            is_observability_broadcast_enabled = d.pop("is_observability_broadcast_enabled")
-
-            _at_field_ = "is_observability_io_logging_enabled"
-            is_observability_io_logging_enabled = d.pop("is_observability_io_logging_enabled")
-
-            _at_field_ = "name"
-            name = d.pop("name")
-
-            _at_field_ = "slug"
-            slug = d.pop("slug")
-
-            _at_field_ = "updated_at"
-            updated_at = d.pop("updated_at")
-            if not isinstance(updated_at, (str, _NoneType)):
-                updated_at = _parse_union(
-                    updated_at,
-                    (),
-                    plain=(str, _NoneType),
-                )
-
-            _at_field_ = "include_byok_in_budgets"
-            include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
-
-        except PARSE_ERRORS as _error:
-            raise at_field(_error, _at_field_)
-        workspace = cls(
-            created_at=created_at,
-            created_by=created_by,
-            default_guardrail_id=default_guardrail_id,
-            default_image_model=default_image_model,
-            default_provider_sort=default_provider_sort,
-            default_text_model=default_text_model,
-            description=description,
-            id=id,
-            io_logging_api_key_ids=io_logging_api_key_ids,
-            io_logging_sampling_rate=io_logging_sampling_rate,
-            is_data_discount_logging_enabled=is_data_discount_logging_enabled,
-            is_observability_broadcast_enabled=is_observability_broadcast_enabled,
-            is_observability_io_logging_enabled=is_observability_io_logging_enabled,
-            name=name,
-            slug=slug,
-            updated_at=updated_at,
-            include_byok_in_budgets=include_byok_in_budgets,
-        )
-
-        workspace.additional_properties = d
-        return workspace
+    _optional_ = ("include_byok_in_budgets",)
