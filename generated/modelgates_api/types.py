@@ -158,11 +158,15 @@ class ModelBase:
         return key in self.additional_properties
 
 
+# Where the models' own LazyModels are (this package's name is its copy's, in a test that copies it).
+_MODELS_PACKAGE = __name__.rpartition(".")[0] + ".models"
+
+
 class LazyModel:
     """modelgates: a model class that a module refers to, imported where it is first used.
 
-    A module's reference ``ChatUsage = LazyModel(globals(), "...models.chat_usage", "ChatUsage")`` imports the
-    class on its first use (an attribute such as ``ChatUsage.from_dict``, a call, ``isinstance``) and rebinds the
+    A module's reference ``ChatUsage = LazyModel(globals(), "chat_usage", "ChatUsage")`` (a module of this
+    package's ``models`` by its name, any other in full) imports the class on its first use (an attribute such as ``ChatUsage.from_dict``, a call, ``isinstance``) and rebinds the
     module's global to it, so every later use is a plain global lookup. Importing every model a module can meet
     at once (the previous design) made a chat call import 60 models, each ~0.4 ms for attrs to build.
     """
@@ -177,7 +181,8 @@ class LazyModel:
     def resolve(self) -> Any:
         import importlib
 
-        real = getattr(importlib.import_module(self._module), self._name)
+        module = self._module if "." in self._module else f"{_MODELS_PACKAGE}.{self._module}"
+        real = getattr(importlib.import_module(module), self._name)
         self._namespace[self._name] = real
         return real
 

@@ -2,17 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.additional_tools_item_role import AdditionalToolsItemRole, check_additional_tools_item_role
 from ..models.additional_tools_item_type import AdditionalToolsItemType, check_additional_tools_item_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_tools_item_type_0 import AdditionalToolsItemToolsItemType0
@@ -46,75 +48,51 @@ if TYPE_CHECKING:
     from ..models.web_search_server_tool_open_router import WebSearchServerToolOpenRouter
 else:
     AdditionalToolsItemToolsItemType0 = _LazyModel(
-        globals(), "modelgates_api.models.additional_tools_item_tools_item_type_0", "AdditionalToolsItemToolsItemType0"
+        globals(), "additional_tools_item_tools_item_type_0", "AdditionalToolsItemToolsItemType0"
     )
     AdditionalToolsItemToolsItemType28 = _LazyModel(
-        globals(),
-        "modelgates_api.models.additional_tools_item_tools_item_type_28",
-        "AdditionalToolsItemToolsItemType28",
+        globals(), "additional_tools_item_tools_item_type_28", "AdditionalToolsItemToolsItemType28"
     )
     AdvisorServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.advisor_server_tool_open_router", "AdvisorServerToolOpenRouter"
+        globals(), "advisor_server_tool_open_router", "AdvisorServerToolOpenRouter"
     )
-    ApplyPatchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_server_tool", "ApplyPatchServerTool"
-    )
+    ApplyPatchServerTool = _LazyModel(globals(), "apply_patch_server_tool", "ApplyPatchServerTool")
     ApplyPatchServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_server_tool_open_router", "ApplyPatchServerToolOpenRouter"
+        globals(), "apply_patch_server_tool_open_router", "ApplyPatchServerToolOpenRouter"
     )
-    BashServerTool = _LazyModel(globals(), "modelgates_api.models.bash_server_tool", "BashServerTool")
-    CodeInterpreterServerTool = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_server_tool", "CodeInterpreterServerTool"
-    )
-    CodexLocalShellTool = _LazyModel(globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool")
-    ComputerUseServerTool = _LazyModel(
-        globals(), "modelgates_api.models.computer_use_server_tool", "ComputerUseServerTool"
-    )
-    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
-    DatetimeServerTool = _LazyModel(globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool")
-    FileSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.file_search_server_tool", "FileSearchServerTool"
-    )
-    FilesServerTool = _LazyModel(globals(), "modelgates_api.models.files_server_tool", "FilesServerTool")
-    FusionServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.fusion_server_tool_open_router", "FusionServerToolOpenRouter"
-    )
-    ImageGenerationServerTool = _LazyModel(
-        globals(), "modelgates_api.models.image_generation_server_tool", "ImageGenerationServerTool"
-    )
+    BashServerTool = _LazyModel(globals(), "bash_server_tool", "BashServerTool")
+    CodeInterpreterServerTool = _LazyModel(globals(), "code_interpreter_server_tool", "CodeInterpreterServerTool")
+    CodexLocalShellTool = _LazyModel(globals(), "codex_local_shell_tool", "CodexLocalShellTool")
+    ComputerUseServerTool = _LazyModel(globals(), "computer_use_server_tool", "ComputerUseServerTool")
+    CustomTool = _LazyModel(globals(), "custom_tool", "CustomTool")
+    DatetimeServerTool = _LazyModel(globals(), "datetime_server_tool", "DatetimeServerTool")
+    FileSearchServerTool = _LazyModel(globals(), "file_search_server_tool", "FileSearchServerTool")
+    FilesServerTool = _LazyModel(globals(), "files_server_tool", "FilesServerTool")
+    FusionServerToolOpenRouter = _LazyModel(globals(), "fusion_server_tool_open_router", "FusionServerToolOpenRouter")
+    ImageGenerationServerTool = _LazyModel(globals(), "image_generation_server_tool", "ImageGenerationServerTool")
     ImageGenerationServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_server_tool_open_router",
-        "ImageGenerationServerToolOpenRouter",
+        globals(), "image_generation_server_tool_open_router", "ImageGenerationServerToolOpenRouter"
     )
-    LegacyWebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.legacy_web_search_server_tool", "LegacyWebSearchServerTool"
-    )
-    McpServerTool = _LazyModel(globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool")
-    NamespaceTool = _LazyModel(globals(), "modelgates_api.models.namespace_tool", "NamespaceTool")
+    LegacyWebSearchServerTool = _LazyModel(globals(), "legacy_web_search_server_tool", "LegacyWebSearchServerTool")
+    McpServerTool = _LazyModel(globals(), "mcp_server_tool", "McpServerTool")
+    NamespaceTool = _LazyModel(globals(), "namespace_tool", "NamespaceTool")
     Preview20250311WebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
+        globals(), "preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
     )
-    PreviewWebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.preview_web_search_server_tool", "PreviewWebSearchServerTool"
-    )
+    PreviewWebSearchServerTool = _LazyModel(globals(), "preview_web_search_server_tool", "PreviewWebSearchServerTool")
     SearchModelsServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.search_models_server_tool_open_router", "SearchModelsServerToolOpenRouter"
+        globals(), "search_models_server_tool_open_router", "SearchModelsServerToolOpenRouter"
     )
-    ShellServerTool = _LazyModel(globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool")
-    ShellServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.shell_server_tool_open_router", "ShellServerToolOpenRouter"
-    )
+    ShellServerTool = _LazyModel(globals(), "shell_server_tool", "ShellServerTool")
+    ShellServerToolOpenRouter = _LazyModel(globals(), "shell_server_tool_open_router", "ShellServerToolOpenRouter")
     SubagentServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.subagent_server_tool_open_router", "SubagentServerToolOpenRouter"
+        globals(), "subagent_server_tool_open_router", "SubagentServerToolOpenRouter"
     )
-    ToolSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.tool_search_server_tool", "ToolSearchServerTool"
-    )
-    WebFetchServerTool = _LazyModel(globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool")
-    WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")
+    ToolSearchServerTool = _LazyModel(globals(), "tool_search_server_tool", "ToolSearchServerTool")
+    WebFetchServerTool = _LazyModel(globals(), "web_fetch_server_tool", "WebFetchServerTool")
+    WebSearchServerTool = _LazyModel(globals(), "web_search_server_tool", "WebSearchServerTool")
     WebSearchServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.web_search_server_tool_open_router", "WebSearchServerToolOpenRouter"
+        globals(), "web_search_server_tool_open_router", "WebSearchServerToolOpenRouter"
     )
 
 

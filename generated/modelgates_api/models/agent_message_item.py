@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.agent_message_item_type import AgentMessageItemType, check_agent_message_item_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_message_item_agent_type_0 import AgentMessageItemAgentType0
@@ -19,16 +21,14 @@ if TYPE_CHECKING:
     from ..models.agent_message_item_content_item_type_2 import AgentMessageItemContentItemType2
     from ..models.input_text import InputText
 else:
-    AgentMessageItemAgentType0 = _LazyModel(
-        globals(), "modelgates_api.models.agent_message_item_agent_type_0", "AgentMessageItemAgentType0"
-    )
+    AgentMessageItemAgentType0 = _LazyModel(globals(), "agent_message_item_agent_type_0", "AgentMessageItemAgentType0")
     AgentMessageItemContentItemType1 = _LazyModel(
-        globals(), "modelgates_api.models.agent_message_item_content_item_type_1", "AgentMessageItemContentItemType1"
+        globals(), "agent_message_item_content_item_type_1", "AgentMessageItemContentItemType1"
     )
     AgentMessageItemContentItemType2 = _LazyModel(
-        globals(), "modelgates_api.models.agent_message_item_content_item_type_2", "AgentMessageItemContentItemType2"
+        globals(), "agent_message_item_content_item_type_2", "AgentMessageItemContentItemType2"
     )
-    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
+    InputText = _LazyModel(globals(), "input_text", "InputText")
 
 
 @_attrs_define(repr=False, eq=False)

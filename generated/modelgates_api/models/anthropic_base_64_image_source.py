@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_base_64_image_source_type import (
     AnthropicBase64ImageSourceType,
     check_anthropic_base_64_image_source_type,
 )
 from ..models.anthropic_image_mime_type import AnthropicImageMimeType, check_anthropic_image_mime_type
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,28 +2,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_bash_code_execution_tool_result_type import (
     AnthropicBashCodeExecutionToolResultType,
     check_anthropic_bash_code_execution_tool_result_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_bash_code_execution_result import AnthropicBashCodeExecutionResult
     from ..models.anthropic_bash_code_execution_tool_result_error import AnthropicBashCodeExecutionToolResultError
 else:
     AnthropicBashCodeExecutionResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_bash_code_execution_result", "AnthropicBashCodeExecutionResult"
+        globals(), "anthropic_bash_code_execution_result", "AnthropicBashCodeExecutionResult"
     )
     AnthropicBashCodeExecutionToolResultError = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_bash_code_execution_tool_result_error",
-        "AnthropicBashCodeExecutionToolResultError",
+        globals(), "anthropic_bash_code_execution_tool_result_error", "AnthropicBashCodeExecutionToolResultError"
     )
 
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_bash_code_execution_tool_result_error_error_code import (
     AnthropicBashCodeExecutionToolResultErrorErrorCode,
@@ -13,7 +12,9 @@ from ..models.anthropic_bash_code_execution_tool_result_error_type import (
     AnthropicBashCodeExecutionToolResultErrorType,
     check_anthropic_bash_code_execution_tool_result_error_type,
 )
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

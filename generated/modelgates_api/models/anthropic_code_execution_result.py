@@ -2,23 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_code_execution_result_type import (
     AnthropicCodeExecutionResultType,
     check_anthropic_code_execution_result_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_output import AnthropicCodeExecutionOutput
 else:
     AnthropicCodeExecutionOutput = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_code_execution_output", "AnthropicCodeExecutionOutput"
+        globals(), "anthropic_code_execution_output", "AnthropicCodeExecutionOutput"
     )
 
 

@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_code_execution_tool_result_type import (
     AnthropicCodeExecutionToolResultType,
     check_anthropic_code_execution_tool_result_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_result import AnthropicCodeExecutionResult
@@ -19,17 +20,13 @@ if TYPE_CHECKING:
     from ..models.anthropic_encrypted_code_execution_result import AnthropicEncryptedCodeExecutionResult
 else:
     AnthropicCodeExecutionResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_code_execution_result", "AnthropicCodeExecutionResult"
+        globals(), "anthropic_code_execution_result", "AnthropicCodeExecutionResult"
     )
     AnthropicCodeExecutionToolResultError = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_tool_result_error",
-        "AnthropicCodeExecutionToolResultError",
+        globals(), "anthropic_code_execution_tool_result_error", "AnthropicCodeExecutionToolResultError"
     )
     AnthropicEncryptedCodeExecutionResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_encrypted_code_execution_result",
-        "AnthropicEncryptedCodeExecutionResult",
+        globals(), "anthropic_encrypted_code_execution_result", "AnthropicEncryptedCodeExecutionResult"
     )
 
 

@@ -2,30 +2,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_document_block_type import AnthropicDocumentBlockType, check_anthropic_document_block_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
     from ..models.anthropic_citations_config import AnthropicCitationsConfig
     from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
 else:
-    AnthropicBase64PdfSource = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_base_64_pdf_source", "AnthropicBase64PdfSource"
-    )
-    AnthropicCitationsConfig = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_citations_config", "AnthropicCitationsConfig"
-    )
-    AnthropicPlainTextSource = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_plain_text_source", "AnthropicPlainTextSource"
-    )
+    AnthropicBase64PdfSource = _LazyModel(globals(), "anthropic_base_64_pdf_source", "AnthropicBase64PdfSource")
+    AnthropicCitationsConfig = _LazyModel(globals(), "anthropic_citations_config", "AnthropicCitationsConfig")
+    AnthropicPlainTextSource = _LazyModel(globals(), "anthropic_plain_text_source", "AnthropicPlainTextSource")
 
 
 @_attrs_define(repr=False, eq=False)

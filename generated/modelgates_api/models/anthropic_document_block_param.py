@@ -2,19 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_document_block_param_type import (
     AnthropicDocumentBlockParamType,
     check_anthropic_document_block_param_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
@@ -25,31 +27,19 @@ if TYPE_CHECKING:
     from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
     from ..models.anthropic_url_pdf_source import AnthropicUrlPdfSource
 else:
-    AnthropicBase64PdfSource = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_base_64_pdf_source", "AnthropicBase64PdfSource"
-    )
+    AnthropicBase64PdfSource = _LazyModel(globals(), "anthropic_base_64_pdf_source", "AnthropicBase64PdfSource")
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicDocumentBlockParamCitationsType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_document_block_param_citations_type_0",
-        "AnthropicDocumentBlockParamCitationsType0",
+        globals(), "anthropic_document_block_param_citations_type_0", "AnthropicDocumentBlockParamCitationsType0"
     )
     AnthropicDocumentBlockParamSourceType2 = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_document_block_param_source_type_2",
-        "AnthropicDocumentBlockParamSourceType2",
+        globals(), "anthropic_document_block_param_source_type_2", "AnthropicDocumentBlockParamSourceType2"
     )
-    AnthropicFileDocumentSource = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_file_document_source", "AnthropicFileDocumentSource"
-    )
-    AnthropicPlainTextSource = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_plain_text_source", "AnthropicPlainTextSource"
-    )
-    AnthropicUrlPdfSource = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_url_pdf_source", "AnthropicUrlPdfSource"
-    )
+    AnthropicFileDocumentSource = _LazyModel(globals(), "anthropic_file_document_source", "AnthropicFileDocumentSource")
+    AnthropicPlainTextSource = _LazyModel(globals(), "anthropic_plain_text_source", "AnthropicPlainTextSource")
+    AnthropicUrlPdfSource = _LazyModel(globals(), "anthropic_url_pdf_source", "AnthropicUrlPdfSource")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,21 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_file_list_shape import AnthropicFileListShape, check_anthropic_file_list_shape
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_file import AnthropicFile
 else:
-    AnthropicFile = _LazyModel(globals(), "modelgates_api.models.anthropic_file", "AnthropicFile")
+    AnthropicFile = _LazyModel(globals(), "anthropic_file", "AnthropicFile")
 
 
 @_attrs_define(repr=False, eq=False)

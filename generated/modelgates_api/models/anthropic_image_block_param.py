@@ -2,33 +2,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_image_block_param_type import (
     AnthropicImageBlockParamType,
     check_anthropic_image_block_param_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
     from ..models.anthropic_url_image_source import AnthropicUrlImageSource
 else:
-    AnthropicBase64ImageSource = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_base_64_image_source", "AnthropicBase64ImageSource"
-    )
+    AnthropicBase64ImageSource = _LazyModel(globals(), "anthropic_base_64_image_source", "AnthropicBase64ImageSource")
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
-    AnthropicUrlImageSource = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_url_image_source", "AnthropicUrlImageSource"
-    )
+    AnthropicUrlImageSource = _LazyModel(globals(), "anthropic_url_image_source", "AnthropicUrlImageSource")
 
 
 @_attrs_define(repr=False, eq=False)

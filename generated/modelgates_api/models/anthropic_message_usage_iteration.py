@@ -2,24 +2,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_message_usage_iteration_type import (
     AnthropicMessageUsageIterationType,
     check_anthropic_message_usage_iteration_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
 else:
     AnthropicIterationCacheCreation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_iteration_cache_creation", "AnthropicIterationCacheCreation"
+        globals(), "anthropic_iteration_cache_creation", "AnthropicIterationCacheCreation"
     )
 
 

@@ -2,19 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_messages_error_response_type import (
     AnthropicMessagesErrorResponseType,
     check_anthropic_messages_error_response_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_messages_error_response_error import AnthropicMessagesErrorResponseError
@@ -24,18 +26,14 @@ if TYPE_CHECKING:
     )
 else:
     AnthropicMessagesErrorResponseError = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_messages_error_response_error",
-        "AnthropicMessagesErrorResponseError",
+        globals(), "anthropic_messages_error_response_error", "AnthropicMessagesErrorResponseError"
     )
     AnthropicMessagesErrorResponseMetadata = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_messages_error_response_metadata",
-        "AnthropicMessagesErrorResponseMetadata",
+        globals(), "anthropic_messages_error_response_metadata", "AnthropicMessagesErrorResponseMetadata"
     )
     AnthropicMessagesErrorResponseOpenrouterMetadataType0 = _LazyModel(
         globals(),
-        "modelgates_api.models.anthropic_messages_error_response_openrouter_metadata_type_0",
+        "anthropic_messages_error_response_openrouter_metadata_type_0",
         "AnthropicMessagesErrorResponseOpenrouterMetadataType0",
     )
 

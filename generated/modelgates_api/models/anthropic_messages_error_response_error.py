@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_messages_error_response_error_type import (
     AnthropicMessagesErrorResponseErrorType,
     check_anthropic_messages_error_response_error_type,
 )
 from ..models.api_error_type import ApiErrorType, check_api_error_type
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+)
 
 
 @_attrs_define(repr=False, eq=False)

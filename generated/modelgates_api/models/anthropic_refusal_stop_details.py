@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_refusal_stop_details_category_type_1 import (
     AnthropicRefusalStopDetailsCategoryType1,
@@ -21,10 +20,12 @@ from ..models.anthropic_refusal_stop_details_type import (
     AnthropicRefusalStopDetailsType,
     check_anthropic_refusal_stop_details_type,
 )
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_search_result_block_param_type import (
     AnthropicSearchResultBlockParamType,
     check_anthropic_search_result_block_param_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -21,16 +23,12 @@ if TYPE_CHECKING:
     from ..models.anthropic_text_block_param import AnthropicTextBlockParam
 else:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicSearchResultBlockParamCitations = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_search_result_block_param_citations",
-        "AnthropicSearchResultBlockParamCitations",
+        globals(), "anthropic_search_result_block_param_citations", "AnthropicSearchResultBlockParamCitations"
     )
-    AnthropicTextBlockParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_text_block_param", "AnthropicTextBlockParam"
-    )
+    AnthropicTextBlockParam = _LazyModel(globals(), "anthropic_text_block_param", "AnthropicTextBlockParam")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_text_block_param_type import AnthropicTextBlockParamType, check_anthropic_text_block_param_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -26,27 +28,23 @@ if TYPE_CHECKING:
     )
 else:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicCitationCharLocationParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_citation_char_location_param", "AnthropicCitationCharLocationParam"
+        globals(), "anthropic_citation_char_location_param", "AnthropicCitationCharLocationParam"
     )
     AnthropicCitationContentBlockLocationParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_content_block_location_param",
-        "AnthropicCitationContentBlockLocationParam",
+        globals(), "anthropic_citation_content_block_location_param", "AnthropicCitationContentBlockLocationParam"
     )
     AnthropicCitationPageLocationParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_citation_page_location_param", "AnthropicCitationPageLocationParam"
+        globals(), "anthropic_citation_page_location_param", "AnthropicCitationPageLocationParam"
     )
     AnthropicCitationSearchResultLocationParam = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_search_result_location_param",
-        "AnthropicCitationSearchResultLocationParam",
+        globals(), "anthropic_citation_search_result_location_param", "AnthropicCitationSearchResultLocationParam"
     )
     AnthropicCitationWebSearchResultLocationParam = _LazyModel(
         globals(),
-        "modelgates_api.models.anthropic_citation_web_search_result_location_param",
+        "anthropic_citation_web_search_result_location_param",
         "AnthropicCitationWebSearchResultLocationParam",
     )
 

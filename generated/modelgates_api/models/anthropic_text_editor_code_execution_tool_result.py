@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_text_editor_code_execution_tool_result_type import (
     AnthropicTextEditorCodeExecutionToolResultType,
     check_anthropic_text_editor_code_execution_tool_result_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_text_editor_code_execution_create_result import AnthropicTextEditorCodeExecutionCreateResult
@@ -24,24 +25,20 @@ if TYPE_CHECKING:
     from ..models.anthropic_text_editor_code_execution_view_result import AnthropicTextEditorCodeExecutionViewResult
 else:
     AnthropicTextEditorCodeExecutionCreateResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_text_editor_code_execution_create_result",
-        "AnthropicTextEditorCodeExecutionCreateResult",
+        globals(), "anthropic_text_editor_code_execution_create_result", "AnthropicTextEditorCodeExecutionCreateResult"
     )
     AnthropicTextEditorCodeExecutionStrReplaceResult = _LazyModel(
         globals(),
-        "modelgates_api.models.anthropic_text_editor_code_execution_str_replace_result",
+        "anthropic_text_editor_code_execution_str_replace_result",
         "AnthropicTextEditorCodeExecutionStrReplaceResult",
     )
     AnthropicTextEditorCodeExecutionToolResultError = _LazyModel(
         globals(),
-        "modelgates_api.models.anthropic_text_editor_code_execution_tool_result_error",
+        "anthropic_text_editor_code_execution_tool_result_error",
         "AnthropicTextEditorCodeExecutionToolResultError",
     )
     AnthropicTextEditorCodeExecutionViewResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_text_editor_code_execution_view_result",
-        "AnthropicTextEditorCodeExecutionViewResult",
+        globals(), "anthropic_text_editor_code_execution_view_result", "AnthropicTextEditorCodeExecutionViewResult"
     )
 
 

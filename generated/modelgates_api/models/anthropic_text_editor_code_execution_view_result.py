@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_text_editor_code_execution_view_result_file_type import (
     AnthropicTextEditorCodeExecutionViewResultFileType,
@@ -13,9 +12,11 @@ from ..models.anthropic_text_editor_code_execution_view_result_type import (
     AnthropicTextEditorCodeExecutionViewResultType,
     check_anthropic_text_editor_code_execution_view_result_type,
 )
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,24 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_tool_search_result_type import (
     AnthropicToolSearchResultType,
     check_anthropic_tool_search_result_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_tool_reference import AnthropicToolReference
 else:
-    AnthropicToolReference = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_reference", "AnthropicToolReference"
-    )
+    AnthropicToolReference = _LazyModel(globals(), "anthropic_tool_reference", "AnthropicToolReference")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,26 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_tool_search_tool_result_type import (
     AnthropicToolSearchToolResultType,
     check_anthropic_tool_search_tool_result_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_tool_search_result import AnthropicToolSearchResult
     from ..models.anthropic_tool_search_result_error import AnthropicToolSearchResultError
 else:
-    AnthropicToolSearchResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_search_result", "AnthropicToolSearchResult"
-    )
+    AnthropicToolSearchResult = _LazyModel(globals(), "anthropic_tool_search_result", "AnthropicToolSearchResult")
     AnthropicToolSearchResultError = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_search_result_error", "AnthropicToolSearchResultError"
+        globals(), "anthropic_tool_search_result_error", "AnthropicToolSearchResultError"
     )
 
 

@@ -2,30 +2,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_service_tier import AnthropicServiceTier, check_anthropic_service_tier
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_creation import AnthropicCacheCreation
     from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
     from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
 else:
-    AnthropicCacheCreation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
-    )
+    AnthropicCacheCreation = _LazyModel(globals(), "anthropic_cache_creation", "AnthropicCacheCreation")
     AnthropicOutputTokensDetails = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
+        globals(), "anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
     )
-    AnthropicServerToolUsage = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_server_tool_usage", "AnthropicServerToolUsage"
-    )
+    AnthropicServerToolUsage = _LazyModel(globals(), "anthropic_server_tool_usage", "AnthropicServerToolUsage")
 
 
 @_attrs_define(repr=False, eq=False)

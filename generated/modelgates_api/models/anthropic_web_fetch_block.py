@@ -2,22 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_web_fetch_block_type import AnthropicWebFetchBlockType, check_anthropic_web_fetch_block_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_document_block import AnthropicDocumentBlock
 else:
-    AnthropicDocumentBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_document_block", "AnthropicDocumentBlock"
-    )
+    AnthropicDocumentBlock = _LazyModel(globals(), "anthropic_document_block", "AnthropicDocumentBlock")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_web_fetch_tool_result_type import (
     AnthropicWebFetchToolResultType,
     check_anthropic_web_fetch_tool_result_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
@@ -21,23 +22,15 @@ if TYPE_CHECKING:
     from ..models.anthropic_web_fetch_tool_result_error import AnthropicWebFetchToolResultError
 else:
     AnthropicCodeExecution20250825Caller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_20250825_caller",
-        "AnthropicCodeExecution20250825Caller",
+        globals(), "anthropic_code_execution_20250825_caller", "AnthropicCodeExecution20250825Caller"
     )
     AnthropicCodeExecution20260120Caller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_20260120_caller",
-        "AnthropicCodeExecution20260120Caller",
+        globals(), "anthropic_code_execution_20260120_caller", "AnthropicCodeExecution20260120Caller"
     )
-    AnthropicDirectCaller = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_direct_caller", "AnthropicDirectCaller"
-    )
-    AnthropicWebFetchBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_fetch_block", "AnthropicWebFetchBlock"
-    )
+    AnthropicDirectCaller = _LazyModel(globals(), "anthropic_direct_caller", "AnthropicDirectCaller")
+    AnthropicWebFetchBlock = _LazyModel(globals(), "anthropic_web_fetch_block", "AnthropicWebFetchBlock")
     AnthropicWebFetchToolResultError = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_fetch_tool_result_error", "AnthropicWebFetchToolResultError"
+        globals(), "anthropic_web_fetch_tool_result_error", "AnthropicWebFetchToolResultError"
     )
 
 

@@ -2,19 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_web_search_tool_result_type import (
     AnthropicWebSearchToolResultType,
     check_anthropic_web_search_tool_result_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
@@ -24,23 +25,15 @@ if TYPE_CHECKING:
     from ..models.anthropic_web_search_tool_result_error import AnthropicWebSearchToolResultError
 else:
     AnthropicCodeExecution20250825Caller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_20250825_caller",
-        "AnthropicCodeExecution20250825Caller",
+        globals(), "anthropic_code_execution_20250825_caller", "AnthropicCodeExecution20250825Caller"
     )
     AnthropicCodeExecution20260120Caller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_20260120_caller",
-        "AnthropicCodeExecution20260120Caller",
+        globals(), "anthropic_code_execution_20260120_caller", "AnthropicCodeExecution20260120Caller"
     )
-    AnthropicDirectCaller = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_direct_caller", "AnthropicDirectCaller"
-    )
-    AnthropicWebSearchResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_search_result", "AnthropicWebSearchResult"
-    )
+    AnthropicDirectCaller = _LazyModel(globals(), "anthropic_direct_caller", "AnthropicDirectCaller")
+    AnthropicWebSearchResult = _LazyModel(globals(), "anthropic_web_search_result", "AnthropicWebSearchResult")
     AnthropicWebSearchToolResultError = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_search_tool_result_error", "AnthropicWebSearchToolResultError"
+        globals(), "anthropic_web_search_tool_result_error", "AnthropicWebSearchToolResultError"
     )
 
 

@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.apply_patch_call_item_type import ApplyPatchCallItemType, check_apply_patch_call_item_type
 from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_patch_call_status
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -19,13 +21,13 @@ if TYPE_CHECKING:
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 else:
     ApplyPatchCreateFileOperation = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_create_file_operation", "ApplyPatchCreateFileOperation"
+        globals(), "apply_patch_create_file_operation", "ApplyPatchCreateFileOperation"
     )
     ApplyPatchDeleteFileOperation = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_delete_file_operation", "ApplyPatchDeleteFileOperation"
+        globals(), "apply_patch_delete_file_operation", "ApplyPatchDeleteFileOperation"
     )
     ApplyPatchUpdateFileOperation = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_update_file_operation", "ApplyPatchUpdateFileOperation"
+        globals(), "apply_patch_update_file_operation", "ApplyPatchUpdateFileOperation"
     )
 
 

@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.auto_beta_router_plugin_cost_tier import (
     AutoBetaRouterPluginCostTier,
     check_auto_beta_router_plugin_cost_tier,
 )
 from ..models.auto_beta_router_plugin_id import AutoBetaRouterPluginId, check_auto_beta_router_plugin_id
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,25 +2,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.base_annotation_added_event_type import (
     BaseAnnotationAddedEventType,
     check_base_annotation_added_event_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
     from ..models.file_path import FilePath
     from ..models.url_citation import URLCitation
 else:
-    FileCitation = _LazyModel(globals(), "modelgates_api.models.file_citation", "FileCitation")
-    FilePath = _LazyModel(globals(), "modelgates_api.models.file_path", "FilePath")
-    URLCitation = _LazyModel(globals(), "modelgates_api.models.url_citation", "URLCitation")
+    FileCitation = _LazyModel(globals(), "file_citation", "FileCitation")
+    FilePath = _LazyModel(globals(), "file_path", "FilePath")
+    URLCitation = _LazyModel(globals(), "url_citation", "URLCitation")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.base_function_call_args_delta_event_type import (
     BaseFunctionCallArgsDeltaEventType,
     check_base_function_call_args_delta_event_type,
 )
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

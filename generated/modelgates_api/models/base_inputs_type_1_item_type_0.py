@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.base_inputs_type_1_item_type_0_phase_type_0 import (
     BaseInputsType1ItemType0PhaseType0,
@@ -33,13 +32,16 @@ from ..models.base_inputs_type_1_item_type_0_type import (
     BaseInputsType1ItemType0Type,
     check_base_inputs_type_1_item_type_0_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -47,10 +49,10 @@ if TYPE_CHECKING:
     from ..models.input_image import InputImage
     from ..models.input_text import InputText
 else:
-    InputAudio = _LazyModel(globals(), "modelgates_api.models.input_audio", "InputAudio")
-    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputImage = _LazyModel(globals(), "modelgates_api.models.input_image", "InputImage")
-    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
+    InputAudio = _LazyModel(globals(), "input_audio", "InputAudio")
+    InputFile = _LazyModel(globals(), "input_file", "InputFile")
+    InputImage = _LazyModel(globals(), "input_image", "InputImage")
+    InputText = _LazyModel(globals(), "input_text", "InputText")
 
 
 @_attrs_define(repr=False, eq=False)

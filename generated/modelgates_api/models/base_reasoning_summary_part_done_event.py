@@ -2,21 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.base_reasoning_summary_part_done_event_type import (
     BaseReasoningSummaryPartDoneEventType,
     check_base_reasoning_summary_part_done_event_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
 else:
-    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")
+    ReasoningSummaryText = _LazyModel(globals(), "reasoning_summary_text", "ReasoningSummaryText")
 
 
 @_attrs_define(repr=False, eq=False)

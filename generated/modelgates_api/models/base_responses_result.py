@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.base_responses_result_object import BaseResponsesResultObject, check_base_responses_result_object
 from ..models.open_ai_responses_response_status import (
@@ -24,14 +23,17 @@ from ..models.open_ai_responses_tool_choice_type_2 import (
 )
 from ..models.service_tier import ServiceTier, check_service_tier
 from ..models.truncation import Truncation, check_truncation
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item import ApplyPatchCallItem
@@ -80,111 +82,77 @@ if TYPE_CHECKING:
     from ..models.tool_choice_allowed import ToolChoiceAllowed
     from ..models.web_search_server_tool import WebSearchServerTool
 else:
-    ApplyPatchCallItem = _LazyModel(globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem")
-    ApplyPatchCallOutputItem = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_call_output_item", "ApplyPatchCallOutputItem"
-    )
-    ApplyPatchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_server_tool", "ApplyPatchServerTool"
-    )
-    BaseInputsType1ItemType0 = _LazyModel(
-        globals(), "modelgates_api.models.base_inputs_type_1_item_type_0", "BaseInputsType1ItemType0"
-    )
-    BaseReasoningConfig = _LazyModel(globals(), "modelgates_api.models.base_reasoning_config", "BaseReasoningConfig")
+    ApplyPatchCallItem = _LazyModel(globals(), "apply_patch_call_item", "ApplyPatchCallItem")
+    ApplyPatchCallOutputItem = _LazyModel(globals(), "apply_patch_call_output_item", "ApplyPatchCallOutputItem")
+    ApplyPatchServerTool = _LazyModel(globals(), "apply_patch_server_tool", "ApplyPatchServerTool")
+    BaseInputsType1ItemType0 = _LazyModel(globals(), "base_inputs_type_1_item_type_0", "BaseInputsType1ItemType0")
+    BaseReasoningConfig = _LazyModel(globals(), "base_reasoning_config", "BaseReasoningConfig")
     BaseResponsesResultToolsItemType0 = _LazyModel(
-        globals(), "modelgates_api.models.base_responses_result_tools_item_type_0", "BaseResponsesResultToolsItemType0"
+        globals(), "base_responses_result_tools_item_type_0", "BaseResponsesResultToolsItemType0"
     )
-    CodeInterpreterServerTool = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_server_tool", "CodeInterpreterServerTool"
-    )
-    CodexLocalShellTool = _LazyModel(globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool")
-    ComputerUseServerTool = _LazyModel(
-        globals(), "modelgates_api.models.computer_use_server_tool", "ComputerUseServerTool"
-    )
-    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
-    FileSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.file_search_server_tool", "FileSearchServerTool"
-    )
-    ImageGenerationServerTool = _LazyModel(
-        globals(), "modelgates_api.models.image_generation_server_tool", "ImageGenerationServerTool"
-    )
-    IncompleteDetails = _LazyModel(globals(), "modelgates_api.models.incomplete_details", "IncompleteDetails")
-    LegacyWebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.legacy_web_search_server_tool", "LegacyWebSearchServerTool"
-    )
-    McpServerTool = _LazyModel(globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool")
-    NamespaceTool = _LazyModel(globals(), "modelgates_api.models.namespace_tool", "NamespaceTool")
+    CodeInterpreterServerTool = _LazyModel(globals(), "code_interpreter_server_tool", "CodeInterpreterServerTool")
+    CodexLocalShellTool = _LazyModel(globals(), "codex_local_shell_tool", "CodexLocalShellTool")
+    ComputerUseServerTool = _LazyModel(globals(), "computer_use_server_tool", "ComputerUseServerTool")
+    CustomTool = _LazyModel(globals(), "custom_tool", "CustomTool")
+    FileSearchServerTool = _LazyModel(globals(), "file_search_server_tool", "FileSearchServerTool")
+    ImageGenerationServerTool = _LazyModel(globals(), "image_generation_server_tool", "ImageGenerationServerTool")
+    IncompleteDetails = _LazyModel(globals(), "incomplete_details", "IncompleteDetails")
+    LegacyWebSearchServerTool = _LazyModel(globals(), "legacy_web_search_server_tool", "LegacyWebSearchServerTool")
+    McpServerTool = _LazyModel(globals(), "mcp_server_tool", "McpServerTool")
+    NamespaceTool = _LazyModel(globals(), "namespace_tool", "NamespaceTool")
     OpenAIResponseCustomToolCall = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_response_custom_tool_call", "OpenAIResponseCustomToolCall"
+        globals(), "open_ai_response_custom_tool_call", "OpenAIResponseCustomToolCall"
     )
     OpenAIResponseCustomToolCallOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_custom_tool_call_output",
-        "OpenAIResponseCustomToolCallOutput",
+        globals(), "open_ai_response_custom_tool_call_output", "OpenAIResponseCustomToolCallOutput"
     )
     OpenAIResponseFunctionToolCall = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_response_function_tool_call", "OpenAIResponseFunctionToolCall"
+        globals(), "open_ai_response_function_tool_call", "OpenAIResponseFunctionToolCall"
     )
     OpenAIResponseFunctionToolCallOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_function_tool_call_output",
-        "OpenAIResponseFunctionToolCallOutput",
+        globals(), "open_ai_response_function_tool_call_output", "OpenAIResponseFunctionToolCallOutput"
     )
     OpenAIResponseInputMessageItem = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_response_input_message_item", "OpenAIResponseInputMessageItem"
+        globals(), "open_ai_response_input_message_item", "OpenAIResponseInputMessageItem"
     )
     OpenAIResponsesToolChoiceType3 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_3", "OpenAIResponsesToolChoiceType3"
+        globals(), "open_ai_responses_tool_choice_type_3", "OpenAIResponsesToolChoiceType3"
     )
     OpenAIResponsesToolChoiceType4 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_4", "OpenAIResponsesToolChoiceType4"
+        globals(), "open_ai_responses_tool_choice_type_4", "OpenAIResponsesToolChoiceType4"
     )
     OpenAIResponsesToolChoiceType6 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_6", "OpenAIResponsesToolChoiceType6"
+        globals(), "open_ai_responses_tool_choice_type_6", "OpenAIResponsesToolChoiceType6"
     )
     OpenAIResponsesToolChoiceType7 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_7", "OpenAIResponsesToolChoiceType7"
+        globals(), "open_ai_responses_tool_choice_type_7", "OpenAIResponsesToolChoiceType7"
     )
-    OpenAIResponsesUsage = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_usage", "OpenAIResponsesUsage"
-    )
-    OutputItemApplyPatchCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_apply_patch_call", "OutputItemApplyPatchCall"
-    )
+    OpenAIResponsesUsage = _LazyModel(globals(), "open_ai_responses_usage", "OpenAIResponsesUsage")
+    OutputItemApplyPatchCall = _LazyModel(globals(), "output_item_apply_patch_call", "OutputItemApplyPatchCall")
     OutputItemCodeInterpreterCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_code_interpreter_call", "OutputItemCodeInterpreterCall"
+        globals(), "output_item_code_interpreter_call", "OutputItemCodeInterpreterCall"
     )
-    OutputItemCustomToolCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_custom_tool_call", "OutputItemCustomToolCall"
-    )
-    OutputItemFileSearchCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_file_search_call", "OutputItemFileSearchCall"
-    )
-    OutputItemFunctionCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_function_call", "OutputItemFunctionCall"
-    )
+    OutputItemCustomToolCall = _LazyModel(globals(), "output_item_custom_tool_call", "OutputItemCustomToolCall")
+    OutputItemFileSearchCall = _LazyModel(globals(), "output_item_file_search_call", "OutputItemFileSearchCall")
+    OutputItemFunctionCall = _LazyModel(globals(), "output_item_function_call", "OutputItemFunctionCall")
     OutputItemImageGenerationCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_image_generation_call", "OutputItemImageGenerationCall"
+        globals(), "output_item_image_generation_call", "OutputItemImageGenerationCall"
     )
-    OutputItemReasoning = _LazyModel(globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning")
-    OutputItemWebSearchCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_web_search_call", "OutputItemWebSearchCall"
-    )
-    OutputMessage = _LazyModel(globals(), "modelgates_api.models.output_message", "OutputMessage")
+    OutputItemReasoning = _LazyModel(globals(), "output_item_reasoning", "OutputItemReasoning")
+    OutputItemWebSearchCall = _LazyModel(globals(), "output_item_web_search_call", "OutputItemWebSearchCall")
+    OutputMessage = _LazyModel(globals(), "output_message", "OutputMessage")
     Preview20250311WebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
+        globals(), "preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
     )
-    PreviewWebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.preview_web_search_server_tool", "PreviewWebSearchServerTool"
-    )
-    PromptCacheOptions = _LazyModel(globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions")
-    RequestMetadata = _LazyModel(globals(), "modelgates_api.models.request_metadata", "RequestMetadata")
-    ResponsesErrorField = _LazyModel(globals(), "modelgates_api.models.responses_error_field", "ResponsesErrorField")
-    ShellServerTool = _LazyModel(globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool")
-    StoredPromptTemplate = _LazyModel(globals(), "modelgates_api.models.stored_prompt_template", "StoredPromptTemplate")
-    TextConfig = _LazyModel(globals(), "modelgates_api.models.text_config", "TextConfig")
-    ToolChoiceAllowed = _LazyModel(globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed")
-    WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")
+    PreviewWebSearchServerTool = _LazyModel(globals(), "preview_web_search_server_tool", "PreviewWebSearchServerTool")
+    PromptCacheOptions = _LazyModel(globals(), "prompt_cache_options", "PromptCacheOptions")
+    RequestMetadata = _LazyModel(globals(), "request_metadata", "RequestMetadata")
+    ResponsesErrorField = _LazyModel(globals(), "responses_error_field", "ResponsesErrorField")
+    ShellServerTool = _LazyModel(globals(), "shell_server_tool", "ShellServerTool")
+    StoredPromptTemplate = _LazyModel(globals(), "stored_prompt_template", "StoredPromptTemplate")
+    TextConfig = _LazyModel(globals(), "text_config", "TextConfig")
+    ToolChoiceAllowed = _LazyModel(globals(), "tool_choice_allowed", "ToolChoiceAllowed")
+    WebSearchServerTool = _LazyModel(globals(), "web_search_server_tool", "WebSearchServerTool")
 
 
 @_attrs_define(repr=False, eq=False)

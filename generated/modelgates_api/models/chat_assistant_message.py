@@ -2,27 +2,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_assistant_message_role import ChatAssistantMessageRole, check_chat_assistant_message_role
-from ..types import CLOSED, UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    CLOSED,
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
     from ..models.chat_reasoning_detail import ChatReasoningDetail
     from ..models.chat_tool_call import ChatToolCall
 else:
-    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")
-    ChatReasoningDetail = _LazyModel(globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail")
-    ChatToolCall = _LazyModel(globals(), "modelgates_api.models.chat_tool_call", "ChatToolCall")
+    ChatContentText = _LazyModel(globals(), "chat_content_text", "ChatContentText")
+    ChatReasoningDetail = _LazyModel(globals(), "chat_reasoning_detail", "ChatReasoningDetail")
+    ChatToolCall = _LazyModel(globals(), "chat_tool_call", "ChatToolCall")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,21 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_assistant_response_message_role import (
     ChatAssistantResponseMessageRole,
     check_chat_assistant_response_message_role,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -29,15 +31,15 @@ if TYPE_CHECKING:
     from ..models.chat_response_image import ChatResponseImage
     from ..models.chat_tool_call import ChatToolCall
 else:
-    ChatContentAudio = _LazyModel(globals(), "modelgates_api.models.chat_content_audio", "ChatContentAudio")
-    ChatContentFile = _LazyModel(globals(), "modelgates_api.models.chat_content_file", "ChatContentFile")
-    ChatContentImage = _LazyModel(globals(), "modelgates_api.models.chat_content_image", "ChatContentImage")
-    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")
-    ChatContentVideo = _LazyModel(globals(), "modelgates_api.models.chat_content_video", "ChatContentVideo")
-    ChatReasoningDetail = _LazyModel(globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail")
-    ChatResponseAudio = _LazyModel(globals(), "modelgates_api.models.chat_response_audio", "ChatResponseAudio")
-    ChatResponseImage = _LazyModel(globals(), "modelgates_api.models.chat_response_image", "ChatResponseImage")
-    ChatToolCall = _LazyModel(globals(), "modelgates_api.models.chat_tool_call", "ChatToolCall")
+    ChatContentAudio = _LazyModel(globals(), "chat_content_audio", "ChatContentAudio")
+    ChatContentFile = _LazyModel(globals(), "chat_content_file", "ChatContentFile")
+    ChatContentImage = _LazyModel(globals(), "chat_content_image", "ChatContentImage")
+    ChatContentText = _LazyModel(globals(), "chat_content_text", "ChatContentText")
+    ChatContentVideo = _LazyModel(globals(), "chat_content_video", "ChatContentVideo")
+    ChatReasoningDetail = _LazyModel(globals(), "chat_reasoning_detail", "ChatReasoningDetail")
+    ChatResponseAudio = _LazyModel(globals(), "chat_response_audio", "ChatResponseAudio")
+    ChatResponseImage = _LazyModel(globals(), "chat_response_image", "ChatResponseImage")
+    ChatToolCall = _LazyModel(globals(), "chat_tool_call", "ChatToolCall")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,28 +2,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_finish_reason import ChatFinishReason, check_chat_finish_reason
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_response_message import ChatAssistantResponseMessage
     from ..models.chat_choice_logprobs_type_0 import ChatChoiceLogprobsType0
 else:
     ChatAssistantResponseMessage = _LazyModel(
-        globals(), "modelgates_api.models.chat_assistant_response_message", "ChatAssistantResponseMessage"
+        globals(), "chat_assistant_response_message", "ChatAssistantResponseMessage"
     )
-    ChatChoiceLogprobsType0 = _LazyModel(
-        globals(), "modelgates_api.models.chat_choice_logprobs_type_0", "ChatChoiceLogprobsType0"
-    )
+    ChatChoiceLogprobsType0 = _LazyModel(globals(), "chat_choice_logprobs_type_0", "ChatChoiceLogprobsType0")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,19 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_content_file_type import ChatContentFileType, check_chat_content_file_type
-from ..types import CLOSED
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    CLOSED,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_file_data import ChatFileData
 else:
-    ChatFileData = _LazyModel(globals(), "modelgates_api.models.chat_file_data", "ChatFileData")
+    ChatFileData = _LazyModel(globals(), "chat_file_data", "ChatFileData")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,19 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_content_video_type import ChatContentVideoType, check_chat_content_video_type
-from ..types import CLOSED
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    CLOSED,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_video_url import ChatVideoUrl
 else:
-    ChatVideoUrl = _LazyModel(globals(), "modelgates_api.models.chat_video_url", "ChatVideoUrl")
+    ChatVideoUrl = _LazyModel(globals(), "chat_video_url", "ChatVideoUrl")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,22 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_developer_message_role import ChatDeveloperMessageRole, check_chat_developer_message_role
-from ..types import CLOSED, UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    CLOSED,
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
 else:
-    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")
+    ChatContentText = _LazyModel(globals(), "chat_content_text", "ChatContentText")
 
 
 @_attrs_define(repr=False, eq=False)

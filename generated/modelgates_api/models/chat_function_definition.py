@@ -2,21 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import CLOSED, UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    CLOSED,
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_function_definition_parameters import ChatFunctionDefinitionParameters
 else:
     ChatFunctionDefinitionParameters = _LazyModel(
-        globals(), "modelgates_api.models.chat_function_definition_parameters", "ChatFunctionDefinitionParameters"
+        globals(), "chat_function_definition_parameters", "ChatFunctionDefinitionParameters"
     )
 
 

@@ -2,21 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_function_tool_type import ChatFunctionToolType, check_chat_function_tool_type
-from ..types import CLOSED
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    CLOSED,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_function_definition import ChatFunctionDefinition
 else:
-    ChatFunctionDefinition = _LazyModel(
-        globals(), "modelgates_api.models.chat_function_definition", "ChatFunctionDefinition"
-    )
+    ChatFunctionDefinition = _LazyModel(globals(), "chat_function_definition", "ChatFunctionDefinition")
 
 
 @_attrs_define(repr=False, eq=False)

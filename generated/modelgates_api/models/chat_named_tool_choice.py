@@ -2,20 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_named_tool_choice_type import ChatNamedToolChoiceType, check_chat_named_tool_choice_type
-from ..types import CLOSED
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    CLOSED,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_named_tool_choice_function import ChatNamedToolChoiceFunction
 else:
     ChatNamedToolChoiceFunction = _LazyModel(
-        globals(), "modelgates_api.models.chat_named_tool_choice_function", "ChatNamedToolChoiceFunction"
+        globals(), "chat_named_tool_choice_function", "ChatNamedToolChoiceFunction"
     )
 
 

@@ -2,20 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_request_service_tier import ChatRequestServiceTier, check_chat_request_service_tier
 from ..models.chat_tool_choice_mode import ChatToolChoiceMode, check_chat_tool_choice_mode
 from ..models.modality import Modality, check_modality
-from ..types import CLOSED, UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    CLOSED,
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -44,51 +47,37 @@ if TYPE_CHECKING:
     from ..models.trace_config import TraceConfig
 else:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
-    ChatAssistantMessage = _LazyModel(globals(), "modelgates_api.models.chat_assistant_message", "ChatAssistantMessage")
-    ChatDebugOptions = _LazyModel(globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions")
-    ChatDeveloperMessage = _LazyModel(globals(), "modelgates_api.models.chat_developer_message", "ChatDeveloperMessage")
-    ChatFunctionTool = _LazyModel(globals(), "modelgates_api.models.chat_function_tool", "ChatFunctionTool")
-    ChatNamedToolChoice = _LazyModel(globals(), "modelgates_api.models.chat_named_tool_choice", "ChatNamedToolChoice")
-    ChatRequestImageConfig = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_image_config", "ChatRequestImageConfig"
-    )
-    ChatRequestLogitBias = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_logit_bias", "ChatRequestLogitBias"
-    )
-    ChatRequestMetadata = _LazyModel(globals(), "modelgates_api.models.chat_request_metadata", "ChatRequestMetadata")
+    ChatAssistantMessage = _LazyModel(globals(), "chat_assistant_message", "ChatAssistantMessage")
+    ChatDebugOptions = _LazyModel(globals(), "chat_debug_options", "ChatDebugOptions")
+    ChatDeveloperMessage = _LazyModel(globals(), "chat_developer_message", "ChatDeveloperMessage")
+    ChatFunctionTool = _LazyModel(globals(), "chat_function_tool", "ChatFunctionTool")
+    ChatNamedToolChoice = _LazyModel(globals(), "chat_named_tool_choice", "ChatNamedToolChoice")
+    ChatRequestImageConfig = _LazyModel(globals(), "chat_request_image_config", "ChatRequestImageConfig")
+    ChatRequestLogitBias = _LazyModel(globals(), "chat_request_logit_bias", "ChatRequestLogitBias")
+    ChatRequestMetadata = _LazyModel(globals(), "chat_request_metadata", "ChatRequestMetadata")
     ChatRequestPluginContextCompression = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_request_plugin_context_compression",
-        "ChatRequestPluginContextCompression",
+        globals(), "chat_request_plugin_context_compression", "ChatRequestPluginContextCompression"
     )
     ChatRequestPluginFileParser = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_plugin_file_parser", "ChatRequestPluginFileParser"
+        globals(), "chat_request_plugin_file_parser", "ChatRequestPluginFileParser"
     )
-    ChatRequestPluginModeration = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_plugin_moderation", "ChatRequestPluginModeration"
-    )
+    ChatRequestPluginModeration = _LazyModel(globals(), "chat_request_plugin_moderation", "ChatRequestPluginModeration")
     ChatRequestPluginResponseHealing = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_plugin_response_healing", "ChatRequestPluginResponseHealing"
+        globals(), "chat_request_plugin_response_healing", "ChatRequestPluginResponseHealing"
     )
-    ChatRequestPluginWeb = _LazyModel(
-        globals(), "modelgates_api.models.chat_request_plugin_web", "ChatRequestPluginWeb"
-    )
-    ChatStreamOptions = _LazyModel(globals(), "modelgates_api.models.chat_stream_options", "ChatStreamOptions")
-    ChatSystemMessage = _LazyModel(globals(), "modelgates_api.models.chat_system_message", "ChatSystemMessage")
-    ChatToolMessage = _LazyModel(globals(), "modelgates_api.models.chat_tool_message", "ChatToolMessage")
-    ChatUserMessage = _LazyModel(globals(), "modelgates_api.models.chat_user_message", "ChatUserMessage")
-    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
-    Reasoning = _LazyModel(globals(), "modelgates_api.models.reasoning", "Reasoning")
-    ResponseFormatJsonObject = _LazyModel(
-        globals(), "modelgates_api.models.response_format_json_object", "ResponseFormatJsonObject"
-    )
-    ResponseFormatJsonSchema = _LazyModel(
-        globals(), "modelgates_api.models.response_format_json_schema", "ResponseFormatJsonSchema"
-    )
-    ResponseFormatText = _LazyModel(globals(), "modelgates_api.models.response_format_text", "ResponseFormatText")
-    TraceConfig = _LazyModel(globals(), "modelgates_api.models.trace_config", "TraceConfig")
+    ChatRequestPluginWeb = _LazyModel(globals(), "chat_request_plugin_web", "ChatRequestPluginWeb")
+    ChatStreamOptions = _LazyModel(globals(), "chat_stream_options", "ChatStreamOptions")
+    ChatSystemMessage = _LazyModel(globals(), "chat_system_message", "ChatSystemMessage")
+    ChatToolMessage = _LazyModel(globals(), "chat_tool_message", "ChatToolMessage")
+    ChatUserMessage = _LazyModel(globals(), "chat_user_message", "ChatUserMessage")
+    ProviderPreferences = _LazyModel(globals(), "provider_preferences", "ProviderPreferences")
+    Reasoning = _LazyModel(globals(), "reasoning", "Reasoning")
+    ResponseFormatJsonObject = _LazyModel(globals(), "response_format_json_object", "ResponseFormatJsonObject")
+    ResponseFormatJsonSchema = _LazyModel(globals(), "response_format_json_schema", "ResponseFormatJsonSchema")
+    ResponseFormatText = _LazyModel(globals(), "response_format_text", "ResponseFormatText")
+    TraceConfig = _LazyModel(globals(), "trace_config", "TraceConfig")
 
 
 @_attrs_define(repr=False, eq=False)

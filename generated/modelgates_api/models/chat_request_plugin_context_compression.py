@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_request_plugin_context_compression_engine import (
     ChatRequestPluginContextCompressionEngine,
@@ -13,8 +12,12 @@ from ..models.chat_request_plugin_context_compression_id import (
     ChatRequestPluginContextCompressionId,
     check_chat_request_plugin_context_compression_id,
 )
-from ..types import CLOSED, UNSET, Unset
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    CLOSED,
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+)
 
 
 @_attrs_define(repr=False, eq=False)

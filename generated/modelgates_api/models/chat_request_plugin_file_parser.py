@@ -2,24 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_request_plugin_file_parser_id import (
     ChatRequestPluginFileParserId,
     check_chat_request_plugin_file_parser_id,
 )
-from ..types import CLOSED, UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    CLOSED,
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.file_parser_pdf_options import FileParserPdfOptions
 else:
-    FileParserPdfOptions = _LazyModel(
-        globals(), "modelgates_api.models.file_parser_pdf_options", "FileParserPdfOptions"
-    )
+    FileParserPdfOptions = _LazyModel(globals(), "file_parser_pdf_options", "FileParserPdfOptions")
 
 
 @_attrs_define(repr=False, eq=False)

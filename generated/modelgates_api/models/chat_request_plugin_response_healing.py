@@ -2,15 +2,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_request_plugin_response_healing_id import (
     ChatRequestPluginResponseHealingId,
     check_chat_request_plugin_response_healing_id,
 )
-from ..types import CLOSED, UNSET, Unset
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    CLOSED,
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+)
 
 
 @_attrs_define(repr=False, eq=False)

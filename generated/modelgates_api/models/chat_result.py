@@ -2,27 +2,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_choice import ChatChoice
     from ..models.chat_result_modelgates_metadata_type_0 import ChatResultModelgatesMetadataType0
     from ..models.chat_usage import ChatUsage
 else:
-    ChatChoice = _LazyModel(globals(), "modelgates_api.models.chat_choice", "ChatChoice")
+    ChatChoice = _LazyModel(globals(), "chat_choice", "ChatChoice")
     ChatResultModelgatesMetadataType0 = _LazyModel(
-        globals(), "modelgates_api.models.chat_result_modelgates_metadata_type_0", "ChatResultModelgatesMetadataType0"
+        globals(), "chat_result_modelgates_metadata_type_0", "ChatResultModelgatesMetadataType0"
     )
-    ChatUsage = _LazyModel(globals(), "modelgates_api.models.chat_usage", "ChatUsage")
+    ChatUsage = _LazyModel(globals(), "chat_usage", "ChatUsage")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,26 +2,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_finish_reason import ChatFinishReason, check_chat_finish_reason
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_stream_choice_logprobs_type_0 import ChatStreamChoiceLogprobsType0
     from ..models.chat_stream_delta import ChatStreamDelta
 else:
     ChatStreamChoiceLogprobsType0 = _LazyModel(
-        globals(), "modelgates_api.models.chat_stream_choice_logprobs_type_0", "ChatStreamChoiceLogprobsType0"
+        globals(), "chat_stream_choice_logprobs_type_0", "ChatStreamChoiceLogprobsType0"
     )
-    ChatStreamDelta = _LazyModel(globals(), "modelgates_api.models.chat_stream_delta", "ChatStreamDelta")
+    ChatStreamDelta = _LazyModel(globals(), "chat_stream_delta", "ChatStreamDelta")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_stream_choice import ChatStreamChoice
@@ -19,14 +21,12 @@ if TYPE_CHECKING:
     from ..models.chat_stream_error import ChatStreamError
     from ..models.chat_usage import ChatUsage
 else:
-    ChatStreamChoice = _LazyModel(globals(), "modelgates_api.models.chat_stream_choice", "ChatStreamChoice")
+    ChatStreamChoice = _LazyModel(globals(), "chat_stream_choice", "ChatStreamChoice")
     ChatStreamChunkModelgatesMetadataType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.chat_stream_chunk_modelgates_metadata_type_0",
-        "ChatStreamChunkModelgatesMetadataType0",
+        globals(), "chat_stream_chunk_modelgates_metadata_type_0", "ChatStreamChunkModelgatesMetadataType0"
     )
-    ChatStreamError = _LazyModel(globals(), "modelgates_api.models.chat_stream_error", "ChatStreamError")
-    ChatUsage = _LazyModel(globals(), "modelgates_api.models.chat_usage", "ChatUsage")
+    ChatStreamError = _LazyModel(globals(), "chat_stream_error", "ChatStreamError")
+    ChatUsage = _LazyModel(globals(), "chat_usage", "ChatUsage")
 
 
 @_attrs_define(repr=False, eq=False)

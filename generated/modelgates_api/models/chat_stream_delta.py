@@ -2,27 +2,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_reasoning_detail import ChatReasoningDetail
     from ..models.chat_response_image import ChatResponseImage
     from ..models.chat_stream_tool_call_delta import ChatStreamToolCallDelta
 else:
-    ChatReasoningDetail = _LazyModel(globals(), "modelgates_api.models.chat_reasoning_detail", "ChatReasoningDetail")
-    ChatResponseImage = _LazyModel(globals(), "modelgates_api.models.chat_response_image", "ChatResponseImage")
-    ChatStreamToolCallDelta = _LazyModel(
-        globals(), "modelgates_api.models.chat_stream_tool_call_delta", "ChatStreamToolCallDelta"
-    )
+    ChatReasoningDetail = _LazyModel(globals(), "chat_reasoning_detail", "ChatReasoningDetail")
+    ChatResponseImage = _LazyModel(globals(), "chat_response_image", "ChatResponseImage")
+    ChatStreamToolCallDelta = _LazyModel(globals(), "chat_stream_tool_call_delta", "ChatStreamToolCallDelta")
 
 
 @_attrs_define(repr=False, eq=False)

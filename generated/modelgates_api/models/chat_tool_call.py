@@ -2,20 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_tool_call_type import ChatToolCallType, check_chat_tool_call_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_tool_call_function import ChatToolCallFunction
 else:
-    ChatToolCallFunction = _LazyModel(
-        globals(), "modelgates_api.models.chat_tool_call_function", "ChatToolCallFunction"
-    )
+    ChatToolCallFunction = _LazyModel(globals(), "chat_tool_call_function", "ChatToolCallFunction")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,25 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
     from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails
 else:
-    ChatCompletionTokensDetails = _LazyModel(
-        globals(), "modelgates_api.models.chat_completion_tokens_details", "ChatCompletionTokensDetails"
-    )
-    ChatPromptTokensDetails = _LazyModel(
-        globals(), "modelgates_api.models.chat_prompt_tokens_details", "ChatPromptTokensDetails"
-    )
+    ChatCompletionTokensDetails = _LazyModel(globals(), "chat_completion_tokens_details", "ChatCompletionTokensDetails")
+    ChatPromptTokensDetails = _LazyModel(globals(), "chat_prompt_tokens_details", "ChatPromptTokensDetails")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,16 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_user_message_role import ChatUserMessageRole, check_chat_user_message_role
-from ..types import CLOSED, UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    CLOSED,
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -20,11 +23,11 @@ if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
     from ..models.chat_content_video import ChatContentVideo
 else:
-    ChatContentAudio = _LazyModel(globals(), "modelgates_api.models.chat_content_audio", "ChatContentAudio")
-    ChatContentFile = _LazyModel(globals(), "modelgates_api.models.chat_content_file", "ChatContentFile")
-    ChatContentImage = _LazyModel(globals(), "modelgates_api.models.chat_content_image", "ChatContentImage")
-    ChatContentText = _LazyModel(globals(), "modelgates_api.models.chat_content_text", "ChatContentText")
-    ChatContentVideo = _LazyModel(globals(), "modelgates_api.models.chat_content_video", "ChatContentVideo")
+    ChatContentAudio = _LazyModel(globals(), "chat_content_audio", "ChatContentAudio")
+    ChatContentFile = _LazyModel(globals(), "chat_content_file", "ChatContentFile")
+    ChatContentImage = _LazyModel(globals(), "chat_content_image", "ChatContentImage")
+    ChatContentText = _LazyModel(globals(), "chat_content_text", "ChatContentText")
+    ChatContentVideo = _LazyModel(globals(), "chat_content_video", "ChatContentVideo")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,36 +2,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.code_interpreter_call_item_status import (
     CodeInterpreterCallItemStatus,
     check_code_interpreter_call_item_status,
 )
 from ..models.code_interpreter_call_item_type import CodeInterpreterCallItemType, check_code_interpreter_call_item_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output import CodeInterpreterFileOutput
     from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
     from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
 else:
-    CodeInterpreterFileOutput = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_file_output", "CodeInterpreterFileOutput"
-    )
-    CodeInterpreterImageOutput = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_image_output", "CodeInterpreterImageOutput"
-    )
-    CodeInterpreterLogsOutput = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_logs_output", "CodeInterpreterLogsOutput"
-    )
+    CodeInterpreterFileOutput = _LazyModel(globals(), "code_interpreter_file_output", "CodeInterpreterFileOutput")
+    CodeInterpreterImageOutput = _LazyModel(globals(), "code_interpreter_image_output", "CodeInterpreterImageOutput")
+    CodeInterpreterLogsOutput = _LazyModel(globals(), "code_interpreter_logs_output", "CodeInterpreterLogsOutput")
 
 
 @_attrs_define(repr=False, eq=False)

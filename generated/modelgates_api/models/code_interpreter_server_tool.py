@@ -2,24 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.code_interpreter_server_tool_type import (
     CodeInterpreterServerToolType,
     check_code_interpreter_server_tool_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_server_tool_container_type_1 import CodeInterpreterServerToolContainerType1
 else:
     CodeInterpreterServerToolContainerType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_server_tool_container_type_1",
-        "CodeInterpreterServerToolContainerType1",
+        globals(), "code_interpreter_server_tool_container_type_1", "CodeInterpreterServerToolContainerType1"
     )
 
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.code_interpreter_server_tool_container_type_1_memory_limit_type_1 import (
     CodeInterpreterServerToolContainerType1MemoryLimitType1,
@@ -21,11 +20,14 @@ from ..models.code_interpreter_server_tool_container_type_1_type import (
     CodeInterpreterServerToolContainerType1Type,
     check_code_interpreter_server_tool_container_type_1_type,
 )
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,27 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.conflict_response_error_data import ConflictResponseErrorData
     from ..models.conflict_response_openrouter_metadata_type_0 import ConflictResponseOpenrouterMetadataType0
 else:
-    ConflictResponseErrorData = _LazyModel(
-        globals(), "modelgates_api.models.conflict_response_error_data", "ConflictResponseErrorData"
-    )
+    ConflictResponseErrorData = _LazyModel(globals(), "conflict_response_error_data", "ConflictResponseErrorData")
     ConflictResponseOpenrouterMetadataType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.conflict_response_openrouter_metadata_type_0",
-        "ConflictResponseOpenrouterMetadataType0",
+        globals(), "conflict_response_openrouter_metadata_type_0", "ConflictResponseOpenrouterMetadataType0"
     )
 
 

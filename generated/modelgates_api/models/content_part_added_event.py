@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.content_part_added_event_type import ContentPartAddedEventType, check_content_part_added_event_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
@@ -16,10 +17,10 @@ if TYPE_CHECKING:
     from ..models.response_output_text import ResponseOutputText
 else:
     OpenAIResponsesRefusalContent = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
+        globals(), "open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
     )
-    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")
-    ResponseOutputText = _LazyModel(globals(), "modelgates_api.models.response_output_text", "ResponseOutputText")
+    ReasoningTextContent = _LazyModel(globals(), "reasoning_text_content", "ReasoningTextContent")
+    ResponseOutputText = _LazyModel(globals(), "response_output_text", "ResponseOutputText")
 
 
 @_attrs_define(repr=False, eq=False)

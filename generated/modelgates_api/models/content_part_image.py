@@ -2,20 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.content_part_image_type import ContentPartImageType, check_content_part_image_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.content_part_image_image_url import ContentPartImageImageUrl
 else:
-    ContentPartImageImageUrl = _LazyModel(
-        globals(), "modelgates_api.models.content_part_image_image_url", "ContentPartImageImageUrl"
-    )
+    ContentPartImageImageUrl = _LazyModel(globals(), "content_part_image_image_url", "ContentPartImageImageUrl")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,18 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.content_part_input_file_type import ContentPartInputFileType, check_content_part_input_file_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.multimodal_media import MultimodalMedia
 else:
-    MultimodalMedia = _LazyModel(globals(), "modelgates_api.models.multimodal_media", "MultimodalMedia")
+    MultimodalMedia = _LazyModel(globals(), "multimodal_media", "MultimodalMedia")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from .. import types
 from ..models.create_audio_transcriptions_files_body_response_format import (
@@ -14,10 +13,14 @@ from ..models.create_audio_transcriptions_files_body_timestamp_granularities_ite
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
     check_create_audio_transcriptions_files_body_timestamp_granularities_item,
 )
-from ..types import UNSET, File, Unset
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import parse_file as _parse_file
+from ..types import (
+    UNSET,
+    File,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    parse_file as _parse_file,
+)
 
 
 @_attrs_define(repr=False, eq=False)

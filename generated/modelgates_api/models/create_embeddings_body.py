@@ -2,31 +2,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.create_embeddings_body_encoding_format import (
     CreateEmbeddingsBodyEncodingFormat,
     check_create_embeddings_body_encoding_format,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item import CreateEmbeddingsBodyInputType4Item
     from ..models.provider_preferences import ProviderPreferences
 else:
     CreateEmbeddingsBodyInputType4Item = _LazyModel(
-        globals(),
-        "modelgates_api.models.create_embeddings_body_input_type_4_item",
-        "CreateEmbeddingsBodyInputType4Item",
+        globals(), "create_embeddings_body_input_type_4_item", "CreateEmbeddingsBodyInputType4Item"
     )
-    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
+    ProviderPreferences = _LazyModel(globals(), "provider_preferences", "ProviderPreferences")
 
 
 @_attrs_define(repr=False, eq=False)

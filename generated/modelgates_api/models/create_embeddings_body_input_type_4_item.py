@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.content_part_input_audio import ContentPartInputAudio
@@ -21,23 +22,17 @@ if TYPE_CHECKING:
         CreateEmbeddingsBodyInputType4ItemContentItemType1,
     )
 else:
-    ContentPartInputAudio = _LazyModel(
-        globals(), "modelgates_api.models.content_part_input_audio", "ContentPartInputAudio"
-    )
-    ContentPartInputFile = _LazyModel(
-        globals(), "modelgates_api.models.content_part_input_file", "ContentPartInputFile"
-    )
-    ContentPartInputVideo = _LazyModel(
-        globals(), "modelgates_api.models.content_part_input_video", "ContentPartInputVideo"
-    )
+    ContentPartInputAudio = _LazyModel(globals(), "content_part_input_audio", "ContentPartInputAudio")
+    ContentPartInputFile = _LazyModel(globals(), "content_part_input_file", "ContentPartInputFile")
+    ContentPartInputVideo = _LazyModel(globals(), "content_part_input_video", "ContentPartInputVideo")
     CreateEmbeddingsBodyInputType4ItemContentItemType0 = _LazyModel(
         globals(),
-        "modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_0",
+        "create_embeddings_body_input_type_4_item_content_item_type_0",
         "CreateEmbeddingsBodyInputType4ItemContentItemType0",
     )
     CreateEmbeddingsBodyInputType4ItemContentItemType1 = _LazyModel(
         globals(),
-        "modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1",
+        "create_embeddings_body_input_type_4_item_content_item_type_1",
         "CreateEmbeddingsBodyInputType4ItemContentItemType1",
     )
 

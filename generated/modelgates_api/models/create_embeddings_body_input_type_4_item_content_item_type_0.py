@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.create_embeddings_body_input_type_4_item_content_item_type_0_type import (
     CreateEmbeddingsBodyInputType4ItemContentItemType0Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_0_type,
 )
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_type import (
     CreateEmbeddingsBodyInputType4ItemContentItemType1Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_1_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 else:
     CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl = _LazyModel(
         globals(),
-        "modelgates_api.models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url",
+        "create_embeddings_body_input_type_4_item_content_item_type_1_image_url",
         "CreateEmbeddingsBodyInputType4ItemContentItemType1ImageUrl",
     )
 

@@ -2,30 +2,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.create_embeddings_response_200_object import (
     CreateEmbeddingsResponse200Object,
     check_create_embeddings_response_200_object,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_response_200_data_item import CreateEmbeddingsResponse200DataItem
     from ..models.create_embeddings_response_200_usage import CreateEmbeddingsResponse200Usage
 else:
     CreateEmbeddingsResponse200DataItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.create_embeddings_response_200_data_item",
-        "CreateEmbeddingsResponse200DataItem",
+        globals(), "create_embeddings_response_200_data_item", "CreateEmbeddingsResponse200DataItem"
     )
     CreateEmbeddingsResponse200Usage = _LazyModel(
-        globals(), "modelgates_api.models.create_embeddings_response_200_usage", "CreateEmbeddingsResponse200Usage"
+        globals(), "create_embeddings_response_200_usage", "CreateEmbeddingsResponse200Usage"
     )
 
 

@@ -3,8 +3,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.create_keys_body_limit_reset_type_1 import (
     CreateKeysBodyLimitResetType1,
@@ -18,11 +17,15 @@ from ..models.create_keys_body_limit_reset_type_3_type_1 import (
     CreateKeysBodyLimitResetType3Type1,
     check_create_keys_body_limit_reset_type_3_type_1,
 )
-from ..types import UNSET, Unset, parse_datetime
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    parse_datetime,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

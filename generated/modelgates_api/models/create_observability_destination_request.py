@@ -2,34 +2,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.create_observability_destination_request_type import (
     CreateObservabilityDestinationRequestType,
     check_create_observability_destination_request_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_observability_destination_request_config import CreateObservabilityDestinationRequestConfig
     from ..models.observability_filter_rules_config_nullable import ObservabilityFilterRulesConfigNullable
 else:
     CreateObservabilityDestinationRequestConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.create_observability_destination_request_config",
-        "CreateObservabilityDestinationRequestConfig",
+        globals(), "create_observability_destination_request_config", "CreateObservabilityDestinationRequestConfig"
     )
     ObservabilityFilterRulesConfigNullable = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_filter_rules_config_nullable",
-        "ObservabilityFilterRulesConfigNullable",
+        globals(), "observability_filter_rules_config_nullable", "ObservabilityFilterRulesConfigNullable"
     )
 
 

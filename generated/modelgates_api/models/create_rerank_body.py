@@ -2,26 +2,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_rerank_body_documents_item_type_1 import CreateRerankBodyDocumentsItemType1
     from ..models.provider_preferences import ProviderPreferences
 else:
     CreateRerankBodyDocumentsItemType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.create_rerank_body_documents_item_type_1",
-        "CreateRerankBodyDocumentsItemType1",
+        globals(), "create_rerank_body_documents_item_type_1", "CreateRerankBodyDocumentsItemType1"
     )
-    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
+    ProviderPreferences = _LazyModel(globals(), "provider_preferences", "ProviderPreferences")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,24 +2,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.create_rerank_response_200_results_item import CreateRerankResponse200ResultsItem
     from ..models.create_rerank_response_200_usage import CreateRerankResponse200Usage
 else:
     CreateRerankResponse200ResultsItem = _LazyModel(
-        globals(), "modelgates_api.models.create_rerank_response_200_results_item", "CreateRerankResponse200ResultsItem"
+        globals(), "create_rerank_response_200_results_item", "CreateRerankResponse200ResultsItem"
     )
     CreateRerankResponse200Usage = _LazyModel(
-        globals(), "modelgates_api.models.create_rerank_response_200_usage", "CreateRerankResponse200Usage"
+        globals(), "create_rerank_response_200_usage", "CreateRerankResponse200Usage"
     )
 
 

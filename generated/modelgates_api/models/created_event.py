@@ -2,18 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.created_event_type import CreatedEventType, check_created_event_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.base_responses_result import BaseResponsesResult
 else:
-    BaseResponsesResult = _LazyModel(globals(), "modelgates_api.models.base_responses_result", "BaseResponsesResult")
+    BaseResponsesResult = _LazyModel(globals(), "base_responses_result", "BaseResponsesResult")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,25 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.custom_tool_type import CustomToolType, check_custom_tool_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_tool_format_type_0 import CustomToolFormatType0
     from ..models.custom_tool_format_type_1 import CustomToolFormatType1
 else:
-    CustomToolFormatType0 = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool_format_type_0", "CustomToolFormatType0"
-    )
-    CustomToolFormatType1 = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool_format_type_1", "CustomToolFormatType1"
-    )
+    CustomToolFormatType0 = _LazyModel(globals(), "custom_tool_format_type_0", "CustomToolFormatType0")
+    CustomToolFormatType1 = _LazyModel(globals(), "custom_tool_format_type_1", "CustomToolFormatType1")
 
 
 @_attrs_define(repr=False, eq=False)

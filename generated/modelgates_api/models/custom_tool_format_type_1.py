@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.custom_tool_format_type_1_syntax import (
     CustomToolFormatType1Syntax,
     check_custom_tool_format_type_1_syntax,
 )
 from ..models.custom_tool_format_type_1_type import CustomToolFormatType1Type, check_custom_tool_format_type_1_type
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

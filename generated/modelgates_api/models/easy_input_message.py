@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.easy_input_message_phase_type_0 import EasyInputMessagePhaseType0, check_easy_input_message_phase_type_0
 from ..models.easy_input_message_phase_type_1 import EasyInputMessagePhaseType1, check_easy_input_message_phase_type_1
@@ -12,13 +11,16 @@ from ..models.easy_input_message_role_type_1 import EasyInputMessageRoleType1, c
 from ..models.easy_input_message_role_type_2 import EasyInputMessageRoleType2, check_easy_input_message_role_type_2
 from ..models.easy_input_message_role_type_3 import EasyInputMessageRoleType3, check_easy_input_message_role_type_3
 from ..models.easy_input_message_type import EasyInputMessageType, check_easy_input_message_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.easy_input_message_content_type_0_item_type_1 import EasyInputMessageContentType0ItemType1
@@ -28,14 +30,12 @@ if TYPE_CHECKING:
     from ..models.input_video import InputVideo
 else:
     EasyInputMessageContentType0ItemType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.easy_input_message_content_type_0_item_type_1",
-        "EasyInputMessageContentType0ItemType1",
+        globals(), "easy_input_message_content_type_0_item_type_1", "EasyInputMessageContentType0ItemType1"
     )
-    InputAudio = _LazyModel(globals(), "modelgates_api.models.input_audio", "InputAudio")
-    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
-    InputVideo = _LazyModel(globals(), "modelgates_api.models.input_video", "InputVideo")
+    InputAudio = _LazyModel(globals(), "input_audio", "InputAudio")
+    InputFile = _LazyModel(globals(), "input_file", "InputFile")
+    InputText = _LazyModel(globals(), "input_text", "InputText")
+    InputVideo = _LazyModel(globals(), "input_video", "InputVideo")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.easy_input_message_content_type_0_item_type_1_detail import (
     EasyInputMessageContentType0ItemType1Detail,
@@ -13,10 +12,13 @@ from ..models.easy_input_message_content_type_0_item_type_1_type import (
     EasyInputMessageContentType0ItemType1Type,
     check_easy_input_message_content_type_0_item_type_1_type,
 )
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

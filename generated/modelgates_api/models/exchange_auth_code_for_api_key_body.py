@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_1 import (
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1,
@@ -17,11 +16,14 @@ from ..models.exchange_auth_code_for_api_key_body_code_challenge_method_type_3_t
     ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1,
     check_exchange_auth_code_for_api_key_body_code_challenge_method_type_3_type_1,
 )
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,28 +2,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.file_search_server_tool_type import FileSearchServerToolType, check_file_search_server_tool_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
     from ..models.file_search_server_tool_filters_type_0 import FileSearchServerToolFiltersType0
     from ..models.file_search_server_tool_ranking_options import FileSearchServerToolRankingOptions
 else:
-    CompoundFilter = _LazyModel(globals(), "modelgates_api.models.compound_filter", "CompoundFilter")
+    CompoundFilter = _LazyModel(globals(), "compound_filter", "CompoundFilter")
     FileSearchServerToolFiltersType0 = _LazyModel(
-        globals(), "modelgates_api.models.file_search_server_tool_filters_type_0", "FileSearchServerToolFiltersType0"
+        globals(), "file_search_server_tool_filters_type_0", "FileSearchServerToolFiltersType0"
     )
     FileSearchServerToolRankingOptions = _LazyModel(
-        globals(), "modelgates_api.models.file_search_server_tool_ranking_options", "FileSearchServerToolRankingOptions"
+        globals(), "file_search_server_tool_ranking_options", "FileSearchServerToolRankingOptions"
     )
 
 

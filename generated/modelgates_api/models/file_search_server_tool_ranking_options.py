@@ -2,15 +2,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.file_search_server_tool_ranking_options_ranker import (
     FileSearchServerToolRankingOptionsRanker,
     check_file_search_server_tool_ranking_options_ranker,
 )
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,27 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.forbidden_response_error_data import ForbiddenResponseErrorData
     from ..models.forbidden_response_modelgates_metadata_type_0 import ForbiddenResponseModelgatesMetadataType0
 else:
-    ForbiddenResponseErrorData = _LazyModel(
-        globals(), "modelgates_api.models.forbidden_response_error_data", "ForbiddenResponseErrorData"
-    )
+    ForbiddenResponseErrorData = _LazyModel(globals(), "forbidden_response_error_data", "ForbiddenResponseErrorData")
     ForbiddenResponseModelgatesMetadataType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.forbidden_response_modelgates_metadata_type_0",
-        "ForbiddenResponseModelgatesMetadataType0",
+        globals(), "forbidden_response_modelgates_metadata_type_0", "ForbiddenResponseModelgatesMetadataType0"
     )
 
 

@@ -2,19 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.frame_image_frame_type import FrameImageFrameType, check_frame_image_frame_type
 from ..models.frame_image_type import FrameImageType, check_frame_image_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.frame_image_image_url import FrameImageImageUrl
 else:
-    FrameImageImageUrl = _LazyModel(globals(), "modelgates_api.models.frame_image_image_url", "FrameImageImageUrl")
+    FrameImageImageUrl = _LazyModel(globals(), "frame_image_image_url", "FrameImageImageUrl")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,22 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.function_call_item_type import FunctionCallItemType, check_function_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.function_call_item_subagent_items_item import FunctionCallItemSubagentItemsItem
 else:
     FunctionCallItemSubagentItemsItem = _LazyModel(
-        globals(), "modelgates_api.models.function_call_item_subagent_items_item", "FunctionCallItemSubagentItemsItem"
+        globals(), "function_call_item_subagent_items_item", "FunctionCallItemSubagentItemsItem"
     )
 
 

@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.function_call_output_item_type import FunctionCallOutputItemType, check_function_call_output_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.function_call_output_item_output_type_1_item_type_1 import FunctionCallOutputItemOutputType1ItemType1
@@ -21,12 +23,10 @@ if TYPE_CHECKING:
     from ..models.input_text import InputText
 else:
     FunctionCallOutputItemOutputType1ItemType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.function_call_output_item_output_type_1_item_type_1",
-        "FunctionCallOutputItemOutputType1ItemType1",
+        globals(), "function_call_output_item_output_type_1_item_type_1", "FunctionCallOutputItemOutputType1ItemType1"
     )
-    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
+    InputFile = _LazyModel(globals(), "input_file", "InputFile")
+    InputText = _LazyModel(globals(), "input_text", "InputText")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result_contradictions_item import FusionAnalysisResultContradictionsItem
@@ -16,19 +17,13 @@ if TYPE_CHECKING:
     from ..models.fusion_analysis_result_unique_insights_item import FusionAnalysisResultUniqueInsightsItem
 else:
     FusionAnalysisResultContradictionsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_analysis_result_contradictions_item",
-        "FusionAnalysisResultContradictionsItem",
+        globals(), "fusion_analysis_result_contradictions_item", "FusionAnalysisResultContradictionsItem"
     )
     FusionAnalysisResultPartialCoverageItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_analysis_result_partial_coverage_item",
-        "FusionAnalysisResultPartialCoverageItem",
+        globals(), "fusion_analysis_result_partial_coverage_item", "FusionAnalysisResultPartialCoverageItem"
     )
     FusionAnalysisResultUniqueInsightsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.fusion_analysis_result_unique_insights_item",
-        "FusionAnalysisResultUniqueInsightsItem",
+        globals(), "fusion_analysis_result_unique_insights_item", "FusionAnalysisResultUniqueInsightsItem"
     )
 
 

@@ -2,21 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.fusion_call_analysis_completed_event_type import (
     FusionCallAnalysisCompletedEventType,
     check_fusion_call_analysis_completed_event_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
 else:
-    FusionAnalysisResult = _LazyModel(globals(), "modelgates_api.models.fusion_analysis_result", "FusionAnalysisResult")
+    FusionAnalysisResult = _LazyModel(globals(), "fusion_analysis_result", "FusionAnalysisResult")
 
 
 @_attrs_define(repr=False, eq=False)

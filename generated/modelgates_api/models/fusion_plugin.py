@@ -2,23 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
 from ..models.fusion_plugin_preset import FusionPluginPreset, check_fusion_plugin_preset
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
 else:
-    FusionPluginToolsItem = _LazyModel(
-        globals(), "modelgates_api.models.fusion_plugin_tools_item", "FusionPluginToolsItem"
-    )
+    FusionPluginToolsItem = _LazyModel(globals(), "fusion_plugin_tools_item", "FusionPluginToolsItem")
 
 
 @_attrs_define(repr=False, eq=False)

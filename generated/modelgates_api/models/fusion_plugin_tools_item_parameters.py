@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tools_item_parameters_additional_property_type_5 import (
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 else:
     FusionPluginToolsItemParametersAdditionalPropertyType5 = _LazyModel(
         globals(),
-        "modelgates_api.models.fusion_plugin_tools_item_parameters_additional_property_type_5",
+        "fusion_plugin_tools_item_parameters_additional_property_type_5",
         "FusionPluginToolsItemParametersAdditionalPropertyType5",
     )
 

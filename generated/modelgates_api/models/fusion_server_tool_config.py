@@ -2,14 +2,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -17,13 +19,13 @@ if TYPE_CHECKING:
     from ..models.fusion_server_tool_config_tools_item import FusionServerToolConfigToolsItem
 else:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     FusionServerToolConfigReasoning = _LazyModel(
-        globals(), "modelgates_api.models.fusion_server_tool_config_reasoning", "FusionServerToolConfigReasoning"
+        globals(), "fusion_server_tool_config_reasoning", "FusionServerToolConfigReasoning"
     )
     FusionServerToolConfigToolsItem = _LazyModel(
-        globals(), "modelgates_api.models.fusion_server_tool_config_tools_item", "FusionServerToolConfigToolsItem"
+        globals(), "fusion_server_tool_config_tools_item", "FusionServerToolConfigToolsItem"
     )
 
 

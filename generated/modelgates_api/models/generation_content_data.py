@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.generation_content_data_input_type_0 import GenerationContentDataInputType0
@@ -18,17 +19,13 @@ if TYPE_CHECKING:
     from ..models.generation_content_error import GenerationContentError
 else:
     GenerationContentDataInputType0 = _LazyModel(
-        globals(), "modelgates_api.models.generation_content_data_input_type_0", "GenerationContentDataInputType0"
+        globals(), "generation_content_data_input_type_0", "GenerationContentDataInputType0"
     )
     GenerationContentDataInputType1 = _LazyModel(
-        globals(), "modelgates_api.models.generation_content_data_input_type_1", "GenerationContentDataInputType1"
+        globals(), "generation_content_data_input_type_1", "GenerationContentDataInputType1"
     )
-    GenerationContentDataOutput = _LazyModel(
-        globals(), "modelgates_api.models.generation_content_data_output", "GenerationContentDataOutput"
-    )
-    GenerationContentError = _LazyModel(
-        globals(), "modelgates_api.models.generation_content_error", "GenerationContentError"
-    )
+    GenerationContentDataOutput = _LazyModel(globals(), "generation_content_data_output", "GenerationContentDataOutput")
+    GenerationContentError = _LazyModel(globals(), "generation_content_error", "GenerationContentError")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.generation_response_data_api_type_type_1 import (
     GenerationResponseDataApiTypeType1,
@@ -21,19 +20,22 @@ from ..models.generation_response_data_data_region import (
     GenerationResponseDataDataRegion,
     check_generation_response_data_data_region,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.provider_response import ProviderResponse
 else:
-    ProviderResponse = _LazyModel(globals(), "modelgates_api.models.provider_response", "ProviderResponse")
+    ProviderResponse = _LazyModel(globals(), "provider_response", "ProviderResponse")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.get_analytics_meta_response_200_data_dimensions_item import (
@@ -24,23 +25,19 @@ if TYPE_CHECKING:
 else:
     GetAnalyticsMetaResponse200DataDimensionsItem = _LazyModel(
         globals(),
-        "modelgates_api.models.get_analytics_meta_response_200_data_dimensions_item",
+        "get_analytics_meta_response_200_data_dimensions_item",
         "GetAnalyticsMetaResponse200DataDimensionsItem",
     )
     GetAnalyticsMetaResponse200DataGranularitiesItem = _LazyModel(
         globals(),
-        "modelgates_api.models.get_analytics_meta_response_200_data_granularities_item",
+        "get_analytics_meta_response_200_data_granularities_item",
         "GetAnalyticsMetaResponse200DataGranularitiesItem",
     )
     GetAnalyticsMetaResponse200DataMetricsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.get_analytics_meta_response_200_data_metrics_item",
-        "GetAnalyticsMetaResponse200DataMetricsItem",
+        globals(), "get_analytics_meta_response_200_data_metrics_item", "GetAnalyticsMetaResponse200DataMetricsItem"
     )
     GetAnalyticsMetaResponse200DataOperatorsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.get_analytics_meta_response_200_data_operators_item",
-        "GetAnalyticsMetaResponse200DataOperatorsItem",
+        globals(), "get_analytics_meta_response_200_data_operators_item", "GetAnalyticsMetaResponse200DataOperatorsItem"
     )
 
 

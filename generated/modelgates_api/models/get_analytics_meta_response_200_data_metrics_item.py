@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.get_analytics_meta_response_200_data_metrics_item_display_format import (
     GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat,
     check_get_analytics_meta_response_200_data_metrics_item_display_format,
 )
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

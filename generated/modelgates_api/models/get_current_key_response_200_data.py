@@ -3,24 +3,25 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    model_field as _model_field,
+    parse_datetime,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.get_current_key_response_200_data_rate_limit import GetCurrentKeyResponse200DataRateLimit
 else:
     GetCurrentKeyResponse200DataRateLimit = _LazyModel(
-        globals(),
-        "modelgates_api.models.get_current_key_response_200_data_rate_limit",
-        "GetCurrentKeyResponse200DataRateLimit",
+        globals(), "get_current_key_response_200_data_rate_limit", "GetCurrentKeyResponse200DataRateLimit"
     )
 
 

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.guardrail import Guardrail
 else:
-    Guardrail = _LazyModel(globals(), "modelgates_api.models.guardrail", "Guardrail")
+    Guardrail = _LazyModel(globals(), "guardrail", "Guardrail")
 
 
 @_attrs_define(repr=False, eq=False)

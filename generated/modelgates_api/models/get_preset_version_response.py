@@ -2,20 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion
 else:
-    PresetDesignatedVersion = _LazyModel(
-        globals(), "modelgates_api.models.preset_designated_version", "PresetDesignatedVersion"
-    )
+    PresetDesignatedVersion = _LazyModel(globals(), "preset_designated_version", "PresetDesignatedVersion")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,22 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.image_pricing_entry import ImagePricingEntry
     from ..models.supported_parameters import SupportedParameters
 else:
-    ImagePricingEntry = _LazyModel(globals(), "modelgates_api.models.image_pricing_entry", "ImagePricingEntry")
-    SupportedParameters = _LazyModel(globals(), "modelgates_api.models.supported_parameters", "SupportedParameters")
+    ImagePricingEntry = _LazyModel(globals(), "image_pricing_entry", "ImagePricingEntry")
+    SupportedParameters = _LazyModel(globals(), "supported_parameters", "SupportedParameters")
 
 
 @_attrs_define(repr=False, eq=False)

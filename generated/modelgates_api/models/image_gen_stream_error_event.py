@@ -2,22 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.image_gen_stream_error_event_type import (
     ImageGenStreamErrorEventType,
     check_image_gen_stream_error_event_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.image_gen_stream_error_event_error import ImageGenStreamErrorEventError
 else:
     ImageGenStreamErrorEventError = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_stream_error_event_error", "ImageGenStreamErrorEventError"
+        globals(), "image_gen_stream_error_event_error", "ImageGenStreamErrorEventError"
     )
 
 

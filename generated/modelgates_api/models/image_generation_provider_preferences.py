@@ -2,26 +2,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.provider_name import ProviderName, check_provider_name
 from ..models.provider_sort import ProviderSort, check_provider_sort
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.provider_options import ProviderOptions
     from ..models.provider_sort_config import ProviderSortConfig
 else:
-    ProviderOptions = _LazyModel(globals(), "modelgates_api.models.provider_options", "ProviderOptions")
-    ProviderSortConfig = _LazyModel(globals(), "modelgates_api.models.provider_sort_config", "ProviderSortConfig")
+    ProviderOptions = _LazyModel(globals(), "provider_options", "ProviderOptions")
+    ProviderSortConfig = _LazyModel(globals(), "provider_sort_config", "ProviderSortConfig")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.image_generation_request_aspect_ratio import (
     ImageGenerationRequestAspectRatio,
@@ -25,19 +24,22 @@ from ..models.image_generation_request_resolution import (
     ImageGenerationRequestResolution,
     check_image_generation_request_resolution,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.content_part_image import ContentPartImage
     from ..models.image_generation_provider_preferences import ImageGenerationProviderPreferences
 else:
-    ContentPartImage = _LazyModel(globals(), "modelgates_api.models.content_part_image", "ContentPartImage")
+    ContentPartImage = _LazyModel(globals(), "content_part_image", "ContentPartImage")
     ImageGenerationProviderPreferences = _LazyModel(
-        globals(), "modelgates_api.models.image_generation_provider_preferences", "ImageGenerationProviderPreferences"
+        globals(), "image_generation_provider_preferences", "ImageGenerationProviderPreferences"
     )
 
 

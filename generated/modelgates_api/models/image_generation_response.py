@@ -2,23 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.image_generation_response_data_item import ImageGenerationResponseDataItem
     from ..models.image_generation_usage import ImageGenerationUsage
 else:
     ImageGenerationResponseDataItem = _LazyModel(
-        globals(), "modelgates_api.models.image_generation_response_data_item", "ImageGenerationResponseDataItem"
+        globals(), "image_generation_response_data_item", "ImageGenerationResponseDataItem"
     )
-    ImageGenerationUsage = _LazyModel(globals(), "modelgates_api.models.image_generation_usage", "ImageGenerationUsage")
+    ImageGenerationUsage = _LazyModel(globals(), "image_generation_usage", "ImageGenerationUsage")
 
 
 @_attrs_define(repr=False, eq=False)

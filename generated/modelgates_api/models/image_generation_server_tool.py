@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.image_generation_server_tool_background import (
     ImageGenerationServerToolBackground,
@@ -37,21 +36,22 @@ from ..models.image_generation_server_tool_type import (
     ImageGenerationServerToolType,
     check_image_generation_server_tool_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.image_generation_server_tool_input_image_mask import ImageGenerationServerToolInputImageMask
 else:
     ImageGenerationServerToolInputImageMask = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_server_tool_input_image_mask",
-        "ImageGenerationServerToolInputImageMask",
+        globals(), "image_generation_server_tool_input_image_mask", "ImageGenerationServerToolInputImageMask"
     )
 
 

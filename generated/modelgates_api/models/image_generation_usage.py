@@ -2,17 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
@@ -30,37 +32,29 @@ if TYPE_CHECKING:
     from ..models.image_generation_usage_server_tool_use_type_0 import ImageGenerationUsageServerToolUseType0
 else:
     AnthropicAdvisorMessageUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_advisor_message_usage_iteration",
-        "AnthropicAdvisorMessageUsageIteration",
+        globals(), "anthropic_advisor_message_usage_iteration", "AnthropicAdvisorMessageUsageIteration"
     )
-    AnthropicCacheCreation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
-    )
+    AnthropicCacheCreation = _LazyModel(globals(), "anthropic_cache_creation", "AnthropicCacheCreation")
     AnthropicCompactionUsageIteration = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_compaction_usage_iteration", "AnthropicCompactionUsageIteration"
+        globals(), "anthropic_compaction_usage_iteration", "AnthropicCompactionUsageIteration"
     )
     AnthropicMessageUsageIteration = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_message_usage_iteration", "AnthropicMessageUsageIteration"
+        globals(), "anthropic_message_usage_iteration", "AnthropicMessageUsageIteration"
     )
     AnthropicUnknownUsageIteration = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_unknown_usage_iteration", "AnthropicUnknownUsageIteration"
+        globals(), "anthropic_unknown_usage_iteration", "AnthropicUnknownUsageIteration"
     )
-    CostDetails = _LazyModel(globals(), "modelgates_api.models.cost_details", "CostDetails")
+    CostDetails = _LazyModel(globals(), "cost_details", "CostDetails")
     ImageGenerationUsageCompletionTokensDetailsType0 = _LazyModel(
         globals(),
-        "modelgates_api.models.image_generation_usage_completion_tokens_details_type_0",
+        "image_generation_usage_completion_tokens_details_type_0",
         "ImageGenerationUsageCompletionTokensDetailsType0",
     )
     ImageGenerationUsagePromptTokensDetailsType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_usage_prompt_tokens_details_type_0",
-        "ImageGenerationUsagePromptTokensDetailsType0",
+        globals(), "image_generation_usage_prompt_tokens_details_type_0", "ImageGenerationUsagePromptTokensDetailsType0"
     )
     ImageGenerationUsageServerToolUseType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_usage_server_tool_use_type_0",
-        "ImageGenerationUsageServerToolUseType0",
+        globals(), "image_generation_usage_server_tool_use_type_0", "ImageGenerationUsageServerToolUseType0"
     )
 
 

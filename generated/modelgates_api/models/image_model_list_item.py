@@ -2,21 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.image_model_architecture import ImageModelArchitecture
     from ..models.supported_parameters import SupportedParameters
 else:
-    ImageModelArchitecture = _LazyModel(
-        globals(), "modelgates_api.models.image_model_architecture", "ImageModelArchitecture"
-    )
-    SupportedParameters = _LazyModel(globals(), "modelgates_api.models.supported_parameters", "SupportedParameters")
+    ImageModelArchitecture = _LazyModel(globals(), "image_model_architecture", "ImageModelArchitecture")
+    SupportedParameters = _LazyModel(globals(), "supported_parameters", "SupportedParameters")
 
 
 @_attrs_define(repr=False, eq=False)

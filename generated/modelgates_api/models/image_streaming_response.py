@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.image_gen_completed_event import ImageGenCompletedEvent
@@ -15,18 +16,10 @@ if TYPE_CHECKING:
     from ..models.image_gen_stream_error_event import ImageGenStreamErrorEvent
     from ..models.image_gen_text_chunk_event import ImageGenTextChunkEvent
 else:
-    ImageGenCompletedEvent = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_completed_event", "ImageGenCompletedEvent"
-    )
-    ImageGenPartialImageEvent = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_partial_image_event", "ImageGenPartialImageEvent"
-    )
-    ImageGenStreamErrorEvent = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_stream_error_event", "ImageGenStreamErrorEvent"
-    )
-    ImageGenTextChunkEvent = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_text_chunk_event", "ImageGenTextChunkEvent"
-    )
+    ImageGenCompletedEvent = _LazyModel(globals(), "image_gen_completed_event", "ImageGenCompletedEvent")
+    ImageGenPartialImageEvent = _LazyModel(globals(), "image_gen_partial_image_event", "ImageGenPartialImageEvent")
+    ImageGenStreamErrorEvent = _LazyModel(globals(), "image_gen_stream_error_event", "ImageGenStreamErrorEvent")
+    ImageGenTextChunkEvent = _LazyModel(globals(), "image_gen_text_chunk_event", "ImageGenTextChunkEvent")
 
 
 @_attrs_define(repr=False, eq=False)

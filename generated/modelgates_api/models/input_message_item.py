@@ -2,20 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.input_message_item_role_type_0 import InputMessageItemRoleType0, check_input_message_item_role_type_0
 from ..models.input_message_item_role_type_1 import InputMessageItemRoleType1, check_input_message_item_role_type_1
 from ..models.input_message_item_role_type_2 import InputMessageItemRoleType2, check_input_message_item_role_type_2
 from ..models.input_message_item_type import InputMessageItemType, check_input_message_item_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
@@ -24,15 +26,13 @@ if TYPE_CHECKING:
     from ..models.input_text import InputText
     from ..models.input_video import InputVideo
 else:
-    InputAudio = _LazyModel(globals(), "modelgates_api.models.input_audio", "InputAudio")
-    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
+    InputAudio = _LazyModel(globals(), "input_audio", "InputAudio")
+    InputFile = _LazyModel(globals(), "input_file", "InputFile")
     InputMessageItemContentType0ItemType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.input_message_item_content_type_0_item_type_1",
-        "InputMessageItemContentType0ItemType1",
+        globals(), "input_message_item_content_type_0_item_type_1", "InputMessageItemContentType0ItemType1"
     )
-    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
-    InputVideo = _LazyModel(globals(), "modelgates_api.models.input_video", "InputVideo")
+    InputText = _LazyModel(globals(), "input_text", "InputText")
+    InputVideo = _LazyModel(globals(), "input_video", "InputVideo")
 
 
 @_attrs_define(repr=False, eq=False)

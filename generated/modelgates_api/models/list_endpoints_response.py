@@ -2,22 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.list_endpoints_response_architecture import ListEndpointsResponseArchitecture
     from ..models.public_endpoint import PublicEndpoint
 else:
     ListEndpointsResponseArchitecture = _LazyModel(
-        globals(), "modelgates_api.models.list_endpoints_response_architecture", "ListEndpointsResponseArchitecture"
+        globals(), "list_endpoints_response_architecture", "ListEndpointsResponseArchitecture"
     )
-    PublicEndpoint = _LazyModel(globals(), "modelgates_api.models.public_endpoint", "PublicEndpoint")
+    PublicEndpoint = _LazyModel(globals(), "public_endpoint", "PublicEndpoint")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,19 +2,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.list_endpoints_response import ListEndpointsResponse
 else:
-    ListEndpointsResponse = _LazyModel(
-        globals(), "modelgates_api.models.list_endpoints_response", "ListEndpointsResponse"
-    )
+    ListEndpointsResponse = _LazyModel(globals(), "list_endpoints_response", "ListEndpointsResponse")
 
 
 @_attrs_define(repr=False, eq=False)

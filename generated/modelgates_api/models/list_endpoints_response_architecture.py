@@ -2,18 +2,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.input_modality import InputModality, check_input_modality
 from ..models.instruct_type import InstructType, check_instruct_type
 from ..models.model_group import ModelGroup, check_model_group
 from ..models.output_modality import OutputModality, check_output_modality
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

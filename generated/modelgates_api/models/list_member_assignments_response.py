@@ -2,18 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.member_assignment import MemberAssignment
 else:
-    MemberAssignment = _LazyModel(globals(), "modelgates_api.models.member_assignment", "MemberAssignment")
+    MemberAssignment = _LazyModel(globals(), "member_assignment", "MemberAssignment")
 
 
 @_attrs_define(repr=False, eq=False)

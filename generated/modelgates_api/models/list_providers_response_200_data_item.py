@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.list_providers_response_200_data_item_datacenters_type_0_item import (
     ListProvidersResponse200DataItemDatacentersType0Item,
@@ -21,12 +20,15 @@ from ..models.list_providers_response_200_data_item_headquarters_type_3_type_1 i
     ListProvidersResponse200DataItemHeadquartersType3Type1,
     check_list_providers_response_200_data_item_headquarters_type_3_type_1,
 )
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

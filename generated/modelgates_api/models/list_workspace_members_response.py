@@ -2,18 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_member import WorkspaceMember
 else:
-    WorkspaceMember = _LazyModel(globals(), "modelgates_api.models.workspace_member", "WorkspaceMember")
+    WorkspaceMember = _LazyModel(globals(), "workspace_member", "WorkspaceMember")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,21 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.local_shell_call_item_type import LocalShellCallItemType, check_local_shell_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action import LocalShellCallItemAction
 else:
-    LocalShellCallItemAction = _LazyModel(
-        globals(), "modelgates_api.models.local_shell_call_item_action", "LocalShellCallItemAction"
-    )
+    LocalShellCallItemAction = _LazyModel(globals(), "local_shell_call_item_action", "LocalShellCallItemAction")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,24 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.mcp_list_tools_item_type import McpListToolsItemType, check_mcp_list_tools_item_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_item_tools_item import McpListToolsItemToolsItem
 else:
-    McpListToolsItemToolsItem = _LazyModel(
-        globals(), "modelgates_api.models.mcp_list_tools_item_tools_item", "McpListToolsItemToolsItem"
-    )
+    McpListToolsItemToolsItem = _LazyModel(globals(), "mcp_list_tools_item_tools_item", "McpListToolsItemToolsItem")
 
 
 @_attrs_define(repr=False, eq=False)

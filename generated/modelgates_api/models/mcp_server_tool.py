@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.mcp_server_tool_connector_id import McpServerToolConnectorId, check_mcp_server_tool_connector_id
 from ..models.mcp_server_tool_require_approval_type_1 import (
@@ -15,12 +14,15 @@ from ..models.mcp_server_tool_require_approval_type_2 import (
     check_mcp_server_tool_require_approval_type_2,
 )
 from ..models.mcp_server_tool_type import McpServerToolType, check_mcp_server_tool_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_allowed_tools_type_1 import McpServerToolAllowedToolsType1
@@ -28,13 +30,11 @@ if TYPE_CHECKING:
     from ..models.mcp_server_tool_require_approval_type_0 import McpServerToolRequireApprovalType0
 else:
     McpServerToolAllowedToolsType1 = _LazyModel(
-        globals(), "modelgates_api.models.mcp_server_tool_allowed_tools_type_1", "McpServerToolAllowedToolsType1"
+        globals(), "mcp_server_tool_allowed_tools_type_1", "McpServerToolAllowedToolsType1"
     )
-    McpServerToolHeadersType0 = _LazyModel(
-        globals(), "modelgates_api.models.mcp_server_tool_headers_type_0", "McpServerToolHeadersType0"
-    )
+    McpServerToolHeadersType0 = _LazyModel(globals(), "mcp_server_tool_headers_type_0", "McpServerToolHeadersType0")
     McpServerToolRequireApprovalType0 = _LazyModel(
-        globals(), "modelgates_api.models.mcp_server_tool_require_approval_type_0", "McpServerToolRequireApprovalType0"
+        globals(), "mcp_server_tool_require_approval_type_0", "McpServerToolRequireApprovalType0"
     )
 
 

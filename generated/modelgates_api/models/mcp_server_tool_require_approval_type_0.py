@@ -2,27 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.mcp_server_tool_require_approval_type_0_always import McpServerToolRequireApprovalType0Always
     from ..models.mcp_server_tool_require_approval_type_0_never import McpServerToolRequireApprovalType0Never
 else:
     McpServerToolRequireApprovalType0Always = _LazyModel(
-        globals(),
-        "modelgates_api.models.mcp_server_tool_require_approval_type_0_always",
-        "McpServerToolRequireApprovalType0Always",
+        globals(), "mcp_server_tool_require_approval_type_0_always", "McpServerToolRequireApprovalType0Always"
     )
     McpServerToolRequireApprovalType0Never = _LazyModel(
-        globals(),
-        "modelgates_api.models.mcp_server_tool_require_approval_type_0_never",
-        "McpServerToolRequireApprovalType0Never",
+        globals(), "mcp_server_tool_require_approval_type_0_never", "McpServerToolRequireApprovalType0Never"
     )
 
 

@@ -2,24 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_advisor_tool_result_block_type import (
     MessagesAdvisorToolResultBlockType,
     check_messages_advisor_tool_result_block_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_advisor_tool_result_block_content import MessagesAdvisorToolResultBlockContent
 else:
     MessagesAdvisorToolResultBlockContent = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_advisor_tool_result_block_content",
-        "MessagesAdvisorToolResultBlockContent",
+        globals(), "messages_advisor_tool_result_block_content", "MessagesAdvisorToolResultBlockContent"
     )
 
 

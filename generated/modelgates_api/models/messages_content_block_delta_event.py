@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_content_block_delta_event_type import (
     MessagesContentBlockDeltaEventType,
     check_messages_content_block_delta_event_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event_delta_type_0 import MessagesContentBlockDeltaEventDeltaType0
@@ -22,34 +23,22 @@ if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event_delta_type_5 import MessagesContentBlockDeltaEventDeltaType5
 else:
     MessagesContentBlockDeltaEventDeltaType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_content_block_delta_event_delta_type_0",
-        "MessagesContentBlockDeltaEventDeltaType0",
+        globals(), "messages_content_block_delta_event_delta_type_0", "MessagesContentBlockDeltaEventDeltaType0"
     )
     MessagesContentBlockDeltaEventDeltaType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_content_block_delta_event_delta_type_1",
-        "MessagesContentBlockDeltaEventDeltaType1",
+        globals(), "messages_content_block_delta_event_delta_type_1", "MessagesContentBlockDeltaEventDeltaType1"
     )
     MessagesContentBlockDeltaEventDeltaType2 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_content_block_delta_event_delta_type_2",
-        "MessagesContentBlockDeltaEventDeltaType2",
+        globals(), "messages_content_block_delta_event_delta_type_2", "MessagesContentBlockDeltaEventDeltaType2"
     )
     MessagesContentBlockDeltaEventDeltaType3 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_content_block_delta_event_delta_type_3",
-        "MessagesContentBlockDeltaEventDeltaType3",
+        globals(), "messages_content_block_delta_event_delta_type_3", "MessagesContentBlockDeltaEventDeltaType3"
     )
     MessagesContentBlockDeltaEventDeltaType4 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_content_block_delta_event_delta_type_4",
-        "MessagesContentBlockDeltaEventDeltaType4",
+        globals(), "messages_content_block_delta_event_delta_type_4", "MessagesContentBlockDeltaEventDeltaType4"
     )
     MessagesContentBlockDeltaEventDeltaType5 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_content_block_delta_event_delta_type_5",
-        "MessagesContentBlockDeltaEventDeltaType5",
+        globals(), "messages_content_block_delta_event_delta_type_5", "MessagesContentBlockDeltaEventDeltaType5"
     )
 
 

@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_content_block_delta_event_delta_type_4_type import (
     MessagesContentBlockDeltaEventDeltaType4Type,
     check_messages_content_block_delta_event_delta_type_4_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_citation_char_location import AnthropicCitationCharLocation
@@ -21,25 +22,19 @@ if TYPE_CHECKING:
     from ..models.anthropic_citation_web_search_result_location import AnthropicCitationWebSearchResultLocation
 else:
     AnthropicCitationCharLocation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_citation_char_location", "AnthropicCitationCharLocation"
+        globals(), "anthropic_citation_char_location", "AnthropicCitationCharLocation"
     )
     AnthropicCitationContentBlockLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_content_block_location",
-        "AnthropicCitationContentBlockLocation",
+        globals(), "anthropic_citation_content_block_location", "AnthropicCitationContentBlockLocation"
     )
     AnthropicCitationPageLocation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_citation_page_location", "AnthropicCitationPageLocation"
+        globals(), "anthropic_citation_page_location", "AnthropicCitationPageLocation"
     )
     AnthropicCitationSearchResultLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_search_result_location",
-        "AnthropicCitationSearchResultLocation",
+        globals(), "anthropic_citation_search_result_location", "AnthropicCitationSearchResultLocation"
     )
     AnthropicCitationWebSearchResultLocation = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_citation_web_search_result_location",
-        "AnthropicCitationWebSearchResultLocation",
+        globals(), "anthropic_citation_web_search_result_location", "AnthropicCitationWebSearchResultLocation"
     )
 
 

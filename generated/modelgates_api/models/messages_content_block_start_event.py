@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_content_block_start_event_type import (
     MessagesContentBlockStartEventType,
     check_messages_content_block_start_event_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -34,61 +35,43 @@ if TYPE_CHECKING:
     from ..models.or_anthropic_server_tool_use_block import ORAnthropicServerToolUseBlock
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 else:
-    AnthropicAdvisorToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_advisor_tool_result", "AnthropicAdvisorToolResult"
-    )
+    AnthropicAdvisorToolResult = _LazyModel(globals(), "anthropic_advisor_tool_result", "AnthropicAdvisorToolResult")
     AnthropicBashCodeExecutionToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_bash_code_execution_tool_result",
-        "AnthropicBashCodeExecutionToolResult",
+        globals(), "anthropic_bash_code_execution_tool_result", "AnthropicBashCodeExecutionToolResult"
     )
     AnthropicCodeExecutionToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_code_execution_tool_result", "AnthropicCodeExecutionToolResult"
+        globals(), "anthropic_code_execution_tool_result", "AnthropicCodeExecutionToolResult"
     )
-    AnthropicCompactionBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_compaction_block", "AnthropicCompactionBlock"
-    )
-    AnthropicContainerUpload = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_container_upload", "AnthropicContainerUpload"
-    )
+    AnthropicCompactionBlock = _LazyModel(globals(), "anthropic_compaction_block", "AnthropicCompactionBlock")
+    AnthropicContainerUpload = _LazyModel(globals(), "anthropic_container_upload", "AnthropicContainerUpload")
     AnthropicRedactedThinkingBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
+        globals(), "anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
     )
-    AnthropicTextBlock = _LazyModel(globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock")
+    AnthropicTextBlock = _LazyModel(globals(), "anthropic_text_block", "AnthropicTextBlock")
     AnthropicTextEditorCodeExecutionToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_text_editor_code_execution_tool_result",
-        "AnthropicTextEditorCodeExecutionToolResult",
+        globals(), "anthropic_text_editor_code_execution_tool_result", "AnthropicTextEditorCodeExecutionToolResult"
     )
-    AnthropicThinkingBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_thinking_block", "AnthropicThinkingBlock"
-    )
+    AnthropicThinkingBlock = _LazyModel(globals(), "anthropic_thinking_block", "AnthropicThinkingBlock")
     AnthropicToolSearchToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_search_tool_result", "AnthropicToolSearchToolResult"
+        globals(), "anthropic_tool_search_tool_result", "AnthropicToolSearchToolResult"
     )
-    AnthropicToolUseBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_use_block", "AnthropicToolUseBlock"
-    )
+    AnthropicToolUseBlock = _LazyModel(globals(), "anthropic_tool_use_block", "AnthropicToolUseBlock")
     AnthropicWebFetchToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_fetch_tool_result", "AnthropicWebFetchToolResult"
+        globals(), "anthropic_web_fetch_tool_result", "AnthropicWebFetchToolResult"
     )
     AnthropicWebSearchToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_search_tool_result", "AnthropicWebSearchToolResult"
+        globals(), "anthropic_web_search_tool_result", "AnthropicWebSearchToolResult"
     )
     MessagesContentBlockStartEventContentBlockType16 = _LazyModel(
         globals(),
-        "modelgates_api.models.messages_content_block_start_event_content_block_type_16",
+        "messages_content_block_start_event_content_block_type_16",
         "MessagesContentBlockStartEventContentBlockType16",
     )
-    ORAnthropicBashToolResult = _LazyModel(
-        globals(), "modelgates_api.models.or_anthropic_bash_tool_result", "ORAnthropicBashToolResult"
-    )
+    ORAnthropicBashToolResult = _LazyModel(globals(), "or_anthropic_bash_tool_result", "ORAnthropicBashToolResult")
     ORAnthropicServerToolUseBlock = _LazyModel(
-        globals(), "modelgates_api.models.or_anthropic_server_tool_use_block", "ORAnthropicServerToolUseBlock"
+        globals(), "or_anthropic_server_tool_use_block", "ORAnthropicServerToolUseBlock"
     )
-    ORAnthropicShellToolResult = _LazyModel(
-        globals(), "modelgates_api.models.or_anthropic_shell_tool_result", "ORAnthropicShellToolResult"
-    )
+    ORAnthropicShellToolResult = _LazyModel(globals(), "or_anthropic_shell_tool_result", "ORAnthropicShellToolResult")
 
 
 @_attrs_define(repr=False, eq=False)

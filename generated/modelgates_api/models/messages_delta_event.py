@@ -2,24 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_delta_event_type import MessagesDeltaEventType, check_messages_delta_event_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_delta_event_delta import MessagesDeltaEventDelta
     from ..models.messages_delta_event_usage import MessagesDeltaEventUsage
 else:
-    MessagesDeltaEventDelta = _LazyModel(
-        globals(), "modelgates_api.models.messages_delta_event_delta", "MessagesDeltaEventDelta"
-    )
-    MessagesDeltaEventUsage = _LazyModel(
-        globals(), "modelgates_api.models.messages_delta_event_usage", "MessagesDeltaEventUsage"
-    )
+    MessagesDeltaEventDelta = _LazyModel(globals(), "messages_delta_event_delta", "MessagesDeltaEventDelta")
+    MessagesDeltaEventUsage = _LazyModel(globals(), "messages_delta_event_usage", "MessagesDeltaEventUsage")
 
 
 @_attrs_define(repr=False, eq=False)

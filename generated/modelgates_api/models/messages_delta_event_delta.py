@@ -2,24 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.or_anthropic_stop_reason import ORAnthropicStopReason, check_or_anthropic_stop_reason
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_container import AnthropicContainer
     from ..models.anthropic_refusal_stop_details import AnthropicRefusalStopDetails
 else:
-    AnthropicContainer = _LazyModel(globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer")
-    AnthropicRefusalStopDetails = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_refusal_stop_details", "AnthropicRefusalStopDetails"
-    )
+    AnthropicContainer = _LazyModel(globals(), "anthropic_container", "AnthropicContainer")
+    AnthropicRefusalStopDetails = _LazyModel(globals(), "anthropic_refusal_stop_details", "AnthropicRefusalStopDetails")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,15 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_message_usage_iteration import AnthropicAdvisorMessageUsageIteration
@@ -22,29 +24,23 @@ if TYPE_CHECKING:
     from ..models.messages_delta_event_usage_server_tool_use_type_0 import MessagesDeltaEventUsageServerToolUseType0
 else:
     AnthropicAdvisorMessageUsageIteration = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_advisor_message_usage_iteration",
-        "AnthropicAdvisorMessageUsageIteration",
+        globals(), "anthropic_advisor_message_usage_iteration", "AnthropicAdvisorMessageUsageIteration"
     )
-    AnthropicCacheCreation = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_creation", "AnthropicCacheCreation"
-    )
+    AnthropicCacheCreation = _LazyModel(globals(), "anthropic_cache_creation", "AnthropicCacheCreation")
     AnthropicCompactionUsageIteration = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_compaction_usage_iteration", "AnthropicCompactionUsageIteration"
+        globals(), "anthropic_compaction_usage_iteration", "AnthropicCompactionUsageIteration"
     )
     AnthropicMessageUsageIteration = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_message_usage_iteration", "AnthropicMessageUsageIteration"
+        globals(), "anthropic_message_usage_iteration", "AnthropicMessageUsageIteration"
     )
     AnthropicOutputTokensDetails = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
+        globals(), "anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
     )
     AnthropicUnknownUsageIteration = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_unknown_usage_iteration", "AnthropicUnknownUsageIteration"
+        globals(), "anthropic_unknown_usage_iteration", "AnthropicUnknownUsageIteration"
     )
     MessagesDeltaEventUsageServerToolUseType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_delta_event_usage_server_tool_use_type_0",
-        "MessagesDeltaEventUsageServerToolUseType0",
+        globals(), "messages_delta_event_usage_server_tool_use_type_0", "MessagesDeltaEventUsageServerToolUseType0"
     )
 
 

@@ -2,23 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_error_event_type import MessagesErrorEventType, check_messages_error_event_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_error_event_error import MessagesErrorEventError
     from ..models.open_router_metadata import OpenRouterMetadata
 else:
-    MessagesErrorEventError = _LazyModel(
-        globals(), "modelgates_api.models.messages_error_event_error", "MessagesErrorEventError"
-    )
-    OpenRouterMetadata = _LazyModel(globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata")
+    MessagesErrorEventError = _LazyModel(globals(), "messages_error_event_error", "MessagesErrorEventError")
+    OpenRouterMetadata = _LazyModel(globals(), "open_router_metadata", "OpenRouterMetadata")
 
 
 @_attrs_define(repr=False, eq=False)

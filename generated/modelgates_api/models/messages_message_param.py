@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_message_param_role import MessagesMessageParamRole, check_messages_message_param_role
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
@@ -30,68 +31,44 @@ if TYPE_CHECKING:
     from ..models.messages_tool_addition_block import MessagesToolAdditionBlock
     from ..models.messages_tool_removal_block import MessagesToolRemovalBlock
 else:
-    AnthropicDocumentBlockParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_document_block_param", "AnthropicDocumentBlockParam"
-    )
-    AnthropicImageBlockParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_image_block_param", "AnthropicImageBlockParam"
-    )
+    AnthropicDocumentBlockParam = _LazyModel(globals(), "anthropic_document_block_param", "AnthropicDocumentBlockParam")
+    AnthropicImageBlockParam = _LazyModel(globals(), "anthropic_image_block_param", "AnthropicImageBlockParam")
     AnthropicSearchResultBlockParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_search_result_block_param", "AnthropicSearchResultBlockParam"
+        globals(), "anthropic_search_result_block_param", "AnthropicSearchResultBlockParam"
     )
-    AnthropicTextBlockParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_text_block_param", "AnthropicTextBlockParam"
-    )
+    AnthropicTextBlockParam = _LazyModel(globals(), "anthropic_text_block_param", "AnthropicTextBlockParam")
     MessagesAdvisorToolResultBlock = _LazyModel(
-        globals(), "modelgates_api.models.messages_advisor_tool_result_block", "MessagesAdvisorToolResultBlock"
+        globals(), "messages_advisor_tool_result_block", "MessagesAdvisorToolResultBlock"
     )
     MessagesBashToolResultBlock = _LazyModel(
-        globals(), "modelgates_api.models.messages_bash_tool_result_block", "MessagesBashToolResultBlock"
+        globals(), "messages_bash_tool_result_block", "MessagesBashToolResultBlock"
     )
     MessagesMessageParamContentType1ItemType10 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_message_param_content_type_1_item_type_10",
-        "MessagesMessageParamContentType1ItemType10",
+        globals(), "messages_message_param_content_type_1_item_type_10", "MessagesMessageParamContentType1ItemType10"
     )
     MessagesMessageParamContentType1ItemType3 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_message_param_content_type_1_item_type_3",
-        "MessagesMessageParamContentType1ItemType3",
+        globals(), "messages_message_param_content_type_1_item_type_3", "MessagesMessageParamContentType1ItemType3"
     )
     MessagesMessageParamContentType1ItemType4 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_message_param_content_type_1_item_type_4",
-        "MessagesMessageParamContentType1ItemType4",
+        globals(), "messages_message_param_content_type_1_item_type_4", "MessagesMessageParamContentType1ItemType4"
     )
     MessagesMessageParamContentType1ItemType5 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_message_param_content_type_1_item_type_5",
-        "MessagesMessageParamContentType1ItemType5",
+        globals(), "messages_message_param_content_type_1_item_type_5", "MessagesMessageParamContentType1ItemType5"
     )
     MessagesMessageParamContentType1ItemType6 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_message_param_content_type_1_item_type_6",
-        "MessagesMessageParamContentType1ItemType6",
+        globals(), "messages_message_param_content_type_1_item_type_6", "MessagesMessageParamContentType1ItemType6"
     )
     MessagesMessageParamContentType1ItemType7 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_message_param_content_type_1_item_type_7",
-        "MessagesMessageParamContentType1ItemType7",
+        globals(), "messages_message_param_content_type_1_item_type_7", "MessagesMessageParamContentType1ItemType7"
     )
     MessagesMessageParamContentType1ItemType8 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_message_param_content_type_1_item_type_8",
-        "MessagesMessageParamContentType1ItemType8",
+        globals(), "messages_message_param_content_type_1_item_type_8", "MessagesMessageParamContentType1ItemType8"
     )
     MessagesShellToolResultBlock = _LazyModel(
-        globals(), "modelgates_api.models.messages_shell_tool_result_block", "MessagesShellToolResultBlock"
+        globals(), "messages_shell_tool_result_block", "MessagesShellToolResultBlock"
     )
-    MessagesToolAdditionBlock = _LazyModel(
-        globals(), "modelgates_api.models.messages_tool_addition_block", "MessagesToolAdditionBlock"
-    )
-    MessagesToolRemovalBlock = _LazyModel(
-        globals(), "modelgates_api.models.messages_tool_removal_block", "MessagesToolRemovalBlock"
-    )
+    MessagesToolAdditionBlock = _LazyModel(globals(), "messages_tool_addition_block", "MessagesToolAdditionBlock")
+    MessagesToolRemovalBlock = _LazyModel(globals(), "messages_tool_removal_block", "MessagesToolRemovalBlock")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,20 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_message_param_content_type_1_item_type_8_type import (
     MessagesMessageParamContentType1ItemType8Type,
     check_messages_message_param_content_type_1_item_type_8_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -25,14 +27,14 @@ if TYPE_CHECKING:
     )
 else:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     AnthropicWebSearchResultBlockParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_search_result_block_param", "AnthropicWebSearchResultBlockParam"
+        globals(), "anthropic_web_search_result_block_param", "AnthropicWebSearchResultBlockParam"
     )
     MessagesMessageParamContentType1ItemType8ContentType1 = _LazyModel(
         globals(),
-        "modelgates_api.models.messages_message_param_content_type_1_item_type_8_content_type_1",
+        "messages_message_param_content_type_1_item_type_8_content_type_1",
         "MessagesMessageParamContentType1ItemType8ContentType1",
     )
 

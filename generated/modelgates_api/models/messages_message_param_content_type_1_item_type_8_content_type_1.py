@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_message_param_content_type_1_item_type_8_content_type_1_error_code import (
     MessagesMessageParamContentType1ItemType8ContentType1ErrorCode,
@@ -13,7 +12,9 @@ from ..models.messages_message_param_content_type_1_item_type_8_content_type_1_t
     MessagesMessageParamContentType1ItemType8ContentType1Type,
     check_messages_message_param_content_type_1_item_type_8_content_type_1_type,
 )
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

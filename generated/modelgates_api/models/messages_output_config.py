@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_output_config_effort_type_1 import (
     MessagesOutputConfigEffortType1,
@@ -17,24 +16,25 @@ from ..models.messages_output_config_effort_type_3_type_1 import (
     MessagesOutputConfigEffortType3Type1,
     check_messages_output_config_effort_type_3_type_1,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0 import MessagesOutputConfigFormatType0
     from ..models.messages_output_config_task_budget_type_0 import MessagesOutputConfigTaskBudgetType0
 else:
     MessagesOutputConfigFormatType0 = _LazyModel(
-        globals(), "modelgates_api.models.messages_output_config_format_type_0", "MessagesOutputConfigFormatType0"
+        globals(), "messages_output_config_format_type_0", "MessagesOutputConfigFormatType0"
     )
     MessagesOutputConfigTaskBudgetType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_output_config_task_budget_type_0",
-        "MessagesOutputConfigTaskBudgetType0",
+        globals(), "messages_output_config_task_budget_type_0", "MessagesOutputConfigTaskBudgetType0"
     )
 
 

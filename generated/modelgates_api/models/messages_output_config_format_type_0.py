@@ -2,24 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_output_config_format_type_0_type import (
     MessagesOutputConfigFormatType0Type,
     check_messages_output_config_format_type_0_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0_schema import MessagesOutputConfigFormatType0Schema
 else:
     MessagesOutputConfigFormatType0Schema = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_output_config_format_type_0_schema",
-        "MessagesOutputConfigFormatType0Schema",
+        globals(), "messages_output_config_format_type_0_schema", "MessagesOutputConfigFormatType0Schema"
     )
 
 

@@ -2,19 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_speed import AnthropicSpeed, check_anthropic_speed
 from ..models.deprecated_route import DeprecatedRoute, check_deprecated_route
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -67,125 +69,103 @@ if TYPE_CHECKING:
     from ..models.web_search_plugin import WebSearchPlugin
 else:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
-    AnthropicTextBlockParam = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_text_block_param", "AnthropicTextBlockParam"
-    )
+    AnthropicTextBlockParam = _LazyModel(globals(), "anthropic_text_block_param", "AnthropicTextBlockParam")
     AnthropicToolSearchToolBm25 = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_search_tool_bm_25", "AnthropicToolSearchToolBm25"
+        globals(), "anthropic_tool_search_tool_bm_25", "AnthropicToolSearchToolBm25"
     )
     AnthropicToolSearchToolRegex = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_search_tool_regex", "AnthropicToolSearchToolRegex"
+        globals(), "anthropic_tool_search_tool_regex", "AnthropicToolSearchToolRegex"
     )
-    AutoBetaRouterPlugin = _LazyModel(
-        globals(), "modelgates_api.models.auto_beta_router_plugin", "AutoBetaRouterPlugin"
-    )
-    AutoRouterPlugin = _LazyModel(globals(), "modelgates_api.models.auto_router_plugin", "AutoRouterPlugin")
-    BashServerTool = _LazyModel(globals(), "modelgates_api.models.bash_server_tool", "BashServerTool")
-    ContextCompressionPlugin = _LazyModel(
-        globals(), "modelgates_api.models.context_compression_plugin", "ContextCompressionPlugin"
-    )
-    DatetimeServerTool = _LazyModel(globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool")
-    FileParserPlugin = _LazyModel(globals(), "modelgates_api.models.file_parser_plugin", "FileParserPlugin")
-    FusionPlugin = _LazyModel(globals(), "modelgates_api.models.fusion_plugin", "FusionPlugin")
+    AutoBetaRouterPlugin = _LazyModel(globals(), "auto_beta_router_plugin", "AutoBetaRouterPlugin")
+    AutoRouterPlugin = _LazyModel(globals(), "auto_router_plugin", "AutoRouterPlugin")
+    BashServerTool = _LazyModel(globals(), "bash_server_tool", "BashServerTool")
+    ContextCompressionPlugin = _LazyModel(globals(), "context_compression_plugin", "ContextCompressionPlugin")
+    DatetimeServerTool = _LazyModel(globals(), "datetime_server_tool", "DatetimeServerTool")
+    FileParserPlugin = _LazyModel(globals(), "file_parser_plugin", "FileParserPlugin")
+    FusionPlugin = _LazyModel(globals(), "fusion_plugin", "FusionPlugin")
     ImageGenerationServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_server_tool_open_router",
-        "ImageGenerationServerToolOpenRouter",
+        globals(), "image_generation_server_tool_open_router", "ImageGenerationServerToolOpenRouter"
     )
-    MessagesFallbackParam = _LazyModel(
-        globals(), "modelgates_api.models.messages_fallback_param", "MessagesFallbackParam"
-    )
-    MessagesMessageParam = _LazyModel(globals(), "modelgates_api.models.messages_message_param", "MessagesMessageParam")
-    MessagesOutputConfig = _LazyModel(globals(), "modelgates_api.models.messages_output_config", "MessagesOutputConfig")
+    MessagesFallbackParam = _LazyModel(globals(), "messages_fallback_param", "MessagesFallbackParam")
+    MessagesMessageParam = _LazyModel(globals(), "messages_message_param", "MessagesMessageParam")
+    MessagesOutputConfig = _LazyModel(globals(), "messages_output_config", "MessagesOutputConfig")
     MessagesRequestContextManagementType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_request_context_management_type_0",
-        "MessagesRequestContextManagementType0",
+        globals(), "messages_request_context_management_type_0", "MessagesRequestContextManagementType0"
     )
-    MessagesRequestMetadata = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_metadata", "MessagesRequestMetadata"
-    )
+    MessagesRequestMetadata = _LazyModel(globals(), "messages_request_metadata", "MessagesRequestMetadata")
     MessagesRequestThinkingType0 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_thinking_type_0", "MessagesRequestThinkingType0"
+        globals(), "messages_request_thinking_type_0", "MessagesRequestThinkingType0"
     )
     MessagesRequestThinkingType1 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_thinking_type_1", "MessagesRequestThinkingType1"
+        globals(), "messages_request_thinking_type_1", "MessagesRequestThinkingType1"
     )
     MessagesRequestThinkingType2 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_thinking_type_2", "MessagesRequestThinkingType2"
+        globals(), "messages_request_thinking_type_2", "MessagesRequestThinkingType2"
     )
     MessagesRequestToolChoiceType0 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tool_choice_type_0", "MessagesRequestToolChoiceType0"
+        globals(), "messages_request_tool_choice_type_0", "MessagesRequestToolChoiceType0"
     )
     MessagesRequestToolChoiceType1 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tool_choice_type_1", "MessagesRequestToolChoiceType1"
+        globals(), "messages_request_tool_choice_type_1", "MessagesRequestToolChoiceType1"
     )
     MessagesRequestToolChoiceType2 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tool_choice_type_2", "MessagesRequestToolChoiceType2"
+        globals(), "messages_request_tool_choice_type_2", "MessagesRequestToolChoiceType2"
     )
     MessagesRequestToolChoiceType3 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tool_choice_type_3", "MessagesRequestToolChoiceType3"
+        globals(), "messages_request_tool_choice_type_3", "MessagesRequestToolChoiceType3"
     )
     MessagesRequestToolsItemType0 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tools_item_type_0", "MessagesRequestToolsItemType0"
+        globals(), "messages_request_tools_item_type_0", "MessagesRequestToolsItemType0"
     )
     MessagesRequestToolsItemType1 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tools_item_type_1", "MessagesRequestToolsItemType1"
+        globals(), "messages_request_tools_item_type_1", "MessagesRequestToolsItemType1"
     )
     MessagesRequestToolsItemType12 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tools_item_type_12", "MessagesRequestToolsItemType12"
+        globals(), "messages_request_tools_item_type_12", "MessagesRequestToolsItemType12"
     )
     MessagesRequestToolsItemType2 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tools_item_type_2", "MessagesRequestToolsItemType2"
+        globals(), "messages_request_tools_item_type_2", "MessagesRequestToolsItemType2"
     )
     MessagesRequestToolsItemType3 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tools_item_type_3", "MessagesRequestToolsItemType3"
+        globals(), "messages_request_tools_item_type_3", "MessagesRequestToolsItemType3"
     )
     MessagesRequestToolsItemType4 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tools_item_type_4", "MessagesRequestToolsItemType4"
+        globals(), "messages_request_tools_item_type_4", "MessagesRequestToolsItemType4"
     )
     MessagesRequestToolsItemType5 = _LazyModel(
-        globals(), "modelgates_api.models.messages_request_tools_item_type_5", "MessagesRequestToolsItemType5"
+        globals(), "messages_request_tools_item_type_5", "MessagesRequestToolsItemType5"
     )
     MessagesSearchModelsServerTool = _LazyModel(
-        globals(), "modelgates_api.models.messages_search_models_server_tool", "MessagesSearchModelsServerTool"
+        globals(), "messages_search_models_server_tool", "MessagesSearchModelsServerTool"
     )
-    ModerationPlugin = _LazyModel(globals(), "modelgates_api.models.moderation_plugin", "ModerationPlugin")
+    ModerationPlugin = _LazyModel(globals(), "moderation_plugin", "ModerationPlugin")
     OpenRouterWebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.open_router_web_search_server_tool", "OpenRouterWebSearchServerTool"
+        globals(), "open_router_web_search_server_tool", "OpenRouterWebSearchServerTool"
     )
-    ParetoRouterPlugin = _LazyModel(globals(), "modelgates_api.models.pareto_router_plugin", "ParetoRouterPlugin")
-    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
-    ResponseHealingPlugin = _LazyModel(
-        globals(), "modelgates_api.models.response_healing_plugin", "ResponseHealingPlugin"
-    )
-    ShellServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.shell_server_tool_open_router", "ShellServerToolOpenRouter"
-    )
+    ParetoRouterPlugin = _LazyModel(globals(), "pareto_router_plugin", "ParetoRouterPlugin")
+    ProviderPreferences = _LazyModel(globals(), "provider_preferences", "ProviderPreferences")
+    ResponseHealingPlugin = _LazyModel(globals(), "response_healing_plugin", "ResponseHealingPlugin")
+    ShellServerToolOpenRouter = _LazyModel(globals(), "shell_server_tool_open_router", "ShellServerToolOpenRouter")
     StopServerToolsWhenFinishReasonIs = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_finish_reason_is", "StopServerToolsWhenFinishReasonIs"
+        globals(), "stop_server_tools_when_finish_reason_is", "StopServerToolsWhenFinishReasonIs"
     )
     StopServerToolsWhenHasToolCall = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_has_tool_call", "StopServerToolsWhenHasToolCall"
+        globals(), "stop_server_tools_when_has_tool_call", "StopServerToolsWhenHasToolCall"
     )
-    StopServerToolsWhenMaxCost = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_max_cost", "StopServerToolsWhenMaxCost"
-    )
+    StopServerToolsWhenMaxCost = _LazyModel(globals(), "stop_server_tools_when_max_cost", "StopServerToolsWhenMaxCost")
     StopServerToolsWhenMaxTokensUsed = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_max_tokens_used", "StopServerToolsWhenMaxTokensUsed"
+        globals(), "stop_server_tools_when_max_tokens_used", "StopServerToolsWhenMaxTokensUsed"
     )
     StopServerToolsWhenStepCountIs = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_step_count_is", "StopServerToolsWhenStepCountIs"
+        globals(), "stop_server_tools_when_step_count_is", "StopServerToolsWhenStepCountIs"
     )
-    ToolSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.tool_search_server_tool", "ToolSearchServerTool"
-    )
-    TraceConfig = _LazyModel(globals(), "modelgates_api.models.trace_config", "TraceConfig")
-    WebFetchPlugin = _LazyModel(globals(), "modelgates_api.models.web_fetch_plugin", "WebFetchPlugin")
-    WebFetchServerTool = _LazyModel(globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool")
-    WebSearchPlugin = _LazyModel(globals(), "modelgates_api.models.web_search_plugin", "WebSearchPlugin")
+    ToolSearchServerTool = _LazyModel(globals(), "tool_search_server_tool", "ToolSearchServerTool")
+    TraceConfig = _LazyModel(globals(), "trace_config", "TraceConfig")
+    WebFetchPlugin = _LazyModel(globals(), "web_fetch_plugin", "WebFetchPlugin")
+    WebFetchServerTool = _LazyModel(globals(), "web_fetch_server_tool", "WebFetchServerTool")
+    WebSearchPlugin = _LazyModel(globals(), "web_search_plugin", "WebSearchPlugin")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,14 +2,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_type_0_edits_item_type_0 import (
@@ -24,17 +26,17 @@ if TYPE_CHECKING:
 else:
     MessagesRequestContextManagementType0EditsItemType0 = _LazyModel(
         globals(),
-        "modelgates_api.models.messages_request_context_management_type_0_edits_item_type_0",
+        "messages_request_context_management_type_0_edits_item_type_0",
         "MessagesRequestContextManagementType0EditsItemType0",
     )
     MessagesRequestContextManagementType0EditsItemType1 = _LazyModel(
         globals(),
-        "modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1",
+        "messages_request_context_management_type_0_edits_item_type_1",
         "MessagesRequestContextManagementType0EditsItemType1",
     )
     MessagesRequestContextManagementType0EditsItemType2 = _LazyModel(
         globals(),
-        "modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2",
+        "messages_request_context_management_type_0_edits_item_type_2",
         "MessagesRequestContextManagementType0EditsItemType2",
     )
 

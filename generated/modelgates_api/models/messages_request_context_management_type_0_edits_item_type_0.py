@@ -2,20 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_request_context_management_type_0_edits_item_type_0_type import (
     MessagesRequestContextManagementType0EditsItemType0Type,
     check_messages_request_context_management_type_0_edits_item_type_0_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_input_tokens_clear_at_least import AnthropicInputTokensClearAtLeast
@@ -24,17 +26,11 @@ if TYPE_CHECKING:
     from ..models.anthropic_tool_uses_trigger import AnthropicToolUsesTrigger
 else:
     AnthropicInputTokensClearAtLeast = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_input_tokens_clear_at_least", "AnthropicInputTokensClearAtLeast"
+        globals(), "anthropic_input_tokens_clear_at_least", "AnthropicInputTokensClearAtLeast"
     )
-    AnthropicInputTokensTrigger = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_input_tokens_trigger", "AnthropicInputTokensTrigger"
-    )
-    AnthropicToolUsesKeep = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_uses_keep", "AnthropicToolUsesKeep"
-    )
-    AnthropicToolUsesTrigger = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_uses_trigger", "AnthropicToolUsesTrigger"
-    )
+    AnthropicInputTokensTrigger = _LazyModel(globals(), "anthropic_input_tokens_trigger", "AnthropicInputTokensTrigger")
+    AnthropicToolUsesKeep = _LazyModel(globals(), "anthropic_tool_uses_keep", "AnthropicToolUsesKeep")
+    AnthropicToolUsesTrigger = _LazyModel(globals(), "anthropic_tool_uses_trigger", "AnthropicToolUsesTrigger")
 
 
 @_attrs_define(repr=False, eq=False)

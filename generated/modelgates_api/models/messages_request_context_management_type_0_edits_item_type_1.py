@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_type_2 import (
     MessagesRequestContextManagementType0EditsItemType1KeepType2,
@@ -13,11 +12,14 @@ from ..models.messages_request_context_management_type_0_edits_item_type_1_type 
     MessagesRequestContextManagementType0EditsItemType1Type,
     check_messages_request_context_management_type_0_edits_item_type_1_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_thinking_turns import AnthropicThinkingTurns
@@ -25,12 +27,10 @@ if TYPE_CHECKING:
         MessagesRequestContextManagementType0EditsItemType1KeepType1,
     )
 else:
-    AnthropicThinkingTurns = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_thinking_turns", "AnthropicThinkingTurns"
-    )
+    AnthropicThinkingTurns = _LazyModel(globals(), "anthropic_thinking_turns", "AnthropicThinkingTurns")
     MessagesRequestContextManagementType0EditsItemType1KeepType1 = _LazyModel(
         globals(),
-        "modelgates_api.models.messages_request_context_management_type_0_edits_item_type_1_keep_type_1",
+        "messages_request_context_management_type_0_edits_item_type_1_keep_type_1",
         "MessagesRequestContextManagementType0EditsItemType1KeepType1",
     )
 

@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_request_context_management_type_0_edits_item_type_2_type import (
     MessagesRequestContextManagementType0EditsItemType2Type,
     check_messages_request_context_management_type_0_edits_item_type_2_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0 import (
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 else:
     MessagesRequestContextManagementType0EditsItemType2TriggerType0 = _LazyModel(
         globals(),
-        "modelgates_api.models.messages_request_context_management_type_0_edits_item_type_2_trigger_type_0",
+        "messages_request_context_management_type_0_edits_item_type_2_trigger_type_0",
         "MessagesRequestContextManagementType0EditsItemType2TriggerType0",
     )
 

@@ -2,21 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_result_role import MessagesResultRole, check_messages_result_role
 from ..models.messages_result_type import MessagesResultType, check_messages_result_type
 from ..models.or_anthropic_stop_reason import ORAnthropicStopReason, check_or_anthropic_stop_reason
 from ..models.provider_name import ProviderName, check_provider_name
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result import AnthropicAdvisorToolResult
@@ -41,67 +43,45 @@ if TYPE_CHECKING:
     from ..models.or_anthropic_server_tool_use_block import ORAnthropicServerToolUseBlock
     from ..models.or_anthropic_shell_tool_result import ORAnthropicShellToolResult
 else:
-    AnthropicAdvisorToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_advisor_tool_result", "AnthropicAdvisorToolResult"
-    )
+    AnthropicAdvisorToolResult = _LazyModel(globals(), "anthropic_advisor_tool_result", "AnthropicAdvisorToolResult")
     AnthropicBashCodeExecutionToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_bash_code_execution_tool_result",
-        "AnthropicBashCodeExecutionToolResult",
+        globals(), "anthropic_bash_code_execution_tool_result", "AnthropicBashCodeExecutionToolResult"
     )
     AnthropicCodeExecutionToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_code_execution_tool_result", "AnthropicCodeExecutionToolResult"
+        globals(), "anthropic_code_execution_tool_result", "AnthropicCodeExecutionToolResult"
     )
-    AnthropicCompactionBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_compaction_block", "AnthropicCompactionBlock"
-    )
-    AnthropicContainer = _LazyModel(globals(), "modelgates_api.models.anthropic_container", "AnthropicContainer")
-    AnthropicContainerUpload = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_container_upload", "AnthropicContainerUpload"
-    )
+    AnthropicCompactionBlock = _LazyModel(globals(), "anthropic_compaction_block", "AnthropicCompactionBlock")
+    AnthropicContainer = _LazyModel(globals(), "anthropic_container", "AnthropicContainer")
+    AnthropicContainerUpload = _LazyModel(globals(), "anthropic_container_upload", "AnthropicContainerUpload")
     AnthropicRedactedThinkingBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
+        globals(), "anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
     )
-    AnthropicRefusalStopDetails = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_refusal_stop_details", "AnthropicRefusalStopDetails"
-    )
-    AnthropicTextBlock = _LazyModel(globals(), "modelgates_api.models.anthropic_text_block", "AnthropicTextBlock")
+    AnthropicRefusalStopDetails = _LazyModel(globals(), "anthropic_refusal_stop_details", "AnthropicRefusalStopDetails")
+    AnthropicTextBlock = _LazyModel(globals(), "anthropic_text_block", "AnthropicTextBlock")
     AnthropicTextEditorCodeExecutionToolResult = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_text_editor_code_execution_tool_result",
-        "AnthropicTextEditorCodeExecutionToolResult",
+        globals(), "anthropic_text_editor_code_execution_tool_result", "AnthropicTextEditorCodeExecutionToolResult"
     )
-    AnthropicThinkingBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_thinking_block", "AnthropicThinkingBlock"
-    )
+    AnthropicThinkingBlock = _LazyModel(globals(), "anthropic_thinking_block", "AnthropicThinkingBlock")
     AnthropicToolSearchToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_search_tool_result", "AnthropicToolSearchToolResult"
+        globals(), "anthropic_tool_search_tool_result", "AnthropicToolSearchToolResult"
     )
-    AnthropicToolUseBlock = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_tool_use_block", "AnthropicToolUseBlock"
-    )
+    AnthropicToolUseBlock = _LazyModel(globals(), "anthropic_tool_use_block", "AnthropicToolUseBlock")
     AnthropicWebFetchToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_fetch_tool_result", "AnthropicWebFetchToolResult"
+        globals(), "anthropic_web_fetch_tool_result", "AnthropicWebFetchToolResult"
     )
     AnthropicWebSearchToolResult = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_web_search_tool_result", "AnthropicWebSearchToolResult"
+        globals(), "anthropic_web_search_tool_result", "AnthropicWebSearchToolResult"
     )
     MessagesResultContextManagementType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_result_context_management_type_0",
-        "MessagesResultContextManagementType0",
+        globals(), "messages_result_context_management_type_0", "MessagesResultContextManagementType0"
     )
-    MessagesResultUsage = _LazyModel(globals(), "modelgates_api.models.messages_result_usage", "MessagesResultUsage")
-    OpenRouterMetadata = _LazyModel(globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata")
-    ORAnthropicBashToolResult = _LazyModel(
-        globals(), "modelgates_api.models.or_anthropic_bash_tool_result", "ORAnthropicBashToolResult"
-    )
+    MessagesResultUsage = _LazyModel(globals(), "messages_result_usage", "MessagesResultUsage")
+    OpenRouterMetadata = _LazyModel(globals(), "open_router_metadata", "OpenRouterMetadata")
+    ORAnthropicBashToolResult = _LazyModel(globals(), "or_anthropic_bash_tool_result", "ORAnthropicBashToolResult")
     ORAnthropicServerToolUseBlock = _LazyModel(
-        globals(), "modelgates_api.models.or_anthropic_server_tool_use_block", "ORAnthropicServerToolUseBlock"
+        globals(), "or_anthropic_server_tool_use_block", "ORAnthropicServerToolUseBlock"
     )
-    ORAnthropicShellToolResult = _LazyModel(
-        globals(), "modelgates_api.models.or_anthropic_shell_tool_result", "ORAnthropicShellToolResult"
-    )
+    ORAnthropicShellToolResult = _LazyModel(globals(), "or_anthropic_shell_tool_result", "ORAnthropicShellToolResult")
 
 
 @_attrs_define(repr=False, eq=False)

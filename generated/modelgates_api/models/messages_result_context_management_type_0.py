@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_result_context_management_type_0_applied_edits_item import (
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 else:
     MessagesResultContextManagementType0AppliedEditsItem = _LazyModel(
         globals(),
-        "modelgates_api.models.messages_result_context_management_type_0_applied_edits_item",
+        "messages_result_context_management_type_0_applied_edits_item",
         "MessagesResultContextManagementType0AppliedEditsItem",
     )
 

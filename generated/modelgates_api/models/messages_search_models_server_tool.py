@@ -2,23 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_search_models_server_tool_type import (
     MessagesSearchModelsServerToolType,
     check_messages_search_models_server_tool_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.search_models_server_tool_config import SearchModelsServerToolConfig
 else:
     SearchModelsServerToolConfig = _LazyModel(
-        globals(), "modelgates_api.models.search_models_server_tool_config", "SearchModelsServerToolConfig"
+        globals(), "search_models_server_tool_config", "SearchModelsServerToolConfig"
     )
 
 

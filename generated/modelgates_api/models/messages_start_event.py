@@ -2,20 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_start_event_type import MessagesStartEventType, check_messages_start_event_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_start_event_message import MessagesStartEventMessage
 else:
-    MessagesStartEventMessage = _LazyModel(
-        globals(), "modelgates_api.models.messages_start_event_message", "MessagesStartEventMessage"
-    )
+    MessagesStartEventMessage = _LazyModel(globals(), "messages_start_event_message", "MessagesStartEventMessage")
 
 
 @_attrs_define(repr=False, eq=False)

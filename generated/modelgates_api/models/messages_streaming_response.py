@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event import MessagesContentBlockDeltaEvent
@@ -20,19 +21,19 @@ if TYPE_CHECKING:
     from ..models.messages_stop_event import MessagesStopEvent
 else:
     MessagesContentBlockDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_content_block_delta_event", "MessagesContentBlockDeltaEvent"
+        globals(), "messages_content_block_delta_event", "MessagesContentBlockDeltaEvent"
     )
     MessagesContentBlockStartEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_content_block_start_event", "MessagesContentBlockStartEvent"
+        globals(), "messages_content_block_start_event", "MessagesContentBlockStartEvent"
     )
     MessagesContentBlockStopEvent = _LazyModel(
-        globals(), "modelgates_api.models.messages_content_block_stop_event", "MessagesContentBlockStopEvent"
+        globals(), "messages_content_block_stop_event", "MessagesContentBlockStopEvent"
     )
-    MessagesDeltaEvent = _LazyModel(globals(), "modelgates_api.models.messages_delta_event", "MessagesDeltaEvent")
-    MessagesErrorEvent = _LazyModel(globals(), "modelgates_api.models.messages_error_event", "MessagesErrorEvent")
-    MessagesPingEvent = _LazyModel(globals(), "modelgates_api.models.messages_ping_event", "MessagesPingEvent")
-    MessagesStartEvent = _LazyModel(globals(), "modelgates_api.models.messages_start_event", "MessagesStartEvent")
-    MessagesStopEvent = _LazyModel(globals(), "modelgates_api.models.messages_stop_event", "MessagesStopEvent")
+    MessagesDeltaEvent = _LazyModel(globals(), "messages_delta_event", "MessagesDeltaEvent")
+    MessagesErrorEvent = _LazyModel(globals(), "messages_error_event", "MessagesErrorEvent")
+    MessagesPingEvent = _LazyModel(globals(), "messages_ping_event", "MessagesPingEvent")
+    MessagesStartEvent = _LazyModel(globals(), "messages_start_event", "MessagesStartEvent")
+    MessagesStopEvent = _LazyModel(globals(), "messages_stop_event", "MessagesStopEvent")
 
 
 @_attrs_define(repr=False, eq=False)

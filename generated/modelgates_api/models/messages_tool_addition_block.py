@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_tool_addition_block_type import (
     MessagesToolAdditionBlockType,
     check_messages_tool_addition_block_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -22,22 +24,16 @@ if TYPE_CHECKING:
     from ..models.messages_tool_addition_block_tool_type_2 import MessagesToolAdditionBlockToolType2
 else:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     MessagesToolAdditionBlockToolType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_tool_addition_block_tool_type_0",
-        "MessagesToolAdditionBlockToolType0",
+        globals(), "messages_tool_addition_block_tool_type_0", "MessagesToolAdditionBlockToolType0"
     )
     MessagesToolAdditionBlockToolType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_tool_addition_block_tool_type_1",
-        "MessagesToolAdditionBlockToolType1",
+        globals(), "messages_tool_addition_block_tool_type_1", "MessagesToolAdditionBlockToolType1"
     )
     MessagesToolAdditionBlockToolType2 = _LazyModel(
-        globals(),
-        "modelgates_api.models.messages_tool_addition_block_tool_type_2",
-        "MessagesToolAdditionBlockToolType2",
+        globals(), "messages_tool_addition_block_tool_type_2", "MessagesToolAdditionBlockToolType2"
     )
 
 

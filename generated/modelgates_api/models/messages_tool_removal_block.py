@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.messages_tool_removal_block_type import (
     MessagesToolRemovalBlockType,
     check_messages_tool_removal_block_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective
@@ -22,16 +24,16 @@ if TYPE_CHECKING:
     from ..models.messages_tool_removal_block_tool_type_2 import MessagesToolRemovalBlockToolType2
 else:
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
     MessagesToolRemovalBlockToolType0 = _LazyModel(
-        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_0", "MessagesToolRemovalBlockToolType0"
+        globals(), "messages_tool_removal_block_tool_type_0", "MessagesToolRemovalBlockToolType0"
     )
     MessagesToolRemovalBlockToolType1 = _LazyModel(
-        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_1", "MessagesToolRemovalBlockToolType1"
+        globals(), "messages_tool_removal_block_tool_type_1", "MessagesToolRemovalBlockToolType1"
     )
     MessagesToolRemovalBlockToolType2 = _LazyModel(
-        globals(), "modelgates_api.models.messages_tool_removal_block_tool_type_2", "MessagesToolRemovalBlockToolType2"
+        globals(), "messages_tool_removal_block_tool_type_2", "MessagesToolRemovalBlockToolType2"
     )
 
 

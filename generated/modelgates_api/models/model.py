@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.parameter import Parameter, check_parameter
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.default_parameters import DefaultParameters
@@ -26,15 +28,15 @@ if TYPE_CHECKING:
     from ..models.public_pricing import PublicPricing
     from ..models.top_provider_info import TopProviderInfo
 else:
-    DefaultParameters = _LazyModel(globals(), "modelgates_api.models.default_parameters", "DefaultParameters")
-    ModelAliasTarget = _LazyModel(globals(), "modelgates_api.models.model_alias_target", "ModelAliasTarget")
-    ModelArchitecture = _LazyModel(globals(), "modelgates_api.models.model_architecture", "ModelArchitecture")
-    ModelBenchmarks = _LazyModel(globals(), "modelgates_api.models.model_benchmarks", "ModelBenchmarks")
-    ModelLinks = _LazyModel(globals(), "modelgates_api.models.model_links", "ModelLinks")
-    ModelReasoning = _LazyModel(globals(), "modelgates_api.models.model_reasoning", "ModelReasoning")
-    PerRequestLimits = _LazyModel(globals(), "modelgates_api.models.per_request_limits", "PerRequestLimits")
-    PublicPricing = _LazyModel(globals(), "modelgates_api.models.public_pricing", "PublicPricing")
-    TopProviderInfo = _LazyModel(globals(), "modelgates_api.models.top_provider_info", "TopProviderInfo")
+    DefaultParameters = _LazyModel(globals(), "default_parameters", "DefaultParameters")
+    ModelAliasTarget = _LazyModel(globals(), "model_alias_target", "ModelAliasTarget")
+    ModelArchitecture = _LazyModel(globals(), "model_architecture", "ModelArchitecture")
+    ModelBenchmarks = _LazyModel(globals(), "model_benchmarks", "ModelBenchmarks")
+    ModelLinks = _LazyModel(globals(), "model_links", "ModelLinks")
+    ModelReasoning = _LazyModel(globals(), "model_reasoning", "ModelReasoning")
+    PerRequestLimits = _LazyModel(globals(), "per_request_limits", "PerRequestLimits")
+    PublicPricing = _LazyModel(globals(), "public_pricing", "PublicPricing")
+    TopProviderInfo = _LazyModel(globals(), "top_provider_info", "TopProviderInfo")
 
 
 @_attrs_define(repr=False, eq=False)

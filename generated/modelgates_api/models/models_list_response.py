@@ -2,22 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.model import Model
     from ..models.models_list_response_links import ModelsListResponseLinks
 else:
-    Model = _LazyModel(globals(), "modelgates_api.models.model", "Model")
-    ModelsListResponseLinks = _LazyModel(
-        globals(), "modelgates_api.models.models_list_response_links", "ModelsListResponseLinks"
-    )
+    Model = _LazyModel(globals(), "model", "Model")
+    ModelsListResponseLinks = _LazyModel(globals(), "models_list_response_links", "ModelsListResponseLinks")
 
 
 @_attrs_define(repr=False, eq=False)

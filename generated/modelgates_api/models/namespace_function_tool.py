@@ -2,35 +2,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.namespace_function_tool_allowed_callers_type_0_item import (
     NamespaceFunctionToolAllowedCallersType0Item,
     check_namespace_function_tool_allowed_callers_type_0_item,
 )
 from ..models.namespace_function_tool_type import NamespaceFunctionToolType, check_namespace_function_tool_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.namespace_function_tool_output_schema_type_0 import NamespaceFunctionToolOutputSchemaType0
     from ..models.namespace_function_tool_parameters_type_0 import NamespaceFunctionToolParametersType0
 else:
     NamespaceFunctionToolOutputSchemaType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.namespace_function_tool_output_schema_type_0",
-        "NamespaceFunctionToolOutputSchemaType0",
+        globals(), "namespace_function_tool_output_schema_type_0", "NamespaceFunctionToolOutputSchemaType0"
     )
     NamespaceFunctionToolParametersType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.namespace_function_tool_parameters_type_0",
-        "NamespaceFunctionToolParametersType0",
+        globals(), "namespace_function_tool_parameters_type_0", "NamespaceFunctionToolParametersType0"
     )
 
 

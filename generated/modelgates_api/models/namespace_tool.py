@@ -2,23 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.namespace_tool_type import NamespaceToolType, check_namespace_tool_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_tool import CustomTool
     from ..models.namespace_function_tool import NamespaceFunctionTool
 else:
-    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
-    NamespaceFunctionTool = _LazyModel(
-        globals(), "modelgates_api.models.namespace_function_tool", "NamespaceFunctionTool"
-    )
+    CustomTool = _LazyModel(globals(), "custom_tool", "CustomTool")
+    NamespaceFunctionTool = _LazyModel(globals(), "namespace_function_tool", "NamespaceFunctionTool")
 
 
 @_attrs_define(repr=False, eq=False)

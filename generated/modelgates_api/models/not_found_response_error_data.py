@@ -2,22 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.not_found_response_error_data_metadata_type_0 import NotFoundResponseErrorDataMetadataType0
 else:
     NotFoundResponseErrorDataMetadataType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.not_found_response_error_data_metadata_type_0",
-        "NotFoundResponseErrorDataMetadataType0",
+        globals(), "not_found_response_error_data_metadata_type_0", "NotFoundResponseErrorDataMetadataType0"
     )
 
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.observability_filter_rule_group_rules_item_field import (
     ObservabilityFilterRuleGroupRulesItemField,
@@ -13,9 +12,12 @@ from ..models.observability_filter_rule_group_rules_item_operator import (
     ObservabilityFilterRuleGroupRulesItemOperator,
     check_observability_filter_rule_group_rules_item_operator,
 )
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

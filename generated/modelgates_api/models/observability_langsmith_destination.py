@@ -2,31 +2,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.observability_langsmith_destination_type import (
     ObservabilityLangsmithDestinationType,
     check_observability_langsmith_destination_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    guarded as _guarded,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.observability_filter_rules_config import ObservabilityFilterRulesConfig
     from ..models.observability_langsmith_destination_config import ObservabilityLangsmithDestinationConfig
 else:
     ObservabilityFilterRulesConfig = _LazyModel(
-        globals(), "modelgates_api.models.observability_filter_rules_config", "ObservabilityFilterRulesConfig"
+        globals(), "observability_filter_rules_config", "ObservabilityFilterRulesConfig"
     )
     ObservabilityLangsmithDestinationConfig = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_langsmith_destination_config",
-        "ObservabilityLangsmithDestinationConfig",
+        globals(), "observability_langsmith_destination_config", "ObservabilityLangsmithDestinationConfig"
     )
 
 

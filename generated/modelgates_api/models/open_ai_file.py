@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.open_ai_file_object import OpenAIFileObject, check_open_ai_file_object
 from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
 from ..models.open_ai_file_shape import OpenAIFileShape, check_open_ai_file_shape
 from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

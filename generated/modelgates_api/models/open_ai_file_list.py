@@ -2,22 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.open_ai_file_list_object import OpenAIFileListObject, check_open_ai_file_list_object
 from ..models.open_ai_file_list_shape import OpenAIFileListShape, check_open_ai_file_list_shape
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_ai_file import OpenAIFile
 else:
-    OpenAIFile = _LazyModel(globals(), "modelgates_api.models.open_ai_file", "OpenAIFile")
+    OpenAIFile = _LazyModel(globals(), "open_ai_file", "OpenAIFile")
 
 
 @_attrs_define(repr=False, eq=False)

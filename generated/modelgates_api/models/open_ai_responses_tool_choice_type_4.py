@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.open_ai_responses_tool_choice_type_4_type_type_0 import (
     OpenAIResponsesToolChoiceType4TypeType0,
@@ -13,9 +12,11 @@ from ..models.open_ai_responses_tool_choice_type_4_type_type_1 import (
     OpenAIResponsesToolChoiceType4TypeType1,
     check_open_ai_responses_tool_choice_type_4_type_type_1,
 )
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    ModelBase as _ModelBase,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

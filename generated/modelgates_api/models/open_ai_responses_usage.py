@@ -2,26 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_usage_input_tokens_details import OpenAIResponsesUsageInputTokensDetails
     from ..models.open_ai_responses_usage_output_tokens_details import OpenAIResponsesUsageOutputTokensDetails
 else:
     OpenAIResponsesUsageInputTokensDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_usage_input_tokens_details",
-        "OpenAIResponsesUsageInputTokensDetails",
+        globals(), "open_ai_responses_usage_input_tokens_details", "OpenAIResponsesUsageInputTokensDetails"
     )
     OpenAIResponsesUsageOutputTokensDetails = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_responses_usage_output_tokens_details",
-        "OpenAIResponsesUsageOutputTokensDetails",
+        globals(), "open_ai_responses_usage_output_tokens_details", "OpenAIResponsesUsageOutputTokensDetails"
     )
 
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.api_error_type import ApiErrorType, check_api_error_type
 from ..models.open_ai_responses_response_status import (
@@ -24,14 +23,17 @@ from ..models.open_ai_responses_tool_choice_type_2 import (
 )
 from ..models.open_responses_result_object import OpenResponsesResultObject, check_open_responses_result_object
 from ..models.truncation import Truncation, check_truncation
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_item import ApplyPatchCallItem
@@ -105,180 +107,128 @@ if TYPE_CHECKING:
     from ..models.usage import Usage
     from ..models.web_search_server_tool import WebSearchServerTool
 else:
-    ApplyPatchCallItem = _LazyModel(globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem")
-    ApplyPatchCallOutputItem = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_call_output_item", "ApplyPatchCallOutputItem"
-    )
-    ApplyPatchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_server_tool", "ApplyPatchServerTool"
-    )
-    BaseInputsType1ItemType0 = _LazyModel(
-        globals(), "modelgates_api.models.base_inputs_type_1_item_type_0", "BaseInputsType1ItemType0"
-    )
-    BaseReasoningConfig = _LazyModel(globals(), "modelgates_api.models.base_reasoning_config", "BaseReasoningConfig")
-    CodeInterpreterServerTool = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_server_tool", "CodeInterpreterServerTool"
-    )
-    CodexLocalShellTool = _LazyModel(globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool")
-    ComputerUseServerTool = _LazyModel(
-        globals(), "modelgates_api.models.computer_use_server_tool", "ComputerUseServerTool"
-    )
-    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
-    FileSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.file_search_server_tool", "FileSearchServerTool"
-    )
-    ImageGenerationServerTool = _LazyModel(
-        globals(), "modelgates_api.models.image_generation_server_tool", "ImageGenerationServerTool"
-    )
-    IncompleteDetails = _LazyModel(globals(), "modelgates_api.models.incomplete_details", "IncompleteDetails")
-    LegacyWebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.legacy_web_search_server_tool", "LegacyWebSearchServerTool"
-    )
-    McpServerTool = _LazyModel(globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool")
-    NamespaceTool = _LazyModel(globals(), "modelgates_api.models.namespace_tool", "NamespaceTool")
+    ApplyPatchCallItem = _LazyModel(globals(), "apply_patch_call_item", "ApplyPatchCallItem")
+    ApplyPatchCallOutputItem = _LazyModel(globals(), "apply_patch_call_output_item", "ApplyPatchCallOutputItem")
+    ApplyPatchServerTool = _LazyModel(globals(), "apply_patch_server_tool", "ApplyPatchServerTool")
+    BaseInputsType1ItemType0 = _LazyModel(globals(), "base_inputs_type_1_item_type_0", "BaseInputsType1ItemType0")
+    BaseReasoningConfig = _LazyModel(globals(), "base_reasoning_config", "BaseReasoningConfig")
+    CodeInterpreterServerTool = _LazyModel(globals(), "code_interpreter_server_tool", "CodeInterpreterServerTool")
+    CodexLocalShellTool = _LazyModel(globals(), "codex_local_shell_tool", "CodexLocalShellTool")
+    ComputerUseServerTool = _LazyModel(globals(), "computer_use_server_tool", "ComputerUseServerTool")
+    CustomTool = _LazyModel(globals(), "custom_tool", "CustomTool")
+    FileSearchServerTool = _LazyModel(globals(), "file_search_server_tool", "FileSearchServerTool")
+    ImageGenerationServerTool = _LazyModel(globals(), "image_generation_server_tool", "ImageGenerationServerTool")
+    IncompleteDetails = _LazyModel(globals(), "incomplete_details", "IncompleteDetails")
+    LegacyWebSearchServerTool = _LazyModel(globals(), "legacy_web_search_server_tool", "LegacyWebSearchServerTool")
+    McpServerTool = _LazyModel(globals(), "mcp_server_tool", "McpServerTool")
+    NamespaceTool = _LazyModel(globals(), "namespace_tool", "NamespaceTool")
     OpenAIResponseCustomToolCall = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_response_custom_tool_call", "OpenAIResponseCustomToolCall"
+        globals(), "open_ai_response_custom_tool_call", "OpenAIResponseCustomToolCall"
     )
     OpenAIResponseCustomToolCallOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_custom_tool_call_output",
-        "OpenAIResponseCustomToolCallOutput",
+        globals(), "open_ai_response_custom_tool_call_output", "OpenAIResponseCustomToolCallOutput"
     )
     OpenAIResponseFunctionToolCall = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_response_function_tool_call", "OpenAIResponseFunctionToolCall"
+        globals(), "open_ai_response_function_tool_call", "OpenAIResponseFunctionToolCall"
     )
     OpenAIResponseFunctionToolCallOutput = _LazyModel(
-        globals(),
-        "modelgates_api.models.open_ai_response_function_tool_call_output",
-        "OpenAIResponseFunctionToolCallOutput",
+        globals(), "open_ai_response_function_tool_call_output", "OpenAIResponseFunctionToolCallOutput"
     )
     OpenAIResponseInputMessageItem = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_response_input_message_item", "OpenAIResponseInputMessageItem"
+        globals(), "open_ai_response_input_message_item", "OpenAIResponseInputMessageItem"
     )
     OpenAIResponsesToolChoiceType3 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_3", "OpenAIResponsesToolChoiceType3"
+        globals(), "open_ai_responses_tool_choice_type_3", "OpenAIResponsesToolChoiceType3"
     )
     OpenAIResponsesToolChoiceType4 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_4", "OpenAIResponsesToolChoiceType4"
+        globals(), "open_ai_responses_tool_choice_type_4", "OpenAIResponsesToolChoiceType4"
     )
     OpenAIResponsesToolChoiceType6 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_6", "OpenAIResponsesToolChoiceType6"
+        globals(), "open_ai_responses_tool_choice_type_6", "OpenAIResponsesToolChoiceType6"
     )
     OpenAIResponsesToolChoiceType7 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_7", "OpenAIResponsesToolChoiceType7"
+        globals(), "open_ai_responses_tool_choice_type_7", "OpenAIResponsesToolChoiceType7"
     )
     OpenResponsesResultToolsItemType0 = _LazyModel(
-        globals(), "modelgates_api.models.open_responses_result_tools_item_type_0", "OpenResponsesResultToolsItemType0"
+        globals(), "open_responses_result_tools_item_type_0", "OpenResponsesResultToolsItemType0"
     )
-    OpenRouterMetadata = _LazyModel(globals(), "modelgates_api.models.open_router_metadata", "OpenRouterMetadata")
+    OpenRouterMetadata = _LazyModel(globals(), "open_router_metadata", "OpenRouterMetadata")
     OutputAdvisorServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
+        globals(), "output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
     )
-    OutputApplyPatchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_apply_patch_call_item", "OutputApplyPatchCallItem"
-    )
+    OutputApplyPatchCallItem = _LazyModel(globals(), "output_apply_patch_call_item", "OutputApplyPatchCallItem")
     OutputApplyPatchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_apply_patch_server_tool_item", "OutputApplyPatchServerToolItem"
+        globals(), "output_apply_patch_server_tool_item", "OutputApplyPatchServerToolItem"
     )
-    OutputBashServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_bash_server_tool_item", "OutputBashServerToolItem"
-    )
+    OutputBashServerToolItem = _LazyModel(globals(), "output_bash_server_tool_item", "OutputBashServerToolItem")
     OutputBrowserUseServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_browser_use_server_tool_item", "OutputBrowserUseServerToolItem"
+        globals(), "output_browser_use_server_tool_item", "OutputBrowserUseServerToolItem"
     )
     OutputCodeInterpreterCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_code_interpreter_call_item", "OutputCodeInterpreterCallItem"
+        globals(), "output_code_interpreter_call_item", "OutputCodeInterpreterCallItem"
     )
     OutputCodeInterpreterServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_code_interpreter_server_tool_item",
-        "OutputCodeInterpreterServerToolItem",
+        globals(), "output_code_interpreter_server_tool_item", "OutputCodeInterpreterServerToolItem"
     )
-    OutputComputerCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_computer_call_item", "OutputComputerCallItem"
-    )
-    OutputCustomToolCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_custom_tool_call_item", "OutputCustomToolCallItem"
-    )
-    OutputDatetimeItem = _LazyModel(globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem")
-    OutputFileSearchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_file_search_call_item", "OutputFileSearchCallItem"
-    )
+    OutputComputerCallItem = _LazyModel(globals(), "output_computer_call_item", "OutputComputerCallItem")
+    OutputCustomToolCallItem = _LazyModel(globals(), "output_custom_tool_call_item", "OutputCustomToolCallItem")
+    OutputDatetimeItem = _LazyModel(globals(), "output_datetime_item", "OutputDatetimeItem")
+    OutputFileSearchCallItem = _LazyModel(globals(), "output_file_search_call_item", "OutputFileSearchCallItem")
     OutputFileSearchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_file_search_server_tool_item", "OutputFileSearchServerToolItem"
+        globals(), "output_file_search_server_tool_item", "OutputFileSearchServerToolItem"
     )
-    OutputFilesServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_files_server_tool_item", "OutputFilesServerToolItem"
-    )
-    OutputFunctionCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_function_call_item", "OutputFunctionCallItem"
-    )
-    OutputFusionServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_fusion_server_tool_item", "OutputFusionServerToolItem"
-    )
+    OutputFilesServerToolItem = _LazyModel(globals(), "output_files_server_tool_item", "OutputFilesServerToolItem")
+    OutputFunctionCallItem = _LazyModel(globals(), "output_function_call_item", "OutputFunctionCallItem")
+    OutputFusionServerToolItem = _LazyModel(globals(), "output_fusion_server_tool_item", "OutputFusionServerToolItem")
     OutputImageGenerationCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_image_generation_call_item", "OutputImageGenerationCallItem"
+        globals(), "output_image_generation_call_item", "OutputImageGenerationCallItem"
     )
     OutputImageGenerationServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_image_generation_server_tool_item",
-        "OutputImageGenerationServerToolItem",
+        globals(), "output_image_generation_server_tool_item", "OutputImageGenerationServerToolItem"
     )
     OutputItemImageGenerationCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_image_generation_call", "OutputItemImageGenerationCall"
+        globals(), "output_item_image_generation_call", "OutputItemImageGenerationCall"
     )
-    OutputMcpServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_mcp_server_tool_item", "OutputMcpServerToolItem"
-    )
-    OutputMemoryServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_memory_server_tool_item", "OutputMemoryServerToolItem"
-    )
-    OutputMessage = _LazyModel(globals(), "modelgates_api.models.output_message", "OutputMessage")
-    OutputMessageItem = _LazyModel(globals(), "modelgates_api.models.output_message_item", "OutputMessageItem")
-    OutputReasoningItem = _LazyModel(globals(), "modelgates_api.models.output_reasoning_item", "OutputReasoningItem")
+    OutputMcpServerToolItem = _LazyModel(globals(), "output_mcp_server_tool_item", "OutputMcpServerToolItem")
+    OutputMemoryServerToolItem = _LazyModel(globals(), "output_memory_server_tool_item", "OutputMemoryServerToolItem")
+    OutputMessage = _LazyModel(globals(), "output_message", "OutputMessage")
+    OutputMessageItem = _LazyModel(globals(), "output_message_item", "OutputMessageItem")
+    OutputReasoningItem = _LazyModel(globals(), "output_reasoning_item", "OutputReasoningItem")
     OutputSearchModelsServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_search_models_server_tool_item", "OutputSearchModelsServerToolItem"
+        globals(), "output_search_models_server_tool_item", "OutputSearchModelsServerToolItem"
     )
-    OutputShellCallItem = _LazyModel(globals(), "modelgates_api.models.output_shell_call_item", "OutputShellCallItem")
-    OutputShellCallOutputItem = _LazyModel(
-        globals(), "modelgates_api.models.output_shell_call_output_item", "OutputShellCallOutputItem"
-    )
-    OutputShellServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_shell_server_tool_item", "OutputShellServerToolItem"
-    )
+    OutputShellCallItem = _LazyModel(globals(), "output_shell_call_item", "OutputShellCallItem")
+    OutputShellCallOutputItem = _LazyModel(globals(), "output_shell_call_output_item", "OutputShellCallOutputItem")
+    OutputShellServerToolItem = _LazyModel(globals(), "output_shell_server_tool_item", "OutputShellServerToolItem")
     OutputSubagentServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_subagent_server_tool_item", "OutputSubagentServerToolItem"
+        globals(), "output_subagent_server_tool_item", "OutputSubagentServerToolItem"
     )
     OutputTextEditorServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_text_editor_server_tool_item", "OutputTextEditorServerToolItem"
+        globals(), "output_text_editor_server_tool_item", "OutputTextEditorServerToolItem"
     )
     OutputToolSearchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_tool_search_server_tool_item", "OutputToolSearchServerToolItem"
+        globals(), "output_tool_search_server_tool_item", "OutputToolSearchServerToolItem"
     )
     OutputWebFetchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_web_fetch_server_tool_item", "OutputWebFetchServerToolItem"
+        globals(), "output_web_fetch_server_tool_item", "OutputWebFetchServerToolItem"
     )
-    OutputWebSearchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_web_search_call_item", "OutputWebSearchCallItem"
-    )
+    OutputWebSearchCallItem = _LazyModel(globals(), "output_web_search_call_item", "OutputWebSearchCallItem")
     OutputWebSearchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
+        globals(), "output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
     )
     Preview20250311WebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
+        globals(), "preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
     )
-    PreviewWebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.preview_web_search_server_tool", "PreviewWebSearchServerTool"
-    )
-    PromptCacheOptions = _LazyModel(globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions")
-    RequestMetadata = _LazyModel(globals(), "modelgates_api.models.request_metadata", "RequestMetadata")
-    ResponsesErrorField = _LazyModel(globals(), "modelgates_api.models.responses_error_field", "ResponsesErrorField")
-    ShellServerTool = _LazyModel(globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool")
-    StoredPromptTemplate = _LazyModel(globals(), "modelgates_api.models.stored_prompt_template", "StoredPromptTemplate")
-    TextExtendedConfig = _LazyModel(globals(), "modelgates_api.models.text_extended_config", "TextExtendedConfig")
-    ToolChoiceAllowed = _LazyModel(globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed")
-    Usage = _LazyModel(globals(), "modelgates_api.models.usage", "Usage")
-    WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")
+    PreviewWebSearchServerTool = _LazyModel(globals(), "preview_web_search_server_tool", "PreviewWebSearchServerTool")
+    PromptCacheOptions = _LazyModel(globals(), "prompt_cache_options", "PromptCacheOptions")
+    RequestMetadata = _LazyModel(globals(), "request_metadata", "RequestMetadata")
+    ResponsesErrorField = _LazyModel(globals(), "responses_error_field", "ResponsesErrorField")
+    ShellServerTool = _LazyModel(globals(), "shell_server_tool", "ShellServerTool")
+    StoredPromptTemplate = _LazyModel(globals(), "stored_prompt_template", "StoredPromptTemplate")
+    TextExtendedConfig = _LazyModel(globals(), "text_extended_config", "TextExtendedConfig")
+    ToolChoiceAllowed = _LazyModel(globals(), "tool_choice_allowed", "ToolChoiceAllowed")
+    Usage = _LazyModel(globals(), "usage", "Usage")
+    WebSearchServerTool = _LazyModel(globals(), "web_search_server_tool", "WebSearchServerTool")
 
 
 @_attrs_define(repr=False, eq=False)

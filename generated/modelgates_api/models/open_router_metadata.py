@@ -2,17 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.routing_strategy import RoutingStrategy, check_routing_strategy
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.endpoints_metadata import EndpointsMetadata
@@ -20,10 +22,10 @@ if TYPE_CHECKING:
     from ..models.router_attempt import RouterAttempt
     from ..models.router_params import RouterParams
 else:
-    EndpointsMetadata = _LazyModel(globals(), "modelgates_api.models.endpoints_metadata", "EndpointsMetadata")
-    PipelineStage = _LazyModel(globals(), "modelgates_api.models.pipeline_stage", "PipelineStage")
-    RouterAttempt = _LazyModel(globals(), "modelgates_api.models.router_attempt", "RouterAttempt")
-    RouterParams = _LazyModel(globals(), "modelgates_api.models.router_params", "RouterParams")
+    EndpointsMetadata = _LazyModel(globals(), "endpoints_metadata", "EndpointsMetadata")
+    PipelineStage = _LazyModel(globals(), "pipeline_stage", "PipelineStage")
+    RouterAttempt = _LazyModel(globals(), "router_attempt", "RouterAttempt")
+    RouterParams = _LazyModel(globals(), "router_params", "RouterParams")
 
 
 @_attrs_define(repr=False, eq=False)

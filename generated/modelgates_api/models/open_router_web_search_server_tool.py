@@ -2,22 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.open_router_web_search_server_tool_type import (
     OpenRouterWebSearchServerToolType,
     check_open_router_web_search_server_tool_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_config import WebSearchConfig
 else:
-    WebSearchConfig = _LazyModel(globals(), "modelgates_api.models.web_search_config", "WebSearchConfig")
+    WebSearchConfig = _LazyModel(globals(), "web_search_config", "WebSearchConfig")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.or_anthropic_server_tool_use_block_type import (
     ORAnthropicServerToolUseBlockType,
     check_or_anthropic_server_tool_use_block_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller
@@ -21,18 +23,12 @@ if TYPE_CHECKING:
     from ..models.anthropic_direct_caller import AnthropicDirectCaller
 else:
     AnthropicCodeExecution20250825Caller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_20250825_caller",
-        "AnthropicCodeExecution20250825Caller",
+        globals(), "anthropic_code_execution_20250825_caller", "AnthropicCodeExecution20250825Caller"
     )
     AnthropicCodeExecution20260120Caller = _LazyModel(
-        globals(),
-        "modelgates_api.models.anthropic_code_execution_20260120_caller",
-        "AnthropicCodeExecution20260120Caller",
+        globals(), "anthropic_code_execution_20260120_caller", "AnthropicCodeExecution20260120Caller"
     )
-    AnthropicDirectCaller = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_direct_caller", "AnthropicDirectCaller"
-    )
+    AnthropicDirectCaller = _LazyModel(globals(), "anthropic_direct_caller", "AnthropicDirectCaller")
 
 
 @_attrs_define(repr=False, eq=False)

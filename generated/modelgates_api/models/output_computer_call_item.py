@@ -2,19 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_computer_call_item_status import (
     OutputComputerCallItemStatus,
     check_output_computer_call_item_status,
 )
 from ..models.output_computer_call_item_type import OutputComputerCallItemType, check_output_computer_call_item_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_computer_call_item_pending_safety_checks_item import (
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 else:
     OutputComputerCallItemPendingSafetyChecksItem = _LazyModel(
         globals(),
-        "modelgates_api.models.output_computer_call_item_pending_safety_checks_item",
+        "output_computer_call_item_pending_safety_checks_item",
         "OutputComputerCallItemPendingSafetyChecksItem",
     )
 

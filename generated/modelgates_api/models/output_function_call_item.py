@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_function_call_item_status_type_0 import (
     OutputFunctionCallItemStatusType0,
@@ -18,21 +17,22 @@ from ..models.output_function_call_item_status_type_2 import (
     check_output_function_call_item_status_type_2,
 )
 from ..models.output_function_call_item_type import OutputFunctionCallItemType, check_output_function_call_item_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_function_call_item_subagent_items_item import OutputFunctionCallItemSubagentItemsItem
 else:
     OutputFunctionCallItemSubagentItemsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_function_call_item_subagent_items_item",
-        "OutputFunctionCallItemSubagentItemsItem",
+        globals(), "output_function_call_item_subagent_items_item", "OutputFunctionCallItemSubagentItemsItem"
     )
 
 

@@ -2,19 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_fusion_server_tool_item_type import (
     OutputFusionServerToolItemType,
     check_output_fusion_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult
@@ -22,17 +24,13 @@ if TYPE_CHECKING:
     from ..models.output_fusion_server_tool_item_failed_models_item import OutputFusionServerToolItemFailedModelsItem
     from ..models.output_fusion_server_tool_item_responses_item import OutputFusionServerToolItemResponsesItem
 else:
-    FusionAnalysisResult = _LazyModel(globals(), "modelgates_api.models.fusion_analysis_result", "FusionAnalysisResult")
-    FusionSource = _LazyModel(globals(), "modelgates_api.models.fusion_source", "FusionSource")
+    FusionAnalysisResult = _LazyModel(globals(), "fusion_analysis_result", "FusionAnalysisResult")
+    FusionSource = _LazyModel(globals(), "fusion_source", "FusionSource")
     OutputFusionServerToolItemFailedModelsItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_fusion_server_tool_item_failed_models_item",
-        "OutputFusionServerToolItemFailedModelsItem",
+        globals(), "output_fusion_server_tool_item_failed_models_item", "OutputFusionServerToolItemFailedModelsItem"
     )
     OutputFusionServerToolItemResponsesItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_fusion_server_tool_item_responses_item",
-        "OutputFusionServerToolItemResponsesItem",
+        globals(), "output_fusion_server_tool_item_responses_item", "OutputFusionServerToolItemResponsesItem"
     )
 
 

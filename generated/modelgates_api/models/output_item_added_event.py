@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_item_added_event_type import OutputItemAddedEventType, check_output_item_added_event_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_item_apply_patch_call import OutputItemApplyPatchCall
@@ -21,29 +22,19 @@ if TYPE_CHECKING:
     from ..models.output_item_web_search_call import OutputItemWebSearchCall
     from ..models.output_message import OutputMessage
 else:
-    OutputItemApplyPatchCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_apply_patch_call", "OutputItemApplyPatchCall"
-    )
+    OutputItemApplyPatchCall = _LazyModel(globals(), "output_item_apply_patch_call", "OutputItemApplyPatchCall")
     OutputItemCodeInterpreterCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_code_interpreter_call", "OutputItemCodeInterpreterCall"
+        globals(), "output_item_code_interpreter_call", "OutputItemCodeInterpreterCall"
     )
-    OutputItemCustomToolCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_custom_tool_call", "OutputItemCustomToolCall"
-    )
-    OutputItemFileSearchCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_file_search_call", "OutputItemFileSearchCall"
-    )
-    OutputItemFunctionCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_function_call", "OutputItemFunctionCall"
-    )
+    OutputItemCustomToolCall = _LazyModel(globals(), "output_item_custom_tool_call", "OutputItemCustomToolCall")
+    OutputItemFileSearchCall = _LazyModel(globals(), "output_item_file_search_call", "OutputItemFileSearchCall")
+    OutputItemFunctionCall = _LazyModel(globals(), "output_item_function_call", "OutputItemFunctionCall")
     OutputItemImageGenerationCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_image_generation_call", "OutputItemImageGenerationCall"
+        globals(), "output_item_image_generation_call", "OutputItemImageGenerationCall"
     )
-    OutputItemReasoning = _LazyModel(globals(), "modelgates_api.models.output_item_reasoning", "OutputItemReasoning")
-    OutputItemWebSearchCall = _LazyModel(
-        globals(), "modelgates_api.models.output_item_web_search_call", "OutputItemWebSearchCall"
-    )
-    OutputMessage = _LazyModel(globals(), "modelgates_api.models.output_message", "OutputMessage")
+    OutputItemReasoning = _LazyModel(globals(), "output_item_reasoning", "OutputItemReasoning")
+    OutputItemWebSearchCall = _LazyModel(globals(), "output_item_web_search_call", "OutputItemWebSearchCall")
+    OutputMessage = _LazyModel(globals(), "output_message", "OutputMessage")
 
 
 @_attrs_define(repr=False, eq=False)

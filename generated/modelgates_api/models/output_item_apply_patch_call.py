@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_item_apply_patch_call_status import (
     OutputItemApplyPatchCallStatus,
@@ -13,10 +12,13 @@ from ..models.output_item_apply_patch_call_type import (
     OutputItemApplyPatchCallType,
     check_output_item_apply_patch_call_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -24,13 +26,13 @@ if TYPE_CHECKING:
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 else:
     ApplyPatchCreateFileOperation = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_create_file_operation", "ApplyPatchCreateFileOperation"
+        globals(), "apply_patch_create_file_operation", "ApplyPatchCreateFileOperation"
     )
     ApplyPatchDeleteFileOperation = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_delete_file_operation", "ApplyPatchDeleteFileOperation"
+        globals(), "apply_patch_delete_file_operation", "ApplyPatchDeleteFileOperation"
     )
     ApplyPatchUpdateFileOperation = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_update_file_operation", "ApplyPatchUpdateFileOperation"
+        globals(), "apply_patch_update_file_operation", "ApplyPatchUpdateFileOperation"
     )
 
 

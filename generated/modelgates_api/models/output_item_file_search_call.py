@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_item_file_search_call_type import (
     OutputItemFileSearchCallType,
     check_output_item_file_search_call_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_item_function_call_status_type_0 import (
     OutputItemFunctionCallStatusType0,
@@ -18,10 +17,13 @@ from ..models.output_item_function_call_status_type_2 import (
     check_output_item_function_call_status_type_2,
 )
 from ..models.output_item_function_call_type import OutputItemFunctionCallType, check_output_item_function_call_type
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_item_web_search_call_type import (
     OutputItemWebSearchCallType,
     check_output_item_web_search_call_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_item_web_search_call_action_type_0 import OutputItemWebSearchCallActionType0
@@ -21,19 +23,13 @@ if TYPE_CHECKING:
     from ..models.output_item_web_search_call_action_type_2 import OutputItemWebSearchCallActionType2
 else:
     OutputItemWebSearchCallActionType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_web_search_call_action_type_0",
-        "OutputItemWebSearchCallActionType0",
+        globals(), "output_item_web_search_call_action_type_0", "OutputItemWebSearchCallActionType0"
     )
     OutputItemWebSearchCallActionType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_web_search_call_action_type_1",
-        "OutputItemWebSearchCallActionType1",
+        globals(), "output_item_web_search_call_action_type_1", "OutputItemWebSearchCallActionType1"
     )
     OutputItemWebSearchCallActionType2 = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_item_web_search_call_action_type_2",
-        "OutputItemWebSearchCallActionType2",
+        globals(), "output_item_web_search_call_action_type_2", "OutputItemWebSearchCallActionType2"
     )
 
 

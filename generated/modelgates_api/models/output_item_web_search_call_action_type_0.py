@@ -2,23 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_item_web_search_call_action_type_0_type import (
     OutputItemWebSearchCallActionType0Type,
     check_output_item_web_search_call_action_type_0_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_source import WebSearchSource
 else:
-    WebSearchSource = _LazyModel(globals(), "modelgates_api.models.web_search_source", "WebSearchSource")
+    WebSearchSource = _LazyModel(globals(), "web_search_source", "WebSearchSource")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_message_phase_type_0 import OutputMessagePhaseType0, check_output_message_phase_type_0
 from ..models.output_message_phase_type_1 import OutputMessagePhaseType1, check_output_message_phase_type_1
@@ -12,22 +11,25 @@ from ..models.output_message_status_type_0 import OutputMessageStatusType0, chec
 from ..models.output_message_status_type_1 import OutputMessageStatusType1, check_output_message_status_type_1
 from ..models.output_message_status_type_2 import OutputMessageStatusType2, check_output_message_status_type_2
 from ..models.output_message_type import OutputMessageType, check_output_message_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent
     from ..models.response_output_text import ResponseOutputText
 else:
     OpenAIResponsesRefusalContent = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
+        globals(), "open_ai_responses_refusal_content", "OpenAIResponsesRefusalContent"
     )
-    ResponseOutputText = _LazyModel(globals(), "modelgates_api.models.response_output_text", "ResponseOutputText")
+    ResponseOutputText = _LazyModel(globals(), "response_output_text", "ResponseOutputText")
 
 
 @_attrs_define(repr=False, eq=False)

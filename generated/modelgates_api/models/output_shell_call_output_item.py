@@ -2,28 +2,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_shell_call_output_item_type import (
     OutputShellCallOutputItemType,
     check_output_shell_call_output_item_type,
 )
 from ..models.shell_call_status import ShellCallStatus, check_shell_call_status
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content import ShellCallOutputContent
 else:
-    ShellCallOutputContent = _LazyModel(
-        globals(), "modelgates_api.models.shell_call_output_content", "ShellCallOutputContent"
-    )
+    ShellCallOutputContent = _LazyModel(globals(), "shell_call_output_content", "ShellCallOutputContent")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.failable_tool_call_status import FailableToolCallStatus, check_failable_tool_call_status
 from ..models.output_subagent_server_tool_item_type import (
     OutputSubagentServerToolItemType,
     check_output_subagent_server_tool_item_type,
 )
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,26 +2,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.output_web_search_server_tool_item_type import (
     OutputWebSearchServerToolItemType,
     check_output_web_search_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item_action import OutputWebSearchServerToolItemAction
 else:
     OutputWebSearchServerToolItemAction = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_web_search_server_tool_item_action",
-        "OutputWebSearchServerToolItemAction",
+        globals(), "output_web_search_server_tool_item_action", "OutputWebSearchServerToolItemAction"
     )
 
 

@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.pareto_router_plugin_id import ParetoRouterPluginId, check_pareto_router_plugin_id
 from ..models.pareto_router_plugin_price_source import (
     ParetoRouterPluginPriceSource,
     check_pareto_router_plugin_price_source,
 )
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+)
 
 
 @_attrs_define(repr=False, eq=False)

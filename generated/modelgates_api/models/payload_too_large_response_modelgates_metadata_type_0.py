@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

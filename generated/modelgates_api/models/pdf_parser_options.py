@@ -2,15 +2,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.pdf_parser_engine_type_0 import PDFParserEngineType0, check_pdf_parser_engine_type_0
 from ..models.pdf_parser_engine_type_1 import PDFParserEngineType1, check_pdf_parser_engine_type_1
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.preview_web_search_server_tool_type import (
     PreviewWebSearchServerToolType,
@@ -12,22 +11,23 @@ from ..models.preview_web_search_server_tool_type import (
 from ..models.search_context_size_enum import SearchContextSizeEnum, check_search_context_size_enum
 from ..models.web_search_engine_enum import WebSearchEngineEnum, check_web_search_engine_enum
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.preview_web_search_user_location import PreviewWebSearchUserLocation
     from ..models.web_search_domain_filter import WebSearchDomainFilter
 else:
     PreviewWebSearchUserLocation = _LazyModel(
-        globals(), "modelgates_api.models.preview_web_search_user_location", "PreviewWebSearchUserLocation"
+        globals(), "preview_web_search_user_location", "PreviewWebSearchUserLocation"
     )
-    WebSearchDomainFilter = _LazyModel(
-        globals(), "modelgates_api.models.web_search_domain_filter", "WebSearchDomainFilter"
-    )
+    WebSearchDomainFilter = _LazyModel(globals(), "web_search_domain_filter", "WebSearchDomainFilter")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.provider_options_01_ai import ProviderOptions01Ai
@@ -123,301 +125,129 @@ if TYPE_CHECKING:
     from ..models.provider_options_xiaomi import ProviderOptionsXiaomi
     from ..models.provider_options_z_ai import ProviderOptionsZAi
 else:
-    ProviderOptions01Ai = _LazyModel(globals(), "modelgates_api.models.provider_options_01_ai", "ProviderOptions01Ai")
-    ProviderOptionsAi21 = _LazyModel(globals(), "modelgates_api.models.provider_options_ai_21", "ProviderOptionsAi21")
-    ProviderOptionsAionLabs = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_aion_labs", "ProviderOptionsAionLabs"
-    )
-    ProviderOptionsAkashml = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_akashml", "ProviderOptionsAkashml"
-    )
-    ProviderOptionsAlibaba = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_alibaba", "ProviderOptionsAlibaba"
-    )
+    ProviderOptions01Ai = _LazyModel(globals(), "provider_options_01_ai", "ProviderOptions01Ai")
+    ProviderOptionsAi21 = _LazyModel(globals(), "provider_options_ai_21", "ProviderOptionsAi21")
+    ProviderOptionsAionLabs = _LazyModel(globals(), "provider_options_aion_labs", "ProviderOptionsAionLabs")
+    ProviderOptionsAkashml = _LazyModel(globals(), "provider_options_akashml", "ProviderOptionsAkashml")
+    ProviderOptionsAlibaba = _LazyModel(globals(), "provider_options_alibaba", "ProviderOptionsAlibaba")
     ProviderOptionsAmazonBedrock = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_amazon_bedrock", "ProviderOptionsAmazonBedrock"
+        globals(), "provider_options_amazon_bedrock", "ProviderOptionsAmazonBedrock"
     )
-    ProviderOptionsAmazonNova = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_amazon_nova", "ProviderOptionsAmazonNova"
-    )
-    ProviderOptionsAmbient = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_ambient", "ProviderOptionsAmbient"
-    )
-    ProviderOptionsAnthropic = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_anthropic", "ProviderOptionsAnthropic"
-    )
-    ProviderOptionsAnyscale = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_anyscale", "ProviderOptionsAnyscale"
-    )
-    ProviderOptionsArceeAi = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_arcee_ai", "ProviderOptionsArceeAi"
-    )
-    ProviderOptionsAtlasCloud = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_atlas_cloud", "ProviderOptionsAtlasCloud"
-    )
-    ProviderOptionsAtoma = _LazyModel(globals(), "modelgates_api.models.provider_options_atoma", "ProviderOptionsAtoma")
-    ProviderOptionsAvian = _LazyModel(globals(), "modelgates_api.models.provider_options_avian", "ProviderOptionsAvian")
-    ProviderOptionsAzure = _LazyModel(globals(), "modelgates_api.models.provider_options_azure", "ProviderOptionsAzure")
-    ProviderOptionsBaidu = _LazyModel(globals(), "modelgates_api.models.provider_options_baidu", "ProviderOptionsBaidu")
-    ProviderOptionsBaseten = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_baseten", "ProviderOptionsBaseten"
-    )
+    ProviderOptionsAmazonNova = _LazyModel(globals(), "provider_options_amazon_nova", "ProviderOptionsAmazonNova")
+    ProviderOptionsAmbient = _LazyModel(globals(), "provider_options_ambient", "ProviderOptionsAmbient")
+    ProviderOptionsAnthropic = _LazyModel(globals(), "provider_options_anthropic", "ProviderOptionsAnthropic")
+    ProviderOptionsAnyscale = _LazyModel(globals(), "provider_options_anyscale", "ProviderOptionsAnyscale")
+    ProviderOptionsArceeAi = _LazyModel(globals(), "provider_options_arcee_ai", "ProviderOptionsArceeAi")
+    ProviderOptionsAtlasCloud = _LazyModel(globals(), "provider_options_atlas_cloud", "ProviderOptionsAtlasCloud")
+    ProviderOptionsAtoma = _LazyModel(globals(), "provider_options_atoma", "ProviderOptionsAtoma")
+    ProviderOptionsAvian = _LazyModel(globals(), "provider_options_avian", "ProviderOptionsAvian")
+    ProviderOptionsAzure = _LazyModel(globals(), "provider_options_azure", "ProviderOptionsAzure")
+    ProviderOptionsBaidu = _LazyModel(globals(), "provider_options_baidu", "ProviderOptionsBaidu")
+    ProviderOptionsBaseten = _LazyModel(globals(), "provider_options_baseten", "ProviderOptionsBaseten")
     ProviderOptionsBlackForestLabs = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_black_forest_labs", "ProviderOptionsBlackForestLabs"
+        globals(), "provider_options_black_forest_labs", "ProviderOptionsBlackForestLabs"
     )
-    ProviderOptionsByteplus = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_byteplus", "ProviderOptionsByteplus"
-    )
-    ProviderOptionsCentml = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_centml", "ProviderOptionsCentml"
-    )
-    ProviderOptionsCerebras = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_cerebras", "ProviderOptionsCerebras"
-    )
-    ProviderOptionsChutes = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_chutes", "ProviderOptionsChutes"
-    )
-    ProviderOptionsCirrascale = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_cirrascale", "ProviderOptionsCirrascale"
-    )
-    ProviderOptionsClarifai = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_clarifai", "ProviderOptionsClarifai"
-    )
-    ProviderOptionsCloudflare = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_cloudflare", "ProviderOptionsCloudflare"
-    )
-    ProviderOptionsCohere = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_cohere", "ProviderOptionsCohere"
-    )
-    ProviderOptionsCrofai = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_crofai", "ProviderOptionsCrofai"
-    )
-    ProviderOptionsCrucible = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_crucible", "ProviderOptionsCrucible"
-    )
-    ProviderOptionsCrusoe = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_crusoe", "ProviderOptionsCrusoe"
-    )
-    ProviderOptionsDeepinfra = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_deepinfra", "ProviderOptionsDeepinfra"
-    )
-    ProviderOptionsDeepseek = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_deepseek", "ProviderOptionsDeepseek"
-    )
-    ProviderOptionsDekallm = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_dekallm", "ProviderOptionsDekallm"
-    )
-    ProviderOptionsEnfer = _LazyModel(globals(), "modelgates_api.models.provider_options_enfer", "ProviderOptionsEnfer")
-    ProviderOptionsFakeProvider = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_fake_provider", "ProviderOptionsFakeProvider"
-    )
-    ProviderOptionsFeatherless = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_featherless", "ProviderOptionsFeatherless"
-    )
-    ProviderOptionsFireworks = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_fireworks", "ProviderOptionsFireworks"
-    )
-    ProviderOptionsFriendli = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_friendli", "ProviderOptionsFriendli"
-    )
-    ProviderOptionsGmicloud = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_gmicloud", "ProviderOptionsGmicloud"
-    )
+    ProviderOptionsByteplus = _LazyModel(globals(), "provider_options_byteplus", "ProviderOptionsByteplus")
+    ProviderOptionsCentml = _LazyModel(globals(), "provider_options_centml", "ProviderOptionsCentml")
+    ProviderOptionsCerebras = _LazyModel(globals(), "provider_options_cerebras", "ProviderOptionsCerebras")
+    ProviderOptionsChutes = _LazyModel(globals(), "provider_options_chutes", "ProviderOptionsChutes")
+    ProviderOptionsCirrascale = _LazyModel(globals(), "provider_options_cirrascale", "ProviderOptionsCirrascale")
+    ProviderOptionsClarifai = _LazyModel(globals(), "provider_options_clarifai", "ProviderOptionsClarifai")
+    ProviderOptionsCloudflare = _LazyModel(globals(), "provider_options_cloudflare", "ProviderOptionsCloudflare")
+    ProviderOptionsCohere = _LazyModel(globals(), "provider_options_cohere", "ProviderOptionsCohere")
+    ProviderOptionsCrofai = _LazyModel(globals(), "provider_options_crofai", "ProviderOptionsCrofai")
+    ProviderOptionsCrucible = _LazyModel(globals(), "provider_options_crucible", "ProviderOptionsCrucible")
+    ProviderOptionsCrusoe = _LazyModel(globals(), "provider_options_crusoe", "ProviderOptionsCrusoe")
+    ProviderOptionsDeepinfra = _LazyModel(globals(), "provider_options_deepinfra", "ProviderOptionsDeepinfra")
+    ProviderOptionsDeepseek = _LazyModel(globals(), "provider_options_deepseek", "ProviderOptionsDeepseek")
+    ProviderOptionsDekallm = _LazyModel(globals(), "provider_options_dekallm", "ProviderOptionsDekallm")
+    ProviderOptionsEnfer = _LazyModel(globals(), "provider_options_enfer", "ProviderOptionsEnfer")
+    ProviderOptionsFakeProvider = _LazyModel(globals(), "provider_options_fake_provider", "ProviderOptionsFakeProvider")
+    ProviderOptionsFeatherless = _LazyModel(globals(), "provider_options_featherless", "ProviderOptionsFeatherless")
+    ProviderOptionsFireworks = _LazyModel(globals(), "provider_options_fireworks", "ProviderOptionsFireworks")
+    ProviderOptionsFriendli = _LazyModel(globals(), "provider_options_friendli", "ProviderOptionsFriendli")
+    ProviderOptionsGmicloud = _LazyModel(globals(), "provider_options_gmicloud", "ProviderOptionsGmicloud")
     ProviderOptionsGoogleAiStudio = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_google_ai_studio", "ProviderOptionsGoogleAiStudio"
+        globals(), "provider_options_google_ai_studio", "ProviderOptionsGoogleAiStudio"
     )
-    ProviderOptionsGoogleVertex = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_google_vertex", "ProviderOptionsGoogleVertex"
-    )
-    ProviderOptionsGopomelo = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_gopomelo", "ProviderOptionsGopomelo"
-    )
-    ProviderOptionsGroq = _LazyModel(globals(), "modelgates_api.models.provider_options_groq", "ProviderOptionsGroq")
-    ProviderOptionsHuggingface = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_huggingface", "ProviderOptionsHuggingface"
-    )
-    ProviderOptionsHyperbolic = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_hyperbolic", "ProviderOptionsHyperbolic"
-    )
+    ProviderOptionsGoogleVertex = _LazyModel(globals(), "provider_options_google_vertex", "ProviderOptionsGoogleVertex")
+    ProviderOptionsGopomelo = _LazyModel(globals(), "provider_options_gopomelo", "ProviderOptionsGopomelo")
+    ProviderOptionsGroq = _LazyModel(globals(), "provider_options_groq", "ProviderOptionsGroq")
+    ProviderOptionsHuggingface = _LazyModel(globals(), "provider_options_huggingface", "ProviderOptionsHuggingface")
+    ProviderOptionsHyperbolic = _LazyModel(globals(), "provider_options_hyperbolic", "ProviderOptionsHyperbolic")
     ProviderOptionsHyperbolicQuantized = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_hyperbolic_quantized", "ProviderOptionsHyperbolicQuantized"
+        globals(), "provider_options_hyperbolic_quantized", "ProviderOptionsHyperbolicQuantized"
     )
-    ProviderOptionsInception = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_inception", "ProviderOptionsInception"
-    )
-    ProviderOptionsInceptron = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_inceptron", "ProviderOptionsInceptron"
-    )
-    ProviderOptionsInferenceNet = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_inference_net", "ProviderOptionsInferenceNet"
-    )
-    ProviderOptionsInfermatic = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_infermatic", "ProviderOptionsInfermatic"
-    )
-    ProviderOptionsInflection = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_inflection", "ProviderOptionsInflection"
-    )
-    ProviderOptionsInocloud = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_inocloud", "ProviderOptionsInocloud"
-    )
-    ProviderOptionsIoNet = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_io_net", "ProviderOptionsIoNet"
-    )
-    ProviderOptionsIonstream = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_ionstream", "ProviderOptionsIonstream"
-    )
-    ProviderOptionsKlusterai = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_klusterai", "ProviderOptionsKlusterai"
-    )
-    ProviderOptionsLambda = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_lambda", "ProviderOptionsLambda"
-    )
-    ProviderOptionsLepton = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_lepton", "ProviderOptionsLepton"
-    )
-    ProviderOptionsLiquid = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_liquid", "ProviderOptionsLiquid"
-    )
-    ProviderOptionsLynn = _LazyModel(globals(), "modelgates_api.models.provider_options_lynn", "ProviderOptionsLynn")
-    ProviderOptionsLynnPrivate = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_lynn_private", "ProviderOptionsLynnPrivate"
-    )
-    ProviderOptionsMancer = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_mancer", "ProviderOptionsMancer"
-    )
-    ProviderOptionsMancerOld = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_mancer_old", "ProviderOptionsMancerOld"
-    )
-    ProviderOptionsMara = _LazyModel(globals(), "modelgates_api.models.provider_options_mara", "ProviderOptionsMara")
-    ProviderOptionsMeta = _LazyModel(globals(), "modelgates_api.models.provider_options_meta", "ProviderOptionsMeta")
-    ProviderOptionsMinimax = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_minimax", "ProviderOptionsMinimax"
-    )
-    ProviderOptionsMistral = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_mistral", "ProviderOptionsMistral"
-    )
-    ProviderOptionsModal = _LazyModel(globals(), "modelgates_api.models.provider_options_modal", "ProviderOptionsModal")
-    ProviderOptionsModelrun = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_modelrun", "ProviderOptionsModelrun"
-    )
-    ProviderOptionsModular = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_modular", "ProviderOptionsModular"
-    )
-    ProviderOptionsMoonshotai = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_moonshotai", "ProviderOptionsMoonshotai"
-    )
-    ProviderOptionsMorph = _LazyModel(globals(), "modelgates_api.models.provider_options_morph", "ProviderOptionsMorph")
-    ProviderOptionsNcompass = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_ncompass", "ProviderOptionsNcompass"
-    )
-    ProviderOptionsNebius = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_nebius", "ProviderOptionsNebius"
-    )
-    ProviderOptionsNexAgi = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_nex_agi", "ProviderOptionsNexAgi"
-    )
-    ProviderOptionsNextbit = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_nextbit", "ProviderOptionsNextbit"
-    )
-    ProviderOptionsNineteen = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_nineteen", "ProviderOptionsNineteen"
-    )
-    ProviderOptionsNovita = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_novita", "ProviderOptionsNovita"
-    )
-    ProviderOptionsNvidia = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_nvidia", "ProviderOptionsNvidia"
-    )
-    ProviderOptionsOctoai = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_octoai", "ProviderOptionsOctoai"
-    )
+    ProviderOptionsInception = _LazyModel(globals(), "provider_options_inception", "ProviderOptionsInception")
+    ProviderOptionsInceptron = _LazyModel(globals(), "provider_options_inceptron", "ProviderOptionsInceptron")
+    ProviderOptionsInferenceNet = _LazyModel(globals(), "provider_options_inference_net", "ProviderOptionsInferenceNet")
+    ProviderOptionsInfermatic = _LazyModel(globals(), "provider_options_infermatic", "ProviderOptionsInfermatic")
+    ProviderOptionsInflection = _LazyModel(globals(), "provider_options_inflection", "ProviderOptionsInflection")
+    ProviderOptionsInocloud = _LazyModel(globals(), "provider_options_inocloud", "ProviderOptionsInocloud")
+    ProviderOptionsIoNet = _LazyModel(globals(), "provider_options_io_net", "ProviderOptionsIoNet")
+    ProviderOptionsIonstream = _LazyModel(globals(), "provider_options_ionstream", "ProviderOptionsIonstream")
+    ProviderOptionsKlusterai = _LazyModel(globals(), "provider_options_klusterai", "ProviderOptionsKlusterai")
+    ProviderOptionsLambda = _LazyModel(globals(), "provider_options_lambda", "ProviderOptionsLambda")
+    ProviderOptionsLepton = _LazyModel(globals(), "provider_options_lepton", "ProviderOptionsLepton")
+    ProviderOptionsLiquid = _LazyModel(globals(), "provider_options_liquid", "ProviderOptionsLiquid")
+    ProviderOptionsLynn = _LazyModel(globals(), "provider_options_lynn", "ProviderOptionsLynn")
+    ProviderOptionsLynnPrivate = _LazyModel(globals(), "provider_options_lynn_private", "ProviderOptionsLynnPrivate")
+    ProviderOptionsMancer = _LazyModel(globals(), "provider_options_mancer", "ProviderOptionsMancer")
+    ProviderOptionsMancerOld = _LazyModel(globals(), "provider_options_mancer_old", "ProviderOptionsMancerOld")
+    ProviderOptionsMara = _LazyModel(globals(), "provider_options_mara", "ProviderOptionsMara")
+    ProviderOptionsMeta = _LazyModel(globals(), "provider_options_meta", "ProviderOptionsMeta")
+    ProviderOptionsMinimax = _LazyModel(globals(), "provider_options_minimax", "ProviderOptionsMinimax")
+    ProviderOptionsMistral = _LazyModel(globals(), "provider_options_mistral", "ProviderOptionsMistral")
+    ProviderOptionsModal = _LazyModel(globals(), "provider_options_modal", "ProviderOptionsModal")
+    ProviderOptionsModelrun = _LazyModel(globals(), "provider_options_modelrun", "ProviderOptionsModelrun")
+    ProviderOptionsModular = _LazyModel(globals(), "provider_options_modular", "ProviderOptionsModular")
+    ProviderOptionsMoonshotai = _LazyModel(globals(), "provider_options_moonshotai", "ProviderOptionsMoonshotai")
+    ProviderOptionsMorph = _LazyModel(globals(), "provider_options_morph", "ProviderOptionsMorph")
+    ProviderOptionsNcompass = _LazyModel(globals(), "provider_options_ncompass", "ProviderOptionsNcompass")
+    ProviderOptionsNebius = _LazyModel(globals(), "provider_options_nebius", "ProviderOptionsNebius")
+    ProviderOptionsNexAgi = _LazyModel(globals(), "provider_options_nex_agi", "ProviderOptionsNexAgi")
+    ProviderOptionsNextbit = _LazyModel(globals(), "provider_options_nextbit", "ProviderOptionsNextbit")
+    ProviderOptionsNineteen = _LazyModel(globals(), "provider_options_nineteen", "ProviderOptionsNineteen")
+    ProviderOptionsNovita = _LazyModel(globals(), "provider_options_novita", "ProviderOptionsNovita")
+    ProviderOptionsNvidia = _LazyModel(globals(), "provider_options_nvidia", "ProviderOptionsNvidia")
+    ProviderOptionsOctoai = _LazyModel(globals(), "provider_options_octoai", "ProviderOptionsOctoai")
     ProviderOptionsOpenInference = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_open_inference", "ProviderOptionsOpenInference"
+        globals(), "provider_options_open_inference", "ProviderOptionsOpenInference"
     )
-    ProviderOptionsOpenai = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_openai", "ProviderOptionsOpenai"
-    )
-    ProviderOptionsParasail = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_parasail", "ProviderOptionsParasail"
-    )
-    ProviderOptionsPerceptron = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_perceptron", "ProviderOptionsPerceptron"
-    )
-    ProviderOptionsPerplexity = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_perplexity", "ProviderOptionsPerplexity"
-    )
-    ProviderOptionsPhala = _LazyModel(globals(), "modelgates_api.models.provider_options_phala", "ProviderOptionsPhala")
-    ProviderOptionsPoolside = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_poolside", "ProviderOptionsPoolside"
-    )
-    ProviderOptionsRecraft = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_recraft", "ProviderOptionsRecraft"
-    )
-    ProviderOptionsRecursal = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_recursal", "ProviderOptionsRecursal"
-    )
-    ProviderOptionsReflection = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_reflection", "ProviderOptionsReflection"
-    )
-    ProviderOptionsReka = _LazyModel(globals(), "modelgates_api.models.provider_options_reka", "ProviderOptionsReka")
-    ProviderOptionsRelace = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_relace", "ProviderOptionsRelace"
-    )
-    ProviderOptionsReplicate = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_replicate", "ProviderOptionsReplicate"
-    )
-    ProviderOptionsSambanova = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_sambanova", "ProviderOptionsSambanova"
-    )
+    ProviderOptionsOpenai = _LazyModel(globals(), "provider_options_openai", "ProviderOptionsOpenai")
+    ProviderOptionsParasail = _LazyModel(globals(), "provider_options_parasail", "ProviderOptionsParasail")
+    ProviderOptionsPerceptron = _LazyModel(globals(), "provider_options_perceptron", "ProviderOptionsPerceptron")
+    ProviderOptionsPerplexity = _LazyModel(globals(), "provider_options_perplexity", "ProviderOptionsPerplexity")
+    ProviderOptionsPhala = _LazyModel(globals(), "provider_options_phala", "ProviderOptionsPhala")
+    ProviderOptionsPoolside = _LazyModel(globals(), "provider_options_poolside", "ProviderOptionsPoolside")
+    ProviderOptionsRecraft = _LazyModel(globals(), "provider_options_recraft", "ProviderOptionsRecraft")
+    ProviderOptionsRecursal = _LazyModel(globals(), "provider_options_recursal", "ProviderOptionsRecursal")
+    ProviderOptionsReflection = _LazyModel(globals(), "provider_options_reflection", "ProviderOptionsReflection")
+    ProviderOptionsReka = _LazyModel(globals(), "provider_options_reka", "ProviderOptionsReka")
+    ProviderOptionsRelace = _LazyModel(globals(), "provider_options_relace", "ProviderOptionsRelace")
+    ProviderOptionsReplicate = _LazyModel(globals(), "provider_options_replicate", "ProviderOptionsReplicate")
+    ProviderOptionsSambanova = _LazyModel(globals(), "provider_options_sambanova", "ProviderOptionsSambanova")
     ProviderOptionsSambanovaCloaked = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_sambanova_cloaked", "ProviderOptionsSambanovaCloaked"
+        globals(), "provider_options_sambanova_cloaked", "ProviderOptionsSambanovaCloaked"
     )
-    ProviderOptionsSeed = _LazyModel(globals(), "modelgates_api.models.provider_options_seed", "ProviderOptionsSeed")
-    ProviderOptionsSfCompute = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_sf_compute", "ProviderOptionsSfCompute"
-    )
-    ProviderOptionsSiliconflow = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_siliconflow", "ProviderOptionsSiliconflow"
-    )
-    ProviderOptionsSourceful = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_sourceful", "ProviderOptionsSourceful"
-    )
-    ProviderOptionsStealth = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_stealth", "ProviderOptionsStealth"
-    )
-    ProviderOptionsStepfun = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_stepfun", "ProviderOptionsStepfun"
-    )
-    ProviderOptionsStreamlake = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_streamlake", "ProviderOptionsStreamlake"
-    )
-    ProviderOptionsSwitchpoint = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_switchpoint", "ProviderOptionsSwitchpoint"
-    )
-    ProviderOptionsTargon = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_targon", "ProviderOptionsTargon"
-    )
-    ProviderOptionsTogether = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_together", "ProviderOptionsTogether"
-    )
-    ProviderOptionsTogetherLite = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_together_lite", "ProviderOptionsTogetherLite"
-    )
-    ProviderOptionsUbicloud = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_ubicloud", "ProviderOptionsUbicloud"
-    )
-    ProviderOptionsUpstage = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_upstage", "ProviderOptionsUpstage"
-    )
-    ProviderOptionsVenice = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_venice", "ProviderOptionsVenice"
-    )
-    ProviderOptionsWandb = _LazyModel(globals(), "modelgates_api.models.provider_options_wandb", "ProviderOptionsWandb")
-    ProviderOptionsXai = _LazyModel(globals(), "modelgates_api.models.provider_options_xai", "ProviderOptionsXai")
-    ProviderOptionsXiaomi = _LazyModel(
-        globals(), "modelgates_api.models.provider_options_xiaomi", "ProviderOptionsXiaomi"
-    )
-    ProviderOptionsZAi = _LazyModel(globals(), "modelgates_api.models.provider_options_z_ai", "ProviderOptionsZAi")
+    ProviderOptionsSeed = _LazyModel(globals(), "provider_options_seed", "ProviderOptionsSeed")
+    ProviderOptionsSfCompute = _LazyModel(globals(), "provider_options_sf_compute", "ProviderOptionsSfCompute")
+    ProviderOptionsSiliconflow = _LazyModel(globals(), "provider_options_siliconflow", "ProviderOptionsSiliconflow")
+    ProviderOptionsSourceful = _LazyModel(globals(), "provider_options_sourceful", "ProviderOptionsSourceful")
+    ProviderOptionsStealth = _LazyModel(globals(), "provider_options_stealth", "ProviderOptionsStealth")
+    ProviderOptionsStepfun = _LazyModel(globals(), "provider_options_stepfun", "ProviderOptionsStepfun")
+    ProviderOptionsStreamlake = _LazyModel(globals(), "provider_options_streamlake", "ProviderOptionsStreamlake")
+    ProviderOptionsSwitchpoint = _LazyModel(globals(), "provider_options_switchpoint", "ProviderOptionsSwitchpoint")
+    ProviderOptionsTargon = _LazyModel(globals(), "provider_options_targon", "ProviderOptionsTargon")
+    ProviderOptionsTogether = _LazyModel(globals(), "provider_options_together", "ProviderOptionsTogether")
+    ProviderOptionsTogetherLite = _LazyModel(globals(), "provider_options_together_lite", "ProviderOptionsTogetherLite")
+    ProviderOptionsUbicloud = _LazyModel(globals(), "provider_options_ubicloud", "ProviderOptionsUbicloud")
+    ProviderOptionsUpstage = _LazyModel(globals(), "provider_options_upstage", "ProviderOptionsUpstage")
+    ProviderOptionsVenice = _LazyModel(globals(), "provider_options_venice", "ProviderOptionsVenice")
+    ProviderOptionsWandb = _LazyModel(globals(), "provider_options_wandb", "ProviderOptionsWandb")
+    ProviderOptionsXai = _LazyModel(globals(), "provider_options_xai", "ProviderOptionsXai")
+    ProviderOptionsXiaomi = _LazyModel(globals(), "provider_options_xiaomi", "ProviderOptionsXiaomi")
+    ProviderOptionsZAi = _LazyModel(globals(), "provider_options_z_ai", "ProviderOptionsZAi")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,24 +2,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.data_collection import DataCollection, check_data_collection
 from ..models.provider_sort import ProviderSort, check_provider_sort
 from ..models.quantization import Quantization, check_quantization
-from ..types import CLOSED, UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    CLOSED,
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.provider_max_price import ProviderMaxPrice
 else:
-    ProviderMaxPrice = _LazyModel(globals(), "modelgates_api.models.provider_max_price", "ProviderMaxPrice")
+    ProviderMaxPrice = _LazyModel(globals(), "provider_max_price", "ProviderMaxPrice")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,30 +2,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.endpoint_status import EndpointStatus, check_endpoint_status
 from ..models.parameter import Parameter, check_parameter
 from ..models.provider_name import ProviderName, check_provider_name
 from ..models.quantization import Quantization, check_quantization
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.percentile_stats import PercentileStats
     from ..models.public_endpoint_pricing import PublicEndpointPricing
 else:
-    PercentileStats = _LazyModel(globals(), "modelgates_api.models.percentile_stats", "PercentileStats")
-    PublicEndpointPricing = _LazyModel(
-        globals(), "modelgates_api.models.public_endpoint_pricing", "PublicEndpointPricing"
-    )
+    PercentileStats = _LazyModel(globals(), "percentile_stats", "PercentileStats")
+    PublicEndpointPricing = _LazyModel(globals(), "public_endpoint_pricing", "PublicEndpointPricing")
 
 
 @_attrs_define(repr=False, eq=False)

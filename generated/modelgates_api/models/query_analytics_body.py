@@ -2,14 +2,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.query_analytics_body_classifier_dimensions import QueryAnalyticsBodyClassifierDimensions
@@ -19,23 +21,17 @@ if TYPE_CHECKING:
     from ..models.query_analytics_body_time_range import QueryAnalyticsBodyTimeRange
 else:
     QueryAnalyticsBodyClassifierDimensions = _LazyModel(
-        globals(),
-        "modelgates_api.models.query_analytics_body_classifier_dimensions",
-        "QueryAnalyticsBodyClassifierDimensions",
+        globals(), "query_analytics_body_classifier_dimensions", "QueryAnalyticsBodyClassifierDimensions"
     )
     QueryAnalyticsBodyClassifierFilters = _LazyModel(
-        globals(),
-        "modelgates_api.models.query_analytics_body_classifier_filters",
-        "QueryAnalyticsBodyClassifierFilters",
+        globals(), "query_analytics_body_classifier_filters", "QueryAnalyticsBodyClassifierFilters"
     )
     QueryAnalyticsBodyFiltersItem = _LazyModel(
-        globals(), "modelgates_api.models.query_analytics_body_filters_item", "QueryAnalyticsBodyFiltersItem"
+        globals(), "query_analytics_body_filters_item", "QueryAnalyticsBodyFiltersItem"
     )
-    QueryAnalyticsBodyOrderBy = _LazyModel(
-        globals(), "modelgates_api.models.query_analytics_body_order_by", "QueryAnalyticsBodyOrderBy"
-    )
+    QueryAnalyticsBodyOrderBy = _LazyModel(globals(), "query_analytics_body_order_by", "QueryAnalyticsBodyOrderBy")
     QueryAnalyticsBodyTimeRange = _LazyModel(
-        globals(), "modelgates_api.models.query_analytics_body_time_range", "QueryAnalyticsBodyTimeRange"
+        globals(), "query_analytics_body_time_range", "QueryAnalyticsBodyTimeRange"
     )
 
 

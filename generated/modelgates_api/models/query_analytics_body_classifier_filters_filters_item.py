@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    ModelBase as _ModelBase,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.query_analytics_body_order_by_direction import (
     QueryAnalyticsBodyOrderByDirection,
     check_query_analytics_body_order_by_direction,
 )
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    ModelBase as _ModelBase,
+)
 
 
 @_attrs_define(repr=False, eq=False)

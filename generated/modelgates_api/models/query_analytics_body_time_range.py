@@ -3,11 +3,12 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import ModelBase as _ModelBase
-from ..types import parse_datetime
+from ..types import (
+    ModelBase as _ModelBase,
+    parse_datetime,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,28 +2,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.query_analytics_response_200_data_data_item import QueryAnalyticsResponse200DataDataItem
     from ..models.query_analytics_response_200_data_metadata import QueryAnalyticsResponse200DataMetadata
 else:
     QueryAnalyticsResponse200DataDataItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.query_analytics_response_200_data_data_item",
-        "QueryAnalyticsResponse200DataDataItem",
+        globals(), "query_analytics_response_200_data_data_item", "QueryAnalyticsResponse200DataDataItem"
     )
     QueryAnalyticsResponse200DataMetadata = _LazyModel(
-        globals(),
-        "modelgates_api.models.query_analytics_response_200_data_metadata",
-        "QueryAnalyticsResponse200DataMetadata",
+        globals(), "query_analytics_response_200_data_metadata", "QueryAnalyticsResponse200DataMetadata"
     )
 
 

@@ -2,29 +2,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.reasoning_format import ReasoningFormat, check_reasoning_format
 from ..models.reasoning_item_status_type_0 import ReasoningItemStatusType0, check_reasoning_item_status_type_0
 from ..models.reasoning_item_status_type_1 import ReasoningItemStatusType1, check_reasoning_item_status_type_1
 from ..models.reasoning_item_status_type_2 import ReasoningItemStatusType2, check_reasoning_item_status_type_2
 from ..models.reasoning_item_type import ReasoningItemType, check_reasoning_item_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText
     from ..models.reasoning_text_content import ReasoningTextContent
 else:
-    ReasoningSummaryText = _LazyModel(globals(), "modelgates_api.models.reasoning_summary_text", "ReasoningSummaryText")
-    ReasoningTextContent = _LazyModel(globals(), "modelgates_api.models.reasoning_text_content", "ReasoningTextContent")
+    ReasoningSummaryText = _LazyModel(globals(), "reasoning_summary_text", "ReasoningSummaryText")
+    ReasoningTextContent = _LazyModel(globals(), "reasoning_text_content", "ReasoningTextContent")
 
 
 @_attrs_define(repr=False, eq=False)

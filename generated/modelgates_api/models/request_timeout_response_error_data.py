@@ -2,14 +2,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.request_timeout_response_error_data_metadata_type_0 import (
@@ -17,9 +19,7 @@ if TYPE_CHECKING:
     )
 else:
     RequestTimeoutResponseErrorDataMetadataType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.request_timeout_response_error_data_metadata_type_0",
-        "RequestTimeoutResponseErrorDataMetadataType0",
+        globals(), "request_timeout_response_error_data_metadata_type_0", "RequestTimeoutResponseErrorDataMetadataType0"
     )
 
 

@@ -2,22 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.response_format_json_schema_type import (
     ResponseFormatJsonSchemaType,
     check_response_format_json_schema_type,
 )
-from ..types import CLOSED
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    CLOSED,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.json_schema_config import JsonSchemaConfig
 else:
-    JsonSchemaConfig = _LazyModel(globals(), "modelgates_api.models.json_schema_config", "JsonSchemaConfig")
+    JsonSchemaConfig = _LazyModel(globals(), "json_schema_config", "JsonSchemaConfig")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.response_output_text_type import ResponseOutputTextType, check_response_output_text_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation
@@ -19,12 +21,12 @@ if TYPE_CHECKING:
     from ..models.response_output_text_logprobs_item import ResponseOutputTextLogprobsItem
     from ..models.url_citation import URLCitation
 else:
-    FileCitation = _LazyModel(globals(), "modelgates_api.models.file_citation", "FileCitation")
-    FilePath = _LazyModel(globals(), "modelgates_api.models.file_path", "FilePath")
+    FileCitation = _LazyModel(globals(), "file_citation", "FileCitation")
+    FilePath = _LazyModel(globals(), "file_path", "FilePath")
     ResponseOutputTextLogprobsItem = _LazyModel(
-        globals(), "modelgates_api.models.response_output_text_logprobs_item", "ResponseOutputTextLogprobsItem"
+        globals(), "response_output_text_logprobs_item", "ResponseOutputTextLogprobsItem"
     )
-    URLCitation = _LazyModel(globals(), "modelgates_api.models.url_citation", "URLCitation")
+    URLCitation = _LazyModel(globals(), "url_citation", "URLCitation")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.deprecated_route import DeprecatedRoute, check_deprecated_route
 from ..models.open_ai_responses_tool_choice_type_0 import (
@@ -33,14 +32,17 @@ from ..models.responses_request_service_tier_type_3_type_1 import (
     ResponsesRequestServiceTierType3Type1,
     check_responses_request_service_tier_type_3_type_1,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item import AdditionalToolsItem
@@ -151,248 +153,174 @@ if TYPE_CHECKING:
     from ..models.web_search_server_tool import WebSearchServerTool
     from ..models.web_search_server_tool_open_router import WebSearchServerToolOpenRouter
 else:
-    AdditionalToolsItem = _LazyModel(globals(), "modelgates_api.models.additional_tools_item", "AdditionalToolsItem")
+    AdditionalToolsItem = _LazyModel(globals(), "additional_tools_item", "AdditionalToolsItem")
     AdvisorServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.advisor_server_tool_open_router", "AdvisorServerToolOpenRouter"
+        globals(), "advisor_server_tool_open_router", "AdvisorServerToolOpenRouter"
     )
-    AgentMessageItem = _LazyModel(globals(), "modelgates_api.models.agent_message_item", "AgentMessageItem")
+    AgentMessageItem = _LazyModel(globals(), "agent_message_item", "AgentMessageItem")
     AnthropicCacheControlDirective = _LazyModel(
-        globals(), "modelgates_api.models.anthropic_cache_control_directive", "AnthropicCacheControlDirective"
+        globals(), "anthropic_cache_control_directive", "AnthropicCacheControlDirective"
     )
-    ApplyPatchCallItem = _LazyModel(globals(), "modelgates_api.models.apply_patch_call_item", "ApplyPatchCallItem")
-    ApplyPatchCallOutputItem = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_call_output_item", "ApplyPatchCallOutputItem"
-    )
-    ApplyPatchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_server_tool", "ApplyPatchServerTool"
-    )
+    ApplyPatchCallItem = _LazyModel(globals(), "apply_patch_call_item", "ApplyPatchCallItem")
+    ApplyPatchCallOutputItem = _LazyModel(globals(), "apply_patch_call_output_item", "ApplyPatchCallOutputItem")
+    ApplyPatchServerTool = _LazyModel(globals(), "apply_patch_server_tool", "ApplyPatchServerTool")
     ApplyPatchServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.apply_patch_server_tool_open_router", "ApplyPatchServerToolOpenRouter"
+        globals(), "apply_patch_server_tool_open_router", "ApplyPatchServerToolOpenRouter"
     )
-    AutoBetaRouterPlugin = _LazyModel(
-        globals(), "modelgates_api.models.auto_beta_router_plugin", "AutoBetaRouterPlugin"
-    )
-    AutoRouterPlugin = _LazyModel(globals(), "modelgates_api.models.auto_router_plugin", "AutoRouterPlugin")
-    BashServerTool = _LazyModel(globals(), "modelgates_api.models.bash_server_tool", "BashServerTool")
-    ChatDebugOptions = _LazyModel(globals(), "modelgates_api.models.chat_debug_options", "ChatDebugOptions")
-    CodeInterpreterServerTool = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_server_tool", "CodeInterpreterServerTool"
-    )
-    CodexLocalShellTool = _LazyModel(globals(), "modelgates_api.models.codex_local_shell_tool", "CodexLocalShellTool")
-    CompactionItem = _LazyModel(globals(), "modelgates_api.models.compaction_item", "CompactionItem")
-    ComputerUseServerTool = _LazyModel(
-        globals(), "modelgates_api.models.computer_use_server_tool", "ComputerUseServerTool"
-    )
-    ContextCompactionItem = _LazyModel(
-        globals(), "modelgates_api.models.context_compaction_item", "ContextCompactionItem"
-    )
-    ContextCompressionPlugin = _LazyModel(
-        globals(), "modelgates_api.models.context_compression_plugin", "ContextCompressionPlugin"
-    )
-    CustomTool = _LazyModel(globals(), "modelgates_api.models.custom_tool", "CustomTool")
-    CustomToolCallItem = _LazyModel(globals(), "modelgates_api.models.custom_tool_call_item", "CustomToolCallItem")
-    CustomToolCallOutputItem = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool_call_output_item", "CustomToolCallOutputItem"
-    )
-    DatetimeServerTool = _LazyModel(globals(), "modelgates_api.models.datetime_server_tool", "DatetimeServerTool")
-    EasyInputMessage = _LazyModel(globals(), "modelgates_api.models.easy_input_message", "EasyInputMessage")
-    FileParserPlugin = _LazyModel(globals(), "modelgates_api.models.file_parser_plugin", "FileParserPlugin")
-    FileSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.file_search_server_tool", "FileSearchServerTool"
-    )
-    FilesServerTool = _LazyModel(globals(), "modelgates_api.models.files_server_tool", "FilesServerTool")
-    FunctionCallItem = _LazyModel(globals(), "modelgates_api.models.function_call_item", "FunctionCallItem")
-    FunctionCallOutputItem = _LazyModel(
-        globals(), "modelgates_api.models.function_call_output_item", "FunctionCallOutputItem"
-    )
-    FusionPlugin = _LazyModel(globals(), "modelgates_api.models.fusion_plugin", "FusionPlugin")
-    FusionServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.fusion_server_tool_open_router", "FusionServerToolOpenRouter"
-    )
-    ImageGenerationServerTool = _LazyModel(
-        globals(), "modelgates_api.models.image_generation_server_tool", "ImageGenerationServerTool"
-    )
+    AutoBetaRouterPlugin = _LazyModel(globals(), "auto_beta_router_plugin", "AutoBetaRouterPlugin")
+    AutoRouterPlugin = _LazyModel(globals(), "auto_router_plugin", "AutoRouterPlugin")
+    BashServerTool = _LazyModel(globals(), "bash_server_tool", "BashServerTool")
+    ChatDebugOptions = _LazyModel(globals(), "chat_debug_options", "ChatDebugOptions")
+    CodeInterpreterServerTool = _LazyModel(globals(), "code_interpreter_server_tool", "CodeInterpreterServerTool")
+    CodexLocalShellTool = _LazyModel(globals(), "codex_local_shell_tool", "CodexLocalShellTool")
+    CompactionItem = _LazyModel(globals(), "compaction_item", "CompactionItem")
+    ComputerUseServerTool = _LazyModel(globals(), "computer_use_server_tool", "ComputerUseServerTool")
+    ContextCompactionItem = _LazyModel(globals(), "context_compaction_item", "ContextCompactionItem")
+    ContextCompressionPlugin = _LazyModel(globals(), "context_compression_plugin", "ContextCompressionPlugin")
+    CustomTool = _LazyModel(globals(), "custom_tool", "CustomTool")
+    CustomToolCallItem = _LazyModel(globals(), "custom_tool_call_item", "CustomToolCallItem")
+    CustomToolCallOutputItem = _LazyModel(globals(), "custom_tool_call_output_item", "CustomToolCallOutputItem")
+    DatetimeServerTool = _LazyModel(globals(), "datetime_server_tool", "DatetimeServerTool")
+    EasyInputMessage = _LazyModel(globals(), "easy_input_message", "EasyInputMessage")
+    FileParserPlugin = _LazyModel(globals(), "file_parser_plugin", "FileParserPlugin")
+    FileSearchServerTool = _LazyModel(globals(), "file_search_server_tool", "FileSearchServerTool")
+    FilesServerTool = _LazyModel(globals(), "files_server_tool", "FilesServerTool")
+    FunctionCallItem = _LazyModel(globals(), "function_call_item", "FunctionCallItem")
+    FunctionCallOutputItem = _LazyModel(globals(), "function_call_output_item", "FunctionCallOutputItem")
+    FusionPlugin = _LazyModel(globals(), "fusion_plugin", "FusionPlugin")
+    FusionServerToolOpenRouter = _LazyModel(globals(), "fusion_server_tool_open_router", "FusionServerToolOpenRouter")
+    ImageGenerationServerTool = _LazyModel(globals(), "image_generation_server_tool", "ImageGenerationServerTool")
     ImageGenerationServerToolOpenRouter = _LazyModel(
-        globals(),
-        "modelgates_api.models.image_generation_server_tool_open_router",
-        "ImageGenerationServerToolOpenRouter",
+        globals(), "image_generation_server_tool_open_router", "ImageGenerationServerToolOpenRouter"
     )
-    InputMessageItem = _LazyModel(globals(), "modelgates_api.models.input_message_item", "InputMessageItem")
-    InputsType1ItemType7 = _LazyModel(
-        globals(), "modelgates_api.models.inputs_type_1_item_type_7", "InputsType1ItemType7"
-    )
-    InputsType1ItemType8 = _LazyModel(
-        globals(), "modelgates_api.models.inputs_type_1_item_type_8", "InputsType1ItemType8"
-    )
-    ItemReferenceItem = _LazyModel(globals(), "modelgates_api.models.item_reference_item", "ItemReferenceItem")
-    LegacyWebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.legacy_web_search_server_tool", "LegacyWebSearchServerTool"
-    )
-    LocalShellCallItem = _LazyModel(globals(), "modelgates_api.models.local_shell_call_item", "LocalShellCallItem")
-    LocalShellCallOutputItem = _LazyModel(
-        globals(), "modelgates_api.models.local_shell_call_output_item", "LocalShellCallOutputItem"
-    )
-    McpApprovalRequestItem = _LazyModel(
-        globals(), "modelgates_api.models.mcp_approval_request_item", "McpApprovalRequestItem"
-    )
-    McpApprovalResponseItem = _LazyModel(
-        globals(), "modelgates_api.models.mcp_approval_response_item", "McpApprovalResponseItem"
-    )
-    McpCallItem = _LazyModel(globals(), "modelgates_api.models.mcp_call_item", "McpCallItem")
-    McpListToolsItem = _LazyModel(globals(), "modelgates_api.models.mcp_list_tools_item", "McpListToolsItem")
-    McpServerTool = _LazyModel(globals(), "modelgates_api.models.mcp_server_tool", "McpServerTool")
-    ModerationPlugin = _LazyModel(globals(), "modelgates_api.models.moderation_plugin", "ModerationPlugin")
-    NamespaceTool = _LazyModel(globals(), "modelgates_api.models.namespace_tool", "NamespaceTool")
+    InputMessageItem = _LazyModel(globals(), "input_message_item", "InputMessageItem")
+    InputsType1ItemType7 = _LazyModel(globals(), "inputs_type_1_item_type_7", "InputsType1ItemType7")
+    InputsType1ItemType8 = _LazyModel(globals(), "inputs_type_1_item_type_8", "InputsType1ItemType8")
+    ItemReferenceItem = _LazyModel(globals(), "item_reference_item", "ItemReferenceItem")
+    LegacyWebSearchServerTool = _LazyModel(globals(), "legacy_web_search_server_tool", "LegacyWebSearchServerTool")
+    LocalShellCallItem = _LazyModel(globals(), "local_shell_call_item", "LocalShellCallItem")
+    LocalShellCallOutputItem = _LazyModel(globals(), "local_shell_call_output_item", "LocalShellCallOutputItem")
+    McpApprovalRequestItem = _LazyModel(globals(), "mcp_approval_request_item", "McpApprovalRequestItem")
+    McpApprovalResponseItem = _LazyModel(globals(), "mcp_approval_response_item", "McpApprovalResponseItem")
+    McpCallItem = _LazyModel(globals(), "mcp_call_item", "McpCallItem")
+    McpListToolsItem = _LazyModel(globals(), "mcp_list_tools_item", "McpListToolsItem")
+    McpServerTool = _LazyModel(globals(), "mcp_server_tool", "McpServerTool")
+    ModerationPlugin = _LazyModel(globals(), "moderation_plugin", "ModerationPlugin")
+    NamespaceTool = _LazyModel(globals(), "namespace_tool", "NamespaceTool")
     OpenAIResponsesToolChoiceType3 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_3", "OpenAIResponsesToolChoiceType3"
+        globals(), "open_ai_responses_tool_choice_type_3", "OpenAIResponsesToolChoiceType3"
     )
     OpenAIResponsesToolChoiceType4 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_4", "OpenAIResponsesToolChoiceType4"
+        globals(), "open_ai_responses_tool_choice_type_4", "OpenAIResponsesToolChoiceType4"
     )
     OpenAIResponsesToolChoiceType6 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_6", "OpenAIResponsesToolChoiceType6"
+        globals(), "open_ai_responses_tool_choice_type_6", "OpenAIResponsesToolChoiceType6"
     )
     OpenAIResponsesToolChoiceType7 = _LazyModel(
-        globals(), "modelgates_api.models.open_ai_responses_tool_choice_type_7", "OpenAIResponsesToolChoiceType7"
+        globals(), "open_ai_responses_tool_choice_type_7", "OpenAIResponsesToolChoiceType7"
     )
     OutputAdvisorServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
+        globals(), "output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
     )
     OutputApplyPatchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_apply_patch_server_tool_item", "OutputApplyPatchServerToolItem"
+        globals(), "output_apply_patch_server_tool_item", "OutputApplyPatchServerToolItem"
     )
-    OutputBashServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_bash_server_tool_item", "OutputBashServerToolItem"
-    )
+    OutputBashServerToolItem = _LazyModel(globals(), "output_bash_server_tool_item", "OutputBashServerToolItem")
     OutputBrowserUseServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_browser_use_server_tool_item", "OutputBrowserUseServerToolItem"
+        globals(), "output_browser_use_server_tool_item", "OutputBrowserUseServerToolItem"
     )
     OutputCodeInterpreterCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_code_interpreter_call_item", "OutputCodeInterpreterCallItem"
+        globals(), "output_code_interpreter_call_item", "OutputCodeInterpreterCallItem"
     )
     OutputCodeInterpreterServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_code_interpreter_server_tool_item",
-        "OutputCodeInterpreterServerToolItem",
+        globals(), "output_code_interpreter_server_tool_item", "OutputCodeInterpreterServerToolItem"
     )
-    OutputComputerCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_computer_call_item", "OutputComputerCallItem"
-    )
-    OutputCustomToolCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_custom_tool_call_item", "OutputCustomToolCallItem"
-    )
-    OutputDatetimeItem = _LazyModel(globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem")
-    OutputFileSearchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_file_search_call_item", "OutputFileSearchCallItem"
-    )
+    OutputComputerCallItem = _LazyModel(globals(), "output_computer_call_item", "OutputComputerCallItem")
+    OutputCustomToolCallItem = _LazyModel(globals(), "output_custom_tool_call_item", "OutputCustomToolCallItem")
+    OutputDatetimeItem = _LazyModel(globals(), "output_datetime_item", "OutputDatetimeItem")
+    OutputFileSearchCallItem = _LazyModel(globals(), "output_file_search_call_item", "OutputFileSearchCallItem")
     OutputFileSearchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_file_search_server_tool_item", "OutputFileSearchServerToolItem"
+        globals(), "output_file_search_server_tool_item", "OutputFileSearchServerToolItem"
     )
-    OutputFilesServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_files_server_tool_item", "OutputFilesServerToolItem"
-    )
-    OutputFunctionCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_function_call_item", "OutputFunctionCallItem"
-    )
-    OutputFusionServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_fusion_server_tool_item", "OutputFusionServerToolItem"
-    )
+    OutputFilesServerToolItem = _LazyModel(globals(), "output_files_server_tool_item", "OutputFilesServerToolItem")
+    OutputFunctionCallItem = _LazyModel(globals(), "output_function_call_item", "OutputFunctionCallItem")
+    OutputFusionServerToolItem = _LazyModel(globals(), "output_fusion_server_tool_item", "OutputFusionServerToolItem")
     OutputImageGenerationCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_image_generation_call_item", "OutputImageGenerationCallItem"
+        globals(), "output_image_generation_call_item", "OutputImageGenerationCallItem"
     )
     OutputImageGenerationServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_image_generation_server_tool_item",
-        "OutputImageGenerationServerToolItem",
+        globals(), "output_image_generation_server_tool_item", "OutputImageGenerationServerToolItem"
     )
-    OutputMcpServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_mcp_server_tool_item", "OutputMcpServerToolItem"
-    )
-    OutputMemoryServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_memory_server_tool_item", "OutputMemoryServerToolItem"
-    )
+    OutputMcpServerToolItem = _LazyModel(globals(), "output_mcp_server_tool_item", "OutputMcpServerToolItem")
+    OutputMemoryServerToolItem = _LazyModel(globals(), "output_memory_server_tool_item", "OutputMemoryServerToolItem")
     OutputSearchModelsServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_search_models_server_tool_item", "OutputSearchModelsServerToolItem"
+        globals(), "output_search_models_server_tool_item", "OutputSearchModelsServerToolItem"
     )
-    OutputShellServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_shell_server_tool_item", "OutputShellServerToolItem"
-    )
+    OutputShellServerToolItem = _LazyModel(globals(), "output_shell_server_tool_item", "OutputShellServerToolItem")
     OutputSubagentServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_subagent_server_tool_item", "OutputSubagentServerToolItem"
+        globals(), "output_subagent_server_tool_item", "OutputSubagentServerToolItem"
     )
     OutputTextEditorServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_text_editor_server_tool_item", "OutputTextEditorServerToolItem"
+        globals(), "output_text_editor_server_tool_item", "OutputTextEditorServerToolItem"
     )
     OutputToolSearchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_tool_search_server_tool_item", "OutputToolSearchServerToolItem"
+        globals(), "output_tool_search_server_tool_item", "OutputToolSearchServerToolItem"
     )
     OutputWebFetchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_web_fetch_server_tool_item", "OutputWebFetchServerToolItem"
+        globals(), "output_web_fetch_server_tool_item", "OutputWebFetchServerToolItem"
     )
-    OutputWebSearchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_web_search_call_item", "OutputWebSearchCallItem"
-    )
+    OutputWebSearchCallItem = _LazyModel(globals(), "output_web_search_call_item", "OutputWebSearchCallItem")
     OutputWebSearchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
+        globals(), "output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
     )
-    ParetoRouterPlugin = _LazyModel(globals(), "modelgates_api.models.pareto_router_plugin", "ParetoRouterPlugin")
+    ParetoRouterPlugin = _LazyModel(globals(), "pareto_router_plugin", "ParetoRouterPlugin")
     Preview20250311WebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
+        globals(), "preview_20250311_web_search_server_tool", "Preview20250311WebSearchServerTool"
     )
-    PreviewWebSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.preview_web_search_server_tool", "PreviewWebSearchServerTool"
-    )
-    PromptCacheOptions = _LazyModel(globals(), "modelgates_api.models.prompt_cache_options", "PromptCacheOptions")
-    ProviderPreferences = _LazyModel(globals(), "modelgates_api.models.provider_preferences", "ProviderPreferences")
-    ReasoningConfig = _LazyModel(globals(), "modelgates_api.models.reasoning_config", "ReasoningConfig")
-    ReasoningItem = _LazyModel(globals(), "modelgates_api.models.reasoning_item", "ReasoningItem")
-    RequestMetadata = _LazyModel(globals(), "modelgates_api.models.request_metadata", "RequestMetadata")
-    ResponseHealingPlugin = _LazyModel(
-        globals(), "modelgates_api.models.response_healing_plugin", "ResponseHealingPlugin"
-    )
+    PreviewWebSearchServerTool = _LazyModel(globals(), "preview_web_search_server_tool", "PreviewWebSearchServerTool")
+    PromptCacheOptions = _LazyModel(globals(), "prompt_cache_options", "PromptCacheOptions")
+    ProviderPreferences = _LazyModel(globals(), "provider_preferences", "ProviderPreferences")
+    ReasoningConfig = _LazyModel(globals(), "reasoning_config", "ReasoningConfig")
+    ReasoningItem = _LazyModel(globals(), "reasoning_item", "ReasoningItem")
+    RequestMetadata = _LazyModel(globals(), "request_metadata", "RequestMetadata")
+    ResponseHealingPlugin = _LazyModel(globals(), "response_healing_plugin", "ResponseHealingPlugin")
     ResponsesRequestToolsItemType0 = _LazyModel(
-        globals(), "modelgates_api.models.responses_request_tools_item_type_0", "ResponsesRequestToolsItemType0"
+        globals(), "responses_request_tools_item_type_0", "ResponsesRequestToolsItemType0"
     )
     SearchModelsServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.search_models_server_tool_open_router", "SearchModelsServerToolOpenRouter"
+        globals(), "search_models_server_tool_open_router", "SearchModelsServerToolOpenRouter"
     )
-    ShellCallItem = _LazyModel(globals(), "modelgates_api.models.shell_call_item", "ShellCallItem")
-    ShellCallOutputItem = _LazyModel(globals(), "modelgates_api.models.shell_call_output_item", "ShellCallOutputItem")
-    ShellServerTool = _LazyModel(globals(), "modelgates_api.models.shell_server_tool", "ShellServerTool")
-    ShellServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.shell_server_tool_open_router", "ShellServerToolOpenRouter"
-    )
+    ShellCallItem = _LazyModel(globals(), "shell_call_item", "ShellCallItem")
+    ShellCallOutputItem = _LazyModel(globals(), "shell_call_output_item", "ShellCallOutputItem")
+    ShellServerTool = _LazyModel(globals(), "shell_server_tool", "ShellServerTool")
+    ShellServerToolOpenRouter = _LazyModel(globals(), "shell_server_tool_open_router", "ShellServerToolOpenRouter")
     StopServerToolsWhenFinishReasonIs = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_finish_reason_is", "StopServerToolsWhenFinishReasonIs"
+        globals(), "stop_server_tools_when_finish_reason_is", "StopServerToolsWhenFinishReasonIs"
     )
     StopServerToolsWhenHasToolCall = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_has_tool_call", "StopServerToolsWhenHasToolCall"
+        globals(), "stop_server_tools_when_has_tool_call", "StopServerToolsWhenHasToolCall"
     )
-    StopServerToolsWhenMaxCost = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_max_cost", "StopServerToolsWhenMaxCost"
-    )
+    StopServerToolsWhenMaxCost = _LazyModel(globals(), "stop_server_tools_when_max_cost", "StopServerToolsWhenMaxCost")
     StopServerToolsWhenMaxTokensUsed = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_max_tokens_used", "StopServerToolsWhenMaxTokensUsed"
+        globals(), "stop_server_tools_when_max_tokens_used", "StopServerToolsWhenMaxTokensUsed"
     )
     StopServerToolsWhenStepCountIs = _LazyModel(
-        globals(), "modelgates_api.models.stop_server_tools_when_step_count_is", "StopServerToolsWhenStepCountIs"
+        globals(), "stop_server_tools_when_step_count_is", "StopServerToolsWhenStepCountIs"
     )
-    StoredPromptTemplate = _LazyModel(globals(), "modelgates_api.models.stored_prompt_template", "StoredPromptTemplate")
+    StoredPromptTemplate = _LazyModel(globals(), "stored_prompt_template", "StoredPromptTemplate")
     SubagentServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.subagent_server_tool_open_router", "SubagentServerToolOpenRouter"
+        globals(), "subagent_server_tool_open_router", "SubagentServerToolOpenRouter"
     )
-    TextExtendedConfig = _LazyModel(globals(), "modelgates_api.models.text_extended_config", "TextExtendedConfig")
-    ToolChoiceAllowed = _LazyModel(globals(), "modelgates_api.models.tool_choice_allowed", "ToolChoiceAllowed")
-    ToolSearchServerTool = _LazyModel(
-        globals(), "modelgates_api.models.tool_search_server_tool", "ToolSearchServerTool"
-    )
-    TraceConfig = _LazyModel(globals(), "modelgates_api.models.trace_config", "TraceConfig")
-    WebFetchPlugin = _LazyModel(globals(), "modelgates_api.models.web_fetch_plugin", "WebFetchPlugin")
-    WebFetchServerTool = _LazyModel(globals(), "modelgates_api.models.web_fetch_server_tool", "WebFetchServerTool")
-    WebSearchPlugin = _LazyModel(globals(), "modelgates_api.models.web_search_plugin", "WebSearchPlugin")
-    WebSearchServerTool = _LazyModel(globals(), "modelgates_api.models.web_search_server_tool", "WebSearchServerTool")
+    TextExtendedConfig = _LazyModel(globals(), "text_extended_config", "TextExtendedConfig")
+    ToolChoiceAllowed = _LazyModel(globals(), "tool_choice_allowed", "ToolChoiceAllowed")
+    ToolSearchServerTool = _LazyModel(globals(), "tool_search_server_tool", "ToolSearchServerTool")
+    TraceConfig = _LazyModel(globals(), "trace_config", "TraceConfig")
+    WebFetchPlugin = _LazyModel(globals(), "web_fetch_plugin", "WebFetchPlugin")
+    WebFetchServerTool = _LazyModel(globals(), "web_fetch_server_tool", "WebFetchServerTool")
+    WebSearchPlugin = _LazyModel(globals(), "web_search_plugin", "WebSearchPlugin")
+    WebSearchServerTool = _LazyModel(globals(), "web_search_server_tool", "WebSearchServerTool")
     WebSearchServerToolOpenRouter = _LazyModel(
-        globals(), "modelgates_api.models.web_search_server_tool_open_router", "WebSearchServerToolOpenRouter"
+        globals(), "web_search_server_tool_open_router", "WebSearchServerToolOpenRouter"
     )
 
 

@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.responses_request_tools_item_type_0_type import (
     ResponsesRequestToolsItemType0Type,
     check_responses_request_tools_item_type_0_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.responses_request_tools_item_type_0_parameters_type_0 import (
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 else:
     ResponsesRequestToolsItemType0ParametersType0 = _LazyModel(
         globals(),
-        "modelgates_api.models.responses_request_tools_item_type_0_parameters_type_0",
+        "responses_request_tools_item_type_0_parameters_type_0",
         "ResponsesRequestToolsItemType0ParametersType0",
     )
 

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.annotation_added_event import AnnotationAddedEvent
@@ -60,142 +61,110 @@ if TYPE_CHECKING:
     from ..models.web_search_call_in_progress_event import WebSearchCallInProgressEvent
     from ..models.web_search_call_searching_event import WebSearchCallSearchingEvent
 else:
-    AnnotationAddedEvent = _LazyModel(globals(), "modelgates_api.models.annotation_added_event", "AnnotationAddedEvent")
+    AnnotationAddedEvent = _LazyModel(globals(), "annotation_added_event", "AnnotationAddedEvent")
     ApplyPatchCallOperationDiffDeltaEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_call_operation_diff_delta_event",
-        "ApplyPatchCallOperationDiffDeltaEvent",
+        globals(), "apply_patch_call_operation_diff_delta_event", "ApplyPatchCallOperationDiffDeltaEvent"
     )
     ApplyPatchCallOperationDiffDoneEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.apply_patch_call_operation_diff_done_event",
-        "ApplyPatchCallOperationDiffDoneEvent",
+        globals(), "apply_patch_call_operation_diff_done_event", "ApplyPatchCallOperationDiffDoneEvent"
     )
     CodeInterpreterCallCodeDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_call_code_delta_event", "CodeInterpreterCallCodeDeltaEvent"
+        globals(), "code_interpreter_call_code_delta_event", "CodeInterpreterCallCodeDeltaEvent"
     )
     CodeInterpreterCallCodeDoneEvent = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_call_code_done_event", "CodeInterpreterCallCodeDoneEvent"
+        globals(), "code_interpreter_call_code_done_event", "CodeInterpreterCallCodeDoneEvent"
     )
     CodeInterpreterCallCompletedEvent = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_call_completed_event", "CodeInterpreterCallCompletedEvent"
+        globals(), "code_interpreter_call_completed_event", "CodeInterpreterCallCompletedEvent"
     )
     CodeInterpreterCallInProgressEvent = _LazyModel(
-        globals(), "modelgates_api.models.code_interpreter_call_in_progress_event", "CodeInterpreterCallInProgressEvent"
+        globals(), "code_interpreter_call_in_progress_event", "CodeInterpreterCallInProgressEvent"
     )
     CodeInterpreterCallInterpretingEvent = _LazyModel(
-        globals(),
-        "modelgates_api.models.code_interpreter_call_interpreting_event",
-        "CodeInterpreterCallInterpretingEvent",
+        globals(), "code_interpreter_call_interpreting_event", "CodeInterpreterCallInterpretingEvent"
     )
-    ContentPartAddedEvent = _LazyModel(
-        globals(), "modelgates_api.models.content_part_added_event", "ContentPartAddedEvent"
-    )
-    ContentPartDoneEvent = _LazyModel(
-        globals(), "modelgates_api.models.content_part_done_event", "ContentPartDoneEvent"
-    )
+    ContentPartAddedEvent = _LazyModel(globals(), "content_part_added_event", "ContentPartAddedEvent")
+    ContentPartDoneEvent = _LazyModel(globals(), "content_part_done_event", "ContentPartDoneEvent")
     CustomToolCallInputDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool_call_input_delta_event", "CustomToolCallInputDeltaEvent"
+        globals(), "custom_tool_call_input_delta_event", "CustomToolCallInputDeltaEvent"
     )
     CustomToolCallInputDoneEvent = _LazyModel(
-        globals(), "modelgates_api.models.custom_tool_call_input_done_event", "CustomToolCallInputDoneEvent"
+        globals(), "custom_tool_call_input_done_event", "CustomToolCallInputDoneEvent"
     )
-    DebugEvent = _LazyModel(globals(), "modelgates_api.models.debug_event", "DebugEvent")
-    ErrorEvent = _LazyModel(globals(), "modelgates_api.models.error_event", "ErrorEvent")
-    FunctionCallArgsDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.function_call_args_delta_event", "FunctionCallArgsDeltaEvent"
-    )
-    FunctionCallArgsDoneEvent = _LazyModel(
-        globals(), "modelgates_api.models.function_call_args_done_event", "FunctionCallArgsDoneEvent"
-    )
+    DebugEvent = _LazyModel(globals(), "debug_event", "DebugEvent")
+    ErrorEvent = _LazyModel(globals(), "error_event", "ErrorEvent")
+    FunctionCallArgsDeltaEvent = _LazyModel(globals(), "function_call_args_delta_event", "FunctionCallArgsDeltaEvent")
+    FunctionCallArgsDoneEvent = _LazyModel(globals(), "function_call_args_done_event", "FunctionCallArgsDoneEvent")
     FusionCallAnalysisCompletedEvent = _LazyModel(
-        globals(), "modelgates_api.models.fusion_call_analysis_completed_event", "FusionCallAnalysisCompletedEvent"
+        globals(), "fusion_call_analysis_completed_event", "FusionCallAnalysisCompletedEvent"
     )
     FusionCallAnalysisInProgressEvent = _LazyModel(
-        globals(), "modelgates_api.models.fusion_call_analysis_in_progress_event", "FusionCallAnalysisInProgressEvent"
+        globals(), "fusion_call_analysis_in_progress_event", "FusionCallAnalysisInProgressEvent"
     )
-    FusionCallCompletedEvent = _LazyModel(
-        globals(), "modelgates_api.models.fusion_call_completed_event", "FusionCallCompletedEvent"
-    )
-    FusionCallInProgressEvent = _LazyModel(
-        globals(), "modelgates_api.models.fusion_call_in_progress_event", "FusionCallInProgressEvent"
-    )
-    FusionCallPanelAddedEvent = _LazyModel(
-        globals(), "modelgates_api.models.fusion_call_panel_added_event", "FusionCallPanelAddedEvent"
-    )
+    FusionCallCompletedEvent = _LazyModel(globals(), "fusion_call_completed_event", "FusionCallCompletedEvent")
+    FusionCallInProgressEvent = _LazyModel(globals(), "fusion_call_in_progress_event", "FusionCallInProgressEvent")
+    FusionCallPanelAddedEvent = _LazyModel(globals(), "fusion_call_panel_added_event", "FusionCallPanelAddedEvent")
     FusionCallPanelCompletedEvent = _LazyModel(
-        globals(), "modelgates_api.models.fusion_call_panel_completed_event", "FusionCallPanelCompletedEvent"
+        globals(), "fusion_call_panel_completed_event", "FusionCallPanelCompletedEvent"
     )
-    FusionCallPanelDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.fusion_call_panel_delta_event", "FusionCallPanelDeltaEvent"
-    )
-    FusionCallPanelFailedEvent = _LazyModel(
-        globals(), "modelgates_api.models.fusion_call_panel_failed_event", "FusionCallPanelFailedEvent"
-    )
+    FusionCallPanelDeltaEvent = _LazyModel(globals(), "fusion_call_panel_delta_event", "FusionCallPanelDeltaEvent")
+    FusionCallPanelFailedEvent = _LazyModel(globals(), "fusion_call_panel_failed_event", "FusionCallPanelFailedEvent")
     FusionCallPanelReasoningDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.fusion_call_panel_reasoning_delta_event", "FusionCallPanelReasoningDeltaEvent"
+        globals(), "fusion_call_panel_reasoning_delta_event", "FusionCallPanelReasoningDeltaEvent"
     )
-    ImageGenCallCompletedEvent = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_call_completed_event", "ImageGenCallCompletedEvent"
-    )
+    ImageGenCallCompletedEvent = _LazyModel(globals(), "image_gen_call_completed_event", "ImageGenCallCompletedEvent")
     ImageGenCallGeneratingEvent = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_call_generating_event", "ImageGenCallGeneratingEvent"
+        globals(), "image_gen_call_generating_event", "ImageGenCallGeneratingEvent"
     )
     ImageGenCallInProgressEvent = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_call_in_progress_event", "ImageGenCallInProgressEvent"
+        globals(), "image_gen_call_in_progress_event", "ImageGenCallInProgressEvent"
     )
     ImageGenCallPartialImageEvent = _LazyModel(
-        globals(), "modelgates_api.models.image_gen_call_partial_image_event", "ImageGenCallPartialImageEvent"
+        globals(), "image_gen_call_partial_image_event", "ImageGenCallPartialImageEvent"
     )
-    OpenResponsesCreatedEvent = _LazyModel(
-        globals(), "modelgates_api.models.open_responses_created_event", "OpenResponsesCreatedEvent"
-    )
+    OpenResponsesCreatedEvent = _LazyModel(globals(), "open_responses_created_event", "OpenResponsesCreatedEvent")
     OpenResponsesInProgressEvent = _LazyModel(
-        globals(), "modelgates_api.models.open_responses_in_progress_event", "OpenResponsesInProgressEvent"
+        globals(), "open_responses_in_progress_event", "OpenResponsesInProgressEvent"
     )
-    ReasoningDeltaEvent = _LazyModel(globals(), "modelgates_api.models.reasoning_delta_event", "ReasoningDeltaEvent")
-    ReasoningDoneEvent = _LazyModel(globals(), "modelgates_api.models.reasoning_done_event", "ReasoningDoneEvent")
+    ReasoningDeltaEvent = _LazyModel(globals(), "reasoning_delta_event", "ReasoningDeltaEvent")
+    ReasoningDoneEvent = _LazyModel(globals(), "reasoning_done_event", "ReasoningDoneEvent")
     ReasoningSummaryPartAddedEvent = _LazyModel(
-        globals(), "modelgates_api.models.reasoning_summary_part_added_event", "ReasoningSummaryPartAddedEvent"
+        globals(), "reasoning_summary_part_added_event", "ReasoningSummaryPartAddedEvent"
     )
     ReasoningSummaryPartDoneEvent = _LazyModel(
-        globals(), "modelgates_api.models.reasoning_summary_part_done_event", "ReasoningSummaryPartDoneEvent"
+        globals(), "reasoning_summary_part_done_event", "ReasoningSummaryPartDoneEvent"
     )
     ReasoningSummaryTextDeltaEvent = _LazyModel(
-        globals(), "modelgates_api.models.reasoning_summary_text_delta_event", "ReasoningSummaryTextDeltaEvent"
+        globals(), "reasoning_summary_text_delta_event", "ReasoningSummaryTextDeltaEvent"
     )
     ReasoningSummaryTextDoneEvent = _LazyModel(
-        globals(), "modelgates_api.models.reasoning_summary_text_done_event", "ReasoningSummaryTextDoneEvent"
+        globals(), "reasoning_summary_text_done_event", "ReasoningSummaryTextDoneEvent"
     )
-    RefusalDeltaEvent = _LazyModel(globals(), "modelgates_api.models.refusal_delta_event", "RefusalDeltaEvent")
-    RefusalDoneEvent = _LazyModel(globals(), "modelgates_api.models.refusal_done_event", "RefusalDoneEvent")
+    RefusalDeltaEvent = _LazyModel(globals(), "refusal_delta_event", "RefusalDeltaEvent")
+    RefusalDoneEvent = _LazyModel(globals(), "refusal_done_event", "RefusalDoneEvent")
     StreamEventsResponseCompleted = _LazyModel(
-        globals(), "modelgates_api.models.stream_events_response_completed", "StreamEventsResponseCompleted"
+        globals(), "stream_events_response_completed", "StreamEventsResponseCompleted"
     )
-    StreamEventsResponseFailed = _LazyModel(
-        globals(), "modelgates_api.models.stream_events_response_failed", "StreamEventsResponseFailed"
-    )
+    StreamEventsResponseFailed = _LazyModel(globals(), "stream_events_response_failed", "StreamEventsResponseFailed")
     StreamEventsResponseIncomplete = _LazyModel(
-        globals(), "modelgates_api.models.stream_events_response_incomplete", "StreamEventsResponseIncomplete"
+        globals(), "stream_events_response_incomplete", "StreamEventsResponseIncomplete"
     )
     StreamEventsResponseOutputItemAdded = _LazyModel(
-        globals(),
-        "modelgates_api.models.stream_events_response_output_item_added",
-        "StreamEventsResponseOutputItemAdded",
+        globals(), "stream_events_response_output_item_added", "StreamEventsResponseOutputItemAdded"
     )
     StreamEventsResponseOutputItemDone = _LazyModel(
-        globals(), "modelgates_api.models.stream_events_response_output_item_done", "StreamEventsResponseOutputItemDone"
+        globals(), "stream_events_response_output_item_done", "StreamEventsResponseOutputItemDone"
     )
-    TextDeltaEvent = _LazyModel(globals(), "modelgates_api.models.text_delta_event", "TextDeltaEvent")
-    TextDoneEvent = _LazyModel(globals(), "modelgates_api.models.text_done_event", "TextDoneEvent")
+    TextDeltaEvent = _LazyModel(globals(), "text_delta_event", "TextDeltaEvent")
+    TextDoneEvent = _LazyModel(globals(), "text_done_event", "TextDoneEvent")
     WebSearchCallCompletedEvent = _LazyModel(
-        globals(), "modelgates_api.models.web_search_call_completed_event", "WebSearchCallCompletedEvent"
+        globals(), "web_search_call_completed_event", "WebSearchCallCompletedEvent"
     )
     WebSearchCallInProgressEvent = _LazyModel(
-        globals(), "modelgates_api.models.web_search_call_in_progress_event", "WebSearchCallInProgressEvent"
+        globals(), "web_search_call_in_progress_event", "WebSearchCallInProgressEvent"
     )
     WebSearchCallSearchingEvent = _LazyModel(
-        globals(), "modelgates_api.models.web_search_call_searching_event", "WebSearchCallSearchingEvent"
+        globals(), "web_search_call_searching_event", "WebSearchCallSearchingEvent"
     )
 
 

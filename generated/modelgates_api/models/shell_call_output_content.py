@@ -2,26 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content_outcome_type_0 import ShellCallOutputContentOutcomeType0
     from ..models.shell_call_output_content_outcome_type_1 import ShellCallOutputContentOutcomeType1
 else:
     ShellCallOutputContentOutcomeType0 = _LazyModel(
-        globals(),
-        "modelgates_api.models.shell_call_output_content_outcome_type_0",
-        "ShellCallOutputContentOutcomeType0",
+        globals(), "shell_call_output_content_outcome_type_0", "ShellCallOutputContentOutcomeType0"
     )
     ShellCallOutputContentOutcomeType1 = _LazyModel(
-        globals(),
-        "modelgates_api.models.shell_call_output_content_outcome_type_1",
-        "ShellCallOutputContentOutcomeType1",
+        globals(), "shell_call_output_content_outcome_type_1", "ShellCallOutputContentOutcomeType1"
     )
 
 

@@ -2,24 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.shell_server_tool_engine import ShellServerToolEngine, check_shell_server_tool_engine
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.container_auto_environment import ContainerAutoEnvironment
     from ..models.container_reference_environment import ContainerReferenceEnvironment
 else:
-    ContainerAutoEnvironment = _LazyModel(
-        globals(), "modelgates_api.models.container_auto_environment", "ContainerAutoEnvironment"
-    )
+    ContainerAutoEnvironment = _LazyModel(globals(), "container_auto_environment", "ContainerAutoEnvironment")
     ContainerReferenceEnvironment = _LazyModel(
-        globals(), "modelgates_api.models.container_reference_environment", "ContainerReferenceEnvironment"
+        globals(), "container_reference_environment", "ContainerReferenceEnvironment"
     )
 
 

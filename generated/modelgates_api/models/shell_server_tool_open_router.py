@@ -2,24 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.shell_server_tool_open_router_type import (
     ShellServerToolOpenRouterType,
     check_shell_server_tool_open_router_type,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.shell_server_tool_config import ShellServerToolConfig
 else:
-    ShellServerToolConfig = _LazyModel(
-        globals(), "modelgates_api.models.shell_server_tool_config", "ShellServerToolConfig"
-    )
+    ShellServerToolConfig = _LazyModel(globals(), "shell_server_tool_config", "ShellServerToolConfig")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,20 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.stored_prompt_template_variables_type_0 import StoredPromptTemplateVariablesType0
 else:
     StoredPromptTemplateVariablesType0 = _LazyModel(
-        globals(), "modelgates_api.models.stored_prompt_template_variables_type_0", "StoredPromptTemplateVariablesType0"
+        globals(), "stored_prompt_template_variables_type_0", "StoredPromptTemplateVariablesType0"
     )
 
 

@@ -2,21 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.input_file import InputFile
     from ..models.input_image import InputImage
     from ..models.input_text import InputText
 else:
-    InputFile = _LazyModel(globals(), "modelgates_api.models.input_file", "InputFile")
-    InputImage = _LazyModel(globals(), "modelgates_api.models.input_image", "InputImage")
-    InputText = _LazyModel(globals(), "modelgates_api.models.input_text", "InputText")
+    InputFile = _LazyModel(globals(), "input_file", "InputFile")
+    InputImage = _LazyModel(globals(), "input_image", "InputImage")
+    InputText = _LazyModel(globals(), "input_text", "InputText")
 
 
 @_attrs_define(repr=False, eq=False)

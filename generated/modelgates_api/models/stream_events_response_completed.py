@@ -2,21 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.stream_events_response_completed_type import (
     StreamEventsResponseCompletedType,
     check_stream_events_response_completed_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult
 else:
-    OpenResponsesResult = _LazyModel(globals(), "modelgates_api.models.open_responses_result", "OpenResponsesResult")
+    OpenResponsesResult = _LazyModel(globals(), "open_responses_result", "OpenResponsesResult")
 
 
 @_attrs_define(repr=False, eq=False)

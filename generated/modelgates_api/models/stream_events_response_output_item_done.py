@@ -2,16 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.stream_events_response_output_item_done_type import (
     StreamEventsResponseOutputItemDoneType,
     check_stream_events_response_output_item_done_type,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem
@@ -47,93 +48,63 @@ if TYPE_CHECKING:
     from ..models.output_web_search_server_tool_item import OutputWebSearchServerToolItem
 else:
     OutputAdvisorServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
+        globals(), "output_advisor_server_tool_item", "OutputAdvisorServerToolItem"
     )
-    OutputApplyPatchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_apply_patch_call_item", "OutputApplyPatchCallItem"
-    )
+    OutputApplyPatchCallItem = _LazyModel(globals(), "output_apply_patch_call_item", "OutputApplyPatchCallItem")
     OutputApplyPatchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_apply_patch_server_tool_item", "OutputApplyPatchServerToolItem"
+        globals(), "output_apply_patch_server_tool_item", "OutputApplyPatchServerToolItem"
     )
-    OutputBashServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_bash_server_tool_item", "OutputBashServerToolItem"
-    )
+    OutputBashServerToolItem = _LazyModel(globals(), "output_bash_server_tool_item", "OutputBashServerToolItem")
     OutputBrowserUseServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_browser_use_server_tool_item", "OutputBrowserUseServerToolItem"
+        globals(), "output_browser_use_server_tool_item", "OutputBrowserUseServerToolItem"
     )
     OutputCodeInterpreterCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_code_interpreter_call_item", "OutputCodeInterpreterCallItem"
+        globals(), "output_code_interpreter_call_item", "OutputCodeInterpreterCallItem"
     )
     OutputCodeInterpreterServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_code_interpreter_server_tool_item",
-        "OutputCodeInterpreterServerToolItem",
+        globals(), "output_code_interpreter_server_tool_item", "OutputCodeInterpreterServerToolItem"
     )
-    OutputComputerCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_computer_call_item", "OutputComputerCallItem"
-    )
-    OutputCustomToolCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_custom_tool_call_item", "OutputCustomToolCallItem"
-    )
-    OutputDatetimeItem = _LazyModel(globals(), "modelgates_api.models.output_datetime_item", "OutputDatetimeItem")
-    OutputFileSearchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_file_search_call_item", "OutputFileSearchCallItem"
-    )
+    OutputComputerCallItem = _LazyModel(globals(), "output_computer_call_item", "OutputComputerCallItem")
+    OutputCustomToolCallItem = _LazyModel(globals(), "output_custom_tool_call_item", "OutputCustomToolCallItem")
+    OutputDatetimeItem = _LazyModel(globals(), "output_datetime_item", "OutputDatetimeItem")
+    OutputFileSearchCallItem = _LazyModel(globals(), "output_file_search_call_item", "OutputFileSearchCallItem")
     OutputFileSearchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_file_search_server_tool_item", "OutputFileSearchServerToolItem"
+        globals(), "output_file_search_server_tool_item", "OutputFileSearchServerToolItem"
     )
-    OutputFilesServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_files_server_tool_item", "OutputFilesServerToolItem"
-    )
-    OutputFunctionCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_function_call_item", "OutputFunctionCallItem"
-    )
-    OutputFusionServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_fusion_server_tool_item", "OutputFusionServerToolItem"
-    )
+    OutputFilesServerToolItem = _LazyModel(globals(), "output_files_server_tool_item", "OutputFilesServerToolItem")
+    OutputFunctionCallItem = _LazyModel(globals(), "output_function_call_item", "OutputFunctionCallItem")
+    OutputFusionServerToolItem = _LazyModel(globals(), "output_fusion_server_tool_item", "OutputFusionServerToolItem")
     OutputImageGenerationCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_image_generation_call_item", "OutputImageGenerationCallItem"
+        globals(), "output_image_generation_call_item", "OutputImageGenerationCallItem"
     )
     OutputImageGenerationServerToolItem = _LazyModel(
-        globals(),
-        "modelgates_api.models.output_image_generation_server_tool_item",
-        "OutputImageGenerationServerToolItem",
+        globals(), "output_image_generation_server_tool_item", "OutputImageGenerationServerToolItem"
     )
-    OutputMcpServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_mcp_server_tool_item", "OutputMcpServerToolItem"
-    )
-    OutputMemoryServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_memory_server_tool_item", "OutputMemoryServerToolItem"
-    )
-    OutputMessageItem = _LazyModel(globals(), "modelgates_api.models.output_message_item", "OutputMessageItem")
-    OutputReasoningItem = _LazyModel(globals(), "modelgates_api.models.output_reasoning_item", "OutputReasoningItem")
+    OutputMcpServerToolItem = _LazyModel(globals(), "output_mcp_server_tool_item", "OutputMcpServerToolItem")
+    OutputMemoryServerToolItem = _LazyModel(globals(), "output_memory_server_tool_item", "OutputMemoryServerToolItem")
+    OutputMessageItem = _LazyModel(globals(), "output_message_item", "OutputMessageItem")
+    OutputReasoningItem = _LazyModel(globals(), "output_reasoning_item", "OutputReasoningItem")
     OutputSearchModelsServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_search_models_server_tool_item", "OutputSearchModelsServerToolItem"
+        globals(), "output_search_models_server_tool_item", "OutputSearchModelsServerToolItem"
     )
-    OutputShellCallItem = _LazyModel(globals(), "modelgates_api.models.output_shell_call_item", "OutputShellCallItem")
-    OutputShellCallOutputItem = _LazyModel(
-        globals(), "modelgates_api.models.output_shell_call_output_item", "OutputShellCallOutputItem"
-    )
-    OutputShellServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_shell_server_tool_item", "OutputShellServerToolItem"
-    )
+    OutputShellCallItem = _LazyModel(globals(), "output_shell_call_item", "OutputShellCallItem")
+    OutputShellCallOutputItem = _LazyModel(globals(), "output_shell_call_output_item", "OutputShellCallOutputItem")
+    OutputShellServerToolItem = _LazyModel(globals(), "output_shell_server_tool_item", "OutputShellServerToolItem")
     OutputSubagentServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_subagent_server_tool_item", "OutputSubagentServerToolItem"
+        globals(), "output_subagent_server_tool_item", "OutputSubagentServerToolItem"
     )
     OutputTextEditorServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_text_editor_server_tool_item", "OutputTextEditorServerToolItem"
+        globals(), "output_text_editor_server_tool_item", "OutputTextEditorServerToolItem"
     )
     OutputToolSearchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_tool_search_server_tool_item", "OutputToolSearchServerToolItem"
+        globals(), "output_tool_search_server_tool_item", "OutputToolSearchServerToolItem"
     )
     OutputWebFetchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_web_fetch_server_tool_item", "OutputWebFetchServerToolItem"
+        globals(), "output_web_fetch_server_tool_item", "OutputWebFetchServerToolItem"
     )
-    OutputWebSearchCallItem = _LazyModel(
-        globals(), "modelgates_api.models.output_web_search_call_item", "OutputWebSearchCallItem"
-    )
+    OutputWebSearchCallItem = _LazyModel(globals(), "output_web_search_call_item", "OutputWebSearchCallItem")
     OutputWebSearchServerToolItem = _LazyModel(
-        globals(), "modelgates_api.models.output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
+        globals(), "output_web_search_server_tool_item", "OutputWebSearchServerToolItem"
     )
 
 

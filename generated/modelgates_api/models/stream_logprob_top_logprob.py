@@ -2,11 +2,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import ModelBase as _ModelBase
+from ..types import (
+    UNSET,
+    ModelBase as _ModelBase,
+    Unset,
+)
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,23 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.stt_request_response_format import STTRequestResponseFormat, check_stt_request_response_format
 from ..models.stt_timestamp_granularity import STTTimestampGranularity, check_stt_timestamp_granularity
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.stt_input_audio import STTInputAudio
     from ..models.stt_request_provider import STTRequestProvider
 else:
-    STTInputAudio = _LazyModel(globals(), "modelgates_api.models.stt_input_audio", "STTInputAudio")
-    STTRequestProvider = _LazyModel(globals(), "modelgates_api.models.stt_request_provider", "STTRequestProvider")
+    STTInputAudio = _LazyModel(globals(), "stt_input_audio", "STTInputAudio")
+    STTRequestProvider = _LazyModel(globals(), "stt_request_provider", "STTRequestProvider")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,23 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.stt_segment import STTSegment
     from ..models.stt_usage import STTUsage
     from ..models.stt_word import STTWord
 else:
-    STTSegment = _LazyModel(globals(), "modelgates_api.models.stt_segment", "STTSegment")
-    STTUsage = _LazyModel(globals(), "modelgates_api.models.stt_usage", "STTUsage")
-    STTWord = _LazyModel(globals(), "modelgates_api.models.stt_word", "STTWord")
+    STTSegment = _LazyModel(globals(), "stt_segment", "STTSegment")
+    STTUsage = _LazyModel(globals(), "stt_usage", "STTUsage")
+    STTWord = _LazyModel(globals(), "stt_word", "STTWord")
 
 
 @_attrs_define(repr=False, eq=False)

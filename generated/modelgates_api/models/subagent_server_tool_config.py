@@ -2,21 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.subagent_nested_tool import SubagentNestedTool
     from ..models.subagent_reasoning import SubagentReasoning
 else:
-    SubagentNestedTool = _LazyModel(globals(), "modelgates_api.models.subagent_nested_tool", "SubagentNestedTool")
-    SubagentReasoning = _LazyModel(globals(), "modelgates_api.models.subagent_reasoning", "SubagentReasoning")
+    SubagentNestedTool = _LazyModel(globals(), "subagent_nested_tool", "SubagentNestedTool")
+    SubagentReasoning = _LazyModel(globals(), "subagent_reasoning", "SubagentReasoning")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,21 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.boolean_capability import BooleanCapability
     from ..models.enum_capability import EnumCapability
     from ..models.range_capability import RangeCapability
 else:
-    BooleanCapability = _LazyModel(globals(), "modelgates_api.models.boolean_capability", "BooleanCapability")
-    EnumCapability = _LazyModel(globals(), "modelgates_api.models.enum_capability", "EnumCapability")
-    RangeCapability = _LazyModel(globals(), "modelgates_api.models.range_capability", "RangeCapability")
+    BooleanCapability = _LazyModel(globals(), "boolean_capability", "BooleanCapability")
+    EnumCapability = _LazyModel(globals(), "enum_capability", "EnumCapability")
+    RangeCapability = _LazyModel(globals(), "range_capability", "RangeCapability")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,18 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.task_classification_response_data import TaskClassificationResponseData
 else:
     TaskClassificationResponseData = _LazyModel(
-        globals(), "modelgates_api.models.task_classification_response_data", "TaskClassificationResponseData"
+        globals(), "task_classification_response_data", "TaskClassificationResponseData"
     )
 
 

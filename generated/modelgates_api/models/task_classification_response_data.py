@@ -2,23 +2,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.task_classification_item import TaskClassificationItem
     from ..models.task_classification_macro_category import TaskClassificationMacroCategory
 else:
-    TaskClassificationItem = _LazyModel(
-        globals(), "modelgates_api.models.task_classification_item", "TaskClassificationItem"
-    )
+    TaskClassificationItem = _LazyModel(globals(), "task_classification_item", "TaskClassificationItem")
     TaskClassificationMacroCategory = _LazyModel(
-        globals(), "modelgates_api.models.task_classification_macro_category", "TaskClassificationMacroCategory"
+        globals(), "task_classification_macro_category", "TaskClassificationMacroCategory"
     )
 
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.text_config_verbosity_type_1 import TextConfigVerbosityType1, check_text_config_verbosity_type_1
 from ..models.text_config_verbosity_type_2_type_1 import (
@@ -14,25 +13,24 @@ from ..models.text_config_verbosity_type_3_type_1 import (
     TextConfigVerbosityType3Type1,
     check_text_config_verbosity_type_3_type_1,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.format_json_object_config import FormatJsonObjectConfig
     from ..models.format_json_schema_config import FormatJsonSchemaConfig
     from ..models.format_text_config import FormatTextConfig
 else:
-    FormatJsonObjectConfig = _LazyModel(
-        globals(), "modelgates_api.models.format_json_object_config", "FormatJsonObjectConfig"
-    )
-    FormatJsonSchemaConfig = _LazyModel(
-        globals(), "modelgates_api.models.format_json_schema_config", "FormatJsonSchemaConfig"
-    )
-    FormatTextConfig = _LazyModel(globals(), "modelgates_api.models.format_text_config", "FormatTextConfig")
+    FormatJsonObjectConfig = _LazyModel(globals(), "format_json_object_config", "FormatJsonObjectConfig")
+    FormatJsonSchemaConfig = _LazyModel(globals(), "format_json_schema_config", "FormatJsonSchemaConfig")
+    FormatTextConfig = _LazyModel(globals(), "format_text_config", "FormatTextConfig")
 
 
 @_attrs_define(repr=False, eq=False)

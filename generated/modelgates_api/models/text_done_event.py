@@ -2,19 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.text_done_event_type import TextDoneEventType, check_text_done_event_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.stream_logprob import StreamLogprob
 else:
-    StreamLogprob = _LazyModel(globals(), "modelgates_api.models.stream_logprob", "StreamLogprob")
+    StreamLogprob = _LazyModel(globals(), "stream_logprob", "StreamLogprob")
 
 
 @_attrs_define(repr=False, eq=False)

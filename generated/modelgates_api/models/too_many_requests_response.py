@@ -2,15 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.too_many_requests_response_error_data import TooManyRequestsResponseErrorData
@@ -19,11 +21,11 @@ if TYPE_CHECKING:
     )
 else:
     TooManyRequestsResponseErrorData = _LazyModel(
-        globals(), "modelgates_api.models.too_many_requests_response_error_data", "TooManyRequestsResponseErrorData"
+        globals(), "too_many_requests_response_error_data", "TooManyRequestsResponseErrorData"
     )
     TooManyRequestsResponseModelgatesMetadataType0 = _LazyModel(
         globals(),
-        "modelgates_api.models.too_many_requests_response_modelgates_metadata_type_0",
+        "too_many_requests_response_modelgates_metadata_type_0",
         "TooManyRequestsResponseModelgatesMetadataType0",
     )
 

@@ -2,25 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.tool_choice_allowed_mode_type_0 import ToolChoiceAllowedModeType0, check_tool_choice_allowed_mode_type_0
 from ..models.tool_choice_allowed_mode_type_1 import ToolChoiceAllowedModeType1, check_tool_choice_allowed_mode_type_1
 from ..models.tool_choice_allowed_type import ToolChoiceAllowedType, check_tool_choice_allowed_type
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
 else:
-    ToolChoiceAllowedToolsItem = _LazyModel(
-        globals(), "modelgates_api.models.tool_choice_allowed_tools_item", "ToolChoiceAllowedToolsItem"
-    )
+    ToolChoiceAllowedToolsItem = _LazyModel(globals(), "tool_choice_allowed_tools_item", "ToolChoiceAllowedToolsItem")
 
 
 @_attrs_define(repr=False, eq=False)

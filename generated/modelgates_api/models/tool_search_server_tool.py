@@ -2,21 +2,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.tool_search_server_tool_type import ToolSearchServerToolType, check_tool_search_server_tool_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.tool_search_server_tool_config import ToolSearchServerToolConfig
 else:
-    ToolSearchServerToolConfig = _LazyModel(
-        globals(), "modelgates_api.models.tool_search_server_tool_config", "ToolSearchServerToolConfig"
-    )
+    ToolSearchServerToolConfig = _LazyModel(globals(), "tool_search_server_tool_config", "ToolSearchServerToolConfig")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,24 +2,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.unified_benchmarks_aa_item_source import (
     UnifiedBenchmarksAAItemSource,
     check_unified_benchmarks_aa_item_source,
 )
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing
 else:
-    UnifiedBenchmarkPricing = _LazyModel(
-        globals(), "modelgates_api.models.unified_benchmark_pricing", "UnifiedBenchmarkPricing"
-    )
+    UnifiedBenchmarkPricing = _LazyModel(globals(), "unified_benchmark_pricing", "UnifiedBenchmarkPricing")
 
 
 @_attrs_define(repr=False, eq=False)

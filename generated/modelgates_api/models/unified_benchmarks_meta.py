@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.unified_benchmarks_meta_source_type_1 import (
     UnifiedBenchmarksMetaSourceType1,
@@ -18,10 +17,12 @@ from ..models.unified_benchmarks_meta_source_type_3_type_1 import (
     check_unified_benchmarks_meta_source_type_3_type_1,
 )
 from ..models.unified_benchmarks_meta_version import UnifiedBenchmarksMetaVersion, check_unified_benchmarks_meta_version
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

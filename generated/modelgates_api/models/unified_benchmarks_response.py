@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
@@ -18,21 +19,11 @@ if TYPE_CHECKING:
     from ..models.unified_benchmarks_or_item import UnifiedBenchmarksORItem
     from ..models.unified_benchmarks_search_item import UnifiedBenchmarksSearchItem
 else:
-    UnifiedBenchmarksAAItem = _LazyModel(
-        globals(), "modelgates_api.models.unified_benchmarks_aa_item", "UnifiedBenchmarksAAItem"
-    )
-    UnifiedBenchmarksDAItem = _LazyModel(
-        globals(), "modelgates_api.models.unified_benchmarks_da_item", "UnifiedBenchmarksDAItem"
-    )
-    UnifiedBenchmarksMeta = _LazyModel(
-        globals(), "modelgates_api.models.unified_benchmarks_meta", "UnifiedBenchmarksMeta"
-    )
-    UnifiedBenchmarksORItem = _LazyModel(
-        globals(), "modelgates_api.models.unified_benchmarks_or_item", "UnifiedBenchmarksORItem"
-    )
-    UnifiedBenchmarksSearchItem = _LazyModel(
-        globals(), "modelgates_api.models.unified_benchmarks_search_item", "UnifiedBenchmarksSearchItem"
-    )
+    UnifiedBenchmarksAAItem = _LazyModel(globals(), "unified_benchmarks_aa_item", "UnifiedBenchmarksAAItem")
+    UnifiedBenchmarksDAItem = _LazyModel(globals(), "unified_benchmarks_da_item", "UnifiedBenchmarksDAItem")
+    UnifiedBenchmarksMeta = _LazyModel(globals(), "unified_benchmarks_meta", "UnifiedBenchmarksMeta")
+    UnifiedBenchmarksORItem = _LazyModel(globals(), "unified_benchmarks_or_item", "UnifiedBenchmarksORItem")
+    UnifiedBenchmarksSearchItem = _LazyModel(globals(), "unified_benchmarks_search_item", "UnifiedBenchmarksSearchItem")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,15 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.unprocessable_entity_response_error_data import UnprocessableEntityResponseErrorData
@@ -19,13 +21,11 @@ if TYPE_CHECKING:
     )
 else:
     UnprocessableEntityResponseErrorData = _LazyModel(
-        globals(),
-        "modelgates_api.models.unprocessable_entity_response_error_data",
-        "UnprocessableEntityResponseErrorData",
+        globals(), "unprocessable_entity_response_error_data", "UnprocessableEntityResponseErrorData"
     )
     UnprocessableEntityResponseModelgatesMetadataType0 = _LazyModel(
         globals(),
-        "modelgates_api.models.unprocessable_entity_response_modelgates_metadata_type_0",
+        "unprocessable_entity_response_modelgates_metadata_type_0",
         "UnprocessableEntityResponseModelgatesMetadataType0",
     )
 

@@ -2,27 +2,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.guardrail_interval import GuardrailInterval, check_guardrail_interval
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.content_filter_builtin_entry_input import ContentFilterBuiltinEntryInput
     from ..models.content_filter_entry import ContentFilterEntry
 else:
     ContentFilterBuiltinEntryInput = _LazyModel(
-        globals(), "modelgates_api.models.content_filter_builtin_entry_input", "ContentFilterBuiltinEntryInput"
+        globals(), "content_filter_builtin_entry_input", "ContentFilterBuiltinEntryInput"
     )
-    ContentFilterEntry = _LazyModel(globals(), "modelgates_api.models.content_filter_entry", "ContentFilterEntry")
+    ContentFilterEntry = _LazyModel(globals(), "content_filter_entry", "ContentFilterEntry")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import union_field as _union_field
+from ..types import (
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.observability_arize_destination import ObservabilityArizeDestination
@@ -29,57 +30,53 @@ if TYPE_CHECKING:
     from ..models.observability_webhook_destination import ObservabilityWebhookDestination
 else:
     ObservabilityArizeDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_arize_destination", "ObservabilityArizeDestination"
+        globals(), "observability_arize_destination", "ObservabilityArizeDestination"
     )
     ObservabilityBraintrustDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_braintrust_destination", "ObservabilityBraintrustDestination"
+        globals(), "observability_braintrust_destination", "ObservabilityBraintrustDestination"
     )
     ObservabilityClickhouseDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_clickhouse_destination", "ObservabilityClickhouseDestination"
+        globals(), "observability_clickhouse_destination", "ObservabilityClickhouseDestination"
     )
     ObservabilityDatadogDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_datadog_destination", "ObservabilityDatadogDestination"
+        globals(), "observability_datadog_destination", "ObservabilityDatadogDestination"
     )
     ObservabilityGrafanaDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_grafana_destination", "ObservabilityGrafanaDestination"
+        globals(), "observability_grafana_destination", "ObservabilityGrafanaDestination"
     )
     ObservabilityLangfuseDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_langfuse_destination", "ObservabilityLangfuseDestination"
+        globals(), "observability_langfuse_destination", "ObservabilityLangfuseDestination"
     )
     ObservabilityLangsmithDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_langsmith_destination", "ObservabilityLangsmithDestination"
+        globals(), "observability_langsmith_destination", "ObservabilityLangsmithDestination"
     )
     ObservabilityNewrelicDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_newrelic_destination", "ObservabilityNewrelicDestination"
+        globals(), "observability_newrelic_destination", "ObservabilityNewrelicDestination"
     )
     ObservabilityOpikDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_opik_destination", "ObservabilityOpikDestination"
+        globals(), "observability_opik_destination", "ObservabilityOpikDestination"
     )
     ObservabilityOtelCollectorDestination = _LazyModel(
-        globals(),
-        "modelgates_api.models.observability_otel_collector_destination",
-        "ObservabilityOtelCollectorDestination",
+        globals(), "observability_otel_collector_destination", "ObservabilityOtelCollectorDestination"
     )
     ObservabilityPosthogDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_posthog_destination", "ObservabilityPosthogDestination"
+        globals(), "observability_posthog_destination", "ObservabilityPosthogDestination"
     )
     ObservabilityRampDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_ramp_destination", "ObservabilityRampDestination"
+        globals(), "observability_ramp_destination", "ObservabilityRampDestination"
     )
-    ObservabilityS3Destination = _LazyModel(
-        globals(), "modelgates_api.models.observability_s3_destination", "ObservabilityS3Destination"
-    )
+    ObservabilityS3Destination = _LazyModel(globals(), "observability_s3_destination", "ObservabilityS3Destination")
     ObservabilitySentryDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_sentry_destination", "ObservabilitySentryDestination"
+        globals(), "observability_sentry_destination", "ObservabilitySentryDestination"
     )
     ObservabilitySnowflakeDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_snowflake_destination", "ObservabilitySnowflakeDestination"
+        globals(), "observability_snowflake_destination", "ObservabilitySnowflakeDestination"
     )
     ObservabilityWeaveDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_weave_destination", "ObservabilityWeaveDestination"
+        globals(), "observability_weave_destination", "ObservabilityWeaveDestination"
     )
     ObservabilityWebhookDestination = _LazyModel(
-        globals(), "modelgates_api.models.observability_webhook_destination", "ObservabilityWebhookDestination"
+        globals(), "observability_webhook_destination", "ObservabilityWebhookDestination"
     )
 
 

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from .. import types
-from ..types import File
-from ..types import ModelBase as _ModelBase
-from ..types import parse_file as _parse_file
+from ..types import (
+    File,
+    ModelBase as _ModelBase,
+    parse_file as _parse_file,
+)
 
 
 @_attrs_define(repr=False, eq=False)

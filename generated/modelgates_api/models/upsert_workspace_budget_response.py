@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_budget import WorkspaceBudget
 else:
-    WorkspaceBudget = _LazyModel(globals(), "modelgates_api.models.workspace_budget", "WorkspaceBudget")
+    WorkspaceBudget = _LazyModel(globals(), "workspace_budget", "WorkspaceBudget")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,15 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.server_tool_use_details import ServerToolUseDetails
@@ -18,16 +20,10 @@ if TYPE_CHECKING:
     from ..models.usage_input_tokens_details import UsageInputTokensDetails
     from ..models.usage_output_tokens_details import UsageOutputTokensDetails
 else:
-    ServerToolUseDetails = _LazyModel(
-        globals(), "modelgates_api.models.server_tool_use_details", "ServerToolUseDetails"
-    )
-    UsageCostDetails = _LazyModel(globals(), "modelgates_api.models.usage_cost_details", "UsageCostDetails")
-    UsageInputTokensDetails = _LazyModel(
-        globals(), "modelgates_api.models.usage_input_tokens_details", "UsageInputTokensDetails"
-    )
-    UsageOutputTokensDetails = _LazyModel(
-        globals(), "modelgates_api.models.usage_output_tokens_details", "UsageOutputTokensDetails"
-    )
+    ServerToolUseDetails = _LazyModel(globals(), "server_tool_use_details", "ServerToolUseDetails")
+    UsageCostDetails = _LazyModel(globals(), "usage_cost_details", "UsageCostDetails")
+    UsageInputTokensDetails = _LazyModel(globals(), "usage_input_tokens_details", "UsageInputTokensDetails")
+    UsageOutputTokensDetails = _LazyModel(globals(), "usage_output_tokens_details", "UsageOutputTokensDetails")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.video_generation_request_aspect_ratio import (
     VideoGenerationRequestAspectRatio,
@@ -13,12 +12,15 @@ from ..models.video_generation_request_resolution import (
     VideoGenerationRequestResolution,
     check_video_generation_request_resolution,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import list_field as _list_field
-from ..types import model_field as _model_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    list_field as _list_field,
+    model_field as _model_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.content_part_audio import ContentPartAudio
@@ -27,12 +29,12 @@ if TYPE_CHECKING:
     from ..models.frame_image import FrameImage
     from ..models.video_generation_request_provider import VideoGenerationRequestProvider
 else:
-    ContentPartAudio = _LazyModel(globals(), "modelgates_api.models.content_part_audio", "ContentPartAudio")
-    ContentPartImage = _LazyModel(globals(), "modelgates_api.models.content_part_image", "ContentPartImage")
-    ContentPartVideo = _LazyModel(globals(), "modelgates_api.models.content_part_video", "ContentPartVideo")
-    FrameImage = _LazyModel(globals(), "modelgates_api.models.frame_image", "FrameImage")
+    ContentPartAudio = _LazyModel(globals(), "content_part_audio", "ContentPartAudio")
+    ContentPartImage = _LazyModel(globals(), "content_part_image", "ContentPartImage")
+    ContentPartVideo = _LazyModel(globals(), "content_part_video", "ContentPartVideo")
+    FrameImage = _LazyModel(globals(), "frame_image", "FrameImage")
     VideoGenerationRequestProvider = _LazyModel(
-        globals(), "modelgates_api.models.video_generation_request_provider", "VideoGenerationRequestProvider"
+        globals(), "video_generation_request_provider", "VideoGenerationRequestProvider"
     )
 
 

@@ -2,22 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.video_generation_response_status import (
     VideoGenerationResponseStatus,
     check_video_generation_response_status,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.video_generation_usage import VideoGenerationUsage
 else:
-    VideoGenerationUsage = _LazyModel(globals(), "modelgates_api.models.video_generation_usage", "VideoGenerationUsage")
+    VideoGenerationUsage = _LazyModel(globals(), "video_generation_usage", "VideoGenerationUsage")
 
 
 @_attrs_define(repr=False, eq=False)

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.video_model_supported_aspect_ratios_type_0_item import (
     VideoModelSupportedAspectRatiosType0Item,
@@ -21,23 +20,24 @@ from ..models.video_model_supported_sizes_type_0_item import (
     VideoModelSupportedSizesType0Item,
     check_video_model_supported_sizes_type_0_item,
 )
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import list_field as _list_field
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    guarded as _guarded,
+    list_field as _list_field,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.video_model_pricing_skus_type_0 import VideoModelPricingSkusType0
     from ..models.video_model_upscale_factor_type_0 import VideoModelUpscaleFactorType0
 else:
-    VideoModelPricingSkusType0 = _LazyModel(
-        globals(), "modelgates_api.models.video_model_pricing_skus_type_0", "VideoModelPricingSkusType0"
-    )
+    VideoModelPricingSkusType0 = _LazyModel(globals(), "video_model_pricing_skus_type_0", "VideoModelPricingSkusType0")
     VideoModelUpscaleFactorType0 = _LazyModel(
-        globals(), "modelgates_api.models.video_model_upscale_factor_type_0", "VideoModelUpscaleFactorType0"
+        globals(), "video_model_upscale_factor_type_0", "VideoModelUpscaleFactorType0"
     )
 
 

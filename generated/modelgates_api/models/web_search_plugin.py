@@ -2,23 +2,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
 from ..models.web_search_plugin_id import WebSearchPluginId, check_web_search_plugin_id
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_plugin_user_location_type_0 import WebSearchPluginUserLocationType0
 else:
     WebSearchPluginUserLocationType0 = _LazyModel(
-        globals(), "modelgates_api.models.web_search_plugin_user_location_type_0", "WebSearchPluginUserLocationType0"
+        globals(), "web_search_plugin_user_location_type_0", "WebSearchPluginUserLocationType0"
     )
 
 

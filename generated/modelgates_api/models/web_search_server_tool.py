@@ -2,29 +2,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.search_context_size_enum import SearchContextSizeEnum, check_search_context_size_enum
 from ..models.web_search_engine_enum import WebSearchEngineEnum, check_web_search_engine_enum
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
 from ..models.web_search_server_tool_type import WebSearchServerToolType, check_web_search_server_tool_type
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import union_field as _union_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    Unset,
+    union_field as _union_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_domain_filter import WebSearchDomainFilter
     from ..models.web_search_user_location import WebSearchUserLocation
 else:
-    WebSearchDomainFilter = _LazyModel(
-        globals(), "modelgates_api.models.web_search_domain_filter", "WebSearchDomainFilter"
-    )
-    WebSearchUserLocation = _LazyModel(
-        globals(), "modelgates_api.models.web_search_user_location", "WebSearchUserLocation"
-    )
+    WebSearchDomainFilter = _LazyModel(globals(), "web_search_domain_filter", "WebSearchDomainFilter")
+    WebSearchUserLocation = _LazyModel(globals(), "web_search_user_location", "WebSearchUserLocation")
 
 
 @_attrs_define(repr=False, eq=False)

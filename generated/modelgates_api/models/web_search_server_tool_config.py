@@ -2,22 +2,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.search_quality_level import SearchQualityLevel, check_search_quality_level
 from ..models.web_search_engine_enum import WebSearchEngineEnum, check_web_search_engine_enum
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..types import UNSET, Unset
-from ..types import LazyModel as _LazyModel
-from ..types import ModelBase as _ModelBase
-from ..types import model_field as _model_field
+from ..types import (
+    UNSET,
+    LazyModel as _LazyModel,
+    ModelBase as _ModelBase,
+    Unset,
+    model_field as _model_field,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_server_tool import WebSearchUserLocationServerTool
 else:
     WebSearchUserLocationServerTool = _LazyModel(
-        globals(), "modelgates_api.models.web_search_user_location_server_tool", "WebSearchUserLocationServerTool"
+        globals(), "web_search_user_location_server_tool", "WebSearchUserLocationServerTool"
     )
 
 

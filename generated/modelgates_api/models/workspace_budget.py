@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.workspace_budget_reset_interval_type_1 import (
     WorkspaceBudgetResetIntervalType1,
@@ -17,10 +16,12 @@ from ..models.workspace_budget_reset_interval_type_3_type_1 import (
     WorkspaceBudgetResetIntervalType3Type1,
     check_workspace_budget_reset_interval_type_3_type_1,
 )
-from ..types import ModelBase as _ModelBase
-from ..types import NoneType as _NoneType
-from ..types import guarded as _guarded
-from ..types import union_field as _union_field
+from ..types import (
+    ModelBase as _ModelBase,
+    NoneType as _NoneType,
+    guarded as _guarded,
+    union_field as _union_field,
+)
 
 
 @_attrs_define(repr=False, eq=False)

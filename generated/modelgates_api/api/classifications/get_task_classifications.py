@@ -11,7 +11,10 @@ from ...models.get_task_classifications_window import (
     GetTaskClassificationsWindow,
 )
 from ...models.task_classification_response import TaskClassificationResponse
-from ...types import UNSET, Unset
+from ...types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -17,7 +17,10 @@ from ...models.get_rankings_daily_language_type import (
 from ...models.get_rankings_daily_modality import GetRankingsDailyModality
 from ...models.get_rankings_daily_period import GetRankingsDailyPeriod
 from ...models.rankings_daily_response import RankingsDailyResponse
-from ...types import UNSET, Unset
+from ...types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -12,8 +12,11 @@ from ...models.anthropic_file_deleted import AnthropicFileDeleted
 from ...models.file_provider import FileProvider
 from ...models.open_ai_file_deleted import OpenAIFileDeleted
 from ...models.open_router_file_deleted import OpenRouterFileDeleted
-from ...types import UNSET, Unset
-from ...types import parse_union as _parse_union
+from ...types import (
+    UNSET,
+    Unset,
+    parse_union as _parse_union,
+)
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse

@@ -12,8 +12,11 @@ from ...models.anthropic_file import AnthropicFile
 from ...models.file_provider import FileProvider
 from ...models.open_ai_file import OpenAIFile
 from ...models.open_router_file import OpenRouterFile
-from ...types import UNSET, Unset
-from ...types import parse_union as _parse_union
+from ...types import (
+    UNSET,
+    Unset,
+    parse_union as _parse_union,
+)
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse

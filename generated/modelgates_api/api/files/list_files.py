@@ -12,8 +12,11 @@ from ...models.file_provider import FileProvider
 from ...models.list_files_order import ListFilesOrder
 from ...models.open_ai_file_list import OpenAIFileList
 from ...models.open_router_file_list import OpenRouterFileList
-from ...types import UNSET, Unset
-from ...types import parse_union as _parse_union
+from ...types import (
+    UNSET,
+    Unset,
+    parse_union as _parse_union,
+)
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse
