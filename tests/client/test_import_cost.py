@@ -1,4 +1,5 @@
-"""A sync-only program (a script, a CLI, a CI step) never pays for the async machinery it does not use.
+"""A sync-only program (a script, a CLI, a CI step) never pays for the async machinery it does not use,
+and a program that only imports the SDK and makes a client pays for no HTTP machinery yet.
 
 asyncio and anyio's core together take ~25 ms to import, a sixth of ``import modelgates``; the SDK imports
 them only inside its async code paths (httpcore itself imports only anyio's lazy top-level module). A fresh
@@ -53,3 +54,16 @@ def test_sync_calls_import_neither_asyncio_nor_anyios_core(tmp_path: Path) -> No
     assert report["answered"]
     assert (tmp_path / "hello.mp3").stat().st_size > 0
     assert report["async_modules"] == []
+
+
+def test_importing_the_sdk_and_making_a_client_load_no_http_machinery_yet() -> None:
+    """Like ``import httpx``: httpcore, h11 and anyio (~15-20 ms) load with the first client that sends."""
+    probe = (
+        "import json, sys, modelgates; modelgates.ModelGates(api_key='sk-test'); "
+        "print(json.dumps(sorted(m for m in ('httpcore', 'h11', 'anyio') if m in sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False, env=untraced_env()
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

@@ -19,19 +19,16 @@ import contextlib
 import sys
 import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Iterable
-from ssl import SSLContext
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-import httpcore
 import httpx
 
-from ._deadline import swap_network_backend
+from ._limits import timeout_seconds
 from ._loops import running_asyncio_loop
 
 if TYPE_CHECKING:
     import asyncio
-from ._limits import timeout_seconds
 
 __all__ = ["SLOW_START", "SlowStart", "slot_for", "with_slow_start"]
 
@@ -102,66 +99,13 @@ class SlowStart:
         self.open_connections -= 1
 
 
-class _CountedStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: httpcore.AsyncNetworkStream, gate: SlowStart, *, counted: bool = False) -> None:
-        self._inner = inner
-        self._gate: SlowStart | None = gate
-        if not counted:
-            gate.opened()
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, timeout)
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, timeout)
-
-    async def aclose(self) -> None:
-        gate, self._gate = self._gate, None
-        if gate is not None:
-            gate.closed()
-        await self._inner.aclose()
-
-    async def start_tls(
-        self, ssl_context: SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        gate, self._gate = self._gate, None  # the TLS stream is the same connection: counted once
-        try:
-            inner = await self._inner.start_tls(ssl_context, server_hostname, timeout)
-        except BaseException:
-            if gate is not None:
-                gate.closed()  # a refused handshake leaves no connection behind
-            raise
-        return inner if gate is None else _CountedStream(inner, gate, counted=True)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _CountingBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, inner: httpcore.AsyncNetworkBackend, gate: SlowStart) -> None:
-        self._inner = inner
-        self._gate = gate
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _CountedStream(stream, self._gate)
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
 def with_slow_start(client: httpx.AsyncClient, max_connections: int | None) -> httpx.AsyncClient:
     """``client`` (made by the SDK) with its connections counted and its requests admitted by a ``SlowStart``
     (``max_connections``: its pool's limit, None for none)."""
+    from ._network import CountingBackend, swap_network_backend  # httpcore: when a client is made, not on import
+
     gate = SlowStart(max_connections if max_connections is not None else sys.maxsize)
-    if swap_network_backend(client, lambda backend: _CountingBackend(backend, gate)):
+    if swap_network_backend(client, lambda backend: CountingBackend(backend, gate)):
         _GATES[client] = gate
     return client
 
