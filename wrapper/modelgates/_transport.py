@@ -14,8 +14,7 @@ import logging
 import time
 import weakref
 from collections.abc import AsyncIterator, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import TypeVar, cast
+from typing import NamedTuple, TypeVar, cast
 
 import httpx
 import httpx._client
@@ -41,16 +40,23 @@ __all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "buffered", "error_from_transpor
 ERROR_BODY_LIMIT = 1 << 20
 
 
-@dataclass(frozen=True)
-class RequestPolicy:
-    """How one call is sent: its retries, whether its body is streamed, what to hide in logs."""
+class RequestPolicy(NamedTuple):
+    """How one call is sent: its retries, whether its body is streamed, what to hide in logs.
+
+    A NamedTuple (made on every call, defined on the first): cheaper than a frozen dataclass at both."""
 
     retries: RetryConfig
     stream: bool | None  # None: a JSON response is read whole, any other media type streamed
     pacer: Pacer
     logger: logging.Logger
-    secrets: Sequence[str] = field(repr=False)  # the API key: never in a repr (tracebacks with locals, logs)
+    secrets: Sequence[str]  # the API key: never in the repr (tracebacks with locals, logs)
     limits: Limits = DEFAULT_LIMITS
+
+    def __repr__(self) -> str:
+        return (
+            f"RequestPolicy(retries={self.retries!r}, stream={self.stream!r}, pacer={self.pacer!r}, "
+            f"logger={self.logger!r}, limits={self.limits!r})"
+        )
 
 
 _S = TypeVar("_S", httpx.SyncByteStream, httpx.AsyncByteStream)
