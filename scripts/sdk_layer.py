@@ -597,8 +597,8 @@ def _stream_class(method: Method, is_async: bool) -> str:
     return f"{'AsyncEventStream' if is_async else 'EventStream'}[{event}]"
 
 
-def _render_method(method: Method, *, is_async: bool, raw: bool = False) -> str:
-    """One method (with its overloads); ``raw``: the ``with_raw_response`` twin, returning ``RawResponse``."""
+def _render_method(method: Method, *, is_async: bool) -> str:
+    """One method (with its overloads)."""
     name = f"{method.name}_async" if is_async else method.name
     prefix = "async def" if is_async else "def"
     await_ = "await " if is_async else ""
@@ -607,7 +607,7 @@ def _render_method(method: Method, *, is_async: bool, raw: bool = False) -> str:
     signature_head = f"    {prefix} {name}(\n        self,\n        *,\n{params}{_OPTIONS_SIGNATURE}\n    )"
     out = []
     stream_param = next((p for p in method.params if p.wire == method.stream_field and p.where == "body"), None)
-    if method.events_class is not None and stream_param is not None and not raw:
+    if method.events_class is not None and stream_param is not None:
         # Overloads: the type of `stream` decides between the result and the event stream.
         base_params = [p for p in method.params if p is not stream_param]
         required = [p for p in base_params if p.required]
@@ -639,12 +639,6 @@ def _render_method(method: Method, *, is_async: bool, raw: bool = False) -> str:
     else:
         hint = _return_hint(method, is_async=is_async, streaming=None)
     doc = _docstring(method, twin_of=method.name if is_async else None)
-    if raw:
-        hint = f"RawResponse[{hint}]"
-        doc = (
-            f'        """``{name}``, returning the HTTP response (``status_code``, ``headers``) and, from '
-            f'``parse()``,\n        what ``{name}`` returns."""'
-        )
     body = (
         f"        return cast(\n            {hint!r},\n"
         f"            {await_}self._core.{call}(\n                _{method.name.upper()},\n"
@@ -692,13 +686,19 @@ def render_group(group: str, methods: list[Method], imports: _Imports) -> str:
         *(["    from uuid import UUID"] if any("UUID" in h for h in hints) else []),
         *([f"    from modelgates import {', '.join(sorted(public))}"] if public else []),
         *(["    from modelgates._operation import FileInput"] if any("FileInput" in h for h in hints) else []),
-        "    from modelgates._operation import Caller, RawResponse",
+        "    from modelgates._operation import Caller",
         "    from modelgates.utils import RetryConfig",
         *(f"    from ..models.{module} import {name}" for name, module in sorted(imports.models.items())),
     ]
     ops = "\n\n".join(_render_operation(m) for m in methods)
     rendered = "\n\n".join(_render_method(m, is_async=a) for m in methods for a in (False, True))
-    rendered_raw = "\n\n".join(_render_method(m, is_async=a, raw=True) for m in methods for a in (False, True))
+    # The raw twins are the group's own methods, made on the raw caller and typed through a ParamSpec
+    # (modelgates._operation.raw_response): each signature once, not twice more.
+    raw_lines = "\n".join(
+        f"        self.{name} = raw_response{suffix}(operations.{name})"
+        for m in methods
+        for name, suffix in ((m.name, ""), (f"{m.name}_async", "_async"))
+    )
     type_block = "\n".join(type_lines)
     return f'''"""``client.{group}``: generated from the spec by scripts/sdk_layer.py. Do not edit."""
 
@@ -709,7 +709,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import CallOptions, Operation, raw_response, raw_response_async
 
 if TYPE_CHECKING:
 {type_block}
@@ -734,12 +734,12 @@ class {cls}:
 
 
 class {cls}WithRawResponse:
-    """``client.{group}.with_raw_response``: the operations of ``{cls}``, returning ``RawResponse``."""
+    """``client.{group}.with_raw_response``: the operations of ``{cls}``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-{rendered_raw}
+        operations = {cls}(core)
+{raw_lines}
 '''
 
 

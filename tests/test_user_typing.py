@@ -19,6 +19,10 @@ reveal_type(stream)
 audio = client.tts.create_speech(input="hi", model="m", voice="alloy", retries=RetryConfig("none", None, False))
 reveal_type(audio)
 client.chat.send(messages=[], temprature=0.2)  # a typo: the checker must catch it
+raw = client.chat.with_raw_response.send(messages=[], stream=True)
+reveal_type(raw)
+reveal_type(client.models.with_raw_response.count())
+client.models.with_raw_response.count(output_modality="text")  # a typo: caught on the raw twin too
 """
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,4 +50,11 @@ def test_a_users_mypy_sees_the_sdk_types(tmp_path: Path) -> None:
     assert 'Revealed type is "modelgates._chat_stream.ChatStream"' in out, out
     assert 'Revealed type is "modelgates._speech_response.SpeechResponse"' in out, out
     assert 'Unexpected keyword argument "temprature"' in out, out
+    # with_raw_response: the method's own parameters and overloads, its result wrapped in RawResponse
+    assert 'Revealed type is "modelgates._operation.RawResponse[modelgates._chat_stream.ChatStream]"' in out, out
+    assert (
+        'Revealed type is "modelgates._operation.RawResponse['
+        'modelgates_api.models.models_count_response.ModelsCountResponse]"' in out
+    ), out
+    assert 'Unexpected keyword argument "output_modality"' in out, out
     assert "missing library stubs or py.typed marker" not in out, out

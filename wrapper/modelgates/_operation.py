@@ -16,9 +16,9 @@ import io
 import logging
 import os
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, Union
+from typing import IO, TYPE_CHECKING, Any, Generic, NamedTuple, ParamSpec, Protocol, TypeVar, Union, cast
 
 from ._build import build_body, plain
 from ._exceptions import PARSE_ERRORS, InvalidRequestError, ResponseValidationError, redact, text_of
@@ -32,7 +32,17 @@ if TYPE_CHECKING:
     from ._retry import RetryConfig
     from ._transport import RequestPolicy
 
-__all__ = ["CallOptions", "Caller", "FileInput", "Operation", "RawResponse", "call", "call_async"]
+__all__ = [
+    "CallOptions",
+    "Caller",
+    "FileInput",
+    "Operation",
+    "RawResponse",
+    "call",
+    "call_async",
+    "raw_response",
+    "raw_response_async",
+]
 
 _LOGGER = logging.getLogger("modelgates")
 # What a multipart file field accepts: a path, the bytes themselves, or an open binary file.
@@ -179,6 +189,23 @@ class RawResponse(Generic[ResultT]):
 
 
 _UNPARSED = object()
+_P = ParamSpec("_P")
+
+
+def raw_response(method: Callable[_P, ResultT]) -> Callable[_P, RawResponse[ResultT]]:
+    """A group's ``method``, made on the raw caller (``Caller.raw()``), typed as what it returns there.
+
+    The generated ``<Group>WithRawResponse`` classes are built of these: the same parameters, each
+    signature written once.
+    """
+    return cast("Callable[_P, RawResponse[ResultT]]", method)
+
+
+def raw_response_async(
+    method: Callable[_P, Awaitable[ResultT]],
+) -> Callable[_P, Awaitable[RawResponse[ResultT]]]:
+    """``raw_response`` of an async method."""
+    return cast("Callable[_P, Awaitable[RawResponse[ResultT]]]", method)
 
 
 # -- building the request

@@ -6,10 +6,15 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.activity_response import ActivityResponse
@@ -569,303 +574,20 @@ class Analytics:
 
 
 class AnalyticsWithRawResponse:
-    """``client.analytics.with_raw_response``: the operations of ``Analytics``, returning ``RawResponse``."""
+    """``client.analytics.with_raw_response``: the operations of ``Analytics``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def get_user_activity(
-        self,
-        *,
-        date: str | None = None,
-        api_key_hash: str | None = None,
-        user_id: str | None = None,
-        group_by: Literal["workspace"] | str | None = None,
-        workspace_id: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ActivityResponse]:
-        """``get_user_activity``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_user_activity`` returns."""
-        return cast(
-            "RawResponse[ActivityResponse]",
-            self._core.call(
-                _GET_USER_ACTIVITY,
-                {
-                    "date": date,
-                    "api_key_hash": api_key_hash,
-                    "user_id": user_id,
-                    "group_by": group_by,
-                    "workspace_id": workspace_id,
-                },
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        operations = Analytics(core)
+        self.get_user_activity = raw_response(operations.get_user_activity)
+        self.get_user_activity_async = raw_response_async(
+            operations.get_user_activity_async
         )
-
-    async def get_user_activity_async(
-        self,
-        *,
-        date: str | None = None,
-        api_key_hash: str | None = None,
-        user_id: str | None = None,
-        group_by: Literal["workspace"] | str | None = None,
-        workspace_id: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ActivityResponse]:
-        """``get_user_activity_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_user_activity_async`` returns."""
-        return cast(
-            "RawResponse[ActivityResponse]",
-            await self._core.call_async(
-                _GET_USER_ACTIVITY,
-                {
-                    "date": date,
-                    "api_key_hash": api_key_hash,
-                    "user_id": user_id,
-                    "group_by": group_by,
-                    "workspace_id": workspace_id,
-                },
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        self.get_analytics_meta = raw_response(operations.get_analytics_meta)
+        self.get_analytics_meta_async = raw_response_async(
+            operations.get_analytics_meta_async
         )
-
-    def get_analytics_meta(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[GetAnalyticsMetaResponse200]:
-        """``get_analytics_meta``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_analytics_meta`` returns."""
-        return cast(
-            "RawResponse[GetAnalyticsMetaResponse200]",
-            self._core.call(
-                _GET_ANALYTICS_META,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def get_analytics_meta_async(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[GetAnalyticsMetaResponse200]:
-        """``get_analytics_meta_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_analytics_meta_async`` returns."""
-        return cast(
-            "RawResponse[GetAnalyticsMetaResponse200]",
-            await self._core.call_async(
-                _GET_ANALYTICS_META,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    def query_analytics(
-        self,
-        *,
-        metrics: Sequence[str],
-        classifier_dimensions: QueryAnalyticsBodyClassifierDimensions
-        | Mapping[str, Any]
-        | None = None,
-        classifier_filters: QueryAnalyticsBodyClassifierFilters
-        | Mapping[str, Any]
-        | None = None,
-        dimensions: Sequence[str] | None = None,
-        filters: Sequence[QueryAnalyticsBodyFiltersItem | Mapping[str, Any]]
-        | None = None,
-        granularity: str | None = None,
-        group_limit: int | None = None,
-        limit: int | None = None,
-        order_by: QueryAnalyticsBodyOrderBy | Mapping[str, Any] | None = None,
-        time_range: QueryAnalyticsBodyTimeRange | Mapping[str, Any] | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[QueryAnalyticsResponse200]:
-        """``query_analytics``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``query_analytics`` returns."""
-        return cast(
-            "RawResponse[QueryAnalyticsResponse200]",
-            self._core.call(
-                _QUERY_ANALYTICS,
-                {},
-                {
-                    "metrics": metrics,
-                    "classifier_dimensions": classifier_dimensions,
-                    "classifier_filters": classifier_filters,
-                    "dimensions": dimensions,
-                    "filters": filters,
-                    "granularity": granularity,
-                    "group_limit": group_limit,
-                    "limit": limit,
-                    "order_by": order_by,
-                    "time_range": time_range,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def query_analytics_async(
-        self,
-        *,
-        metrics: Sequence[str],
-        classifier_dimensions: QueryAnalyticsBodyClassifierDimensions
-        | Mapping[str, Any]
-        | None = None,
-        classifier_filters: QueryAnalyticsBodyClassifierFilters
-        | Mapping[str, Any]
-        | None = None,
-        dimensions: Sequence[str] | None = None,
-        filters: Sequence[QueryAnalyticsBodyFiltersItem | Mapping[str, Any]]
-        | None = None,
-        granularity: str | None = None,
-        group_limit: int | None = None,
-        limit: int | None = None,
-        order_by: QueryAnalyticsBodyOrderBy | Mapping[str, Any] | None = None,
-        time_range: QueryAnalyticsBodyTimeRange | Mapping[str, Any] | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[QueryAnalyticsResponse200]:
-        """``query_analytics_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``query_analytics_async`` returns."""
-        return cast(
-            "RawResponse[QueryAnalyticsResponse200]",
-            await self._core.call_async(
-                _QUERY_ANALYTICS,
-                {},
-                {
-                    "metrics": metrics,
-                    "classifier_dimensions": classifier_dimensions,
-                    "classifier_filters": classifier_filters,
-                    "dimensions": dimensions,
-                    "filters": filters,
-                    "granularity": granularity,
-                    "group_limit": group_limit,
-                    "limit": limit,
-                    "order_by": order_by,
-                    "time_range": time_range,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        self.query_analytics = raw_response(operations.query_analytics)
+        self.query_analytics_async = raw_response_async(
+            operations.query_analytics_async
         )

@@ -6,10 +6,15 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.unified_benchmarks_response import UnifiedBenchmarksResponse
@@ -258,145 +263,10 @@ class Benchmarks:
 
 
 class BenchmarksWithRawResponse:
-    """``client.benchmarks.with_raw_response``: the operations of ``Benchmarks``, returning ``RawResponse``."""
+    """``client.benchmarks.with_raw_response``: the operations of ``Benchmarks``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def get_benchmarks(
-        self,
-        *,
-        source: Literal["artificial-analysis", "design-arena", "openrouter"]
-        | str
-        | None = None,
-        task_type: Literal["agentic", "coding", "intelligence", "search"]
-        | str
-        | None = None,
-        benchmark_type: Literal[
-            "gpqa_diamond",
-            "search_browsecomp",
-            "search_dsqa",
-            "search_hle",
-            "search_widesearch",
-            "tau_bench_verified_airline",
-        ]
-        | str
-        | None = None,
-        include_run_config: bool | None = None,
-        search_engine: str | None = None,
-        search_surface: Literal["plugin", "server-tool"] | str | None = None,
-        arena: Literal["agents", "builders", "models"] | str | None = None,
-        category: str | None = None,
-        max_results: int | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[UnifiedBenchmarksResponse]:
-        """``get_benchmarks``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_benchmarks`` returns."""
-        return cast(
-            "RawResponse[UnifiedBenchmarksResponse]",
-            self._core.call(
-                _GET_BENCHMARKS,
-                {
-                    "source": source,
-                    "task_type": task_type,
-                    "benchmark_type": benchmark_type,
-                    "include_run_config": include_run_config,
-                    "search_engine": search_engine,
-                    "search_surface": search_surface,
-                    "arena": arena,
-                    "category": category,
-                    "max_results": max_results,
-                },
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def get_benchmarks_async(
-        self,
-        *,
-        source: Literal["artificial-analysis", "design-arena", "openrouter"]
-        | str
-        | None = None,
-        task_type: Literal["agentic", "coding", "intelligence", "search"]
-        | str
-        | None = None,
-        benchmark_type: Literal[
-            "gpqa_diamond",
-            "search_browsecomp",
-            "search_dsqa",
-            "search_hle",
-            "search_widesearch",
-            "tau_bench_verified_airline",
-        ]
-        | str
-        | None = None,
-        include_run_config: bool | None = None,
-        search_engine: str | None = None,
-        search_surface: Literal["plugin", "server-tool"] | str | None = None,
-        arena: Literal["agents", "builders", "models"] | str | None = None,
-        category: str | None = None,
-        max_results: int | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[UnifiedBenchmarksResponse]:
-        """``get_benchmarks_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_benchmarks_async`` returns."""
-        return cast(
-            "RawResponse[UnifiedBenchmarksResponse]",
-            await self._core.call_async(
-                _GET_BENCHMARKS,
-                {
-                    "source": source,
-                    "task_type": task_type,
-                    "benchmark_type": benchmark_type,
-                    "include_run_config": include_run_config,
-                    "search_engine": search_engine,
-                    "search_surface": search_surface,
-                    "arena": arena,
-                    "category": category,
-                    "max_results": max_results,
-                },
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
+        operations = Benchmarks(core)
+        self.get_benchmarks = raw_response(operations.get_benchmarks)
+        self.get_benchmarks_async = raw_response_async(operations.get_benchmarks_async)

@@ -6,10 +6,15 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.task_classification_response import TaskClassificationResponse
@@ -206,83 +211,14 @@ class Classifications:
 
 
 class ClassificationsWithRawResponse:
-    """``client.classifications.with_raw_response``: the operations of ``Classifications``, returning ``RawResponse``."""
+    """``client.classifications.with_raw_response``: the operations of ``Classifications``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def get_task_classifications(
-        self,
-        *,
-        window: Literal["7d"] | str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[TaskClassificationResponse]:
-        """``get_task_classifications``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_task_classifications`` returns."""
-        return cast(
-            "RawResponse[TaskClassificationResponse]",
-            self._core.call(
-                _GET_TASK_CLASSIFICATIONS,
-                {"window": window},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        operations = Classifications(core)
+        self.get_task_classifications = raw_response(
+            operations.get_task_classifications
         )
-
-    async def get_task_classifications_async(
-        self,
-        *,
-        window: Literal["7d"] | str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[TaskClassificationResponse]:
-        """``get_task_classifications_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_task_classifications_async`` returns."""
-        return cast(
-            "RawResponse[TaskClassificationResponse]",
-            await self._core.call_async(
-                _GET_TASK_CLASSIFICATIONS,
-                {"window": window},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        self.get_task_classifications_async = raw_response_async(
+            operations.get_task_classifications_async
         )

@@ -6,10 +6,15 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.get_credits_response_200 import GetCreditsResponse200
@@ -290,155 +295,14 @@ class Credits:
 
 
 class CreditsWithRawResponse:
-    """``client.credits.with_raw_response``: the operations of ``Credits``, returning ``RawResponse``."""
+    """``client.credits.with_raw_response``: the operations of ``Credits``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def get_credits(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[GetCreditsResponse200]:
-        """``get_credits``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_credits`` returns."""
-        return cast(
-            "RawResponse[GetCreditsResponse200]",
-            self._core.call(
-                _GET_CREDITS,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def get_credits_async(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[GetCreditsResponse200]:
-        """``get_credits_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_credits_async`` returns."""
-        return cast(
-            "RawResponse[GetCreditsResponse200]",
-            await self._core.call_async(
-                _GET_CREDITS,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    def create_coinbase_charge(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[None]:
-        """``create_coinbase_charge``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``create_coinbase_charge`` returns."""
-        return cast(
-            "RawResponse[None]",
-            self._core.call(
-                _CREATE_COINBASE_CHARGE,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def create_coinbase_charge_async(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[None]:
-        """``create_coinbase_charge_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``create_coinbase_charge_async`` returns."""
-        return cast(
-            "RawResponse[None]",
-            await self._core.call_async(
-                _CREATE_COINBASE_CHARGE,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        operations = Credits(core)
+        self.get_credits = raw_response(operations.get_credits)
+        self.get_credits_async = raw_response_async(operations.get_credits_async)
+        self.create_coinbase_charge = raw_response(operations.create_coinbase_charge)
+        self.create_coinbase_charge_async = raw_response_async(
+            operations.create_coinbase_charge_async
         )

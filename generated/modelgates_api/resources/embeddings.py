@@ -6,10 +6,15 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.create_embeddings_body_input_type_4_item import (
@@ -388,197 +393,12 @@ class Embeddings:
 
 
 class EmbeddingsWithRawResponse:
-    """``client.embeddings.with_raw_response``: the operations of ``Embeddings``, returning ``RawResponse``."""
+    """``client.embeddings.with_raw_response``: the operations of ``Embeddings``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def generate(
-        self,
-        *,
-        input: str
-        | Sequence[str]
-        | Sequence[float]
-        | Sequence[Sequence[float]]
-        | Sequence[CreateEmbeddingsBodyInputType4Item | Mapping[str, Any]],
-        model: str,
-        dimensions: int | None = None,
-        encoding_format: Literal["base64", "float"] | str | None = None,
-        input_type: str | None = None,
-        provider: ProviderPreferences | Mapping[str, Any] | None = None,
-        user: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[CreateEmbeddingsResponse200]:
-        """``generate``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``generate`` returns."""
-        return cast(
-            "RawResponse[CreateEmbeddingsResponse200]",
-            self._core.call(
-                _GENERATE,
-                {},
-                {
-                    "input": input,
-                    "model": model,
-                    "dimensions": dimensions,
-                    "encoding_format": encoding_format,
-                    "input_type": input_type,
-                    "provider": provider,
-                    "user": user,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def generate_async(
-        self,
-        *,
-        input: str
-        | Sequence[str]
-        | Sequence[float]
-        | Sequence[Sequence[float]]
-        | Sequence[CreateEmbeddingsBodyInputType4Item | Mapping[str, Any]],
-        model: str,
-        dimensions: int | None = None,
-        encoding_format: Literal["base64", "float"] | str | None = None,
-        input_type: str | None = None,
-        provider: ProviderPreferences | Mapping[str, Any] | None = None,
-        user: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[CreateEmbeddingsResponse200]:
-        """``generate_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``generate_async`` returns."""
-        return cast(
-            "RawResponse[CreateEmbeddingsResponse200]",
-            await self._core.call_async(
-                _GENERATE,
-                {},
-                {
-                    "input": input,
-                    "model": model,
-                    "dimensions": dimensions,
-                    "encoding_format": encoding_format,
-                    "input_type": input_type,
-                    "provider": provider,
-                    "user": user,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    def list_models(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ModelsListResponse]:
-        """``list_models``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_models`` returns."""
-        return cast(
-            "RawResponse[ModelsListResponse]",
-            self._core.call(
-                _LIST_MODELS,
-                {"offset": offset, "limit": limit},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def list_models_async(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ModelsListResponse]:
-        """``list_models_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_models_async`` returns."""
-        return cast(
-            "RawResponse[ModelsListResponse]",
-            await self._core.call_async(
-                _LIST_MODELS,
-                {"offset": offset, "limit": limit},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
+        operations = Embeddings(core)
+        self.generate = raw_response(operations.generate)
+        self.generate_async = raw_response_async(operations.generate_async)
+        self.list_models = raw_response(operations.list_models)
+        self.list_models_async = raw_response_async(operations.list_models_async)

@@ -6,10 +6,15 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.list_endpoints_response_200 import ListEndpointsResponse200
@@ -293,159 +298,14 @@ class Endpoints:
 
 
 class EndpointsWithRawResponse:
-    """``client.endpoints.with_raw_response``: the operations of ``Endpoints``, returning ``RawResponse``."""
+    """``client.endpoints.with_raw_response``: the operations of ``Endpoints``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def list_zdr_endpoints(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ListEndpointsZdrResponse200]:
-        """``list_zdr_endpoints``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_zdr_endpoints`` returns."""
-        return cast(
-            "RawResponse[ListEndpointsZdrResponse200]",
-            self._core.call(
-                _LIST_ZDR_ENDPOINTS,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        operations = Endpoints(core)
+        self.list_zdr_endpoints = raw_response(operations.list_zdr_endpoints)
+        self.list_zdr_endpoints_async = raw_response_async(
+            operations.list_zdr_endpoints_async
         )
-
-    async def list_zdr_endpoints_async(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ListEndpointsZdrResponse200]:
-        """``list_zdr_endpoints_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_zdr_endpoints_async`` returns."""
-        return cast(
-            "RawResponse[ListEndpointsZdrResponse200]",
-            await self._core.call_async(
-                _LIST_ZDR_ENDPOINTS,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        author: str,
-        slug: str,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ListEndpointsResponse200]:
-        """``list``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list`` returns."""
-        return cast(
-            "RawResponse[ListEndpointsResponse200]",
-            self._core.call(
-                _LIST,
-                {"author": author, "slug": slug},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def list_async(
-        self,
-        *,
-        author: str,
-        slug: str,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ListEndpointsResponse200]:
-        """``list_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_async`` returns."""
-        return cast(
-            "RawResponse[ListEndpointsResponse200]",
-            await self._core.call_async(
-                _LIST,
-                {"author": author, "slug": slug},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
+        self.list = raw_response(operations.list)
+        self.list_async = raw_response_async(operations.list_async)

@@ -6,10 +6,15 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.generation_content_response import GenerationContentResponse
@@ -503,265 +508,18 @@ class Generations:
 
 
 class GenerationsWithRawResponse:
-    """``client.generations.with_raw_response``: the operations of ``Generations``, returning ``RawResponse``."""
+    """``client.generations.with_raw_response``: the operations of ``Generations``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def get_generation(
-        self,
-        *,
-        id: str,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[GenerationResponse]:
-        """``get_generation``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_generation`` returns."""
-        return cast(
-            "RawResponse[GenerationResponse]",
-            self._core.call(
-                _GET_GENERATION,
-                {"id": id},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        operations = Generations(core)
+        self.get_generation = raw_response(operations.get_generation)
+        self.get_generation_async = raw_response_async(operations.get_generation_async)
+        self.list_generation_content = raw_response(operations.list_generation_content)
+        self.list_generation_content_async = raw_response_async(
+            operations.list_generation_content_async
         )
-
-    async def get_generation_async(
-        self,
-        *,
-        id: str,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[GenerationResponse]:
-        """``get_generation_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``get_generation_async`` returns."""
-        return cast(
-            "RawResponse[GenerationResponse]",
-            await self._core.call_async(
-                _GET_GENERATION,
-                {"id": id},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    def list_generation_content(
-        self,
-        *,
-        id: str,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[GenerationContentResponse]:
-        """``list_generation_content``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_generation_content`` returns."""
-        return cast(
-            "RawResponse[GenerationContentResponse]",
-            self._core.call(
-                _LIST_GENERATION_CONTENT,
-                {"id": id},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def list_generation_content_async(
-        self,
-        *,
-        id: str,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[GenerationContentResponse]:
-        """``list_generation_content_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_generation_content_async`` returns."""
-        return cast(
-            "RawResponse[GenerationContentResponse]",
-            await self._core.call_async(
-                _LIST_GENERATION_CONTENT,
-                {"id": id},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    def submit_feedback(
-        self,
-        *,
-        category: Literal[
-            "api_error",
-            "billing",
-            "formatting",
-            "incoherence",
-            "incorrect_response",
-            "latency",
-            "other",
-        ]
-        | str,
-        generation_id: str,
-        comment: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[SubmitGenerationFeedbackResponse]:
-        """``submit_feedback``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``submit_feedback`` returns."""
-        return cast(
-            "RawResponse[SubmitGenerationFeedbackResponse]",
-            self._core.call(
-                _SUBMIT_FEEDBACK,
-                {},
-                {
-                    "category": category,
-                    "generation_id": generation_id,
-                    "comment": comment,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def submit_feedback_async(
-        self,
-        *,
-        category: Literal[
-            "api_error",
-            "billing",
-            "formatting",
-            "incoherence",
-            "incorrect_response",
-            "latency",
-            "other",
-        ]
-        | str,
-        generation_id: str,
-        comment: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[SubmitGenerationFeedbackResponse]:
-        """``submit_feedback_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``submit_feedback_async`` returns."""
-        return cast(
-            "RawResponse[SubmitGenerationFeedbackResponse]",
-            await self._core.call_async(
-                _SUBMIT_FEEDBACK,
-                {},
-                {
-                    "category": category,
-                    "generation_id": generation_id,
-                    "comment": comment,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        self.submit_feedback = raw_response(operations.submit_feedback)
+        self.submit_feedback_async = raw_response_async(
+            operations.submit_feedback_async
         )

@@ -6,12 +6,17 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
     import datetime
 
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.create_auth_keys_code_response_200 import (
@@ -408,211 +413,18 @@ class OAuth:
 
 
 class OAuthWithRawResponse:
-    """``client.o_auth.with_raw_response``: the operations of ``OAuth``, returning ``RawResponse``."""
+    """``client.o_auth.with_raw_response``: the operations of ``OAuth``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def exchange_auth_code_for_api_key(
-        self,
-        *,
-        code: str,
-        code_challenge_method: None | Literal["S256", "plain"] | str = None,
-        code_verifier: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ExchangeAuthCodeForApiKeyResponse200]:
-        """``exchange_auth_code_for_api_key``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``exchange_auth_code_for_api_key`` returns."""
-        return cast(
-            "RawResponse[ExchangeAuthCodeForApiKeyResponse200]",
-            self._core.call(
-                _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-                {},
-                {
-                    "code": code,
-                    "code_challenge_method": code_challenge_method,
-                    "code_verifier": code_verifier,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        operations = OAuth(core)
+        self.exchange_auth_code_for_api_key = raw_response(
+            operations.exchange_auth_code_for_api_key
         )
-
-    async def exchange_auth_code_for_api_key_async(
-        self,
-        *,
-        code: str,
-        code_challenge_method: None | Literal["S256", "plain"] | str = None,
-        code_verifier: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ExchangeAuthCodeForApiKeyResponse200]:
-        """``exchange_auth_code_for_api_key_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``exchange_auth_code_for_api_key_async`` returns."""
-        return cast(
-            "RawResponse[ExchangeAuthCodeForApiKeyResponse200]",
-            await self._core.call_async(
-                _EXCHANGE_AUTH_CODE_FOR_API_KEY,
-                {},
-                {
-                    "code": code,
-                    "code_challenge_method": code_challenge_method,
-                    "code_verifier": code_verifier,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        self.exchange_auth_code_for_api_key_async = raw_response_async(
+            operations.exchange_auth_code_for_api_key_async
         )
-
-    def create_auth_code(
-        self,
-        *,
-        callback_url: str,
-        code_challenge: str | None = None,
-        code_challenge_method: Literal["S256", "plain"] | str | None = None,
-        expires_at: datetime.datetime | None = None,
-        key_label: str | None = None,
-        limit: float | None = None,
-        spawn_agent: str | None = None,
-        spawn_cloud: str | None = None,
-        usage_limit_type: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[CreateAuthKeysCodeResponse200]:
-        """``create_auth_code``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``create_auth_code`` returns."""
-        return cast(
-            "RawResponse[CreateAuthKeysCodeResponse200]",
-            self._core.call(
-                _CREATE_AUTH_CODE,
-                {},
-                {
-                    "callback_url": callback_url,
-                    "code_challenge": code_challenge,
-                    "code_challenge_method": code_challenge_method,
-                    "expires_at": expires_at,
-                    "key_label": key_label,
-                    "limit": limit,
-                    "spawn_agent": spawn_agent,
-                    "spawn_cloud": spawn_cloud,
-                    "usage_limit_type": usage_limit_type,
-                    "workspace_id": workspace_id,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def create_auth_code_async(
-        self,
-        *,
-        callback_url: str,
-        code_challenge: str | None = None,
-        code_challenge_method: Literal["S256", "plain"] | str | None = None,
-        expires_at: datetime.datetime | None = None,
-        key_label: str | None = None,
-        limit: float | None = None,
-        spawn_agent: str | None = None,
-        spawn_cloud: str | None = None,
-        usage_limit_type: Literal["daily", "monthly", "weekly"] | str | None = None,
-        workspace_id: str | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[CreateAuthKeysCodeResponse200]:
-        """``create_auth_code_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``create_auth_code_async`` returns."""
-        return cast(
-            "RawResponse[CreateAuthKeysCodeResponse200]",
-            await self._core.call_async(
-                _CREATE_AUTH_CODE,
-                {},
-                {
-                    "callback_url": callback_url,
-                    "code_challenge": code_challenge,
-                    "code_challenge_method": code_challenge_method,
-                    "expires_at": expires_at,
-                    "key_label": key_label,
-                    "limit": limit,
-                    "spawn_agent": spawn_agent,
-                    "spawn_cloud": spawn_cloud,
-                    "usage_limit_type": usage_limit_type,
-                    "workspace_id": workspace_id,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        self.create_auth_code = raw_response(operations.create_auth_code)
+        self.create_auth_code_async = raw_response_async(
+            operations.create_auth_code_async
         )

@@ -6,10 +6,15 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.list_organization_members_response_200 import (
@@ -174,85 +179,10 @@ class Organization:
 
 
 class OrganizationWithRawResponse:
-    """``client.organization.with_raw_response``: the operations of ``Organization``, returning ``RawResponse``."""
+    """``client.organization.with_raw_response``: the operations of ``Organization``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def list_members(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ListOrganizationMembersResponse200]:
-        """``list_members``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_members`` returns."""
-        return cast(
-            "RawResponse[ListOrganizationMembersResponse200]",
-            self._core.call(
-                _LIST_MEMBERS,
-                {"offset": offset, "limit": limit},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def list_members_async(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ListOrganizationMembersResponse200]:
-        """``list_members_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_members_async`` returns."""
-        return cast(
-            "RawResponse[ListOrganizationMembersResponse200]",
-            await self._core.call_async(
-                _LIST_MEMBERS,
-                {"offset": offset, "limit": limit},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
+        operations = Organization(core)
+        self.list_members = raw_response(operations.list_members)
+        self.list_members_async = raw_response_async(operations.list_members_async)

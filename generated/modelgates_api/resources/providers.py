@@ -6,10 +6,15 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.list_providers_response_200 import ListProvidersResponse200
@@ -152,81 +157,10 @@ class Providers:
 
 
 class ProvidersWithRawResponse:
-    """``client.providers.with_raw_response``: the operations of ``Providers``, returning ``RawResponse``."""
+    """``client.providers.with_raw_response``: the operations of ``Providers``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ListProvidersResponse200]:
-        """``list``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list`` returns."""
-        return cast(
-            "RawResponse[ListProvidersResponse200]",
-            self._core.call(
-                _LIST,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def list_async(
-        self,
-        *,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[ListProvidersResponse200]:
-        """``list_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``list_async`` returns."""
-        return cast(
-            "RawResponse[ListProvidersResponse200]",
-            await self._core.call_async(
-                _LIST,
-                {},
-                None,
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
+        operations = Providers(core)
+        self.list = raw_response(operations.list)
+        self.list_async = raw_response_async(operations.list_async)

@@ -6,10 +6,15 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.create_rerank_body_documents_item_type_1 import (
@@ -225,107 +230,10 @@ class Rerank:
 
 
 class RerankWithRawResponse:
-    """``client.rerank.with_raw_response``: the operations of ``Rerank``, returning ``RawResponse``."""
+    """``client.rerank.with_raw_response``: the operations of ``Rerank``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def rerank(
-        self,
-        *,
-        documents: Sequence[
-            str | CreateRerankBodyDocumentsItemType1 | Mapping[str, Any]
-        ],
-        model: str,
-        query: str,
-        provider: ProviderPreferences | Mapping[str, Any] | None = None,
-        top_n: int | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[CreateRerankResponse200]:
-        """``rerank``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``rerank`` returns."""
-        return cast(
-            "RawResponse[CreateRerankResponse200]",
-            self._core.call(
-                _RERANK,
-                {},
-                {
-                    "documents": documents,
-                    "model": model,
-                    "query": query,
-                    "provider": provider,
-                    "top_n": top_n,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def rerank_async(
-        self,
-        *,
-        documents: Sequence[
-            str | CreateRerankBodyDocumentsItemType1 | Mapping[str, Any]
-        ],
-        model: str,
-        query: str,
-        provider: ProviderPreferences | Mapping[str, Any] | None = None,
-        top_n: int | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[CreateRerankResponse200]:
-        """``rerank_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``rerank_async`` returns."""
-        return cast(
-            "RawResponse[CreateRerankResponse200]",
-            await self._core.call_async(
-                _RERANK,
-                {},
-                {
-                    "documents": documents,
-                    "model": model,
-                    "query": query,
-                    "provider": provider,
-                    "top_n": top_n,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
+        operations = Rerank(core)
+        self.rerank = raw_response(operations.rerank)
+        self.rerank_async = raw_response_async(operations.rerank_async)

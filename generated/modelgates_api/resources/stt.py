@@ -6,10 +6,15 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
-    from modelgates._operation import Caller, FileInput, RawResponse
+    from modelgates._operation import Caller, FileInput
     from modelgates.utils import RetryConfig
 
     from ..models.stt_input_audio import STTInputAudio
@@ -261,123 +266,12 @@ class Stt:
 
 
 class SttWithRawResponse:
-    """``client.stt.with_raw_response``: the operations of ``Stt``, returning ``RawResponse``."""
+    """``client.stt.with_raw_response``: the operations of ``Stt``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def create_transcription(
-        self,
-        *,
-        model: str,
-        input_audio: STTInputAudio | Mapping[str, Any] | None = None,
-        language: str | None = None,
-        provider: STTRequestProvider | Mapping[str, Any] | None = None,
-        response_format: Literal["json", "verbose_json"] | str | None = None,
-        temperature: float | None = None,
-        timestamp_granularities: Sequence[Literal["segment", "word"] | str]
-        | None = None,
-        file: FileInput | None = None,
-        timestamp_granularities_body: Sequence[Literal["segment", "word"] | str]
-        | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[STTResponse]:
-        """``create_transcription``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``create_transcription`` returns."""
-        return cast(
-            "RawResponse[STTResponse]",
-            self._core.call(
-                _CREATE_TRANSCRIPTION,
-                {},
-                {
-                    "input_audio": input_audio,
-                    "model": model,
-                    "language": language,
-                    "provider": provider,
-                    "response_format": response_format,
-                    "temperature": temperature,
-                    "timestamp_granularities": timestamp_granularities,
-                    "file": file,
-                    "timestamp_granularities[]": timestamp_granularities_body,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def create_transcription_async(
-        self,
-        *,
-        model: str,
-        input_audio: STTInputAudio | Mapping[str, Any] | None = None,
-        language: str | None = None,
-        provider: STTRequestProvider | Mapping[str, Any] | None = None,
-        response_format: Literal["json", "verbose_json"] | str | None = None,
-        temperature: float | None = None,
-        timestamp_granularities: Sequence[Literal["segment", "word"] | str]
-        | None = None,
-        file: FileInput | None = None,
-        timestamp_granularities_body: Sequence[Literal["segment", "word"] | str]
-        | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[STTResponse]:
-        """``create_transcription_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``create_transcription_async`` returns."""
-        return cast(
-            "RawResponse[STTResponse]",
-            await self._core.call_async(
-                _CREATE_TRANSCRIPTION,
-                {},
-                {
-                    "input_audio": input_audio,
-                    "model": model,
-                    "language": language,
-                    "provider": provider,
-                    "response_format": response_format,
-                    "temperature": temperature,
-                    "timestamp_granularities": timestamp_granularities,
-                    "file": file,
-                    "timestamp_granularities[]": timestamp_granularities_body,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
+        operations = Stt(core)
+        self.create_transcription = raw_response(operations.create_transcription)
+        self.create_transcription_async = raw_response_async(
+            operations.create_transcription_async
         )

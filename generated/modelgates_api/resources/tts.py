@@ -6,11 +6,16 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from modelgates._operation import CallOptions, Operation
+from modelgates._operation import (
+    CallOptions,
+    Operation,
+    raw_response,
+    raw_response_async,
+)
 
 if TYPE_CHECKING:
     from modelgates import AsyncBinaryResponse, BinaryResponse
-    from modelgates._operation import Caller, RawResponse
+    from modelgates._operation import Caller
     from modelgates.utils import RetryConfig
 
     from ..models.speech_request_provider import SpeechRequestProvider
@@ -225,107 +230,10 @@ class Tts:
 
 
 class TtsWithRawResponse:
-    """``client.tts.with_raw_response``: the operations of ``Tts``, returning ``RawResponse``."""
+    """``client.tts.with_raw_response``: the operations of ``Tts``, each returning a ``RawResponse``
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
 
     def __init__(self, core: Caller) -> None:
-        self._core = core
-
-    def create_speech(
-        self,
-        *,
-        input: str,
-        model: str,
-        voice: str,
-        provider: SpeechRequestProvider | Mapping[str, Any] | None = None,
-        response_format: Literal["mp3", "pcm"] | str | None = None,
-        speed: float | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[BinaryResponse]:
-        """``create_speech``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``create_speech`` returns."""
-        return cast(
-            "RawResponse[BinaryResponse]",
-            self._core.call(
-                _CREATE_SPEECH,
-                {},
-                {
-                    "input": input,
-                    "model": model,
-                    "voice": voice,
-                    "provider": provider,
-                    "response_format": response_format,
-                    "speed": speed,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
-
-    async def create_speech_async(
-        self,
-        *,
-        input: str,
-        model: str,
-        voice: str,
-        provider: SpeechRequestProvider | Mapping[str, Any] | None = None,
-        response_format: Literal["mp3", "pcm"] | str | None = None,
-        speed: float | None = None,
-        retries: RetryConfig | None = None,
-        timeout_ms: float | None = None,
-        server_url: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        http_headers: Mapping[str, str] | None = None,
-        http_referer: str | None = None,
-        x_open_router_title: str | None = None,
-        x_open_router_categories: str | None = None,
-    ) -> RawResponse[AsyncBinaryResponse]:
-        """``create_speech_async``, returning the HTTP response (``status_code``, ``headers``) and, from ``parse()``,
-        what ``create_speech_async`` returns."""
-        return cast(
-            "RawResponse[AsyncBinaryResponse]",
-            await self._core.call_async(
-                _CREATE_SPEECH,
-                {},
-                {
-                    "input": input,
-                    "model": model,
-                    "voice": voice,
-                    "provider": provider,
-                    "response_format": response_format,
-                    "speed": speed,
-                },
-                CallOptions(
-                    retries,
-                    timeout_ms,
-                    server_url,
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    http_headers,
-                    http_referer,
-                    x_open_router_title,
-                    x_open_router_categories,
-                ),
-            ),
-        )
+        operations = Tts(core)
+        self.create_speech = raw_response(operations.create_speech)
+        self.create_speech_async = raw_response_async(operations.create_speech_async)
