@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import time
+from collections.abc import Callable
+from typing import Any
 
-from _common import SDKS, Context, Row, attempt, log, median
+from _common import API_KEY, SDKS, Context, Row, attempt, log, median
 from clients import SyncClient
 
 SECTION = "2. Per-call overhead (sequential, keep-alive)"
@@ -52,9 +55,69 @@ def run(ctx: Context) -> list[Row]:
     wall.detail |= {"calls_per_repeat": counts, "repeats": repeats, "warmup": warmup, "samples": walls}
     cpu.detail |= {"samples": cpus}
     fresh = _fresh_client_per_call(ctx)
-    for row in (wall, cpu, over, fresh):
+    small_wall, small_cpu = _small_get(ctx, calls, repeats, warmup)
+    for row in (wall, cpu, over, fresh, small_wall, small_cpu):
         log(f"  {row.metric}: " + ", ".join(f"{sdk} {row.values.get(sdk) or float('nan'):.0f}" for sdk in SDKS))
-    return [wall, cpu, over, fresh]
+    return [wall, cpu, over, fresh, small_wall, small_cpu]
+
+
+def _small_get_calls(sdk: str, url: str) -> tuple[Callable[[], Any], Callable[[], Any]] | None:
+    """(call, close) for ``GET /models/count``, the smallest typed response; None for an SDK without it."""
+    if sdk == "modelgates":
+        import modelgates
+
+        mg = modelgates.ModelGates(api_key=API_KEY, server_url=url)
+        return (lambda: mg.models.count().data.count), mg.close
+    if sdk == "httpx":
+        import httpx
+
+        http = httpx.Client()
+        endpoint, headers = url + "/models/count", {"Authorization": f"Bearer {API_KEY}"}
+
+        def call() -> Any:
+            response = http.get(endpoint, headers=headers)
+            response.raise_for_status()
+            return json.loads(response.content)["data"]["count"]
+
+        return call, http.close
+    if sdk == "openrouter":
+        import openrouter
+
+        orc: Any = openrouter.OpenRouter(api_key=API_KEY, server_url=url)
+        return (lambda: orc.models.count().data.count), lambda: orc.__exit__(None, None, None)
+    return None  # openai has no call for it
+
+
+def _small_get(ctx: Context, calls: int, repeats: int, warmup: int) -> tuple[Row, Row]:
+    """Goal 6 of issue 15: the per-call figures hold for a small GET as for chat (same method as above)."""
+    wall = Row(SECTION, "wall time per call, small GET (models.count)", "us", "lower")
+    cpu = Row(SECTION, "client CPU per call, small GET (models.count)", "us", "lower")
+    made: dict[str, tuple[Callable[[], Any], Callable[[], Any]]] = {}
+    for sdk in SDKS:
+        found = attempt(wall, sdk, lambda sdk=sdk: _small_get_calls(sdk, ctx.url))  # type: ignore[misc]
+        if found is None:
+            wall.notes.setdefault(sdk, "no call for GET /models/count")
+            cpu.notes[sdk] = wall.notes[sdk]
+            continue
+        for _ in range(warmup):
+            found[0]()
+        made[sdk] = found
+    walls: dict[str, list[float]] = {sdk: [] for sdk in made}
+    cpus: dict[str, list[float]] = {sdk: [] for sdk in made}
+    for _ in range(repeats):
+        for sdk, (call, _close) in made.items():
+            cpu_started, started = time.process_time(), time.perf_counter()
+            for _ in range(calls):
+                call()
+            walls[sdk].append((time.perf_counter() - started) / calls * 1e6)
+            cpus[sdk].append((time.process_time() - cpu_started) / calls * 1e6)
+    for _call, close in made.values():
+        close()
+    for sdk in SDKS:
+        wall.values[sdk] = median(walls[sdk]) if sdk in walls else None
+        cpu.values[sdk] = median(cpus[sdk]) if sdk in cpus else None
+    wall.detail |= {"calls_per_repeat": calls, "repeats": repeats, "samples": walls}
+    return wall, cpu
 
 
 def _fresh_client_per_call(ctx: Context) -> Row:

@@ -129,6 +129,8 @@ def main() -> None:
         "rows": [row.to_json() for row in rows],
     }
     (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+    if not args.only:  # a partial run does not measure every goal
+        report.record_history(results)
     print("\n".join(report.table_lines(results)))
     print(
         f"\ntotal {results['total_seconds']:.0f}s; sections: " + ", ".join(f"{k} {v:.0f}s" for k, v in seconds.items())
