@@ -179,8 +179,7 @@ WHY_MISSED = {
     "models, every field checked) ~4.3 us: ~8 us before the accumulator final() needs, over the ~7.2 us allowed "
     "(on a quiet host; a run where raw httpx itself was slowed met it once)",
     "chat stream, time to first event <= x1.15 raw httpx": "the per-call cost above (~0.12 ms of CPU) and the "
-    "stream's setup, on a first event that takes raw httpx 1.4-2 ms; alternating quiet runs give x1.09-1.17, this "
-    "figure is a median of three",
+    "stream's setup, on a first event that takes raw httpx 1.4-2 ms; alternating quiet runs give x1.06-1.17",
     "first call after import <= x1.3 raw httpx": "attrs' own import (~10 ms: it builds its own classes) and the "
     "~20 model classes attrs builds for a chat call (~6 ms); met in quieter runs",
     "500 concurrent calls, fresh client <= x1.1 openai": "httpcore 1.0's pool retries ~2,000 ConnectionNotAvailable "
