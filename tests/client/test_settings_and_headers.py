@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -346,6 +347,19 @@ def test_prepared_request_and_policy_reprs_hide_the_key(make_client: MakeClient)
     assert API_KEY not in repr(policy)
     assert API_KEY not in repr(request)
     assert policy.secrets == (API_KEY,)  # still there for redaction
+    # An error tracker that records locals (Sentry's serializer) expands sequences and mappings item by
+    # item and takes the repr of anything else: a policy that were a tuple would hand it the key.
+    assert API_KEY not in json.dumps(_as_a_locals_serializer_sees_it(policy))
+
+
+def _as_a_locals_serializer_sees_it(value: Any) -> Any:
+    if isinstance(value, str):
+        return str(value)  # the text itself, as a serializer writes a string (not the repr a Secret redacts)
+    if isinstance(value, Mapping):
+        return {str(key): _as_a_locals_serializer_sees_it(item) for key, item in value.items()}
+    if isinstance(value, Sequence):
+        return [_as_a_locals_serializer_sees_it(item) for item in value]
+    return repr(value)
 
 
 def test_http_headers_differing_only_in_case_send_one_header(httpserver: HTTPServer, make_client: MakeClient) -> None:

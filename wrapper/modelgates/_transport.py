@@ -14,7 +14,7 @@ import logging
 import time
 import weakref
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import NamedTuple, TypeVar, cast
+from typing import TypeVar, cast
 
 import httpx
 import httpx._client
@@ -40,17 +40,30 @@ __all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "buffered", "error_from_transpor
 ERROR_BODY_LIMIT = 1 << 20
 
 
-class RequestPolicy(NamedTuple):
+class RequestPolicy:
     """How one call is sent: its retries, whether its body is streamed, what to hide in logs.
 
-    A NamedTuple (made on every call, defined on the first): cheaper than a frozen dataclass at both."""
+    A class with slots, not a tuple (it is made on every call): an error tracker that records a
+    traceback's locals expands tuples item by item (Sentry does), and ``secrets`` must never be read
+    that way, nor shown by a repr."""
 
-    retries: RetryConfig
-    stream: bool | None  # None: a JSON response is read whole, any other media type streamed
-    pacer: Pacer
-    logger: logging.Logger
-    secrets: Sequence[str]  # the API key: never in the repr (tracebacks with locals, logs)
-    limits: Limits = DEFAULT_LIMITS
+    __slots__ = ("limits", "logger", "pacer", "retries", "secrets", "stream")
+
+    def __init__(
+        self,
+        retries: RetryConfig,
+        stream: bool | None,  # None: a JSON response is read whole, any other media type streamed
+        pacer: Pacer,
+        logger: logging.Logger,
+        secrets: Sequence[str],  # the API key: never in the repr (tracebacks with locals, logs)
+        limits: Limits = DEFAULT_LIMITS,
+    ) -> None:
+        self.retries = retries
+        self.stream = stream
+        self.pacer = pacer
+        self.logger = logger
+        self.secrets = secrets
+        self.limits = limits
 
     def __repr__(self) -> str:
         return (
