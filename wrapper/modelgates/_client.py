@@ -7,6 +7,7 @@ works, and a missing key is reported when a request is about to be sent.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -63,6 +64,17 @@ def _env(name: str) -> str | None:
 def timeout_from_ms(timeout_ms: int | float) -> httpx.Timeout:
     seconds = check_timeout_ms(timeout_ms) / 1000  # NaN, inf, "3000" and <= 0 are refused
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or seconds))
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_url(url: str) -> httpx.URL:
+    return httpx.URL(url)
+
+
+def _request_url(url: str) -> httpx.URL | str:
+    """The URL of an operation's request, parsed once per distinct URL rather than by httpx on every call
+    (~10 us of a call's ~400 us of CPU); one with credentials in it (user:password@) is not kept."""
+    return url if "@" in url else _parsed_url(url)
 
 
 def _secrets_of(api_key: str, headers: Mapping[str, str]) -> tuple[str, ...]:
@@ -215,7 +227,7 @@ class _Core:
         http: httpx.Client | httpx.AsyncClient = self.async_client if for_async else self.client
         request = http.build_request(
             kwargs["method"],
-            base + kwargs["url"],
+            _request_url(base + kwargs["url"]),
             params=kwargs.get("params"),
             json=kwargs.get("json"),
             files=kwargs.get("files"),
