@@ -190,6 +190,7 @@ WHY_MISSED = {
     "256 MiB audio to file >= x0.9 raw httpx": "the file is written to a temporary name, fsynced once and renamed "
     "(atomic and durable, which raw httpx's loop is not); met in most runs",
 }
+RECENT_RUNS = 6
 HISTORY = HERE / "history.jsonl"  # one line per full run: its goal figures (backfilled from git for older runs)
 
 
@@ -234,14 +235,24 @@ def _load_history(path: Path = HISTORY) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _recent(text: str, history: list[dict[str, Any]], runs: int = RECENT_RUNS) -> str:
+    """The range of a ratio goal over the last full runs: one run's ratio moves with the host's load."""
+    values = [entry["goals"][text] for entry in history if text in entry["goals"] and not entry["quick"]][-runs:]
+    if len(values) < 2:
+        return ""
+    return f"; the last {len(values)} runs x{min(values):.2f}-{max(values):.2f}"
+
+
 def _goals(results: dict[str, Any]) -> list[str]:
     history = _load_history()
     goals = []
     for text, _value, met, shown in goal_values(results):
+        is_ratio = next(p for _, p, _, _, t in GOALS if t == text) is not None
+        recent = _recent(text, history) if is_ratio else ""
         if met:
-            goals.append(f"- {text}: met ({shown}).")
+            goals.append(f"- {text}: met ({shown}{recent}).")
             continue
-        line = f"- {text}: **missed** ({shown})"
+        line = f"- {text}: **missed** ({shown}{recent})"
         peer = next(p for _, p, _, _, t in GOALS if t == text)
         best = _best(text, history) if peer is not None else None  # a size or a time of its own: not comparable
         if best is not None:  # over runs, since an absolute figure changed with the API's size
