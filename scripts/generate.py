@@ -72,8 +72,8 @@ Output of `scripts/generate.py` (openapi-python-client) from `openapi.yaml`. Do 
 `make check-generated` (part of `make test`) fails on any difference. Change the spec and
 run `make generate` instead. `modelgates_api/_generated_from.json` records the spec's sha256,
 the tool versions, every normalization applied to the spec, the generator templates overridden
-in `scripts/templates/` (open enums, located parse errors, each model's imports bound once
-per module) and the post-processing steps
+in `scripts/templates/` (open enums, located parse errors, each model's fields as the tables
+one `types.ModelBase.from_dict` reads, written by `scripts/field_parsers.py`) and the post-processing steps
 (`models/__init__.py` made lazy by `scripts/lazy_models.py`, `py.typed` added).
 `modelgates_api/openapi.json.gz` is the spec itself, as compact gzipped JSON (what `modelgates.testing`
 validates against; JSON parses ~40x faster than the YAML).
@@ -88,7 +88,9 @@ OPEN_ENUMS_STEP = (
     "an enum is its values plus str and check_* keeps an unlisted value; unions are parsed in passes "
     "(strict, discriminators only, open; a request stops at discriminators); an object the spec closes keeps "
     "unknown response fields in additional_properties; a value that does not parse raises types.SpecError "
-    "with its path (messages[1].role)"
+    "with its path (messages[1].role); each model's fields are tables (_required_, _optional_: key, parser, "
+    "attribute) that one types.ModelBase.from_dict and to_dict read, the parsers written by "
+    "scripts/field_parsers.py from the generator's properties"
 )
 
 
