@@ -89,7 +89,7 @@ compat:
 	$(PY310) -m venv $(COMPAT_VENV); \
 	$(COMPAT_VENV)/bin/python -m pip install --quiet --upgrade pip; \
 	$(COMPAT_VENV)/bin/python -m pip install --quiet -e '.[server]' pytest==9.2.0 pytest-httpserver==1.2.0 \
-		pytest-timeout==2.4.0 anyio==4.16.0 hypothesis==6.168.5 miniaudio==1.71 trustme==1.2.1; \
+		pytest-timeout==2.4.0 anyio==4.16.0 hypothesis==6.168.5 miniaudio==1.71 trustme==1.2.1 trio==0.35.0; \
 	$(COMPAT_VENV)/bin/python -m pytest -q -p no:cacheprovider -o addopts="" \
 		tests/client tests/streaming tests/examples tests/regressions tests/cli tests/test_public_api.py
 
