@@ -21,7 +21,7 @@ from tests.conftest import untraced_env
 SCRIPT = textwrap.dedent(
     """
     import json, sys
-    # httpcore imports trio (and with it sniffio) whenever trio is installed, as the dev tools install it:
+    # httpcore imports trio (and with it sniffio) whenever trio is installed (make compat installs it):
     # its own choice, which every httpx program pays; this measures what the SDK imports.
     sys.modules["trio"] = None
     from modelgates import ModelGates
