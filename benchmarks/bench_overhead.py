@@ -32,21 +32,9 @@ def run(ctx: Context) -> list[Row]:
         # A slow SDK gets fewer calls per repeat (at least 50, about a second's worth): same statistic, bounded time.
         counts[sdk] = max(50, min(calls, int(1.0 / per_call)))
         clients[sdk] = client
-    walls: dict[str, list[float]] = {sdk: [] for sdk in clients}
-    cpus: dict[str, list[float]] = {sdk: [] for sdk in clients}
-    for _ in range(repeats):  # round-robin: every SDK sees the same machine state
-        for sdk, client in clients.items():
-            call, count = client.call, counts[sdk]
-            cpu_started, started = time.process_time(), time.perf_counter()
-            for _ in range(count):
-                call()
-            walls[sdk].append((time.perf_counter() - started) / count * 1e6)
-            cpus[sdk].append((time.process_time() - cpu_started) / count * 1e6)
+    walls, cpus = _round_robin({sdk: client.call for sdk, client in clients.items()}, counts, repeats, wall, cpu)
     for client in clients.values():
         client.close()
-    for sdk in SDKS:
-        wall.values[sdk] = median(walls[sdk]) if sdk in walls else None
-        cpu.values[sdk] = median(cpus[sdk]) if sdk in cpus else None
     baseline = cpu.values.get("httpx")
     for sdk in SDKS:
         value = cpu.values.get(sdk)
@@ -59,6 +47,27 @@ def run(ctx: Context) -> list[Row]:
     for row in (wall, cpu, over, fresh, small_wall, small_cpu):
         log(f"  {row.metric}: " + ", ".join(f"{sdk} {row.values.get(sdk) or float('nan'):.0f}" for sdk in SDKS))
     return [wall, cpu, over, fresh, small_wall, small_cpu]
+
+
+def _round_robin(
+    calls: dict[str, Callable[[], Any]], counts: dict[str, int], repeats: int, wall: Row, cpu: Row
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Each SDK's ``counts[sdk]`` calls per repeat, the SDKs in turn (every SDK sees the same machine state);
+    the medians of wall time and client CPU per call (us) go into ``wall`` and ``cpu``; returns the samples."""
+    walls: dict[str, list[float]] = {sdk: [] for sdk in calls}
+    cpus: dict[str, list[float]] = {sdk: [] for sdk in calls}
+    for _ in range(repeats):
+        for sdk, call in calls.items():
+            count = counts[sdk]
+            cpu_started, started = time.process_time(), time.perf_counter()
+            for _ in range(count):
+                call()
+            walls[sdk].append((time.perf_counter() - started) / count * 1e6)
+            cpus[sdk].append((time.process_time() - cpu_started) / count * 1e6)
+    for sdk in SDKS:
+        wall.values[sdk] = median(walls[sdk]) if sdk in walls else None
+        cpu.values[sdk] = median(cpus[sdk]) if sdk in cpus else None
+    return walls, cpus
 
 
 def _small_get_calls(sdk: str, url: str) -> tuple[Callable[[], Any], Callable[[], Any]] | None:
@@ -102,20 +111,10 @@ def _small_get(ctx: Context, calls: int, repeats: int, warmup: int) -> tuple[Row
         for _ in range(warmup):
             found[0]()
         made[sdk] = found
-    walls: dict[str, list[float]] = {sdk: [] for sdk in made}
-    cpus: dict[str, list[float]] = {sdk: [] for sdk in made}
-    for _ in range(repeats):
-        for sdk, (call, _close) in made.items():
-            cpu_started, started = time.process_time(), time.perf_counter()
-            for _ in range(calls):
-                call()
-            walls[sdk].append((time.perf_counter() - started) / calls * 1e6)
-            cpus[sdk].append((time.process_time() - cpu_started) / calls * 1e6)
+    counts = dict.fromkeys(made, calls)
+    walls, _cpus = _round_robin({sdk: call for sdk, (call, _close) in made.items()}, counts, repeats, wall, cpu)
     for _call, close in made.values():
         close()
-    for sdk in SDKS:
-        wall.values[sdk] = median(walls[sdk]) if sdk in walls else None
-        cpu.values[sdk] = median(cpus[sdk]) if sdk in cpus else None
     wall.detail |= {"calls_per_repeat": calls, "repeats": repeats, "samples": walls}
     return wall, cpu
 

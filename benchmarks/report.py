@@ -221,9 +221,14 @@ def record_history(results: dict[str, Any], path: Path = HISTORY) -> None:
         out.write(json.dumps(entry) + "\n")
 
 
+def _recorded(text: str, history: list[dict[str, Any]]) -> list[tuple[float, str]]:
+    """(value, run) of a goal in every full run that measured it, oldest first."""
+    return [(entry["goals"][text], entry["run"]) for entry in history if text in entry["goals"] and not entry["quick"]]
+
+
 def _best(text: str, history: list[dict[str, Any]]) -> tuple[float, str] | None:
     kind = next(k for _, _, k, _, t in GOALS if t == text)
-    seen = [(entry["goals"][text], entry["run"]) for entry in history if text in entry["goals"] and not entry["quick"]]
+    seen = _recorded(text, history)
     if not seen:
         return None
     return min(seen) if kind == "max" else max(seen)
@@ -237,7 +242,7 @@ def _load_history(path: Path = HISTORY) -> list[dict[str, Any]]:
 
 def _recent(text: str, history: list[dict[str, Any]], runs: int = RECENT_RUNS) -> str:
     """The range of a ratio goal over the last full runs: one run's ratio moves with the host's load."""
-    values = [entry["goals"][text] for entry in history if text in entry["goals"] and not entry["quick"]][-runs:]
+    values = [value for value, _run in _recorded(text, history)[-runs:]]
     if len(values) < 2:
         return ""
     return f"; the last {len(values)} runs x{min(values):.2f}-{max(values):.2f}"

@@ -1,16 +1,17 @@
 """Each model field's parser as a Python expression, for the table the model template writes.
 
 A generated model no longer carries a ``from_dict`` of its own: ``types.ModelBase.from_dict`` reads the
-class's ``_fields_`` table (attribute, JSON key, required, parser) in one loop. The generator's per-field
-code was ~3 MiB of source and bytecode for ~1,900 models (issue 10's installed-size bar); the loop costs
-~60 ns a field more than straight-line code would (``benchmarks/findings.md``).
+class's ``_required_`` and ``_optional_`` tables (JSON key, parser, attribute) in one loop. The generator's
+per-field code was ~3 MiB of source and bytecode for ~1,900 models (issue 10's installed-size bar); the
+loop costs ~35 ns a field more than straight-line code would (``benchmarks/findings.md``). An endpoint
+module whose response is a union calls the same union parser (``union_property.py.jinja``).
 
 ``parser_expression`` mirrors what the generator's property templates construct (and our overrides of
 them in ``scripts/templates/property_templates/``): ``None`` for a value taken as it is, else a call of a
 field parser of ``types`` (``model_field``, ``list_field``, ``union_field``, ``guarded``, ...; a model
 module imports each as ``_model_field`` and so on) or a function the module already imports (an enum's
-``check_*``). A property template this does not know fails the
-generation, naming it, rather than being taken as it is.
+``check_*``). A property template this does not know fails the generation, naming it, rather than
+being taken as it is.
 """
 
 from __future__ import annotations

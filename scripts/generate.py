@@ -250,16 +250,15 @@ def _run_generator(spec_file: Path, package_dir: Path) -> tuple[list[Any], Any]:
         project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
         if not hasattr(project, "build"):
             return [project], None
-        # For the union template's discriminator (property_templates/union_property.py.jinja): a union's
-        # member is a copy of its model made when the union was parsed, whose fields may not be filled in
-        # yet; the model itself, once every schema is built, has them.
+        # Each field's parser, for the models' tables and the endpoints' union responses (model.py.jinja,
+        # property_templates/union_property.py.jinja; scripts/field_parsers.py). A union's discriminator is
+        # read from the built models: a union's member is a copy of its model made when the union was parsed,
+        # whose fields may not be filled in yet; the model itself, once every schema is built, has them.
         built = {model.class_info.name: model for model in project.openapi.models}
 
         def required_fields_of(member: Any) -> list[Any]:
             return built.get(member.class_info.name, member).required_properties or []
 
-        project.env.globals["required_fields_of"] = required_fields_of
-        # Each field's parser in the models' tables (model.py.jinja; scripts/field_parsers.py).
         project.env.globals["parser_of"] = lambda prop: (
             "None" if prop is True else parser_expression(prop, required_fields_of)
         )

@@ -166,9 +166,10 @@ class LazyModel:
     """modelgates: a model class that a module refers to, imported where it is first used.
 
     A module's reference ``ChatUsage = LazyModel(globals(), "chat_usage", "ChatUsage")`` (a module of this
-    package's ``models`` by its name, any other in full) imports the class on its first use (an attribute such as ``ChatUsage.from_dict``, a call, ``isinstance``) and rebinds the
-    module's global to it, so every later use is a plain global lookup. Importing every model a module can meet
-    at once (the previous design) made a chat call import 60 models, each ~0.4 ms for attrs to build.
+    package's ``models`` by its name, any other in full) imports the class on its first use (an attribute
+    such as ``ChatUsage.from_dict``, a call, ``isinstance``) and rebinds the module's global to it, so every
+    later use is a plain global lookup. Importing every model a module can meet at once (the previous
+    design) made a chat call import 60 models, each ~0.4 ms for attrs to build.
     """
 
     __slots__ = ("_module", "_name", "_namespace")

@@ -8,13 +8,7 @@ from ..models.advisor_server_tool_open_router_type import (
     AdvisorServerToolOpenRouterType,
     check_advisor_server_tool_open_router_type,
 )
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.advisor_server_tool_config import AdvisorServerToolConfig

@@ -12,13 +12,7 @@ from ..models.agent_message_item_content_item_type_1_type import (
     AgentMessageItemContentItemType1Type,
     check_agent_message_item_content_item_type_1_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.agent_message_item_content_item_type_2_type import (
     AgentMessageItemContentItemType2Type,
     check_agent_message_item_content_item_type_2_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.anthropic_advisor_tool_result_type import (
     AnthropicAdvisorToolResultType,
     check_anthropic_advisor_tool_result_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_advisor_tool_result_content import AnthropicAdvisorToolResultContent

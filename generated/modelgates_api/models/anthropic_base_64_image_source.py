@@ -9,9 +9,7 @@ from ..models.anthropic_base_64_image_source_type import (
     check_anthropic_base_64_image_source_type,
 )
 from ..models.anthropic_image_mime_type import AnthropicImageMimeType, check_anthropic_image_mime_type
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,9 +12,7 @@ from ..models.anthropic_base_64_pdf_source_type import (
     AnthropicBase64PdfSourceType,
     check_anthropic_base_64_pdf_source_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.anthropic_bash_code_execution_tool_result_type import (
     AnthropicBashCodeExecutionToolResultType,
     check_anthropic_bash_code_execution_tool_result_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_bash_code_execution_result import AnthropicBashCodeExecutionResult

@@ -12,9 +12,7 @@ from ..models.anthropic_bash_code_execution_tool_result_error_type import (
     AnthropicBashCodeExecutionToolResultErrorType,
     check_anthropic_bash_code_execution_tool_result_error_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -9,12 +9,7 @@ from ..models.anthropic_cache_control_directive_type import (
     check_anthropic_cache_control_directive_type,
 )
 from ..models.anthropic_cache_control_ttl import AnthropicCacheControlTtl, check_anthropic_cache_control_ttl
-from ..types import (
-    CLOSED,
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import CLOSED, UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.anthropic_citation_web_search_result_location_type import (
     AnthropicCitationWebSearchResultLocationType,
     check_anthropic_citation_web_search_result_location_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.anthropic_code_execution_20250825_caller_type import (
     AnthropicCodeExecution20250825CallerType,
     check_anthropic_code_execution_20250825_caller_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,9 +12,7 @@ from ..models.anthropic_server_tool_error_code import (
     AnthropicServerToolErrorCode,
     check_anthropic_server_tool_error_code,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

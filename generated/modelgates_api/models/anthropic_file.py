@@ -6,9 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_file_shape import AnthropicFileShape, check_anthropic_file_shape
 from ..models.anthropic_file_type import AnthropicFileType, check_anthropic_file_type
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -6,9 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_file_deleted_shape import AnthropicFileDeletedShape, check_anthropic_file_deleted_shape
 from ..models.anthropic_file_deleted_type import AnthropicFileDeletedType, check_anthropic_file_deleted_type
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

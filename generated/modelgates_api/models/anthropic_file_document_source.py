@@ -8,9 +8,7 @@ from ..models.anthropic_file_document_source_type import (
     AnthropicFileDocumentSourceType,
     check_anthropic_file_document_source_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

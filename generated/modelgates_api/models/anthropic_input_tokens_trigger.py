@@ -8,9 +8,7 @@ from ..models.anthropic_input_tokens_trigger_type import (
     AnthropicInputTokensTriggerType,
     check_anthropic_input_tokens_trigger_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

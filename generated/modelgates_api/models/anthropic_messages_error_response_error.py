@@ -9,11 +9,7 @@ from ..models.anthropic_messages_error_response_error_type import (
     check_anthropic_messages_error_response_error_type,
 )
 from ..models.api_error_type import ApiErrorType, check_api_error_type
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,9 +12,7 @@ from ..models.anthropic_plain_text_source_type import (
     AnthropicPlainTextSourceType,
     check_anthropic_plain_text_source_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

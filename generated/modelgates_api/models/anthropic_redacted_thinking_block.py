@@ -8,9 +8,7 @@ from ..models.anthropic_redacted_thinking_block_type import (
     AnthropicRedactedThinkingBlockType,
     check_anthropic_redacted_thinking_block_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -20,12 +20,7 @@ from ..models.anthropic_refusal_stop_details_type import (
     AnthropicRefusalStopDetailsType,
     check_anthropic_refusal_stop_details_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    guarded as _guarded,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, guarded as _guarded, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

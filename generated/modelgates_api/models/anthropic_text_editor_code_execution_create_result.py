@@ -8,9 +8,7 @@ from ..models.anthropic_text_editor_code_execution_create_result_type import (
     AnthropicTextEditorCodeExecutionCreateResultType,
     check_anthropic_text_editor_code_execution_create_result_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,12 +8,7 @@ from ..models.anthropic_text_editor_code_execution_str_replace_result_type impor
     AnthropicTextEditorCodeExecutionStrReplaceResultType,
     check_anthropic_text_editor_code_execution_str_replace_result_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    guarded as _guarded,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, guarded as _guarded, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

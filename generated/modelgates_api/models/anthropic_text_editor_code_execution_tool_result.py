@@ -8,11 +8,7 @@ from ..models.anthropic_text_editor_code_execution_tool_result_type import (
     AnthropicTextEditorCodeExecutionToolResultType,
     check_anthropic_text_editor_code_execution_tool_result_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_text_editor_code_execution_create_result import AnthropicTextEditorCodeExecutionCreateResult

@@ -12,11 +12,7 @@ from ..models.anthropic_text_editor_code_execution_view_result_type import (
     AnthropicTextEditorCodeExecutionViewResultType,
     check_anthropic_text_editor_code_execution_view_result_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

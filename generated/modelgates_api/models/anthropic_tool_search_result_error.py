@@ -12,11 +12,7 @@ from ..models.anthropic_tool_search_result_error_type import (
     AnthropicToolSearchResultErrorType,
     check_anthropic_tool_search_result_error_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,13 +5,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.anthropic_tool_use_block_type import AnthropicToolUseBlockType, check_anthropic_tool_use_block_type
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller

@@ -8,9 +8,7 @@ from ..models.anthropic_tool_uses_trigger_type import (
     AnthropicToolUsesTriggerType,
     check_anthropic_tool_uses_trigger_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.anthropic_web_fetch_tool_result_type import (
     AnthropicWebFetchToolResultType,
     check_anthropic_web_fetch_tool_result_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_code_execution_20250825_caller import AnthropicCodeExecution20250825Caller

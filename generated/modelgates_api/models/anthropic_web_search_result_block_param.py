@@ -8,13 +8,7 @@ from ..models.anthropic_web_search_result_block_param_type import (
     AnthropicWebSearchResultBlockParamType,
     check_anthropic_web_search_result_block_param_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,9 +12,7 @@ from ..models.anthropic_web_search_tool_result_error_type import (
     AnthropicWebSearchToolResultErrorType,
     check_anthropic_web_search_tool_result_error_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,13 +8,7 @@ from ..models.anthropic_web_search_tool_user_location_type import (
     AnthropicWebSearchToolUserLocationType,
     check_anthropic_web_search_tool_user_location_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.apply_patch_call_operation_diff_done_event_type import (
     ApplyPatchCallOperationDiffDoneEventType,
     check_apply_patch_call_operation_diff_done_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

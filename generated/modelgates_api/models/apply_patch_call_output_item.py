@@ -12,13 +12,7 @@ from ..models.apply_patch_call_output_item_type import (
     ApplyPatchCallOutputItemType,
     check_apply_patch_call_output_item_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,13 +8,7 @@ from ..models.apply_patch_server_tool_open_router_type import (
     ApplyPatchServerToolOpenRouterType,
     check_apply_patch_server_tool_open_router_type,
 )
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.apply_patch_server_tool_config import ApplyPatchServerToolConfig

@@ -8,9 +8,7 @@ from ..models.apply_patch_update_file_operation_type import (
     ApplyPatchUpdateFileOperationType,
     check_apply_patch_update_file_operation_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -9,11 +9,7 @@ from ..models.auto_beta_router_plugin_cost_tier import (
     check_auto_beta_router_plugin_cost_tier,
 )
 from ..models.auto_beta_router_plugin_id import AutoBetaRouterPluginId, check_auto_beta_router_plugin_id
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -6,11 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.auto_router_plugin_cost_tier import AutoRouterPluginCostTier, check_auto_router_plugin_cost_tier
 from ..models.auto_router_plugin_id import AutoRouterPluginId, check_auto_router_plugin_id
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

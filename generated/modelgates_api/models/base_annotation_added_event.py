@@ -8,11 +8,7 @@ from ..models.base_annotation_added_event_type import (
     BaseAnnotationAddedEventType,
     check_base_annotation_added_event_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.file_citation import FileCitation

@@ -8,11 +8,7 @@ from ..models.base_content_part_added_event_type import (
     BaseContentPartAddedEventType,
     check_base_content_part_added_event_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent

@@ -8,9 +8,7 @@ from ..models.base_custom_tool_call_input_done_event_type import (
     BaseCustomToolCallInputDoneEventType,
     check_base_custom_tool_call_input_done_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

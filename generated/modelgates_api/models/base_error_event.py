@@ -5,11 +5,7 @@ from typing import Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.base_error_event_type import BaseErrorEventType, check_base_error_event_type
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

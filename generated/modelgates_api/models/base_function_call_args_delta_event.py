@@ -8,9 +8,7 @@ from ..models.base_function_call_args_delta_event_type import (
     BaseFunctionCallArgsDeltaEventType,
     check_base_function_call_args_delta_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,13 +5,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.bash_server_tool_engine import BashServerToolEngine, check_bash_server_tool_engine
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.container_auto_environment import ContainerAutoEnvironment

@@ -5,14 +5,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_content_text_type import ChatContentTextType, check_chat_content_text_type
-from ..types import (
-    CLOSED,
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import CLOSED, UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective

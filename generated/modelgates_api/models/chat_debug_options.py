@@ -4,12 +4,7 @@ from typing import Any
 
 from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import (
-    CLOSED,
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import CLOSED, UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,12 +5,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_function_tool_type import ChatFunctionToolType, check_chat_function_tool_type
-from ..types import (
-    CLOSED,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import CLOSED, LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.chat_function_definition import ChatFunctionDefinition

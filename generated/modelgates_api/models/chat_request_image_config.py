@@ -4,11 +4,7 @@ from typing import Any
 
 from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import (
-    ModelBase as _ModelBase,
-    guarded as _guarded,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, guarded as _guarded, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,12 +12,7 @@ from ..models.chat_request_plugin_context_compression_id import (
     ChatRequestPluginContextCompressionId,
     check_chat_request_plugin_context_compression_id,
 )
-from ..types import (
-    CLOSED,
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import CLOSED, UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

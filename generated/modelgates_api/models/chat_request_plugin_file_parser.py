@@ -8,14 +8,7 @@ from ..models.chat_request_plugin_file_parser_id import (
     ChatRequestPluginFileParserId,
     check_chat_request_plugin_file_parser_id,
 )
-from ..types import (
-    CLOSED,
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import CLOSED, UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.file_parser_pdf_options import FileParserPdfOptions

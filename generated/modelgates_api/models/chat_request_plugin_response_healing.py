@@ -8,12 +8,7 @@ from ..models.chat_request_plugin_response_healing_id import (
     ChatRequestPluginResponseHealingId,
     check_chat_request_plugin_response_healing_id,
 )
-from ..types import (
-    CLOSED,
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import CLOSED, UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

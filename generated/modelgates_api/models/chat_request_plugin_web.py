@@ -6,12 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.chat_request_plugin_web_id import ChatRequestPluginWebId, check_chat_request_plugin_web_id
 from ..models.web_search_engine import WebSearchEngine, check_web_search_engine
-from ..types import (
-    CLOSED,
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import CLOSED, UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.code_interpreter_call_completed_event_type import (
     CodeInterpreterCallCompletedEventType,
     check_code_interpreter_call_completed_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

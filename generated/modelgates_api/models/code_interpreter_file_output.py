@@ -8,13 +8,7 @@ from ..models.code_interpreter_file_output_type import (
     CodeInterpreterFileOutputType,
     check_code_interpreter_file_output_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

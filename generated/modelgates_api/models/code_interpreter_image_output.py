@@ -8,9 +8,7 @@ from ..models.code_interpreter_image_output_type import (
     CodeInterpreterImageOutputType,
     check_code_interpreter_image_output_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

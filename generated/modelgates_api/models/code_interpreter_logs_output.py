@@ -8,9 +8,7 @@ from ..models.code_interpreter_logs_output_type import (
     CodeInterpreterLogsOutputType,
     check_code_interpreter_logs_output_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.code_interpreter_server_tool_type import (
     CodeInterpreterServerToolType,
     check_code_interpreter_server_tool_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_server_tool_container_type_1 import CodeInterpreterServerToolContainerType1

@@ -9,9 +9,7 @@ from ..models.computer_use_server_tool_environment import (
     check_computer_use_server_tool_environment,
 )
 from ..models.computer_use_server_tool_type import ComputerUseServerToolType, check_computer_use_server_tool_type
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.container_reference_environment_type import (
     ContainerReferenceEnvironmentType,
     check_container_reference_environment_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -7,11 +7,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.content_filter_builtin_action import ContentFilterBuiltinAction, check_content_filter_builtin_action
 from ..models.content_filter_builtin_slug import ContentFilterBuiltinSlug, check_content_filter_builtin_slug
 from ..models.prompt_injection_scan_scope import PromptInjectionScanScope, check_prompt_injection_scan_scope
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,11 +5,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.content_part_done_event_type import ContentPartDoneEventType, check_content_part_done_event_type
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.open_ai_responses_refusal_content import OpenAIResponsesRefusalContent

@@ -6,11 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.context_compression_engine import ContextCompressionEngine, check_context_compression_engine
 from ..models.context_compression_plugin_id import ContextCompressionPluginId, check_context_compression_plugin_id
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

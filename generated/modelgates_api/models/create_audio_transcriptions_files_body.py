@@ -13,14 +13,7 @@ from ..models.create_audio_transcriptions_files_body_timestamp_granularities_ite
     CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem,
     check_create_audio_transcriptions_files_body_timestamp_granularities_item,
 )
-from ..types import (
-    UNSET,
-    File,
-    ModelBase as _ModelBase,
-    Unset,
-    list_field as _list_field,
-    parse_file as _parse_file,
-)
+from ..types import UNSET, File, ModelBase as _ModelBase, Unset, list_field as _list_field, parse_file as _parse_file
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.create_embeddings_body_input_type_4_item_content_item_type_0_type 
     CreateEmbeddingsBodyInputType4ItemContentItemType0Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_0_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

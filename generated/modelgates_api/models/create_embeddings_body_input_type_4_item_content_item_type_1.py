@@ -8,11 +8,7 @@ from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_type 
     CreateEmbeddingsBodyInputType4ItemContentItemType1Type,
     check_create_embeddings_body_input_type_4_item_content_item_type_1_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.create_embeddings_body_input_type_4_item_content_item_type_1_image_url import (

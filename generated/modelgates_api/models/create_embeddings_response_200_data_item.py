@@ -8,13 +8,7 @@ from ..models.create_embeddings_response_200_data_item_object import (
     CreateEmbeddingsResponse200DataItemObject,
     check_create_embeddings_response_200_data_item_object,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-    guarded as _guarded,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset, guarded as _guarded, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

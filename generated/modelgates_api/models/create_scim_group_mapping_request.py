@@ -8,9 +8,7 @@ from ..models.create_scim_group_mapping_request_role import (
     CreateScimGroupMappingRequestRole,
     check_create_scim_group_mapping_request_role,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

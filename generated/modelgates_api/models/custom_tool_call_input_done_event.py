@@ -8,9 +8,7 @@ from ..models.custom_tool_call_input_done_event_type import (
     CustomToolCallInputDoneEventType,
     check_custom_tool_call_input_done_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

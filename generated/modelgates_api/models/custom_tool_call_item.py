@@ -6,11 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.custom_tool_call_item_type import CustomToolCallItemType, check_custom_tool_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

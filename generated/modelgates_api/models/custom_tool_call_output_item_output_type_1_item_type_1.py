@@ -12,13 +12,7 @@ from ..models.custom_tool_call_output_item_output_type_1_item_type_1_type import
     CustomToolCallOutputItemOutputType1ItemType1Type,
     check_custom_tool_call_output_item_output_type_1_item_type_1_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

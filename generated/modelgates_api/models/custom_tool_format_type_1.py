@@ -9,9 +9,7 @@ from ..models.custom_tool_format_type_1_syntax import (
     check_custom_tool_format_type_1_syntax,
 )
 from ..models.custom_tool_format_type_1_type import CustomToolFormatType1Type, check_custom_tool_format_type_1_type
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,9 +5,7 @@ from typing import Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.debug_event_debug_timings_event import DebugEventDebugTimingsEvent, check_debug_event_debug_timings_event
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,13 +12,7 @@ from ..models.easy_input_message_content_type_0_item_type_1_type import (
     EasyInputMessageContentType0ItemType1Type,
     check_easy_input_message_content_type_0_item_type_1_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

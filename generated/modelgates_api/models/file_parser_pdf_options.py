@@ -5,12 +5,7 @@ from typing import Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.pdf_parser_engine import PdfParserEngine, check_pdf_parser_engine
-from ..types import (
-    CLOSED,
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import CLOSED, UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

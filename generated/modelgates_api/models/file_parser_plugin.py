@@ -5,13 +5,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.file_parser_plugin_id import FileParserPluginId, check_file_parser_plugin_id
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.pdf_parser_options import PDFParserOptions

@@ -8,12 +8,7 @@ from ..models.file_search_server_tool_filters_type_0_type import (
     FileSearchServerToolFiltersType0Type,
     check_file_search_server_tool_filters_type_0_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    guarded as _guarded,
-    list_field as _list_field,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, guarded as _guarded, list_field as _list_field, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.file_search_server_tool_ranking_options_ranker import (
     FileSearchServerToolRankingOptionsRanker,
     check_file_search_server_tool_ranking_options_ranker,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -6,11 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.frame_image_frame_type import FrameImageFrameType, check_frame_image_frame_type
 from ..models.frame_image_type import FrameImageType, check_frame_image_type
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.frame_image_image_url import FrameImageImageUrl

@@ -8,11 +8,7 @@ from ..models.fusion_call_analysis_completed_event_type import (
     FusionCallAnalysisCompletedEventType,
     check_fusion_call_analysis_completed_event_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.fusion_analysis_result import FusionAnalysisResult

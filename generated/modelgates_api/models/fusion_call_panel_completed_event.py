@@ -8,9 +8,7 @@ from ..models.fusion_call_panel_completed_event_type import (
     FusionCallPanelCompletedEventType,
     check_fusion_call_panel_completed_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.fusion_call_panel_failed_event_type import (
     FusionCallPanelFailedEventType,
     check_fusion_call_panel_failed_event_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.fusion_server_tool_config_reasoning_effort import (
     FusionServerToolConfigReasoningEffort,
     check_fusion_server_tool_config_reasoning_effort,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.get_analytics_meta_response_200_data_granularities_item_name impor
     GetAnalyticsMetaResponse200DataGranularitiesItemName,
     check_get_analytics_meta_response_200_data_granularities_item_name,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.get_analytics_meta_response_200_data_metrics_item_display_format i
     GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat,
     check_get_analytics_meta_response_200_data_metrics_item_display_format,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,9 +12,7 @@ from ..models.get_analytics_meta_response_200_data_operators_item_value_type imp
     GetAnalyticsMetaResponse200DataOperatorsItemValueType,
     check_get_analytics_meta_response_200_data_operators_item_value_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

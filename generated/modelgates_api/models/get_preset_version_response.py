@@ -4,12 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion

@@ -8,9 +8,7 @@ from ..models.image_gen_call_in_progress_event_type import (
     ImageGenCallInProgressEventType,
     check_image_gen_call_in_progress_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,13 +5,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.image_gen_completed_event_type import ImageGenCompletedEventType, check_image_gen_completed_event_type
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.image_generation_usage import ImageGenerationUsage

@@ -8,11 +8,7 @@ from ..models.image_gen_stream_error_event_type import (
     ImageGenStreamErrorEventType,
     check_image_gen_stream_error_event_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.image_gen_stream_error_event_error import ImageGenStreamErrorEventError

@@ -9,9 +9,7 @@ from ..models.image_gen_text_chunk_event_phase import (
     check_image_gen_text_chunk_event_phase,
 )
 from ..models.image_gen_text_chunk_event_type import ImageGenTextChunkEventType, check_image_gen_text_chunk_event_type
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

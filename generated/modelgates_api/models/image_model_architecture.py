@@ -6,10 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.image_input_modality import ImageInputModality, check_image_input_modality
 from ..models.image_output_modality import ImageOutputModality, check_image_output_modality
-from ..types import (
-    ModelBase as _ModelBase,
-    list_field as _list_field,
-)
+from ..types import ModelBase as _ModelBase, list_field as _list_field
 
 
 @_attrs_define(repr=False, eq=False)

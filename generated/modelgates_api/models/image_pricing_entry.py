@@ -6,11 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.image_pricing_entry_billable import ImagePricingEntryBillable, check_image_pricing_entry_billable
 from ..models.image_pricing_entry_unit import ImagePricingEntryUnit, check_image_pricing_entry_unit
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

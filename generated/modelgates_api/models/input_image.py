@@ -6,13 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.input_image_detail import InputImageDetail, check_input_image_detail
 from ..models.input_image_type import InputImageType, check_input_image_type
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

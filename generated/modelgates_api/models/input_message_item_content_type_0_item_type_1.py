@@ -12,13 +12,7 @@ from ..models.input_message_item_content_type_0_item_type_1_type import (
     InputMessageItemContentType0ItemType1Type,
     check_input_message_item_content_type_0_item_type_1_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

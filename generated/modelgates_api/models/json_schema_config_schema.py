@@ -4,9 +4,7 @@ from typing import Any
 
 from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

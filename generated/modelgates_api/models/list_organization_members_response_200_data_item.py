@@ -8,11 +8,7 @@ from ..models.list_organization_members_response_200_data_item_role import (
     ListOrganizationMembersResponse200DataItemRole,
     check_list_organization_members_response_200_data_item_role,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

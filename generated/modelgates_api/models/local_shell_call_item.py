@@ -6,11 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.local_shell_call_item_type import LocalShellCallItemType, check_local_shell_call_item_type
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.local_shell_call_item_action import LocalShellCallItemAction

@@ -4,11 +4,7 @@ from typing import Any
 
 from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

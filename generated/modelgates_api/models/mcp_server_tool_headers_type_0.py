@@ -2,9 +2,7 @@ from __future__ import annotations
 
 from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.messages_advisor_tool_result_block_type import (
     MessagesAdvisorToolResultBlockType,
     check_messages_advisor_tool_result_block_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.messages_advisor_tool_result_block_content import MessagesAdvisorToolResultBlockContent

@@ -8,11 +8,7 @@ from ..models.messages_bash_tool_result_block_type import (
     MessagesBashToolResultBlockType,
     check_messages_bash_tool_result_block_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.messages_bash_tool_result_block_content import MessagesBashToolResultBlockContent

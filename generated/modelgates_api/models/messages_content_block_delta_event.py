@@ -8,11 +8,7 @@ from ..models.messages_content_block_delta_event_type import (
     MessagesContentBlockDeltaEventType,
     check_messages_content_block_delta_event_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.messages_content_block_delta_event_delta_type_0 import MessagesContentBlockDeltaEventDeltaType0

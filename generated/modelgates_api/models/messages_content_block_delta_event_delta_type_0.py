@@ -8,9 +8,7 @@ from ..models.messages_content_block_delta_event_delta_type_0_type import (
     MessagesContentBlockDeltaEventDeltaType0Type,
     check_messages_content_block_delta_event_delta_type_0_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,13 +8,7 @@ from ..models.messages_content_block_delta_event_delta_type_5_type import (
     MessagesContentBlockDeltaEventDeltaType5Type,
     check_messages_content_block_delta_event_delta_type_5_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,13 +8,7 @@ from ..models.messages_content_block_start_event_content_block_type_16_type impo
     MessagesContentBlockStartEventContentBlockType16Type,
     check_messages_content_block_start_event_content_block_type_16_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.messages_content_block_stop_event_type import (
     MessagesContentBlockStopEventType,
     check_messages_content_block_stop_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

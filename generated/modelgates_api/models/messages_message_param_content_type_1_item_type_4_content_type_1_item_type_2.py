@@ -8,9 +8,7 @@ from ..models.messages_message_param_content_type_1_item_type_4_content_type_1_i
     MessagesMessageParamContentType1ItemType4ContentType1ItemType2Type,
     check_messages_message_param_content_type_1_item_type_4_content_type_1_item_type_2_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.messages_message_param_content_type_1_item_type_6_type import (
     MessagesMessageParamContentType1ItemType6Type,
     check_messages_message_param_content_type_1_item_type_6_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,13 +8,7 @@ from ..models.messages_message_param_content_type_1_item_type_7_type import (
     MessagesMessageParamContentType1ItemType7Type,
     check_messages_message_param_content_type_1_item_type_7_type,
 )
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective

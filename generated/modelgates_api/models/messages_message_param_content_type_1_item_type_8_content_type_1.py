@@ -12,9 +12,7 @@ from ..models.messages_message_param_content_type_1_item_type_8_content_type_1_t
     MessagesMessageParamContentType1ItemType8ContentType1Type,
     check_messages_message_param_content_type_1_item_type_8_content_type_1_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.messages_output_config_format_type_0_type import (
     MessagesOutputConfigFormatType0Type,
     check_messages_output_config_format_type_0_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.messages_output_config_format_type_0_schema import MessagesOutputConfigFormatType0Schema

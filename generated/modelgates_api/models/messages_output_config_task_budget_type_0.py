@@ -8,13 +8,7 @@ from ..models.messages_output_config_task_budget_type_0_type import (
     MessagesOutputConfigTaskBudgetType0Type,
     check_messages_output_config_task_budget_type_0_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.messages_request_context_management_type_0_edits_item_type_1_keep_
     MessagesRequestContextManagementType0EditsItemType1KeepType1Type,
     check_messages_request_context_management_type_0_edits_item_type_1_keep_type_1_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

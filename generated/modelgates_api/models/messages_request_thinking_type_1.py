@@ -8,9 +8,7 @@ from ..models.messages_request_thinking_type_1_type import (
     MessagesRequestThinkingType1Type,
     check_messages_request_thinking_type_1_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

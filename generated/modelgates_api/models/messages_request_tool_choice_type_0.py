@@ -8,11 +8,7 @@ from ..models.messages_request_tool_choice_type_0_type import (
     MessagesRequestToolChoiceType0Type,
     check_messages_request_tool_choice_type_0_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.messages_request_tool_choice_type_1_type import (
     MessagesRequestToolChoiceType1Type,
     check_messages_request_tool_choice_type_1_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.messages_request_tool_choice_type_2_type import (
     MessagesRequestToolChoiceType2Type,
     check_messages_request_tool_choice_type_2_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.messages_request_tool_choice_type_3_type import (
     MessagesRequestToolChoiceType3Type,
     check_messages_request_tool_choice_type_3_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

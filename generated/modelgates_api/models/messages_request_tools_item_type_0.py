@@ -8,13 +8,7 @@ from ..models.messages_request_tools_item_type_0_type import (
     MessagesRequestToolsItemType0Type,
     check_messages_request_tools_item_type_0_type,
 )
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective

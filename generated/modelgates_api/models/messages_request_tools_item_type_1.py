@@ -12,13 +12,7 @@ from ..models.messages_request_tools_item_type_1_type import (
     MessagesRequestToolsItemType1Type,
     check_messages_request_tools_item_type_1_type,
 )
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.anthropic_cache_control_directive import AnthropicCacheControlDirective

@@ -8,9 +8,7 @@ from ..models.messages_tool_addition_block_tool_type_0_type import (
     MessagesToolAdditionBlockToolType0Type,
     check_messages_tool_addition_block_tool_type_0_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

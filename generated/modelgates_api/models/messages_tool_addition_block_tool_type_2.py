@@ -8,9 +8,7 @@ from ..models.messages_tool_addition_block_tool_type_2_type import (
     MessagesToolAdditionBlockToolType2Type,
     check_messages_tool_addition_block_tool_type_2_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.messages_tool_removal_block_tool_type_1_type import (
     MessagesToolRemovalBlockToolType1Type,
     check_messages_tool_removal_block_tool_type_1_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,12 +12,7 @@ from ..models.observability_filter_rule_group_rules_item_operator import (
     ObservabilityFilterRuleGroupRulesItemOperator,
     check_observability_filter_rule_group_rules_item_operator,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,13 +8,7 @@ from ..models.observability_newrelic_destination_config_region import (
     ObservabilityNewrelicDestinationConfigRegion,
     check_observability_newrelic_destination_config_region,
 )
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.observability_newrelic_destination_config_headers import ObservabilityNewrelicDestinationConfigHeaders

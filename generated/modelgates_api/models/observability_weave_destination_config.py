@@ -4,13 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.observability_weave_destination_config_headers import ObservabilityWeaveDestinationConfigHeaders

@@ -8,9 +8,7 @@ from ..models.open_ai_file_object import OpenAIFileObject, check_open_ai_file_ob
 from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
 from ..models.open_ai_file_shape import OpenAIFileShape, check_open_ai_file_shape
 from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -6,9 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.open_ai_file_deleted_object import OpenAIFileDeletedObject, check_open_ai_file_deleted_object
 from ..models.open_ai_file_deleted_shape import OpenAIFileDeletedShape, check_open_ai_file_deleted_shape
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.open_ai_response_custom_tool_call_type import (
     OpenAIResponseCustomToolCallType,
     check_open_ai_response_custom_tool_call_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

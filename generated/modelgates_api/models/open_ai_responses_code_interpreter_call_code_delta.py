@@ -8,9 +8,7 @@ from ..models.open_ai_responses_code_interpreter_call_code_delta_type import (
     OpenAIResponsesCodeInterpreterCallCodeDeltaType,
     check_open_ai_responses_code_interpreter_call_code_delta_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

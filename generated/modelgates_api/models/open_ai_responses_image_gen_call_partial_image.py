@@ -8,9 +8,7 @@ from ..models.open_ai_responses_image_gen_call_partial_image_type import (
     OpenAIResponsesImageGenCallPartialImageType,
     check_open_ai_responses_image_gen_call_partial_image_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.open_ai_responses_search_completed_type import (
     OpenAIResponsesSearchCompletedType,
     check_open_ai_responses_search_completed_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

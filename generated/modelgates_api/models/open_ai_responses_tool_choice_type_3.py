@@ -8,9 +8,7 @@ from ..models.open_ai_responses_tool_choice_type_3_type import (
     OpenAIResponsesToolChoiceType3Type,
     check_open_ai_responses_tool_choice_type_3_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,11 +12,7 @@ from ..models.open_ai_responses_tool_choice_type_4_type_type_1 import (
     OpenAIResponsesToolChoiceType4TypeType1,
     check_open_ai_responses_tool_choice_type_4_type_type_1,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    guarded as _guarded,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, guarded as _guarded, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,9 +8,7 @@ from ..models.open_ai_responses_web_search_call_searching_type import (
     OpenAIResponsesWebSearchCallSearchingType,
     check_open_ai_responses_web_search_call_searching_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

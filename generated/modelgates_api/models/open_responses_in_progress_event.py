@@ -8,11 +8,7 @@ from ..models.open_responses_in_progress_event_type import (
     OpenResponsesInProgressEventType,
     check_open_responses_in_progress_event_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult

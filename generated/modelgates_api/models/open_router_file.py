@@ -6,9 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.open_router_file_shape import OpenRouterFileShape, check_open_router_file_shape
 from ..models.open_router_file_type import OpenRouterFileType, check_open_router_file_type
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,13 +8,7 @@ from ..models.open_router_web_search_server_tool_type import (
     OpenRouterWebSearchServerToolType,
     check_open_router_web_search_server_tool_type,
 )
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.web_search_config import WebSearchConfig

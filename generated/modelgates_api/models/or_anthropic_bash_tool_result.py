@@ -8,11 +8,7 @@ from ..models.or_anthropic_bash_tool_result_type import (
     ORAnthropicBashToolResultType,
     check_or_anthropic_bash_tool_result_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.or_anthropic_bash_tool_result_content import ORAnthropicBashToolResultContent

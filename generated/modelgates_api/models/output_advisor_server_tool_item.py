@@ -9,11 +9,7 @@ from ..models.output_advisor_server_tool_item_type import (
     OutputAdvisorServerToolItemType,
     check_output_advisor_server_tool_item_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

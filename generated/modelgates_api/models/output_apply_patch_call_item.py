@@ -9,11 +9,7 @@ from ..models.output_apply_patch_call_item_type import (
     OutputApplyPatchCallItemType,
     check_output_apply_patch_call_item_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation

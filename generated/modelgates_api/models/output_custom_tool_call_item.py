@@ -8,11 +8,7 @@ from ..models.output_custom_tool_call_item_type import (
     OutputCustomToolCallItemType,
     check_output_custom_tool_call_item_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -9,9 +9,7 @@ from ..models.output_file_search_call_item_type import (
     check_output_file_search_call_item_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -9,13 +9,7 @@ from ..models.output_image_generation_call_item_type import (
     OutputImageGenerationCallItemType,
     check_output_image_generation_call_item_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,13 +12,7 @@ from ..models.output_item_apply_patch_call_type import (
     OutputItemApplyPatchCallType,
     check_output_item_apply_patch_call_type,
 )
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation

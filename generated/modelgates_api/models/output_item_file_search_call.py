@@ -9,9 +9,7 @@ from ..models.output_item_file_search_call_type import (
     check_output_item_file_search_call_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

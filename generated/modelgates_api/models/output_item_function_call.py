@@ -17,13 +17,7 @@ from ..models.output_item_function_call_status_type_2 import (
     check_output_item_function_call_status_type_2,
 )
 from ..models.output_item_function_call_type import OutputItemFunctionCallType, check_output_item_function_call_type
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-    guarded as _guarded,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset, guarded as _guarded, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

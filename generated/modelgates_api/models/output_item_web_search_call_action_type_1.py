@@ -8,13 +8,7 @@ from ..models.output_item_web_search_call_action_type_1_type import (
     OutputItemWebSearchCallActionType1Type,
     check_output_item_web_search_call_action_type_1_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

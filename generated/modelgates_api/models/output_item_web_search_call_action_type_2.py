@@ -8,9 +8,7 @@ from ..models.output_item_web_search_call_action_type_2_type import (
     OutputItemWebSearchCallActionType2Type,
     check_output_item_web_search_call_action_type_2_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

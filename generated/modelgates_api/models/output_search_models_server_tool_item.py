@@ -9,11 +9,7 @@ from ..models.output_search_models_server_tool_item_type import (
     check_output_search_models_server_tool_item_type,
 )
 from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -9,13 +9,7 @@ from ..models.output_web_search_call_item_type import (
     check_output_web_search_call_item_type,
 )
 from ..models.web_search_status import WebSearchStatus, check_web_search_status
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.output_web_search_call_item_action_type_0 import OutputWebSearchCallItemActionType0

@@ -8,9 +8,7 @@ from ..models.output_web_search_server_tool_item_action_sources_item_type import
     OutputWebSearchServerToolItemActionSourcesItemType,
     check_output_web_search_server_tool_item_action_sources_item_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -9,11 +9,7 @@ from ..models.pareto_router_plugin_price_source import (
     ParetoRouterPluginPriceSource,
     check_pareto_router_plugin_price_source,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

@@ -6,13 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.pdf_parser_engine_type_0 import PDFParserEngineType0, check_pdf_parser_engine_type_0
 from ..models.pdf_parser_engine_type_1 import PDFParserEngineType1, check_pdf_parser_engine_type_1
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-    guarded as _guarded,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset, guarded as _guarded, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,12 +5,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.preset_status import PresetStatus, check_preset_status
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.preset_designated_version import PresetDesignatedVersion

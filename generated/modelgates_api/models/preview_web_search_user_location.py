@@ -8,13 +8,7 @@ from ..models.preview_web_search_user_location_type import (
     PreviewWebSearchUserLocationType,
     check_preview_web_search_user_location_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,9 +5,7 @@ from typing import Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.prompt_cache_breakpoint_mode import PromptCacheBreakpointMode, check_prompt_cache_breakpoint_mode
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -9,13 +9,7 @@ from ..models.provider_response_routed_service_tier import (
     ProviderResponseRoutedServiceTier,
     check_provider_response_routed_service_tier,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

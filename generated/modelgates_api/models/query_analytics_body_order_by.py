@@ -8,9 +8,7 @@ from ..models.query_analytics_body_order_by_direction import (
     QueryAnalyticsBodyOrderByDirection,
     check_query_analytics_body_order_by_direction,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,10 +5,7 @@ from typing import Any
 
 from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import (
-    ModelBase as _ModelBase,
-    parse_datetime,
-)
+from ..types import ModelBase as _ModelBase, parse_datetime
 
 
 @_attrs_define(repr=False, eq=False)

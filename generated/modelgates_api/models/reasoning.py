@@ -6,14 +6,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
-from ..types import (
-    CLOSED,
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import CLOSED, UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.reasoning_summary_part_added_event_type import (
     ReasoningSummaryPartAddedEventType,
     check_reasoning_summary_part_added_event_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.reasoning_summary_text import ReasoningSummaryText

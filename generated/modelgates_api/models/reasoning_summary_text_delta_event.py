@@ -8,9 +8,7 @@ from ..models.reasoning_summary_text_delta_event_type import (
     ReasoningSummaryTextDeltaEventType,
     check_reasoning_summary_text_delta_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,10 +8,7 @@ from ..models.response_format_json_object_type import (
     ResponseFormatJsonObjectType,
     check_response_format_json_object_type,
 )
-from ..types import (
-    CLOSED,
-    ModelBase as _ModelBase,
-)
+from ..types import CLOSED, ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,10 +5,7 @@ from typing import Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.response_format_text_type import ResponseFormatTextType, check_response_format_text_type
-from ..types import (
-    CLOSED,
-    ModelBase as _ModelBase,
-)
+from ..types import CLOSED, ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

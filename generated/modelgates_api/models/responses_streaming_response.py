@@ -4,11 +4,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.annotation_added_event import AnnotationAddedEvent

@@ -5,9 +5,7 @@ from typing import Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.session_cost_item_turn_range import SessionCostItemTurnRange, check_session_cost_item_turn_range
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -5,11 +5,7 @@ from typing import Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.session_cost_meta_version import SessionCostMetaVersion, check_session_cost_meta_version
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

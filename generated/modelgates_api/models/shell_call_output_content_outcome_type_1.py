@@ -8,9 +8,7 @@ from ..models.shell_call_output_content_outcome_type_1_type import (
     ShellCallOutputContentOutcomeType1Type,
     check_shell_call_output_content_outcome_type_1_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

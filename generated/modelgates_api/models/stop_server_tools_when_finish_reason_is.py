@@ -8,9 +8,7 @@ from ..models.stop_server_tools_when_finish_reason_is_type import (
     StopServerToolsWhenFinishReasonIsType,
     check_stop_server_tools_when_finish_reason_is_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

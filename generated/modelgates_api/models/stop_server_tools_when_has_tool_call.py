@@ -8,9 +8,7 @@ from ..models.stop_server_tools_when_has_tool_call_type import (
     StopServerToolsWhenHasToolCallType,
     check_stop_server_tools_when_has_tool_call_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -8,11 +8,7 @@ from ..models.stream_events_response_incomplete_type import (
     StreamEventsResponseIncompleteType,
     check_stream_events_response_incomplete_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    model_field as _model_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.open_responses_result import OpenResponsesResult

@@ -8,11 +8,7 @@ from ..models.stream_events_response_output_item_done_type import (
     StreamEventsResponseOutputItemDoneType,
     check_stream_events_response_output_item_done_type,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.output_advisor_server_tool_item import OutputAdvisorServerToolItem

@@ -8,11 +8,7 @@ from ..models.submit_generation_feedback_request_category import (
     SubmitGenerationFeedbackRequestCategory,
     check_submit_generation_feedback_request_category,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    Unset,
-)
+from ..types import UNSET, ModelBase as _ModelBase, Unset
 
 
 @_attrs_define(repr=False, eq=False)

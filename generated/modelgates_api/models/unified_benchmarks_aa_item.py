@@ -8,12 +8,7 @@ from ..models.unified_benchmarks_aa_item_source import (
     UnifiedBenchmarksAAItemSource,
     check_unified_benchmarks_aa_item_source,
 )
-from ..types import (
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import LazyModel as _LazyModel, ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 if TYPE_CHECKING:
     from ..models.unified_benchmark_pricing import UnifiedBenchmarkPricing

@@ -17,12 +17,7 @@ from ..models.unified_benchmarks_meta_source_type_3_type_1 import (
     check_unified_benchmarks_meta_source_type_3_type_1,
 )
 from ..models.unified_benchmarks_meta_version import UnifiedBenchmarksMetaVersion, check_unified_benchmarks_meta_version
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    guarded as _guarded,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, guarded as _guarded, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -12,11 +12,7 @@ from ..models.unified_benchmarks_or_item_source import (
     UnifiedBenchmarksORItemSource,
     check_unified_benchmarks_or_item_source,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

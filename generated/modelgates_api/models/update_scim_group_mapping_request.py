@@ -8,9 +8,7 @@ from ..models.update_scim_group_mapping_request_role import (
     UpdateScimGroupMappingRequestRole,
     check_update_scim_group_mapping_request_role,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

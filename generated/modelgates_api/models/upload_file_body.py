@@ -5,11 +5,7 @@ from typing import Any
 from attrs import define as _attrs_define, field as _attrs_field
 
 from .. import types
-from ..types import (
-    File,
-    ModelBase as _ModelBase,
-    parse_file as _parse_file,
-)
+from ..types import File, ModelBase as _ModelBase, parse_file as _parse_file
 
 
 @_attrs_define(repr=False, eq=False)

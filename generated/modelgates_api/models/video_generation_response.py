@@ -8,13 +8,7 @@ from ..models.video_generation_response_status import (
     VideoGenerationResponseStatus,
     check_video_generation_response_status,
 )
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.video_generation_usage import VideoGenerationUsage

@@ -8,9 +8,7 @@ from ..models.web_search_call_searching_event_type import (
     WebSearchCallSearchingEventType,
     check_web_search_call_searching_event_type,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-)
+from ..types import ModelBase as _ModelBase
 
 
 @_attrs_define(repr=False, eq=False)

@@ -7,13 +7,7 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.search_quality_level import SearchQualityLevel, check_search_quality_level
 from ..models.web_search_engine_enum import WebSearchEngineEnum, check_web_search_engine_enum
 from ..models.web_search_mode import WebSearchMode, check_web_search_mode
-from ..types import (
-    UNSET,
-    LazyModel as _LazyModel,
-    ModelBase as _ModelBase,
-    Unset,
-    model_field as _model_field,
-)
+from ..types import UNSET, LazyModel as _LazyModel, ModelBase as _ModelBase, Unset, model_field as _model_field
 
 if TYPE_CHECKING:
     from ..models.web_search_user_location_server_tool import WebSearchUserLocationServerTool

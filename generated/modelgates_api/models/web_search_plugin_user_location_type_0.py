@@ -8,13 +8,7 @@ from ..models.web_search_plugin_user_location_type_0_type import (
     WebSearchPluginUserLocationType0Type,
     check_web_search_plugin_user_location_type_0_type,
 )
-from ..types import (
-    UNSET,
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    Unset,
-    union_field as _union_field,
-)
+from ..types import UNSET, ModelBase as _ModelBase, NoneType as _NoneType, Unset, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -16,12 +16,7 @@ from ..models.workspace_budget_reset_interval_type_3_type_1 import (
     WorkspaceBudgetResetIntervalType3Type1,
     check_workspace_budget_reset_interval_type_3_type_1,
 )
-from ..types import (
-    ModelBase as _ModelBase,
-    NoneType as _NoneType,
-    guarded as _guarded,
-    union_field as _union_field,
-)
+from ..types import ModelBase as _ModelBase, NoneType as _NoneType, guarded as _guarded, union_field as _union_field
 
 
 @_attrs_define(repr=False, eq=False)

@@ -9,10 +9,7 @@ if TYPE_CHECKING:
 from ... import errors
 from ...models.activity_response import ActivityResponse
 from ...models.get_user_activity_group_by import GetUserActivityGroupBy
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

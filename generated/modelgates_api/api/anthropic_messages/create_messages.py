@@ -10,10 +10,7 @@ from ... import errors
 from ...models.messages_request import MessagesRequest
 from ...models.messages_result import MessagesResult
 from ...models.metadata_level import MetadataLevel
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.anthropic_messages_error_response import AnthropicMessagesErrorResponse

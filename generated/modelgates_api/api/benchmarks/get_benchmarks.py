@@ -13,10 +13,7 @@ from ...models.get_benchmarks_search_surface import GetBenchmarksSearchSurface
 from ...models.get_benchmarks_source import GetBenchmarksSource
 from ...models.get_benchmarks_task_type import GetBenchmarksTaskType
 from ...models.unified_benchmarks_response import UnifiedBenchmarksResponse
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -9,10 +9,7 @@ if TYPE_CHECKING:
 from ... import errors
 from ...models.list_byok_keys_provider import ListByokKeysProvider
 from ...models.list_byok_keys_response import ListBYOKKeysResponse
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -10,10 +10,7 @@ from ... import errors
 from ...models.chat_request import ChatRequest
 from ...models.chat_result import ChatResult
 from ...models.metadata_level import MetadataLevel
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse

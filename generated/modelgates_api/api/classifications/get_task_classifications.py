@@ -7,14 +7,9 @@ import httpx
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...models.get_task_classifications_window import (
-    GetTaskClassificationsWindow,
-)
+from ...models.get_task_classifications_window import GetTaskClassificationsWindow
 from ...models.task_classification_response import TaskClassificationResponse
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -11,10 +11,7 @@ from ...models.app_rankings_response import AppRankingsResponse
 from ...models.get_app_rankings_category import GetAppRankingsCategory
 from ...models.get_app_rankings_sort import GetAppRankingsSort
 from ...models.get_app_rankings_subcategory import GetAppRankingsSubcategory
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

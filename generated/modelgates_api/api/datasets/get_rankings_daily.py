@@ -8,19 +8,12 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
 from ...models.get_rankings_daily_category import GetRankingsDailyCategory
-from ...models.get_rankings_daily_context_bucket import (
-    GetRankingsDailyContextBucket,
-)
-from ...models.get_rankings_daily_language_type import (
-    GetRankingsDailyLanguageType,
-)
+from ...models.get_rankings_daily_context_bucket import GetRankingsDailyContextBucket
+from ...models.get_rankings_daily_language_type import GetRankingsDailyLanguageType
 from ...models.get_rankings_daily_modality import GetRankingsDailyModality
 from ...models.get_rankings_daily_period import GetRankingsDailyPeriod
 from ...models.rankings_daily_response import RankingsDailyResponse
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -9,10 +9,7 @@ if TYPE_CHECKING:
 from ... import errors
 from ...models.get_session_cost_turn_range import GetSessionCostTurnRange
 from ...models.session_cost_response import SessionCostResponse
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

@@ -8,10 +8,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 from ... import errors
 from ...models.models_list_response import ModelsListResponse
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

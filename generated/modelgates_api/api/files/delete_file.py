@@ -12,11 +12,7 @@ from ...models.anthropic_file_deleted import AnthropicFileDeleted
 from ...models.file_provider import FileProvider
 from ...models.open_ai_file_deleted import OpenAIFileDeleted
 from ...models.open_router_file_deleted import OpenRouterFileDeleted
-from ...types import (
-    UNSET,
-    Unset,
-    parse_union as _parse_union,
-)
+from ...types import UNSET, Unset, union_field as _union_field
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse
@@ -74,9 +70,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
-        response_200 = _parse_union(
-            response_200,
+        response_200 = _union_field(
             (
                 ("OpenRouterFileDeleted", OpenRouterFileDeleted),
                 ("OpenAIFileDeleted", OpenAIFileDeleted),
@@ -90,7 +84,7 @@ def _parse_response(
                     "anthropic",
                 ),
             ),
-        )
+        )(response.json())
 
         return response_200
 

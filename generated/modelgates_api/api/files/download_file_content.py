@@ -11,11 +11,7 @@ from io import BytesIO
 
 from ... import errors
 from ...models.file_provider import FileProvider
-from ...types import (
-    UNSET,
-    File,
-    Unset,
-)
+from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse

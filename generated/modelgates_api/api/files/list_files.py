@@ -12,11 +12,7 @@ from ...models.file_provider import FileProvider
 from ...models.list_files_order import ListFilesOrder
 from ...models.open_ai_file_list import OpenAIFileList
 from ...models.open_router_file_list import OpenRouterFileList
-from ...types import (
-    UNSET,
-    Unset,
-    parse_union as _parse_union,
-)
+from ...types import UNSET, Unset, union_field as _union_field
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse
@@ -93,9 +89,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = response.json()
-        response_200 = _parse_union(
-            response_200,
+        response_200 = _union_field(
             (
                 ("OpenRouterFileList", OpenRouterFileList),
                 ("OpenAIFileList", OpenAIFileList),
@@ -109,7 +103,7 @@ def _parse_response(
                     "anthropic",
                 ),
             ),
-        )
+        )(response.json())
 
         return response_200
 

@@ -13,10 +13,7 @@ from ...models.get_models_region import GetModelsRegion
 from ...models.get_models_sort import GetModelsSort
 from ...models.get_models_zdr import GetModelsZdr
 from ...models.models_list_response import ModelsListResponse
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_request_response import BadRequestResponse

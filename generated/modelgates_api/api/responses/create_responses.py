@@ -10,10 +10,7 @@ from ... import errors
 from ...models.metadata_level import MetadataLevel
 from ...models.open_responses_result import OpenResponsesResult
 from ...models.responses_request import ResponsesRequest
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse

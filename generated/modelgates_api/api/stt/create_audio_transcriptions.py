@@ -10,10 +10,7 @@ from ... import errors
 from ...models.create_audio_transcriptions_files_body import CreateAudioTranscriptionsFilesBody
 from ...models.stt_request import STTRequest
 from ...models.stt_response import STTResponse
-from ...types import (
-    UNSET,
-    Unset,
-)
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse

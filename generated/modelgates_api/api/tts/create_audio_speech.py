@@ -10,11 +10,7 @@ from io import BytesIO
 
 from ... import errors
 from ...models.speech_request import SpeechRequest
-from ...types import (
-    UNSET,
-    File,
-    Unset,
-)
+from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse

@@ -10,11 +10,7 @@ if TYPE_CHECKING:
 from io import BytesIO
 
 from ... import errors
-from ...types import (
-    UNSET,
-    File,
-    Unset,
-)
+from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.bad_gateway_response import BadGatewayResponse
