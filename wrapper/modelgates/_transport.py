@@ -14,6 +14,7 @@ import logging
 import time
 import weakref
 from collections.abc import AsyncIterator, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
 import httpx
@@ -40,36 +41,19 @@ __all__ = ["ERROR_BODY_LIMIT", "RequestPolicy", "buffered", "error_from_transpor
 ERROR_BODY_LIMIT = 1 << 20
 
 
+@dataclass(frozen=True)
 class RequestPolicy:
     """How one call is sent: its retries, whether its body is streamed, what to hide in logs.
 
-    A class with slots, not a tuple (it is made on every call): an error tracker that records a
-    traceback's locals expands tuples item by item (Sentry does), and ``secrets`` must never be read
-    that way, nor shown by a repr."""
+    Not a tuple: an error tracker that records a traceback's locals expands tuples item by item
+    (Sentry does), and ``secrets`` must never be read that way, nor shown by the repr."""
 
-    __slots__ = ("limits", "logger", "pacer", "retries", "secrets", "stream")
-
-    def __init__(
-        self,
-        retries: RetryConfig,
-        stream: bool | None,  # None: a JSON response is read whole, any other media type streamed
-        pacer: Pacer,
-        logger: logging.Logger,
-        secrets: Sequence[str],  # the API key: never in the repr (tracebacks with locals, logs)
-        limits: Limits = DEFAULT_LIMITS,
-    ) -> None:
-        self.retries = retries
-        self.stream = stream
-        self.pacer = pacer
-        self.logger = logger
-        self.secrets = secrets
-        self.limits = limits
-
-    def __repr__(self) -> str:
-        return (
-            f"RequestPolicy(retries={self.retries!r}, stream={self.stream!r}, pacer={self.pacer!r}, "
-            f"logger={self.logger!r}, limits={self.limits!r})"
-        )
+    retries: RetryConfig
+    stream: bool | None  # None: a JSON response is read whole, any other media type streamed
+    pacer: Pacer
+    logger: logging.Logger
+    secrets: Sequence[str] = field(repr=False)  # the API key: never in a repr (tracebacks with locals, logs)
+    limits: Limits = DEFAULT_LIMITS
 
 
 _S = TypeVar("_S", httpx.SyncByteStream, httpx.AsyncByteStream)
