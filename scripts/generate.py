@@ -50,6 +50,7 @@ from lazy_models import make_lazy
 from normalize import normalize, rules_applied
 from sdk_docs import render_docs
 from sdk_layer import LayerProblem, build_layer
+from status_errors import render_status_errors, status_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "scripts" / "generator.yaml"
@@ -59,6 +60,7 @@ TEMPLATES = ROOT / "scripts" / "templates"
 PACKAGE = "modelgates_api"
 RECORD = "_generated_from.json"
 SHIPPED_SPEC = "openapi.json.gz"  # the spec as the package carries it (see generate())
+STATUS_ERRORS = "status_errors.py"  # the exception class of each declared error status
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # A spec is the wrapper's (and its package is held to the wrapper's contract) when it has this
@@ -195,6 +197,7 @@ def generate(
                 OPEN_ENUMS_STEP,
                 f"models/__init__.py imports its {lazy} models on first use (scripts/lazy_models.py)",
                 "py.typed added (PEP 561)",
+                f"{STATUS_ERRORS}: an exception class per declared error status (scripts/status_errors.py)",
             ],
             "served_by_wrapper": served,
         }
@@ -213,16 +216,25 @@ def generate(
 
 
 def _write_layer(spec: dict[str, Any], project: Any, resources: Path, docs: Path) -> None:
-    """The public per-operation layer (scripts/sdk_layer.py) and its reference docs (scripts/sdk_docs.py)."""
+    """The public per-operation layer (scripts/sdk_layer.py), its error classes (scripts/status_errors.py)
+    and its reference docs (scripts/sdk_docs.py)."""
+    from modelgates import _exceptions
+    from modelgates._retry import RETRYABLE_STATUSES
+
     try:
         layer, groups = build_layer(spec, project)
+        errors = status_errors(spec, project, RETRYABLE_STATUSES)
+        errors_source = render_status_errors(errors, set(_exceptions.__all__))
     except LayerProblem as err:
         raise GenerationFailed(f"the public layer cannot be built: {err}") from err
     resources.mkdir()
     for name, source in layer.items():
         (resources / name).write_text(source, encoding="utf-8")
+    (resources.parent / STATUS_ERRORS).write_text(errors_source, encoding="utf-8")
     _format(resources)
-    for name, text in render_docs(groups, spec).items():
+    _format(resources.parent / STATUS_ERRORS)
+    error_classes = {e.status: e.class_name for e in errors}
+    for name, text in render_docs(groups, spec, error_classes).items():
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
         (docs / name).write_text(text, encoding="utf-8")
 

@@ -89,17 +89,6 @@ MODELS: tuple[Model, ...] = (
 )
 
 
-def _error_models() -> list[Model]:
-    from modelgates._exceptions import ERROR_CLASSES_BY_STATUS
-
-    models = []
-    for status, cls in sorted(ERROR_CLASSES_BY_STATUS.items()):
-        if cls.model_path is not None:
-            module, _, name = cls.model_path.rpartition(".")
-            models.append(Model(f"models.{module}", name, f"modelgates.errors.{cls.__name__} ({status} body)"))
-    return models
-
-
 def _import(name: str, problems: list[str], why: str) -> ModuleType | None:
     try:
         return importlib.import_module(name)
@@ -148,9 +137,12 @@ def check(package: str = "modelgates_api") -> list[str]:
     root = _import(package, problems, "the wrapper is built on it")
     if root is None:
         return problems
-    for model in (*MODELS, *_error_models()):
+    for model in MODELS:
         _check_model(package, model, problems)
     _import(f"{package}.resources", problems, "modelgates.ModelGates is built on its groups")
+    errors = _import(f"{package}.status_errors", problems, "modelgates.errors re-exports its classes")
+    if errors is not None and not isinstance(getattr(errors, "ERROR_CLASSES_BY_STATUS", None), dict):
+        problems.append(f"{package}.status_errors.ERROR_CLASSES_BY_STATUS: missing (modelgates maps statuses by it)")
     types = _import(f"{package}.types", problems, "modelgates._accumulate uses types.Unset")
     if types is not None and not isinstance(getattr(types, "Unset", None), type):
         problems.append(f"{package}.types.Unset: missing (modelgates._accumulate tells unset fields by it)")

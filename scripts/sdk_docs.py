@@ -124,11 +124,13 @@ def _response(method: Method) -> str:
     return method.result_hint
 
 
-def render_docs(groups: Mapping[str, tuple[list[Method], Any]], spec: Mapping[str, Any]) -> dict[str, str]:
-    """``<group>/README.md`` for every group and an index ``README.md``, by relative path."""
-    from modelgates._exceptions import ERROR_CLASSES_BY_STATUS
+def render_docs(
+    groups: Mapping[str, tuple[list[Method], Any]], spec: Mapping[str, Any], error_classes: Mapping[int, str]
+) -> dict[str, str]:
+    """``<group>/README.md`` for every group and an index ``README.md``, by relative path.
 
-    error_classes = {status: cls.__name__ for status, cls in ERROR_CLASSES_BY_STATUS.items()}
+    ``error_classes``: the exception class of each declared error status (scripts/status_errors.py).
+    """
     files = {}
     index = [_HEADER, "# Reference", "", "| Group | Operations |", "| --- | --- |"]
     for group in sorted(groups):

@@ -51,6 +51,17 @@ def test_errors_module_names_every_error_class_of_the_seeds() -> None:
         assert issubclass(getattr(errors, name), errors.ModelGatesError)
 
 
+def test_the_generated_status_errors_import_first_or_through_errors() -> None:
+    # modelgates_api.status_errors imports modelgates for the classes' base; modelgates.errors
+    # re-exports them: either may be the first import of a process.
+    code = (
+        "import modelgates_api.status_errors as s, modelgates\n"
+        "assert modelgates.errors.TooManyRequestsResponseError is s.ERROR_CLASSES_BY_STATUS[429]\n"
+        "assert s.TooManyRequestsResponseError.__mro__[1] is modelgates.APIStatusError"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_utils_offers_the_upstream_retry_shapes() -> None:
     config = utils.RetryConfig("backoff", utils.BackoffStrategy(1, 2, 1.5, 3), False)
     assert (config.strategy, config.backoff, config.retry_connection_errors) == (

@@ -281,6 +281,13 @@ def test_progress_goes_to_a_terminal_stderr(server: LocalServer, tmp_path: Path)
         (errors.APITimeoutError("slow"), "network"),
         (errors.ResponseValidationError("odd", body="", raw_response=None), "server"),
         (errors.ModelGatesDefaultError("teapot", status_code=418), "server"),
+        (errors.UnauthorizedResponseError("who?", status_code=401), "auth"),
+        (errors.ForbiddenResponseError("no", status_code=403), "auth"),
+        (errors.PaymentRequiredResponseError("pay", status_code=402), "payment"),
+        (errors.TooManyRequestsResponseError("slow down", status_code=429), "rate_limit"),
+        (errors.NotFoundResponseError("no such model", status_code=404), "usage"),
+        # an error event in a 200 stream whose code is 429: the status it names decides
+        (errors.TooManyRequestsResponseError("limited mid-stream", status_code=429, code="429"), "rate_limit"),
         (errors.ModelGatesError("anything else"), "server"),
         (PermissionError("read-only"), "local_io"),
     ],

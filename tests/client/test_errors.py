@@ -14,10 +14,11 @@ from typing import Any
 import httpx
 import pytest
 from modelgates import ModelGates, errors
-from modelgates._exceptions import ERROR_CLASSES_BY_STATUS, error_from_response
+from modelgates._exceptions import error_from_response
 from modelgates._transport import ERROR_BODY_LIMIT
 from modelgates.testing._validation import load_spec
 from modelgates.utils import NO_RETRIES
+from modelgates_api.status_errors import ERROR_CLASSES_BY_STATUS
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 

@@ -1,8 +1,8 @@
 """Run by ``test_spec_change.py`` only, in a subprocess, against a package regenerated from a
-changed spec (``PYTHONPATH`` puts it first): the spec gained ``ChatRequest.verbosity`` and a 451
-response, and a new operation (``GET /status``, ``client.status.get_status``). Not collected on
-its own (the file name does not start with ``test_``): against the committed package,
-``verbosity`` is rightly refused as an unknown field.
+changed spec (``PYTHONPATH`` puts it first): the spec gained ``ChatRequest.verbosity``, a 451
+response with its own error schema, and a new operation (``GET /status``,
+``client.status.get_status``). Not collected on its own (the file name does not start with
+``test_``): against the committed package, ``verbosity`` is rightly refused as an unknown field.
 """
 
 from __future__ import annotations
@@ -31,21 +31,25 @@ def test_the_regenerated_package_is_the_one_imported() -> None:
     assert check() == []
 
 
-def test_the_new_field_is_sent_and_the_new_status_is_the_default_error(server: LocalServer) -> None:
+def test_the_new_field_is_sent_and_the_new_status_has_its_own_error_class(server: LocalServer) -> None:
+    # Generated from the spec's 451 response and its schema: on the client, typed, with no hand edit.
+    new_class = errors.UnavailableForLegalReasonsResponseError  # type: ignore[attr-defined]
+    assert issubclass(new_class, errors.APIStatusError)
+    assert "UnavailableForLegalReasonsResponseError" in errors.__all__
     with ModelGates(api_key=API_KEY, server_url=server.url) as client:
         result = client.chat.send(messages=FRANCE, verbosity="low")
         assert result.choices[0].message.content == "The capital of France is Paris."
-        with pytest.raises(errors.ModelGatesDefaultError) as caught:
+        with pytest.raises(new_class) as caught:
             client.chat.send(
                 messages=FRANCE, verbosity="high", retries=NO_RETRIES, http_headers={"X-ModelGates-Fault": "451"}
             )
     first, second = server.requests
     assert first.json() == {"messages": FRANCE, "verbosity": "low", "stream": False}
     assert second.json()["verbosity"] == "high"
-    # The spec now declares 451, but the wrapper's table of typed errors is hand-written: the
-    # status still maps to the default error, without a parsed model, and says what it is.
+    assert type(caught.value) is new_class
     assert caught.value.status_code == 451
-    assert caught.value.data is None
+    assert type(caught.value.data).__name__ == "UnavailableForLegalReasonsResponse"
+    assert caught.value.data.error.code == 451
     assert caught.value.message == "Injected fault: 451 Unavailable For Legal Reasons"
     assert caught.value.code == 451
 

@@ -19,10 +19,10 @@ from typing import Any
 import httpx
 import pytest
 from modelgates import ModelGates, errors
-from modelgates._exceptions import ERROR_CLASSES_BY_STATUS
 from modelgates._retry import RETRYABLE_STATUSES
 from modelgates.testing import LocalServer, error_envelope
 from modelgates.testing._wire import reason_phrase
+from modelgates_api.status_errors import ERROR_CLASSES_BY_STATUS
 from werkzeug import Request, Response
 
 from tests._data import FRANCE

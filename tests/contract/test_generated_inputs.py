@@ -25,9 +25,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from modelgates import ModelGates, errors
-from modelgates._exceptions import ERROR_CLASSES_BY_STATUS, ModelGatesError
+from modelgates._exceptions import ModelGatesError
 from modelgates.testing import SpecValidator
 from modelgates.utils import NO_RETRIES
+from modelgates_api.status_errors import ERROR_CLASSES_BY_STATUS
 from werkzeug import Request, Response
 
 from tests._support import json_response

@@ -106,6 +106,9 @@ def test_an_added_field_status_and_operation_are_generated_and_the_wrapper_still
     )
     assert "How much the model should say." in chat_layer
     assert (package / "resources" / "status.py").is_file()
+    status_errors = (package / "status_errors.py").read_text(encoding="utf-8")
+    assert "class UnavailableForLegalReasonsResponseError(APIStatusError):" in status_errors
+    assert "    451: UnavailableForLegalReasonsResponseError," in status_errors
 
     # The wrapper's own tests, and a test of the new field and status, against the new package.
     env = {**os.environ, "PYTHONPATH": str(out), "MODELGATES_EXPECT_GENERATED": str(out)}

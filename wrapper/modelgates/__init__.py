@@ -8,13 +8,14 @@ bodies (``BinaryResponse``: audio, files, video) and events (``ChatStream``, ``E
 
 from typing import TYPE_CHECKING, Any
 
-from . import errors, utils
+from . import utils
 from ._client import ModelGates
 from ._exceptions import APIStatusError, ModelGatesError
 from ._retry import BackoffStrategy, RetryConfig
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from . import errors
     from ._accumulate import ChatAccumulator
     from ._chat_stream import AsyncChatStream, ChatStream
     from ._operation import RawResponse
@@ -23,7 +24,11 @@ if TYPE_CHECKING:
 
 # The streaming classes come back from calls; their modules load with the first call that needs
 # them (or on first access here), which keeps `import modelgates` close to `import httpx`.
+# ``errors`` too: it re-exports the classes generated into modelgates_api.status_errors, which
+# import modelgates for their base class (an import of that module first must not find errors
+# half-made).
 _LAZY = {
+    "errors": ".errors",
     "AsyncBinaryResponse": "._speech_response",
     "AsyncChatStream": "._chat_stream",
     "AsyncEventStream": "._streams",
@@ -64,7 +69,8 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(module, __name__), name)
+    imported = importlib.import_module(module, __name__)
+    value = imported if name == "errors" else getattr(imported, name)
     globals()[name] = value
     return value
 

@@ -47,29 +47,24 @@ DEFAULT_SPEECH_MODEL = "openai/gpt-4o-mini-tts"
 DEFAULT_CHAT_MODEL = "openai/gpt-4o-mini"
 
 
-# First match wins: specific statuses before the broad transport and server classes.
+# The exit code of an error status (the status, not the class: the classes are generated from the
+# spec); any other status is EXIT_SERVER.
+_EXIT_BY_STATUS = {401: EXIT_AUTH, 403: EXIT_AUTH, 402: EXIT_PAYMENT, 429: EXIT_RATE_LIMIT}
+_EXIT_BY_STATUS |= dict.fromkeys((400, 404, 413, 422), EXIT_USAGE)
+# Any other failure: first match wins.
 _EXIT_BY_ERROR: tuple[tuple[tuple[type[BaseException], ...], int], ...] = (
-    ((errors.MissingAPIKeyError, errors.UnauthorizedResponseError, errors.ForbiddenResponseError), EXIT_AUTH),
-    ((errors.PaymentRequiredResponseError,), EXIT_PAYMENT),
-    ((errors.TooManyRequestsResponseError,), EXIT_RATE_LIMIT),
-    (
-        (
-            errors.BadRequestResponseError,
-            errors.NotFoundResponseError,
-            errors.PayloadTooLargeResponseError,
-            errors.UnprocessableEntityResponseError,
-        ),
-        EXIT_USAGE,
-    ),
+    ((errors.MissingAPIKeyError,), EXIT_AUTH),
     ((errors.InvalidRequestError,), EXIT_USAGE),
     ((errors.APIConnectionError, errors.IncompleteResponseError), EXIT_NETWORK),
-    ((errors.APIStatusError, errors.ResponseValidationError), EXIT_SERVER),
+    ((errors.ResponseValidationError,), EXIT_SERVER),
     ((OSError,), EXIT_LOCAL_IO),
 )
 
 
 def exit_code_for(exc: BaseException) -> int:
-    """The exit code of a failure's class (see the constants above)."""
+    """The exit code of a failure (see the constants above)."""
+    if isinstance(exc, errors.APIStatusError):
+        return _EXIT_BY_STATUS.get(exc.status_code or 0, EXIT_SERVER)
     for classes, code in _EXIT_BY_ERROR:
         if isinstance(exc, classes):
             return code

@@ -12,23 +12,11 @@
     │   └── ResponseTooLargeError        a body or event over a size limit (``Limits``)
     ├── IncompleteResponseError          a body or stream that ended before it was complete
     └── APIStatusError                   the server answered with an error
-        ├── BadRequestResponseError            400
-        ├── UnauthorizedResponseError          401
-        ├── PaymentRequiredResponseError       402
-        ├── ForbiddenResponseError             403
-        ├── NotFoundResponseError              404
-        ├── RequestTimeoutResponseError        408
-        ├── ConflictResponseError              409
-        ├── GoneResponseError                  410
-        ├── PayloadTooLargeResponseError       413
-        ├── UnprocessableEntityResponseError   422
-        ├── TooManyRequestsResponseError       429
-        ├── InternalServerResponseError        500
-        ├── BadGatewayResponseError            502
-        ├── ServiceUnavailableResponseError    503
-        ├── EdgeNetworkTimeoutResponseError    524
-        ├── ProviderOverloadedResponseError    529
-        └── ModelGatesDefaultError             any other 4XX/5XX (or 3XX left unfollowed)
+        ├── <one class per error status the spec declares>, generated from the spec into
+        │   modelgates_api/status_errors.py, named after the status's error schema:
+        │   400 BadRequestResponseError, 401 UnauthorizedResponseError, ... 429
+        │   TooManyRequestsResponseError, ... 529 ProviderOverloadedResponseError
+        └── ModelGatesDefaultError       any other 4XX/5XX (or 3XX left unfollowed)
 
 An ``APIStatusError`` is raised for an HTTP error status, and also for an error that arrives
 inside a 200 stream once generation has started (``status_code`` is then the ``error.code``
@@ -49,36 +37,20 @@ import httpx
 from ._redact import forget_credentials, redact, scrub_request, scrub_response
 
 __all__ = [
-    "ERROR_CLASSES_BY_STATUS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
-    "BadGatewayResponseError",
-    "BadRequestResponseError",
     "ClientClosedError",
-    "ConflictResponseError",
-    "EdgeNetworkTimeoutResponseError",
-    "ForbiddenResponseError",
-    "GoneResponseError",
     "IncompleteResponseError",
-    "InternalServerResponseError",
     "InvalidRequestError",
     "LocalFileError",
     "MissingAPIKeyError",
     "ModelGatesDefaultError",
     "ModelGatesError",
-    "NotFoundResponseError",
-    "PayloadTooLargeResponseError",
-    "PaymentRequiredResponseError",
-    "ProviderOverloadedResponseError",
-    "RequestTimeoutResponseError",
     "ResponseTooLargeError",
     "ResponseValidationError",
-    "ServiceUnavailableResponseError",
     "StreamNotConsumedError",
-    "TooManyRequestsResponseError",
-    "UnauthorizedResponseError",
-    "UnprocessableEntityResponseError",
+    "error_class",
     "error_from_response",
     "error_from_stream_event",
     "redact",
@@ -225,124 +197,17 @@ class APIStatusError(ModelGatesError):
         return f"{line} ({', '.join(extras)})" if extras else line
 
 
-class BadRequestResponseError(APIStatusError):
-    """400: invalid request parameters or malformed input."""
-
-    model_path = "bad_request_response.BadRequestResponse"
-
-
-class UnauthorizedResponseError(APIStatusError):
-    """401: missing or invalid API key."""
-
-    model_path = "unauthorized_response.UnauthorizedResponse"
-
-
-class PaymentRequiredResponseError(APIStatusError):
-    """402: insufficient credits or quota."""
-
-    model_path = "payment_required_response.PaymentRequiredResponse"
-
-
-class ForbiddenResponseError(APIStatusError):
-    """403: blocked by moderation or a guardrail, or not permitted."""
-
-    model_path = "forbidden_response.ForbiddenResponse"
-
-
-class NotFoundResponseError(APIStatusError):
-    """404: unknown model or resource."""
-
-    model_path = "not_found_response.NotFoundResponse"
-
-
-class RequestTimeoutResponseError(APIStatusError):
-    """408: the server gave up waiting (retried by default)."""
-
-    model_path = "request_timeout_response.RequestTimeoutResponse"
-
-
-class ConflictResponseError(APIStatusError):
-    """409: the request conflicts with the resource's current state (e.g. a name already taken)."""
-
-    model_path = "conflict_response.ConflictResponse"
-
-
-class GoneResponseError(APIStatusError):
-    """410: the resource existed but is no longer available."""
-
-    model_path = "gone_response.GoneResponse"
-
-
-class PayloadTooLargeResponseError(APIStatusError):
-    """413: the request is larger than the server accepts."""
-
-    model_path = "payload_too_large_response.PayloadTooLargeResponse"
-
-
-class UnprocessableEntityResponseError(APIStatusError):
-    """422: well-formed but semantically invalid request."""
-
-    model_path = "unprocessable_entity_response.UnprocessableEntityResponse"
-
-
-class TooManyRequestsResponseError(APIStatusError):
-    """429: rate limited (retried by default, honouring Retry-After)."""
-
-    model_path = "too_many_requests_response.TooManyRequestsResponse"
-
-
-class InternalServerResponseError(APIStatusError):
-    """500: unexpected server error (retried by default)."""
-
-    model_path = "internal_server_response.InternalServerResponse"
-
-
-class BadGatewayResponseError(APIStatusError):
-    """502: the chosen model or provider failed (retried by default)."""
-
-    model_path = "bad_gateway_response.BadGatewayResponse"
-
-
-class ServiceUnavailableResponseError(APIStatusError):
-    """503: no provider meets the routing requirements right now (retried by default)."""
-
-    model_path = "service_unavailable_response.ServiceUnavailableResponse"
-
-
-class EdgeNetworkTimeoutResponseError(APIStatusError):
-    """524: the provider timed out at the edge network (retried by default)."""
-
-    model_path = "edge_network_timeout_response.EdgeNetworkTimeoutResponse"
-
-
-class ProviderOverloadedResponseError(APIStatusError):
-    """529: the provider is overloaded (retried by default)."""
-
-    model_path = "provider_overloaded_response.ProviderOverloadedResponse"
-
-
 class ModelGatesDefaultError(APIStatusError):
     """Any error status the spec does not declare (e.g. 418, 599), or a redirect not followed."""
 
 
-ERROR_CLASSES_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequestResponseError,
-    401: UnauthorizedResponseError,
-    402: PaymentRequiredResponseError,
-    403: ForbiddenResponseError,
-    404: NotFoundResponseError,
-    408: RequestTimeoutResponseError,
-    409: ConflictResponseError,
-    410: GoneResponseError,
-    413: PayloadTooLargeResponseError,
-    422: UnprocessableEntityResponseError,
-    429: TooManyRequestsResponseError,
-    500: InternalServerResponseError,
-    502: BadGatewayResponseError,
-    503: ServiceUnavailableResponseError,
-    524: EdgeNetworkTimeoutResponseError,
-    529: ProviderOverloadedResponseError,
-}
+def error_class(status: int | None) -> type[APIStatusError]:
+    """The class of an error status: the spec's class for a status it declares, else ModelGatesDefaultError."""
+    # The classes are generated from the spec (modelgates_api/status_errors.py), and import this
+    # module for their base class: imported here, on the first error, not at the top.
+    from modelgates_api.status_errors import ERROR_CLASSES_BY_STATUS
+
+    return ERROR_CLASSES_BY_STATUS.get(status, ModelGatesDefaultError) if status else ModelGatesDefaultError
 
 
 # What a hostile or broken body can make the parsers raise besides ValueError: RecursionError for
@@ -432,7 +297,7 @@ def error_from_response(
         response._content = body
     scrub_response(response, secrets, content=True)  # err.headers and err.raw_response.text too
     body = response.content
-    cls = ERROR_CLASSES_BY_STATUS.get(response.status_code, ModelGatesDefaultError)
+    cls = error_class(response.status_code)
     text = redact(text_of(response, body), secrets)
     try:
         payload: Any = json.loads(text) if text.strip() else None
@@ -474,7 +339,7 @@ def error_from_stream_event(
         status = code
     else:
         status = raw_response.status_code if raw_response is not None else None
-    cls = ERROR_CLASSES_BY_STATUS.get(status, ModelGatesDefaultError) if status else ModelGatesDefaultError
+    cls = error_class(status)
     return cls(
         f"{message or 'error event in the stream'} (after the stream had started)",
         status_code=status,
