@@ -553,10 +553,14 @@ def parse_union(
     if plain and notes is None and floor == OPEN:
         errors.clear()
         return data
-    raise union_error(data, errors)
+    raise union_error(data, errors, plain)
 
 
-def union_error(data: Any, errors: "Sequence[tuple[str, Exception]]") -> SpecError:
+# How an error names the type a plain member accepts (the value's own type is named as Python names it).
+_PLAIN_NAMES = {float: "float", int: "int", str: "str", bool: "bool", type(None): "null", dict: "object", list: "list"}
+
+
+def union_error(data: Any, errors: "Sequence[tuple[str, Exception]]", plain: "tuple[type, ...]" = ()) -> SpecError:
     """One error for a union no member accepted: the closest member's, never merely the last one's.
 
     The closest member is one whose discriminator matched (it failed on its content, and the
@@ -573,7 +577,9 @@ def union_error(data: Any, errors: "Sequence[tuple[str, Exception]]") -> SpecErr
         for error in tags:
             known += [k for k in error.known if k not in known]
         return SpecError("", [tags[0].path[0]], kind="enum", value=tags[0].value, known=known, tag=True)
-    names = " or ".join(dict.fromkeys(name for name, _ in errors))
+    accepted = [name for name, _ in errors]
+    accepted += [_PLAIN_NAMES.get(kind, kind.__name__) for kind in plain if kind is not object]
+    names = " or ".join(dict.fromkeys(accepted)) or "another type"
     return SpecError(f"expected {names}, got {_type_name(data)}", kind="type", value=data)
 
 

@@ -197,6 +197,23 @@ def test_typo_inside_a_list_item_is_refused_with_its_path(client: ModelGates, ch
     assert chat_ok == []
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("temperature", "hot", "temperature: expected float or int or null, got str"),
+        ("max_tokens", 10.5, "max_tokens: expected int or null, got float"),
+        ("seed", [1], "seed: expected int or null, got list"),
+    ],
+)
+def test_a_value_of_the_wrong_type_is_refused_naming_what_is_accepted(
+    client: ModelGates, chat_ok: list[Any], field: str, value: Any, message: str
+) -> None:
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        client.chat.send(messages=FRANCE, model="m", **{field: value})
+    assert str(caught.value) == f"invalid ChatRequest: {message}"
+    assert chat_ok == []
+
+
 def test_non_string_header_value_is_refused(client: ModelGates, chat_ok: list[Any]) -> None:
     with pytest.raises(errors.InvalidRequestError, match="must be a string"):
         client.chat.send(messages=FRANCE, model="m", http_headers={"X-Count": 3})  # type: ignore[dict-item]

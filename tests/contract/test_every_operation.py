@@ -15,6 +15,7 @@ import pytest
 from modelgates import AsyncBinaryResponse, BinaryResponse, ModelGates
 from modelgates.testing import LocalServer
 
+from tests.contract.conftest import API_KEY
 from tests.contract.operations import OperationCase, cases
 
 CASES = cases()
@@ -115,3 +116,29 @@ def test_every_method_has_explicit_keyword_parameters_and_a_typed_result() -> No
             assert all(p.annotation is not inspect.Parameter.empty for p in signature.parameters.values())
             assert method.__doc__ and case.http.split(" ", 1)[1] in method.__doc__, case.name
     client.close()
+
+
+def test_a_query_parameter_left_out_is_not_sent(server: LocalServer) -> None:
+    """The spec's defaults are the server's: "when both offset and limit are omitted, the full list
+    is returned", which a client that sent ``offset=0&limit=500`` could never get."""
+    with ModelGates(api_key=API_KEY, server_url=server.url) as client:
+        client.models.list()
+        client.embeddings.list_models()
+        client.models.list(limit=5)
+    assert [request.path for request in server.requests[-3:]] == [
+        "/api/v1/models",
+        "/api/v1/embeddings/models",
+        "/api/v1/models?limit=5",
+    ]
+
+
+def test_no_request_builder_sends_a_default_of_its_own() -> None:
+    import importlib
+
+    from modelgates_api.types import UNSET
+
+    for case in CASES:
+        builder = importlib.import_module(f"modelgates_api.{case.operation.module}")._get_kwargs
+        for name, parameter in inspect.signature(builder).parameters.items():
+            if parameter.default is not inspect.Parameter.empty and name != "body":
+                assert parameter.default is UNSET, (case.name, name, parameter.default)

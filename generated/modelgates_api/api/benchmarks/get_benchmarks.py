@@ -27,7 +27,7 @@ def _get_kwargs(
     source: GetBenchmarksSource | Unset = UNSET,
     task_type: GetBenchmarksTaskType | Unset = UNSET,
     benchmark_type: GetBenchmarksBenchmarkType | Unset = UNSET,
-    include_run_config: bool | Unset = False,
+    include_run_config: bool | Unset = UNSET,
     search_engine: str | Unset = UNSET,
     search_surface: GetBenchmarksSearchSurface | Unset = UNSET,
     arena: GetBenchmarksArena | Unset = UNSET,

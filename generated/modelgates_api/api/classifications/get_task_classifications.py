@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    window: GetTaskClassificationsWindow | Unset = "7d",
+    window: GetTaskClassificationsWindow | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -24,11 +24,11 @@ def _get_kwargs(
     *,
     category: GetAppRankingsCategory | Unset = UNSET,
     subcategory: GetAppRankingsSubcategory | Unset = UNSET,
-    sort: GetAppRankingsSort | Unset = "popular",
+    sort: GetAppRankingsSort | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    limit: int | Unset = 50,
-    offset: int | None | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

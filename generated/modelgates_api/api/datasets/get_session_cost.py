@@ -23,8 +23,8 @@ def _get_kwargs(
     app_slug: str | Unset = UNSET,
     model: str | Unset = UNSET,
     turn_range: GetSessionCostTurnRange | Unset = UNSET,
-    limit: int | Unset = 100,
-    offset: int | None | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 def _get_kwargs(
     id: str,
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

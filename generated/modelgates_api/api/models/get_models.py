@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 500,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     category: GetModelsCategory | Unset = UNSET,
     supported_parameters: str | Unset = UNSET,
     output_modalities: str | Unset = UNSET,

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    offset: int | None | Unset = 0,
-    limit: int | Unset = 50,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 

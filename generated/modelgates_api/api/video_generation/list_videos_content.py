@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     job_id: str,
     *,
-    index: int | None | Unset = 0,
+    index: int | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
