@@ -199,10 +199,9 @@ def test_read_timeout_raises_api_timeout_error(make_client: MakeClient, pacer: F
     assert API_KEY not in str(caught.value)
 
 
-def test_unsupported_url_scheme_is_not_retried(make_client: MakeClient, pacer: FakePacer) -> None:
-    client = make_client(server_url="ftp://127.0.0.1/api/v1")
-    with pytest.raises(errors.APIConnectionError):
-        client.chat.send(messages=FRANCE, model="m")
+def test_unsupported_url_scheme_is_refused_not_retried(make_client: MakeClient, pacer: FakePacer) -> None:
+    with pytest.raises(errors.InvalidRequestError, match="server_url must be an http:// or https:// URL"):
+        make_client().chat.send(messages=FRANCE, model="m", server_url="ftp://127.0.0.1/api/v1")
     assert pacer.sleeps == []
 
 
@@ -294,3 +293,24 @@ async def test_async_bounded_by_max_elapsed_time(httpserver: HTTPServer, pacer: 
             await client.chat.send_async(messages=FRANCE, model="m")
     assert pacer.sleeps == [1.0, 2.0]
     assert len(seen) == 3
+
+
+def test_a_backoff_config_without_a_strategy_backs_off_as_the_default(
+    httpserver: HTTPServer, make_client: Callable[..., ModelGates], pacer: FakePacer
+) -> None:
+    from modelgates.utils import RetryConfig
+
+    # RetryConfig("backoff") once meant "backoff" on paper and a single attempt in fact.
+    seen = serve_sequence(httpserver, CHAT, [fail(503), ok()])
+    result = make_client(retry_config=RetryConfig("backoff")).chat.send(messages=FRANCE, model="m")
+    assert result.id == "gen-123"
+    assert len(seen) == 2
+    assert pacer.sleeps == [0.5]
+
+
+def test_a_retry_config_that_is_not_one_is_refused_by_the_constructor_naming_it() -> None:
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        ModelGates(api_key=API_KEY, retry_config="none")  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "retry_config must be a RetryConfig (e.g. RetryConfig('none', None, False)), got 'none'"
+    )

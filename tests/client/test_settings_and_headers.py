@@ -115,6 +115,22 @@ def test_repr_never_shows_the_key() -> None:
     assert "api_key=<missing>" in repr(ModelGates(server_url="http://127.0.0.1:1"))
 
 
+def test_repr_hides_credentials_in_the_server_url() -> None:
+    client = ModelGates(api_key=API_KEY, server_url="https://user:pw@gw.example/api/v1?key=sk-secret")
+    assert repr(client) == "ModelGates(server_url='https://gw.example/api/v1', api_key=<set>)"
+
+
+@pytest.mark.parametrize("url", ["127.0.0.1:8080/api/v1", "ftp://gw.example", "/api/v1", "https://"])
+def test_a_server_url_that_is_not_an_http_url_is_refused(
+    url: str, make_client: MakeClient, chat_ok: list[Any]
+) -> None:
+    with pytest.raises(errors.InvalidRequestError, match=r"^server_url must be an http:// or https:// URL"):
+        ModelGates(api_key=API_KEY, server_url=url)
+    with pytest.raises(errors.InvalidRequestError, match=r"^server_url must be an http:// or https:// URL"):
+        make_client().chat.send(messages=FRANCE, model="m", server_url=url)
+    assert chat_ok == []
+
+
 def test_invalid_timeout_is_refused() -> None:
     with pytest.raises(errors.InvalidRequestError, match="timeout_ms"):
         ModelGates(api_key=API_KEY, timeout_ms=0)

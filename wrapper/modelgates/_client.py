@@ -25,11 +25,11 @@ from ._limits import Limits
 from ._loops import LoopClients
 from ._operation import CallOptions, Operation, call, call_async
 from ._redact import Secret
-from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig
+from ._retry import DEFAULT_RETRY_CONFIG, Pacer, RetryConfig, check_retry_config
 from ._slow_start import with_slow_start
 from ._tls import default_ssl_context
-from ._transport import RequestPolicy, send, send_async
-from ._validate import check_finite_json, check_timeout_ms
+from ._transport import RequestPolicy, loggable_url, send, send_async
+from ._validate import check_finite_json, check_server_url, check_timeout_ms
 
 __all__ = ["DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT", "ModelGates"]
 
@@ -221,7 +221,7 @@ class _Core:
             options.http_referer, options.x_open_router_title, options.x_open_router_categories
         )
         headers = build_headers(attribution=attribution, operation_headers=kwargs["headers"], extra=extra_headers)
-        base = options.server_url.rstrip("/") if options.server_url else self.server_url
+        base = check_server_url(options.server_url, "server_url").rstrip("/") if options.server_url else self.server_url
         # The client's own timeout_ms must also reach an httpx client passed in (its default is not ours).
         timeout = timeout_from_ms(options.timeout_ms) if options.timeout_ms is not None else self.timeout
         http: httpx.Client | httpx.AsyncClient = self.async_client if for_async else self.client
@@ -301,6 +301,8 @@ class ModelGates(Resources):
         debug_logger: logging.Logger | None = None,
         limits: Limits | None = None,
     ) -> None:
+        if retry_config is not None:
+            check_retry_config(retry_config, "retry_config")
         self._core: _Core = _Core(
             api_key=api_key if api_key else _env("MODELGATES_API_KEY"),
             attribution=AttributionHeaders(
@@ -312,7 +314,9 @@ class ModelGates(Resources):
                 if x_open_router_categories is not None
                 else _env("MODELGATES_X_OPEN_ROUTER_CATEGORIES"),
             ),
-            server_url=server_url or _env("MODELGATES_SERVER_URL") or DEFAULT_SERVER_URL,
+            server_url=check_server_url(
+                server_url or _env("MODELGATES_SERVER_URL") or DEFAULT_SERVER_URL, "server_url"
+            ),
             timeout=timeout_from_ms(timeout_ms) if timeout_ms is not None else None,
             retry_config=retry_config if retry_config is not None else DEFAULT_RETRY_CONFIG,
             client=client,
@@ -327,7 +331,8 @@ class ModelGates(Resources):
 
     def __repr__(self) -> str:
         key = "set" if self._core.api_key else "missing"
-        return f"ModelGates(server_url={self._core.server_url!r}, api_key=<{key}>)"
+        shown = str(loggable_url(httpx.URL(self._core.server_url)))  # no user:password@ or ?key=
+        return f"ModelGates(server_url={shown!r}, api_key=<{key}>)"
 
     def close(self) -> None:
         """Close the sync HTTP client this object created (not one passed in)."""

@@ -56,6 +56,9 @@ class BackoffStrategy:
 class RetryConfig:
     """``RetryConfig("backoff", BackoffStrategy(...), True)``; ``RetryConfig("none", None, False)`` disables retries.
 
+    ``RetryConfig("backoff")`` without a ``BackoffStrategy`` backs off as the default does (``backoff``
+    is then ``DEFAULT_BACKOFF``): a "backoff" config that never retried would say one thing and do another.
+
     ``max_retries`` bounds the count of retries as ``backoff.max_elapsed_time`` bounds their total
     time; whichever is reached first ends the retrying.
     """
@@ -75,6 +78,8 @@ class RetryConfig:
             )
         if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
             raise InvalidRequestError(f"RetryConfig.max_retries must be an int >= 0, got {self.max_retries!r:.40}")
+        if self.strategy == "backoff" and self.backoff is None:
+            object.__setattr__(self, "backoff", DEFAULT_BACKOFF)
 
     @property
     def enabled(self) -> bool:
@@ -87,13 +92,13 @@ DEFAULT_RETRY_CONFIG = RetryConfig("backoff", DEFAULT_BACKOFF, retry_connection_
 NO_RETRIES = RetryConfig("none", None, retry_connection_errors=False, max_retries=0)
 
 
-def check_retry_config(config: object) -> None:
+def check_retry_config(config: object, name: str = "retries") -> None:
     """Refuse a ``retries=``/``retry_config=`` that is not a RetryConfig before the first attempt
     (``retries="none"`` used to fail with AttributeError only once a retryable status came)."""
     if not isinstance(config, RetryConfig):
+        sent = " (nothing was sent)" if name == "retries" else ""
         raise InvalidRequestError(
-            f"retries must be a RetryConfig (e.g. RetryConfig('none', None, False)), got {config!r:.40} "
-            "(nothing was sent)"
+            f"{name} must be a RetryConfig (e.g. RetryConfig('none', None, False)), got {config!r:.40}{sent}"
         )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from ._exceptions import InvalidRequestError
 
-__all__ = ["check_finite_json", "check_messages", "check_number", "check_timeout_ms"]
+__all__ = ["check_finite_json", "check_messages", "check_number", "check_server_url", "check_timeout_ms"]
 
 
 def _shown(value: Any) -> str:
@@ -31,6 +31,24 @@ def check_number(name: str, value: Any, *, minimum: float = 0.0, strict: bool = 
 
 def check_timeout_ms(value: Any) -> float:
     return check_number("timeout_ms", value, strict=True)
+
+
+def check_server_url(value: Any, name: str) -> str:
+    """An http(s) URL with a host: ``127.0.0.1:8080/api`` would otherwise be read as a path and
+    fail later as a garbled request. The message shows the URL without userinfo or query."""
+    import httpx  # imported by every caller already; here to keep this module's imports light
+
+    try:
+        url = httpx.URL(value) if isinstance(value, str) else None
+    except httpx.InvalidURL:
+        url = None
+    if url is not None and url.scheme in ("http", "https") and url.host:
+        return str(value)
+    shown = url.copy_with(query=None, userinfo=b"") if url is not None else _shown(value)
+    raise InvalidRequestError(
+        f"{name} must be an http:// or https:// URL with a host (e.g. 'https://modelgates.ai/api/v1'), "
+        f"got {str(shown)!r:.80}"
+    )
 
 
 def check_messages(messages: Any) -> list[Any]:
