@@ -121,9 +121,7 @@ def test_repr_hides_credentials_in_the_server_url() -> None:
 
 
 @pytest.mark.parametrize("url", ["127.0.0.1:8080/api/v1", "ftp://gw.example", "/api/v1", "https://"])
-def test_a_server_url_that_is_not_an_http_url_is_refused(
-    url: str, make_client: MakeClient, chat_ok: list[Any]
-) -> None:
+def test_a_server_url_that_is_not_an_http_url_is_refused(url: str, make_client: MakeClient, chat_ok: list[Any]) -> None:
     with pytest.raises(errors.InvalidRequestError, match=r"^server_url must be an http:// or https:// URL"):
         ModelGates(api_key=API_KEY, server_url=url)
     with pytest.raises(errors.InvalidRequestError, match=r"^server_url must be an http:// or https:// URL"):
