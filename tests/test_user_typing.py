@@ -48,7 +48,7 @@ def test_a_users_mypy_sees_the_sdk_types(tmp_path: Path) -> None:
     assert 'Revealed type is "modelgates_api.models.chat_result.ChatResult"' in out, out
     assert "chat_content_video.ChatContentVideo] | None | str | modelgates_api.types.Unset" in out, out
     assert 'Revealed type is "modelgates._chat_stream.ChatStream"' in out, out
-    assert 'Revealed type is "modelgates._speech_response.SpeechResponse"' in out, out
+    assert 'Revealed type is "modelgates._speech_response.BinaryResponse"' in out, out
     assert 'Unexpected keyword argument "temprature"' in out, out
     # with_raw_response: the method's own parameters and overloads, its result wrapped in RawResponse
     assert 'Revealed type is "modelgates._operation.RawResponse[modelgates._chat_stream.ChatStream]"' in out, out

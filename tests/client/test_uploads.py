@@ -61,6 +61,9 @@ def test_a_missing_file_is_an_invalid_request_naming_the_field_and_path(
         client.files.upload(file=missing)
     with pytest.raises(errors.InvalidRequestError, match="file: expected a path, bytes or a binary file object"):
         client.files.upload(file=12)  # type: ignore[arg-type]
+    (tmp_path / "notes.txt").write_text("hello")
+    with (tmp_path / "notes.txt").open() as text, pytest.raises(errors.InvalidRequestError, match="open it with 'rb'"):
+        client.files.upload(file=text)  # type: ignore[arg-type]
     assert server.requests == []
 
 

@@ -65,7 +65,7 @@ def test_make_demo_script_runs_end_to_end(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "<SpeechResponse [200 OK] audio/pcm" in result.stdout  # seed 000's print(res)
+    assert "<BinaryResponse [200 OK] audio/pcm" in result.stdout  # seed 000's print(res)
     assert "The capital of France is Paris." in result.stdout
     assert re.search(r"hello\.wav: 1 channel\(s\), 24000 Hz, 16-bit, \d+\.\d\d s", result.stdout)
     assert "demo finished" in result.stdout

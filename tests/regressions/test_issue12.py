@@ -7,6 +7,7 @@ they were, the key appears nowhere.
 from __future__ import annotations
 
 import asyncio
+import errno
 import gc
 import gzip
 import json
@@ -647,6 +648,9 @@ def test_a_destination_that_is_not_a_regular_file_is_refused_before_downloading(
             audio.stream_to_file(target)
         assert audio.bytes_received < len(AUDIO)  # refused before the body was downloaded
     assert str(target) in str(caught.value)
+    # a file error as any other: the errno open() would give (EISDIR), and the path
+    assert caught.value.errno == (errno.EISDIR if kind == "directory" else errno.EINVAL)
+    assert caught.value.filename == str(target)
     after = target.stat()
     assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)  # the same node, untouched
     assert kind != "device" or target.is_symlink()

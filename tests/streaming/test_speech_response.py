@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from modelgates import ModelGates
-from modelgates.errors import IncompleteResponseError, InvalidRequestError, LocalFileError
+from modelgates.errors import IncompleteResponseError, InvalidRequestError, LocalFileError, StreamConsumedError
 
 from tests._rawserver import RawServer, WireRequest
 
@@ -84,7 +84,7 @@ def test_repr_shows_status_type_and_size_but_not_the_body(server: RawServer, cli
     serve(server, b"ID3-secret-audio-bytes", "audio/mpeg")
     with client.tts.create_speech(**ARGS) as res:
         text = repr(res)
-        assert text == "<SpeechResponse [200 OK] audio/mpeg, 22 bytes>"
+        assert text == "<BinaryResponse [200 OK] audio/mpeg, 22 bytes>"
         assert str(res) == text  # what seed 000's print(res) shows
         assert "secret" not in text
 
@@ -174,7 +174,7 @@ def test_a_disk_error_or_ctrl_c_mid_write_leaves_no_trace(
     assert res.http_response.is_closed
 
 
-def test_a_missing_directory_fails_before_reading_and_closes(
+def test_a_missing_directory_fails_before_reading_and_the_response_stays_usable(
     server: RawServer, client: ModelGates, tmp_path: Path
 ) -> None:
     serve(server, AUDIO)
@@ -182,7 +182,33 @@ def test_a_missing_directory_fails_before_reading_and_closes(
     with pytest.raises(LocalFileError, match=r"missing/out\.mp3") as caught:
         res.stream_to_file(tmp_path / "missing" / "out.mp3")
     assert caught.value.errno == errno.ENOENT
+    assert not res.http_response.is_closed
+    # nothing was read: another destination gets the whole body
+    assert res.stream_to_file(tmp_path / "out.mp3") == len(AUDIO)
+    assert (tmp_path / "out.mp3").read_bytes() == AUDIO
     assert res.http_response.is_closed
+
+
+def test_a_body_read_again_after_it_was_consumed_or_closed_is_a_typed_error(
+    server: RawServer, client: ModelGates, tmp_path: Path
+) -> None:
+    serve(server, AUDIO)
+    res = client.tts.create_speech(**ARGS)
+    res.stream_to_file(tmp_path / "out.mp3")
+    with pytest.raises(StreamConsumedError, match=r"already read .* call read\(\) first"):
+        res.read()
+    with pytest.raises(StreamConsumedError):
+        res.stream_to_file(tmp_path / "again.mp3")
+    assert leftovers(tmp_path, {"out.mp3"}) == []  # no empty again.mp3 presented as the audio
+    serve(server, AUDIO)
+    closed = client.tts.create_speech(**ARGS)
+    closed.close()
+    with pytest.raises(StreamConsumedError, match="closed before its body was read"):
+        closed.read()
+    serve(server, AUDIO)
+    kept = client.tts.create_speech(**ARGS)
+    assert kept.read() == AUDIO
+    assert b"".join(kept.iter_bytes()) == AUDIO  # read() keeps the body for later uses
 
 
 @pytest.fixture

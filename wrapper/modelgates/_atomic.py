@@ -19,6 +19,7 @@ regular file (a directory, a FIFO, a device such as /dev/null) is refused, never
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import secrets
@@ -154,8 +155,13 @@ def _existing_mode(path: str, given: str) -> int | None:
     except FileNotFoundError:
         return None
     if not stat.S_ISREG(info.st_mode):
-        kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file (a FIFO, socket or device)"
-        raise LocalFileError(f"cannot save to {given!r}: it is {kind}; nothing was written")
+        directory = stat.S_ISDIR(info.st_mode)
+        kind = "a directory" if directory else "not a regular file (a FIFO, socket or device)"
+        error = LocalFileError(f"cannot save to {given!r}: it is {kind}; nothing was written")
+        # The errno a plain open() for writing would give (EISDIR), or the closest one: a file error as any other.
+        code = errno.EISDIR if directory else errno.EINVAL
+        error.errno, error.strerror, error.filename = code, os.strerror(code), given
+        raise error
     return stat.S_IMODE(info.st_mode)
 
 

@@ -8,6 +8,7 @@
     ├── ClientClosedError                a call on a client after close() or its with block
     ├── LocalFileError                   stream_to_file that cannot write its file (also an OSError)
     ├── StreamNotConsumedError           stream.accumulated.to_result() before the stream was read
+    ├── StreamConsumedError              a binary body read again after it was consumed or closed
     ├── ResponseValidationError          a 2xx body that does not match the spec
     │   └── ResponseTooLargeError        a body or event over a size limit (``Limits``)
     ├── IncompleteResponseError          a body or stream that ended before it was complete
@@ -49,6 +50,7 @@ __all__ = [
     "ModelGatesError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "StreamConsumedError",
     "StreamNotConsumedError",
     "error_class",
     "error_from_response",
@@ -104,6 +106,11 @@ class LocalFileError(ModelGatesError, OSError):
 
 class StreamNotConsumedError(ModelGatesError, RuntimeError):
     """``stream.accumulated.to_result()`` before any chunk was read: iterate the stream, or ``stream.final()``."""
+
+
+class StreamConsumedError(ModelGatesError, RuntimeError):
+    """A binary body (``BinaryResponse``) read again after ``iter_bytes``/``stream_to_file`` consumed it,
+    or after ``close()``: ``read()`` keeps the body for any number of later uses."""
 
 
 class APIConnectionError(ModelGatesError):

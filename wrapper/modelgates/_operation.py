@@ -227,6 +227,10 @@ def _file_tuple(field: str, value: Any, opened: list[IO[bytes]]) -> Any:
             raise InvalidRequestError(f"{field}: cannot open {str(path)!r} to upload it ({exc.strerror})") from exc
         opened.append(handle)
         return File(payload=handle, file_name=path.name)
+    if isinstance(value, io.TextIOBase):
+        raise InvalidRequestError(
+            f"{field}: a file opened in text mode cannot be uploaded as it is; open it with 'rb', or pass its path"
+        )
     if hasattr(value, "read"):
         name = getattr(value, "name", None)
         return File(payload=value, file_name=os.path.basename(name) if isinstance(name, str) else field)
@@ -376,9 +380,9 @@ def _result(op: Operation, response: httpx.Response, policy: RequestPolicy, *, i
             limits=policy.limits,
             result_model=_model(op.result_class) if op.result_class else None,
         )
-    from ._speech_response import AsyncSpeechResponse, SpeechResponse
+    from ._speech_response import AsyncBinaryResponse, BinaryResponse
 
-    binary = AsyncSpeechResponse if is_async else SpeechResponse
+    binary = AsyncBinaryResponse if is_async else BinaryResponse
     return binary(response, limits=policy.limits)
 
 

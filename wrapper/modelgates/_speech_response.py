@@ -1,4 +1,5 @@
-"""``SpeechResponse`` / ``AsyncSpeechResponse``: the audio of ``tts.create_speech``, streamed.
+"""``BinaryResponse`` / ``AsyncBinaryResponse``: a binary body, streamed (the audio of
+``tts.create_speech``, which names them ``SpeechResponse``; a file's or a video's content).
 
 Nothing is buffered until asked: ``iter_bytes`` hands over pieces as they arrive, and
 ``stream_to_file`` / ``save_wav`` write them as they arrive into a temporary file that replaces
@@ -17,12 +18,18 @@ from types import TracebackType
 import httpx
 
 from ._atomic import AtomicFile, terminate_cleanly, terminate_cleanly_async
-from ._exceptions import IncompleteResponseError, InvalidRequestError, ModelGatesError, ResponseTooLargeError
+from ._exceptions import (
+    IncompleteResponseError,
+    InvalidRequestError,
+    ModelGatesError,
+    ResponseTooLargeError,
+    StreamConsumedError,
+)
 from ._limits import DEFAULT_LIMITS, Limits
 from ._transport import error_from_transport
 from ._wav import WAV_HEADER_SIZE, check_pcm_params, wav_header
 
-__all__ = ["AsyncSpeechResponse", "SpeechResponse"]
+__all__ = ["AsyncBinaryResponse", "AsyncSpeechResponse", "BinaryResponse", "SpeechResponse"]
 
 PathLike = str | os.PathLike[str]
 Progress = Callable[[int], object] | None  # called with the byte count so far, after each piece
@@ -39,6 +46,7 @@ class _AudioBase:
         self._limits = limits
         self._decoded = 0
         self._encoded = "content-encoding" in response.headers
+        self._started = False  # a read began: a failure after it closes the response, one before leaves it usable
 
     def _count(self, piece: bytes) -> None:
         """A decompression bomb (10 MB of gzip that expands to 10 GB) fails once the decoded bytes
@@ -102,6 +110,14 @@ class _AudioBase:
             )
         return error_from_transport(exc) if isinstance(exc, httpx.RequestError) else ModelGatesError(str(exc))
 
+    def _reread(self, exc: httpx.StreamError) -> StreamConsumedError:
+        if isinstance(exc, httpx.StreamClosed):
+            return StreamConsumedError("the response was closed before its body was read")
+        return StreamConsumedError(
+            "the body was already read (iter_bytes, stream_to_file or save_wav) and not kept: "
+            "call read() first to use it more than once"
+        )
+
     def _check_complete(self) -> None:
         # httpx already refuses a short Content-Length body; this also covers odd transports.
         expected = self.content_length
@@ -155,7 +171,7 @@ def _finish_wav(out: AtomicFile, size: int, sample_rate: int, sample_width: int,
     return size
 
 
-class SpeechResponse(_AudioBase):
+class BinaryResponse(_AudioBase):
     """Streamed audio: ``iter_bytes()``, ``read()``/``content``, ``stream_to_file()``, ``save_wav()``.
 
     The body can be consumed once (``read()`` keeps it for later). Use ``with`` (or ``close()``)
@@ -167,10 +183,13 @@ class SpeechResponse(_AudioBase):
 
         A connection cut raises ``IncompleteResponseError`` (with ``bytes_received``).
         """
+        self._started = True
         try:
             for piece in self._response.iter_bytes(chunk_size):
                 self._count(piece)
                 yield piece
+        except httpx.StreamError as exc:  # consumed or closed: not a broken download, nothing to close
+            raise self._reread(exc) from exc
         except httpx.HTTPError as exc:
             self.close()
             raise self._broken(exc) from exc
@@ -202,7 +221,9 @@ class SpeechResponse(_AudioBase):
     def stream_to_file(self, path: PathLike, *, progress: Progress = None) -> int:
         """Write the body to ``path`` as it arrives; returns the number of bytes written.
 
-        ``path`` appears only when the body is complete; on any failure it is left as it was.
+        ``path`` appears only when the body is complete; on any failure it is left as it was. A
+        destination refused before the body is read (a directory, a missing folder) leaves the
+        response open: call again with another path.
         """
         try:
             with terminate_cleanly(), AtomicFile(path) as out:
@@ -210,7 +231,8 @@ class SpeechResponse(_AudioBase):
                 out.commit()
             return written
         finally:
-            self.close()
+            if self._started:
+                self.close()
 
     def save_wav(
         self,
@@ -235,12 +257,13 @@ class SpeechResponse(_AudioBase):
                 size = self._copy(out.write, progress)
                 return _finish_wav(out, size, sample_rate, sample_width, channels)
         finally:
-            self.close()
+            if self._started:
+                self.close()
 
     def close(self) -> None:
         self._response.close()
 
-    def __enter__(self) -> SpeechResponse:
+    def __enter__(self) -> BinaryResponse:
         return self
 
     def __exit__(
@@ -249,16 +272,19 @@ class SpeechResponse(_AudioBase):
         self.close()
 
 
-class AsyncSpeechResponse(_AudioBase):
-    """The async twin of ``SpeechResponse``: ``aiter_bytes``, ``aread``, ``await stream_to_file``..."""
+class AsyncBinaryResponse(_AudioBase):
+    """The async twin of ``BinaryResponse``: ``aiter_bytes``, ``aread``, ``await stream_to_file``..."""
 
     async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncGenerator[bytes, None]:
         """The body in pieces as they arrive (each at most 64 KiB), or of ``chunk_size`` bytes."""
+        self._started = True
         body = self._response.aiter_bytes(chunk_size)
         try:
             async for piece in body:
                 self._count(piece)
                 yield piece
+        except httpx.StreamError as exc:
+            raise self._reread(exc) from exc
         except httpx.HTTPError as exc:
             await self.aclose()
             raise self._broken(exc) from exc
@@ -312,7 +338,8 @@ class AsyncSpeechResponse(_AudioBase):
                     await anyio.to_thread.run_sync(out.commit)
             return written
         finally:
-            await self.aclose()
+            if self._started:
+                await self.aclose()
 
     async def save_wav(
         self,
@@ -323,7 +350,7 @@ class AsyncSpeechResponse(_AudioBase):
         *,
         progress: Progress = None,
     ) -> int:
-        """Async ``SpeechResponse.save_wav``: raw PCM saved as a WAV file; returns the PCM byte count."""
+        """Async ``BinaryResponse.save_wav``: raw PCM saved as a WAV file; returns the PCM byte count."""
         if self._is_wav_already(sample_rate, sample_width, channels):
             return _wav_data_size(path, await self.stream_to_file(path, progress=progress))
         import anyio.to_thread  # here, not at the top: sync code never imports anyio (nor asyncio)
@@ -335,7 +362,8 @@ class AsyncSpeechResponse(_AudioBase):
                     size = await self._copy(out, progress)
                     return await anyio.to_thread.run_sync(_finish_wav, out, size, sample_rate, sample_width, channels)
         finally:
-            await self.aclose()
+            if self._started:
+                await self.aclose()
 
     async def aclose(self) -> None:
         import anyio  # here, not at the top: sync code never imports anyio (nor asyncio)
@@ -344,7 +372,7 @@ class AsyncSpeechResponse(_AudioBase):
         with anyio.CancelScope(shield=True):
             await self._response.aclose()
 
-    async def __aenter__(self) -> AsyncSpeechResponse:
+    async def __aenter__(self) -> AsyncBinaryResponse:
         return self
 
     async def __aexit__(
@@ -353,6 +381,6 @@ class AsyncSpeechResponse(_AudioBase):
         await self.aclose()
 
 
-# Every binary download of the API (speech audio, file contents, video) comes back as one of these.
-BinaryResponse = SpeechResponse
-AsyncBinaryResponse = AsyncSpeechResponse
+# The speech operation's name for them (every binary download of the API comes back as one).
+SpeechResponse = BinaryResponse
+AsyncSpeechResponse = AsyncBinaryResponse

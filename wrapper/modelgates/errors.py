@@ -20,6 +20,7 @@ from ._exceptions import (
     ModelGatesError,
     ResponseTooLargeError,
     ResponseValidationError,
+    StreamConsumedError,
     StreamNotConsumedError,
 )
 
@@ -36,6 +37,7 @@ __all__ = [
     "ModelGatesError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "StreamConsumedError",
     "StreamNotConsumedError",
 ]
 __all__ += _status_errors.__all__
