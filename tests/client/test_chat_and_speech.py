@@ -229,3 +229,17 @@ def test_streaming_call_raises_http_errors_before_returning(
         client.chat.send(messages=FRANCE, model="m", stream=True, retries=NO_RETRIES)
     assert caught.value.status_code == status
     assert seen[0].get_json()["stream"] is True
+
+
+@pytest.mark.parametrize("shape", ["deep list", "deep dict", "cycle"])
+def test_a_body_nested_too_deeply_is_refused_before_sending(client: ModelGates, chat_ok: list[Any], shape: str) -> None:
+    value: Any = []
+    if shape == "cycle":
+        value = {}
+        value["self"] = value
+    else:
+        for _ in range(5000):
+            value = [value] if shape == "deep list" else {"a": value}
+    with pytest.raises(errors.InvalidRequestError, match="nested too deeply"):  # was a bare RecursionError
+        client.chat.send(messages=FRANCE, model="m", extra_body={"deep": value})
+    assert chat_ok == []

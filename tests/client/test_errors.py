@@ -387,3 +387,18 @@ def test_unfollowed_redirect_gives_the_default_error(httpserver: HTTPServer, mak
             _send_chat(make_client(client=mine))
     assert caught.value.status_code == 307
     assert len(httpserver.log) == 1
+
+
+def test_a_redirected_upload_is_not_sent_twice_and_is_the_default_error(
+    httpserver: HTTPServer, make_client: Any
+) -> None:
+    # A same-origin 307 is followed with the same body; a multipart upload's body is a stream that
+    # cannot be read again (httpx raised RequestNotRead): the redirect is reported, not followed.
+    httpserver.expect_request("/api/v1/files").respond_with_response(
+        Response(status=307, headers={"Location": "/api/v1/files-again"})
+    )
+    with pytest.raises(errors.ModelGatesDefaultError) as caught:
+        make_client().files.upload(file=b"hello world", retries=NO_RETRIES)
+    assert caught.value.status_code == 307
+    assert "not followed" in caught.value.message
+    assert [entry[0].path for entry in httpserver.log] == ["/api/v1/files"]

@@ -520,6 +520,26 @@ def test_a_dribbled_json_body_ends_at_the_timeout(dribbling: RawServer) -> None:
         client.chat.send(messages=FRANCE, model="m", timeout_ms=1000)
 
 
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_dribbled_body_whose_media_type_decides_ends_at_the_timeout(dribbling: RawServer, flavour: str) -> None:
+    # models.list answers JSON or RSS: the body is buffered once its media type says JSON, and the
+    # async twin bounded it by nothing (3.5 s of a 1 s timeout in review, and as long as the server liked).
+    body = json.dumps({"data": [], "padding": "x" * 2000}).encode()
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+    dribbling.handler = Dribble(head, body)
+
+    async def main() -> None:
+        async with client_for(dribbling.url) as client:
+            await client.models.list_async(timeout_ms=300)
+
+    with pytest.raises(APITimeoutError, match="whole response"):
+        if flavour == "async":
+            asyncio.run(main())
+        else:
+            with client_for(dribbling.url) as client:
+                client.models.list(timeout_ms=300)
+
+
 def test_dribbled_headers_end_at_the_timeout(dribbling: RawServer) -> None:
     # Each header byte arrives well within the read timeout: only a deadline on the socket ends it.
     head = b"HTTP/1.1 200 OK\r\n"
@@ -552,6 +572,19 @@ def test_a_stream_of_keep_alive_comments_only_ends_at_the_timeout(dribbling: Raw
             with pytest.raises(IncompleteResponseError, match="no event for over 1 s") as caught:
                 next(stream)
     assert caught.value.partial.content == "Hel"
+
+
+def test_an_event_stream_of_keep_alive_comments_only_ends_at_the_timeout(dribbling: RawServer) -> None:
+    # The Responses/Messages streams (EventStream) skipped the idle check: they waited as long as comments came.
+    handler = Dribble(SSE_HEAD, b"")
+    handler.tail = b"".join(chunk(b": OPENROUTER PROCESSING\n\n") for _ in range(2000))
+    dribbling.handler = handler
+    with client_for(dribbling.url) as client:
+        with client.responses.send(input="hi", model="m", stream=True, timeout_ms=500) as stream:
+            with pytest.raises(
+                IncompleteResponseError, match=r"event stream broke off .* 0 events.*no event for over 0.5 s"
+            ):
+                next(stream)
 
 
 # -- row 10: a buffered body cut mid-way is an IncompleteResponseError (after its retries)

@@ -70,7 +70,8 @@ def _dropped(sent: Any, built: Any, path: str) -> str | None:
     return None
 
 
-_BAD_INPUT = (KeyError, TypeError, ValueError, AttributeError)
+# RecursionError: a caller's value nested thousands deep (or a cycle), refused like any other bad shape.
+_BAD_INPUT = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 _log = logging.getLogger("modelgates")
 
 

@@ -29,7 +29,7 @@ from ._exceptions import (
     redact,
 )
 from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, too_large
-from ._sse import SSEDecoder
+from ._sse import ServerSentEvent, SSEDecoder
 from ._transport import error_from_transport
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ class _Events:
             if event.data == "[DONE]":
                 self.done = self.saw_done_marker = True
                 break
-            out.append(event.data)
+            out.append(self._item(event))
         now = time.monotonic()
         if out or self.done:
             self._last_event = now
@@ -150,6 +150,14 @@ class _Events:
             idle = httpx.ReadTimeout(f"no event for over {self._idle_seconds:g} s", request=self.response.request)
             raise self.broken(idle)
         return out
+
+    def _item(self, event: ServerSentEvent) -> _Item:
+        """What ``feed`` queues for an event (its data, undecoded; see ``_streams`` for named events)."""
+        return event.data
+
+    def _so_far(self) -> tuple[str, Any]:
+        """What had arrived, for an error's message and its ``partial``."""
+        return f"the chat stream broke off after {{}} bytes and {self.accumulated.chunks} chunks", self.accumulated
 
     def end(self) -> list[_Item]:
         """At end of body: the JSON result as one chunk, or the truncation error, or nothing."""
@@ -179,11 +187,11 @@ class _Events:
                 return error_from_transport(exc, self.secrets)
             return ModelGatesError(str(exc))
         received = self.response.num_bytes_downloaded
+        what, partial = self._so_far()
         return IncompleteResponseError(
-            f"the chat stream broke off after {received} bytes and {self.accumulated.chunks} chunks: "
-            f"{error_from_transport(exc, self.secrets)} (partial holds what arrived)",
+            f"{what.format(received)}: {error_from_transport(exc, self.secrets)} (partial holds what arrived)",
             bytes_received=received,
-            partial=self.accumulated,
+            partial=partial,
             raw_response=self.response,
         )
 

@@ -190,20 +190,18 @@ class _Core:
 
     # -- one request
 
-    def resolve_api_key(self) -> str:
+    def resolve_api_key(self, *, required: bool = True) -> str | None:
+        """The key to send (asked once of a callable); None only for an operation that works without one."""
         key = self.api_key() if callable(self.api_key) else self.api_key
         if not key:
+            if not required:
+                return None
             raise MissingAPIKeyError(
                 "no API key: pass api_key= to ModelGates(...) or set MODELGATES_API_KEY (nothing was sent)"
             )
         if not isinstance(key, str):  # bytes would go out as "Bearer b'...'"
             raise InvalidRequestError(f"api_key must be a str, got {type(key).__name__} (nothing was sent)")
         return Secret(key)  # its repr is [REDACTED]: tracebacks with locals do not show it
-
-    def api_key_if_any(self) -> str | None:
-        """The key for an operation that works without one (it is still sent when there is one)."""
-        key = self.api_key() if callable(self.api_key) else self.api_key
-        return self.resolve_api_key() if key else None
 
     def build(
         self,

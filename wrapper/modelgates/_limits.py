@@ -119,6 +119,9 @@ async def read_body_async(response: httpx.Response, limits: Limits, deadline: fl
         if size > limits.max_body_bytes:
             raise too_large("the response body", limits.max_body_bytes, "max_body_bytes", response)
         chunks.append(chunk)
+        late = _overdue(response.request, deadline)
+        if late is not None:
+            raise late
     body = b"".join(chunks)
     response._content = body
     return body

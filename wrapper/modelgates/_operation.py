@@ -407,11 +407,16 @@ def _prepare(
     core: _Core, op: Operation, params: Mapping[str, Any], body: Any, options: CallOptions, *, for_async: bool
 ) -> tuple[httpx.Request, RequestPolicy]:
     _check_arguments(op, body, options)
-    api_key = core.resolve_api_key() if op.requires_auth else core.api_key_if_any()
+    api_key = core.resolve_api_key(required=op.requires_auth)
     authorization = Secret(f"Bearer {api_key}") if api_key else None  # repr [REDACTED] in tracebacks
     opened: list[IO[bytes]] = []
     try:
-        kwargs = build_kwargs(op, params, body, options, authorization, opened)
+        try:
+            kwargs = build_kwargs(op, params, body, options, authorization, opened)
+        except RecursionError as exc:  # json and the models recurse: a value nested thousands deep, or a cycle
+            raise InvalidRequestError(
+                f"{op.name}: the request body is nested too deeply (or refers to itself) to be sent as JSON"
+            ) from exc
         if authorization and not op.authorization_param:
             kwargs["headers"]["Authorization"] = authorization
         if op.events_class is not None and _streams(op, body):

@@ -19,9 +19,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._chat_stream import _AsyncStream, _Events, _Item, _SyncStream
-from ._exceptions import IncompleteResponseError, ModelGatesError, ResponseValidationError, error_from_stream_event
+from ._exceptions import IncompleteResponseError, ResponseValidationError, error_from_stream_event
 from ._limits import DEFAULT_LIMITS, Limits
 from ._message_assembly import MessageAssembler
+from ._sse import ServerSentEvent
 
 if TYPE_CHECKING:
     import httpx
@@ -67,20 +68,13 @@ class _ModelEvents(_Events):
         self.last: Any = None
         self.final: Any = None  # the complete object a final event carries (Responses: response.completed)
 
-    def feed(self, data: bytes) -> list[_Item]:
-        if self.done:
-            return []
-        if self.is_json:
-            return super().feed(data)
-        out: list[_Item] = []
-        for event in self._decoder.feed(data):
-            if event.data == "[DONE]":
-                self.done = self.saw_done_marker = True
-                break
-            item = _Named(event.data)
-            item.event = event.event
-            out.append(item)
-        return out
+    def _item(self, event: ServerSentEvent) -> _Item:
+        item = _Named(event.data)
+        item.event = event.event
+        return item
+
+    def _so_far(self) -> tuple[str, Any]:
+        return f"the event stream broke off after {{}} bytes and {self.count} events", self.last
 
     def end(self) -> list[_Item]:
         if self.done:
@@ -101,12 +95,6 @@ class _ModelEvents(_Events):
                 raw_response=self.response,
             )
         ]
-
-    def broken(self, exc: httpx.HTTPError) -> ModelGatesError:
-        error = super().broken(exc)
-        if isinstance(error, IncompleteResponseError):
-            error.partial = self.last
-        return error
 
     def decode(self, text: str, *, from_result: bool = False) -> Any:
         try:

@@ -310,9 +310,12 @@ def _redirected(
     same_origin = (target.scheme, target.host, target.port) == (request.url.scheme, request.url.host, request.url.port)
     if response.status_code not in (307, 308) or not same_origin:
         return None
-    return httpx.Request(
-        request.method, target, headers=request.headers, content=request.content, extensions=request.extensions
-    )
+    try:
+        content = request.content
+    except httpx.RequestNotRead:  # a streamed body (a multipart upload) cannot be sent twice
+        return None
+    extensions = request.extensions
+    return httpx.Request(request.method, target, headers=request.headers, content=content, extensions=extensions)
 
 
 def _deadline(request: httpx.Request) -> float | None:
@@ -338,7 +341,7 @@ def _attempt_sync_unbounded(
     client: httpx.Client, request: httpx.Request, policy: RequestPolicy, deadline: float | None
 ) -> httpx.Response:
     started = time.perf_counter()
-    response = client.send(request, stream=True, follow_redirects=False)  # see _redirect_target
+    response = client.send(request, stream=True, follow_redirects=False)  # see _redirected
     if not response.is_success:
         return response
     try:
@@ -372,13 +375,15 @@ async def _attempt_async(client: httpx.AsyncClient, request: httpx.Request, poli
     try:
         # (policy.stream None: the media type decides, after the headers; bounded like a stream until then)
         with anyio.fail_after(seconds if seconds is not None and policy.stream is False else None):
-            return await _attempt_async_unbounded(client, request, policy)
+            # A body the media type decides to buffer is bounded between reads, as in the sync twin.
+            deadline = _deadline(request) if policy.stream is None else None
+            return await _attempt_async_unbounded(client, request, policy, deadline)
     except TimeoutError as exc:
         raise whole_response_timeout(request) from exc
 
 
 async def _attempt_async_unbounded(
-    client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy
+    client: httpx.AsyncClient, request: httpx.Request, policy: RequestPolicy, deadline: float | None
 ) -> httpx.Response:
     started = time.perf_counter()
     response = await client.send(request, stream=True, follow_redirects=False)
@@ -387,7 +392,7 @@ async def _attempt_async_unbounded(
     try:
         if buffered(response, policy):
             try:
-                await read_body_async(response, policy.limits, None)
+                await read_body_async(response, policy.limits, deadline)
             except httpx.TimeoutException:
                 raise
             except httpx.TransportError as exc:
