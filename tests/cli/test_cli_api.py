@@ -80,10 +80,47 @@ def test_a_file_answer_goes_to_the_output_file(server: LocalServer, tmp_path: Pa
 def test_unknown_operations_and_fields_are_usage_errors_that_say_what_exists(server: LocalServer) -> None:
     unknown = cli(server, "api", "models.cnt")
     assert unknown.returncode == 2
-    assert "unknown operation 'models.cnt'" in unknown.stderr and "models.count" in unknown.stderr
+    assert "unknown operation 'models.cnt'; did you mean 'models.count'" in unknown.stderr
+    assert "chat.send" not in unknown.stderr  # a suggestion, not the 97 names
+    far = cli(server, "api", "nothing.like.it")
+    assert far.returncode == 2 and "the API has: " in far.stderr and "chat.send" in far.stderr
     field = cli(server, "api", "models.count", "--bogus", "1")
     assert field.returncode == 2
     assert "models.count has no field 'bogus'; it takes: output_modalities" in field.stderr
+
+
+def test_a_missing_required_field_is_a_usage_error_naming_it(server: LocalServer) -> None:
+    server.clear()
+    result = cli(server, "api", "chat.send", "--model", "m")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == "modelgates: InvalidRequestError: chat.send needs --messages (or the field in --json)\n"
+    assert server.requests == []
+
+
+def test_a_reader_that_leaves_early_ends_the_command_quietly(server: LocalServer) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("MODELGATES_")}
+    environment |= {"MODELGATES_SERVER_URL": server.url, "MODELGATES_API_KEY": API_KEY}
+    # The pipe's reader is gone before the command writes: what `modelgates models | head -0` does.
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        result = subprocess.run(
+            [str(SCRIPT), "api", "models.list"], stdout=writer, stderr=subprocess.PIPE, env=environment, timeout=60
+        )
+    finally:
+        os.close(writer)
+    assert result.returncode == 141
+    assert result.stderr == b""
+
+
+def test_no_key_says_how_to_give_one(server: LocalServer) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("MODELGATES_")}
+    environment["MODELGATES_SERVER_URL"] = server.url
+    result = subprocess.run(
+        [str(SCRIPT), "models"], capture_output=True, text=True, env=environment, timeout=60, check=False
+    )
+    assert result.returncode == 3
+    assert "MODELGATES_API_KEY" in result.stderr and "(or pass --api-key)" in result.stderr
 
 
 def test_models_lists_the_model_ids(server: LocalServer) -> None:

@@ -31,6 +31,7 @@ EXIT_SERVER = 6  # the service failed (5xx, timeouts it reported, a malformed an
 EXIT_NETWORK = 7  # no answer, or an answer cut off
 EXIT_LOCAL_IO = 8  # the output file could not be written
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool its pipe's reader left
 
 EXIT_CODES = {
     "usage": EXIT_USAGE,
@@ -197,10 +198,13 @@ def cmd_chat(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(json_shape(stream.final().to_dict()), indent=2))
                 return EXIT_OK
-            for text in stream.iter_text():
-                sys.stdout.write(text)
+            try:
+                for text in stream.iter_text():
+                    sys.stdout.write(text)
+                    sys.stdout.flush()
+            finally:  # also before an error's line on stderr: never glued to the partial answer
+                sys.stdout.write("\n")
                 sys.stdout.flush()
-            sys.stdout.write("\n")
     return EXIT_OK
 
 
@@ -244,8 +248,11 @@ def cmd_api(args: argparse.Namespace) -> int:
     from modelgates_api.resources import OPERATIONS
 
     if args.operation not in OPERATIONS:
-        known = ", ".join(sorted(OPERATIONS))
-        raise errors.InvalidRequestError(f"unknown operation {args.operation!r}; the API has: {known}")
+        import difflib
+
+        close = difflib.get_close_matches(args.operation, OPERATIONS, n=3)
+        hint = f"did you mean {' or '.join(map(repr, close))}?" if close else f"the API has: {', '.join(OPERATIONS)}"
+        raise errors.InvalidRequestError(f"unknown operation {args.operation!r}; {hint}")
     group, name = args.operation.split(".")
     fields = dict(args.fields)
     if args.body_json:
@@ -263,6 +270,10 @@ def cmd_api(args: argparse.Namespace) -> int:
             raise errors.InvalidRequestError(
                 f"{args.operation} has no field {', '.join(map(repr, unknown))}; it takes: {', '.join(accepted)}"
             )
+        required = inspect.signature(method).parameters.values()
+        missing = [f"--{p.name}" for p in required if p.default is p.empty and p.name not in fields]
+        if missing:
+            raise errors.InvalidRequestError(f"{args.operation} needs {', '.join(missing)} (or the field in --json)")
         result = method(**fields)
         if hasattr(result, "stream_to_file"):
             if not args.output:
@@ -390,10 +401,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("modelgates: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`modelgates models | head -1`): stop quietly, as a tool killed by
+        # SIGPIPE does; stdout goes to devnull so that the flush at exit does not fail again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except (errors.ModelGatesError, OSError) as exc:
         if args.debug:
             raise
         name = type(exc).__name__
-        print(f"modelgates: {name}: {exc}", file=sys.stderr)
+        hint = " (or pass --api-key)" if isinstance(exc, errors.MissingAPIKeyError) else ""
+        print(f"modelgates: {name}: {exc}{hint}", file=sys.stderr)
         return exit_code_for(exc)
     return code
