@@ -302,3 +302,41 @@ async def test_async_until_done(httpserver: HTTPServer) -> None:
     async with ModelGates(api_key="k", server_url=httpserver.url_for("/api/v1")) as client:
         async with await client.responses.send_async(input="Hi", model="m", stream=True) as stream:
             assert (await stream.until_done()).data.type_ == "response.completed"
+
+
+def test_the_local_server_streams_whole_lifecycles_so_final_works_offline() -> None:
+    from modelgates.testing import LocalServer
+
+    with LocalServer(api_key="k") as server, ModelGates(api_key="k", server_url=server.url) as client:
+        with client.responses.send(input="Hi", model="m", stream=True) as responses:
+            types = [event.data.type_ for event in responses]
+            final = responses.final()
+        with client.messages.create(
+            messages=[{"role": "user", "content": "Hi"}], model="m", max_tokens=5, stream=True
+        ) as messages:
+            names = [event.event for event in messages]
+            message = messages.final()
+    assert types == ["response.created", "response.output_text.delta", "response.completed"]
+    assert final.status == "completed"
+    assert names == [
+        "message_start",
+        "content_block_start",
+        "content_block_delta",
+        "content_block_stop",
+        "message_delta",
+        "message_stop",
+    ]
+    assert [block.text for block in message.content] == ["Hello"]
+    assert message.stop_reason == "end_turn"
+
+
+def test_an_envelope_without_an_event_line_is_named_by_its_type(client: ModelGates, httpserver: HTTPServer) -> None:
+    # SSE names an event without an `event:` line "message"; the envelope's name is then the data's type.
+    delta = {"delta": {"text": "Hi", "type": "text_delta"}, "index": 0, "type": "content_block_delta"}
+    httpserver.expect_request("/api/v1/messages").respond_with_data(
+        f"data: {json.dumps(delta)}\n\ndata: [DONE]\n\n", content_type="text/event-stream"
+    )
+    with client.messages.create(
+        messages=[{"role": "user", "content": "Hi"}], model="m", max_tokens=5, stream=True
+    ) as stream:
+        assert [event.event for event in stream] == ["content_block_delta"]

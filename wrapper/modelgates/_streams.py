@@ -116,10 +116,10 @@ class _ModelEvents(_Events):
         if self.envelope:
             source = {"data": payload}
             name = getattr(text, "event", "")
+            if name == "message" and isinstance(kind, str):
+                name = kind  # no event: line (SSE then says "message"): the envelope's name is the data's type
             if name:
                 source["event"] = name
-            elif isinstance(kind, str):
-                source["event"] = kind  # the envelope's event name is the data's type
         try:
             event = self.model.from_dict(source)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:

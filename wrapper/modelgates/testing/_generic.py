@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,17 +143,55 @@ def _json_body(
     raise ValueError(f"{operation_id}: no valid {status} {content_type} body to answer with: {problems[0]}")
 
 
-def _event_stream(spec: Mapping[str, Any], media: Mapping[str, Any]) -> bytes:
+# Event protocols with a beginning and an end (a complete object to accumulate): the server answers
+# with the whole lifecycle, each event the spec's own example of its type, so that ``stream.final()``
+# works offline. None stands for the media type's example event (a delta).
+_LIFECYCLES = (
+    ("response.created", None, "response.completed"),
+    ("message_start", "content_block_start", None, "content_block_stop", "message_delta", "message_stop"),
+)
+_ENVELOPE_KEYS = {"data", "event", "id", "retry"}
+
+
+def _lifecycle(spec: Mapping[str, Any], schema: Any, example: Any) -> list[Any]:
+    """The events of the lifecycle the example belongs to, or just the example."""
+    envelope = isinstance(example, Mapping) and "data" in example and set(example) <= _ENVELOPE_KEYS
+    data = example["data"] if envelope else example
+    union = _resolve(spec, ((schema.get("properties") or {}).get("data") if envelope else schema) or {})
+    mapping = ((union.get("discriminator") or {}).get("mapping") or {}) if isinstance(union, Mapping) else {}
+    for story in _LIFECYCLES:
+        if not all(name in mapping for name in story if name is not None):
+            continue
+        events = []
+        for name in story:
+            event = data if name is None else _resolve(spec, {"$ref": mapping[name]}).get("example")
+            if not isinstance(event, Mapping) or (name is not None and event.get("type") != name):
+                return [example]
+            if not envelope:
+                events.append(event)
+            else:  # an envelope that names its events names each by its type, as the API does
+                events.append({"event": event["type"], "data": event} if "event" in example else {"data": event})
+        return events
+    return [example]
+
+
+def _event_stream(
+    spec: Mapping[str, Any], media: Mapping[str, Any], valid: Callable[[Any], bool] = lambda event: True
+) -> bytes:
     schema = _resolve(spec, media.get("schema") or {})
     examples = _examples(spec, media)
-    envelope = examples[0] if examples else minimal_instance(spec, schema)
+    example = examples[0] if examples else minimal_instance(spec, schema)
+    story = _lifecycle(spec, schema, example)
+    if not all(valid(event) for event in story):
+        story = [example]  # a lifecycle the spec's examples do not make valid: the one example event
     events = []
-    if isinstance(envelope, Mapping) and "data" in envelope and set(envelope) <= {"data", "event", "id", "retry"}:
-        name = envelope.get("event")
-        lines = f"event: {name}\n" if name else ""
-        events.append(f"{lines}data: {json.dumps(envelope['data'])}\n\n")
-    else:
-        events.append(f"data: {json.dumps(envelope)}\n\n")
+    for envelope in story:
+        if isinstance(envelope, Mapping) and "data" in envelope and set(envelope) <= _ENVELOPE_KEYS:
+            name = envelope.get("event")
+            lines = f"event: {name}\n" if name else ""
+            events.append(f"{lines}data: {json.dumps(envelope['data'])}\n\n")
+        else:
+            events.append(f"data: {json.dumps(envelope)}\n\n")
     events.append("data: [DONE]\n\n")
     return "".join(events).encode()
 
@@ -164,18 +202,22 @@ def _cached(validator: SpecValidator, method: str, template: str, streaming: boo
     operation = spec["paths"][template][method.lower()]
     operation_id = str(operation.get("operationId"))
     status, response = _success(spec, operation)
+
+    def valid(event: Any) -> bool:
+        return not validator.validate_response_body(operation_id, status, _EVENT_STREAM, event)
+
     content = response.get("content") or {}
     if not content:
         return CannedAnswer(status, "", b"")
     if streaming and _EVENT_STREAM in content:
-        return CannedAnswer(status, _EVENT_STREAM, _event_stream(spec, content[_EVENT_STREAM]))
+        return CannedAnswer(status, _EVENT_STREAM, _event_stream(spec, content[_EVENT_STREAM], valid))
     for content_type in _JSON:
         if content_type in content:
             body = _json_body(validator, spec, operation_id, status, content_type, content[content_type])
             return CannedAnswer(status, content_type, json.dumps(body).encode())
     content_type = next(iter(content))
     if content_type == _EVENT_STREAM:
-        return CannedAnswer(status, _EVENT_STREAM, _event_stream(spec, content[_EVENT_STREAM]))
+        return CannedAnswer(status, _EVENT_STREAM, _event_stream(spec, content[_EVENT_STREAM], valid))
     media = content[content_type]
     example = next(iter(_examples(spec, media)), None)
     body = example.encode() if isinstance(example, str) else b"modelgates-local " + template.encode()
