@@ -235,6 +235,7 @@ class Method:
     events_envelope: bool  # each event is {data, event, ...} (Speakeasy's convention), not the data alone
     stream_field: str | None  # the body field that asks for the stream
     errors: list[tuple[str, str]]  # (status, description)
+    binary_toggle: Param | None = None  # the query parameter that asks for the non-JSON answer (json|binary)
 
 
 def _first_success(operation: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -447,9 +448,11 @@ def _method(
         result_hint = output_hint(response.prop, imports)
         if type(response.prop).__name__ == "ModelProperty":
             result_class = f"{response.prop.class_info.module_name}:{response.prop.class_info.name}"
+    toggle = None
     if json_media is not None and binary:
         result = "json|binary"
         result_hint = f"{result_hint} | BinaryResponse"
+        toggle = _binary_toggle(content, params)
     elif json_media is not None:
         result = "json"
     elif binary:
@@ -481,7 +484,16 @@ def _method(
         events_envelope=envelope,
         stream_field=stream_field,
         errors=errors,
+        binary_toggle=toggle,
     )
+
+
+def _binary_toggle(content: dict[str, Any], params: list[Param]) -> Param | None:
+    """The one query parameter named after the non-JSON media type (``use_rss`` for
+    ``application/rss+xml``): left out, the answer is the JSON model, which the overloads say."""
+    kinds = {t.split("/")[-1].split("+")[0] for t in content if t not in (*SUCCESS_JSON, EVENT_STREAM)}
+    found = [p for p in params if p.where == "query" and any(p.wire in (k, f"use_{k}", f"as_{k}") for k in kinds)]
+    return found[0] if len(found) == 1 else None
 
 
 def collect(spec: dict[str, Any], project: Any) -> dict[str, tuple[list[Method], _Imports]]:
@@ -635,6 +647,23 @@ def _render_method(method: Method, *, is_async: bool) -> str:
         signature_head = (
             f"    {prefix} {name}(\n        self,\n        *,\n" + "\n".join(lines) + f"{_OPTIONS_SIGNATURE}\n    )"
         )
+        hint = _return_hint(method, is_async=is_async, streaming=None)
+    elif method.binary_toggle is not None:
+        # Overloads: without the parameter that asks for the other media type, the JSON model.
+        toggle = method.binary_toggle
+        json_hint = method.result_hint.removesuffix(" | BinaryResponse")
+        required = [f"        {p.python}: {p.hint}," for p in method.params if p.required]
+        optional = [p for p in method.params if not p.required and p is not toggle]
+        for toggle_line, hint in (
+            (f"        {toggle.python}: None = None,", json_hint),
+            (f"        {toggle.python}: {toggle.hint},", _return_hint(method, is_async=is_async, streaming=None)),
+        ):
+            lines = [*required, toggle_line, *(f"        {p.python}: {_optional(p.hint)} = None," for p in optional)]
+            out.append(
+                f"    @overload\n    {prefix} {name}(\n        self,\n        *,\n"
+                + "\n".join(lines)
+                + f"{_OPTIONS_SIGNATURE}\n    ) -> {hint}: ..."
+            )
         hint = _return_hint(method, is_async=is_async, streaming=None)
     else:
         hint = _return_hint(method, is_async=is_async, streaming=None)

@@ -23,6 +23,11 @@ raw = client.chat.with_raw_response.send(messages=[], stream=True)
 reveal_type(raw)
 reveal_type(client.models.with_raw_response.count())
 client.models.with_raw_response.count(output_modality="text")  # a typo: caught on the raw twin too
+print(client.models.list().data[0].id)  # JSON unless use_rss asks for the RSS feed: no union to narrow
+reveal_type(client.models.list(use_rss="true"))
+from modelgates import errors
+def on_rate_limit(limited: errors.TooManyRequestsResponseError) -> None:  # a class generated from the 429
+    reveal_type(limited.status_code)
 """
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,4 +62,7 @@ def test_a_users_mypy_sees_the_sdk_types(tmp_path: Path) -> None:
         'modelgates_api.models.models_count_response.ModelsCountResponse]"' in out
     ), out
     assert 'Unexpected keyword argument "output_modality"' in out, out
+    assert 'Revealed type is "modelgates_api.models.models_list_response.ModelsListResponse | ' in out, out
+    assert out.count("error:") == 3, out  # the two typos (one of them twice), nothing else: models.list().data checks
+    assert 'user_app.py:22: note: Revealed type is "int | None"' in out, out
     assert "missing library stubs or py.typed marker" not in out, out
