@@ -212,6 +212,10 @@ class Param:
 
     def __post_init__(self) -> None:
         self.attribute = self.attribute or self.python
+        if self.required and "None" in _split_union(self.hint):
+            # Required but nullable in the spec (MessagesRequest.messages): the SDK refuses None for a
+            # required field by name (None means "not given"), so the type does not offer it.
+            self.hint = " | ".join(part for part in _split_union(self.hint) if part != "None")
 
 
 @dataclass

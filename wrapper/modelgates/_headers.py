@@ -83,16 +83,14 @@ def build_headers(
     headers = {"User-Agent": USER_AGENT}
     headers.update(attribution)
     headers.update(operation_headers)
-    if extra is not None and not isinstance(extra, Mapping):
-        raise InvalidRequestError(f"http_headers must be a mapping of names to values, got {type(extra).__name__}")
     if extra:
         lowered = {k.lower(): k for k in headers}
         for name, value in extra.items():
             _check_name(name)
             if name.lower() in _FRAMING:
                 raise InvalidRequestError(
-                    f"http_headers may not set {name!r}: httpx sets it from the request (given by hand it would "
-                    "break the message framing); nothing was sent"
+                    f"extra_headers/http_headers may not set {name!r}: httpx sets it from the request (given by "
+                    "hand it would break the message framing); nothing was sent"
                 )
             existing = lowered.get(name.lower())
             if existing is not None and existing != name:

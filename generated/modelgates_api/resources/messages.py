@@ -173,7 +173,7 @@ class Messages:
     def create(
         self,
         *,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
         cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
@@ -271,7 +271,7 @@ class Messages:
     def create(
         self,
         *,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         stream: Literal[True],
         x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
@@ -369,7 +369,7 @@ class Messages:
     def create(
         self,
         *,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
         cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
@@ -466,7 +466,7 @@ class Messages:
     def create(
         self,
         *,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
         cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
@@ -668,7 +668,7 @@ class Messages:
     async def create_async(
         self,
         *,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
         cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
@@ -766,7 +766,7 @@ class Messages:
     async def create_async(
         self,
         *,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         stream: Literal[True],
         x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
@@ -864,7 +864,7 @@ class Messages:
     async def create_async(
         self,
         *,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
         cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
@@ -961,7 +961,7 @@ class Messages:
     async def create_async(
         self,
         *,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         x_open_router_metadata: Literal["disabled", "enabled"] | str | None = None,
         cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,

@@ -1119,7 +1119,7 @@ class Presets:
         self,
         *,
         slug: str,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
         context_management: MessagesRequestContextManagementType0
@@ -1318,7 +1318,7 @@ class Presets:
         self,
         *,
         slug: str,
-        messages: Sequence[MessagesMessageParam | Mapping[str, Any]] | None,
+        messages: Sequence[MessagesMessageParam | Mapping[str, Any]],
         model: str,
         cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | None = None,
         context_management: MessagesRequestContextManagementType0
