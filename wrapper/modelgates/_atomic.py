@@ -28,7 +28,7 @@ import stat
 import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
-from types import FrameType, TracebackType
+from types import FrameType
 from typing import TYPE_CHECKING, BinaryIO
 
 from ._exceptions import LocalFileError
@@ -141,9 +141,7 @@ class AtomicFile:
     def __enter__(self) -> AtomicFile:
         return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         if not self.committed:
             self.discard()
 

@@ -13,7 +13,6 @@ import contextlib
 import os
 import wave
 from collections.abc import AsyncGenerator, Callable, Iterator
-from types import TracebackType
 
 import httpx
 
@@ -266,9 +265,7 @@ class BinaryResponse(_AudioBase):
     def __enter__(self) -> BinaryResponse:
         return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
@@ -375,9 +372,7 @@ class AsyncBinaryResponse(_AudioBase):
     async def __aenter__(self) -> AsyncBinaryResponse:
         return self
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
 

@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._chat_stream import _AsyncStream, _Events, _Item, _SyncStream
+from ._chat_stream import _AsyncStream, _Events, _Item, _StreamBase, _SyncStream
 from ._exceptions import IncompleteResponseError, ResponseValidationError, error_from_stream_event
 from ._limits import DEFAULT_LIMITS, Limits
 from ._message_assembly import MessageAssembler
@@ -161,12 +161,20 @@ def _final_of(events: _Events, response: httpx.Response) -> Any:
     return found
 
 
-class _ModelStream(Generic[EventT]):
+class _ModelStream(_StreamBase, Generic[EventT]):
     """What the sync and async event streams share beyond the chat stream's machinery."""
 
-    _events: _Events
-    http_response: httpx.Response
-    closed: bool
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        model: type[EventT],
+        envelope: bool,
+        secrets: Iterable[str] = (),
+        limits: Limits = DEFAULT_LIMITS,
+        result_model: Any = None,
+    ) -> None:
+        super().__init__(_ModelEvents(response, secrets, model, envelope, limits, result_model))
 
     @property
     def last(self) -> EventT | None:
@@ -187,18 +195,6 @@ class EventStream(_ModelStream[EventT], _SyncStream):
     Mid-stream error events raise the typed ``APIStatusError``; a stream cut short raises
     ``IncompleteResponseError``. ``last`` is the latest event received.
     """
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        *,
-        model: type[EventT],
-        envelope: bool,
-        secrets: Iterable[str] = (),
-        limits: Limits = DEFAULT_LIMITS,
-        result_model: Any = None,
-    ) -> None:
-        super().__init__(_ModelEvents(response, secrets, model, envelope, limits, result_model))
 
     def __next__(self) -> EventT:
         event: EventT = super().__next__()
@@ -225,18 +221,6 @@ class EventStream(_ModelStream[EventT], _SyncStream):
 
 class AsyncEventStream(_ModelStream[EventT], _AsyncStream):
     """The async twin of ``EventStream``: ``async with`` / ``async for``."""
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        *,
-        model: type[EventT],
-        envelope: bool,
-        secrets: Iterable[str] = (),
-        limits: Limits = DEFAULT_LIMITS,
-        result_model: Any = None,
-    ) -> None:
-        super().__init__(_ModelEvents(response, secrets, model, envelope, limits, result_model))
 
     async def __anext__(self) -> EventT:
         event: EventT = await super().__anext__()

@@ -8,12 +8,12 @@ gone out.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from ._exceptions import InvalidRequestError
 
-__all__ = ["check_finite_json", "check_messages", "check_number", "check_server_url", "check_timeout_ms"]
+__all__ = ["check_finite_json", "check_number", "check_server_url", "check_timeout_ms"]
 
 
 def _shown(value: Any) -> str:
@@ -49,15 +49,6 @@ def check_server_url(value: Any, name: str) -> str:
         f"{name} must be an http:// or https:// URL with a host (e.g. 'https://modelgates.ai/api/v1'), "
         f"got {str(shown)!r:.80}"
     )
-
-
-def check_messages(messages: Any) -> list[Any]:
-    """``messages`` as a list: a list or tuple of messages, not None, a str or a single dict."""
-    if isinstance(messages, str | bytes | Mapping) or not isinstance(messages, Iterable):
-        raise InvalidRequestError(
-            f"messages must be a list of message objects (dicts or models), got {_shown(messages)} (nothing was sent)"
-        )
-    return list(messages)
 
 
 def check_finite_json(body: Any, what: str) -> None:
