@@ -358,6 +358,47 @@ def _type_name(value: Any) -> str:
     return "null" if value is None else type(value).__name__
 
 
+# modelgates: the plain scalar fields (no parser in the tables: a value is taken as it is) checked in a request,
+# by the types their annotations name ("int | None | Unset"). A float field takes an int; a bool is no number.
+_SCALAR_TYPES: "dict[str, tuple[type, ...]]" = {
+    "str": (str,),
+    "int": (int,),
+    "float": (float, int),
+    "bool": (bool,),
+    "None": (type(None),),
+}
+
+
+def _scalar_fields(cls: Any) -> "dict[str, tuple[str, ...]]":
+    """key -> the scalar type names of each parser-less field of ``cls`` (cached on the class)."""
+    found = cls.__dict__.get("_scalar_fields_")
+    if found is None:
+        annotations: dict[str, Any] = {}
+        for klass in reversed(cls.__mro__):
+            annotations.update(klass.__dict__.get("__annotations__", {}))
+        found = {}
+        for attribute, key, parse, _ in (*cls._required_fields_, *cls._optional_fields_):
+            names = [part.strip() for part in str(annotations.get(attribute, "")).split("|")]
+            names = [name for name in names if name != "Unset"]
+            if parse is None and names and all(name in _SCALAR_TYPES for name in names):
+                found[key] = tuple(names)
+        cls._scalar_fields_ = found
+    return found
+
+
+def scalar_mismatch(cls: Any, data: "Mapping[str, Any]") -> "SpecError | None":
+    """The first top-level plain field of ``data`` whose value is not of its type (``model=5``), if any."""
+    for key, names in _scalar_fields(cls).items():
+        if key not in data:
+            continue
+        value = data[key]
+        kinds = tuple(kind for name in names for kind in _SCALAR_TYPES[name])
+        if not isinstance(value, kinds) or (value.__class__ is bool and "bool" not in names):
+            expected = " or ".join("null" if name == "None" else name for name in names)
+            return SpecError(f"expected {expected}, got {_type_name(value)}", [key], kind="type", value=value)
+    return None
+
+
 @contextmanager
 def request_parsing() -> Iterator[list[str]]:
     """Parse (``from_dict``) a request inside this block: yields the unknown enum values accepted.
@@ -744,6 +785,7 @@ __all__ = [
     "parse_union",
     "parse_uuid",
     "request_parsing",
+    "scalar_mismatch",
     "union_error",
     "union_field",
     "unknown_fields",

@@ -203,6 +203,9 @@ def test_typo_inside_a_list_item_is_refused_with_its_path(client: ModelGates, ch
         ("temperature", "hot", "temperature: expected float or int or null, got str"),
         ("max_tokens", 10.5, "max_tokens: expected int or null, got float"),
         ("seed", [1], "seed: expected int or null, got list"),
+        # a plain field (no union to parse) is checked by its type too: it used to reach the server as given
+        ("session_id", 5, "session_id: expected str, got int"),
+        ("user", True, "user: expected str, got bool"),
     ],
 )
 def test_a_value_of_the_wrong_type_is_refused_naming_what_is_accepted(

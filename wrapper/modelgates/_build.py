@@ -112,9 +112,12 @@ class RequestBody(Generic[ModelT]):
 
 def build_body(model: type[ModelT], fields: Mapping[str, Any]) -> RequestBody[ModelT]:
     """The generated request model for ``fields`` (None values mean "not set")."""
-    from modelgates_api.types import request_parsing
+    from modelgates_api.types import request_parsing, scalar_mismatch
 
     sent = {key: plain(value) for key, value in fields.items() if value is not None}
+    mismatch = scalar_mismatch(model, sent)  # from_dict takes a plain field's value as it is (model=5)
+    if mismatch is not None:
+        raise _invalid(model.__name__, mismatch)
     try:
         with request_parsing() as unlisted:
             parsed = model.from_dict(sent)
