@@ -374,6 +374,7 @@ class _Body:
     multipart_class: str | None = None
     multipart_fields: dict[str, str] = field(default_factory=dict)  # wire -> model attribute
     multipart_only: tuple[str, ...] = ()  # fields that only a multipart body has (a file): they choose it
+    multipart_files: tuple[str, ...] = ()  # the parts that are files (binary strings): a path, bytes or a file
     whole: bool = False  # the body is one value, passed as ``body=``
 
 
@@ -395,6 +396,8 @@ def _body(endpoint: Any, imports: _Imports) -> _Body:
         parts = _fields_of(multipart.prop, imports)
         result.multipart_class = f"{multipart.prop.class_info.module_name}:{multipart.prop.class_info.name}"
         result.multipart_fields = {p.wire: p.attribute for p in parts}
+        children = [*(multipart.prop.required_properties or []), *(multipart.prop.optional_properties or [])]
+        result.multipart_files = tuple(_text(c.name) for c in children if type(c).__name__ == "FileProperty")
         known = {p.wire: p for p in result.fields}
         if json_body is not None:
             result.multipart_only = tuple(p.wire for p in parts if p.wire not in known)
@@ -691,6 +694,7 @@ def _render_operation(method: Method) -> str:
         *([f"multipart_class={method.body.multipart_class!r}"] if method.body.multipart_class else []),
         *([f"multipart_fields={method.body.multipart_fields!r}"] if method.body.multipart_class else []),
         *([f"multipart_only={method.body.multipart_only!r}"] if method.body.multipart_only else []),
+        *([f"multipart_files={method.body.multipart_files!r}"] if method.body.multipart_files else []),
         f"whole_body={method.body.whole!r}",
         *(
             [f"required_body={tuple(p.wire for p in method.params if p.where == 'body' and p.required)!r}"]

@@ -53,10 +53,16 @@ def _declared(spec: dict[str, Any]) -> dict[int, Counter[tuple[str | None, str]]
 def _class_name(status: int, schema: str | None) -> str:
     if schema and schema.endswith("Response") and schema.isidentifier():
         return f"{schema}Error"
+    return _phrase_name(status)
+
+
+def _phrase_name(status: int) -> str:
+    """``418`` -> ``ImATeapotResponseError``: the status's reason phrase, for a status with no schema
+    of its own (none, or one it shares with other statuses)."""
     try:
-        phrase = http.HTTPStatus(status).phrase
+        phrase = http.HTTPStatus(status).phrase.replace("'", "")
     except ValueError:
-        phrase = f"Status{status}"
+        phrase = f"Status {status}"
     words = re.findall(r"[A-Za-z0-9]+", phrase)
     return "".join(w[:1].upper() + w[1:] for w in words) + "ResponseError"
 
@@ -84,6 +90,11 @@ def status_errors(spec: dict[str, Any], project: Any, retried: frozenset[int]) -
         note = _RETRIED_NOTE if status in retried else ""
         text = description.strip().rstrip(".") + "." if description.strip() else f"HTTP {status}."
         found.append(StatusError(status, _class_name(status, schema), text + note, model_path))
+    shared = Counter(e.class_name for e in found)
+    found = [
+        StatusError(e.status, _phrase_name(e.status), e.description, e.model_path) if shared[e.class_name] > 1 else e
+        for e in found
+    ]  # one schema for several statuses (an ErrorResponse for all): each is named by its reason phrase
     names = Counter(e.class_name for e in found)
     clashes = sorted(n for n, c in names.items() if c > 1)
     if clashes:

@@ -28,6 +28,9 @@ reveal_type(client.models.list(use_rss="true"))
 from modelgates import errors
 def on_rate_limit(limited: errors.TooManyRequestsResponseError) -> None:  # a class generated from the 429
     reveal_type(limited.status_code)
+from modelgates.errors import *
+reveal_type(BadGatewayResponseError)  # generated, through the star import too
+reveal_type(StreamConsumedError)
 """
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,4 +68,6 @@ def test_a_users_mypy_sees_the_sdk_types(tmp_path: Path) -> None:
     assert 'Revealed type is "modelgates_api.models.models_list_response.ModelsListResponse | ' in out, out
     assert out.count("error:") == 3, out  # the two typos (one of them twice), nothing else: models.list().data checks
     assert 'user_app.py:22: note: Revealed type is "int | None"' in out, out
+    assert "-> modelgates_api.status_errors.BadGatewayResponseError" in out, out
+    assert "-> modelgates._exceptions.StreamConsumedError" in out, out
     assert "missing library stubs or py.typed marker" not in out, out

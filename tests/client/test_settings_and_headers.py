@@ -116,14 +116,27 @@ def test_repr_never_shows_the_key() -> None:
 
 
 def test_repr_hides_credentials_in_the_server_url() -> None:
-    client = ModelGates(api_key=API_KEY, server_url="https://user:pw@gw.example/api/v1?key=sk-secret")
+    client = ModelGates(api_key=API_KEY, server_url="https://user:pw@gw.example/api/v1")
     assert repr(client) == "ModelGates(server_url='https://gw.example/api/v1', api_key=<set>)"
 
 
-@pytest.mark.parametrize("url", ["127.0.0.1:8080/api/v1", "ftp://gw.example", "/api/v1", "https://"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "127.0.0.1:8080/api/v1",
+        "ftp://gw.example",
+        "/api/v1",
+        "https://",
+        "https://gw.example/api/v1?key=sk-in-query",  # each call's query would replace it
+        "https://gw.example/api/v1#frag",
+        "https://bob:hunter2@gw.example/api?key=sk-in-query\n",  # does not parse: still shown without secrets
+        "https://bob:hunter2@proxy:abc/api",
+    ],
+)
 def test_a_server_url_that_is_not_an_http_url_is_refused(url: str, make_client: MakeClient, chat_ok: list[Any]) -> None:
-    with pytest.raises(errors.InvalidRequestError, match=r"^server_url must be an http:// or https:// URL"):
+    with pytest.raises(errors.InvalidRequestError, match=r"^server_url must be an http:// or https:// URL") as caught:
         ModelGates(api_key=API_KEY, server_url=url)
+    assert "hunter2" not in str(caught.value) and "sk-in-query" not in str(caught.value)
     with pytest.raises(errors.InvalidRequestError, match=r"^server_url must be an http:// or https:// URL"):
         make_client().chat.send(messages=FRANCE, model="m", server_url=url)
     assert chat_ok == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,3 +88,22 @@ async def test_async_upload_streams_the_file(server: LocalServer, tmp_path: Path
     async with ModelGates(api_key=server.api_key, server_url=server.url) as client:
         await client.files.upload_async(file=source)
     assert server.requests[0].body.count(b'{"a": 1}') == 1000
+
+
+def test_a_multipart_form_field_is_sent_as_text_not_opened_as_a_file(
+    client: ModelGates, server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # response_format's type (CreateAudioTranscriptionsFilesBodyResponseFormat) has "File" in its name:
+    # it was taken for a file part ("cannot open 'verbose_json' to upload it"), and a file named json was sent.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "json").write_bytes(b"not to be sent")
+    client.stt.create_transcription(
+        file=io.BytesIO(b"RIFF audio"),
+        model="openai/whisper-large-v3",
+        response_format="json",
+        timestamp_granularities_body=["word"],
+    )
+    body = server.requests[-1].body
+    assert re.search(rb'name="response_format"\r\n(Content-Type: text/plain\r\n)?\r\njson\r\n', body)
+    assert b"not to be sent" not in body
+    assert b'name="timestamp_granularities[]"' in body and b"word" in body

@@ -216,3 +216,45 @@ def test_a_cache_in_a_fresh_generation_is_reported_but_ignored_in_the_committed_
     assert compare(tree(tmp_path / "fresh", keep_caches=True), tree(tmp_path / "committed")) == [
         "missing from generated/: pkg/__pycache__/a.cpython-311.pyc"
     ]
+
+
+def test_statuses_that_share_an_error_schema_get_a_class_each(tmp_path: Path, nothing_served: Path) -> None:
+    error = {"$ref": "#/components/schemas/ErrorResponse"}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Errors", "version": "1"},
+        "paths": {
+            "/ping": {
+                "get": {
+                    "operationId": "ping",
+                    "responses": {
+                        "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}},
+                        "400": {"description": "bad", "content": {"application/json": {"schema": error}}},
+                        "500": {"description": "broken", "content": {"application/json": {"schema": error}}},
+                        "418": {"description": "no schema at all"},
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "ErrorResponse": {
+                    "type": "object",
+                    "title": "ErrorResponse",
+                    "description": "Any error.",
+                    "properties": {"message": {"type": "string"}},
+                }
+            }
+        },
+    }
+    out = tmp_path / "out"
+    result = run(
+        GENERATE, "--spec", write(tmp_path / "spec.yaml", spec), "--out", out, "--wrapper-served", nothing_served
+    )
+    assert result.returncode == 0, result.stderr
+    source = (out / "modelgates_api" / "status_errors.py").read_text(encoding="utf-8")
+    # One schema for two statuses: each named by its reason phrase (it aborted generation as a name clash).
+    assert "    400: BadRequestResponseError," in source
+    assert "    500: InternalServerErrorResponseError," in source
+    assert "    418: ImATeapotResponseError," in source
+    assert source.count('model_path = "error_response.ErrorResponse"') == 2

@@ -303,13 +303,14 @@ def test_a_success_response_shows_no_echoed_key_in_its_headers(raw: RawServer) -
 def test_httpx_and_httpcore_logs_show_no_key(raw: RawServer, caplog: pytest.LogCaptureFixture) -> None:
     raw.handler = echo_key_answer(400)
     caplog.set_level(logging.DEBUG)
-    with client_for(f"{raw.url}?key=url-credential") as client, pytest.raises(BadRequestResponseError):
-        client.chat.send(messages=FRANCE, model="m")
+    # (a query in server_url is refused: the paths of the calls would land in it)
+    with client_for(raw.url) as client, pytest.raises(BadRequestResponseError):
+        client.chat.send(messages=FRANCE, model="m", extra_query={"key": "url-credential"})
     logged = {record.name for record in caplog.records}
     assert {"httpx", "httpcore.http11"} <= logged  # the logs were written...
     assert "X-Echo" in caplog.text
     assert KEY not in caplog.text  # ...without the echoed key
-    assert "url-credential" not in caplog.text  # nor the credential in the server URL
+    assert "url-credential" not in caplog.text  # nor a credential in the query
 
 
 def test_a_traceback_with_locals_shows_no_key(local: LocalServer) -> None:
@@ -587,6 +588,16 @@ def test_an_event_stream_of_keep_alive_comments_only_ends_at_the_timeout(dribbli
                 next(stream)
 
 
+def test_a_caller_slower_than_the_timeout_still_gets_the_events_already_sent(raw: RawServer) -> None:
+    # The idle clock measured the caller's own time: a keep-alive comment read after a slow caller's
+    # pause looked like a stream idle for longer than timeout_ms, though the next event was already there.
+    answer_with(raw, SSE_HEAD + chunk(b": OPENROUTER PROCESSING\n\n") + chunk_event(0, "Hel", "stop") + TERMINATOR)
+    with client_for(raw.url) as client:
+        with client.chat.send(messages=FRANCE, model="m", stream=True, timeout_ms=200) as stream:
+            threading.Event().wait(0.4)  # the caller busy with something else: no wait for the server
+            assert [chunk.choices[0].delta.content for chunk in stream] == ["Hel"]
+
+
 # -- row 10: a buffered body cut mid-way is an IncompleteResponseError (after its retries)
 
 
@@ -684,6 +695,8 @@ def test_a_destination_that_is_not_a_regular_file_is_refused_before_downloading(
     # a file error as any other: the errno open() would give (EISDIR), and the path
     assert caught.value.errno == (errno.EISDIR if kind == "directory" else errno.EINVAL)
     assert caught.value.filename == str(target)
+    copy = pickle.loads(pickle.dumps(caught.value))  # to a worker's parent: the errno comes along
+    assert (copy.errno, copy.filename, str(copy)) == (caught.value.errno, str(target), str(caught.value))
     after = target.stat()
     assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)  # the same node, untouched
     assert kind != "device" or target.is_symlink()

@@ -25,9 +25,9 @@ from ._exceptions import (
     ModelGatesError,
     ResponseValidationError,
     error_from_stream_event,
-    redact,
 )
 from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, too_large
+from ._redact import redact
 from ._sse import ServerSentEvent, SSEDecoder
 from ._transport import error_from_transport
 
@@ -149,6 +149,12 @@ class _Events:
             idle = httpx.ReadTimeout(f"no event for over {self._idle_seconds:g} s", request=self.response.request)
             raise self.broken(idle)
         return out
+
+    def waiting(self) -> bool:
+        """The caller asks for the next event: the idle time counts from now, not from the last event
+        (a caller that took its time over the last one has not seen the server idle)."""
+        self._last_event = time.monotonic()
+        return True
 
     def _item(self, event: ServerSentEvent) -> _Item:
         """What ``feed`` queues for an event (its data, undecoded; see ``_streams`` for named events)."""
@@ -283,6 +289,7 @@ class _SyncStream(_StreamBase):
         return self
 
     def __next__(self) -> Any:
+        waiting = False
         try:
             while True:
                 chunk = self._take()
@@ -294,6 +301,8 @@ class _SyncStream(_StreamBase):
                         self._drain()
                     self.close()
                     raise StopIteration
+                if not waiting:
+                    waiting = self._events.waiting()
                 self._pending.extend(self._read())
         except ModelGatesError:
             self.close()
@@ -391,6 +400,7 @@ class _AsyncStream(_StreamBase):
         return self
 
     async def __anext__(self) -> Any:
+        waiting = False
         try:
             while True:
                 chunk = self._take()
@@ -402,6 +412,8 @@ class _AsyncStream(_StreamBase):
                         await self._drain()
                     await self.aclose()
                     raise StopAsyncIteration
+                if not waiting:
+                    waiting = self._events.waiting()
                 self._pending.extend(await self._read())
         except ModelGatesError:
             await self.aclose()

@@ -198,13 +198,17 @@ def cmd_chat(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(json_shape(stream.final().to_dict()), indent=2))
                 return EXIT_OK
+            wrote = finished = False
             try:
                 for text in stream.iter_text():
                     sys.stdout.write(text)
                     sys.stdout.flush()
+                    wrote = True
+                finished = True
             finally:  # also before an error's line on stderr: never glued to the partial answer
-                sys.stdout.write("\n")
-                sys.stdout.flush()
+                if wrote or finished:
+                    sys.stdout.write("\n")
+                    sys.stdout.flush()
     return EXIT_OK
 
 

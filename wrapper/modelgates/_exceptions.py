@@ -37,6 +37,7 @@ import httpx
 
 from ._redact import forget_credentials, redact, scrub_request, scrub_response
 
+# The exception classes (``modelgates.errors`` re-exports them); the functions below are the SDK's own.
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -52,11 +53,6 @@ __all__ = [
     "ResponseValidationError",
     "StreamConsumedError",
     "StreamNotConsumedError",
-    "error_class",
-    "error_from_response",
-    "error_from_stream_event",
-    "redact",
-    "text_of",
 ]
 
 _BODY_PREVIEW_CHARS = 200
@@ -75,12 +71,18 @@ class ModelGatesError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # The subclasses take keyword-only arguments, which default exception pickling cannot
         # pass back; without this an error raised in a worker process cannot reach the parent.
-        return _rebuild, (type(self), self.message, self.__dict__)
+        state = dict(self.__dict__)
+        if isinstance(self, OSError):  # LocalFileError: errno, strerror and filename are not in __dict__
+            state.update(errno=self.errno, strerror=self.strerror, filename=self.filename)
+        return _rebuild, (type(self), self.message, state)
 
 
 def _rebuild(cls: type[ModelGatesError], message: str, state: dict[str, Any]) -> ModelGatesError:
     error = cls.__new__(cls)
     Exception.__init__(error, message)
+    if isinstance(error, OSError):
+        for name in ("errno", "strerror", "filename"):
+            setattr(error, name, state.pop(name, None))
     error.__dict__.update(state)
     return error
 

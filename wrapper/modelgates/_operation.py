@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Generic, NamedTuple, ParamSpec, Protocol, TypeVar, Union, cast
 
 from ._build import build_body, plain
-from ._exceptions import PARSE_ERRORS, InvalidRequestError, ResponseValidationError, redact, text_of
-from ._redact import Secret, scrub_response
+from ._exceptions import PARSE_ERRORS, InvalidRequestError, ResponseValidationError, text_of
+from ._redact import Secret, redact, scrub_response
 from ._transport import buffered
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ class Operation(NamedTuple):
     body_class: str | None = None  # the JSON body's model, "chat_request:ChatRequest" in modelgates_api.models
     multipart_class: str | None = None  # the multipart body's model
     multipart_fields: Mapping[str, str] | None = None  # its wire names -> model attributes
+    multipart_files: tuple[str, ...] = ()  # the wire names of its file parts (the rest are form fields)
     multipart_only: tuple[str, ...] = ()  # fields only the multipart body has: giving one chooses it
     whole_body: bool = False  # the body is one value (``body=``), not fields
     required_body: tuple[str, ...] = ()  # body fields the spec requires: None for one is refused, by name
@@ -247,18 +248,11 @@ def _multipart_body(op: Operation, fields: Mapping[str, Any], opened: list[IO[by
         if value is None:
             continue
         attribute = attributes.get(wire, wire)
-        values[attribute] = _file_tuple(wire, value, opened) if _is_file_field(cls, attribute) else value
+        values[attribute] = _file_tuple(wire, value, opened) if wire in op.multipart_files else value
     try:
         return cls(**values)
     except TypeError as exc:
         raise InvalidRequestError(f"invalid {cls.__name__}: {exc}") from exc
-
-
-def _is_file_field(cls: type, attribute: str) -> bool:
-    import attrs
-
-    field = attrs.fields_dict(cls).get(attribute)
-    return field is not None and "File" in str(field.type)
 
 
 def _merge(kind: str, base: dict[str, Any], extra: Mapping[str, Any] | None, op: Operation) -> dict[str, Any]:

@@ -27,11 +27,10 @@ from ._exceptions import (
     IncompleteResponseError,
     ModelGatesError,
     error_from_response,
-    redact,
 )
 from ._headers import redacted_headers
 from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, read_body, read_body_async, whole_response_timeout
-from ._redact import install_log_filter, scrub_request, scrub_response
+from ._redact import install_log_filter, redact, scrub_request, scrub_response
 from ._retry import Pacer, RetryConfig, check_retry_config, retry_decision, retry_delay
 from ._slow_start import slot_for
 

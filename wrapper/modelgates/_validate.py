@@ -34,20 +34,26 @@ def check_timeout_ms(value: Any) -> float:
 
 
 def check_server_url(value: Any, name: str) -> str:
-    """An http(s) URL with a host: ``127.0.0.1:8080/api`` would otherwise be read as a path and
-    fail later as a garbled request. The message shows the URL without userinfo or query."""
+    """An http(s) URL with a host and no query or fragment: ``127.0.0.1:8080/api`` would be read as
+    a path, and a query would be replaced by each call's own. The message never shows userinfo or a
+    query (a key may be in either), even of a URL that does not parse."""
     import httpx  # imported by every caller already; here to keep this module's imports light
 
     try:
         url = httpx.URL(value) if isinstance(value, str) else None
     except httpx.InvalidURL:
         url = None
-    if url is not None and url.scheme in ("http", "https") and url.host:
+    if url is not None and url.scheme in ("http", "https") and url.host and not (url.query or url.fragment):
         return str(value)
-    shown = url.copy_with(query=None, userinfo=b"") if url is not None else _shown(value)
+    if isinstance(value, str):
+        shown = value.split("?", 1)[0].split("#", 1)[0]
+        scheme, sep, rest = shown.rpartition("://")
+        shown = f"{scheme}{sep}{rest.rpartition('@')[2]}".strip()
+    else:
+        shown = _shown(value)
+    why = "with a host, without a query or fragment (extra_query= adds query parameters)"
     raise InvalidRequestError(
-        f"{name} must be an http:// or https:// URL with a host (e.g. 'https://modelgates.ai/api/v1'), "
-        f"got {str(shown)!r:.80}"
+        f"{name} must be an http:// or https:// URL {why}, e.g. 'https://modelgates.ai/api/v1'; got {shown!r:.80}"
     )
 
 

@@ -4,41 +4,13 @@ See ``modelgates._exceptions`` for the class tree. The class of each error statu
 declares (``BadRequestResponseError`` ...) is generated into ``modelgates_api.status_errors``.
 """
 
-from modelgates_api import status_errors as _status_errors
+from typing import TYPE_CHECKING
+
 from modelgates_api.status_errors import *  # noqa: F403 (one class per declared status, generated)
 
-from ._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    ClientClosedError,
-    IncompleteResponseError,
-    InvalidRequestError,
-    LocalFileError,
-    MissingAPIKeyError,
-    ModelGatesDefaultError,
-    ModelGatesError,
-    ResponseTooLargeError,
-    ResponseValidationError,
-    StreamConsumedError,
-    StreamNotConsumedError,
-)
+from ._exceptions import *  # noqa: F403 (the hand-written classes)
 
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "ClientClosedError",
-    "IncompleteResponseError",
-    "InvalidRequestError",
-    "LocalFileError",
-    "MissingAPIKeyError",
-    "ModelGatesDefaultError",
-    "ModelGatesError",
-    "ResponseTooLargeError",
-    "ResponseValidationError",
-    "StreamConsumedError",
-    "StreamNotConsumedError",
-]
-__all__ += _status_errors.__all__
-__all__.sort()
+if not TYPE_CHECKING:
+    # Every class here, sorted. Not for type checkers: they read the names the two star imports
+    # bring, which a list built from the generated module's __all__ would hide from them.
+    __all__ = sorted(name for name, value in globals().items() if isinstance(value, type) and name[0] != "_")  # noqa: PLE0605

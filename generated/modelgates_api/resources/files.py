@@ -67,6 +67,7 @@ _UPLOAD = Operation(
     body_class=None,
     multipart_class="upload_file_body:UploadFileBody",
     multipart_fields={"file": "file"},
+    multipart_files=("file",),
     whole_body=False,
     required_body=("file",),
     requires_auth=True,

@@ -49,6 +49,7 @@ _CREATE_TRANSCRIPTION = Operation(
         "timestamp_granularities[]": "timestamp_granularities",
     },
     multipart_only=("file", "timestamp_granularities[]"),
+    multipart_files=("file",),
     whole_body=False,
     required_body=("model",),
     requires_auth=True,
