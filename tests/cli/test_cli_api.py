@@ -132,3 +132,15 @@ def test_models_lists_the_model_ids(server: LocalServer) -> None:
     result = cli(server, "models")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["openai/gpt-4"]
+
+
+def test_a_json_answer_goes_to_the_output_file_when_one_is_given(server: LocalServer, tmp_path: Path) -> None:
+    target = tmp_path / "count.json"
+    result = cli(server, "api", "models.count", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(target.read_text()) == {"data": {"count": 150}}  # it printed to stdout and wrote nothing
+    assert result.stdout == ""
+    streamed = cli(
+        server, "api", "chat.send", "--messages", '[{"role": "user", "content": "hi"}]', "--stream", "-o", "x"
+    )
+    assert streamed.returncode == 2 and "leave out -o" in streamed.stderr

@@ -217,6 +217,12 @@ def test_a_tool_input_that_is_not_json_is_a_validation_error(client: ModelGates,
     _serve(httpserver, "/messages", sse(*events, done=False, named=True))
     with _create_stream(client) as stream, pytest.raises(errors.ResponseValidationError, match="block 2 is not JSON"):
         stream.final()
+    # Iterating delivers every event: only the assembled result, which final() returns, is refused.
+    _serve(httpserver, "/messages", sse(*events, done=False, named=True))
+    with _create_stream(client) as stream:
+        assert len(list(stream)) == len(events)
+        with pytest.raises(errors.ResponseValidationError, match="block 2 is not JSON"):
+            stream.final()
 
 
 def test_a_delta_type_the_sdk_does_not_know_is_kept(client: ModelGates, httpserver: HTTPServer) -> None:
@@ -296,6 +302,16 @@ def test_an_image_stream_yields_its_partial_images(client: ModelGates, httpserve
     assert (event.data.type_, event.data.b64_json) == ("image_generation.partial_image", partial["b64_json"])
 
 
+def test_an_image_streams_final_is_its_completed_event(client: ModelGates, httpserver: HTTPServer) -> None:
+    schemas = load_spec()["components"]["schemas"]
+    partial = schemas["ImageStreamingResponse"]["example"]["data"]
+    completed = schemas["ImageGenCompletedEvent"]["example"]
+    _serve(httpserver, "/images", sse(partial, completed))
+    with client.images.generate(model="m", prompt="a cat", stream=True) as stream:
+        final = stream.final()  # it raised IncompleteResponseError: no `response` in the final event
+    assert (final.type_, final.b64_json) == ("image_generation.completed", completed["b64_json"])
+
+
 @pytest.mark.anyio
 async def test_async_until_done(httpserver: HTTPServer) -> None:
     _serve(httpserver, "/responses", sse(DELTA, COMPLETED))
@@ -340,3 +356,13 @@ def test_an_envelope_without_an_event_line_is_named_by_its_type(client: ModelGat
         messages=[{"role": "user", "content": "Hi"}], model="m", max_tokens=5, stream=True
     ) as stream:
         assert [event.event for event in stream] == ["content_block_delta"]
+
+
+def test_a_messages_error_event_is_the_class_of_its_type(client: ModelGates, httpserver: HTTPServer) -> None:
+    # Anthropic's shape: a type, no code. It was ModelGatesDefaultError with status 200 and code None.
+    error = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+    _serve(httpserver, "/messages", sse(error, named=True))
+    with _create_stream(client) as stream, pytest.raises(errors.ProviderOverloadedResponseError) as caught:
+        list(stream)
+    assert (caught.value.status_code, caught.value.code) == (529, "overloaded_error")
+    assert str(caught.value).startswith("529: Overloaded (after the stream had started)")

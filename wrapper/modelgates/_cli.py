@@ -287,8 +287,17 @@ def cmd_api(args: argparse.Namespace) -> int:
             print(f"wrote {size} bytes to {args.output}", file=sys.stderr)
         elif hasattr(result, "__next__"):
             with result:
+                if args.output:
+                    raise errors.InvalidRequestError(f"{args.operation} streams its events to stdout: leave out -o")
                 for event in result:  # one JSON line per event, as it arrives
                     print(json.dumps(_as_json(event)), flush=True)
+        elif args.output:  # the JSON result, written as a file is (complete or not there)
+            from ._atomic import AtomicFile
+
+            with AtomicFile(args.output) as out:
+                out.write((json.dumps(_as_json(result), indent=2) + "\n").encode())
+                out.commit()
+            print(f"wrote {args.output}", file=sys.stderr)
         else:
             print(json.dumps(_as_json(result), indent=2))
     return EXIT_OK

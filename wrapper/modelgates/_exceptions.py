@@ -333,6 +333,21 @@ def error_from_response(
     )
 
 
+# The status of each error type of the Messages API (Anthropic's errors say their type, not their status).
+_STATUS_OF_ERROR_TYPE = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "billing_error": 402,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "request_too_large": 413,
+    "rate_limit_error": 429,
+    "api_error": 500,
+    "timeout_error": 504,
+    "overloaded_error": 529,
+}
+
+
 def error_from_stream_event(
     error: dict[str, Any], *, raw_response: httpx.Response | None, partial: Any, secrets: Iterable[str] = ()
 ) -> APIStatusError:
@@ -340,12 +355,17 @@ def error_from_stream_event(
     # Redact the serialized event, then read everything from it: message, metadata and body alike.
     body = redact(json.dumps({"error": error}), tuple(secrets))
     message, code, metadata = _envelope(json.loads(body))
+    kind = json.loads(body)["error"].get("type")
+    if code is None and isinstance(kind, str) and kind != "error":
+        code = kind  # the Messages API's errors carry a type ("overloaded_error"), not a code
     # The code picks the class whether it is 429 or "429"; a code that is not a number ("server_error")
     # stays in ``code`` and the stream's own HTTP status picks the class instead.
     if isinstance(code, str) and code.strip().isascii() and code.strip().isdigit():
         status: int | None = int(code.strip())
     elif isinstance(code, int):
         status = code
+    elif isinstance(code, str) and code in _STATUS_OF_ERROR_TYPE:
+        status = _STATUS_OF_ERROR_TYPE[code]
     else:
         status = raw_response.status_code if raw_response is not None else None
     cls = error_class(status)

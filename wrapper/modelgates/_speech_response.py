@@ -59,7 +59,7 @@ class _AudioBase:
             and self._decoded > limits.max_decompression_ratio * max(self.bytes_received, 1)
         ):
             raise ResponseTooLargeError(
-                f"the audio body decompresses to over {limits.max_decompression_ratio:g} times its "
+                f"the body decompresses to over {limits.max_decompression_ratio:g} times its "
                 f"{self.bytes_received} received bytes: a decompression bomb? Nothing more was read. To accept it, "
                 "pass ModelGates(limits=Limits(max_decompression_ratio=...))",
                 body="",
@@ -102,7 +102,7 @@ class _AudioBase:
     def _broken(self, exc: httpx.HTTPError) -> ModelGatesError:
         if isinstance(exc, httpx.TransportError):
             return IncompleteResponseError(
-                f"the audio download broke off after {self._of_expected()} bytes: {error_from_transport(exc)}",
+                f"the download broke off after {self._of_expected()} bytes: {error_from_transport(exc)}",
                 bytes_received=self.bytes_received,
                 partial=self.bytes_received,
                 raw_response=self._response,
@@ -122,7 +122,7 @@ class _AudioBase:
         expected = self.content_length
         if expected is not None and self.bytes_received != expected:
             raise IncompleteResponseError(
-                f"the audio body is incomplete: received {self._of_expected()} bytes",
+                f"the body is incomplete: received {self._of_expected()} bytes",
                 bytes_received=self.bytes_received,
                 partial=self.bytes_received,
                 raw_response=self._response,

@@ -67,6 +67,7 @@ class _ModelEvents(_Events):
         self.terminal = False
         self.last: Any = None
         self.final: Any = None  # the complete object a final event carries (Responses: response.completed)
+        self.final_error: ResponseValidationError | None = None  # why the events do not assemble into one
 
     def _item(self, event: ServerSentEvent) -> _Item:
         item = _Named(event.data)
@@ -128,15 +129,17 @@ class _ModelEvents(_Events):
             )
         self.count += 1
         self.last = event
-        if isinstance(payload, dict) and self.result_model is not None:
+        if isinstance(payload, dict) and self.result_model is not None and self.final_error is None:
             try:
                 self._assemble(payload, kind)
             except ResponseValidationError as exc:
-                return exc
-        if self.terminal and self.final is None:
-            # The Responses API's final events carry the whole response: the stream's result.
-            data = getattr(event, "data", event)
-            self.final = getattr(data, "response", None) if self.envelope else getattr(event, "response", None)
+                # The events themselves were fine: only final() (the assembled result) fails, not iteration.
+                self.final_error = exc
+        if self.terminal and self.final is None and kind != "message_stop":
+            # The Responses API's final events carry the whole response: the stream's result. Another
+            # final event (image_generation.completed) is the result itself.
+            data = getattr(event, "data", event) if self.envelope else event
+            self.final = getattr(data, "response", None) or data
         return event
 
     def _assemble(self, payload: dict[str, Any], kind: Any) -> None:
@@ -150,6 +153,9 @@ class _ModelEvents(_Events):
 
 
 def _final_of(events: _Events, response: httpx.Response) -> Any:
+    error = getattr(events, "final_error", None)
+    if error is not None:
+        raise error
     found = getattr(events, "final", None)
     if found is None:
         raise IncompleteResponseError(
@@ -211,8 +217,9 @@ class EventStream(_ModelStream[EventT], _SyncStream):
 
         For ``responses.send(stream=True)`` that is the whole response (``response.completed``);
         for ``messages.create(stream=True)`` the message assembled from the events, as the
-        non-streaming call returns it. Raises ``IncompleteResponseError`` when the stream ended
-        without one.
+        non-streaming call returns it; for ``images.generate(stream=True)`` the
+        ``image_generation.completed`` event. Raises ``IncompleteResponseError`` when the stream
+        ended without one.
         """
         for _ in self:
             pass
