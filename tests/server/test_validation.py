@@ -232,3 +232,42 @@ def test_generic_spec_features() -> None:
     ]
     assert spec.validate_response_body("get-item", 500, "application/json", {})[0].startswith("content type")
     assert spec.validate_response_body("put-item", 404, "text/plain", "nope") == []
+
+
+def _multipart(fields: list[tuple[str, str | bytes, str | None]]) -> tuple[dict[str, str], bytes]:
+    """A multipart/form-data body: (name, value, filename or None) per part."""
+    boundary = "b0undary"
+    parts = []
+    for name, value, filename in fields:
+        disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+        data = value if isinstance(value, bytes) else value.encode()
+        parts.append(f"--{boundary}\r\nContent-Disposition: {disposition}\r\n\r\n".encode() + data + b"\r\n")
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    return {"Authorization": "Bearer sk-test", "Content-Type": f"multipart/form-data; boundary={boundary}"}, body
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ([("file", b"RIFF", "a.wav"), ("model", "m", None), ("temperature", "0.2", None)], []),
+        (
+            [("file", b"RIFF", "a.wav"), ("model", "m", None), ("timestamp_granularities[]", "word", None)],
+            [],
+        ),
+        (
+            [("file", b"RIFF", "a.wav"), ("model", "m", None), ("response_format", "bogus", None)],
+            ["request body at response_format: 'bogus' is not one of ['json', 'verbose_json']"],
+        ),
+        (
+            [("file", b"RIFF", "a.wav"), ("model", "m", None), ("temperature", "hot", None)],
+            ["request body at temperature: 'hot' is not of type 'number'"],
+        ),
+        ([("model", "m", None)], ["request body: 'file' is a required property"]),
+    ],
+)
+def test_multipart_bodies_are_checked_against_their_schema(
+    validator: SpecValidator, fields: list[tuple[str, str | bytes, str | None]], expected: list[str]
+) -> None:
+    # They were let through unchecked: an SDK that sent a form field as a file went unnoticed.
+    headers, body = _multipart(fields)
+    assert validator.validate_request("POST", "/audio/transcriptions", headers, body) == expected
