@@ -369,8 +369,8 @@ _SCALAR_TYPES: "dict[str, tuple[type, ...]]" = {
 }
 
 
-def _scalar_fields(cls: Any) -> "dict[str, tuple[str, ...]]":
-    """key -> the scalar type names of each parser-less field of ``cls`` (cached on the class)."""
+def _scalar_fields(cls: Any) -> "dict[str, tuple[tuple[type, ...], bool, str]]":
+    """key -> (the types, whether a bool is one, their names) of each parser-less scalar field (cached)."""
     found = cls.__dict__.get("_scalar_fields_")
     if found is None:
         annotations: dict[str, Any] = {}
@@ -381,20 +381,18 @@ def _scalar_fields(cls: Any) -> "dict[str, tuple[str, ...]]":
             names = [part.strip() for part in str(annotations.get(attribute, "")).split("|")]
             names = [name for name in names if name != "Unset"]
             if parse is None and names and all(name in _SCALAR_TYPES for name in names):
-                found[key] = tuple(names)
+                kinds = tuple(kind for name in names for kind in _SCALAR_TYPES[name])
+                expected = " or ".join("null" if name == "None" else name for name in names)
+                found[key] = (kinds, "bool" in names, expected)
         cls._scalar_fields_ = found
     return found
 
 
 def scalar_mismatch(cls: Any, data: "Mapping[str, Any]") -> "SpecError | None":
     """The first top-level plain field of ``data`` whose value is not of its type (``model=5``), if any."""
-    for key, names in _scalar_fields(cls).items():
-        if key not in data:
-            continue
-        value = data[key]
-        kinds = tuple(kind for name in names for kind in _SCALAR_TYPES[name])
-        if not isinstance(value, kinds) or (value.__class__ is bool and "bool" not in names):
-            expected = " or ".join("null" if name == "None" else name for name in names)
+    for key, (kinds, bool_ok, expected) in _scalar_fields(cls).items():
+        value = data.get(key, UNSET)
+        if value is not UNSET and (not isinstance(value, kinds) or (value.__class__ is bool and not bool_ok)):
             return SpecError(f"expected {expected}, got {_type_name(value)}", [key], kind="type", value=value)
     return None
 
