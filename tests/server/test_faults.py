@@ -212,3 +212,30 @@ def test_speech_statuses_validate(client: httpx.Client, validator: SpecValidator
         response = client.post("/audio/speech", json=SEED_SPEECH, headers=_fault(str(status)))
         assert response.status_code == status
         assert validator.validate_response_body(SPEECH_OP, status, "application/json", response.json()) == []
+
+
+@pytest.mark.parametrize("operation", ["responses", "messages"])
+def test_a_midstream_error_in_any_event_stream_is_its_own_error_event(operation: str) -> None:
+    # It cut the connection on every stream but chat's: the typed mid-stream error could not be tested offline.
+    from modelgates import ModelGates, errors
+    from modelgates.testing import LocalServer
+    from modelgates.utils import NO_RETRIES
+
+    fault = {"X-ModelGates-Fault": "midstream-error=529"}
+    with (
+        LocalServer(api_key="k") as server,
+        ModelGates(api_key="k", server_url=server.url, retry_config=NO_RETRIES) as c,
+    ):
+        with pytest.raises(errors.ProviderOverloadedResponseError) as caught:
+            if operation == "responses":
+                with c.responses.send(input="Hi", model="m", stream=True, http_headers=fault) as stream:
+                    list(stream)
+            else:
+                messages = [{"role": "user", "content": "Hi"}]
+                with c.messages.create(
+                    messages=messages, model="m", max_tokens=5, stream=True, http_headers=fault
+                ) as s:
+                    list(s)
+    assert caught.value.status_code == 529
+    assert caught.value.partial is not None  # the stream's first event arrived before the error
+    assert "Injected fault: 529" in str(caught.value)

@@ -8,7 +8,9 @@ server's scripted queue. Grammar (parameters after ``;``, in any order)::
     cut                     headers and part of the body, then the connection closes
     reset                   the connection is reset before any response byte
     stall=<seconds>         headers, then a pause (at most MAX_STALL_SECONDS) before the body
-    midstream-error=<code>  a 200 chat stream that fails after a few events (speech: like ``cut``)
+    midstream-error=<code>  a 200 event stream that fails after its first events with the stream's own
+                            error event (chat, responses, messages...); where a stream has none, and for
+                            speech: like ``cut``
 """
 
 from __future__ import annotations

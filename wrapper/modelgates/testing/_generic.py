@@ -17,7 +17,7 @@ from typing import Any
 
 from ._validation import SpecValidator
 
-__all__ = ["CannedAnswer", "canned_answer", "minimal_instance"]
+__all__ = ["CannedAnswer", "canned_answer", "midstream_error_event", "minimal_instance"]
 
 _JSON = ("application/json", "text/json")
 _EVENT_STREAM = "text/event-stream"
@@ -153,12 +153,32 @@ _LIFECYCLES = (
 _ENVELOPE_KEYS = {"data", "event", "id", "retry"}
 
 
-def _lifecycle(spec: Mapping[str, Any], schema: Any, example: Any) -> list[Any]:
-    """The events of the lifecycle the example belongs to, or just the example."""
+def _event_types(spec: Mapping[str, Any], schema: Any, example: Any) -> tuple[bool, Any, Mapping[str, Any]]:
+    """Whether events come in an envelope, the example's data, and the event union's type -> $ref."""
     envelope = isinstance(example, Mapping) and "data" in example and set(example) <= _ENVELOPE_KEYS
     data = example["data"] if envelope else example
     union = _resolve(spec, ((schema.get("properties") or {}).get("data") if envelope else schema) or {})
     mapping = ((union.get("discriminator") or {}).get("mapping") or {}) if isinstance(union, Mapping) else {}
+    return envelope, data, mapping
+
+
+def _wrapped(event: Mapping[str, Any], envelope: bool, example: Any) -> Any:
+    """An event as the stream carries it: in the example's envelope (named by its type if the example is)."""
+    if not envelope:
+        return event
+    return {"event": event["type"], "data": event} if "event" in example else {"data": event}
+
+
+def _sse(envelope: Any) -> str:
+    if isinstance(envelope, Mapping) and "data" in envelope and set(envelope) <= _ENVELOPE_KEYS:
+        name = envelope.get("event")
+        return (f"event: {name}\n" if name else "") + f"data: {json.dumps(envelope['data'])}\n\n"
+    return f"data: {json.dumps(envelope)}\n\n"
+
+
+def _lifecycle(spec: Mapping[str, Any], schema: Any, example: Any) -> list[Any]:
+    """The events of the lifecycle the example belongs to, or just the example."""
+    envelope, data, mapping = _event_types(spec, schema, example)
     for story in _LIFECYCLES:
         if not all(name in mapping for name in story if name is not None):
             continue
@@ -167,12 +187,53 @@ def _lifecycle(spec: Mapping[str, Any], schema: Any, example: Any) -> list[Any]:
             event = data if name is None else _resolve(spec, {"$ref": mapping[name]}).get("example")
             if not isinstance(event, Mapping) or (name is not None and event.get("type") != name):
                 return [example]
-            if not envelope:
-                events.append(event)
-            else:  # an envelope that names its events names each by its type, as the API does
-                events.append({"event": event["type"], "data": event} if "event" in example else {"data": event})
+            events.append(_wrapped(event, envelope, example))
         return events
     return [example]
+
+
+# The Messages API's error types, by status (its error events say a type, not a code).
+_ERROR_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    402: "billing_error",
+    403: "permission_error",
+}
+_ERROR_TYPES |= {404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error", 529: "overloaded_error"}
+
+
+def midstream_error_event(
+    validator: SpecValidator, method: str, path: str, status: int, message: str
+) -> tuple[bytes, bytes] | None:
+    """(the stream's first event, its error event for ``status``) for ``midstream-error``: the spec's
+    example of the stream's ``error`` event type, with the status as its code (or its type); None
+    when the stream has no such type, or the event would not be valid."""
+    template = validator.template_for(path)
+    if template is None:
+        return None
+    spec = validator.spec
+    operation = spec["paths"][template][method.lower()]
+    code, response = _success(spec, operation)
+    media = (response.get("content") or {}).get(_EVENT_STREAM)
+    if not media:
+        return None
+    schema = _resolve(spec, media.get("schema") or {})
+    examples = _examples(spec, media)
+    example = examples[0] if examples else minimal_instance(spec, schema)
+    envelope, _, mapping = _event_types(spec, schema, example)
+    error = _resolve(spec, {"$ref": mapping["error"]}).get("example") if "error" in mapping else None
+    if not isinstance(error, Mapping):
+        return None
+    event = json.loads(json.dumps(error))  # a copy to edit
+    if "code" in event:
+        event["code"], event["message"] = str(status), message
+    elif isinstance(event.get("error"), dict):
+        event["error"].update(type=_ERROR_TYPES.get(status, "api_error"), message=message)
+    wrapped = _wrapped(event, envelope, example)
+    if validator.validate_response_body(str(operation.get("operationId")), code, _EVENT_STREAM, wrapped):
+        return None
+    first = _lifecycle(spec, schema, example)[0]
+    return _sse(first).encode(), _sse(wrapped).encode()
 
 
 def _event_stream(
@@ -184,16 +245,7 @@ def _event_stream(
     story = _lifecycle(spec, schema, example)
     if not all(valid(event) for event in story):
         story = [example]  # a lifecycle the spec's examples do not make valid: the one example event
-    events = []
-    for envelope in story:
-        if isinstance(envelope, Mapping) and "data" in envelope and set(envelope) <= _ENVELOPE_KEYS:
-            name = envelope.get("event")
-            lines = f"event: {name}\n" if name else ""
-            events.append(f"{lines}data: {json.dumps(envelope['data'])}\n\n")
-        else:
-            events.append(f"data: {json.dumps(envelope)}\n\n")
-    events.append("data: [DONE]\n\n")
-    return "".join(events).encode()
+    return ("".join(_sse(envelope) for envelope in story) + "data: [DONE]\n\n").encode()
 
 
 @functools.lru_cache(maxsize=512)

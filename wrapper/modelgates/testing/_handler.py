@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from . import _audio, _chat
 from ._faults import FAULT_HEADER, Fault, FaultSpecError, parse_fault
-from ._generic import canned_answer
+from ._generic import canned_answer, midstream_error_event
 from ._state import RecordedRequest, ServerState
 from ._wire import ResponseWriter, error_envelope, reason_phrase
 
@@ -191,6 +191,15 @@ def _canned(
     if answer.content_type == "text/event-stream":
         out.start_stream(answer.status, answer.content_type, [("Cache-Control", "no-cache"), *common])
         _stall(state, fault)
+        failure = None
+        if fault is not None and fault.kind == "midstream-error":
+            message = f"Injected fault: {fault.status} {reason_phrase(fault.status)}"
+            failure = midstream_error_event(state.validator, method, path, fault.status, message)
+        if failure is not None:  # the stream's own error event, after its first event (as chat's)
+            out.send(failure[0])
+            out.send(failure[1])
+            out.end_stream()
+            return
         if _breaks(fault):
             out.send(answer.body[: len(answer.body) // 2])
             out.cut()
