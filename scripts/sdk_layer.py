@@ -737,6 +737,7 @@ def render_group(group: str, methods: list[Method], imports: _Imports) -> str:
         for name, suffix in ((m.name, ""), (f"{m.name}_async", "_async"))
     )
     type_block = "\n".join(type_lines)
+    raw_names = ", ".join(f"``{m.name}``" for m in methods)
     return f'''"""``client.{group}``: generated from the spec by scripts/sdk_layer.py. Do not edit."""
 
 from __future__ import annotations
@@ -772,7 +773,9 @@ class {cls}:
 
 class {cls}WithRawResponse:
     """``client.{group}.with_raw_response``: the operations of ``{cls}``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: {raw_names} (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = {cls}(core)

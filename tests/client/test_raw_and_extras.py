@@ -69,6 +69,8 @@ def test_with_raw_response_gives_status_headers_and_the_parsed_result(client: Mo
     assert raw.parse() is result  # parsed once
     assert raw.headers["x-generation-id"] == result.id
     assert raw.generation_id == result.id  # what generations.get_generation(id=...) takes
+    assert raw.request_id == result.id  # no X-Request-Id from this server: the generation id, as errors say
+    assert "``send``" in (type(client.chat.with_raw_response).__doc__ or "")  # help() names the operations
 
 
 def test_with_raw_response_of_a_stream_and_a_binary_body_hands_back_the_open_stream(client: ModelGates) -> None:

@@ -175,6 +175,12 @@ class RawResponse(Generic[ResultT]):
         value: str | None = self.http_response.headers.get("x-generation-id")
         return value
 
+    @property
+    def request_id(self) -> str | None:
+        """The server's id of this request (``X-Request-Id``, else the generation id), as an error carries it."""
+        value: str | None = self.http_response.headers.get("x-request-id") or self.generation_id
+        return value
+
     def parse(self) -> ResultT:
         if self._parsed is _UNPARSED:
             self._parsed = self._parse()

@@ -575,7 +575,9 @@ class Analytics:
 
 class AnalyticsWithRawResponse:
     """``client.analytics.with_raw_response``: the operations of ``Analytics``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``get_user_activity``, ``get_analytics_meta``, ``query_analytics`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Analytics(core)

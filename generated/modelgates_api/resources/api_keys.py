@@ -983,7 +983,9 @@ class ApiKeys:
 
 class ApiKeysWithRawResponse:
     """``client.api_keys.with_raw_response``: the operations of ``ApiKeys``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``get_current_key_metadata``, ``list``, ``create``, ``delete``, ``get``, ``update`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = ApiKeys(core)

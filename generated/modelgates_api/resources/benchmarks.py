@@ -264,7 +264,9 @@ class Benchmarks:
 
 class BenchmarksWithRawResponse:
     """``client.benchmarks.with_raw_response``: the operations of ``Benchmarks``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``get_benchmarks`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Benchmarks(core)

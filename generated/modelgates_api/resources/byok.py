@@ -1295,7 +1295,9 @@ class Byok:
 
 class ByokWithRawResponse:
     """``client.byok.with_raw_response``: the operations of ``Byok``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list``, ``create``, ``delete``, ``get``, ``update`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Byok(core)

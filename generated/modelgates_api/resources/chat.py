@@ -973,7 +973,9 @@ class Chat:
 
 class ChatWithRawResponse:
     """``client.chat.with_raw_response``: the operations of ``Chat``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``send`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Chat(core)

@@ -212,7 +212,9 @@ class Classifications:
 
 class ClassificationsWithRawResponse:
     """``client.classifications.with_raw_response``: the operations of ``Classifications``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``get_task_classifications`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Classifications(core)

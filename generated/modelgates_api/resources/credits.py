@@ -296,7 +296,9 @@ class Credits:
 
 class CreditsWithRawResponse:
     """``client.credits.with_raw_response``: the operations of ``Credits``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``get_credits``, ``create_coinbase_charge`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Credits(core)

@@ -784,7 +784,9 @@ class Datasets:
 
 class DatasetsWithRawResponse:
     """``client.datasets.with_raw_response``: the operations of ``Datasets``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``get_app_rankings``, ``get_rankings_daily``, ``get_session_cost`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Datasets(core)

@@ -394,7 +394,9 @@ class Embeddings:
 
 class EmbeddingsWithRawResponse:
     """``client.embeddings.with_raw_response``: the operations of ``Embeddings``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``generate``, ``list_models`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Embeddings(core)

@@ -299,7 +299,9 @@ class Endpoints:
 
 class EndpointsWithRawResponse:
     """``client.endpoints.with_raw_response``: the operations of ``Endpoints``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list_zdr_endpoints``, ``list`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Endpoints(core)

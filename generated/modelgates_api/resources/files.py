@@ -910,7 +910,9 @@ class Files:
 
 class FilesWithRawResponse:
     """``client.files.with_raw_response``: the operations of ``Files``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list``, ``upload``, ``delete``, ``retrieve``, ``download`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Files(core)

@@ -509,7 +509,9 @@ class Generations:
 
 class GenerationsWithRawResponse:
     """``client.generations.with_raw_response``: the operations of ``Generations``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``get_generation``, ``list_generation_content``, ``submit_feedback`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Generations(core)

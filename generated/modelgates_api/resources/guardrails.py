@@ -2219,7 +2219,9 @@ class Guardrails:
 
 class GuardrailsWithRawResponse:
     """``client.guardrails.with_raw_response``: the operations of ``Guardrails``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list``, ``create``, ``delete``, ``get``, ``update``, ``list_guardrail_key_assignments``, ``bulk_assign_keys``, ``bulk_unassign_keys``, ``list_guardrail_member_assignments``, ``bulk_assign_members``, ``bulk_unassign_members``, ``list_key_assignments``, ``list_member_assignments`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Guardrails(core)

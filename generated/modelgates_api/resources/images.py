@@ -942,7 +942,9 @@ class Images:
 
 class ImagesWithRawResponse:
     """``client.images.with_raw_response``: the operations of ``Images``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``generate``, ``list_models``, ``list_model_endpoints`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Images(core)

@@ -1164,7 +1164,9 @@ class Messages:
 
 class MessagesWithRawResponse:
     """``client.messages.with_raw_response``: the operations of ``Messages``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``create`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Messages(core)

@@ -1177,7 +1177,9 @@ class Models:
 
 class ModelsWithRawResponse:
     """``client.models.with_raw_response``: the operations of ``Models``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``get``, ``list``, ``count``, ``list_for_user`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Models(core)

@@ -414,7 +414,9 @@ class OAuth:
 
 class OAuthWithRawResponse:
     """``client.o_auth.with_raw_response``: the operations of ``OAuth``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``exchange_auth_code_for_api_key``, ``create_auth_code`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = OAuth(core)

@@ -985,7 +985,9 @@ class Observability:
 
 class ObservabilityWithRawResponse:
     """``client.observability.with_raw_response``: the operations of ``Observability``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list``, ``create``, ``delete``, ``get``, ``update`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Observability(core)

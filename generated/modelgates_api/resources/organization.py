@@ -180,7 +180,9 @@ class Organization:
 
 class OrganizationWithRawResponse:
     """``client.organization.with_raw_response``: the operations of ``Organization``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list_members`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Organization(core)

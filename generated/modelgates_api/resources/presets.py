@@ -2400,7 +2400,9 @@ class Presets:
 
 class PresetsWithRawResponse:
     """``client.presets.with_raw_response``: the operations of ``Presets``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list``, ``get``, ``create_presets_chat_completions``, ``create_presets_messages``, ``create_presets_responses``, ``list_versions``, ``get_version`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Presets(core)

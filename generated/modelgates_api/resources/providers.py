@@ -158,7 +158,9 @@ class Providers:
 
 class ProvidersWithRawResponse:
     """``client.providers.with_raw_response``: the operations of ``Providers``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Providers(core)

@@ -231,7 +231,9 @@ class Rerank:
 
 class RerankWithRawResponse:
     """``client.rerank.with_raw_response``: the operations of ``Rerank``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``rerank`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Rerank(core)

@@ -1987,7 +1987,9 @@ class Responses:
 
 class ResponsesWithRawResponse:
     """``client.responses.with_raw_response``: the operations of ``Responses``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``send`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Responses(core)

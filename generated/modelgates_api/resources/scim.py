@@ -921,7 +921,9 @@ class Scim:
 
 class ScimWithRawResponse:
     """``client.scim.with_raw_response``: the operations of ``Scim``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list_mappings``, ``create``, ``delete``, ``read``, ``update``, ``list_groups`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Scim(core)

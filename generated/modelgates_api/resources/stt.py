@@ -268,7 +268,9 @@ class Stt:
 
 class SttWithRawResponse:
     """``client.stt.with_raw_response``: the operations of ``Stt``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``create_transcription`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Stt(core)

@@ -231,7 +231,9 @@ class Tts:
 
 class TtsWithRawResponse:
     """``client.tts.with_raw_response``: the operations of ``Tts``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``create_speech`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Tts(core)

@@ -717,7 +717,9 @@ class VideoGeneration:
 
 class VideoGenerationWithRawResponse:
     """``client.video_generation.with_raw_response``: the operations of ``VideoGeneration``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``generate``, ``get_generation``, ``get_video_content``, ``list_videos_models`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = VideoGeneration(core)

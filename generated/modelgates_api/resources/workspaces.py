@@ -1965,7 +1965,9 @@ class Workspaces:
 
 class WorkspacesWithRawResponse:
     """``client.workspaces.with_raw_response``: the operations of ``Workspaces``, each returning a ``RawResponse``
-    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters."""
+    (``status_code``, ``headers``, and from ``parse()`` what the operation returns); same parameters.
+
+    Operations: ``list``, ``create``, ``delete``, ``get``, ``update``, ``list_budgets``, ``delete_budget``, ``get_budget``, ``set_budget``, ``list_members``, ``bulk_add_members``, ``bulk_remove_members`` (each with its ``_async`` twin)."""
 
     def __init__(self, core: Caller) -> None:
         operations = Workspaces(core)
