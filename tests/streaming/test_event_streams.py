@@ -325,15 +325,21 @@ def test_the_local_server_streams_whole_lifecycles_so_final_works_offline() -> N
 
     with LocalServer(api_key="k") as server, ModelGates(api_key="k", server_url=server.url) as client:
         with client.responses.send(input="Hi", model="m", stream=True) as responses:
-            types = [event.data.type_ for event in responses]
+            events = list(responses)
+            types = [event.data.type_ for event in events]
             final = responses.final()
+        plain = client.responses.send(input="Hi", model="m")
         with client.messages.create(
             messages=[{"role": "user", "content": "Hi"}], model="m", max_tokens=5, stream=True
         ) as messages:
             names = [event.event for event in messages]
             message = messages.final()
+        plain_message = client.messages.create(messages=[{"role": "user", "content": "Hi"}], model="m", max_tokens=5)
     assert types == ["response.created", "response.output_text.delta", "response.completed"]
     assert final.status == "completed"
+    # one story: the streamed text is the final result's, and both are what stream=False answers
+    assert events[1].data.delta == final.output[0].content[0].text == plain.output[0].content[0].text
+    assert final.id == plain.id
     assert names == [
         "message_start",
         "content_block_start",
@@ -342,7 +348,7 @@ def test_the_local_server_streams_whole_lifecycles_so_final_works_offline() -> N
         "message_delta",
         "message_stop",
     ]
-    assert [block.text for block in message.content] == ["Hello"]
+    assert [block.text for block in message.content] == [block.text for block in plain_message.content]
     assert message.stop_reason == "end_turn"
 
 

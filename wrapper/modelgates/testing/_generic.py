@@ -176,8 +176,9 @@ def _sse(envelope: Any) -> str:
     return f"data: {json.dumps(envelope)}\n\n"
 
 
-def _lifecycle(spec: Mapping[str, Any], schema: Any, example: Any) -> list[Any]:
-    """The events of the lifecycle the example belongs to, or just the example."""
+def _lifecycle(spec: Mapping[str, Any], schema: Any, example: Any, result: Any = None) -> list[Any]:
+    """The events of the lifecycle the example belongs to, or just the example. With ``result`` (the
+    operation's JSON answer), the stream tells the same story: its text streamed, its object final."""
     envelope, data, mapping = _event_types(spec, schema, example)
     for story in _LIFECYCLES:
         if not all(name in mapping for name in story if name is not None):
@@ -187,9 +188,36 @@ def _lifecycle(spec: Mapping[str, Any], schema: Any, example: Any) -> list[Any]:
             event = data if name is None else _resolve(spec, {"$ref": mapping[name]}).get("example")
             if not isinstance(event, Mapping) or (name is not None and event.get("type") != name):
                 return [example]
-            events.append(_wrapped(event, envelope, example))
-        return events
+            events.append(_told(json.loads(json.dumps(event)), result))
+        return [_wrapped(event, envelope, example) for event in events]
     return [example]
+
+
+def _text_of(result: Any) -> str | None:
+    """The first text of a Responses result (output[].content[].text) or a message (content[].text)."""
+    if not isinstance(result, Mapping):
+        return None
+    blocks = [
+        part for item in result.get("output") or () if isinstance(item, Mapping) for part in item.get("content") or ()
+    ]
+    blocks += list(result.get("content") or ())
+    return next((b["text"] for b in blocks if isinstance(b, Mapping) and isinstance(b.get("text"), str)), None)
+
+
+def _told(event: dict[str, Any], result: Any) -> dict[str, Any]:
+    """``event`` made to agree with ``result``: the delta carries its text, the completion carries it."""
+    text = _text_of(result)
+    kind = event.get("type")
+    if kind == "response.output_text.delta" and text is not None:
+        event["delta"] = text
+    elif kind == "content_block_delta" and isinstance(event.get("delta"), dict) and text is not None:
+        event["delta"]["text"] = text
+    elif kind in ("response.created", "response.completed") and isinstance(result, Mapping):
+        done = kind == "response.completed"
+        event["response"] = {**result, **({} if done else {"status": "in_progress", "output": []})}
+    elif kind == "message_start" and isinstance(result, Mapping) and isinstance(event.get("message"), dict):
+        event["message"].update(id=result.get("id", event["message"].get("id")), model=result.get("model"))
+    return event
 
 
 # The Messages API's error types, by status (its error events say a type, not a code).
@@ -237,12 +265,17 @@ def midstream_error_event(
 
 
 def _event_stream(
-    spec: Mapping[str, Any], media: Mapping[str, Any], valid: Callable[[Any], bool] = lambda event: True
+    spec: Mapping[str, Any],
+    media: Mapping[str, Any],
+    valid: Callable[[Any], bool] = lambda event: True,
+    result: Any = None,
 ) -> bytes:
     schema = _resolve(spec, media.get("schema") or {})
     examples = _examples(spec, media)
     example = examples[0] if examples else minimal_instance(spec, schema)
-    story = _lifecycle(spec, schema, example)
+    story = _lifecycle(spec, schema, example, result)
+    if result is not None and not all(valid(event) for event in story):
+        story = _lifecycle(spec, schema, example)  # the result does not fit the events: the examples alone
     if not all(valid(event) for event in story):
         story = [example]  # a lifecycle the spec's examples do not make valid: the one example event
     return ("".join(_sse(envelope) for envelope in story) + "data: [DONE]\n\n").encode()
@@ -262,7 +295,9 @@ def _cached(validator: SpecValidator, method: str, template: str, streaming: boo
     if not content:
         return CannedAnswer(status, "", b"")
     if streaming and _EVENT_STREAM in content:
-        return CannedAnswer(status, _EVENT_STREAM, _event_stream(spec, content[_EVENT_STREAM], valid))
+        json_type = next((t for t in _JSON if t in content), None)
+        result = _json_body(validator, spec, operation_id, status, json_type, content[json_type]) if json_type else None
+        return CannedAnswer(status, _EVENT_STREAM, _event_stream(spec, content[_EVENT_STREAM], valid, result))
     for content_type in _JSON:
         if content_type in content:
             body = _json_body(validator, spec, operation_id, status, content_type, content[content_type])
