@@ -391,8 +391,10 @@ def _scalar_fields(cls: Any) -> "dict[str, tuple[tuple[type, ...], bool, str]]":
 def scalar_mismatch(cls: Any, data: "Mapping[str, Any]") -> "SpecError | None":
     """The first top-level plain field of ``data`` whose value is not of its type (``model=5``), if any."""
     for key, (kinds, bool_ok, expected) in _scalar_fields(cls).items():
-        value = data.get(key, UNSET)
-        if value is not UNSET and (not isinstance(value, kinds) or (value.__class__ is bool and not bool_ok)):
+        if key not in data:
+            continue
+        value = data[key]
+        if not isinstance(value, kinds) or (value.__class__ is bool and not bool_ok):
             return SpecError(f"expected {expected}, got {_type_name(value)}", [key], kind="type", value=value)
     return None
 

@@ -140,7 +140,9 @@ def test_a_json_answer_goes_to_the_output_file_when_one_is_given(server: LocalSe
     assert result.returncode == 0, result.stderr
     assert json.loads(target.read_text()) == {"data": {"count": 150}}  # it printed to stdout and wrote nothing
     assert result.stdout == ""
+    server.clear()
     streamed = cli(
         server, "api", "chat.send", "--messages", '[{"role": "user", "content": "hi"}]', "--stream", "-o", "x"
     )
     assert streamed.returncode == 2 and "leave out -o" in streamed.stderr
+    assert server.requests == []  # refused before sending: a billed call that fails would be the worst of both

@@ -274,6 +274,8 @@ def cmd_api(args: argparse.Namespace) -> int:
             raise errors.InvalidRequestError(
                 f"{args.operation} has no field {', '.join(map(repr, unknown))}; it takes: {', '.join(accepted)}"
             )
+        if args.output and fields.get("stream") is True:  # before sending: a refused call must cost nothing
+            raise errors.InvalidRequestError(f"{args.operation} streams its events to stdout: leave out -o")
         required = inspect.signature(method).parameters.values()
         missing = [f"--{p.name}" for p in required if p.default is p.empty and p.name not in fields]
         if missing:
@@ -287,8 +289,6 @@ def cmd_api(args: argparse.Namespace) -> int:
             print(f"wrote {size} bytes to {args.output}", file=sys.stderr)
         elif hasattr(result, "__next__"):
             with result:
-                if args.output:
-                    raise errors.InvalidRequestError(f"{args.operation} streams its events to stdout: leave out -o")
                 for event in result:  # one JSON line per event, as it arrives
                     print(json.dumps(_as_json(event)), flush=True)
         elif args.output:  # the JSON result, written as a file is (complete or not there)
@@ -375,7 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     api.add_argument("operation", help="<group>.<method>, as in the reference docs (e.g. models.list)")
     api.add_argument("--json", dest="body_json", help="the fields as one JSON object (--field pairs win over it)")
-    api.add_argument("-o", "--output", help="where to write a file (binary) answer")
+    api.add_argument("-o", "--output", help="where to write the answer (a file's bytes, or the JSON result)")
     api.set_defaults(run=cmd_api)
 
     models = commands.add_parser("models", parents=[common], help="list the model ids")

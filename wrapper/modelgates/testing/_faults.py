@@ -9,8 +9,8 @@ server's scripted queue. Grammar (parameters after ``;``, in any order)::
     reset                   the connection is reset before any response byte
     stall=<seconds>         headers, then a pause (at most MAX_STALL_SECONDS) before the body
     midstream-error=<code>  a 200 event stream that fails after its first events with the stream's own
-                            error event (chat, responses, messages...); where a stream has none, and for
-                            speech: like ``cut``
+                            error event (chat, responses, messages: where the events' union names an
+                            error type); any other stream, and speech: like ``cut``
 """
 
 from __future__ import annotations

@@ -227,7 +227,8 @@ _ERROR_TYPES = {
     402: "billing_error",
     403: "permission_error",
 }
-_ERROR_TYPES |= {404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error", 529: "overloaded_error"}
+_ERROR_TYPES |= {404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error", 504: "timeout_error"}
+_ERROR_TYPES |= {529: "overloaded_error"}  # any other status: api_error, which says 500
 
 
 def midstream_error_event(
@@ -296,7 +297,12 @@ def _cached(validator: SpecValidator, method: str, template: str, streaming: boo
         return CannedAnswer(status, "", b"")
     if streaming and _EVENT_STREAM in content:
         json_type = next((t for t in _JSON if t in content), None)
-        result = _json_body(validator, spec, operation_id, status, json_type, content[json_type]) if json_type else None
+        try:
+            result = (
+                _json_body(validator, spec, operation_id, status, json_type, content[json_type]) if json_type else None
+            )
+        except ValueError:  # no valid JSON answer to tell the stream's story with: the events' examples alone
+            result = None
         return CannedAnswer(status, _EVENT_STREAM, _event_stream(spec, content[_EVENT_STREAM], valid, result))
     for content_type in _JSON:
         if content_type in content:

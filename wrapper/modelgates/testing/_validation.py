@@ -367,8 +367,15 @@ class SpecValidator:
 
 
 def _types_of(schema: Any) -> set[str]:
-    kinds = schema.get("type") if isinstance(schema, dict) else None
-    return set(kinds) if isinstance(kinds, list) else {kinds} if isinstance(kinds, str) else set()
+    """The JSON types a property allows, through its anyOf/oneOf/allOf branches."""
+    if not isinstance(schema, dict):
+        return set()
+    kinds = schema.get("type")
+    found = set(kinds) if isinstance(kinds, list) else {kinds} if isinstance(kinds, str) else set()
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in schema.get(key) or ():
+            found |= _types_of(branch)
+    return found
 
 
 def _is_array(schema: Any) -> bool:
@@ -385,8 +392,8 @@ def _form_value(raw: bytes, schema: Any) -> Any:
                 return convert(text)
             except ValueError:
                 pass
-    if "boolean" in kinds and text in ("true", "false"):
-        return text == "true"
+    if "boolean" in kinds and text.lower() in ("true", "false"):  # the generated to_multipart sends str(True)
+        return text.lower() == "true"
     return text
 
 
