@@ -22,3 +22,14 @@ def test_the_fixture_scripts_failures(modelgates_server: LocalServer) -> None:
         pytest.raises(errors.ServiceUnavailableResponseError),
     ):
         client.chat.send(messages=[{"role": "user", "content": "hi"}])
+
+
+@pytest.mark.modelgates_server(validate=False)
+def test_a_marker_turns_the_request_check_off(modelgates_server: LocalServer) -> None:
+    # An app that sends a gateway's own field: the spec closes ChatRequest, so a validating server answers 400.
+    with ModelGates() as client:
+        result = client.chat.send(
+            messages=[{"role": "user", "content": "hi"}], extra_body={"gateflow": {"cache": "off"}}
+        )
+    assert result.choices[0].message.content
+    assert modelgates_server.requests[-1].json()["gateflow"] == {"cache": "off"}

@@ -12,6 +12,9 @@ and ``MODELGATES_API_KEY`` at it for the duration of the test, so a ``ModelGates
 arguments talks to it. Nothing is imported until a test asks for the fixture, so a plain install
 (without the ``server`` extra) never breaks a pytest run: only a test that asks for the fixture
 fails, with one line naming ``pip install 'modelgates[server]'``.
+
+``@pytest.mark.modelgates_server(validate=False)`` on a test turns the server's spec check of requests
+off, for an app that sends what the spec does not have yet (a gateway's own fields in ``extra_body``).
 """
 
 from __future__ import annotations
@@ -24,11 +27,17 @@ import pytest
 if TYPE_CHECKING:
     from ._server import LocalServer
 
-__all__ = ["modelgates_server"]
+__all__ = ["modelgates_server", "pytest_configure"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "modelgates_server(validate=True): options of the modelgates_server fixture's LocalServer"
+    )
 
 
 @pytest.fixture
-def modelgates_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
+def modelgates_server(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
     """A running local ModelGates server, with the SDK's environment variables pointing at it."""
     try:
         from ._server import LocalServer
@@ -38,7 +47,9 @@ def modelgates_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
             pytrace=False,
         )
 
-    with LocalServer(api_key="test-key") as server:
+    marker = request.node.get_closest_marker("modelgates_server")
+    validate = bool(marker.kwargs.get("validate", True)) if marker is not None else True
+    with LocalServer(api_key="test-key", validate=validate) as server:
         monkeypatch.setenv("MODELGATES_SERVER_URL", server.url)
         monkeypatch.setenv("MODELGATES_API_KEY", "test-key")
         yield server
