@@ -92,3 +92,15 @@ async def test_with_raw_response_async(server: LocalServer) -> None:
         raw = await client.models.with_raw_response.count_async()
         assert raw.status_code == 200
         assert raw.parse().data.count == 150
+
+
+def test_the_request_a_success_keeps_no_longer_carries_the_key(client: ModelGates, server: LocalServer) -> None:
+    # The brief: no API key in an attribute. Errors scrubbed theirs; raw.http_response.request kept the key.
+    raw = client.chat.with_raw_response.send(messages=FRANCE, model="m")
+    assert raw.http_response.request.headers["authorization"] == "[REDACTED]"
+    with client.chat.send(messages=FRANCE, model="m", stream=True) as stream:
+        assert stream.http_response.request.headers["authorization"] == "[REDACTED]"
+        assert "Paris" in "".join(stream.iter_text())  # the stream's own timeouts still read that request
+    with client.tts.create_speech(input="Hi", model="m", voice="alloy") as audio:
+        assert audio.http_response.request.headers["authorization"] == "[REDACTED]"
+    assert {request.headers["authorization"] for request in server.requests} == {f"Bearer {server.api_key}"}

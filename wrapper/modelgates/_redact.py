@@ -21,6 +21,7 @@ __all__ = [
     "SENSITIVE_HEADERS",
     "Secret",
     "forget_credentials",
+    "forget_sent_credentials",
     "install_log_filter",
     "redact",
     "redact_bytes",
@@ -134,6 +135,14 @@ def scrub_response(response: httpx.Response, secrets: Iterable[str], *, content:
             response._content = clean
             if hasattr(response, "_text"):
                 del response._text  # recomputed from the redacted bytes
+
+
+def forget_sent_credentials(request: httpx.Request) -> None:
+    """Once a request has been answered, the copy its response keeps (``raw.http_response.request``,
+    ``stream.http_response.request``) no longer carries the key: in place, nothing resends it."""
+    headers = request.headers
+    for name in [name for name in headers if name in SENSITIVE_HEADERS]:  # (httpx yields them lower-cased)
+        headers[name] = REDACTED
 
 
 def forget_credentials(response: httpx.Response) -> None:

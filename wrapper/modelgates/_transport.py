@@ -30,7 +30,7 @@ from ._exceptions import (
 )
 from ._headers import redacted_headers
 from ._limits import DEFAULT_LIMITS, Limits, attempt_seconds, read_body, read_body_async, whole_response_timeout
-from ._redact import install_log_filter, redact, scrub_request, scrub_response
+from ._redact import forget_sent_credentials, install_log_filter, redact, scrub_request, scrub_response
 from ._retry import Pacer, RetryConfig, check_retry_config, retry_decision, retry_delay
 from ._slow_start import slot_for
 
@@ -431,6 +431,7 @@ def send(client: httpx.Client, request: httpx.Request, policy: RequestPolicy) ->
             continue
         if response.is_success:
             scrub_response(response, policy.secrets)  # a key the server echoed in a header
+            forget_sent_credentials(response.request)  # and the one we sent, which the response keeps
             return response
         follow = _redirected(client, request, response, hops)
         if follow is not None:
@@ -470,6 +471,7 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request, policy: 
             continue
         if response.is_success:
             scrub_response(response, policy.secrets)  # a key the server echoed in a header
+            forget_sent_credentials(response.request)  # and the one we sent, which the response keeps
             return response
         follow = _redirected(client, request, response, hops)
         if follow is not None:
