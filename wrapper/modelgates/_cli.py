@@ -268,7 +268,8 @@ def cmd_api(args: argparse.Namespace) -> int:
         method = getattr(getattr(client, group), name)
         import inspect
 
-        accepted = [p for p in inspect.signature(method).parameters if p not in ("retries",)]
+        parameters = inspect.signature(method).parameters
+        accepted = [p for p in parameters if p not in ("retries",)]
         unknown = sorted(set(fields) - set(accepted))
         if unknown:
             raise errors.InvalidRequestError(
@@ -276,8 +277,7 @@ def cmd_api(args: argparse.Namespace) -> int:
             )
         if args.output and fields.get("stream") is True:  # before sending: a refused call must cost nothing
             raise errors.InvalidRequestError(f"{args.operation} streams its events to stdout: leave out -o")
-        required = inspect.signature(method).parameters.values()
-        missing = [f"--{p.name}" for p in required if p.default is p.empty and p.name not in fields]
+        missing = [f"--{p.name}" for p in parameters.values() if p.default is p.empty and p.name not in fields]
         if missing:
             raise errors.InvalidRequestError(f"{args.operation} needs {', '.join(missing)} (or the field in --json)")
         result = method(**fields)

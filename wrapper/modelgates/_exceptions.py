@@ -334,7 +334,7 @@ def error_from_response(
 
 
 # The status of each error type of the Messages API (Anthropic's errors say their type, not their status).
-_STATUS_OF_ERROR_TYPE = {
+STATUS_OF_ERROR_TYPE = {
     "invalid_request_error": 400,
     "authentication_error": 401,
     "billing_error": 402,
@@ -354,8 +354,9 @@ def error_from_stream_event(
     """The exception for an ``error`` object that arrived inside a 200 event stream."""
     # Redact the serialized event, then read everything from it: message, metadata and body alike.
     body = redact(json.dumps({"error": error}), tuple(secrets))
-    message, code, metadata = _envelope(json.loads(body))
-    kind = json.loads(body)["error"].get("type")
+    redacted = json.loads(body)
+    message, code, metadata = _envelope(redacted)
+    kind = redacted["error"].get("type")
     if code is None and isinstance(kind, str) and kind != "error":
         code = kind  # the Messages API's errors carry a type ("overloaded_error"), not a code
     # The code picks the class whether it is 429 or "429"; a code that is not a number ("server_error")
@@ -364,8 +365,8 @@ def error_from_stream_event(
         status: int | None = int(code.strip())
     elif isinstance(code, int):
         status = code
-    elif isinstance(code, str) and code in _STATUS_OF_ERROR_TYPE:
-        status = _STATUS_OF_ERROR_TYPE[code]
+    elif isinstance(code, str) and code in STATUS_OF_ERROR_TYPE:
+        status = STATUS_OF_ERROR_TYPE[code]
     else:
         status = raw_response.status_code if raw_response is not None else None
     cls = error_class(status)

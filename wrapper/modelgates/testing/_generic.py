@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from modelgates._exceptions import STATUS_OF_ERROR_TYPE
+
 from ._validation import SpecValidator
 
 __all__ = ["CannedAnswer", "canned_answer", "midstream_error_event", "minimal_instance"]
@@ -220,23 +222,15 @@ def _told(event: dict[str, Any], result: Any) -> dict[str, Any]:
     return event
 
 
-# The Messages API's error types, by status (its error events say a type, not a code).
-_ERROR_TYPES = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    402: "billing_error",
-    403: "permission_error",
-}
-_ERROR_TYPES |= {404: "not_found_error", 413: "request_too_large", 429: "rate_limit_error", 504: "timeout_error"}
-_ERROR_TYPES |= {529: "overloaded_error"}  # any other status: api_error, which says 500
+# The Messages API's error type of each status (its error events say a type, not a code): the
+# client's own table, read the other way; any other status is api_error.
+_ERROR_TYPES = {status: kind for kind, status in STATUS_OF_ERROR_TYPE.items()}
 
 
-def midstream_error_event(
-    validator: SpecValidator, method: str, path: str, status: int, message: str
-) -> tuple[bytes, bytes] | None:
-    """(the stream's first event, its error event for ``status``) for ``midstream-error``: the spec's
-    example of the stream's ``error`` event type, with the status as its code (or its type); None
-    when the stream has no such type, or the event would not be valid."""
+def midstream_error_event(validator: SpecValidator, method: str, path: str, status: int, message: str) -> bytes | None:
+    """The stream's error event for ``status`` (``midstream-error``): the spec's example of its
+    ``error`` event type, with the status as its code (or its type); None when the stream has no
+    such type, or the event would not be valid."""
     template = validator.template_for(path)
     if template is None:
         return None
@@ -261,8 +255,7 @@ def midstream_error_event(
     wrapped = _wrapped(event, envelope, example)
     if validator.validate_response_body(str(operation.get("operationId")), code, _EVENT_STREAM, wrapped):
         return None
-    first = _lifecycle(spec, schema, example)[0]
-    return _sse(first).encode(), _sse(wrapped).encode()
+    return _sse(wrapped).encode()
 
 
 def _event_stream(

@@ -195,9 +195,9 @@ def _canned(
         if fault is not None and fault.kind == "midstream-error":
             message = f"Injected fault: {fault.status} {reason_phrase(fault.status)}"
             failure = midstream_error_event(state.validator, method, path, fault.status, message)
-        if failure is not None:  # the stream's own error event, after its first event (as chat's)
-            out.send(failure[0])
-            out.send(failure[1])
+        if failure is not None:  # the stream's own error event, after the answer's first event (as chat's)
+            out.send(answer.body[: answer.body.index(b"\n\n") + 2])
+            out.send(failure)
             out.end_stream()
             return
         if _breaks(fault):
